@@ -1,0 +1,33 @@
+# Every target builds .venv on first use: a fresh clone needs only `make demo` or `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: demo test lint bench browser clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev,mail]'
+	touch $(STAMP)
+
+browser: $(STAMP)
+	@BIN=$(BIN) bash scripts/ensure-browser.sh
+
+demo: $(STAMP) browser
+	$(BIN)/bots demo
+
+test: $(STAMP) browser
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check robot_lib bots demo tests benchmarks
+	$(BIN)/ruff format --check robot_lib bots demo tests benchmarks
+	$(BIN)/mypy
+
+bench: $(STAMP) browser
+	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

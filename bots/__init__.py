@@ -1,0 +1,1 @@
+"""Bots: one module per bot, each a function decorated with @bot."""

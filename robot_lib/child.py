@@ -1,0 +1,97 @@
+"""The child process of one attempt: ``python -m robot_lib.child`` (started by the runner).
+
+Reads its job from the ``BOTS_JOB`` environment variable (JSON), imports only the bot's own
+module, runs it, and records the attempt's outcome in the run history. Dies with its parent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            try:
+                os.killpg(0, signal.SIGKILL)
+            finally:
+                os._exit(137)
+
+
+def main() -> int:
+    job: dict[str, Any] = json.loads(os.environ["BOTS_JOB"])
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+
+    from robot_lib.registry import get_spec, import_bot_file
+    from robot_lib.context import RunContext, format_exception
+    from robot_lib.credentials import Secrets, mask
+    from robot_lib.errors import kind_of
+    from robot_lib.logs import setup_run_logging
+    from robot_lib.store import Store
+
+    run_id, attempt, bot_name = job["run_id"], int(job["attempt"]), job["bot"]
+    run_dir = Path(job["run_dir"])
+    store = Store()
+    log = setup_run_logging(run_dir, run_id, bot_name, attempt)
+    ctx: RunContext | None = None
+    status, values = "failed", {}
+    try:
+        import_bot_file(Path(job["file"]))
+        spec = get_spec(bot_name)
+        params = spec.convert_params(job["params"])
+        ctx = RunContext(
+            run_id=run_id,
+            bot=bot_name,
+            attempt=attempt,
+            params=params,
+            artifacts=run_dir,
+            log=log,
+            secrets=Secrets(bot_name),
+            store=store,
+        )
+        log.info(f"attempt {attempt} started (pid {os.getpid()})")
+        spec.func(ctx, **params)
+        failed = ctx.counts.get("failed", 0)
+        review = ctx.counts.get("review", 0)
+        if failed or review:
+            status = "partial"
+            values = {
+                "error_kind": "application" if ctx.retryable_failures else "business",
+                "error": f"{failed} item(s) failed, {review} in review",
+            }
+        else:
+            status = "succeeded"
+        log.info(f"attempt {attempt} finished: {status}")
+    except BaseException as exc:  # noqa: BLE001 - the attempt's outcome is recorded whatever it is
+        kind = kind_of(exc)
+        if isinstance(exc, KeyboardInterrupt | SystemExit):
+            kind = "application"
+        status = "failed"
+        values = {
+            "error_kind": kind,
+            "error_type": type(exc).__name__,
+            "error": mask(f"{type(exc).__name__}: {exc}"),
+            "traceback": format_exception(exc),
+        }
+        log.error(f"attempt {attempt} failed ({kind} error): {exc}")
+        if ctx is not None:
+            ctx._evidence("failure")
+    finally:
+        if ctx is not None:
+            ctx.close(status != "succeeded")
+            store.refresh_counts(run_id)
+    store.finish_attempt(run_id, attempt, status, **values)
+    sys.stdout.flush()
+    return 0 if status == "succeeded" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

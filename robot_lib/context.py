@@ -1,0 +1,221 @@
+"""The :class:`RunContext` handed to every bot, and work items."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from robot_lib.credentials import Secrets, mask
+from robot_lib.errors import BusinessError, is_retryable
+
+T = TypeVar("T")
+
+
+class Item:
+    """One work item: ``with item:`` records done / review / failed.
+
+    - a clean exit marks it ``done`` (or ``review`` if :meth:`review` was called);
+    - a :class:`BusinessError` marks it ``review`` with the message;
+    - any other exception marks it ``failed``; the exception is recorded (and evidence taken)
+      and not re-raised, so the other items go on. A run with failed or review items ends
+      ``partial``; failed items with a retryable error make the runner try again, and the
+      retry skips the items already done.
+    """
+
+    def __init__(self, ctx: RunContext, key: str, value: Any = None, skipped: bool = False):
+        self.ctx = ctx
+        self.key = str(key)
+        self.value = value
+        self.skipped = skipped
+        self.status: str | None = "skipped" if skipped else None
+        self.message: str | None = None
+        self.output: dict[str, Any] = {}
+        self._id: int | None = None
+        self.retryable = False
+
+    def review(self, message: str) -> None:
+        """Send this item to review with *message* (the with-block ends normally)."""
+        self.status = "review"
+        self.message = message
+
+    def __enter__(self) -> Item:
+        if self.skipped:
+            return self
+        self._id = self.ctx._start_item(self.key)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool:
+        if self.skipped:
+            return False
+        if exc is None:
+            status = self.status or "done"
+        elif isinstance(exc, BusinessError):
+            status, self.message = "review", str(exc)
+        elif isinstance(exc, Exception):
+            status = "failed"
+            self.message = f"{type(exc).__name__}: {exc}"
+            self.retryable = is_retryable(exc)
+            self.ctx.log.opt(exception=exc).error(f"item {self.key} failed: {self.message}")
+            self.ctx._evidence(f"item-{self.key}")
+        else:  # KeyboardInterrupt, SystemExit: leave the item running, stop the run
+            return False
+        self.status = status
+        self.ctx._finish_item(self, status)
+        if status == "review":
+            self.ctx.log.warning(f"item {self.key} -> review: {self.message}")
+        return exc is not None
+
+
+@dataclass
+class RunContext:
+    """Everything a bot gets: identity, params, log, secrets, artifacts folder, work items."""
+
+    run_id: str
+    bot: str
+    attempt: int = 1
+    params: dict[str, Any] = field(default_factory=dict)
+    artifacts: Path = field(default_factory=lambda: Path("."))
+    log: Any = None
+    secrets: Secrets = field(default_factory=Secrets)
+    store: Any = None  # robot_lib.store.Store | None (None: items kept in memory only)
+    _close: list[Callable[[bool], None]] = field(default_factory=list, repr=False)
+    _failure: list[Callable[[str], None]] = field(default_factory=list, repr=False)
+    _done_keys: set[str] = field(default_factory=set, repr=False)
+    counts: dict[str, int] = field(default_factory=dict)
+    items_total: int | None = None
+    retryable_failures: int = 0
+    state: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.log is None:
+            from loguru import logger
+
+            self.log = logger.bind(run_id=self.run_id, bot=self.bot, attempt=self.attempt)
+        self.artifacts.mkdir(parents=True, exist_ok=True)
+
+    @classmethod
+    def for_test(cls, tmp_path: Path, bot: str = "test", **params: Any) -> RunContext:
+        """A context for calling a bot function directly in a test (items in memory)."""
+        return cls(run_id="test", bot=bot, params=params, artifacts=tmp_path / "run")
+
+    # -------------------------------------------------------------- items
+    def already_done(self, key: str) -> bool:
+        """True if an earlier successful item of this bot had this key."""
+        key = str(key)
+        if key in self._done_keys:
+            return True
+        return bool(self.store is not None and self.store.is_done(self.bot, key))
+
+    def item(self, key: str, value: Any = None) -> Item:
+        """A work item for *key*. If the key was done before, ``item.skipped`` is True
+        (recorded as skipped): check it, or iterate with :meth:`items`, which skips for you."""
+        if self.already_done(key):
+            self._record_skip(str(key))
+            return Item(self, key, value, skipped=True)
+        return Item(self, key, value)
+
+    def items(
+        self, values: Iterable[T], key: Callable[[T], Any] | str | None = None
+    ) -> Iterator[Item]:
+        """Yield a work item for each value whose key is not done yet; record the others
+        as skipped. *key* is a function, a dict key, or None (the value itself).
+
+        Example::
+
+            for item in ctx.items(rows, key="Email"):
+                with item:
+                    submit(item.value)
+        """
+        vals = list(values)
+        if self.items_total is None:
+            self.progress(len(vals))
+        for v in vals:
+            if key is None:
+                k = v
+            elif callable(key):
+                k = key(v)
+            else:
+                k = v[key]  # type: ignore[index]
+            it = self.item(str(k), v)
+            if it.skipped:
+                continue
+            yield it
+
+    def progress(self, total: int) -> None:
+        """Announce how many items this run will handle (for live progress and ETA)."""
+        self.items_total = total
+        if self.store is not None:
+            self.store.update_run(self.run_id, items_total=total)
+
+    def _record_skip(self, key: str) -> None:
+        self.counts["skipped"] = self.counts.get("skipped", 0) + 1
+        if self.store is not None:
+            item_id = self.store.start_item(self.run_id, self.bot, key, self.attempt)
+            self.store.finish_item(item_id, "skipped", "already done", None)
+            self._push_counts()
+        self.log.info(f"item {key}: already done, skipped")
+
+    def _start_item(self, key: str) -> int | None:
+        if self.store is not None:
+            return int(self.store.start_item(self.run_id, self.bot, key, self.attempt))
+        return None
+
+    def _finish_item(self, item: Item, status: str) -> None:
+        self.counts[status] = self.counts.get(status, 0) + 1
+        if status == "done":
+            self._done_keys.add(item.key)
+        if status == "failed" and item.retryable:
+            self.retryable_failures += 1
+        if self.store is not None and item._id is not None:
+            self.store.finish_item(item._id, status, item.message, item.output or None)
+            self._push_counts()
+        self.state.setdefault("items", []).append(
+            {"key": item.key, "status": status, "message": item.message, "data": item.output}
+        )
+
+    def _push_counts(self) -> None:
+        if self.store is not None:
+            self.store.refresh_counts(self.run_id)
+
+    # -------------------------------------------------------------- hooks
+    def on_close(self, fn: Callable[[bool], None]) -> None:
+        """Call ``fn(failed)`` when the attempt ends (the browser closes itself here)."""
+        self._close.append(fn)
+
+    def on_failure(self, fn: Callable[[str], None]) -> None:
+        """Call ``fn(label)`` to collect evidence (screenshots) when something fails."""
+        self._failure.append(fn)
+
+    def _evidence(self, label: str) -> None:
+        for fn in list(self._failure):
+            try:
+                fn(label)
+            except Exception as exc:  # evidence must never hide the real error
+                self.log.debug(f"evidence for {label} failed: {exc}")
+
+    def close(self, failed: bool) -> None:
+        for fn in reversed(self._close):
+            try:
+                fn(failed)
+            except Exception as exc:
+                self.log.warning(f"cleanup failed: {mask(str(exc))}")
+        self._close.clear()
+
+    def path(self, *parts: str) -> Path:
+        """A path inside the run folder (parent folders created)."""
+        p = self.artifacts.joinpath(*parts)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        return p
+
+
+def format_exception(exc: BaseException) -> str:
+    return mask("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))

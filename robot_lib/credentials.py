@@ -1,0 +1,102 @@
+"""Credentials from ``credentials.env`` and the environment, and the masking registry.
+
+Every value read from the credentials file, and every environment value read through
+:class:`Secrets`, is registered with :func:`register_secret`; :func:`mask` replaces those
+values with ``****`` wherever text leaves the process: log sinks, the run database, the
+HTML report and exception messages.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from robot_lib import config
+from robot_lib.errors import ConfigError
+
+MASK = "****"
+_MIN_SECRET_LEN = 3
+_lock = threading.Lock()
+_secrets: set[str] = set()
+
+
+def register_secret(value: str | None) -> None:
+    """Hide *value* from every output from now on."""
+    if value and len(value) >= _MIN_SECRET_LEN:
+        with _lock:
+            _secrets.add(value)
+
+
+def mask(text: str) -> str:
+    """Return *text* with every registered secret replaced by ``****`` (longest first)."""
+    if not text or not _secrets:
+        return text
+    for value in sorted(_secrets, key=len, reverse=True):
+        if value in text:
+            text = text.replace(value, MASK)
+    return text
+
+
+def mask_data(data: object) -> object:
+    """Mask strings inside nested dicts/lists (for JSON going to the DB or a report)."""
+    if isinstance(data, str):
+        return mask(data)
+    if isinstance(data, dict):
+        return {k: mask_data(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [mask_data(v) for v in data]
+    return data
+
+
+def load_file(path: Path | None = None) -> dict[str, str]:
+    """Read a dotenv file; each value becomes a registered secret."""
+    path = path or config.credentials_path()
+    if not path.is_file():
+        return {}
+    from dotenv import dotenv_values
+
+    values = {k: v for k, v in dotenv_values(path).items() if v is not None}
+    for v in values.values():
+        register_secret(v)
+    return values
+
+
+class Secrets(Mapping[str, str]):
+    """Read-only access to credentials; the environment wins over the file.
+
+    >>> ctx.secrets["PORTAL_PASSWORD"]  # ConfigError naming variable, bot and file if unset
+    """
+
+    def __init__(self, bot: str = "?", path: Path | None = None) -> None:
+        self._bot = bot
+        self._path = path or config.credentials_path()
+        self._file = load_file(self._path)
+
+    def __getitem__(self, name: str) -> str:
+        value = os.environ.get(name)
+        if value is None:
+            value = self._file.get(name)
+        if value is None or value == "":
+            raise ConfigError(
+                f"credential {name} is not set (bot {self._bot}): add `{name}=...` to "
+                f"{self._path} (see credentials.example.env) or set it in the environment"
+            )
+        register_secret(value)
+        return value
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        try:
+            return self[name]
+        except ConfigError:
+            return default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(set(self._file) | {k for k in os.environ if k in self._file})
+
+    def __len__(self) -> int:
+        return len(self._file)
+
+    def __repr__(self) -> str:
+        return f"Secrets(file={str(self._path)!r}, names={sorted(self._file)})"

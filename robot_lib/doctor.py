@@ -1,0 +1,72 @@
+"""``bots doctor``: what is missing on this machine, and how to fix it."""
+
+from __future__ import annotations
+
+import shutil
+
+from robot_lib import config
+
+Check = tuple[str, bool, str, str]
+
+
+def run_checks() -> list[Check]:
+    rows: list[Check] = []
+    from robot_lib.browser_path import find_browser
+
+    try:
+        path, how = find_browser()
+        rows.append(("browser", True, f"{path} ({how})", ""))
+    except Exception as exc:
+        rows.append(
+            ("browser", False, str(exc), "apt-get install -y chromium, or set BOTS_BROWSER_PATH")
+        )
+
+    from robot_lib.registry import discover
+    from robot_lib.credentials import Secrets
+
+    found = discover()
+    for where, err in found.broken.items():
+        rows.append((f"bot module {where}", False, err, "fix the import error"))
+    cred = config.credentials_path()
+    for name, spec in found.bots.items():
+        secrets = Secrets(name)
+        missing = [c for c in spec.credentials if secrets.get(c) is None]
+        if spec.credentials:
+            rows.append(
+                (
+                    f"credentials of {name}",
+                    not missing,
+                    "missing: " + ", ".join(missing) if missing else "all set",
+                    f"add them to {cred} (see credentials.example.env)" if missing else "",
+                )
+            )
+
+    from robot_lib.schedules import load_schedules
+
+    try:
+        schedules, problems = load_schedules(validate_bots=True)
+        rows.append(
+            (
+                "schedules",
+                not problems,
+                f"{len(schedules)} schedule(s)" + ("; " + "; ".join(problems) if problems else ""),
+                "bots schedule validate" if problems else "",
+            )
+        )
+    except Exception as exc:
+        rows.append(("schedules", False, str(exc), "bots schedule validate"))
+
+    try:
+        from robot_lib.store import Store
+
+        store = Store()
+        store.list_runs(limit=1)
+        rows.append(("database", True, config.database_url().split("@")[-1], ""))
+    except Exception as exc:
+        rows.append(("database", False, str(exc), "check BOTS_DATABASE_URL / BOTS_HOME"))
+
+    home = config.bots_home()
+    home.mkdir(parents=True, exist_ok=True)
+    free = shutil.disk_usage(home).free / 2**30
+    rows.append(("disk", free > 1, f"{free:.1f} GiB free in {home}", "free some space"))
+    return rows

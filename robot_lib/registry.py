@@ -1,0 +1,338 @@
+"""The ``@bot`` decorator, the frozen :class:`BotSpec`, parameter conversion and discovery."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib.util
+import inspect
+import sys
+import types
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar, overload
+
+from robot_lib.config import parse_duration
+from robot_lib.errors import ConfigError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_REGISTRY: dict[str, BotSpec] = {}
+
+
+@dataclass(frozen=True)
+class Param:
+    """One keyword parameter of a bot."""
+
+    name: str
+    type: Any
+    default: Any
+    required: bool
+
+    @property
+    def type_name(self) -> str:
+        return _type_name(self.type)
+
+
+@dataclass(frozen=True)
+class BotSpec:
+    """What ``@bot`` records about a bot function."""
+
+    name: str
+    func: Callable[..., Any] = field(repr=False, compare=False)
+    module: str
+    file: str
+    description: str = ""
+    retries: int = 0
+    retry_delay: float | tuple[float, ...] = 5.0
+    timeout: float | None = 3600.0
+    tags: tuple[str, ...] = ()
+    credentials: tuple[str, ...] = ()
+    params: tuple[Param, ...] = ()
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def convert_params(self, raw: Mapping[str, Any]) -> dict[str, Any]:
+        """Convert ``--param`` strings to typed values; refuse unknown or ill-typed ones."""
+        out: dict[str, Any] = {}
+        for key, value in raw.items():
+            p = self.param(key)
+            if p is None:
+                known = ", ".join(q.name for q in self.params) or "none"
+                raise ConfigError(f"bot {self.name} has no parameter {key!r} (parameters: {known})")
+            try:
+                out[key] = convert(value, p.type)
+            except (ValueError, TypeError) as exc:
+                raise ConfigError(
+                    f"parameter {key}={value!r} of bot {self.name}: expected {p.type_name} ({exc})"
+                ) from None
+        missing = [p.name for p in self.params if p.required and p.name not in out]
+        if missing:
+            raise ConfigError(f"bot {self.name} needs parameter(s): {', '.join(missing)}")
+        return out
+
+
+@overload
+def bot(func: F) -> F: ...
+@overload
+def bot(
+    func: None = None,
+    *,
+    name: str | None = None,
+    description: str = "",
+    retries: int = 0,
+    retry_delay: float | list[float] | tuple[float, ...] = 5.0,
+    timeout: str | float | None = "1h",
+    tags: list[str] | tuple[str, ...] = (),
+    credentials: list[str] | tuple[str, ...] = (),
+) -> Callable[[F], F]: ...
+
+
+def bot(
+    func: F | None = None,
+    *,
+    name: str | None = None,
+    description: str = "",
+    retries: int = 0,
+    retry_delay: float | list[float] | tuple[float, ...] = 5.0,
+    timeout: str | float | None = "1h",
+    tags: list[str] | tuple[str, ...] = (),
+    credentials: list[str] | tuple[str, ...] = (),
+) -> F | Callable[[F], F]:
+    """Declare a bot: a plain function ``def my_bot(ctx: RunContext, *, param: type = default)``.
+
+    Example::
+
+        @bot(retries=2, retry_delay=[30, 120], timeout="15m", description="Say hello")
+        def hello(ctx: RunContext, *, who: str = "world") -> None:
+            ctx.log.info(f"hello {who}")
+
+    Args:
+        name: the bot's name (default: the function's name).
+        description: one line for ``bots list``.
+        retries: how many times a failed attempt (ApplicationError) is tried again.
+        retry_delay: seconds: a number is the base of exponential backoff with jitter;
+            a list gives each wait explicitly (the last one repeats).
+        timeout: hard limit per attempt (``"15m"``, seconds, or None).
+        tags: free labels; ``browser`` routes the bot to browser workers.
+        credentials: names of the credentials the bot reads (checked by ``bots doctor``).
+
+    Returns the function unchanged; the spec is at ``func.__bot_spec__``.
+    Raises ConfigError when another module already declared a bot with the same name.
+    """
+
+    def wrap(f: F) -> F:
+        spec = BotSpec(
+            name=name or f.__name__,
+            func=f,
+            module=f.__module__,
+            file=str(Path(inspect.getfile(f)).resolve()),
+            description=description or (inspect.getdoc(f) or "").split("\n")[0],
+            retries=int(retries),
+            retry_delay=(
+                tuple(float(x) for x in retry_delay)
+                if isinstance(retry_delay, list | tuple)
+                else float(retry_delay)
+            ),
+            timeout=parse_duration(timeout),
+            tags=tuple(tags),
+            credentials=tuple(credentials),
+            params=_params_of(f),
+        )
+        other = _REGISTRY.get(spec.name)
+        if other is not None and other.file != spec.file:
+            raise ConfigError(
+                f"two bots are named {spec.name!r}: {other.file} and {spec.file}; rename one"
+            )
+        _REGISTRY[spec.name] = spec
+        f.__bot_spec__ = spec  # type: ignore[attr-defined]
+        return f
+
+    if func is not None:
+        return wrap(func)
+    return wrap
+
+
+def _params_of(f: Callable[..., Any]) -> tuple[Param, ...]:
+    sig = inspect.signature(f)
+    try:
+        hints = typing.get_type_hints(f)
+    except Exception:  # unresolvable annotation: fall back to str
+        hints = {}
+    out = []
+    for i, (pname, p) in enumerate(sig.parameters.items()):
+        if i == 0:  # ctx
+            continue
+        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            continue
+        required = p.default is inspect.Parameter.empty
+        out.append(
+            Param(pname, hints.get(pname, str), None if required else p.default, required)
+        )
+    return tuple(out)
+
+
+def _type_name(tp: Any) -> str:
+    if isinstance(tp, type):
+        return tp.__name__
+    return str(tp).replace("typing.", "")
+
+
+_TRUE = {"1", "true", "yes", "y", "on"}
+_FALSE = {"0", "false", "no", "n", "off"}
+
+
+def convert(value: Any, tp: Any) -> Any:
+    """Convert a ``--param`` string (or an already typed value) to *tp*.
+
+    Supports str, int, float, bool, Path, date, datetime, Enum, list[X] (comma-separated)
+    and Optional[X].
+    """
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if value is None or (isinstance(value, str) and value.lower() in ("", "none", "null")):
+            return None
+        return convert(value, args[0])
+    if origin in (list, tuple, set, frozenset) or tp in (list, tuple):
+        (inner,) = typing.get_args(tp)[:1] or (str,)
+        items = value if isinstance(value, list | tuple) else str(value).split(",")
+        conv = [convert(v.strip() if isinstance(v, str) else v, inner) for v in items]
+        conv = [c for c in conv if c != ""]
+        return (origin or list)(conv)
+    if tp is Any or tp is inspect.Parameter.empty:
+        return value
+    if isinstance(value, tp) if isinstance(tp, type) else False:
+        return value
+    s = str(value)
+    if tp is bool:
+        if s.lower() in _TRUE:
+            return True
+        if s.lower() in _FALSE:
+            return False
+        raise ValueError("use true/false")
+    if tp is int:
+        return int(s)
+    if tp is float:
+        return float(s)
+    if tp is str:
+        return s
+    if tp is Path:
+        return Path(s)
+    if tp is dt.date:
+        return dt.date.fromisoformat(s)
+    if tp is dt.datetime:
+        return dt.datetime.fromisoformat(s)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        for member in tp:
+            if s in (member.name, str(member.value)) or s.lower() == member.name.lower():
+                return member
+        raise ValueError("one of " + ", ".join(str(m.value) for m in tp))
+    return tp(s)
+
+
+# ---------------------------------------------------------------- discovery
+
+
+@dataclass
+class Discovery:
+    """What discovery found: bots by name, and modules that failed to import."""
+
+    bots: dict[str, BotSpec]
+    broken: dict[str, str]  # module file or entry point -> error
+
+
+def _import_file(path: Path, package: str = "bots") -> None:
+    modname = f"{package}.{path.stem}"
+    if modname in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(modname, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[modname] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(modname, None)
+        raise
+
+
+def _ensure_package(directory: Path, package: str = "bots") -> None:
+    """Make ``bots`` importable as the package at *directory* (for ``bots.x`` imports)."""
+    pkg = sys.modules.get(package)
+    paths = list(getattr(pkg, "__path__", []) or [])
+    if pkg is None or str(directory) not in [str(Path(p).resolve()) for p in paths]:
+        init = directory / "__init__.py"
+        if pkg is None:
+            if init.exists():
+                spec = importlib.util.spec_from_file_location(
+                    package, init, submodule_search_locations=[str(directory)]
+                )
+                assert spec and spec.loader
+                pkg = importlib.util.module_from_spec(spec)
+                sys.modules[package] = pkg
+                spec.loader.exec_module(pkg)
+            else:
+                pkg = types.ModuleType(package)
+                pkg.__path__ = [str(directory)]
+                sys.modules[package] = pkg
+        else:
+            pkg.__path__ = [str(directory), *paths]
+
+
+def import_bot_file(path: Path) -> None:
+    """Import one bot module file (used by the child process)."""
+    _ensure_package(path.parent)
+    _import_file(path)
+
+
+def discover(directory: Path | None = None, entry_points: bool = True) -> Discovery:
+    """Import every module of the bots folder and of the ``backoffice_bots.bots`` entry points.
+
+    A module that fails to import is reported in ``broken`` and hides no other bot.
+    """
+    from robot_lib import config
+
+    directory = directory if directory is not None else config.bots_dir()
+    broken: dict[str, str] = {}
+    if directory is not None and directory.is_dir():
+        _ensure_package(directory)
+        for path in sorted(directory.glob("*.py")):
+            if path.name.startswith("_"):
+                continue
+            try:
+                _import_file(path)
+            except Exception as exc:
+                broken[str(path)] = f"{type(exc).__name__}: {exc}"
+    if entry_points:
+        from importlib.metadata import entry_points as eps
+
+        for ep in eps(group="backoffice_bots.bots"):
+            try:
+                ep.load()
+            except Exception as exc:
+                broken[f"entry point {ep.name} ({ep.value})"] = f"{type(exc).__name__}: {exc}"
+    return Discovery(dict(sorted(_REGISTRY.items())), broken)
+
+
+def registry() -> dict[str, BotSpec]:
+    return dict(_REGISTRY)
+
+
+def get_spec(name: str, directory: Path | None = None) -> BotSpec:
+    """Find a bot by name (discovering if needed). Raises ConfigError if there is none."""
+    if name not in _REGISTRY:
+        found = discover(directory)
+        if name not in found.bots:
+            extra = ""
+            if found.broken:
+                extra = "; modules that failed to import: " + "; ".join(
+                    f"{k}: {v}" for k, v in found.broken.items()
+                )
+            known = ", ".join(found.bots) or "none"
+            raise ConfigError(f"no bot named {name!r} (bots: {known}){extra}")
+    return _REGISTRY[name]

@@ -1,0 +1,289 @@
+"""One run of a bot: attempts in child processes, hard timeouts, retries with backoff, records.
+
+The parent process (``bots run``, the scheduler, a worker) never imports the bot's module or
+its heavy dependencies; each attempt is ``python -m robot_lib.child`` in its own process
+group, killed with its whole tree (a hung Chromium included) at the timeout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import secrets as _secrets
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from robot_lib import config
+from robot_lib.registry import BotSpec, get_spec
+from robot_lib.store import Run, Store
+
+LineSink = Callable[[str], None]
+
+
+def new_run_id() -> str:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return f"{stamp}-{_secrets.token_hex(3)}"
+
+
+def backoff_delay(
+    retry_delay: float | tuple[float, ...] | list[float], attempt: int, jitter: float = 0.2
+) -> float:
+    """Seconds to wait after failed *attempt* (1-based).
+
+    A number is the base of exponential backoff (base, 2*base, 4*base, ...); a list gives
+    each wait (the last one repeats). Jitter spreads the wait by +/- *jitter* (a fraction).
+    """
+    if isinstance(retry_delay, list | tuple):
+        if not retry_delay:
+            return 0.0
+        base = float(retry_delay[min(attempt - 1, len(retry_delay) - 1)])
+    else:
+        base = float(retry_delay) * (2 ** (attempt - 1))
+    return max(0.0, base * (1 + random.uniform(-jitter, jitter)))
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        for c in children.get(p, []):
+            out.append(c)
+            todo.append(c)
+    return out
+
+
+def kill_tree(proc: subprocess.Popen[Any]) -> None:
+    """SIGKILL the child, its process group and every descendant (even ones that left it)."""
+    try:
+        tree = _descendants(proc.pid) if os.path.isdir("/proc") else []
+    except OSError:
+        tree = []
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    for pid in [proc.pid, *tree]:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+class BotBusy(Exception):
+    """Another run of the same bot holds its one-at-a-time lock."""
+
+    def __init__(self, bot: str, holder: dict[str, Any]) -> None:
+        self.holder = holder
+        super().__init__(
+            f"bot {bot} is already running (run {holder['owner']} on {holder['host']}, "
+            f"pid {holder['pid']}, since {holder['acquired_at']:%Y-%m-%d %H:%M:%S} UTC)"
+        )
+
+
+@dataclass
+class RunOptions:
+    retries: int | None = None
+    timeout: float | None = None
+    trigger: str = "cli"
+    schedule_id: str | None = None
+    wait: bool = False  # wait for a running instance of the same bot instead of refusing
+    wait_timeout: float | None = None
+    run_id: str | None = None
+
+
+class Runner:
+    """Runs bots locally. ``Runner().run("name", {"k": "v"})`` returns the final :class:`Run`."""
+
+    def __init__(self, store: Store | None = None, on_line: LineSink | None = None) -> None:
+        self.store = store or Store()
+        self.on_line = on_line or (lambda line: (sys.stdout.write(line), sys.stdout.flush()))
+        self._proc: subprocess.Popen[str] | None = None
+        self._cancel = threading.Event()
+
+    def prepare(self, name: str, raw_params: Mapping[str, Any]) -> BotSpec:
+        """Find the bot and validate params before anything is recorded (ConfigError)."""
+        spec = get_spec(name)
+        spec.convert_params(raw_params)
+        return spec
+
+    def cancel(self) -> None:
+        """Stop the running attempt (from another thread): the run ends ``cancelled``."""
+        self._cancel.set()
+        if self._proc is not None:
+            kill_tree(self._proc)
+
+    def run(
+        self,
+        name: str,
+        raw_params: Mapping[str, Any] | None = None,
+        options: RunOptions | None = None,
+    ) -> Run:
+        opts = options or RunOptions()
+        raw = {k: str(v) if not isinstance(v, str) else v for k, v in (raw_params or {}).items()}
+        self.store.mark_interrupted()
+        spec = self.prepare(name, raw)
+        run_id = opts.run_id or new_run_id()
+        run_dir = config.runs_dir() / run_id
+        run_dir.mkdir(parents=True, exist_ok=True)
+        if self.store.get_run(run_id) is None:
+            self.store.create_run(
+                run_id, spec.name, raw, opts.trigger, opts.schedule_id, run_dir=run_dir
+            )
+        lock = f"bot:{spec.name}"
+        holder = self.store.acquire_lock(lock, run_id)
+        deadline = time.monotonic() + (opts.wait_timeout or 1e12)
+        while holder is not None and opts.wait and time.monotonic() < deadline:
+            time.sleep(0.5)
+            holder = self.store.acquire_lock(lock, run_id)
+        if holder is not None:
+            busy = BotBusy(spec.name, holder)
+            self.store.update_run(
+                run_id, status="skipped", finished_at=_now(), error=f"skipped: {busy}"
+            )
+            raise busy
+        try:
+            return self._attempts(spec, raw, run_id, run_dir, opts)
+        finally:
+            self.store.release_lock(lock, run_id)
+            self._write_report(run_id)
+
+    def _attempts(
+        self, spec: BotSpec, raw: dict[str, str], run_id: str, run_dir: Path, opts: RunOptions
+    ) -> Run:
+        retries = spec.retries if opts.retries is None else opts.retries
+        timeout = spec.timeout if opts.timeout is None else opts.timeout
+        self.store.update_run(run_id, status="running", started_at=_now(), pid=os.getpid())
+        status, error = "failed", None
+        attempt = 0
+        try:
+            for attempt in range(1, retries + 2):
+                status, kind, error = self._one_attempt(spec, raw, run_id, run_dir, attempt, timeout)
+                retry = kind == "application" and attempt <= retries
+                if not retry:
+                    break
+                delay = backoff_delay(spec.retry_delay, attempt)
+                self.store.finish_attempt(
+                    run_id, attempt, self._attempt_status(run_id, attempt), retry_in=delay
+                )
+                self.on_line(f"attempt {attempt} {status}: {error}; retrying in {delay:.1f}s\n")
+                if self._cancel.wait(delay):
+                    raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            if self._proc is not None:
+                kill_tree(self._proc)
+            self.store.finish_attempt(run_id, attempt, "cancelled", error="cancelled by user")
+            self.store.update_run(
+                run_id, status="cancelled", finished_at=_now(), error="cancelled by user"
+            )
+            self.store.refresh_counts(run_id)
+            raise
+        self.store.update_run(run_id, status=status, finished_at=_now(), error=error)
+        self.store.refresh_counts(run_id)
+        run = self.store.get_run(run_id)
+        assert run is not None
+        return run
+
+    def _attempt_status(self, run_id: str, number: int) -> str:
+        for a in self.store.get_attempts(run_id):
+            if a["number"] == number:
+                return str(a["status"])
+        return "failed"
+
+    def _one_attempt(
+        self,
+        spec: BotSpec,
+        raw: dict[str, str],
+        run_id: str,
+        run_dir: Path,
+        attempt: int,
+        timeout: float | None,
+    ) -> tuple[str, str | None, str | None]:
+        """Run one attempt; returns (status, error kind, error)."""
+        job = {
+            "run_id": run_id,
+            "attempt": attempt,
+            "bot": spec.name,
+            "file": spec.file,
+            "params": raw,
+            "run_dir": str(run_dir),
+        }
+        env = dict(os.environ, BOTS_JOB=json.dumps(job), PYTHONUNBUFFERED="1")
+        env.setdefault("BOTS_COLOR", "1" if sys.stdout.isatty() else "0")
+        env["BOTS_DATABASE_URL"] = self.store.url
+        self.store.start_attempt(run_id, attempt)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "robot_lib.child"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            text=True,
+            errors="replace",
+            start_new_session=True,
+        )
+        self._proc = proc
+        self.store.finish_attempt(run_id, attempt, "running", pid=proc.pid)
+        reader = threading.Thread(target=self._pump, args=(proc,), daemon=True)
+        reader.start()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            kill_tree(proc)
+            reader.join(timeout=2)
+            msg = f"attempt {attempt} timed out after {timeout:g}s; process tree killed"
+            self.store.finish_attempt(
+                run_id, attempt, "timed_out", error_kind="application", error=msg
+            )
+            self.on_line(msg + "\n")
+            return "timed_out", "application", msg
+        finally:
+            self._proc = None
+        reader.join(timeout=5)
+        if self._cancel.is_set():
+            raise KeyboardInterrupt
+        rec = next((a for a in self.store.get_attempts(run_id) if a["number"] == attempt), None)
+        if rec is None or rec["status"] == "running":
+            msg = f"attempt {attempt}: the bot process exited with code {proc.returncode}"
+            self.store.finish_attempt(run_id, attempt, "failed", error_kind="application", error=msg)
+            return "failed", "application", msg
+        return str(rec["status"]), rec["error_kind"], rec["error"]
+
+    def _pump(self, proc: subprocess.Popen[str]) -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            self.on_line(line)
+
+    def _write_report(self, run_id: str) -> None:
+        try:
+            from robot_lib.report import write_report
+
+            write_report(self.store, run_id)
+        except Exception as exc:  # a report must never change a run's outcome
+            self.on_line(f"(report not written: {exc})\n")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

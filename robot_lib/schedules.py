@@ -1,0 +1,199 @@
+"""Schedule files (``schedules/*.toml``): parsing and validation with file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from robot_lib import config
+
+KEYS = {
+    "id", "bot", "cron", "every", "at", "timezone", "params", "retries", "jitter",
+    "misfire_grace", "enabled", "timeout", "notify_email", "notify_webhook", "description",
+}
+
+
+@dataclass(frozen=True)
+class Schedule:
+    id: str
+    bot: str
+    file: str
+    line: int
+    cron: str | None = None
+    every: float | None = None
+    at: dt.datetime | None = None
+    timezone: str | None = None
+    params: dict[str, str] = field(default_factory=dict)
+    retries: int | None = None
+    jitter: float | None = None
+    misfire_grace: float = 600.0
+    enabled: bool = True
+    timeout: float | None = None
+    notify_email: str | None = None
+    notify_webhook: str | None = None
+    description: str = ""
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    def fingerprint(self) -> str:
+        """A stable text of everything that defines the job (to detect changes)."""
+        import json
+
+        d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k not in ("file", "line")}
+        return json.dumps(d, sort_keys=True, default=str)
+
+    def trigger(self) -> Any:
+        """The APScheduler 3 trigger for this schedule."""
+        from apscheduler.triggers.cron import CronTrigger
+        from apscheduler.triggers.date import DateTrigger
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        tz = self.timezone or _local_zone()
+        if self.cron:
+            return CronTrigger.from_crontab(self.cron, timezone=tz)
+        if self.every:
+            return IntervalTrigger(seconds=self.every, timezone=tz)
+        assert self.at is not None
+        return DateTrigger(run_date=self.at, timezone=tz)
+
+
+def _local_zone() -> Any:
+    from tzlocal import get_localzone
+
+    return get_localzone()
+
+
+def _line_of(text: str, sched_id: str, index: int) -> int:
+    m = re.search(r'^\s*id\s*=\s*["\']' + re.escape(sched_id) + r'["\']', text, re.M)
+    if m:
+        return text.count("\n", 0, m.start()) + 1
+    starts = [m.start() for m in re.finditer(r"^\s*\[\[schedule\]\]", text, re.M)]
+    if index < len(starts):
+        return text.count("\n", 0, starts[index]) + 1
+    return 1
+
+
+def parse_file(path: Path) -> tuple[list[Schedule], list[str]]:
+    """Parse one file; returns (schedules, problems as 'file:line: message')."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return [], [f"{path}: TOML syntax error: {exc}"]
+    problems: list[str] = []
+    out: list[Schedule] = []
+    unknown_top = set(data) - {"schedule"}
+    if unknown_top:
+        problems.append(f"{path}:1: unknown top-level key(s): {', '.join(sorted(unknown_top))}")
+    for i, entry in enumerate(data.get("schedule", [])):
+        sid = str(entry.get("id", ""))
+        line = _line_of(text, sid, i) if sid else _line_of(text, "\0", i)
+        where = f"{path}:{line}"
+        unknown = set(entry) - KEYS
+        if unknown:
+            problems.append(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+            continue
+        if not sid:
+            problems.append(f"{where}: schedule without an id")
+            continue
+        if not entry.get("bot"):
+            problems.append(f"{where}: schedule {sid} names no bot")
+            continue
+        whens = [k for k in ("cron", "every", "at") if k in entry]
+        if len(whens) != 1:
+            problems.append(f"{where}: schedule {sid} needs exactly one of cron, every, at")
+            continue
+        try:
+            at = entry.get("at")
+            if isinstance(at, str):
+                at = dt.datetime.fromisoformat(at)
+            elif isinstance(at, dt.date) and not isinstance(at, dt.datetime):
+                at = dt.datetime.combine(at, dt.time())
+            sched = Schedule(
+                id=sid,
+                bot=str(entry["bot"]),
+                file=str(path),
+                line=line,
+                cron=entry.get("cron"),
+                every=config.parse_duration(entry.get("every")),
+                at=at,
+                timezone=entry.get("timezone"),
+                params={k: _param_text(v) for k, v in dict(entry.get("params", {})).items()},
+                retries=int(entry["retries"]) if "retries" in entry else None,
+                jitter=config.parse_duration(entry.get("jitter")),
+                misfire_grace=config.parse_duration(entry.get("misfire_grace", "10m")) or 0.0,
+                enabled=bool(entry.get("enabled", True)),
+                timeout=config.parse_duration(entry.get("timeout")),
+                notify_email=entry.get("notify_email"),
+                notify_webhook=entry.get("notify_webhook"),
+                description=str(entry.get("description", "")),
+            )
+            sched.trigger()  # validates cron expressions and time zones
+        except Exception as exc:
+            problems.append(f"{where}: schedule {sid}: {exc}")
+            continue
+        out.append(sched)
+    return out, problems
+
+
+def _param_text(v: Any) -> str:
+    if isinstance(v, list):
+        return ",".join(str(x) for x in v)
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def load_schedules(
+    directory: Path | None = None, validate_bots: bool = False
+) -> tuple[list[Schedule], list[str]]:
+    """Every schedule of every ``*.toml`` file; problems include duplicate ids and, with
+    *validate_bots*, unknown bots and parameters the bot refuses."""
+    directory = directory or config.schedules_dir()
+    schedules: list[Schedule] = []
+    problems: list[str] = []
+    seen: dict[str, Schedule] = {}
+    for path in sorted(directory.glob("*.toml")) if directory.is_dir() else []:
+        found, probs = parse_file(path)
+        problems += probs
+        for s in found:
+            if s.id in seen:
+                problems.append(f"{s.where}: duplicate schedule id {s.id} (also {seen[s.id].where})")
+                continue
+            seen[s.id] = s
+            schedules.append(s)
+    if validate_bots:
+        from robot_lib.registry import discover
+
+        bots = discover().bots
+        ok = []
+        for s in schedules:
+            spec = bots.get(s.bot)
+            if spec is None:
+                problems.append(f"{s.where}: schedule {s.id}: unknown bot {s.bot!r}")
+                continue
+            try:
+                spec.convert_params(s.params)
+            except Exception as exc:
+                problems.append(f"{s.where}: schedule {s.id}: {exc}")
+                continue
+            ok.append(s)
+        schedules = ok
+    return schedules, problems
+
+
+def schedules_by_bot() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    try:
+        found, _ = load_schedules()
+    except OSError:
+        return out
+    for s in found:
+        out.setdefault(s.bot, []).append(s.id)
+    return out

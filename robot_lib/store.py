@@ -1,0 +1,452 @@
+"""Run history and work items on SQLAlchemy Core: SQLite by default, PostgreSQL by URL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from robot_lib import config
+from robot_lib.credentials import mask, mask_data
+
+metadata = sa.MetaData()
+
+runs = sa.Table(
+    "runs",
+    metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("bot", sa.String(200), nullable=False, index=True),
+    sa.Column("status", sa.String(20), nullable=False, index=True),
+    sa.Column("trigger", sa.String(40), nullable=False, default="cli"),
+    sa.Column("schedule_id", sa.String(200)),
+    sa.Column("params", sa.Text, nullable=False, default="{}"),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("started_at", sa.DateTime(timezone=True)),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    sa.Column("host", sa.String(200)),
+    sa.Column("pid", sa.Integer),
+    sa.Column("error", sa.Text),
+    sa.Column("items_total", sa.Integer),
+    sa.Column("items_done", sa.Integer, nullable=False, default=0),
+    sa.Column("items_failed", sa.Integer, nullable=False, default=0),
+    sa.Column("items_review", sa.Integer, nullable=False, default=0),
+    sa.Column("items_skipped", sa.Integer, nullable=False, default=0),
+    sa.Column("run_dir", sa.Text),
+)
+
+attempts = sa.Table(
+    "attempts",
+    metadata,
+    sa.Column("run_id", sa.String(40), primary_key=True),
+    sa.Column("number", sa.Integer, primary_key=True),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("pid", sa.Integer),
+    sa.Column("error_kind", sa.String(20)),
+    sa.Column("error_type", sa.String(200)),
+    sa.Column("error", sa.Text),
+    sa.Column("traceback", sa.Text),
+    sa.Column("retry_in", sa.Float),
+)
+
+items = sa.Table(
+    "items",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_id", sa.String(40), nullable=False, index=True),
+    sa.Column("bot", sa.String(200), nullable=False),
+    sa.Column("key", sa.String(500), nullable=False),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("message", sa.Text),
+    sa.Column("data", sa.Text),
+    sa.Column("attempt", sa.Integer),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_items_bot_key", "bot", "key"),
+)
+
+locks = sa.Table(
+    "locks",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("owner", sa.String(200), nullable=False),
+    sa.Column("host", sa.String(200), nullable=False),
+    sa.Column("pid", sa.Integer, nullable=False),
+    sa.Column("acquired_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+FINAL = ("succeeded", "partial", "failed", "timed_out", "interrupted", "cancelled", "missed",
+         "skipped")
+ITEM_STATUSES = ("running", "done", "failed", "review", "skipped")
+HOST = socket.gethostname()
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie is dead for our purposes
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+@dataclass
+class Run:
+    id: str
+    bot: str
+    status: str
+    trigger: str
+    schedule_id: str | None
+    params: dict[str, Any]
+    created_at: dt.datetime
+    started_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    attempts: int
+    host: str | None
+    pid: int | None
+    error: str | None
+    items_total: int | None
+    items_done: int
+    items_failed: int
+    items_review: int
+    items_skipped: int
+    run_dir: str | None
+
+    @property
+    def duration(self) -> float | None:
+        if self.started_at is None:
+            return None
+        end = self.finished_at or now()
+        return (end - self.started_at).total_seconds()
+
+    @classmethod
+    def from_row(cls, row: Any) -> Run:
+        d = dict(row._mapping)
+        d["params"] = json.loads(d["params"] or "{}")
+        for k in ("created_at", "started_at", "finished_at"):
+            d[k] = _aware(d[k])
+        return cls(**d)
+
+
+class Store:
+    """The run history. One per process; cheap to create (the engine is cached per URL)."""
+
+    _engines: dict[str, Engine] = {}
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or config.database_url()
+        self.engine = self._engine(self.url)
+
+    @classmethod
+    def _engine(cls, url: str) -> Engine:
+        if url in cls._engines:
+            return cls._engines[url]
+        if url.startswith("sqlite"):
+            path = url.split("///", 1)[-1]
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            engine = sa.create_engine(url, connect_args={"timeout": 30})
+
+            @sa.event.listens_for(engine, "connect")
+            def _pragmas(dbapi_conn: Any, _rec: Any) -> None:
+                cur = dbapi_conn.cursor()
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA busy_timeout=30000")
+                cur.execute("PRAGMA synchronous=NORMAL")
+                cur.close()
+        else:
+            engine = sa.create_engine(url, pool_pre_ping=True)
+        metadata.create_all(engine)
+        cls._engines[url] = engine
+        return engine
+
+    @contextmanager
+    def tx(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    # ------------------------------------------------------------ runs
+    def create_run(
+        self,
+        run_id: str,
+        bot: str,
+        params: dict[str, Any],
+        trigger: str = "cli",
+        schedule_id: str | None = None,
+        status: str = "queued",
+        run_dir: Path | None = None,
+        error: str | None = None,
+    ) -> None:
+        with self.tx() as c:
+            c.execute(
+                runs.insert().values(
+                    id=run_id,
+                    bot=bot,
+                    status=status,
+                    trigger=trigger,
+                    schedule_id=schedule_id,
+                    params=json.dumps(mask_data(params), default=str),
+                    created_at=now(),
+                    attempts=0,
+                    host=HOST,
+                    pid=os.getpid(),
+                    items_done=0,
+                    items_failed=0,
+                    items_review=0,
+                    items_skipped=0,
+                    run_dir=str(run_dir) if run_dir else None,
+                    error=mask(error) if error else None,
+                    finished_at=now() if status in FINAL else None,
+                )
+            )
+
+    def update_run(self, run_id: str, **values: Any) -> None:
+        if "error" in values and values["error"]:
+            values["error"] = mask(values["error"])
+        with self.tx() as c:
+            c.execute(runs.update().where(runs.c.id == run_id).values(**values))
+
+    def get_run(self, run_id: str) -> Run | None:
+        with self.engine.connect() as c:
+            row = c.execute(runs.select().where(runs.c.id == run_id)).first()
+            if row is None:  # allow a unique prefix
+                rows = c.execute(
+                    runs.select().where(runs.c.id.like(run_id + "%")).limit(2)
+                ).fetchall()
+                row = rows[0] if len(rows) == 1 else None
+        return Run.from_row(row) if row else None
+
+    def list_runs(
+        self, bot: str | None = None, status: str | None = None, limit: int = 20
+    ) -> list[Run]:
+        q = runs.select().order_by(runs.c.created_at.desc()).limit(limit)
+        if bot:
+            q = q.where(runs.c.bot == bot)
+        if status:
+            q = q.where(runs.c.status == status)
+        with self.engine.connect() as c:
+            return [Run.from_row(r) for r in c.execute(q)]
+
+    def last_run(self, bot: str) -> Run | None:
+        found = self.list_runs(bot=bot, limit=1)
+        return found[0] if found else None
+
+    def mark_interrupted(self) -> list[str]:
+        """Runs left ``running``/``queued`` on this host by a process that is gone."""
+        with self.engine.connect() as c:
+            rows = c.execute(
+                sa.select(runs.c.id, runs.c.pid).where(
+                    runs.c.status.in_(("running", "queued")), runs.c.host == HOST
+                )
+            ).fetchall()
+        dead = [r.id for r in rows if not pid_alive(r.pid)]
+        for run_id in dead:
+            with self.tx() as c:
+                c.execute(
+                    runs.update()
+                    .where(runs.c.id == run_id, runs.c.status.in_(("running", "queued")))
+                    .values(
+                        status="interrupted",
+                        finished_at=now(),
+                        error="the process running this run died (found at next start)",
+                    )
+                )
+                c.execute(
+                    attempts.update()
+                    .where(attempts.c.run_id == run_id, attempts.c.status == "running")
+                    .values(status="interrupted", finished_at=now())
+                )
+            self.release_locks_of(run_id)
+        return dead
+
+    # ------------------------------------------------------------ attempts
+    def start_attempt(self, run_id: str, number: int, pid: int | None = None) -> None:
+        with self.tx() as c:
+            c.execute(
+                attempts.insert().values(
+                    run_id=run_id, number=number, status="running", started_at=now(), pid=pid
+                )
+            )
+            c.execute(runs.update().where(runs.c.id == run_id).values(attempts=number))
+
+    def finish_attempt(self, run_id: str, number: int, status: str, **values: Any) -> None:
+        for k in ("error", "traceback"):
+            if values.get(k):
+                values[k] = mask(values[k])
+        with self.tx() as c:
+            c.execute(
+                attempts.update()
+                .where(attempts.c.run_id == run_id, attempts.c.number == number)
+                .values(status=status, finished_at=now(), **values)
+            )
+
+    def get_attempts(self, run_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as c:
+            rows = c.execute(
+                attempts.select().where(attempts.c.run_id == run_id).order_by(attempts.c.number)
+            )
+            return [dict(r._mapping) for r in rows]
+
+    # ------------------------------------------------------------ items
+    def is_done(self, bot: str, key: str) -> bool:
+        with self.engine.connect() as c:
+            row = c.execute(
+                sa.select(items.c.id)
+                .where(items.c.bot == bot, items.c.key == key, items.c.status == "done")
+                .limit(1)
+            ).first()
+        return row is not None
+
+    def done_keys(self, bot: str) -> set[str]:
+        with self.engine.connect() as c:
+            rows = c.execute(
+                sa.select(items.c.key).where(items.c.bot == bot, items.c.status == "done")
+            )
+            return {r.key for r in rows}
+
+    def start_item(self, run_id: str, bot: str, key: str, attempt: int) -> int:
+        with self.tx() as c:
+            res = c.execute(
+                items.insert().values(
+                    run_id=run_id,
+                    bot=bot,
+                    key=mask(key),
+                    status="running",
+                    attempt=attempt,
+                    created_at=now(),
+                    updated_at=now(),
+                )
+            )
+            pk = res.inserted_primary_key
+            assert pk is not None
+            return int(pk[0])
+
+    def finish_item(
+        self, item_id: int, status: str, message: str | None, data: dict[str, Any] | None
+    ) -> None:
+        with self.tx() as c:
+            c.execute(
+                items.update()
+                .where(items.c.id == item_id)
+                .values(
+                    status=status,
+                    message=mask(message) if message else None,
+                    data=json.dumps(mask_data(data), default=str) if data else None,
+                    updated_at=now(),
+                )
+            )
+
+    def get_items(self, run_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as c:
+            rows = c.execute(items.select().where(items.c.run_id == run_id).order_by(items.c.id))
+            out = []
+            for r in rows:
+                d = dict(r._mapping)
+                d["data"] = json.loads(d["data"]) if d["data"] else {}
+                out.append(d)
+            return out
+
+    def item_counts(self, run_id: str) -> dict[str, int]:
+        """Counts per status, one per key: a key done in any attempt counts as done,
+        otherwise its latest status counts."""
+        with self.engine.connect() as c:
+            rows = c.execute(
+                sa.select(items.c.key, items.c.status)
+                .where(items.c.run_id == run_id)
+                .order_by(items.c.id)
+            ).fetchall()
+        final: dict[str, str] = {}
+        for key, status in rows:
+            if final.get(key) != "done":
+                final[key] = status
+        counts: dict[str, int] = {}
+        for status in final.values():
+            counts[status] = counts.get(status, 0) + 1
+        return counts
+
+    def refresh_counts(self, run_id: str) -> dict[str, int]:
+        counts = self.item_counts(run_id)
+        self.update_run(
+            run_id,
+            items_done=counts.get("done", 0),
+            items_failed=counts.get("failed", 0),
+            items_review=counts.get("review", 0),
+            items_skipped=counts.get("skipped", 0),
+        )
+        return counts
+
+    # ------------------------------------------------------------ locks
+    def acquire_lock(self, name: str, owner: str, pid: int | None = None) -> dict[str, Any] | None:
+        """Take lock *name*; returns None on success, else the holder (host, pid, since).
+
+        A lock held on this host by a dead process is taken over.
+        """
+        pid = pid or os.getpid()
+        for _ in range(3):
+            try:
+                with self.tx() as c:
+                    c.execute(
+                        locks.insert().values(
+                            name=name, owner=owner, host=HOST, pid=pid, acquired_at=now()
+                        )
+                    )
+                return None
+            except sa.exc.IntegrityError:
+                holder = self.lock_holder(name)
+                if holder is None:
+                    continue
+                stale = holder["host"] == HOST and not pid_alive(holder["pid"])
+                if not stale:
+                    return holder
+                with self.tx() as c:
+                    c.execute(
+                        locks.delete().where(
+                            locks.c.name == name, locks.c.owner == holder["owner"]
+                        )
+                    )
+        return self.lock_holder(name)
+
+    def lock_holder(self, name: str) -> dict[str, Any] | None:
+        with self.engine.connect() as c:
+            row = c.execute(locks.select().where(locks.c.name == name)).first()
+        if row is None:
+            return None
+        d = dict(row._mapping)
+        d["acquired_at"] = _aware(d["acquired_at"])
+        return d
+
+    def release_lock(self, name: str, owner: str) -> None:
+        with self.tx() as c:
+            c.execute(locks.delete().where(locks.c.name == name, locks.c.owner == owner))
+
+    def release_locks_of(self, owner: str) -> None:
+        with self.tx() as c:
+            c.execute(locks.delete().where(locks.c.owner == owner))
