@@ -1,0 +1,313 @@
+"""PDFs with pdfplumber: safe opening, text, words with positions, tables, labelled values,
+embedded files (Factur-X/ZUGFeRD XML) and rendering.
+
+Example::
+
+    from robot_lib import pdf
+
+    with pdf.open_pdf("invoice.pdf") as doc:
+        number = doc.find_value("Invoice No")
+        xml = next((a for a in doc.attachments() if a.name.endswith(".xml")), None)
+
+Bad files raise a distinct :class:`~robot_lib.errors.PdfError` subclass naming the file:
+NotAPdf, EmptyPdf, CorruptPdf, EncryptedPdf, ScannedPdf, PdfTooLarge.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import signal
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from robot_lib.errors import (
+    CorruptPdf,
+    EmptyPdf,
+    EncryptedPdf,
+    NotAPdf,
+    PdfError,
+    PdfTooLarge,
+    ScannedPdf,
+)
+
+X_TOLERANCE = 1.5  # restores spaces that some fonts lose at pdfplumber's default of 3
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word and its box (PDF points, origin top-left), on page *page* (0-based)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    page: int
+
+    @property
+    def mid_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True)
+class Table:
+    page: int
+    rows: list[list[str | None]]
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    data: bytes
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None, path: Path) -> Iterator[None]:
+    """Abort a parse that runs longer than *seconds* (main thread only: SIGALRM)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _alarm(_sig: int, _frm: Any) -> None:
+        raise PdfTooLarge(f"parsing took longer than {seconds:g}s", path)
+
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+class Document:
+    """An open PDF. Parsed pages and their text/words are cached: nothing is parsed twice."""
+
+    def __init__(self, path: Path, plumber: Any, parse_timeout: float | None) -> None:
+        self.path = path
+        self.raw = plumber  # the pdfplumber.PDF object: escape hatch
+        self.parse_timeout = parse_timeout
+        self._text: dict[int, str] = {}
+        self._words: dict[int, list[Word]] = {}
+
+    @property
+    def page_count(self) -> int:
+        return len(self.raw.pages)
+
+    @property
+    def metadata(self) -> dict[str, Any]:
+        return dict(self.raw.metadata or {})
+
+    def _pages(self, page: int | None) -> range:
+        if page is None:
+            return range(self.page_count)
+        if not 0 <= page < self.page_count:
+            raise PdfError(f"no page {page} (the file has {self.page_count})", self.path)
+        return range(page, page + 1)
+
+    def text(self, page: int | None = None) -> str:
+        """The text of one page (0-based) or of all pages joined by form feeds."""
+        out = []
+        for i in self._pages(page):
+            if i not in self._text:
+                with _time_limit(self.parse_timeout, self.path):
+                    self._text[i] = self.raw.pages[i].extract_text(x_tolerance=X_TOLERANCE) or ""
+            out.append(self._text[i])
+        return "\f".join(out)
+
+    def words(self, page: int | None = None) -> list[Word]:
+        """Words with positions, in reading order per page."""
+        out: list[Word] = []
+        for i in self._pages(page):
+            if i not in self._words:
+                with _time_limit(self.parse_timeout, self.path):
+                    raw = self.raw.pages[i].extract_words(x_tolerance=X_TOLERANCE)
+                self._words[i] = [
+                    Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], i) for w in raw
+                ]
+            out.extend(self._words[i])
+        return out
+
+    def lines(self, page: int | None = None, tolerance: float = 3.0) -> list[list[Word]]:
+        """Words grouped into visual lines (same baseline within *tolerance*), left to right."""
+        out: list[list[Word]] = []
+        for i in self._pages(page):
+            ws = sorted(self.words(i), key=lambda w: (round(w.top), w.x0))
+            current: list[Word] = []
+            for w in sorted(ws, key=lambda w: w.top):
+                if current and abs(w.mid_y - current[-1].mid_y) > tolerance:
+                    out.append(sorted(current, key=lambda w: w.x0))
+                    current = []
+                current.append(w)
+            if current:
+                out.append(sorted(current, key=lambda w: w.x0))
+        return out
+
+    def tables(self, page: int | None = None) -> list[Table]:
+        """Tables pdfplumber detects (ruled or aligned), cells as text or None."""
+        out = []
+        for i in self._pages(page):
+            with _time_limit(self.parse_timeout, self.path):
+                for t in self.raw.pages[i].extract_tables():
+                    out.append(Table(i, [list(r) for r in t]))
+        return out
+
+    def find_value(
+        self, label: str, direction: str = "right", page: int | None = None, max_gap: float = 40
+    ) -> str | None:
+        """The text right of (or below) *label*, matched case-insensitively over words.
+
+        ``right``: the words that follow the label on its line, up to a gap wider than
+        *max_gap* points. ``below``: the words on the next line that overlap the label's span.
+        """
+        want = [t for t in re.split(r"\s+", label.strip().lower()) if t]
+        if not want or direction not in ("right", "below"):
+            raise ValueError("find_value needs a label and direction right or below")
+        for line_words in self.lines(page):
+            texts = [w.text.lower().rstrip(":") for w in line_words]
+            for i in range(len(texts) - len(want) + 1):
+                if texts[i : i + len(want)] != [t.rstrip(":") for t in want]:
+                    continue
+                last = line_words[i + len(want) - 1]
+                first = line_words[i]
+                if direction == "right":
+                    got: list[str] = []
+                    prev = last.x1
+                    for w in line_words[i + len(want) :]:
+                        if w.x0 - prev > max_gap:
+                            break
+                        got.append(w.text)
+                        prev = w.x1
+                    if got:
+                        return " ".join(got)
+                else:
+                    below = [
+                        w
+                        for w in self.words(first.page)
+                        if w.top > last.bottom and w.x1 >= first.x0 - 2 and w.x0 <= last.x1 + 40
+                    ]
+                    if below:
+                        top = min(w.top for w in below)
+                        row = sorted((w for w in below if w.top - top < 3), key=lambda w: w.x0)
+                        return " ".join(w.text for w in row)
+        return None
+
+    def attachments(self) -> list[Attachment]:
+        """Files embedded in the PDF (e.g. ``factur-x.xml``, ``zugferd-invoice.xml``)."""
+        import pypdfium2
+
+        out = []
+        doc = pypdfium2.PdfDocument(str(self.path))
+        try:
+            for i in range(doc.count_attachments()):
+                att = doc.get_attachment(i)
+                try:
+                    out.append(Attachment(att.get_name(), bytes(att.get_data())))
+                except Exception:
+                    continue  # an unreadable attachment is skipped, not fatal
+        finally:
+            doc.close()
+        return out
+
+    def render(self, page: int = 0, dpi: int = 100, path: Path | None = None) -> Path:
+        """Render *page* to a PNG file (default next to the PDF) and return its path."""
+        self._pages(page)
+        target = path or self.path.with_name(f"{self.path.stem}.p{page + 1}.png")
+        self.raw.pages[page].to_image(resolution=dpi).save(str(target))
+        return target
+
+    def close(self) -> None:
+        self.raw.close()
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def check_file(path: Path) -> None:
+    """Raise EmptyPdf or NotAPdf for files that are not PDFs at all (cheap: 1 KiB read)."""
+    if not path.is_file():
+        raise PdfError("file not found", path)
+    if path.stat().st_size == 0:
+        raise EmptyPdf("the file is empty (0 bytes)", path)
+    with path.open("rb") as f:
+        head = f.read(1024)
+    if b"%PDF-" not in head:
+        raise NotAPdf(f"not a PDF (starts with {head[:8]!r})", path)
+
+
+def has_text_layer(path: Path, password: str | None = None) -> bool:
+    """True if any page has extractable text (pypdfium2: about 30x faster than a full parse)."""
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(path), password=password)
+    try:
+        for i in range(len(doc)):
+            tp = doc[i].get_textpage()
+            if tp.get_text_range().strip():
+                return True
+        return False
+    finally:
+        doc.close()
+
+
+def open_pdf(
+    path: str | Path,
+    password: str | None = None,
+    max_pages: int = 500,
+    parse_timeout: float | None = 60.0,
+    require_text: bool = True,
+) -> Document:
+    """Open a PDF safely.
+
+    Args:
+        password: for encrypted files.
+        max_pages: refuse larger documents (PdfTooLarge).
+        parse_timeout: seconds any single parse may take (main thread only).
+        require_text: raise ScannedPdf for a file without a text layer.
+
+    Raises EmptyPdf, NotAPdf, CorruptPdf, EncryptedPdf, ScannedPdf or PdfTooLarge, each
+    naming the file.
+    """
+    import pypdfium2
+
+    p = Path(path)
+    check_file(p)
+    try:
+        probe = pypdfium2.PdfDocument(str(p), password=password)
+    except pypdfium2.PdfiumError as exc:
+        msg = str(exc)
+        if "password" in msg.lower():
+            what = "a wrong password was given" if password else "no password was given"
+            raise EncryptedPdf(f"the PDF is encrypted and {what}", p) from None
+        raise CorruptPdf(f"cannot be parsed: {msg}", p) from None
+    try:
+        pages = len(probe)
+    finally:
+        probe.close()
+    if pages > max_pages:
+        raise PdfTooLarge(f"{pages} pages (limit {max_pages})", p)
+    if pages == 0:
+        raise CorruptPdf("the PDF has no pages", p)
+    if require_text and not has_text_layer(p, password):
+        raise ScannedPdf("no text layer (an image-only scan): it needs OCR", p)
+    import pdfplumber
+
+    try:
+        with _time_limit(parse_timeout, p):
+            plumber = pdfplumber.open(p, password=password or "")
+            _ = plumber.pages
+    except PdfError:
+        raise
+    except Exception as exc:
+        raise CorruptPdf(f"cannot be parsed: {type(exc).__name__}: {exc}", p) from None
+    return Document(p, plumber, parse_timeout)
