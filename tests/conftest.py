@@ -1,0 +1,93 @@
+"""Shared fixtures: an isolated BOTS_HOME per test, one demo portal per session."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED_INVOICES = ROOT.parent / "shared" / "invoices"
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh BOTS_HOME, credentials file and schedules folder for one test."""
+    monkeypatch.setenv("BOTS_HOME", str(tmp_path / "var"))
+    monkeypatch.setenv("BOTS_CREDENTIALS", str(tmp_path / "credentials.env"))
+    monkeypatch.setenv("BOTS_SCHEDULES", str(tmp_path / "schedules"))
+    monkeypatch.setenv("BOTS_COLOR", "0")
+    monkeypatch.delenv("BOTS_DATABASE_URL", raising=False)
+    return tmp_path / "var"
+
+
+@pytest.fixture
+def test_bots(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """BOTS_PATH pointing at the test bots in tests/fixtures/bots."""
+    monkeypatch.setenv("BOTS_PATH", str(FIXTURES / "bots"))
+    return FIXTURES / "bots"
+
+
+@pytest.fixture(scope="session")
+def portal_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """One demo portal for the whole test session (fast reports, no chaos)."""
+    from demo.portal.app import PortalServer, PortalSettings
+
+    db = tmp_path_factory.mktemp("portal") / "portal.db"
+    settings = PortalSettings(db_path=db, report_delay=0.5)
+    with PortalServer(settings) as srv:
+        yield srv
+
+
+@pytest.fixture
+def portal(portal_server: object) -> Iterator[object]:
+    """The session's portal with chaos switched off again after each test."""
+    from demo.portal.app import PortalServer
+
+    assert isinstance(portal_server, PortalServer)
+    yield portal_server
+    portal_server.admin(
+        "settings", latency_ms=0, error_rate=0.0, report_delay=0.5, session_ttl=600.0,
+        hostile_filenames=False,
+    )
+
+
+@pytest.fixture
+def portal_env(portal: object, home: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+    """Credentials of the session portal in the environment (as a bot would read them)."""
+    from demo.portal.app import PortalServer
+
+    assert isinstance(portal, PortalServer)
+    monkeypatch.setenv("PORTAL_URL", portal.url)
+    monkeypatch.setenv("PORTAL_USERNAME", portal.settings.username)
+    monkeypatch.setenv("PORTAL_PASSWORD", portal.settings.password)
+    monkeypatch.setenv("PORTAL_API_TOKEN", portal.settings.api_token)
+    return portal
+
+
+@pytest.fixture(scope="session")
+def shared_browser_ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """One browser for the library's browser tests (a RunContext that stays open)."""
+    from robot_lib.context import RunContext
+
+    ctx = RunContext(run_id="browser-tests", bot="tests",
+                     artifacts=tmp_path_factory.mktemp("browser-run"))
+    yield ctx
+    ctx.close(failed=False)
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
+            timeout: float = 120) -> tuple[int, str]:
+    """Run the ``bots`` console script; returns (exit code, stdout+stderr)."""
+    import subprocess
+
+    proc = subprocess.run(
+        [str(BIN / "bots"), *args], capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, **(env or {})}, cwd=cwd,
+    )
+    return proc.returncode, proc.stdout + proc.stderr

@@ -1,0 +1,194 @@
+"""The runner, end to end through real child processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from robot_lib.runner import Runner, RunOptions, backoff_delay
+from robot_lib.store import Store, pid_alive
+from tests.conftest import BIN
+
+pytestmark = pytest.mark.slow
+
+
+def _runner(lines: list[str]) -> Runner:
+    return Runner(Store(), on_line=lines.append)
+
+
+def test_backoff_is_exponential_with_jitter_or_explicit() -> None:
+    for attempt, base in ((1, 2.0), (2, 4.0), (3, 8.0)):
+        d = backoff_delay(2.0, attempt, jitter=0.2)
+        assert base * 0.8 <= d <= base * 1.2
+    assert backoff_delay([5, 30], 1, jitter=0) == 5
+    assert backoff_delay([5, 30], 7, jitter=0) == 30
+
+
+def test_business_error_is_not_retried(test_bots: Path) -> None:
+    lines: list[str] = []
+    run = _runner(lines).run("bad_data")
+    assert run.status == "failed"
+    attempts = Store().get_attempts(run.id)
+    assert len(attempts) == 1
+    assert attempts[0]["error_kind"] == "business"
+    assert "no Email column" in (run.error or "")
+
+
+def test_application_error_is_retried_with_backoff(test_bots: Path) -> None:
+    lines: list[str] = []
+    run = _runner(lines).run("flaky", {"succeed_on": "3"})
+    assert run.status == "succeeded"
+    attempts = Store().get_attempts(run.id)
+    assert [a["status"] for a in attempts] == ["failed", "failed", "succeeded"]
+    assert all(a["error_kind"] == "application" for a in attempts[:2])
+    # explicit list [0.2, 0.4, ...] with +/-20% jitter
+    assert 0.16 <= attempts[0]["retry_in"] <= 0.24
+    assert 0.32 <= attempts[1]["retry_in"] <= 0.48
+    gap = (attempts[1]["started_at"] - attempts[0]["finished_at"]).total_seconds()
+    assert gap >= 0.15
+
+
+def test_retries_are_bounded(test_bots: Path) -> None:
+    run = _runner([]).run("flaky", {"succeed_on": "9"}, RunOptions(retries=1))
+    assert run.status == "failed"
+    assert run.attempts == 2
+
+
+def test_timeout_kills_the_bot_and_its_grandchild(test_bots: Path, tmp_path: Path) -> None:
+    pidfile = tmp_path / "pids.txt"
+    t0 = time.monotonic()
+    run = _runner([]).run("sleeper", {"pidfile": str(pidfile)}, RunOptions(timeout=2, retries=0))
+    assert time.monotonic() - t0 < 30
+    assert run.status == "timed_out"
+    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
+    deadline = time.monotonic() + 5
+    while (pid_alive(bot_pid) or pid_alive(grandchild)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not pid_alive(bot_pid)
+    assert not pid_alive(grandchild)
+
+
+def test_timed_out_attempt_is_retried(test_bots: Path, tmp_path: Path) -> None:
+    run = _runner([]).run("sleeper", {"pidfile": str(tmp_path / "p")}, RunOptions(timeout=1.5))
+    assert run.status == "timed_out"
+    assert [a["status"] for a in Store().get_attempts(run.id)] == ["timed_out", "timed_out"]
+
+
+def test_items_are_idempotent_across_runs(test_bots: Path, tmp_path: Path) -> None:
+    params = {"keys": "a,b,c", "marker_dir": str(tmp_path)}
+    first = _runner([]).run("items_bot", params)
+    assert first.status == "succeeded"
+    assert (first.items_done, first.items_skipped) == (3, 0)
+    second = _runner([]).run("items_bot", {**params, "keys": "a,b,c,d"})
+    assert (second.items_done, second.items_skipped) == (1, 3)
+    done_files = sorted(p.name.split("-")[1] for p in tmp_path.glob("done-*"))
+    assert done_files == ["a", "b", "c", "d"]  # each key handled exactly once
+
+
+def test_review_items_make_a_partial_run_and_failed_items_are_retried(
+    test_bots: Path, tmp_path: Path
+) -> None:
+    run = _runner([]).run(
+        "items_bot",
+        {"keys": "a,b,c", "review": "b", "fail_once": "c", "marker_dir": str(tmp_path)},
+    )
+    assert run.status == "partial"
+    assert (run.items_done, run.items_review, run.items_failed) == (2, 1, 0)
+    attempts = Store().get_attempts(run.id)
+    assert len(attempts) == 2  # the failed item 'c' (application error) made a retry
+    items = Store().get_items(run.id)
+    assert [i["status"] for i in items if i["key"] == "a"] == ["done", "skipped"]
+    assert any(i["key"] == "b" and "totals do not add up" in i["message"] for i in items)
+
+
+def test_interrupted_run_is_found_at_next_start(home: Path) -> None:
+    store = Store()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    store.create_run("run-dead", "x", {}, status="running")
+    store.update_run("run-dead", pid=dead.pid)
+    store.create_run("run-alive", "x", {}, status="running")
+    found = store.mark_interrupted()
+    assert found == ["run-dead"]
+    assert store.get_run("run-dead").status == "interrupted"  # type: ignore[union-attr]
+    assert store.get_run("run-alive").status == "running"  # type: ignore[union-attr]
+
+
+def test_secrets_never_reach_any_output(test_bots: Path, home: Path, tmp_path: Path) -> None:
+    secret = "hunter2-Zq9-very-secret"
+    (tmp_path / "credentials.env").write_text(f"TEST_SECRET={secret}\n")
+    lines: list[str] = []
+    run = _runner(lines).run("leaker")
+    assert run.status == "failed"
+    console = "".join(lines)
+    assert "****" in console and secret not in console
+    from robot_lib.report import render
+
+    assert secret not in render(Store(), run.id)
+    for path in home.rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), f"secret leaked into {path}"
+    row = Store().get_run(run.id)
+    assert row is not None and secret not in repr(row)
+    assert secret not in repr(Store().get_attempts(run.id))
+    assert secret not in repr(Store().get_items(run.id))
+
+
+def test_missing_credential_is_a_config_error_naming_variable_bot_and_file(
+    test_bots: Path, tmp_path: Path
+) -> None:
+    run = _runner([]).run("needs_cred")
+    assert run.status == "failed"
+    assert run.attempts == 1
+    err = run.error or ""
+    assert "MISSING_CREDENTIAL_XYZ" in err and "needs_cred" in err
+    assert str(tmp_path / "credentials.env") in err
+
+
+def test_report_html_is_self_contained(test_bots: Path, tmp_path: Path) -> None:
+    run = _runner([]).run("items_bot", {"keys": "a,b", "review": "b", "marker_dir": str(tmp_path)})
+    html = (Path(run.run_dir or "") / "report.html").read_text()
+    assert "items_bot" in html and "partial" in html and "totals do not add up" in html
+    assert "<link" not in html and "src='http" not in html
+    log = (Path(run.run_dir or "") / "run.log").read_text()
+    assert run.id in log and "items_bot #1" in log
+    events = (Path(run.run_dir or "") / "events.jsonl").read_text().splitlines()
+    import json
+
+    first = json.loads(events[0])
+    assert (first["run_id"], first["bot"], first["attempt"]) == (run.id, "items_bot", 1)
+
+
+def test_one_at_a_time_per_bot(test_bots: Path) -> None:
+    from robot_lib.runner import BotBusy
+
+    store = Store()
+    assert store.acquire_lock("bot:noop", "other-run", pid=os.getpid()) is None
+    with pytest.raises(BotBusy, match="already running"):
+        _runner([]).run("noop")
+    store.release_lock("bot:noop", "other-run")
+    assert _runner([]).run("noop").status == "succeeded"
+
+
+def test_ctrl_c_cancels_the_run_and_exits_130(test_bots: Path, tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={tmp_path / 'p'}"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    deadline = time.monotonic() + 30
+    while not (tmp_path / "p").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 130, out
+    run = Store().list_runs(bot="sleeper", limit=1)[0]
+    assert run.status == "cancelled"
+    bot_pid, grandchild = (int(x) for x in (tmp_path / "p").read_text().split())
+    time.sleep(0.5)
+    assert not pid_alive(bot_pid) and not pid_alive(grandchild)
