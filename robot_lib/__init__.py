@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from robot_lib import browser, excel, mail, pdf
-    from robot_lib.registry import BotSpec, bot
     from robot_lib.context import Item, RunContext
     from robot_lib.errors import (
         ApplicationError,
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
         PortalError,
         RobotError,
     )
+    from robot_lib.registry import BotSpec, bot
 
 _LAZY = {
     "bot": "robot_lib.registry",

@@ -32,7 +32,8 @@ from typing import Any
 from robot_lib import config
 from robot_lib._form_js import FIND_FIELDS, HIDE_SECRETS, SIMULATE
 from robot_lib.browser_path import find_browser
-from robot_lib.credentials import MASK, _secrets as _registered_secrets, mask
+from robot_lib.credentials import MASK, mask
+from robot_lib.credentials import _secrets as _registered_secrets
 from robot_lib.errors import BrowserError, BrowserTimeout, ConfigError, PortalError
 
 ROOT_SAFE_ARGS = (
@@ -75,7 +76,8 @@ def configure(**options: Any) -> BrowserConfig:
     unknown = set(options) - known
     if unknown:
         raise ConfigError(
-            f"unknown browser option(s): {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})"
+            f"unknown browser option(s): {', '.join(sorted(unknown))} "
+            f"(known: {', '.join(sorted(known))})"
         )
     if "timeout" in options:
         options["timeout"] = config.parse_duration(options["timeout"])
@@ -152,7 +154,9 @@ class _Session:
             )
         except Exception as exc:
             self.pw.stop()
-            raise BrowserError(f"could not launch the browser {exe or '(playwright)'} ({how}): {exc}") from exc
+            raise BrowserError(
+                f"could not launch the browser {exe or '(playwright)'} ({how}): {exc}"
+            ) from exc
         self._new_context(storage_state)
         if self.ctx is not None:
             self.ctx.log.debug(f"browser started: {exe or 'playwright chromium'} ({how})")
@@ -266,7 +270,8 @@ class Site:
     def on_login_page(self) -> bool:
         from urllib.parse import urlparse
 
-        return urlparse(self.page.url).path.rstrip("/") == self.profile.login_path.rstrip("/")
+        path = urlparse(str(self.page.url)).path
+        return path.rstrip("/") == self.profile.login_path.rstrip("/")
 
     def goto(self, path: str = "/", wait_until: str = "domcontentloaded") -> Any:
         """Open *path*; log in again if the session expired. Raises PortalError on 5xx."""
@@ -276,13 +281,17 @@ class Site:
             except Exception as exc:
                 raise _as_browser_error(exc, self.page, f"opening {self.url(path)}") from exc
             if self.on_login_page():
-                self.ctx.log.info(f"{self.profile.name}: not signed in (session expired?); logging in")
+                self.ctx.log.info(
+                    f"{self.profile.name}: not signed in (session expired?); logging in"
+                )
                 self.login()
                 continue
             check_response(resp, self.page)
             return resp
-        raise PortalError(f"{self.profile.name}: still sent to the login page after logging in "
-                          f"(opening {self.url(path)})")
+        raise PortalError(
+            f"{self.profile.name}: still sent to the login page after logging in "
+            f"(opening {self.url(path)})"
+        )
 
     def login(self) -> None:
         """Log in with the profile's credentials and store the session (file mode 0600)."""
@@ -603,8 +612,24 @@ def download(
 
 
 __all__ = [
-    "BrowserConfig", "Download", "FieldNotFound", "FillResult", "Site", "SiteProfile",
-    "check_response", "click", "close", "configure", "download", "fill_form", "open", "page",
-    "sanitize_filename", "save_session", "site_profile", "wait_for", "wait_for_text",
+    "BrowserConfig",
+    "Download",
+    "FieldNotFound",
+    "FillResult",
+    "Site",
+    "SiteProfile",
+    "check_response",
+    "click",
+    "close",
+    "configure",
+    "download",
+    "fill_form",
+    "open",
+    "page",
+    "sanitize_filename",
+    "save_session",
+    "site_profile",
+    "wait_for",
+    "wait_for_text",
     "wait_until",
 ]

@@ -28,7 +28,10 @@ def find_browser(explicit: str | None = None) -> tuple[str | None, str]:
     Raises BrowserNotFound listing every place it looked.
     """
     tried: list[str] = []
-    for label, value in (("browser_path", explicit), ("BOTS_BROWSER_PATH", os.environ.get("BOTS_BROWSER_PATH"))):
+    for label, value in (
+        ("browser_path", explicit),
+        ("BOTS_BROWSER_PATH", os.environ.get("BOTS_BROWSER_PATH")),
+    ):
         if value:
             if Path(value).is_file() and os.access(value, os.X_OK):
                 return value, label

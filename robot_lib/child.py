@@ -30,11 +30,11 @@ def main() -> int:
     job: dict[str, Any] = json.loads(os.environ["BOTS_JOB"])
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
 
-    from robot_lib.registry import get_spec, import_bot_file
     from robot_lib.context import RunContext, format_exception
     from robot_lib.credentials import Secrets, mask
     from robot_lib.errors import kind_of
     from robot_lib.logs import setup_run_logging
+    from robot_lib.registry import get_spec, import_bot_file
     from robot_lib.store import Store
 
     run_id, attempt, bot_name = job["run_id"], int(job["attempt"]), job["bot"]

@@ -162,8 +162,13 @@ class _Progress:
         self._thread.start()
 
     def _poll(self, run_id: str) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-        from rich.progress import TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         while not self._stop:
             time.sleep(0.5)
@@ -271,8 +276,9 @@ def show(run_id: str) -> None:
     console.print(f"params: {run.params}", highlight=False, markup=False)
     t = Table("attempt", "status", "started", "error")
     for a in store.get_attempts(run.id):
-        t.add_row(str(a["number"]), _status(a["status"]), _fmt_time(a["started_at"]),
-                  a["error"] or "")
+        t.add_row(
+            str(a["number"]), _status(a["status"]), _fmt_time(a["started_at"]), a["error"] or ""
+        )
     console.print(t)
     its = store.get_items(run.id)
     if its:
@@ -283,9 +289,7 @@ def show(run_id: str) -> None:
 
 
 @app.command()
-def logs(
-    run_id: str, follow: Annotated[bool, typer.Option("--follow", "-f")] = False
-) -> None:
+def logs(run_id: str, follow: Annotated[bool, typer.Option("--follow", "-f")] = False) -> None:
     """Print a run's log (``--follow`` waits for new lines until the run ends)."""
     from robot_lib.store import FINAL
 
@@ -347,9 +351,9 @@ def new(
 @app.command()
 def doctor() -> None:
     """Check browser, credentials, schedules, database and disk; print fixes."""
-    from robot_lib.doctor import run_checks
-
     from rich.table import Table
+
+    from robot_lib.doctor import run_checks
 
     rows = run_checks()
     table = Table("check", "status", "detail", "fix")
@@ -371,7 +375,6 @@ def portal(
 ) -> None:
     """Start the demo back-office portal on 127.0.0.1."""
     from demo.portal.app import PortalSettings, serve
-
     from robot_lib.config import parse_duration
 
     settings = PortalSettings(

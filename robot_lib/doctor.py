@@ -21,8 +21,8 @@ def run_checks() -> list[Check]:
             ("browser", False, str(exc), "apt-get install -y chromium, or set BOTS_BROWSER_PATH")
         )
 
-    from robot_lib.registry import discover
     from robot_lib.credentials import Secrets
+    from robot_lib.registry import discover
 
     found = discover()
     for where, err in found.broken.items():

@@ -220,7 +220,9 @@ def read_records(
                 try:
                     value = _convert(value, tp)
                 except (ValueError, TypeError) as exc:
-                    msg = f"{name}!{col_letter(ci)}{rn}: {key} {value!r} is not {_tname(tp)} ({exc})"
+                    msg = (
+                        f"{name}!{col_letter(ci)}{rn}: {key} {value!r} is not {_tname(tp)} ({exc})"
+                    )
                     if errors == "raise":
                         raise BadCell(f"{p}: {msg}") from None
                     rec.errors.append(msg)
@@ -381,8 +383,15 @@ def _write_large(
         return
 
     def save(tmp: Path) -> None:
-        wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
-                                            "strings_to_numbers": False, "strings_to_urls": False})
+        wb = xlsxwriter.Workbook(
+            str(tmp),
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_numbers": False,
+                "strings_to_urls": False,
+            },
+        )
         ws = wb.add_worksheet(sheet)
         date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
         ws.write_row(0, 0, cols)
@@ -394,8 +403,12 @@ def _write_large(
                 if isinstance(v, str):
                     ws.write_string(ri, ci, v)
                 elif isinstance(v, dt.date):
-                    ws.write_datetime(ri, ci, v if isinstance(v, dt.datetime) else
-                                      dt.datetime.combine(v, dt.time()), date_fmt)
+                    ws.write_datetime(
+                        ri,
+                        ci,
+                        v if isinstance(v, dt.datetime) else dt.datetime.combine(v, dt.time()),
+                        date_fmt,
+                    )
                 else:
                     ws.write(ri, ci, v)
         wb.close()

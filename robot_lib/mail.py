@@ -75,9 +75,7 @@ def _library() -> Any:
     try:
         from RPA.Email.ImapSmtp import ImapSmtp
     except ImportError as exc:
-        raise ConfigError(
-            "mail needs rpaframework: pip install 'backoffice-bots[mail]'"
-        ) from exc
+        raise ConfigError("mail needs rpaframework: pip install 'backoffice-bots[mail]'") from exc
     return ImapSmtp
 
 
@@ -113,8 +111,12 @@ def fetch_attachments(
     cfg = _settings(source)
     if not (cfg.imap_server and cfg.account and cfg.password):
         raise ConfigError("IMAP needs MAIL_IMAP_SERVER, MAIL_ACCOUNT and MAIL_PASSWORD")
-    lib = _library()(imap_server=cfg.imap_server, imap_port=cfg.imap_port,
-                     account=cfg.account, password=cfg.password)
+    lib = _library()(
+        imap_server=cfg.imap_server,
+        imap_port=cfg.imap_port,
+        account=cfg.account,
+        password=cfg.password,
+    )
     dest.mkdir(parents=True, exist_ok=True)
     saved: list[SavedAttachment] = []
     try:
@@ -148,8 +150,9 @@ def fetch_attachments(
                 tmp.replace(target)
                 files.append(SavedAttachment(target, name, mid, subject, sender))
             if processed_folder:
-                lib.move_messages(criterion=msg, target_folder=processed_folder,
-                                  source_folder=folder)
+                lib.move_messages(
+                    criterion=msg, target_folder=processed_folder, source_folder=folder
+                )
             else:
                 lib.select_folder(folder, readonly=False)
                 lib.mark_as_read(criterion=msg)

@@ -169,9 +169,7 @@ def _params_of(f: Callable[..., Any]) -> tuple[Param, ...]:
         if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
             continue
         required = p.default is inspect.Parameter.empty
-        out.append(
-            Param(pname, hints.get(pname, str), None if required else p.default, required)
-        )
+        out.append(Param(pname, hints.get(pname, str), None if required else p.default, required))
     return tuple(out)
 
 

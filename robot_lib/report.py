@@ -56,8 +56,10 @@ def render(store: Store, run_id: str) -> str:
     ]
     if run.error:
         parts.append(f"<tr><td>error</td><td>{_e(run.error)}</td></tr>")
-    parts.append("</table><h2>Attempts</h2><table><tr><th>#</th><th>status</th>"
-                 "<th>started</th><th>finished</th><th>error</th></tr>")
+    parts.append(
+        "</table><h2>Attempts</h2><table><tr><th>#</th><th>status</th>"
+        "<th>started</th><th>finished</th><th>error</th></tr>"
+    )
     for a in attempts:
         err = _e(a["error"])
         if a["traceback"]:
@@ -70,8 +72,10 @@ def render(store: Store, run_id: str) -> str:
         )
     parts.append("</table>")
     if items:
-        parts.append("<h2>Items</h2><table><tr><th>key</th><th>status</th><th>attempt</th>"
-                     "<th>message</th><th>output</th></tr>")
+        parts.append(
+            "<h2>Items</h2><table><tr><th>key</th><th>status</th><th>attempt</th>"
+            "<th>message</th><th>output</th></tr>"
+        )
         for it in items:
             data = json.dumps(it["data"], default=str) if it["data"] else ""
             parts.append(

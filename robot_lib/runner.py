@@ -180,7 +180,9 @@ class Runner:
         attempt = 0
         try:
             for attempt in range(1, retries + 2):
-                status, kind, error = self._one_attempt(spec, raw, run_id, run_dir, attempt, timeout)
+                status, kind, error = self._one_attempt(
+                    spec, raw, run_id, run_dir, attempt, timeout
+                )
                 retry = kind == "application" and attempt <= retries
                 if not retry:
                     break
@@ -267,7 +269,9 @@ class Runner:
         rec = next((a for a in self.store.get_attempts(run_id) if a["number"] == attempt), None)
         if rec is None or rec["status"] == "running":
             msg = f"attempt {attempt}: the bot process exited with code {proc.returncode}"
-            self.store.finish_attempt(run_id, attempt, "failed", error_kind="application", error=msg)
+            self.store.finish_attempt(
+                run_id, attempt, "failed", error_kind="application", error=msg
+            )
             return "failed", "application", msg
         return str(rec["status"]), rec["error_kind"], rec["error"]
 

@@ -33,7 +33,7 @@ def {name}(ctx: RunContext, *, names: list[str] | None = None, greeting: str = "
             ctx.log.info(line)
 '''
 
-TEST_TEMPLATE = '''from __future__ import annotations
+TEST_TEMPLATE = """from __future__ import annotations
 
 from pathlib import Path
 
@@ -46,7 +46,7 @@ def test_{name}_greets_and_reviews_empty_names(tmp_path: Path) -> None:
     {name}(ctx, names=["Ann", " ", "Bob"], greeting="Hi")
     assert (ctx.artifacts / "greetings.txt").read_text().splitlines() == ["Hi, Ann!", "Hi, Bob!"]
     assert ctx.counts == {{"done": 2, "review": 1}}
-'''
+"""
 
 
 def scaffold(name: str, root: Path) -> list[Path]:

@@ -12,8 +12,21 @@ from typing import Any
 from robot_lib import config
 
 KEYS = {
-    "id", "bot", "cron", "every", "at", "timezone", "params", "retries", "jitter",
-    "misfire_grace", "enabled", "timeout", "notify_email", "notify_webhook", "description",
+    "id",
+    "bot",
+    "cron",
+    "every",
+    "at",
+    "timezone",
+    "params",
+    "retries",
+    "jitter",
+    "misfire_grace",
+    "enabled",
+    "timeout",
+    "notify_email",
+    "notify_webhook",
+    "description",
 }
 
 
@@ -164,7 +177,9 @@ def load_schedules(
         problems += probs
         for s in found:
             if s.id in seen:
-                problems.append(f"{s.where}: duplicate schedule id {s.id} (also {seen[s.id].where})")
+                problems.append(
+                    f"{s.where}: duplicate schedule id {s.id} (also {seen[s.id].where})"
+                )
                 continue
             seen[s.id] = s
             schedules.append(s)

@@ -86,8 +86,16 @@ locks = sa.Table(
     sa.Column("acquired_at", sa.DateTime(timezone=True), nullable=False),
 )
 
-FINAL = ("succeeded", "partial", "failed", "timed_out", "interrupted", "cancelled", "missed",
-         "skipped")
+FINAL = (
+    "succeeded",
+    "partial",
+    "failed",
+    "timed_out",
+    "interrupted",
+    "cancelled",
+    "missed",
+    "skipped",
+)
 ITEM_STATUSES = ("running", "done", "failed", "review", "skipped")
 HOST = socket.gethostname()
 
@@ -428,9 +436,7 @@ class Store:
                     return holder
                 with self.tx() as c:
                     c.execute(
-                        locks.delete().where(
-                            locks.c.name == name, locks.c.owner == holder["owner"]
-                        )
+                        locks.delete().where(locks.c.name == name, locks.c.owner == holder["owner"])
                     )
         return self.lock_holder(name)
 

@@ -52,7 +52,11 @@ def portal(portal_server: object) -> Iterator[object]:
     assert isinstance(portal_server, PortalServer)
     yield portal_server
     portal_server.admin(
-        "settings", latency_ms=0, error_rate=0.0, report_delay=0.5, session_ttl=600.0,
+        "settings",
+        latency_ms=0,
+        error_rate=0.0,
+        report_delay=0.5,
+        session_ttl=600.0,
         hostile_filenames=False,
     )
 
@@ -75,19 +79,25 @@ def shared_browser_ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[obj
     """One browser for the library's browser tests (a RunContext that stays open)."""
     from robot_lib.context import RunContext
 
-    ctx = RunContext(run_id="browser-tests", bot="tests",
-                     artifacts=tmp_path_factory.mktemp("browser-run"))
+    ctx = RunContext(
+        run_id="browser-tests", bot="tests", artifacts=tmp_path_factory.mktemp("browser-run")
+    )
     yield ctx
     ctx.close(failed=False)
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
-            timeout: float = 120) -> tuple[int, str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 120
+) -> tuple[int, str]:
     """Run the ``bots`` console script; returns (exit code, stdout+stderr)."""
     import subprocess
 
     proc = subprocess.run(
-        [str(BIN / "bots"), *args], capture_output=True, text=True, timeout=timeout,
-        env={**os.environ, **(env or {})}, cwd=cwd,
+        [str(BIN / "bots"), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
     )
     return proc.returncode, proc.stdout + proc.stderr

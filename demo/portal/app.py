@@ -156,13 +156,18 @@ class Portal:
             )
         firsts = ["Ann", "Ben", "Cara", "Dev", "Eva", "Finn", "Gina", "Hugo"]
         for n in range(12):
-            created = dt.datetime.combine(today - dt.timedelta(days=rng.randint(1, 60)),
-                                          dt.time(10))
+            created = dt.datetime.combine(
+                today - dt.timedelta(days=rng.randint(1, 60)), dt.time(10)
+            )
             first = firsts[n % len(firsts)]
             self._insert_customer(
                 {
-                    "first_name": first, "last_name": f"Seed{n}", "company": "Seed Corp",
-                    "role": "Buyer", "address": f"{n} Main St", "phone": "+1 555 0100",
+                    "first_name": first,
+                    "last_name": f"Seed{n}",
+                    "company": "Seed Corp",
+                    "role": "Buyer",
+                    "address": f"{n} Main St",
+                    "phone": "+1 555 0100",
                     "email": f"{first.lower()}.seed{n}@example.com",
                 },
                 created=created,
@@ -173,8 +178,16 @@ class Portal:
             cur = self.db.execute(
                 "INSERT INTO customers(first_name,last_name,company,role,address,email,phone,"
                 "created_at) VALUES(?,?,?,?,?,?,?,?)",
-                (v["first_name"], v["last_name"], v["company"], v["role"], v["address"],
-                 v["email"].lower(), v["phone"], (created or dt.datetime.now()).isoformat()),
+                (
+                    v["first_name"],
+                    v["last_name"],
+                    v["company"],
+                    v["role"],
+                    v["address"],
+                    v["email"].lower(),
+                    v["phone"],
+                    (created or dt.datetime.now()).isoformat(),
+                ),
             )
             conf = f"CN-{cur.lastrowid:06d}"
             self.db.execute("UPDATE customers SET confirmation=? WHERE id=?", (conf, cur.lastrowid))
@@ -186,9 +199,18 @@ class Portal:
             cur = self.db.execute(
                 "INSERT INTO invoices(vendor,invoice_number,issue_date,due_date,currency,net,tax,"
                 "gross,po_number,created_at) VALUES(?,?,?,?,?,?,?,?,?,?)",
-                (v["vendor"], v["invoice_number"], v["issue_date"], v["due_date"], v["currency"],
-                 v["net"], v["tax"], v["gross"], v["po_number"],
-                 (created or dt.datetime.now()).isoformat()),
+                (
+                    v["vendor"],
+                    v["invoice_number"],
+                    v["issue_date"],
+                    v["due_date"],
+                    v["currency"],
+                    v["net"],
+                    v["tax"],
+                    v["gross"],
+                    v["po_number"],
+                    (created or dt.datetime.now()).isoformat(),
+                ),
             )
             rec = f"INV-{cur.lastrowid:06d}"
             self.db.execute("UPDATE invoices SET record_id=? WHERE id=?", (rec, cur.lastrowid))
@@ -214,13 +236,22 @@ class Portal:
         return bool(request.cookies.get(SESSION_COOKIE)) and self.session(request) is None
 
     def to_login(self, request: Request) -> Response:
-        nxt = urllib.parse.quote(request.url.path + ("?" + request.url.query if request.url.query else ""))
+        nxt = urllib.parse.quote(
+            request.url.path + ("?" + request.url.query if request.url.query else "")
+        )
         reason = "&expired=1" if self.expired(request) else ""
         return RedirectResponse(f"/login?next={nxt}{reason}", status_code=303)
 
 
-def _form_control(kind: str, name: str, fid: str, label: str, value: str, style: str,
-                  options: tuple[str, ...] = ()) -> str:
+def _form_control(
+    kind: str,
+    name: str,
+    fid: str,
+    label: str,
+    value: str,
+    style: str,
+    options: tuple[str, ...] = (),
+) -> str:
     from html import escape
 
     aria = f' aria-label="{escape(label)}"' if style == "aria" else ""
@@ -228,7 +259,8 @@ def _form_control(kind: str, name: str, fid: str, label: str, value: str, style:
         opts = "".join(
             f'<option value="{o}"{" selected" if o == value else ""}>{o}</option>' for o in options
         )
-        return f'<select id="{fid}" name="{name}"{aria}><option value="">Choose…</option>{opts}</select>'
+        first = '<option value="">Choose…</option>'
+        return f'<select id="{fid}" name="{name}"{aria}>{first}{opts}</select>'
     return f'<input id="{fid}" name="{name}" type="{kind}" value="{escape(value)}"{aria}>'
 
 
@@ -243,8 +275,13 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             return portal.to_login(request)
         return sess
 
-    def form_fields(spec: list[tuple[str, str]], values: dict[str, str], errors: dict[str, str],
-                    stable: bool, kinds: dict[str, str]) -> tuple[str, list[dict[str, Any]]]:
+    def form_fields(
+        spec: list[tuple[str, str]],
+        values: dict[str, str],
+        errors: dict[str, str],
+        stable: bool,
+        kinds: dict[str, str],
+    ) -> tuple[str, list[dict[str, Any]]]:
         token = secrets.token_urlsafe(12)
         mapping: dict[str, str] = {}
         fields = []
@@ -258,11 +295,23 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             style = "for" if stable else rng.choice(["for", "for", "wrap", "aria", "near"])
             mapping[name] = key
             kind = kinds.get(key, "text")
-            fields.append({
-                "label": label, "id": fid, "style": style, "error": errors.get(key),
-                "control": _form_control(kind, name, fid, label, values.get(key, ""), style,
-                                         CURRENCIES if kind == "select" else ()),
-            })
+            fields.append(
+                {
+                    "label": label,
+                    "id": fid,
+                    "style": style,
+                    "error": errors.get(key),
+                    "control": _form_control(
+                        kind,
+                        name,
+                        fid,
+                        label,
+                        values.get(key, ""),
+                        style,
+                        CURRENCIES if kind == "select" else (),
+                    ),
+                }
+            )
         with portal.lock:
             portal.forms[token] = mapping
             if len(portal.forms) > 5000:
@@ -273,12 +322,22 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
     async def read_form(request: Request, sess: sqlite3.Row) -> dict[str, str] | Response:
         form = await request.form()
         if form.get("csrf_token") != sess["csrf"]:
-            return portal.page("error.html", 403, user=sess["user"], title="Forbidden",
-                               message="The security token of this form is invalid. Reload the page.")
+            return portal.page(
+                "error.html",
+                403,
+                user=sess["user"],
+                title="Forbidden",
+                message="The security token of this form is invalid. Reload the page.",
+            )
         mapping = portal.forms.get(str(form.get("form_token", "")))
         if mapping is None:
-            return portal.page("error.html", 400, user=sess["user"], title="Form expired",
-                               message="This form has expired. Please reload the page and try again.")
+            return portal.page(
+                "error.html",
+                400,
+                user=sess["user"],
+                title="Form expired",
+                message="This form has expired. Please reload the page and try again.",
+            )
         return {key: str(form.get(name, "")).strip() for name, key in mapping.items()}
 
     # ------------------------------------------------------------ routes
@@ -287,7 +346,8 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
         if isinstance(sess, Response):
             return sess
         return portal.page(
-            "home.html", user=sess["user"],
+            "home.html",
+            user=sess["user"],
             n_customers=portal.q("SELECT COUNT(*) n FROM customers")[0]["n"],
             n_invoices=portal.q("SELECT COUNT(*) n FROM invoices")[0]["n"],
         )
@@ -296,8 +356,11 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
         nxt = request.query_params.get("next", "/")
         if request.method == "GET":
             csrf = secrets.token_urlsafe(16)
-            msg = "Your session has expired. Please sign in again." if request.query_params.get(
-                "expired") else None
+            msg = (
+                "Your session has expired. Please sign in again."
+                if request.query_params.get("expired")
+                else None
+            )
             resp = portal.page("login.html", csrf=csrf, next=nxt, message=msg)
             resp.set_cookie(LOGIN_COOKIE, csrf, httponly=True, samesite="lax")
             return resp
@@ -312,7 +375,9 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             resp.set_cookie(LOGIN_COOKIE, csrf, httponly=True, samesite="lax")
             return resp
 
-        if not form.get("csrf_token") or form.get("csrf_token") != request.cookies.get(LOGIN_COOKIE):
+        if not form.get("csrf_token") or form.get("csrf_token") != request.cookies.get(
+            LOGIN_COOKIE
+        ):
             return again("The sign-in form expired. Please try again.", 400)
         user = str(form.get("username", ""))
         now = time.time()
@@ -326,11 +391,16 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             return again("Invalid username or password.", 401)
         portal.failures.pop(user, None)
         token = secrets.token_urlsafe(24)
-        portal.q("INSERT INTO sessions VALUES(?,?,?,?)", token, user, secrets.token_urlsafe(16),
-                 now + s.session_ttl)
-        resp = RedirectResponse(nxt, status_code=303)
-        resp.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax")
-        return resp
+        portal.q(
+            "INSERT INTO sessions VALUES(?,?,?,?)",
+            token,
+            user,
+            secrets.token_urlsafe(16),
+            now + s.session_ttl,
+        )
+        ok = RedirectResponse(nxt, status_code=303)
+        ok.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax")
+        return ok
 
     async def logout(request: Request) -> Response:
         token = request.cookies.get(SESSION_COOKIE)
@@ -350,7 +420,9 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
         phone = v.get("phone", "")
         digits = re.sub(r"\D", "", phone)
         if phone and (not re.fullmatch(r"[0-9+()\-. /]+", phone) or not 6 <= len(digits) <= 15):
-            errors["phone"] = "Phone Number may contain only digits, spaces and + - ( ) (6-15 digits)."
+            errors["phone"] = (
+                "Phone Number may contain only digits, spaces and + - ( ) (6-15 digits)."
+            )
         return errors
 
     async def customer_new(request: Request) -> Response:
@@ -369,33 +441,57 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             values = got
             errors = validate_customer(values)
             if not errors:
-                dup = portal.q("SELECT confirmation FROM customers WHERE email=?",
-                               values["email"].lower())
+                dup = portal.q(
+                    "SELECT confirmation FROM customers WHERE email=?", values["email"].lower()
+                )
                 if dup:
-                    errors["email"] = (f"A customer with this email already exists "
-                                       f"({dup[0]['confirmation']}).")
+                    errors["email"] = (
+                        f"A customer with this email already exists ({dup[0]['confirmation']})."
+                    )
             if not errors:
                 conf = portal._insert_customer(values)
                 return RedirectResponse(f"/customers/saved/{conf}", status_code=303)
             message = "Please correct the errors below."
             status = 422
-        token, fields = form_fields(CUSTOMER_FIELDS, values, errors, stable, {"email": "email",
-                                                                              "phone": "tel"})
-        return portal.page("form.html", status, user=sess["user"], title="New customer",
-                           action=str(request.url.path) + ("?stable=1" if stable else ""),
-                           csrf=sess["csrf"], form_token=token, fields=fields,
-                           message=message, submit="Save customer")
+        token, fields = form_fields(
+            CUSTOMER_FIELDS, values, errors, stable, {"email": "email", "phone": "tel"}
+        )
+        return portal.page(
+            "form.html",
+            status,
+            user=sess["user"],
+            title="New customer",
+            action=str(request.url.path) + ("?stable=1" if stable else ""),
+            csrf=sess["csrf"],
+            form_token=token,
+            fields=fields,
+            message=message,
+            submit="Save customer",
+        )
 
     async def customer_saved(request: Request) -> Response:
         sess = require(request)
         if isinstance(sess, Response):
             return sess
-        return portal.page("saved.html", user=sess["user"], title="Customer saved",
-                           label="Confirmation number", number=request.path_params["conf"],
-                           again="/customers/new", again_text="Add another customer")
+        return portal.page(
+            "saved.html",
+            user=sess["user"],
+            title="Customer saved",
+            label="Confirmation number",
+            number=request.path_params["conf"],
+            again="/customers/new",
+            again_text="Add another customer",
+        )
 
-    def listing(request: Request, sess: sqlite3.Row, table: str, cols: list[str],
-                headers: list[str], search: list[str], title: str) -> Response:
+    def listing(
+        request: Request,
+        sess: sqlite3.Row,
+        table: str,
+        cols: list[str],
+        headers: list[str],
+        search: list[str],
+        title: str,
+    ) -> Response:
         qtext = request.query_params.get("q", "").strip()
         try:
             page = max(1, int(request.query_params.get("page", "1")))
@@ -406,21 +502,36 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             where = "WHERE " + " OR ".join(f"lower({c}) LIKE ?" for c in search)
             args = [f"%{qtext.lower()}%"] * len(search)
         total = portal.q(f"SELECT COUNT(*) n FROM {table} {where}", *args)[0]["n"]
-        rows = portal.q(f"SELECT {','.join(cols)} FROM {table} {where} ORDER BY id DESC "
-                        f"LIMIT {PAGE_SIZE} OFFSET {(page - 1) * PAGE_SIZE}", *args)
-        return portal.page("list.html", user=sess["user"], title=title, q=qtext, total=total,
-                           headers=headers, rows=[list(r) for r in rows], page=page,
-                           pages=max(1, -(-total // PAGE_SIZE)))
+        rows = portal.q(
+            f"SELECT {','.join(cols)} FROM {table} {where} ORDER BY id DESC "
+            f"LIMIT {PAGE_SIZE} OFFSET {(page - 1) * PAGE_SIZE}",
+            *args,
+        )
+        return portal.page(
+            "list.html",
+            user=sess["user"],
+            title=title,
+            q=qtext,
+            total=total,
+            headers=headers,
+            rows=[list(r) for r in rows],
+            page=page,
+            pages=max(1, -(-total // PAGE_SIZE)),
+        )
 
     async def customers(request: Request) -> Response:
         sess = require(request)
         if isinstance(sess, Response):
             return sess
-        return listing(request, sess, "customers",
-                       ["confirmation", "first_name", "last_name", "company", "email", "phone"],
-                       ["Confirmation", "First Name", "Last Name", "Company Name", "Email",
-                        "Phone Number"], ["first_name", "last_name", "company", "email",
-                                          "confirmation"], "Customers")
+        return listing(
+            request,
+            sess,
+            "customers",
+            ["confirmation", "first_name", "last_name", "company", "email", "phone"],
+            ["Confirmation", "First Name", "Last Name", "Company Name", "Email", "Phone Number"],
+            ["first_name", "last_name", "company", "email", "confirmation"],
+            "Customers",
+        )
 
     def validate_invoice(v: dict[str, str]) -> dict[str, str]:
         errors = {}
@@ -466,49 +577,97 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             values = got
             errors = validate_invoice(values)
             if not errors:
-                dup = portal.q("SELECT record_id FROM invoices WHERE vendor=? AND invoice_number=?",
-                               values["vendor"], values["invoice_number"])
+                dup = portal.q(
+                    "SELECT record_id FROM invoices WHERE vendor=? AND invoice_number=?",
+                    values["vendor"],
+                    values["invoice_number"],
+                )
                 if dup:
-                    message = (f"Invoice {values['invoice_number']} from {values['vendor']} is "
-                               f"already recorded ({dup[0]['record_id']}).")
+                    message = (
+                        f"Invoice {values['invoice_number']} from {values['vendor']} is "
+                        f"already recorded ({dup[0]['record_id']})."
+                    )
                     status = 409
             if not errors and message is None:
                 rec = portal._insert_invoice(values)
                 return RedirectResponse(f"/invoices/saved/{rec}", status_code=303)
             if errors:
                 message, status = "Please correct the errors below.", 422
-        token, fields = form_fields(INVOICE_FIELDS, values, errors, stable,
-                                    {"issue_date": "date", "due_date": "date",
-                                     "currency": "select"})
-        return portal.page("form.html", status, user=sess["user"], title="New invoice",
-                           action=str(request.url.path) + ("?stable=1" if stable else ""),
-                           csrf=sess["csrf"], form_token=token, fields=fields, message=message,
-                           submit="Record invoice")
+        token, fields = form_fields(
+            INVOICE_FIELDS,
+            values,
+            errors,
+            stable,
+            {"issue_date": "date", "due_date": "date", "currency": "select"},
+        )
+        return portal.page(
+            "form.html",
+            status,
+            user=sess["user"],
+            title="New invoice",
+            action=str(request.url.path) + ("?stable=1" if stable else ""),
+            csrf=sess["csrf"],
+            form_token=token,
+            fields=fields,
+            message=message,
+            submit="Record invoice",
+        )
 
     async def invoice_saved(request: Request) -> Response:
         sess = require(request)
         if isinstance(sess, Response):
             return sess
-        return portal.page("saved.html", user=sess["user"], title="Invoice recorded",
-                           label="Record ID", number=request.path_params["rec"],
-                           again="/invoices/new", again_text="Record another invoice")
+        return portal.page(
+            "saved.html",
+            user=sess["user"],
+            title="Invoice recorded",
+            label="Record ID",
+            number=request.path_params["rec"],
+            again="/invoices/new",
+            again_text="Record another invoice",
+        )
 
     async def invoices(request: Request) -> Response:
         sess = require(request)
         if isinstance(sess, Response):
             return sess
-        return listing(request, sess, "invoices",
-                       ["record_id", "vendor", "invoice_number", "issue_date", "due_date",
-                        "currency", "gross"],
-                       ["Record ID", "Vendor", "Invoice Number", "Issue Date", "Due Date",
-                        "Currency", "Gross"], ["vendor", "invoice_number", "record_id"],
-                       "Invoices")
+        return listing(
+            request,
+            sess,
+            "invoices",
+            [
+                "record_id",
+                "vendor",
+                "invoice_number",
+                "issue_date",
+                "due_date",
+                "currency",
+                "gross",
+            ],
+            [
+                "Record ID",
+                "Vendor",
+                "Invoice Number",
+                "Issue Date",
+                "Due Date",
+                "Currency",
+                "Gross",
+            ],
+            ["vendor", "invoice_number", "record_id"],
+            "Invoices",
+        )
 
     def job_json(j: sqlite3.Row) -> dict[str, Any]:
-        return {"id": j["id"], "report": j["report"], "name": j["name"],
-                "date_from": j["date_from"], "date_to": j["date_to"], "format": j["format"],
-                "status": "ready" if time.time() >= j["ready_at"] else "running",
-                "filename": j["filename"]}
+        return {
+            "id": j["id"],
+            "report": j["report"],
+            "name": j["name"],
+            "date_from": j["date_from"],
+            "date_to": j["date_to"],
+            "format": j["format"],
+            "status": "ready" if time.time() >= j["ready_at"] else "running",
+            "filename": j["filename"],
+        }
 
     async def reports_page(request: Request) -> Response:
         sess = require(request)
@@ -534,17 +693,31 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             filename = f"{name} {start.isoformat()}..{end.isoformat()}.{fmt}"
             if s.hostile_filenames:
                 filename = "../../etc/x\x01\x1f" + ("A" * 300) + f".{fmt}"
-            portal.q("INSERT INTO jobs(id,report,name,date_from,date_to,format,created,ready_at,"
-                     "filename) VALUES(?,?,?,?,?,?,?,?,?)", jid, report, name, start.isoformat(),
-                     end.isoformat(), fmt, time.time(), time.time() + s.report_delay, filename)
+            portal.q(
+                "INSERT INTO jobs(id,report,name,date_from,date_to,format,created,ready_at,"
+                "filename) VALUES(?,?,?,?,?,?,?,?,?)",
+                jid,
+                report,
+                name,
+                start.isoformat(),
+                end.isoformat(),
+                fmt,
+                time.time(),
+                time.time() + s.report_delay,
+                filename,
+            )
             return JSONResponse(job_json(portal.q("SELECT * FROM jobs WHERE id=?", jid)[0]))
         jobs = portal.q("SELECT * FROM jobs ORDER BY created DESC LIMIT 20")
         today = dt.date.today()
-        return portal.page("reports.html", user=sess["user"], csrf=sess["csrf"],
-                           reports=list(report_files.REPORTS.items()),
-                           jobs=[job_json(j) for j in jobs],
-                           default_from=(today - dt.timedelta(days=30)).isoformat(),
-                           default_to=today.isoformat())
+        return portal.page(
+            "reports.html",
+            user=sess["user"],
+            csrf=sess["csrf"],
+            reports=list(report_files.REPORTS.items()),
+            jobs=[job_json(j) for j in jobs],
+            default_from=(today - dt.timedelta(days=30)).isoformat(),
+            default_to=today.isoformat(),
+        )
 
     async def job_status(request: Request) -> Response:
         sess = portal.session(request)
@@ -567,22 +740,42 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             return sess
         rows = portal.q("SELECT * FROM jobs WHERE id=?", request.path_params["jid"])
         if not rows:
-            return portal.page("error.html", 404, user=sess["user"], title="Not found",
-                               message="No such report job.")
+            return portal.page(
+                "error.html",
+                404,
+                user=sess["user"],
+                title="Not found",
+                message="No such report job.",
+            )
         j = rows[0]
         if time.time() < j["ready_at"]:
-            return portal.page("error.html", 409, user=sess["user"], title="Not ready",
-                               message="This report is still being generated.")
+            return portal.page(
+                "error.html",
+                409,
+                user=sess["user"],
+                title="Not ready",
+                message="This report is still being generated.",
+            )
         start, end = dt.date.fromisoformat(j["date_from"]), dt.date.fromisoformat(j["date_to"])
-        body = report_files.render(j["report"], j["format"],
-                                   report_files.rows_for(j["report"], data_snapshot(), start, end),
-                                   start, end)
+        body = report_files.render(
+            j["report"],
+            j["format"],
+            report_files.rows_for(j["report"], data_snapshot(), start, end),
+            start,
+            end,
+        )
         portal.q("UPDATE jobs SET downloads=downloads+1 WHERE id=?", j["id"])
-        media = {"csv": "text/csv", "pdf": "application/pdf",
-                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+        media = {
+            "csv": "text/csv",
+            "pdf": "application/pdf",
+            "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }
         quoted = urllib.parse.quote(j["filename"], safe="")
-        return Response(body, media_type=media[j["format"]], headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quoted}"})
+        return Response(
+            body,
+            media_type=media[j["format"]],
+            headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quoted}"},
+        )
 
     def api_auth(request: Request) -> Response | None:
         if request.headers.get("authorization") != f"Bearer {s.api_token}":
@@ -599,8 +792,9 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
         if what == "invoices":
             return JSONResponse([dict(r) for r in portal.q("SELECT * FROM invoices ORDER BY id")])
         if what == "reports":
-            return JSONResponse([dict(r) | job_json(r)
-                                 for r in portal.q("SELECT * FROM jobs ORDER BY created")])
+            return JSONResponse(
+                [dict(r) | job_json(r) for r in portal.q("SELECT * FROM jobs ORDER BY created")]
+            )
         return JSONResponse({"error": "unknown collection"}, 404)
 
     async def admin(request: Request) -> Response:
@@ -613,12 +807,19 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             if request.method == "POST":
                 changes = await request.json()
                 for k, v in changes.items():
-                    if k not in ("latency_ms", "error_rate", "report_delay", "session_ttl",
-                                 "hostile_filenames"):
+                    if k not in (
+                        "latency_ms",
+                        "error_rate",
+                        "report_delay",
+                        "session_ttl",
+                        "hostile_filenames",
+                    ):
                         return JSONResponse({"error": f"unknown setting {k}"}, 400)
                     setattr(s, k, v)
-            return JSONResponse({k: v for k, v in asdict(s).items() if k != "db_path"},
-                                headers={"cache-control": "no-store"})
+            return JSONResponse(
+                {k: v for k, v in asdict(s).items() if k != "db_path"},
+                headers={"cache-control": "no-store"},
+            )
         if action == "expire-sessions":
             portal.q("UPDATE sessions SET expires=0")
             return JSONResponse({"expired": True})
@@ -645,6 +846,7 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
         Route("/api/{what}", api),
         Route("/__admin/{action}", admin, methods=["GET", "POST"]),
     ]
+
     async def chaos(request: Request, call_next: Any) -> Response:
         path = request.url.path
         exempt = path.startswith(("/api/", "/__admin/", "/login", "/logout"))
@@ -666,8 +868,12 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
 
 
 def _server_error(portal: Portal) -> Response:
-    return portal.page("error.html", 500, title="Internal Server Error",
-                       message="The server encountered an internal error. Please try again later.")
+    return portal.page(
+        "error.html",
+        500,
+        title="Internal Server Error",
+        message="The server encountered an internal error. Please try again later.",
+    )
 
 
 def serve(settings: PortalSettings, port: int = 8765, host: str = "127.0.0.1") -> None:
@@ -736,9 +942,13 @@ class PortalServer:
 
         data = json.dumps(changes).encode() if changes else None
         req = urllib.request.Request(
-            f"{self.url}/__admin/{action}", data=data, method="POST" if data or action != "settings" else "GET",
-            headers={"Authorization": f"Bearer {self.settings.api_token}",
-                     "Content-Type": "application/json"},
+            f"{self.url}/__admin/{action}",
+            data=data,
+            method="POST" if data or action != "settings" else "GET",
+            headers={
+                "Authorization": f"Bearer {self.settings.api_token}",
+                "Content-Type": "application/json",
+            },
         )
         with urllib.request.urlopen(req, timeout=10) as resp:
             return json.loads(resp.read())  # type: ignore[no-any-return]

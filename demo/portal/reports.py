@@ -15,30 +15,60 @@ REPORTS = {
 
 HEADERS = {
     "invoice_register": [
-        "Record ID", "Vendor", "Invoice Number", "Issue Date", "Due Date", "Currency",
-        "Net", "Tax", "Gross",
+        "Record ID",
+        "Vendor",
+        "Invoice Number",
+        "Issue Date",
+        "Due Date",
+        "Currency",
+        "Net",
+        "Tax",
+        "Gross",
     ],
     "customer_list": [
-        "Confirmation", "First Name", "Last Name", "Company Name", "Email", "Phone Number",
+        "Confirmation",
+        "First Name",
+        "Last Name",
+        "Company Name",
+        "Email",
+        "Phone Number",
         "Created",
     ],
     "ar_aging": ["Vendor", "Currency", "Current", "1-30", "31-60", "61-90", "90+", "Total"],
 }
 
 
-def rows_for(report: str, data: dict[str, list[dict[str, Any]]], start: dt.date,
-             end: dt.date) -> list[list[Any]]:
+def rows_for(
+    report: str, data: dict[str, list[dict[str, Any]]], start: dt.date, end: dt.date
+) -> list[list[Any]]:
     """The rows of *report* for the period [start, end] (dates inclusive)."""
     if report == "invoice_register":
         return [
-            [i["record_id"], i["vendor"], i["invoice_number"], i["issue_date"], i["due_date"],
-             i["currency"], i["net"], i["tax"], i["gross"]]
-            for i in data["invoices"] if start.isoformat() <= i["issue_date"] <= end.isoformat()
+            [
+                i["record_id"],
+                i["vendor"],
+                i["invoice_number"],
+                i["issue_date"],
+                i["due_date"],
+                i["currency"],
+                i["net"],
+                i["tax"],
+                i["gross"],
+            ]
+            for i in data["invoices"]
+            if start.isoformat() <= i["issue_date"] <= end.isoformat()
         ]
     if report == "customer_list":
         return [
-            [c["confirmation"], c["first_name"], c["last_name"], c["company"], c["email"],
-             c["phone"], c["created_at"][:10]]
+            [
+                c["confirmation"],
+                c["first_name"],
+                c["last_name"],
+                c["company"],
+                c["email"],
+                c["phone"],
+                c["created_at"][:10],
+            ]
             for c in data["customers"]
             if start.isoformat() <= c["created_at"][:10] <= end.isoformat()
         ]
@@ -48,8 +78,15 @@ def rows_for(report: str, data: dict[str, list[dict[str, Any]]], start: dt.date,
             if not (start.isoformat() <= i["issue_date"] <= end.isoformat()):
                 continue
             overdue = (end - dt.date.fromisoformat(i["due_date"])).days
-            idx = 0 if overdue <= 0 else 1 if overdue <= 30 else 2 if overdue <= 60 else (
-                3 if overdue <= 90 else 4)
+            idx = (
+                0
+                if overdue <= 0
+                else 1
+                if overdue <= 30
+                else 2
+                if overdue <= 60
+                else (3 if overdue <= 90 else 4)
+            )
             b = buckets.setdefault((i["vendor"], i["currency"]), [0.0] * 5)
             b[idx] += float(i["gross"])
         return [

@@ -54,8 +54,22 @@ def test_run_exit_codes_and_summary(test_bots: Path) -> None:
 def test_typed_params_reach_the_bot(test_bots: Path, tmp_path: Path) -> None:
     out_file = tmp_path / "t.txt"
     code, out = run_cli(
-        "run", "typed", "-p", "n=3", "-p", "ratio=0.1", "-p", "flag=yes", "-p", "day=2026-02-03",
-        "-p", "mode=slow", "-p", "names=a,b", "-p", f"out={out_file}",
+        "run",
+        "typed",
+        "-p",
+        "n=3",
+        "-p",
+        "ratio=0.1",
+        "-p",
+        "flag=yes",
+        "-p",
+        "day=2026-02-03",
+        "-p",
+        "mode=slow",
+        "-p",
+        "names=a,b",
+        "-p",
+        f"out={out_file}",
     )
     assert code == 0, out
     assert out_file.read_text() == (
@@ -81,8 +95,9 @@ def test_runs_show_logs_report(test_bots: Path) -> None:
 
 
 def test_retries_and_timeout_options(test_bots: Path, tmp_path: Path) -> None:
-    code, out = run_cli("run", "sleeper", "-p", f"pidfile={tmp_path / 'p'}", "--timeout", "1s",
-                        "--retries", "0")
+    code, out = run_cli(
+        "run", "sleeper", "-p", f"pidfile={tmp_path / 'p'}", "--timeout", "1s", "--retries", "0"
+    )
     assert code == 1 and "timed_out" in out
 
 
@@ -95,15 +110,32 @@ def test_new_scaffolds_a_bot_whose_test_passes(tmp_path: Path, home: Path) -> No
     code, out = run_cli("new", "invoice_chaser", "--directory", str(tmp_path))
     assert code == 2 and "already exists" in out
     res = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test_file),
-         "--rootdir", str(tmp_path)],
-        cwd=tmp_path, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(test_file),
+            "--rootdir",
+            str(tmp_path),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
         env={"PATH": str(BIN), "PYTHONPATH": str(tmp_path), "HOME": str(tmp_path)},
     )
     assert res.returncode == 0, res.stdout + res.stderr
     assert "1 passed" in res.stdout
-    code, out = run_cli("run", "invoice_chaser", "-p", "names=Zoe", cwd=tmp_path,
-                        env={"BOTS_PATH": str(tmp_path / "bots")})
+    code, out = run_cli(
+        "run",
+        "invoice_chaser",
+        "-p",
+        "names=Zoe",
+        cwd=tmp_path,
+        env={"BOTS_PATH": str(tmp_path / "bots")},
+    )
     assert code == 0 and "Hello, Zoe!" in out
 
 

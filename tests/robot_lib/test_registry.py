@@ -22,7 +22,12 @@ def test_decorator_returns_function_unchanged_with_frozen_spec() -> None:
     decorated = bot(retries=2, retry_delay=[1, 5], timeout="15m", tags=["browser"])(plain)
     assert decorated is plain
     spec = plain.__bot_spec__  # type: ignore[attr-defined]
-    assert (spec.name, spec.retries, spec.retry_delay, spec.timeout) == ("plain", 2, (1.0, 5.0), 900.0)
+    assert (spec.name, spec.retries, spec.retry_delay, spec.timeout) == (
+        "plain",
+        2,
+        (1.0, 5.0),
+        900.0,
+    )
     assert spec.tags == ("browser",)
     with pytest.raises(AttributeError):
         spec.retries = 5
@@ -50,8 +55,9 @@ def test_convert(value: str, tp: object, expected: object) -> None:
     assert convert(value, tp) == expected
 
 
-@pytest.mark.parametrize(("value", "tp"), [("x", int), ("maybe", bool), ("green", Color),
-                                           ("2026-13-01", dt.date)])
+@pytest.mark.parametrize(
+    ("value", "tp"), [("x", int), ("maybe", bool), ("green", Color), ("2026-13-01", dt.date)]
+)
 def test_convert_refuses(value: str, tp: object) -> None:
     with pytest.raises((ValueError, TypeError)):
         convert(value, tp)

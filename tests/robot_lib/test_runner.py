@@ -179,7 +179,9 @@ def test_one_at_a_time_per_bot(test_bots: Path) -> None:
 def test_ctrl_c_cancels_the_run_and_exits_130(test_bots: Path, tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={tmp_path / 'p'}"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     deadline = time.monotonic() + 30
     while not (tmp_path / "p").exists() and time.monotonic() < deadline:
