@@ -273,25 +273,38 @@ class Site:
         path = urlparse(str(self.page.url)).path
         return path.rstrip("/") == self.profile.login_path.rstrip("/")
 
-    def goto(self, path: str = "/", wait_until: str = "domcontentloaded") -> Any:
-        """Open *path*; log in again if the session expired. Raises PortalError on 5xx."""
-        for _ in range(3):
+    def goto(self, path: str = "/", wait_until: str = "domcontentloaded", tries: int = 3) -> Any:
+        """Open *path*, logging in again if the session expired. A 5xx answer is retried
+        (*tries* times in all, with a short backoff: a GET is safe to repeat), then raises
+        PortalError."""
+        url = self.url(path)
+        logins = 0
+        failures = 0
+        while True:
             try:
-                resp = self.page.goto(self.url(path), wait_until=wait_until)
+                resp = self.page.goto(url, wait_until=wait_until)
             except Exception as exc:
-                raise _as_browser_error(exc, self.page, f"opening {self.url(path)}") from exc
+                raise _as_browser_error(exc, self.page, f"opening {url}") from exc
             if self.on_login_page():
-                self.ctx.log.info(
-                    f"{self.profile.name}: not signed in (session expired?); logging in"
-                )
+                logins += 1
+                if logins > 2:
+                    raise PortalError(
+                        f"{self.profile.name}: still sent to the login page after logging in "
+                        f"(opening {url})"
+                    )
+                self.ctx.log.info(f"{self.profile.name}: not signed in (session expired?); "
+                                  "logging in")
                 self.login()
                 continue
-            check_response(resp, self.page)
-            return resp
-        raise PortalError(
-            f"{self.profile.name}: still sent to the login page after logging in "
-            f"(opening {self.url(path)})"
-        )
+            try:
+                check_response(resp, self.page)
+                return resp
+            except PortalError as exc:
+                failures += 1
+                if failures >= tries:
+                    raise
+                self.ctx.log.warning(f"{exc}; trying again")
+                time.sleep(0.3 * 2**failures)
 
     def login(self) -> None:
         """Log in with the profile's credentials and store the session (file mode 0600)."""

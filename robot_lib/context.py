@@ -115,6 +115,11 @@ class RunContext:
             return True
         return bool(self.store is not None and self.store.is_done(self.bot, key))
 
+    def tried_before(self, key: str) -> bool:
+        """True if an earlier attempt handled *key* without finishing it (failed, or killed
+        mid-way): its outcome is unknown, so check before doing it again."""
+        return bool(self.store is not None and self.store.tried_before(self.bot, str(key)))
+
     def item(self, key: str, value: Any = None) -> Item:
         """A work item for *key*. If the key was done before, ``item.skipped`` is True
         (recorded as skipped): check it, or iterate with :meth:`items`, which skips for you."""

@@ -459,19 +459,43 @@ def update_rows(
     Saves to *dest* (default: *path* itself) atomically; the source is never modified when a
     *dest* is given. Rows and formatting otherwise stay as they were. Returns the saved path.
     """
+    return _update(path, updates, key_column, sheet, dest, header_row, untrusted)
+
+
+def update_rows_by_number(
+    path: str | Path,
+    updates: Mapping[int, Mapping[str, Any]],
+    sheet: str | None = None,
+    dest: str | Path | None = None,
+    header_row: int | None = None,
+    untrusted: bool = True,
+) -> Path:
+    """Like :func:`update_rows`, with rows given by their sheet row number (``Record.row``)."""
+    return _update(path, updates, None, sheet, dest, header_row, untrusted)
+
+
+def _update(
+    path: str | Path,
+    updates: Mapping[Any, Mapping[str, Any]],
+    key_column: str | None,
+    sheet: str | None,
+    dest: str | Path | None,
+    header_row: int | None,
+    untrusted: bool,
+) -> Path:
     p = Path(path)
     out = Path(dest) if dest else p
     wb = _load(p)
     ws = wb[sheet] if sheet else wb.worksheets[0]
     hr = header_row or 1
-    if header_row is None:
+    if header_row is None and key_column is not None:
         for r in range(1, min(ws.max_row, 20) + 1):
             if any(norm_header(c.value) == norm_header(key_column) for c in ws[r]):
                 hr = r
                 break
     header = [c.value for c in ws[hr]]
     index = {norm_header(h): i for i, h in enumerate(header, start=1) if h is not None}
-    if norm_header(key_column) not in index:
+    if key_column is not None and norm_header(key_column) not in index:
         found = ", ".join(str(h) for h in header if h)
         raise MissingColumns(f"{p} [{ws.title}]: no key column {key_column!r}; columns: {found}")
     for change in updates.values():
@@ -480,15 +504,18 @@ def update_rows(
                 header.append(col)
                 index[norm_header(col)] = len(header)
                 ws.cell(row=hr, column=len(header), value=col)
-    kc = index[norm_header(key_column)]
-    pending = {str(k): v for k, v in updates.items()}
-    for r in range(hr + 1, ws.max_row + 1):
-        key = ws.cell(row=r, column=kc).value
-        if key is None:
-            continue
-        skey = str(key).strip()
-        if skey in pending:
-            for col, v in pending[skey].items():
-                _set(ws.cell(row=r, column=index[norm_header(col)]), v, untrusted)
+    if key_column is None:
+        targets = {int(r): v for r, v in updates.items()}
+    else:
+        kc = index[norm_header(key_column)]
+        wanted = {str(k): v for k, v in updates.items()}
+        targets = {}
+        for r in range(hr + 1, ws.max_row + 1):
+            key = ws.cell(row=r, column=kc).value
+            if key is not None and str(key).strip() in wanted:
+                targets[r] = wanted[str(key).strip()]
+    for r, change in targets.items():
+        for col, v in change.items():
+            _set(ws.cell(row=r, column=index[norm_header(col)]), v, untrusted)
     _atomic_save(lambda tmp: wb.save(tmp), out)
     return out

@@ -333,6 +333,33 @@ class Store:
             ).first()
         return row is not None
 
+    def tried_before(self, bot: str, key: str) -> bool:
+        """An unfinished or failed earlier item of *bot* with *key* exists."""
+        with self.engine.connect() as c:
+            row = c.execute(
+                sa.select(items.c.id)
+                .where(
+                    items.c.bot == bot,
+                    items.c.key == key,
+                    items.c.status.in_(("running", "failed")),
+                )
+                .limit(1)
+            ).first()
+        return row is not None
+
+    def last_done_data(self, bot: str, key: str) -> dict[str, Any] | None:
+        """The output data of the latest done item of *bot* with *key*."""
+        with self.engine.connect() as c:
+            row = c.execute(
+                sa.select(items.c.data)
+                .where(items.c.bot == bot, items.c.key == key, items.c.status == "done")
+                .order_by(items.c.id.desc())
+                .limit(1)
+            ).first()
+        if row is None or not row.data:
+            return None
+        return dict(json.loads(row.data))
+
     def done_keys(self, bot: str) -> set[str]:
         with self.engine.connect() as c:
             rows = c.execute(
