@@ -48,6 +48,7 @@ class Word:
     top: float
     bottom: float
     page: int
+    size: float = 0.0
 
     @property
     def mid_y(self) -> float:
@@ -126,9 +127,12 @@ class Document:
         for i in self._pages(page):
             if i not in self._words:
                 with _time_limit(self.parse_timeout, self.path):
-                    raw = self.raw.pages[i].extract_words(x_tolerance=X_TOLERANCE)
+                    raw = self.raw.pages[i].extract_words(
+                        x_tolerance=X_TOLERANCE, extra_attrs=["size"]
+                    )
                 self._words[i] = [
-                    Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], i) for w in raw
+                    Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], i, w["size"])
+                    for w in raw
                 ]
             out.extend(self._words[i])
         return out

@@ -1,0 +1,137 @@
+"""Invoice understanding: embedded e-invoice XML, vendor templates, generic layout rules,
+validation. Used by the invoice bot; reusable by any other.
+
+Example::
+
+    from robot_lib.invoices import extract_invoice
+
+    ex = extract_invoice("invoice.pdf")
+    print(ex.status, ex.value("gross_total"), ex.fields["gross_total"].source, ex.reasons)
+
+Order of trust: values of an embedded XML that the printed page confirms, then a matching
+vendor template, then the generic layout rules. An XML that disagrees with the page is
+not trusted for the fields it disagrees on, and sends the invoice to review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from robot_lib.invoices.layout import LayoutExtractor
+from robot_lib.invoices.model import FIELDS, Extraction, FieldValue, LineItem
+from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, fold
+from robot_lib.invoices.templates import Template, load_templates
+from robot_lib.invoices.validate import validate
+from robot_lib.invoices.xml import XML_NAMES, XmlInvoice, parse
+
+__all__ = ["Extraction", "FieldValue", "LineItem", "Template", "extract_invoice",
+           "load_templates", "validate"]
+
+
+def _find_xml(doc: object) -> tuple[str, XmlInvoice] | None:
+    from robot_lib.pdf import Document
+
+    assert isinstance(doc, Document)
+    atts = [a for a in doc.attachments() if a.name.lower().endswith(".xml")]
+    atts.sort(key=lambda a: (a.name.lower() not in [n.lower() for n in XML_NAMES], a.name))
+    for a in atts:
+        parsed = parse(a.data)
+        if parsed is not None:
+            return a.name, parsed
+    return None
+
+
+def _on_page(name: str, value: str, page: str, page_folded: str, month_first: bool) -> bool:
+    """Is the XML value printed on the page (in any notation)?"""
+    if name in ("net_total", "tax_total", "gross_total"):
+        target = Decimal(value)
+        return any(a == target for a, _s, _e in amounts_in(page)) or (
+            target == target.to_integral() and f" {int(target)} " in f" {page} "
+        )
+    if name in ("issue_date", "due_date"):
+        printed = {d.isoformat() for d, _s, _e in dates_in(page, month_first)}
+        printed |= {d.isoformat() for d, _s, _e in dates_in(page, not month_first)}
+        return value in printed
+    if name == "currency":
+        found = set(currencies_in(page))
+        return not found or value in found or (value == "EUR" and "euro" in page_folded)
+    squeezed = "".join(fold(value).split())
+    return squeezed in "".join(page_folded.split())
+
+
+def extract_invoice(
+    path: str | Path,
+    templates: list[Template] | Path | None = None,
+    use_xml: bool = True,
+    password: str | None = None,
+    today: dt.date | None = None,
+) -> Extraction:
+    """Extract and validate one invoice PDF. Raises a PdfError subclass for files that
+    cannot be read (not a PDF, empty, corrupt, encrypted, a scan without XML)."""
+    from robot_lib.errors import ScannedPdf
+    from robot_lib.pdf import open_pdf
+
+    p = Path(path)
+    tpls = load_templates(templates) if isinstance(templates, Path) else (templates or [])
+    doc = open_pdf(p, password=password, require_text=False)
+    try:
+        ex = Extraction(file=str(p), pages=doc.page_count)
+        xml = _find_xml(doc) if use_xml else None
+        text = doc.text()
+        if not text.strip() and xml is None:
+            raise ScannedPdf("no text layer and no embedded e-invoice: it needs OCR", p)
+        layout = LayoutExtractor(doc)
+        layout.run(ex)
+        folded = fold(layout.full)
+        for tpl in tpls:
+            if tpl.matches(folded):
+                ex.template = tpl.name
+                problems = tpl.apply(doc, layout.full, ex)
+                ex.reasons.extend(problems)
+                break
+        if xml is not None:
+            _merge_xml(ex, xml[0], xml[1], layout.full, folded, layout.month_first)
+    finally:
+        doc.close()
+    return validate(ex, today)
+
+
+def _merge_xml(ex: Extraction, name: str, xml: XmlInvoice, page: str, folded: str,
+               month_first: bool) -> None:
+    ex.xml_file = name
+    if not page.strip():  # nothing printed to compare with: the XML is all there is
+        for k, v in xml.values.items():
+            ex.set(k, v, "xml", 0.9)
+        return
+    number = xml.values.get("invoice_number")
+    gross = xml.values.get("gross_total")
+    number_ok = number is not None and _on_page("invoice_number", number, page, folded, month_first)
+    gross_ok = gross is not None and _on_page("gross_total", gross, page, folded, month_first)
+    if not number_ok and not gross_ok:
+        ex.reasons.append(
+            f"embedded {name} describes another document (number {number}, total {gross} are "
+            "not on the page); the printed values are used"
+        )
+        return
+    for k, v in xml.values.items():
+        if k == "buyer":
+            ex.set(k, v, "xml", 1.0)
+            continue
+        if _on_page(k, v, page, folded, month_first):
+            ex.set(k, v, "xml", 1.0)
+        elif k in FIELDS:
+            printed = ex.value(k)
+            ex.reasons.append(
+                f"embedded {name} says {k} = {v}, which is not printed on the invoice"
+                + (f" (the page shows {printed})" if printed else "")
+            )
+    if xml.lines and all(li.line_total for li in xml.lines):
+        printed_lines = all(
+            _on_page("net_total", li.line_total or "0", page, folded, month_first)
+            for li in xml.lines
+        )
+        if printed_lines:
+            ex.lines = xml.lines
+            ex.lines_source = "xml"

@@ -1,0 +1,143 @@
+"""Label words per field, in English, German, French, Dutch and Spanish.
+
+Patterns run on folded text (lower case, no accents: see :func:`parse.fold`). Each has a
+priority: specific labels (``invoice number``) beat generic ones (``number``). Nothing here
+names a vendor: these are the words invoices in these languages use.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOC = r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|factura|bill)"
+_NO = r"(?:nr|no|n[o°º]|num|number|nummer|numero|#)"
+
+LABELS: dict[str, list[tuple[str, float]]] = {
+    "invoice_number": [
+        (r"\b(?:invoice|inv|bill)\.?\s*(?:no|nr|number|num|#)\b\.?", 1.0),
+        (r"\brechnungs?\s*-?\s*(?:nummer|nr)\b\.?", 1.0),
+        (r"\b(?:gutschrifts?|beleg|dokument)\s*-?\s*(?:nummer|nr)\b\.?", 0.95),
+        (r"\bfacture\s*(?:n[o°º]?|numero)\b\.?", 1.0),
+        (r"\b(?:numero|n[o°º])\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
+        (r"\bfactuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
+        (r"\bfactura\s*(?:n[o°º]?|num|numero)\b\.?", 1.0),
+        (r"\b(?:numero|n[o°º])\s*(?:de\s*)?factura\b", 1.0),
+        (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
+        (r"\b" + _DOC + r"\s*(?:\(\d{3}\)\s*)?" + _NO + r"\.?\s*:?", 0.85),
+        (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),
+    ],
+    "issue_date": [
+        (r"\b(?:invoice|billing|issue|document)\s*date\b", 1.0),
+        (r"\bdate\s*(?:of\s*)?(?:invoice|issue)\b", 1.0),
+        (r"\b(?:rechnungs|beleg|ausstellungs)\s*-?\s*datum\b", 1.0),
+        (r"\bdate\s*(?:de\s*(?:la\s*)?)?(?:facture|facturation|emission)\b", 1.0),
+        (r"\bfactuurdatum\b", 1.0),
+        (r"\bfecha\s*(?:de\s*(?:la\s*)?)?(?:factura|emision|expedicion)\b", 1.0),
+        (r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
+         r"\b(?:date|datum|fecha|dated)\b"
+         r"(?!\s*(?:de\s*(?:livraison|debut|fin|la\s*livraison)|d.\s*echeance|"
+         r"of\s*(?:delivery|supply|order)|de\s*entrega|de\s*vencimiento))\s*:?", 0.85),
+    ],
+    "due_date": [
+        (r"\b(?:due|payment\s*due|pay\s*by|payable\s*by)\s*(?:date)?\b", 1.0),
+        (r"\bfalligkeits\s*-?\s*datum\b", 1.0),
+        (r"\b(?:fallig\s*(?:am|bis)?|zahlbar\s*bis|zahlungsziel)\b", 0.95),
+        (r"\bdate\s*d.\s*echeance\b", 1.0),
+        (r"\b(?:echeance|a\s*payer\s*avant\s*le)\b", 0.9),
+        (r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*betalen\s*voor)\b", 1.0),
+        (r"\bfecha\s*(?:de\s*)?vencimiento\b", 1.0),
+        (r"\bvencimiento\b", 0.9),
+        (r"\bfalligkeit\b", 0.8),
+    ],
+    "po_number": [
+        (r"\b(?:purchase\s*order|p\.?\s*o\.?)\s*(?:no|nr|number|#)?\b\.?", 1.0),
+        (r"\b(?:your\s*)?order\s*(?:no|nr|number|ref(?:erence)?|#)\b\.?", 0.9),
+        (r"\bbestell\s*-?\s*(?:nummer|nr)\b\.?", 1.0),
+        (r"\b(?:ihre\s*)?bestellung\b", 0.8),
+        (r"\b(?:bon|n[o°º])\s*de\s*commande\b", 1.0),
+        (r"\b(?:order|bestel)\s*-?\s*nummer\b", 1.0),
+        (r"\b(?:uw\s*)?order\b", 0.6),
+        (r"\b(?:numero\s*de\s*)?pedido\b", 0.9),
+        (r"\borden\s*de\s*compra\b", 1.0),
+    ],
+    "currency": [
+        (r"\b(?:currency|wahrung|rechnungswahrung|devise|valuta|moneda|divisa)\b\s*:?", 1.0),
+    ],
+}
+
+TOTALS: dict[str, list[tuple[str, float]]] = {
+    "gross_total": [
+        (r"\b(?:grand|invoice)\s*total\b", 1.0),
+        (r"\btotal\s*(?:amount|incl\.?|including|inc\.?|gross)\b", 0.95),
+        (r"\b(?:amount|total|balance)\s*due\b", 0.9),
+        (r"\b(?:gesamtbetrag|rechnungsbetrag|bruttobetrag|bruttosumme|gesamtsumme|endbetrag|"
+         r"rechnungssumme\s*(?:inkl|brutto))\b", 1.0),
+        (r"\bsumme\s*(?:brutto|inkl)\b", 1.0),
+        (r"\bbrutto\b", 0.8),
+        (r"\b(?:total|montant)\s*t\.?t\.?c\.?\b", 1.0),
+        (r"\btotaal\s*(?:incl|te\s*betalen|bedrag)\b", 1.0),
+        (r"\btotaal\b", 0.7),
+        (r"\b(?:total\s*(?:de\s*(?:la\s*)?)?factura|importe\s*total|total\s*a\s*pagar)\b", 1.0),
+        (r"\btotal\s*(?=[a-z]{3}\b|\([a-z]{3}\))", 0.85),
+        (r"\btotal\b", 0.6),
+        (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen)\b", 0.4),
+    ],
+    "net_total": [
+        (r"\b(?:net\s*total|total\s*net|net\s*amount|total\s*(?:excl\.?|excluding|before\s*tax)|"
+         r"amount\s*before\s*tax|taxable\s*amount)\b", 1.0),
+        (r"\bsub\s*-?\s*total\b", 0.9),
+        (r"\b(?:nettobetrag|nettosumme|summe\s*netto|gesamt\s*netto|netto\s*summe|"
+         r"rechnungssumme\s*(?:ohne|exkl|netto))\b", 1.0),
+        (r"\bnetto\b", 0.75),
+        (r"\bzwischensumme\b", 0.8),
+        (r"\b(?:total|montant)\s*h\.?t\.?\b", 1.0),
+        (r"\btotal\s*hors\s*taxes?\b", 1.0),
+        (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
+        (r"\b(?:base\s*imponible|importe\s*neto|subtotal)\b", 1.0),
+        (r"\b(?:positionssumme|warenwert|summe\s*positionen)\b", 0.5),
+    ],
+    "tax_total": [
+        (r"\b(?:total\s*(?:vat|tax|tva|iva|btw)|(?:vat|tax)\s*(?:amount|total))\b", 1.0),
+        (r"\b(?:steuerbetrag|umsatzsteuerbetrag|mwst\.?\s*-?\s*betrag|ust\.?\s*-?\s*betrag|"
+         r"summe\s*(?:mwst|ust))\b", 1.0),
+        (r"\b(?:montant\s*(?:de\s*la\s*)?tva|btw\s*bedrag|cuota\s*(?:de\s*)?iva)\b", 1.0),
+        (r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b", 0.8),
+        (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
+    ],
+}
+
+SELLER_HEADINGS = re.compile(
+    r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
+    r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from)\b\s*:?\s*(.*)$"
+)
+BUYER_HEADINGS = re.compile(
+    r"\b(?:bill\s*to|sold\s*to|ship\s*to|invoice\s*to|customer|client|kunde|an|aan|cliente|"
+    r"kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|"
+    r"buyer|acheteur|koper|comprador)\b\s*:"
+)
+LEGAL_FORM = re.compile(
+    r"(?<![\w])(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
+    r"corp\.?|plc|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
+    r"s\.p\.a\.|oy|ab|aps|gbr|co\.)(?![\w])",
+    re.I,
+)
+TITLE_WORDS = re.compile(
+    r"^(?:invoice|rechnung|facture|factuur|factura|gutschrift|credit note|tax invoice|logo|"
+    r"page|seite)\b",
+    re.I,
+)
+STOP_WORDS = {"vom", "of", "dated", "du", "van", "del", "de", "from", "date", "datum", "fecha"}
+SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
+PAYMENT_SENTENCE = re.compile(
+    r"\b(?:zahlbar|uberweisen|bezahlen|payable|pay|remit|payment|betalen|pagar|payer|reglement)"
+    r"\b.*?\b(?:bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?)\s*$"
+)
+CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
+
+
+def compiled(table: dict[str, list[tuple[str, float]]]) -> dict[str, list[tuple[re.Pattern[str], float]]]:
+    return {k: [(re.compile(p), w) for p, w in v] for k, v in table.items()}
+
+
+LABEL_RX = compiled(LABELS)
+TOTAL_RX = compiled(TOTALS)

@@ -1,0 +1,468 @@
+"""Generic layout rules over words with positions: label-anchored values (right of or below
+a label), totals from the totals area checked against each other, the seller from the
+header block, line items from the item table."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import product
+from typing import Any
+
+from robot_lib.invoices.labels import (
+    BUYER_HEADINGS,
+    LABEL_RX,
+    LEGAL_FORM,
+    PAYMENT_SENTENCE,
+    SELLER_HEADINGS,
+    SKONTO,
+    STOP_WORDS,
+    TITLE_WORDS,
+    TOTAL_RX,
+)
+from robot_lib.invoices.model import Extraction, LineItem
+from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, fold, slash_order
+from robot_lib.pdf import Document, Word
+
+TOL = Decimal("0.01")
+
+
+@dataclass
+class TextLine:
+    """A visual line: its words, its text, and where each word starts in the text."""
+
+    words: list[Word]
+    text: str
+    folded: str
+    page: int
+    index: int
+    starts: list[int]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    def word_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def span_x(self, start: int, end: int) -> tuple[float, float]:
+        a, b = self.word_at(start), self.word_at(max(start, end - 1))
+        return self.words[a].x0, self.words[b].x1
+
+    def words_after_x(self, x: float) -> list[Word]:
+        return [w for w in self.words if w.x0 >= x - 0.5]
+
+
+def build_lines(doc: Document) -> list[TextLine]:
+    out: list[TextLine] = []
+    for ws in doc.lines():
+        ws = [w for w in ws if w.text.strip()]
+        if not ws:
+            continue
+        starts, parts, pos = [], [], 0
+        for w in ws:
+            starts.append(pos)
+            parts.append(w.text)
+            pos += len(w.text) + 1
+        text = " ".join(parts)
+        # fold() keeps lengths for the characters invoices use (accents drop, ß -> ss aside)
+        folded = fold(text).replace("ss", "ss")
+        if len(folded) != len(text):
+            folded = "".join(fold(c)[:1] or " " for c in text)
+        out.append(TextLine(ws, text, folded, ws[0].page, len(out), starts))
+    return out
+
+
+@dataclass
+class Hit:
+    line: TextLine
+    start: int
+    end: int
+    weight: float
+
+
+def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], float]]) -> list[Hit]:
+    hits = []
+    for ln in lines:
+        for rx, w in patterns:
+            for m in rx.finditer(ln.folded):
+                if m.end() <= m.start():
+                    continue
+                after = ln.folded[m.end(): m.end() + 2]
+                if re.match(r"[-/]\d|\w", after) and not m.group(0).endswith((" ", ":")):
+                    continue  # part of a token ('PO-123' is a value, not the label 'PO')
+                hits.append(Hit(ln, m.start(), m.end(), w))
+    # where two labels overlap, keep the heavier (longer on ties)
+    hits.sort(key=lambda h: (-h.weight, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in hits:
+        if not any(k.line is h.line and k.start < h.end and h.start < k.end for k in kept):
+            kept.append(h)
+    return kept
+
+
+# ------------------------------------------------------------------ value readers
+
+_LEAD = re.compile(r"^[\s:#.\-–]*(?:(?:nr|no|n[o°º]|num|number|nummer|numero)\.?\s*[:#]?\s*)?[:#\s]*")
+
+
+def read_id(text: str) -> str | None:
+    """An identifier at the start of *text*: contains a digit, is not a date or amount."""
+    text = _LEAD.sub("", text)
+    tokens = text.split()
+    out: list[str] = []
+    for tok in tokens[:4]:
+        clean = tok.strip(",;:()")
+        if not clean or fold(clean) in STOP_WORDS:
+            break
+        out.append(clean)
+        if any(c.isdigit() for c in clean):
+            break
+    if not out or not any(c.isdigit() for c in out[-1]):
+        return None
+    if len(out) == 2 and out[0].isalpha() and out[0].isupper() and len(out[0]) <= 2:
+        value = out[0] + out[1]  # 'R 18-31': a prefix split off by the renderer
+    else:
+        value = out[-1]
+    if dates_in(value) or amounts_in(value) or len(value) > 40 or len(value) < 1:
+        return None
+    if re.fullmatch(r"\d{1,2}[.,]?", value):
+        return None if len(out) > 1 else value
+    return value
+
+
+def read_date(text: str, month_first: bool) -> str | None:
+    found = dates_in(text, month_first)
+    return found[0][0].isoformat() if found else None
+
+
+def read_amount(text: str) -> Decimal | None:
+    found = [a for a in amounts_in(text) if not re.match(r"\s?%", text[a[2]:a[2] + 2])]
+    return found[-1][0] if found else None
+
+
+def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float = 6) -> list[str]:
+    """Texts under the label's span on the next lines of the same page."""
+    x0, x1 = hit.line.span_x(hit.start, hit.end)
+    out = []
+    for ln in lines[hit.line.index + 1: hit.line.index + 1 + max_lines]:
+        if ln.page != hit.line.page or ln.top - hit.line.top > 60:
+            break
+        ws = [w for w in ln.words if w.x1 >= x0 - pad and w.x0 <= x1 + pad]
+        if ws:
+            out.append(" ".join(w.text for w in ws))
+    return out
+
+
+def right_text(hit: Hit, others: list[Hit]) -> str:
+    """Text right of the label up to the next label on the same line."""
+    end = len(hit.line.text)
+    for o in others:
+        if o.line is hit.line and o.start >= hit.end:
+            end = min(end, o.start)
+    return hit.line.text[hit.end:end]
+
+
+# ------------------------------------------------------------------ the extractor
+
+
+class LayoutExtractor:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lines = build_lines(doc)
+        self.full = "\n".join(ln.text for ln in self.lines)
+        order = slash_order(self.full)
+        self.month_first = bool(order) if order is not None else ("$" in self.full or " USD" in self.full)
+
+    def run(self, ex: Extraction) -> None:
+        self._simple(ex, "invoice_number", "id")
+        self._simple(ex, "po_number", "id")
+        self._issue_date(ex)
+        self._due_date(ex)
+        self._currency(ex)
+        self._totals(ex)
+        self._seller(ex)
+        self._line_items(ex)
+
+    # ---------------------------------------------------------- single values
+    def _candidates(self, field: str, kind: str) -> list[tuple[str, float, Hit]]:
+        hits = find_labels(self.lines, LABEL_RX[field])
+        all_hits = hits + find_labels(self.lines, [p for f, ps in LABEL_RX.items() if f != field
+                                                   for p in ps])
+        out = []
+        for h in hits:
+            value = self._read(right_text(h, all_hits), kind)
+            conf = 0.85
+            if value is None:
+                for t in below_text(self.lines, h)[:2]:
+                    value = self._read(t, kind)
+                    if value is not None:
+                        conf = 0.75
+                        break
+            if value is not None:
+                out.append((value, h.weight * conf, h))
+        out.sort(key=lambda c: (-c[1], c[2].line.page, c[2].line.index))
+        return out
+
+    def _read(self, text: str, kind: str) -> str | None:
+        if kind == "id":
+            return read_id(text)
+        if kind == "date":
+            return read_date(text, self.month_first)
+        raise ValueError(kind)
+
+    def _simple(self, ex: Extraction, field: str, kind: str) -> None:
+        cands = self._candidates(field, kind)
+        if cands:
+            value, conf, _ = cands[0]
+            ex.set(field, value, "layout", conf)
+
+    def _issue_date(self, ex: Extraction) -> None:
+        cands = [(v, c) for v, c, _ in self._candidates("issue_date", "date")]
+        # 'Rechnung Nr. 42 vom 31.01.2014' / 'Invoice No. 7 dated 3 Nov 2026'
+        for h in find_labels(self.lines, LABEL_RX["invoice_number"]):
+            m = re.search(r"\b(?:vom|dated|of|du|van|del|de)\b(.*)$", h.line.folded[h.end:])
+            if m:
+                d = read_date(h.line.text[h.end + m.start(1):], self.month_first)
+                if d:
+                    cands.append((d, 0.8 * h.weight))
+        if cands:
+            cands.sort(key=lambda c: -c[1])
+            ex.set("issue_date", cands[0][0], "layout", cands[0][1])
+
+    def _due_date(self, ex: Extraction) -> None:
+        cands = [(v, c, h) for v, c, h in self._candidates("due_date", "date")]
+        # payment-term sentences: 'Bitte überweisen Sie bis zum 09.06.2014', 'payable by ...'
+        for ln in self.lines:
+            for d, s, _e in dates_in(ln.text, self.month_first):
+                if PAYMENT_SENTENCE.search(ln.folded[:s]):
+                    cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
+        if not cands:
+            return
+        plain = [c for c in cands if not SKONTO.search(c[2].line.folded)]
+        pool = plain or cands
+        best = max(c[1] for c in pool)
+        top = [c for c in pool if c[1] >= best - 1e-9]
+        value = max(c[0] for c in top)  # several deadlines: the net one is the latest
+        ex.set("due_date", value, "layout", best)
+
+    def _currency(self, ex: Extraction) -> None:
+        for v, c, _ in self._candidates_currency():
+            ex.set("currency", v, "layout", c)
+            return
+
+    def _candidates_currency(self) -> list[tuple[str, float, Hit]]:
+        out = []
+        for h in find_labels(self.lines, LABEL_RX["currency"]):
+            rest = right_text(h, []) + " " + " ".join(below_text(self.lines, h, 1))
+            codes = currencies_in(rest)
+            if codes:
+                out.append((codes[0], 0.95, h))
+        if out:
+            return out
+        total_hits = {h.line.index for f in TOTAL_RX for h in find_labels(self.lines, TOTAL_RX[f])}
+        counts: Counter[str] = Counter()
+        for ln in self.lines:
+            for code in currencies_in(ln.text):
+                counts[code] += 3 if ln.index in total_hits else 1
+        if counts:
+            code, n = counts.most_common(1)[0]
+            second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
+            conf = 0.85 if n >= 2 * max(second, 1) else 0.6
+            return [(code, conf, Hit(self.lines[0], 0, 0, conf))]
+        return []
+
+    # ---------------------------------------------------------- totals
+    def _total_candidates(self) -> dict[str, list[tuple[Decimal, float, int]]]:
+        """field -> [(amount, weight, line index)] from labelled lines (right or below)."""
+        all_hits = {f: find_labels(self.lines, TOTAL_RX[f]) for f in TOTAL_RX}
+        flat = [h for hs in all_hits.values() for h in hs]
+        # a line that carries several total labels keeps only the strongest per span
+        out: dict[str, list[tuple[Decimal, float, int]]] = {f: [] for f in TOTAL_RX}
+        for f, hits in all_hits.items():
+            for h in hits:
+                if any(o is not h and o.line is h.line and o.start < h.end and h.start < o.end
+                       and o.weight > h.weight for o in flat):
+                    continue
+                amount = read_amount(right_text(h, flat))
+                weight = h.weight
+                if amount is None:
+                    for t in below_text(self.lines, h, 3, pad=25):
+                        amount = read_amount(t)
+                        if amount is not None:
+                            weight *= 0.9
+                            break
+                if amount is not None:
+                    # later in the document = closer to the totals area
+                    pos = h.line.index / max(1, len(self.lines))
+                    out[f].append((amount, weight * (0.85 + 0.15 * pos), h.line.index))
+        return out
+
+    def _totals(self, ex: Extraction) -> None:
+        cands = self._total_candidates()
+        gross, net, tax = cands["gross_total"], cands["net_total"], cands["tax_total"]
+        taxes = list(tax)
+        # several tax lines (one per rate) and no total: their sum is a candidate too
+        if len(tax) >= 2:
+            by_line = {i: a for a, _w, i in tax}
+            if len(by_line) >= 2:
+                s = sum(by_line.values(), Decimal(0))
+                taxes.append((s, 0.7, max(by_line)))
+        best: tuple[float, Any, Any, Any] | None = None
+        for (g, gw, gi), (n, nw, ni), (t, tw, ti) in product(gross, net, taxes or [(Decimal(0), 0.0, -1)]):
+            if g == 0 or gi in (ni, ti) or ni == ti:
+                continue
+            if abs(n + t - g) <= TOL and n <= g:
+                score = gw + nw + tw + (0.3 if ni < gi else 0)
+                if best is None or score > best[0]:
+                    best = (score, g, n, t)
+        if best is not None and taxes:
+            _, g, n, t = best
+            ex.set("gross_total", f"{g:.2f}", "layout", 0.95, "net + tax = gross")
+            ex.set("net_total", f"{n:.2f}", "layout", 0.95, "net + tax = gross")
+            ex.set("tax_total", f"{t:.2f}", "layout", 0.95, "net + tax = gross")
+            return
+        for name, pool in (("gross_total", gross), ("net_total", net), ("tax_total", tax)):
+            if pool:
+                a, w, _ = max(pool, key=lambda c: (c[1], c[2]))
+                ex.set(name, f"{a:.2f}", "layout", min(0.6, w), "not cross-checked")
+        if ex.value("gross_total") is None and net and tax:
+            pass
+
+    # ---------------------------------------------------------- seller
+    def _seller(self, ex: Extraction) -> None:
+        first_page = [ln for ln in self.lines if ln.page == 0]
+        # 1. a 'Seller' / 'Verkäufer' section: its Name: line, or its first line
+        for i, ln in enumerate(first_page):
+            m = SELLER_HEADINGS.match(ln.folded.strip())
+            if not m:
+                continue
+            rest = ln.text[len(ln.text) - len(m.group(1)):].strip() if m.group(1) else ""
+            if rest and not re.match(r"^\W*$", rest) and len(rest) > 2:
+                ex.set("seller", _clean_name(rest), "layout", 0.8)
+                return
+            for nxt in first_page[i + 1: i + 6]:
+                f = nxt.folded.strip()
+                nm = re.match(r"^name\s*:\s*(.+)$", f)
+                if nm:
+                    ex.set("seller", _clean_name(nxt.text.split(":", 1)[1]), "layout", 0.9)
+                    return
+                if re.match(r"^[\w\s.-]*(?:nummer|number|nr|id)\b.*:", f):
+                    continue
+                if len(f) > 2:
+                    ex.set("seller", _clean_name(nxt.text), "layout", 0.8)
+                    return
+        # 2. the letterhead: a company name (legal form) in the top part, not the buyer's
+        buyer_lines: set[int] = set()
+        for ln in first_page:
+            if BUYER_HEADINGS.search(ln.folded):
+                buyer_lines.update(range(ln.index, ln.index + 4))
+        height = max((w.bottom for ln in first_page for w in ln.words), default=800)
+        best: tuple[float, str] | None = None
+        for ln in first_page:
+            for run_text, size, top in _runs(ln):
+                name = _company(run_text)
+                if not name:
+                    continue
+                score = size * 2 - top / height * 10
+                if ln.index in buyer_lines:
+                    score -= 40
+                if top > height * 0.5:
+                    score -= 15
+                if best is None or score > best[0]:
+                    best = (score, name)
+        if best is not None:
+            ex.set("seller", best[1], "layout", 0.75 if best[0] > 0 else 0.6)
+            return
+        # 3. the largest text at the top that is not a title
+        runs = [(s, t, txt) for ln in first_page[:15] for txt, s, t in _runs(ln)
+                if not TITLE_WORDS.match(txt.strip()) and len(txt.strip()) > 2
+                and not re.search(r"\d{3,}", txt)]
+        if runs:
+            runs.sort(key=lambda r: (-r[0], r[1]))
+            ex.set("seller", _clean_name(runs[0][2]), "layout", 0.5)
+
+    # ---------------------------------------------------------- line items
+    def _line_items(self, ex: Extraction) -> None:
+        head = None
+        qty_rx = re.compile(r"\b(?:qty|quantity|menge|anzahl|qte|quantite|aantal|cantidad|units?|hours)\b")
+        amt_rx = re.compile(r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
+                            r"preis|prix|prijs|precio|rate|ansatz)\b")
+        for ln in self.lines:
+            if qty_rx.search(ln.folded) and amt_rx.search(ln.folded) and not amounts_in(ln.text):
+                head = ln
+                break
+        if head is None:
+            return
+        stop = set()
+        for f in TOTAL_RX:
+            for h in find_labels(self.lines, TOTAL_RX[f]):
+                if h.line.index > head.index:
+                    stop.add(h.line.index)
+        end = min(stop) if stop else len(self.lines)
+        items = []
+        for ln in self.lines[head.index + 1: end]:
+            if qty_rx.search(ln.folded) and amt_rx.search(ln.folded):
+                continue  # the header repeated on the next page
+            found = [a for a in amounts_in(ln.text) if not re.match(r"\s?%", ln.text[a[2]:a[2] + 2])]
+            if len(found) < 2:
+                continue
+            total, price = found[-1], found[-2]
+            before = ln.text[: price[1]].rstrip(" €$£")
+            m = re.search(r"(?:^|\s)(\d+(?:[.,]\d+)?)\s*(?:[a-zA-Z]{1,5}\.?)?\s*$", before)
+            qty = None
+            desc = before
+            if m:
+                qty = m.group(1).replace(",", ".")
+                desc = before[: m.start()].strip()
+            desc = re.sub(r"^\d{1,3}\s+", "", desc).strip()
+            if not desc:
+                continue
+            items.append(LineItem(desc, _plain(qty), f"{price[0]:.2f}", f"{total[0]:.2f}"))
+        if items:
+            ex.lines = items
+            ex.lines_source = "layout"
+
+
+def _plain(q: str | None) -> str | None:
+    if q is None:
+        return None
+    d = Decimal(q).normalize()
+    return f"{d:f}"
+
+
+def _runs(ln: TextLine) -> list[tuple[str, float, float]]:
+    """Split a line into runs of same-size words without wide gaps: (text, size, top)."""
+    out: list[tuple[str, float, float]] = []
+    cur: list[Word] = []
+    for w in ln.words:
+        if cur and (abs(w.size - cur[-1].size) > 0.6 or w.x0 - cur[-1].x1 > 25):
+            out.append((" ".join(x.text for x in cur), cur[0].size, cur[0].top))
+            cur = []
+        cur.append(w)
+    if cur:
+        out.append((" ".join(x.text for x in cur), cur[0].size, cur[0].top))
+    return out
+
+
+_SEP = re.compile(r"\s*(?:[•·|●]|\s-\s|,\s)\s*")
+
+
+def _company(text: str) -> str | None:
+    """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
+    for part in _SEP.split(text):
+        m = LEGAL_FORM.search(part)
+        if m and m.start() > 1:
+            name = part[: m.end()].strip()
+            if re.search(r"\d{4,}", name) or len(name) > 60:
+                continue
+            return _clean_name(name)
+    return None
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" :,;|•·")
+    return text

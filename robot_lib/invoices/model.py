@@ -1,0 +1,68 @@
+"""What extraction returns: a value per field with its source and confidence."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+FIELDS = (
+    "invoice_number", "issue_date", "due_date", "seller", "currency", "net_total",
+    "tax_total", "gross_total",
+)
+OPTIONAL_FIELDS = ("po_number", "buyer")
+REQUIRED = ("seller", "invoice_number", "issue_date", "gross_total", "currency")
+
+
+@dataclass
+class FieldValue:
+    """One extracted value (text: dates ISO, amounts '1234.50', currency ISO code)."""
+
+    value: str | None
+    source: str  # xml | template | layout | derived
+    confidence: float
+    note: str = ""
+
+
+@dataclass
+class LineItem:
+    description: str
+    quantity: str | None = None
+    unit_price: str | None = None
+    line_total: str | None = None
+
+
+@dataclass
+class Extraction:
+    """The fields of one invoice, its line items, and the verdict of validation."""
+
+    file: str
+    fields: dict[str, FieldValue] = field(default_factory=dict)
+    lines: list[LineItem] = field(default_factory=list)
+    lines_source: str | None = None
+    status: str = "review"  # accepted | review
+    reasons: list[str] = field(default_factory=list)
+    xml_file: str | None = None
+    template: str | None = None
+    pages: int = 0
+
+    def value(self, name: str) -> str | None:
+        f = self.fields.get(name)
+        return f.value if f else None
+
+    def set(self, name: str, value: str | None, source: str, confidence: float,
+            note: str = "") -> None:
+        if value is None or value == "":
+            return
+        self.fields[name] = FieldValue(value, source, confidence, note)
+
+    def summary(self) -> dict[str, Any]:
+        """The JSON-lines shape of ``python -m robot_lib.invoices``."""
+        return {
+            "file": self.file,
+            "fields": {k: self.value(k) for k in (*FIELDS, "po_number")},
+            "sources": {k: v.source for k, v in self.fields.items()},
+            "confidence": {k: round(v.confidence, 2) for k, v in self.fields.items()},
+            "lines": [asdict(li) for li in self.lines],
+            "status": self.status,
+            "reasons": self.reasons,
+        }

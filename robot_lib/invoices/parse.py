@@ -1,0 +1,180 @@
+"""Parsing printed values: amounts in both decimal styles, dates in numeric and written
+forms (English, German, French, Dutch, Spanish), currencies from codes and symbols."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+# ------------------------------------------------------------------ text
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching labels: 'Fällig am' -> 'fallig am'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower().replace("ß", "ss")
+
+
+# ------------------------------------------------------------------ amounts
+
+_SEP = r"[.,'’\u00a0\u202f ]"
+AMOUNT_RE = re.compile(
+    r"(?<![\w.,'’/])"  # not glued to a word, a number or a date
+    r"(?P<sign>[-−–]\s?)?"
+    r"(?P<int>\d{1,3}(?:(?P<g>" + _SEP + r")\d{3})(?:(?P=g)\d{3})*|\d+)"
+    r"(?P<dec>[.,]\d{2,4})"
+    r"(?![\d])(?![.,]\d)"
+)
+
+
+def parse_amount(token: str, decimal: str | None = None) -> Decimal | None:
+    """'1.234,56' / '1,234.56' / "1'234.56" / '1 234,56' / '-5,00' -> Decimal."""
+    m = AMOUNT_RE.search(token.strip())
+    if not m:
+        return None
+    return _amount_of(m)
+
+
+def _amount_of(m: re.Match[str]) -> Decimal | None:
+    digits = re.sub(r"\D", "", m.group("int"))
+    dec = m.group("dec")[1:]
+    sep = m.group("g")
+    if sep is not None and sep == m.group("dec")[0]:
+        return None  # '1,234,56': not a well-formed amount
+    try:
+        value = Decimal(f"{digits}.{dec}")
+    except InvalidOperation:
+        return None
+    return -value if m.group("sign") else value
+
+
+def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
+    """Every amount in *text* with its span (start, end), left to right."""
+    out = []
+    for m in AMOUNT_RE.finditer(text):
+        v = _amount_of(m)
+        if v is not None:
+            out.append((v, m.start(), m.end()))
+    return out
+
+
+# ------------------------------------------------------------------ dates
+
+MONTHS: dict[str, int] = {}
+for _lang_months in (
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"],
+    ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "dezember"],
+    ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+     "octobre", "novembre", "decembre"],
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december"],
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"],
+):
+    for _i, _name in enumerate(_lang_months, start=1):
+        MONTHS.setdefault(_name, _i)
+        if len(_name) > 3:
+            MONTHS.setdefault(_name[:3], _i)
+            MONTHS.setdefault(_name[:4], _i)
+MONTHS.update({"jänner": 1, "janner": 1, "sept": 9, "okt": 10, "dez": 12, "mrt": 3, "ene": 1,
+               "dic": 12, "juil": 7, "janv": 1, "fevr": 2, "avr": 4, "setiembre": 9})
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+DATE_PATTERNS = [
+    ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
+    ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d,]|\.\d)")),
+    ("dmy_text", re.compile(
+        r"(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?(" + _MONTH_ALT + r")\.?\s*(?:de\s+)?,?\s*(\d{4})(?!\d)")),
+    ("mdy_text", re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")),
+    ("compact", re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")),
+]
+
+
+def dates_in(text: str, month_first: bool = False) -> list[tuple[dt.date, int, int]]:
+    """Every date in *text* with its span. Numeric dates are day-first unless *month_first*
+    (a first part over 12 or a second over 12 decides on its own)."""
+    folded = fold(text)
+    out: list[tuple[dt.date, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in DATE_PATTERNS:
+        for m in rx.finditer(folded):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            d = _date_of(kind, m, month_first)
+            if d is not None:
+                out.append((d, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _date_of(kind: str, m: re.Match[str], month_first: bool) -> dt.date | None:
+    try:
+        if kind == "iso":
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if kind == "compact":
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if kind == "num":
+            a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+            year = int(y) + (2000 if len(y) == 2 else 0)
+            if a > 12 >= b:
+                day, month = a, b
+            elif b > 12 >= a:
+                day, month = b, a
+            elif month_first and sep == "/":
+                day, month = b, a
+            else:
+                day, month = a, b
+            return dt.date(year, month, day)
+        if kind == "dmy_text":
+            return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+        if kind == "mdy_text":
+            return dt.date(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def slash_order(text: str) -> bool | None:
+    """From all d/m/y dates in a document: True if month-first is proven (a middle part
+    over 12), False if day-first is proven, None if every one is ambiguous."""
+    month_first = day_first = False
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b > 12 >= a:
+            month_first = True
+        elif a > 12 >= b:
+            day_first = True
+    if month_first != day_first:
+        return month_first
+    return None
+
+
+# ------------------------------------------------------------------ currencies
+
+ISO_CURRENCIES = frozenset(
+    "AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY "
+    "KES KRW MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD "
+    "UAH USD VND ZAR DEM FRF NLG ESP ITL ATS BEF".split()
+)
+SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR", "zł": "PLN", "kč": "CZK"}
+WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
+         "pounds": "GBP", "franken": "CHF", "francs suisses": "CHF", "dm": "DEM"}
+_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z])")
+
+
+def currencies_in(text: str) -> list[str]:
+    """Currency codes named in *text* (codes, symbols, a few words), in order of appearance."""
+    found: list[tuple[int, str]] = [(m.start(), m.group(1)) for m in _CODE_RE.finditer(text)]
+    for sym, code in SYMBOLS.items():
+        for m in re.finditer(re.escape(sym), text, re.I if sym.isalpha() else 0):
+            found.append((m.start(), code))
+    low = fold(text)
+    for word, code in WORDS.items():
+        for m in re.finditer(r"\b" + re.escape(word) + r"\b", low):
+            found.append((m.start(), code))
+    return [c for _, c in sorted(found)]

@@ -1,0 +1,118 @@
+"""Vendor templates: user-written TOML files for vendors whose layout the generic rules miss.
+
+```toml
+# bots/invoice_templates/acme.toml
+[vendor]
+name = "Acme Supplies Ltd"            # reported as the seller
+match = ["Acme Supplies", "VAT GB 123 4567 89"]   # every keyword must be on the page
+date_order = "dmy"                    # or "mdy" for numeric dates like 11/03/2026
+
+[fields]
+invoice_number = { regex = 'Ref\\.\\s*([A-Z]{2}\\d+)' }
+issue_date = { anchor = "Dated", direction = "right" }
+gross_total = { anchor = "Please pay", direction = "below" }
+currency = { value = "GBP" }
+```
+A field is ``regex`` (first group, or the whole match), ``anchor`` + ``direction``
+(right|below: the words next to that label) or a fixed ``value``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from robot_lib.errors import ConfigError
+from robot_lib.invoices.model import FIELDS, OPTIONAL_FIELDS, Extraction
+from robot_lib.invoices.parse import dates_in, fold, parse_amount
+from robot_lib.pdf import Document
+
+AMOUNT_FIELDS = {"net_total", "tax_total", "gross_total"}
+DATE_FIELDS = {"issue_date", "due_date"}
+
+
+@dataclass
+class Template:
+    name: str
+    path: Path
+    vendor: str | None
+    match: list[str]
+    fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+    month_first: bool = False
+
+    def matches(self, folded_text: str) -> bool:
+        return bool(self.match) and all(fold(k) in folded_text for k in self.match)
+
+    def apply(self, doc: Document, text: str, ex: Extraction) -> list[str]:
+        """Set the fields it can read; returns problems ('field: not found')."""
+        problems = []
+        if self.vendor:
+            ex.set("seller", self.vendor, "template", 0.95, self.name)
+        for name, spec in self.fields.items():
+            raw: str | None = None
+            if "value" in spec:
+                raw = str(spec["value"])
+            elif "regex" in spec:
+                m = re.search(spec["regex"], text, re.M | re.I)
+                if m:
+                    raw = m.group(1) if m.groups() else m.group(0)
+            elif "anchor" in spec:
+                raw = doc.find_value(spec["anchor"], spec.get("direction", "right"))
+            value = self._convert(name, raw)
+            if value is None:
+                problems.append(f"template {self.name}: {name} not found")
+                continue
+            ex.set(name, value, "template", 0.95, self.name)
+        return problems
+
+    def _convert(self, name: str, raw: str | None) -> str | None:
+        if raw is None:
+            return None
+        raw = raw.strip()
+        if name in AMOUNT_FIELDS:
+            a = parse_amount(raw)
+            return f"{a:.2f}" if a is not None else None
+        if name in DATE_FIELDS:
+            found = dates_in(raw, self.month_first)
+            return found[0][0].isoformat() if found else None
+        if name == "currency":
+            return raw.upper()[:3] if re.fullmatch(r"[A-Za-z]{3}", raw) else None
+        return raw or None
+
+
+def load_templates(folder: Path | None) -> list[Template]:
+    """Every ``*.toml`` template in *folder*; a bad file raises ConfigError naming it."""
+    if folder is None or not folder.is_dir():
+        return []
+    out = []
+    known = set(FIELDS) | set(OPTIONAL_FIELDS)
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"invoice template {path}: {exc}") from None
+        vendor = data.get("vendor", {})
+        fields = data.get("fields", {})
+        bad = set(fields) - known
+        if bad:
+            raise ConfigError(f"invoice template {path}: unknown field(s) {', '.join(sorted(bad))}")
+        if not vendor.get("match"):
+            raise ConfigError(f"invoice template {path}: [vendor] match = [...] is required")
+        for fname, spec in fields.items():
+            if not isinstance(spec, dict) or not ({"regex", "anchor", "value"} & set(spec)):
+                raise ConfigError(
+                    f"invoice template {path}: field {fname} needs regex, anchor or value"
+                )
+            if "regex" in spec:
+                try:
+                    re.compile(spec["regex"])
+                except re.error as exc:
+                    raise ConfigError(f"invoice template {path}: {fname} regex: {exc}") from None
+        out.append(Template(
+            name=path.stem, path=path, vendor=vendor.get("name"), match=list(vendor["match"]),
+            fields=fields, month_first=vendor.get("date_order", "dmy") == "mdy",
+        ))
+    return out

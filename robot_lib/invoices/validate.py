@@ -1,0 +1,57 @@
+"""Checks: nothing wrong is accepted silently."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from robot_lib.invoices.model import REQUIRED, Extraction
+
+MIN_CONFIDENCE = 0.7
+
+
+def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
+    """Set ``ex.status`` to accepted only if every required field is there with enough
+    confidence and every check its data allows passes; otherwise review with reasons."""
+    today = today or dt.date.today()
+    reasons = list(ex.reasons)
+    for name in REQUIRED:
+        f = ex.fields.get(name)
+        if f is None:
+            reasons.append(f"{name} not found")
+        elif f.confidence < MIN_CONFIDENCE:
+            reasons.append(f"{name} {f.value!r} is uncertain ({f.source}, {f.confidence:.2f})")
+    net, tax, gross = (_dec(ex.value(k)) for k in ("net_total", "tax_total", "gross_total"))
+    if gross is not None:
+        if net is None or tax is None:
+            reasons.append("net or tax total not found: the gross total cannot be cross-checked")
+        elif abs(net + tax - gross) > Decimal("0.01"):
+            reasons.append(f"net {net} + tax {tax} = {net + tax}, but the gross total is {gross}")
+        if gross <= 0:
+            reasons.append(f"gross total {gross} is not positive (a credit note?)")
+    if ex.lines and net is not None and all(li.line_total for li in ex.lines):
+        s = sum((Decimal(li.line_total or 0) for li in ex.lines), Decimal(0))
+        if abs(s - net) > Decimal("0.01"):
+            reasons.append(f"line totals add up to {s}, the net total is {net}")
+    issue, due = _date(ex.value("issue_date")), _date(ex.value("due_date"))
+    if issue is not None:
+        if issue > today + dt.timedelta(days=365):
+            reasons.append(f"issue date {issue} is more than a year in the future")
+        if issue < today - dt.timedelta(days=365 * 15):
+            reasons.append(f"issue date {issue} is more than 15 years ago")
+    if issue is not None and due is not None and due < issue:
+        reasons.append(f"due date {due} is before the issue date {issue}")
+    ex.reasons = list(dict.fromkeys(reasons))
+    ex.status = "review" if ex.reasons else "accepted"
+    return ex
+
+
+def _dec(v: str | None) -> Decimal | None:
+    return Decimal(v) if v not in (None, "") else None
+
+
+def _date(v: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(v) if v else None
+    except ValueError:
+        return None
