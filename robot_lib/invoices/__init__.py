@@ -119,6 +119,11 @@ def _merge_xml(ex: Extraction, name: str, xml: XmlInvoice, page: str, folded: st
         if k == "buyer":
             ex.set(k, v, "xml", 1.0)
             continue
+        printed_due = ex.fields.get("due_date")
+        if k == "due_date" and printed_due and printed_due.confidence >= 0.8 and printed_due.value != v:
+            # the XML's due date is often a discount deadline; the printed net deadline wins
+            printed_due.note = f"XML due date {v} differs"
+            continue
         if _on_page(k, v, page, folded, month_first):
             ex.set(k, v, "xml", 1.0)
         elif k in FIELDS:

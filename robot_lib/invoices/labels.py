@@ -17,26 +17,26 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:invoice|inv|bill)\.?\s*(?:no|nr|number|num|#)\b\.?", 1.0),
         (r"\brechnungs?\s*-?\s*(?:nummer|nr)\b\.?", 1.0),
         (r"\b(?:gutschrifts?|beleg|dokument)\s*-?\s*(?:nummer|nr)\b\.?", 0.95),
-        (r"\bfacture\s*(?:n[o°º]?|numero)\b\.?", 1.0),
+        (r"\bfacture\s*(?:n[o°º]?|numero)(?!\w)\.?", 1.0),
         (r"\b(?:numero|n[o°º])\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
         (r"\bfactuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
-        (r"\bfactura\s*(?:n[o°º]?|num|numero)\b\.?", 1.0),
+        (r"\bfactura\s*(?:n[o°º]?|num|numero)(?!\w)\.?", 1.0),
         (r"\b(?:numero|n[o°º])\s*(?:de\s*)?factura\b", 1.0),
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
-        (r"\b" + _DOC + r"\s*(?:\(\d{3}\)\s*)?" + _NO + r"\.?\s*:?", 0.85),
+        (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*" + _NO + r"(?!\w)\.?\s*:?", 0.85),
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),
     ],
     "issue_date": [
         (r"\b(?:invoice|billing|issue|document)\s*date\b", 1.0),
         (r"\bdate\s*(?:of\s*)?(?:invoice|issue)\b", 1.0),
         (r"\b(?:rechnungs|beleg|ausstellungs)\s*-?\s*datum\b", 1.0),
-        (r"\bdate\s*(?:de\s*(?:la\s*)?)?(?:facture|facturation|emission)\b", 1.0),
+        (r"\bdate\s*(?:de\s*(?:la\s*)?)?(?:facture|facturation|emission)\b"
+         r"(?!\s*(?:associee|precedente|d.origine|initiale))", 1.0),
         (r"\bfactuurdatum\b", 1.0),
         (r"\bfecha\s*(?:de\s*(?:la\s*)?)?(?:factura|emision|expedicion)\b", 1.0),
         (r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
-         r"\b(?:date|datum|fecha|dated)\b"
-         r"(?!\s*(?:de\s*(?:livraison|debut|fin|la\s*livraison)|d.\s*echeance|"
-         r"of\s*(?:delivery|supply|order)|de\s*entrega|de\s*vencimiento))\s*:?", 0.85),
+         r"\b(?:date|datum|fecha|dated)\b\s*:?"
+         r"(?=\s*(?:\d|[a-z]{3,9}\.?\s+\d|$))", 0.85),
     ],
     "due_date": [
         (r"\b(?:due|payment\s*due|pay\s*by|payable\s*by)\s*(?:date)?\b", 1.0),
@@ -108,7 +108,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
 
 SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
-    r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from)\b\s*:?\s*(.*)$"
+    r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from)\b\s*(?::\s*(.*))?$"
 )
 BUYER_HEADINGS = re.compile(
     r"\b(?:bill\s*to|sold\s*to|ship\s*to|invoice\s*to|customer|client|kunde|an|aan|cliente|"
@@ -125,6 +125,11 @@ TITLE_WORDS = re.compile(
     r"^(?:invoice|rechnung|facture|factuur|factura|gutschrift|credit note|tax invoice|logo|"
     r"page|seite)\b",
     re.I,
+)
+# a label that points at another document: 'Date de facture associée', 'original invoice no'
+OTHER_DOCUMENT = re.compile(
+    r"^\W{0,3}(?:associee|precedente|d.origine|initiale|originale?|related|previous|"
+    r"ursprunglich\w*|korrigiert\w*|vorherig\w*|referenced)\b"
 )
 STOP_WORDS = {"vom", "of", "dated", "du", "van", "del", "de", "from", "date", "datum", "fecha"}
 SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")

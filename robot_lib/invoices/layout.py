@@ -14,6 +14,7 @@ from typing import Any
 
 from robot_lib.invoices.labels import (
     BUYER_HEADINGS,
+    OTHER_DOCUMENT,
     LABEL_RX,
     LEGAL_FORM,
     PAYMENT_SENTENCE,
@@ -94,7 +95,13 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
                 after = ln.folded[m.end(): m.end() + 2]
                 if re.match(r"[-/]\d|\w", after) and not m.group(0).endswith((" ", ":")):
                     continue  # part of a token ('PO-123' is a value, not the label 'PO')
-                hits.append(Hit(ln, m.start(), m.end(), w))
+                if OTHER_DOCUMENT.match(ln.folded[m.end():]):
+                    continue  # about another document ('invoice no. of the original')
+                weight = w
+                wi = ln.word_at(m.start())
+                if len(ln.words) > 8 and wi > 3 and ln.words[wi].x0 - ln.words[wi - 1].x1 < 12:
+                    weight *= 0.7  # a label inside running text is a weaker witness
+                hits.append(Hit(ln, m.start(), m.end(), weight))
     # where two labels overlap, keep the heavier (longer on ties)
     hits.sort(key=lambda h: (-h.weight, -(h.end - h.start)))
     kept: list[Hit] = []
@@ -127,11 +134,15 @@ def read_id(text: str) -> str | None:
         value = out[0] + out[1]  # 'R 18-31': a prefix split off by the renderer
     else:
         value = out[-1]
-    if dates_in(value) or amounts_in(value) or len(value) > 40 or len(value) < 1:
+    if len(value) > 40 or _is_whole(dates_in(value), value) or _is_whole(amounts_in(value), value):
         return None
     if re.fullmatch(r"\d{1,2}[.,]?", value):
         return None if len(out) > 1 else value
     return value
+
+
+def _is_whole(found: list[Any], value: str) -> bool:
+    return any(s == 0 and e >= len(value.rstrip(".,")) for _v, s, e in found)
 
 
 def read_date(text: str, month_first: bool) -> str | None:
@@ -139,9 +150,10 @@ def read_date(text: str, month_first: bool) -> str | None:
     return found[0][0].isoformat() if found else None
 
 
-def read_amount(text: str) -> Decimal | None:
+def money_in(text: str) -> list[Decimal]:
+    """Amounts in *text* that are not percentages, the rightmost first."""
     found = [a for a in amounts_in(text) if not re.match(r"\s?%", text[a[2]:a[2] + 2])]
-    return found[-1][0] if found else None
+    return [a[0] for a in reversed(found)]
 
 
 def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float = 6) -> list[str]:
@@ -158,12 +170,29 @@ def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float =
 
 
 def right_text(hit: Hit, others: list[Hit]) -> str:
-    """Text right of the label up to the next label on the same line."""
-    end = len(hit.line.text)
-    for o in others:
-        if o.line is hit.line and o.start >= hit.end:
-            end = min(end, o.start)
-    return hit.line.text[hit.end:end]
+    """Text right of the label up to the next label on the same line. A label followed by
+    another with no value between them ('Summe inkl. USt: 5,00') reads through it."""
+    text = hit.line.text
+    nxt = sorted(o.start for o in others if o.line is hit.line and o.start >= hit.end)
+    if not amounts_in(text[hit.end:]) and not dates_in(text[hit.end:]):
+        return text[hit.end: nxt[0]] if nxt else text[hit.end:]
+    pos = hit.end
+    for start in nxt:
+        gap = text[pos:start]
+        if amounts_in(gap) or dates_in(gap) or re.search(r"\w{2,}\d|\d{2,}", gap):
+            return text[hit.end:start]
+        pos = start
+    return text[hit.end:]
+
+
+def absorbed(hit: Hit, others: list[Hit]) -> bool:
+    """True if an earlier label on the line reads through this one (no value between)."""
+    text = hit.line.text
+    before = [o for o in others if o.line is hit.line and o.end <= hit.start]
+    if not before or not amounts_in(text[hit.end:]):
+        return False
+    prev = max(before, key=lambda o: o.end)
+    return not amounts_in(text[prev.end: hit.start])
 
 
 # ------------------------------------------------------------------ the extractor
@@ -224,11 +253,17 @@ class LayoutExtractor:
         cands = [(v, c) for v, c, _ in self._candidates("issue_date", "date")]
         # 'Rechnung Nr. 42 vom 31.01.2014' / 'Invoice No. 7 dated 3 Nov 2026'
         for h in find_labels(self.lines, LABEL_RX["invoice_number"]):
-            m = re.search(r"\b(?:vom|dated|of|du|van|del|de)\b(.*)$", h.line.folded[h.end:])
+            m = re.match(r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+(?:vom|dated|of|du|van|del|de)\s(.*)$",
+                         h.line.folded[h.end:])
+            d = None
             if m:
                 d = read_date(h.line.text[h.end + m.start(1):], self.month_first)
-                if d:
-                    cands.append((d, 0.8 * h.weight))
+            elif h.line.index + 1 < len(self.lines):
+                nxt = self.lines[h.line.index + 1]
+                if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):
+                    d = read_date(nxt.text, self.month_first)
+            if d:
+                cands.append((d, 0.8 * h.weight))
         if cands:
             cands.sort(key=lambda c: -c[1])
             ex.set("issue_date", cands[0][0], "layout", cands[0][1])
@@ -236,13 +271,22 @@ class LayoutExtractor:
     def _due_date(self, ex: Extraction) -> None:
         cands = [(v, c, h) for v, c, h in self._candidates("due_date", "date")]
         # payment-term sentences: 'Bitte überweisen Sie bis zum 09.06.2014', 'payable by ...'
+        skonto: set[int] = set()
         for ln in self.lines:
             for d, s, _e in dates_in(ln.text, self.month_first):
-                if PAYMENT_SENTENCE.search(ln.folded[:s]):
+                before = ln.folded[:s]
+                if PAYMENT_SENTENCE.search(before):
+                    clause = re.split(r"[,;]", before)[-1]
+                    prev = self.lines[ln.index - 1].folded if ln.index else ""
+                    if SKONTO.search(clause) or (clause == before and SKONTO.search(
+                            prev.rsplit(",", 1)[-1]) and not re.search(r"netto|net\b", clause)):
+                        skonto.add(len(cands))
                     cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
         if not cands:
             return
-        plain = [c for c in cands if not SKONTO.search(c[2].line.folded)]
+        plain = [c for i, c in enumerate(cands)
+                 if i not in skonto and not SKONTO.search(c[2].line.folded[: c[2].start + 1]
+                                                          if c[2].start else "")]
         pool = plain or cands
         best = max(c[1] for c in pool)
         top = [c for c in pool if c[1] >= best - 1e-9]
@@ -287,18 +331,22 @@ class LayoutExtractor:
                 if any(o is not h and o.line is h.line and o.start < h.end and h.start < o.end
                        and o.weight > h.weight for o in flat):
                     continue
-                amount = read_amount(right_text(h, flat))
+                if absorbed(h, flat):
+                    continue
+                found = money_in(right_text(h, flat))
                 weight = h.weight
-                if amount is None:
+                if not found:
                     for t in below_text(self.lines, h, 3, pad=25):
-                        amount = read_amount(t)
-                        if amount is not None:
+                        found = money_in(t)[:1]
+                        if found:
                             weight *= 0.9
                             break
-                if amount is not None:
-                    # later in the document = closer to the totals area
-                    pos = h.line.index / max(1, len(self.lines))
-                    out[f].append((amount, weight * (0.85 + 0.15 * pos), h.line.index))
+                # later in the document = closer to the totals area
+                pos = h.line.index / max(1, len(self.lines))
+                for rank, amount in enumerate(found):
+                    # the last amount after a label is its value; earlier ones are weaker
+                    w = weight * (0.85 + 0.15 * pos) * (1.0 if rank == 0 else 0.75)
+                    out[f].append((amount, w, h.line.index))
         return out
 
     def _totals(self, ex: Extraction) -> None:
@@ -454,8 +502,10 @@ _SEP = re.compile(r"\s*(?:[•·|●]|\s-\s|,\s)\s*")
 def _company(text: str) -> str | None:
     """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
     for part in _SEP.split(text):
+        if re.search(r"@|www\.|https?:|\.com\b|:", part):
+            continue  # an address, not a name
         m = LEGAL_FORM.search(part)
-        if m and m.start() > 1:
+        if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
             name = part[: m.end()].strip()
             if re.search(r"\d{4,}", name) or len(name) > 60:
                 continue

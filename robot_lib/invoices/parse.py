@@ -51,14 +51,22 @@ def _amount_of(m: re.Match[str]) -> Decimal | None:
     return -value if m.group("sign") else value
 
 
+# two amounts a renderer ran together: '163,16183,14' is 163,16 and 183,14
+GLUED_RE = re.compile(r"(?<![\w.,])(\d+([.,])\d{2})(\d{1,3}\2\d{2})(?!\d)")
+
+
 def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
     """Every amount in *text* with its span (start, end), left to right."""
     out = []
+    for g in GLUED_RE.finditer(text):
+        for part, start in ((g.group(1), g.start(1)), (g.group(3), g.start(3))):
+            out.append((Decimal(part.replace(",", ".")), start, start + len(part)))
+        text = text[: g.start()] + " " * (g.end() - g.start()) + text[g.end():]
     for m in AMOUNT_RE.finditer(text):
         v = _amount_of(m)
         if v is not None:
             out.append((v, m.start(), m.end()))
-    return out
+    return sorted(out, key=lambda a: a[1])
 
 
 # ------------------------------------------------------------------ dates
@@ -87,7 +95,7 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DATE_PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
-    ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d,]|\.\d)")),
+    ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[.,]\d)")),
     ("dmy_text", re.compile(
         r"(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?(" + _MONTH_ALT + r")\.?\s*(?:de\s+)?,?\s*(\d{4})(?!\d)")),
     ("mdy_text", re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")),
