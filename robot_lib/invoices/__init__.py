@@ -115,7 +115,12 @@ def _merge_xml(ex: Extraction, name: str, xml: XmlInvoice, page: str, folded: st
             "not on the page); the printed values are used"
         )
         return
+    from decimal import Decimal as _D
+
+    adjust = _D(xml.values.get("charges", "0")) - _D(xml.values.get("allowances", "0"))
     for k, v in xml.values.items():
+        if k in ("charges", "allowances"):
+            continue
         if k == "buyer":
             ex.set(k, v, "xml", 1.0)
             continue
@@ -140,3 +145,4 @@ def _merge_xml(ex: Extraction, name: str, xml: XmlInvoice, page: str, folded: st
         if printed_lines:
             ex.lines = xml.lines
             ex.lines_source = "xml"
+            ex.adjustment = f"{adjust:.2f}"

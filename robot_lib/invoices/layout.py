@@ -263,7 +263,7 @@ class LayoutExtractor:
                 if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):
                     d = read_date(nxt.text, self.month_first)
             if d:
-                cands.append((d, 0.8 * h.weight))
+                cands.append((d, 0.85 * h.weight))
         if cands:
             cands.sort(key=lambda c: -c[1])
             ex.set("issue_date", cands[0][0], "layout", cands[0][1])

@@ -39,6 +39,7 @@ class Extraction:
     fields: dict[str, FieldValue] = field(default_factory=dict)
     lines: list[LineItem] = field(default_factory=list)
     lines_source: str | None = None
+    adjustment: str | None = None  # document-level charges minus allowances (net = lines + this)
     status: str = "review"  # accepted | review
     reasons: list[str] = field(default_factory=list)
     xml_file: str | None = None

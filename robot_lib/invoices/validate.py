@@ -31,8 +31,10 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             reasons.append(f"gross total {gross} is not positive (a credit note?)")
     if ex.lines and net is not None and all(li.line_total for li in ex.lines):
         s = sum((Decimal(li.line_total or 0) for li in ex.lines), Decimal(0))
-        if abs(s - net) > Decimal("0.01"):
-            reasons.append(f"line totals add up to {s}, the net total is {net}")
+        adj = Decimal(ex.adjustment or 0)
+        if abs(s + adj - net) > Decimal("0.01"):
+            extra = f" with charges/allowances {adj}" if adj else ""
+            reasons.append(f"line totals add up to {s}{extra}, the net total is {net}")
     issue, due = _date(ex.value("issue_date")), _date(ex.value("due_date"))
     if issue is not None:
         if issue > today + dt.timedelta(days=365):

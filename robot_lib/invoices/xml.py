@@ -89,25 +89,36 @@ def parse(data: bytes) -> XmlInvoice | None:
     name = _local(root.tag)
     if name in ("CrossIndustryInvoice", "CrossIndustryDocument"):
         return _cii(root)
-    if name in ("Invoice", "CreditNote"):
+    if name in ("Invoice", "CreditNote") and "oasis" in root.tag:
         return _ubl(root)
+    if _find(root, "ExchangedDocument") is not None or _find(root, "HeaderExchangedDocument") is not None:
+        return _cii(root)  # CII-shaped drafts (e.g. the 2013 CBFBUY 'Invoice')
     return None
 
 
+def _first(*found: ET.Element | None) -> ET.Element | None:
+    """The first element that exists (elements without children are falsy: no 'or')."""
+    return next((f for f in found if f is not None), None)
+
+
+def _date_of(el: ET.Element | None) -> str | None:
+    """A CII date: DateTimeString inside, or the element's own text."""
+    return _date(_text(_first(_find(el, "DateTimeString"), el)))
+
+
 def _cii(root: ET.Element) -> XmlInvoice:
-    doc = _find(root, "ExchangedDocument") or _find(root, "HeaderExchangedDocument")
+    doc = _first(_find(root, "ExchangedDocument"), _find(root, "HeaderExchangedDocument"))
     v: dict[str, Any] = {
         "invoice_number": _text(_children(doc, "ID")[0]) if doc is not None and _children(doc, "ID") else None,
-        "issue_date": _date(_text(_find(doc, "IssueDateTime", "DateTimeString"))),
+        "issue_date": _date_of(_find(doc, "IssueDateTime")),
         "seller": _text(_find(root, "SellerTradeParty", "Name")),
         "buyer": _text(_find(root, "BuyerTradeParty", "Name")),
         "currency": _text(_find(root, "InvoiceCurrencyCode")),
-        "due_date": _date(_text(_find(root, "SpecifiedTradePaymentTerms", "DueDateDateTime",
-                                      "DateTimeString"))),
+        "due_date": _date_of(_find(root, "SpecifiedTradePaymentTerms", "DueDateDateTime")),
         "po_number": _text(_find(root, "BuyerOrderReferencedDocument", "IssuerAssignedID")),
     }
-    summ = _find(root, "SpecifiedTradeSettlementHeaderMonetarySummation") or _find(
-        root, "SpecifiedTradeSettlementMonetarySummation")
+    summ = _first(_find(root, "SpecifiedTradeSettlementHeaderMonetarySummation"),
+                  _find(root, "SpecifiedTradeSettlementMonetarySummation"))
     if summ is not None:
         v["net_total"] = _amount(_text(_find(summ, "TaxBasisTotalAmount")))
         v["gross_total"] = _amount(_text(_find(summ, "GrandTotalAmount")))
@@ -115,6 +126,8 @@ def _cii(root: ET.Element) -> XmlInvoice:
         pick = next((t for t in taxes if t.get("currencyID") == v["currency"]), None)
         pick = pick if pick is not None else (taxes[0] if taxes else None)
         v["tax_total"] = _amount(_text(pick))
+        v["charges"] = _amount(_text(_find(summ, "ChargeTotalAmount")))
+        v["allowances"] = _amount(_text(_find(summ, "AllowanceTotalAmount")))
     lines = []
     for li in (e for e in root.iter() if _local(e.tag) == "IncludedSupplyChainTradeLineItem"):
         lines.append(LineItem(
@@ -147,6 +160,8 @@ def _ubl(root: ET.Element) -> XmlInvoice:
         "net_total": _amount(_text(_find(total, "TaxExclusiveAmount"))),
         "gross_total": _amount(_text(_find(total, "TaxInclusiveAmount"))),
         "tax_total": _amount(_text(_find(tax_total, "TaxAmount"))) if tax_total is not None else None,
+        "charges": _amount(_text(_find(total, "ChargeTotalAmount"))),
+        "allowances": _amount(_text(_find(total, "AllowanceTotalAmount"))),
     }
     lines = []
     for li in (e for e in root.iter() if _local(e.tag) in ("InvoiceLine", "CreditNoteLine")):
