@@ -50,7 +50,9 @@ def score(cases: list[tuple[Path, dict[str, Any]]], use_xml: bool, show: bool) -
             want = truth.get(f)
             if want is None and got[f] is None:
                 continue
-            verdict = "correct" if same(f, got[f], want) else ("missing" if got[f] is None else "wrong")
+            verdict = (
+                "correct" if same(f, got[f], want) else ("missing" if got[f] is None else "wrong")
+            )
             table[f][verdict] += 1
             if show and verdict != "correct":
                 print(f"  {pdf.name}: {f} got {got[f]!r} want {want!r}")
@@ -58,12 +60,20 @@ def score(cases: list[tuple[Path, dict[str, Any]]], use_xml: bool, show: bool) -
             accepted += 1
             if not same("gross_total", got["gross_total"], truth.get("gross_total")):
                 wrong_accepted += 1
-                print(f"  !! {pdf.name}: accepted with gross {got['gross_total']} "
-                      f"(truth {truth.get('gross_total')})")
+                print(
+                    f"  !! {pdf.name}: accepted with gross {got['gross_total']} "
+                    f"(truth {truth.get('gross_total')})"
+                )
     total = sum(sum(c.values()) for c in table.values())
     correct = sum(c["correct"] for c in table.values())
-    return {"table": table, "accepted": accepted, "wrong_accepted": wrong_accepted,
-            "correct": correct, "total": total, "files": len(cases)}
+    return {
+        "table": table,
+        "accepted": accepted,
+        "wrong_accepted": wrong_accepted,
+        "correct": correct,
+        "total": total,
+        "files": len(cases),
+    }
 
 
 def report(title: str, r: dict[str, Any]) -> None:
@@ -73,8 +83,10 @@ def report(title: str, r: dict[str, Any]) -> None:
         print(f"{f:<16}{c['correct']:>8}{c['wrong']:>8}{c['missing']:>8}")
     pct = 100 * r["correct"] / max(1, r["total"])
     print(f"fields correct: {r['correct']}/{r['total']} = {pct:.1f}%")
-    print(f"accepted: {r['accepted']}/{r['files']}; accepted with a wrong gross total: "
-          f"{r['wrong_accepted']}")
+    print(
+        f"accepted: {r['accepted']}/{r['files']}; accepted with a wrong gross total: "
+        f"{r['wrong_accepted']}"
+    )
 
 
 def dev_cases(folder: Path) -> list[tuple[Path, dict[str, Any]]]:

@@ -5,16 +5,67 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-FIRST = ["Ann", "Ben", "Chloe", "David", "Emma", "Felix", "Grace", "Hannah", "Ivan", "Julia",
-         "Karim", "Lena", "Marco", "Nora", "Oscar", "Paula", "Quentin", "Rosa", "Sven", "Tara"]
-LAST = ["Schmidt", "Dupont", "Jansen", "Garcia", "Smith", "Rossi", "Novak", "Berg", "Kowalski",
-        "Silva", "Meyer", "Laurent", "de Vries", "Lopez", "Brown", "Bianchi"]
-COMPANIES = ["Acme GmbH", "Blue Harbor BV", "Crescent SARL", "Delta Foods Ltd", "Evergreen AG",
-             "Fjord Logistics AS", "Granite & Co", "Helix Pharma SA"]
+FIRST = [
+    "Ann",
+    "Ben",
+    "Chloe",
+    "David",
+    "Emma",
+    "Felix",
+    "Grace",
+    "Hannah",
+    "Ivan",
+    "Julia",
+    "Karim",
+    "Lena",
+    "Marco",
+    "Nora",
+    "Oscar",
+    "Paula",
+    "Quentin",
+    "Rosa",
+    "Sven",
+    "Tara",
+]
+LAST = [
+    "Schmidt",
+    "Dupont",
+    "Jansen",
+    "Garcia",
+    "Smith",
+    "Rossi",
+    "Novak",
+    "Berg",
+    "Kowalski",
+    "Silva",
+    "Meyer",
+    "Laurent",
+    "de Vries",
+    "Lopez",
+    "Brown",
+    "Bianchi",
+]
+COMPANIES = [
+    "Acme GmbH",
+    "Blue Harbor BV",
+    "Crescent SARL",
+    "Delta Foods Ltd",
+    "Evergreen AG",
+    "Fjord Logistics AS",
+    "Granite & Co",
+    "Helix Pharma SA",
+]
 ROLES = ["CFO", "Accountant", "Buyer", "Office Manager", "Controller", "CEO", "AP Clerk"]
 STREETS = ["Hauptstr.", "Rue de la Paix", "Keizersgracht", "Calle Mayor", "High Street"]
-HEADERS = ["First Name", "Last Name", "Company Name", "Role in Company", "Address", "Email",
-           "Phone Number"]
+HEADERS = [
+    "First Name",
+    "Last Name",
+    "Company Name",
+    "Role in Company",
+    "Address",
+    "Email",
+    "Phone Number",
+]
 
 
 def customer_rows(rows: int, seed: int, tag: str = "") -> list[dict[str, str]]:
@@ -27,15 +78,17 @@ def customer_rows(rows: int, seed: int, tag: str = "") -> list[dict[str, str]]:
         first, last = rng.choice(FIRST), rng.choice(LAST)
         company = rng.choice(COMPANIES)
         email = f"{first}.{last.replace(' ', '')}.{seed}{tag}.{i}@example.com".lower()
-        out.append({
-            "First Name": first,
-            "Last Name": last,
-            "Company Name": company,
-            "Role in Company": rng.choice(ROLES),
-            "Address": f"{rng.choice(STREETS)} {rng.randint(1, 200)}, {rng.randint(10000, 99999)}",
-            "Email": email,
-            "Phone Number": f"+{rng.randint(30, 49)} {rng.randint(100, 999)} {rng.randint(1000, 9999999)}",
-        })
+        out.append(
+            {
+                "First Name": first,
+                "Last Name": last,
+                "Company Name": company,
+                "Role in Company": rng.choice(ROLES),
+                "Address": f"{rng.choice(STREETS)} {rng.randint(1, 200)}, {rng.randint(10000, 99999)}",
+                "Email": email,
+                "Phone Number": f"+{rng.randint(30, 49)} {rng.randint(100, 999)} {rng.randint(1000, 9999999)}",
+            }
+        )
     if rows >= 10:
         out[3]["Email"] = "not-an-email"
         out[6]["Last Name"] = ""
@@ -48,5 +101,6 @@ def customer_rows(rows: int, seed: int, tag: str = "") -> list[dict[str, str]]:
 def write_customers(path: Path, rows: int = 50, seed: int = 7, tag: str = "") -> Path:
     from robot_lib import excel
 
-    return excel.write_records(path, customer_rows(rows, seed, tag), sheet="Customers",
-                               columns=HEADERS)
+    return excel.write_records(
+        path, customer_rows(rows, seed, tag), sheet="Customers", columns=HEADERS
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,12 +18,48 @@ from typing import Any
 CENT = Decimal("0.01")
 
 MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
 }
 
 
@@ -107,8 +144,12 @@ class Invoice:
             "gross_total": f"{self.gross:.2f}",
             "po_number": self.po,
             "lines": [
-                {"description": ln.description, "quantity": f"{ln.quantity.normalize():f}",
-                 "unit_price": f"{ln.unit_price:.2f}", "line_total": f"{ln.total:.2f}"}
+                {
+                    "description": ln.description,
+                    "quantity": f"{ln.quantity.normalize():f}",
+                    "unit_price": f"{ln.unit_price:.2f}",
+                    "line_total": f"{ln.total:.2f}",
+                }
                 for ln in self.lines
             ],
         }
@@ -143,10 +184,21 @@ class Pen:
         self.c = canvas
         self.w, self.h = A4
 
-    def text(self, x: float, y: float, s: str, size: float = 10, bold: bool = False,
-             font: str = "Helvetica", right: bool = False) -> None:
-        face = {"Helvetica": ("Helvetica", "Helvetica-Bold"), "Times": ("Times-Roman", "Times-Bold"),
-                "Courier": ("Courier", "Courier-Bold")}[font][int(bold)]
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        size: float = 10,
+        bold: bool = False,
+        font: str = "Helvetica",
+        right: bool = False,
+    ) -> None:
+        face = {
+            "Helvetica": ("Helvetica", "Helvetica-Bold"),
+            "Times": ("Times-Roman", "Times-Bold"),
+            "Courier": ("Courier", "Courier-Bold"),
+        }[font][int(bold)]
         self.c.setFont(face, size)
         if right:
             self.c.drawRightString(x, self.h - y, s)
@@ -160,8 +212,16 @@ class Pen:
         self.c.showPage()
 
 
-def _table(pen: Pen, v: Vendor, inv: Invoice, y: float, heads: list[str], font: str = "Helvetica",
-           per_page: int = 22, top_next: float = 80) -> float:
+def _table(
+    pen: Pen,
+    v: Vendor,
+    inv: Invoice,
+    y: float,
+    heads: list[str],
+    font: str = "Helvetica",
+    per_page: int = 22,
+    top_next: float = 80,
+) -> float:
     """Draw the line-item table (description, qty, unit price, total); may add pages."""
     cols = [55, 330, 420, 540]
 
@@ -178,7 +238,16 @@ def _table(pen: Pen, v: Vendor, inv: Invoice, y: float, heads: list[str], font: 
             pen.new_page()
             y = head(top_next)
         pen.text(cols[0], y, ln.description, 9, font=font)
-        pen.text(cols[1], y, f"{ln.quantity.normalize():f}".replace(".", "," if v.amount_style in ("de", "fr") else "."), 9, font=font, right=True)
+        pen.text(
+            cols[1],
+            y,
+            f"{ln.quantity.normalize():f}".replace(
+                ".", "," if v.amount_style in ("de", "fr") else "."
+            ),
+            9,
+            font=font,
+            right=True,
+        )
         pen.text(cols[2], y, fmt_amount(ln.unit_price, v.amount_style), 9, font=font, right=True)
         pen.text(cols[3], y, fmt_amount(ln.total, v.amount_style), 9, font=font, right=True)
         y += 15
@@ -186,11 +255,22 @@ def _table(pen: Pen, v: Vendor, inv: Invoice, y: float, heads: list[str], font: 
     return y + 10
 
 
-def _totals(pen: Pen, v: Vendor, inv: Invoice, y: float, labels: tuple[str, str, str],
-            suffix: str = "", font: str = "Helvetica", x_label: float = 360) -> float:
+def _totals(
+    pen: Pen,
+    v: Vendor,
+    inv: Invoice,
+    y: float,
+    labels: tuple[str, str, str],
+    suffix: str = "",
+    font: str = "Helvetica",
+    x_label: float = 360,
+) -> float:
     a = v.amount_style
-    for label, value, bold in ((labels[0], inv.net, False), (labels[1], inv.tax, False),
-                               (labels[2], inv.gross, True)):
+    for label, value, bold in (
+        (labels[0], inv.net, False),
+        (labels[1], inv.tax, False),
+        (labels[2], inv.gross, True),
+    ):
         pen.text(x_label, y, label, 10, bold=bold, font=font)
         pen.text(540, y, fmt_amount(value, a) + suffix, 10, bold=bold, font=font, right=True)
         y += 16
@@ -208,8 +288,11 @@ def draw_northwind(pen: Pen, inv: Invoice, v: Vendor) -> None:
     pen.text(50, 120, "Bill to:", 9, bold=True)
     pen.text(50, 134, inv.buyer, 10)
     d = v.date_style
-    rows = [("Invoice No.:", inv.number), ("Invoice Date:", fmt_date(inv.issue, d)),
-            ("Due Date:", fmt_date(inv.due, d))]
+    rows = [
+        ("Invoice No.:", inv.number),
+        ("Invoice Date:", fmt_date(inv.issue, d)),
+        ("Due Date:", fmt_date(inv.due, d)),
+    ]
     if inv.po:
         rows.append(("PO Number:", inv.po))
     for i, (k, val) in enumerate(rows):
@@ -228,20 +311,43 @@ def draw_mueller(pen: Pen, inv: Invoice, v: Vendor) -> None:
     pen.text(50, 124, "Postfach 12 34, 10115 Berlin", 9, font="Times")
     pen.text(50, 175, "Rechnung", 16, bold=True, font="Times")
     d = v.date_style
-    rows = [("Rechnungsnummer", inv.number), ("Rechnungsdatum", fmt_date(inv.issue, d)),
-            ("Fällig am", fmt_date(inv.due, d)), ("Kundennummer", "K-4711")]
+    rows = [
+        ("Rechnungsnummer", inv.number),
+        ("Rechnungsdatum", fmt_date(inv.issue, d)),
+        ("Fällig am", fmt_date(inv.due, d)),
+        ("Kundennummer", "K-4711"),
+    ]
     if inv.po:
         rows.append(("Bestellnummer", inv.po))
     for i, (k, val) in enumerate(rows):
         pen.text(330, 100 + i * 14, k, 9, font="Times")
         pen.text(440, 100 + i * 14, val, 9, font="Times")
-    y = _table(pen, v, inv, 215, ["Bezeichnung", "Menge", "Einzelpreis", "Gesamt"], font="Times",
-               per_page=25)
+    y = _table(
+        pen,
+        v,
+        inv,
+        215,
+        ["Bezeichnung", "Menge", "Einzelpreis", "Gesamt"],
+        font="Times",
+        per_page=25,
+    )
     rate = f"{v.rate:f}".replace(".", ",")
-    _totals(pen, v, inv, y, ("Nettobetrag", f"zzgl. MwSt. {rate} %", "Gesamtbetrag"),
-            suffix=" €", font="Times")
-    pen.text(50, 800, "Bankverbindung: IBAN DE12 3456 7890 1234 5678 90 · Zahlbar ohne Abzug",
-             7, font="Times")
+    _totals(
+        pen,
+        v,
+        inv,
+        y,
+        ("Nettobetrag", f"zzgl. MwSt. {rate} %", "Gesamtbetrag"),
+        suffix=" €",
+        font="Times",
+    )
+    pen.text(
+        50,
+        800,
+        "Bankverbindung: IBAN DE12 3456 7890 1234 5678 90 · Zahlbar ohne Abzug",
+        7,
+        font="Times",
+    )
 
 
 def draw_lumiere(pen: Pen, inv: Invoice, v: Vendor) -> None:
@@ -258,8 +364,14 @@ def draw_lumiere(pen: Pen, inv: Invoice, v: Vendor) -> None:
     if inv.po:
         pen.text(50, 178, f"Bon de commande : {inv.po}", 10)
     y = _table(pen, v, inv, 220, ["Désignation", "Qté", "Prix unitaire HT", "Montant HT"])
-    _totals(pen, v, inv, y, ("Total HT", f"TVA {v.rate:f}".replace(".", ",") + " %",
-                             "Total TTC"), suffix=" €")
+    _totals(
+        pen,
+        v,
+        inv,
+        y,
+        ("Total HT", f"TVA {v.rate:f}".replace(".", ",") + " %", "Total TTC"),
+        suffix=" €",
+    )
 
 
 def draw_vandijk(pen: Pen, inv: Invoice, v: Vendor) -> None:
@@ -270,8 +382,12 @@ def draw_vandijk(pen: Pen, inv: Invoice, v: Vendor) -> None:
     pen.text(50, 110, "Aan:", 9, bold=True)
     pen.text(50, 124, inv.buyer, 10)
     labels = ["Factuurnummer", "Factuurdatum", "Vervaldatum", "Valuta"]
-    values = [inv.number, fmt_date(inv.issue, v.date_style), fmt_date(inv.due, v.date_style),
-              inv.currency]
+    values = [
+        inv.number,
+        fmt_date(inv.issue, v.date_style),
+        fmt_date(inv.due, v.date_style),
+        inv.currency,
+    ]
     if inv.po:
         labels.append("Ordernummer")
         values.append(inv.po)
@@ -279,8 +395,7 @@ def draw_vandijk(pen: Pen, inv: Invoice, v: Vendor) -> None:
         pen.text(50 + i * 100, 170, lab, 8, bold=True)
         pen.text(50 + i * 100, 184, val, 10)
     y = _table(pen, v, inv, 230, ["Omschrijving", "Aantal", "Prijs", "Bedrag"])
-    _totals(pen, v, inv, y, ("Subtotaal", f"BTW {v.rate}%", "Totaal te betalen"),
-            suffix=" EUR")
+    _totals(pen, v, inv, y, ("Subtotaal", f"BTW {v.rate}%", "Totaal te betalen"), suffix=" EUR")
 
 
 def draw_summit(pen: Pen, inv: Invoice, v: Vendor) -> None:
@@ -298,8 +413,11 @@ def draw_summit(pen: Pen, inv: Invoice, v: Vendor) -> None:
     cols = ["Item", "Qty", "Rate", "Amount"]
     y = _table(pen, v, inv, 200, cols, font="Courier")
     a = v.amount_style
-    for label, value, bold in (("Subtotal", inv.net, False), (f"Sales Tax ({v.rate}%)", inv.tax, False),
-                               ("Amount Due (USD)", inv.gross, True)):
+    for label, value, bold in (
+        ("Subtotal", inv.net, False),
+        (f"Sales Tax ({v.rate}%)", inv.tax, False),
+        ("Amount Due (USD)", inv.gross, True),
+    ):
         pen.text(330, y, label, 10, bold=bold, font="Courier")
         pen.text(540, y, "$" + fmt_amount(value, a), 10, bold=bold, font="Courier", right=True)
         y += 16
@@ -338,30 +456,115 @@ def draw_garcia(pen: Pen, inv: Invoice, v: Vendor) -> None:
 
 
 VENDORS = [
-    Vendor("northwind", "Northwind Traders Ltd", "12 Wharf Road, London N1 7GR, United Kingdom",
-           "GBP", Decimal("20"), "en", "en", "en_short", "NW-{n:05d}", draw_northwind,
-           ("Copy paper A4 (box)", "Toner cartridge", "Desk lamp", "Filing cabinet",
-            "Printer service", "Whiteboard markers")),
-    Vendor("mueller", "Müller Bürobedarf GmbH", "Industriestraße 7, 70565 Stuttgart", "EUR",
-           Decimal("19"), "de", "de", "de", "RE-{year}-{n:04d}", draw_mueller,
-           ("Ordner breit", "Kugelschreiber blau", "Kopierpapier 80g", "Heftklammern",
-            "Locher", "Tischkalender", "Briefumschläge C4", "Haftnotizen"), max_lines=34),
-    Vendor("lumiere", "Société Lumière SARL", "8 rue des Lilas, 69003 Lyon, France", "EUR",
-           Decimal("20"), "fr", "fr", "fr_long", "F{year}{n:04d}", draw_lumiere,
-           ("Maintenance éclairage", "Ampoules LED", "Câblage", "Déplacement technicien"),
-           facturx=True),
-    Vendor("vandijk", "Van Dijk Techniek B.V.", "Havenweg 3, 3011 Rotterdam, Nederland", "EUR",
-           Decimal("21"), "nl", "de", "nl", "{year}-{n:05d}", draw_vandijk,
-           ("Onderhoud installatie", "Reserveonderdelen", "Arbeidsuren", "Voorrijkosten")),
-    Vendor("summit", "Summit Software Inc.", "500 Market Street, San Francisco, CA 94105", "USD",
-           Decimal("8.5"), "en", "en", "us", "SS{n:06d}", draw_summit,
-           ("Annual license", "Support plan", "Onboarding", "Extra seats")),
-    Vendor("alpen", "Alpen Consulting AG", "Bahnhofstrasse 10, 8001 Zürich", "CHF",
-           Decimal("8.1"), "de", "ch", "iso", "AC-{n:04d}", draw_alpen,
-           ("Beratung", "Workshop", "Spesen", "Projektleitung")),
-    Vendor("garcia", "Hermanos García S.L.", "Calle Mayor 21, 28013 Madrid", "EUR",
-           Decimal("21"), "es", "de", "es_long", "FAC-{year}-{n:03d}", draw_garcia,
-           ("Mantenimiento", "Material eléctrico", "Mano de obra", "Desplazamiento")),
+    Vendor(
+        "northwind",
+        "Northwind Traders Ltd",
+        "12 Wharf Road, London N1 7GR, United Kingdom",
+        "GBP",
+        Decimal("20"),
+        "en",
+        "en",
+        "en_short",
+        "NW-{n:05d}",
+        draw_northwind,
+        (
+            "Copy paper A4 (box)",
+            "Toner cartridge",
+            "Desk lamp",
+            "Filing cabinet",
+            "Printer service",
+            "Whiteboard markers",
+        ),
+    ),
+    Vendor(
+        "mueller",
+        "Müller Bürobedarf GmbH",
+        "Industriestraße 7, 70565 Stuttgart",
+        "EUR",
+        Decimal("19"),
+        "de",
+        "de",
+        "de",
+        "RE-{year}-{n:04d}",
+        draw_mueller,
+        (
+            "Ordner breit",
+            "Kugelschreiber blau",
+            "Kopierpapier 80g",
+            "Heftklammern",
+            "Locher",
+            "Tischkalender",
+            "Briefumschläge C4",
+            "Haftnotizen",
+        ),
+        max_lines=34,
+    ),
+    Vendor(
+        "lumiere",
+        "Société Lumière SARL",
+        "8 rue des Lilas, 69003 Lyon, France",
+        "EUR",
+        Decimal("20"),
+        "fr",
+        "fr",
+        "fr_long",
+        "F{year}{n:04d}",
+        draw_lumiere,
+        ("Maintenance éclairage", "Ampoules LED", "Câblage", "Déplacement technicien"),
+        facturx=True,
+    ),
+    Vendor(
+        "vandijk",
+        "Van Dijk Techniek B.V.",
+        "Havenweg 3, 3011 Rotterdam, Nederland",
+        "EUR",
+        Decimal("21"),
+        "nl",
+        "de",
+        "nl",
+        "{year}-{n:05d}",
+        draw_vandijk,
+        ("Onderhoud installatie", "Reserveonderdelen", "Arbeidsuren", "Voorrijkosten"),
+    ),
+    Vendor(
+        "summit",
+        "Summit Software Inc.",
+        "500 Market Street, San Francisco, CA 94105",
+        "USD",
+        Decimal("8.5"),
+        "en",
+        "en",
+        "us",
+        "SS{n:06d}",
+        draw_summit,
+        ("Annual license", "Support plan", "Onboarding", "Extra seats"),
+    ),
+    Vendor(
+        "alpen",
+        "Alpen Consulting AG",
+        "Bahnhofstrasse 10, 8001 Zürich",
+        "CHF",
+        Decimal("8.1"),
+        "de",
+        "ch",
+        "iso",
+        "AC-{n:04d}",
+        draw_alpen,
+        ("Beratung", "Workshop", "Spesen", "Projektleitung"),
+    ),
+    Vendor(
+        "garcia",
+        "Hermanos García S.L.",
+        "Calle Mayor 21, 28013 Madrid",
+        "EUR",
+        Decimal("21"),
+        "es",
+        "de",
+        "es_long",
+        "FAC-{year}-{n:03d}",
+        draw_garcia,
+        ("Mantenimiento", "Material eléctrico", "Mano de obra", "Desplazamiento"),
+    ),
 ]
 
 
@@ -372,14 +575,25 @@ def make_invoice(v: Vendor, n: int, rng: random.Random, today: dt.date) -> Invoi
         count = rng.randint(27, v.max_lines)  # every other one runs over two pages
     lines = []
     for _ in range(count):
-        qty = Decimal(rng.choice([1, 1, 2, 3, 5, 10, 12])) if rng.random() < 0.8 else Decimal(
-            rng.choice(["0.5", "1.5", "2.25"]))
+        qty = (
+            Decimal(rng.choice([1, 1, 2, 3, 5, 10, 12]))
+            if rng.random() < 0.8
+            else Decimal(rng.choice(["0.5", "1.5", "2.25"]))
+        )
         price = (Decimal(rng.randint(150, 250000)) / 100).quantize(CENT)
         lines.append(Line(rng.choice(v.products), qty, price))
     number = v.number_format.format(n=n + 1 + rng.randint(0, 50) * 100, year=issue.year)
     po = f"PO-{rng.randint(10000, 99999)}" if rng.random() < 0.5 else None
-    return Invoice(v.name, number, issue, issue + dt.timedelta(days=rng.choice([14, 30, 45])),
-                   v.currency, v.rate, lines, po=po)
+    return Invoice(
+        v.name,
+        number,
+        issue,
+        issue + dt.timedelta(days=rng.choice([14, 30, 45])),
+        v.currency,
+        v.rate,
+        lines,
+        po=po,
+    )
 
 
 def render_pdf(path: Path, v: Vendor, inv: Invoice, encrypt: str | None = None) -> Path:
@@ -403,9 +617,11 @@ def render_pdf(path: Path, v: Vendor, inv: Invoice, encrypt: str | None = None) 
 
 def facturx_xml(inv: Invoice) -> bytes:
     """A minimal Factur-X (CII) document with the invoice's header and totals."""
-    ns = ('xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" '
-          'xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" '
-          'xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"')
+    ns = (
+        'xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" '
+        'xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" '
+        'xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"'
+    )
     lines = "".join(
         f"<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument>"
         f"<ram:LineID>{i + 1}</ram:LineID></ram:AssociatedDocumentLineDocument>"
@@ -420,8 +636,14 @@ def facturx_xml(inv: Invoice) -> bytes:
         f"</ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>"
         for i, ln in enumerate(inv.lines)
     )
-    po = (f"<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>{inv.po}</ram:IssuerAssignedID>"
-          f"</ram:BuyerOrderReferencedDocument>") if inv.po else ""
+    po = (
+        (
+            f"<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>{inv.po}</ram:IssuerAssignedID>"
+            f"</ram:BuyerOrderReferencedDocument>"
+        )
+        if inv.po
+        else ""
+    )
     xml = (
         f'<?xml version="1.0" encoding="UTF-8"?><rsm:CrossIndustryInvoice {ns}>'
         "<rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter>"
@@ -480,8 +702,9 @@ def make_scan(src: Path, dest: Path) -> Path:
     return dest
 
 
-def generate_invoices(folder: Path, count: int = 2, seed: int = 7,
-                      today: dt.date | None = None, bad: bool = True) -> dict[str, Any]:
+def generate_invoices(
+    folder: Path, count: int = 2, seed: int = 7, today: dt.date | None = None, bad: bool = True
+) -> dict[str, Any]:
     """Write *count* invoices per vendor (+ truth JSON) and, with *bad*, the bad documents.
 
     Returns counts and the names of the bad files with what is wrong with each.
@@ -496,9 +719,19 @@ def generate_invoices(folder: Path, count: int = 2, seed: int = 7,
             path = folder / f"{v.key}_{i + 1:04d}.pdf"
             render_pdf(path, v, inv)
             (folder / f"{path.stem}.truth.json").write_text(
-                json.dumps({"file": path.name, "vendor": v.key, "language": v.language,
-                            "facturx": v.facturx, "fields": inv.truth()}, indent=1,
-                           ensure_ascii=False), encoding="utf-8")
+                json.dumps(
+                    {
+                        "file": path.name,
+                        "vendor": v.key,
+                        "language": v.language,
+                        "facturx": v.facturx,
+                        "fields": inv.truth(),
+                    },
+                    indent=1,
+                    ensure_ascii=False,
+                ),
+                encoding="utf-8",
+            )
             made.append((v, inv, path))
     badfiles: dict[str, str] = {}
     if bad and made:
@@ -526,5 +759,7 @@ def generate_invoices(folder: Path, count: int = 2, seed: int = 7,
         with (folder / "bad_duplicate.pdf").open("ab") as f:
             f.write(b"\n% a re-sent copy\n")
         badfiles["bad_duplicate.pdf"] = f"duplicate of {made[1 % len(made)][2].name}"
+        later = (folder / "bad_duplicate.pdf").stat().st_mtime + 60
+        os.utime(folder / "bad_duplicate.pdf", (later, later))  # it arrived after the original
     (folder / "bad_documents.json").write_text(json.dumps(badfiles, indent=1))
     return {"invoices": len(made), "bad documents": len(badfiles), "folder": str(folder)}

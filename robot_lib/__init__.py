@@ -18,19 +18,22 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from robot_lib import browser, excel, mail, pdf
-    from robot_lib.context import Item, RunContext
-    from robot_lib.errors import (
-        ApplicationError,
-        BrowserError,
-        BrowserTimeout,
-        BusinessError,
-        ConfigError,
-        PdfError,
-        PortalError,
-        RobotError,
-    )
-    from robot_lib.registry import BotSpec, bot
+    from robot_lib import browser as browser
+    from robot_lib import excel as excel
+    from robot_lib import mail as mail
+    from robot_lib import pdf as pdf
+    from robot_lib.context import Item as Item
+    from robot_lib.context import RunContext as RunContext
+    from robot_lib.errors import ApplicationError as ApplicationError
+    from robot_lib.errors import BrowserError as BrowserError
+    from robot_lib.errors import BrowserTimeout as BrowserTimeout
+    from robot_lib.errors import BusinessError as BusinessError
+    from robot_lib.errors import ConfigError as ConfigError
+    from robot_lib.errors import PdfError as PdfError
+    from robot_lib.errors import PortalError as PortalError
+    from robot_lib.errors import RobotError as RobotError
+    from robot_lib.registry import BotSpec as BotSpec
+    from robot_lib.registry import bot as bot
 
 _LAZY = {
     "bot": "robot_lib.registry",

@@ -8,9 +8,12 @@ FIND_FIELDS = r"""
   const isControl = el => el && el.matches && el.matches(CONTROL);
   const visible = el => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
   const controls = Array.from(document.querySelectorAll(CONTROL)).filter(visible);
+  const labelText = l => { const c = l.cloneNode(true);
+    c.querySelectorAll('select, input, textarea, option, button').forEach(x => x.remove());
+    return c.textContent; };
   const ownText = el => Array.from(el.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join(' ');
   const seen = new Set();
-  document.querySelectorAll('label').forEach(l => seen.add(norm(l.textContent)));
+  document.querySelectorAll('label').forEach(l => seen.add(norm(labelText(l))));
   controls.forEach(c => { if (c.getAttribute('aria-label')) seen.add(norm(c.getAttribute('aria-label')));
                           if (c.placeholder) seen.add(norm(c.placeholder)); });
   const textEls = Array.from(document.querySelectorAll('label, span, div, td, th, dt, p, legend, strong, b'))
@@ -27,7 +30,7 @@ FIND_FIELDS = r"""
   };
   const find = (want) => {
     for (const l of document.querySelectorAll('label')) {
-      if (norm(l.textContent) !== want) continue;
+      if (norm(labelText(l)) !== want) continue;
       if (l.htmlFor) { const c = document.getElementById(l.htmlFor); if (isControl(c)) return c; }
       const inner = l.querySelector(CONTROL); if (inner) return inner;
     }

@@ -273,7 +273,7 @@ class Site:
         path = urlparse(str(self.page.url)).path
         return path.rstrip("/") == self.profile.login_path.rstrip("/")
 
-    def goto(self, path: str = "/", wait_until: str = "domcontentloaded", tries: int = 3) -> Any:
+    def goto(self, path: str = "/", wait_until: str = "domcontentloaded", tries: int = 4) -> Any:
         """Open *path*, logging in again if the session expired. A 5xx answer is retried
         (*tries* times in all, with a short backoff: a GET is safe to repeat), then raises
         PortalError."""
@@ -292,8 +292,9 @@ class Site:
                         f"{self.profile.name}: still sent to the login page after logging in "
                         f"(opening {url})"
                     )
-                self.ctx.log.info(f"{self.profile.name}: not signed in (session expired?); "
-                                  "logging in")
+                self.ctx.log.info(
+                    f"{self.profile.name}: not signed in (session expired?); logging in"
+                )
                 self.login()
                 continue
             try:

@@ -406,7 +406,6 @@ def demo_data(
 ) -> None:
     """Generate sample invoices (PDF + ground truth), bad documents and a customers workbook."""
     from demo.sample_data import generate
-
     from robot_lib.config import bots_home
 
     folder = out or bots_home() / "sample"

@@ -425,22 +425,35 @@ def append_records(
 ) -> Path:
     """Append rows under the sheet's header (new columns are added to the header);
     formatting and other sheets are kept. Creates the file or sheet when missing. Atomic."""
+    return append_sheets(
+        path, {sheet: list(records)}, {sheet: columns} if columns else None, untrusted
+    )
+
+
+def append_sheets(
+    path: str | Path,
+    sheets: Mapping[str, Sequence[Mapping[str, Any]]],
+    columns: Mapping[str, Sequence[str] | None] | None = None,
+    untrusted: bool = True,
+) -> Path:
+    """:func:`append_records` to several sheets of one workbook in one atomic save."""
     p = Path(path)
-    recs = list(records)
     fresh = not p.exists()
     wb = _load(p)
-    ws = _sheet(wb, sheet, fresh)
-    header = [] if _is_empty(ws) else [c.value for c in ws[1]]
-    for c in _columns(recs, columns):
-        if c not in header:
-            header.append(c)
-            ws.cell(row=1, column=len(header), value=c)
-    index = {norm_header(h): i for i, h in enumerate(header, start=1) if h is not None}
-    row = 1 if _is_empty(ws) else ws.max_row
-    for r in recs:
-        row += 1
-        for k, v in r.items():
-            _set(ws.cell(row=row, column=index[norm_header(k)]), v, untrusted)
+    for sheet, recs in sheets.items():
+        ws = _sheet(wb, sheet, fresh)
+        fresh = False
+        header = [] if _is_empty(ws) else [c.value for c in ws[1]]
+        for c in _columns(recs, (columns or {}).get(sheet)):
+            if c not in header:
+                header.append(c)
+                ws.cell(row=1, column=len(header), value=c)
+        index = {norm_header(h): i for i, h in enumerate(header, start=1) if h is not None}
+        row = 1 if _is_empty(ws) else ws.max_row
+        for r in recs:
+            row += 1
+            for k, v in r.items():
+                _set(ws.cell(row=row, column=index[norm_header(k)]), v, untrusted)
     _atomic_save(lambda tmp: wb.save(tmp), p)
     return p
 

@@ -16,6 +16,7 @@ not trusted for the fields it disagrees on, and sends the invoice to review.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,8 +27,16 @@ from robot_lib.invoices.templates import Template, load_templates
 from robot_lib.invoices.validate import validate
 from robot_lib.invoices.xml import XML_NAMES, XmlInvoice, parse
 
-__all__ = ["Extraction", "FieldValue", "LineItem", "Template", "extract_invoice",
-           "load_templates", "validate"]
+__all__ = [
+    "Extraction",
+    "FieldValue",
+    "LineItem",
+    "Template",
+    "extract_invoice",
+    "extract_many",
+    "load_templates",
+    "validate",
+]
 
 
 def _find_xml(doc: object) -> tuple[str, XmlInvoice] | None:
@@ -79,10 +88,9 @@ def extract_invoice(
     try:
         ex = Extraction(file=str(p), pages=doc.page_count)
         xml = _find_xml(doc) if use_xml else None
-        text = doc.text()
-        if not text.strip() and xml is None:
-            raise ScannedPdf("no text layer and no embedded e-invoice: it needs OCR", p)
         layout = LayoutExtractor(doc)
+        if not layout.full.strip() and xml is None:
+            raise ScannedPdf("no text layer and no embedded e-invoice: it needs OCR", p)
         layout.run(ex)
         folded = fold(layout.full)
         for tpl in tpls:
@@ -98,8 +106,9 @@ def extract_invoice(
     return validate(ex, today)
 
 
-def _merge_xml(ex: Extraction, name: str, xml: XmlInvoice, page: str, folded: str,
-               month_first: bool) -> None:
+def _merge_xml(
+    ex: Extraction, name: str, xml: XmlInvoice, page: str, folded: str, month_first: bool
+) -> None:
     ex.xml_file = name
     if not page.strip():  # nothing printed to compare with: the XML is all there is
         for k, v in xml.values.items():
@@ -125,7 +134,12 @@ def _merge_xml(ex: Extraction, name: str, xml: XmlInvoice, page: str, folded: st
             ex.set(k, v, "xml", 1.0)
             continue
         printed_due = ex.fields.get("due_date")
-        if k == "due_date" and printed_due and printed_due.confidence >= 0.8 and printed_due.value != v:
+        if (
+            k == "due_date"
+            and printed_due
+            and printed_due.confidence >= 0.8
+            and printed_due.value != v
+        ):
             # the XML's due date is often a discount deadline; the printed net deadline wins
             printed_due.note = f"XML due date {v} differs"
             continue
@@ -146,3 +160,31 @@ def _merge_xml(ex: Extraction, name: str, xml: XmlInvoice, page: str, folded: st
             ex.lines = xml.lines
             ex.lines_source = "xml"
             ex.adjustment = f"{adjust:.2f}"
+
+
+def _extract_one(args: tuple[str, list[Template], bool]) -> Extraction | Exception:
+    path, tpls, use_xml = args
+    try:
+        return extract_invoice(path, templates=tpls, use_xml=use_xml)
+    except Exception as exc:  # returned, not raised: one bad file must not stop the batch
+        return exc
+
+
+def extract_many(
+    paths: list[Path],
+    templates: list[Template] | None = None,
+    use_xml: bool = True,
+    workers: int = 1,
+) -> Iterator[tuple[Path, Extraction | Exception]]:
+    """Extract several invoices, in *workers* processes when > 1, yielding in input order.
+    A file that fails yields its exception instead of an Extraction."""
+    jobs = [(str(p), templates or [], use_xml) for p in paths]
+    if workers <= 1 or len(paths) < 2:
+        for p, job in zip(paths, jobs, strict=True):
+            yield p, _extract_one(job)
+        return
+    import multiprocessing as mp
+
+    with mp.get_context("spawn").Pool(workers) as pool:
+        for p, result in zip(paths, pool.imap(_extract_one, jobs, chunksize=4), strict=True):
+            yield p, result

@@ -30,13 +30,19 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:invoice|billing|issue|document)\s*date\b", 1.0),
         (r"\bdate\s*(?:of\s*)?(?:invoice|issue)\b", 1.0),
         (r"\b(?:rechnungs|beleg|ausstellungs)\s*-?\s*datum\b", 1.0),
-        (r"\bdate\s*(?:de\s*(?:la\s*)?)?(?:facture|facturation|emission)\b"
-         r"(?!\s*(?:associee|precedente|d.origine|initiale))", 1.0),
+        (
+            r"\bdate\s*(?:de\s*(?:la\s*)?)?(?:facture|facturation|emission)\b"
+            r"(?!\s*(?:associee|precedente|d.origine|initiale))",
+            1.0,
+        ),
         (r"\bfactuurdatum\b", 1.0),
         (r"\bfecha\s*(?:de\s*(?:la\s*)?)?(?:factura|emision|expedicion)\b", 1.0),
-        (r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
-         r"\b(?:date|datum|fecha|dated)\b\s*:?"
-         r"(?=\s*(?:\d|[a-z]{3,9}\.?\s+\d|$))", 0.85),
+        (
+            r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
+            r"\b(?:date|datum|fecha|dated)\b\s*:?"
+            r"(?=\s*(?:\d|[a-z]{3,9}\.?\s+\d|$))",
+            0.85,
+        ),
     ],
     "due_date": [
         (r"\b(?:due|payment\s*due|pay\s*by|payable\s*by)\s*(?:date)?\b", 1.0),
@@ -70,8 +76,11 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:grand|invoice)\s*total\b", 1.0),
         (r"\btotal\s*(?:amount|incl\.?|including|inc\.?|gross)\b", 0.95),
         (r"\b(?:amount|total|balance)\s*due\b", 0.9),
-        (r"\b(?:gesamtbetrag|rechnungsbetrag|bruttobetrag|bruttosumme|gesamtsumme|endbetrag|"
-         r"rechnungssumme\s*(?:inkl|brutto))\b", 1.0),
+        (
+            r"\b(?:gesamtbetrag|rechnungsbetrag|bruttobetrag|bruttosumme|gesamtsumme|endbetrag|"
+            r"rechnungssumme\s*(?:inkl|brutto))\b",
+            1.0,
+        ),
         (r"\bsumme\s*(?:brutto|inkl)\b", 1.0),
         (r"\bbrutto\b", 0.8),
         (r"\b(?:total|montant)\s*t\.?t\.?c\.?\b", 1.0),
@@ -83,11 +92,17 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen)\b", 0.4),
     ],
     "net_total": [
-        (r"\b(?:net\s*total|total\s*net|net\s*amount|total\s*(?:excl\.?|excluding|before\s*tax)|"
-         r"amount\s*before\s*tax|taxable\s*amount)\b", 1.0),
+        (
+            r"\b(?:net\s*total|total\s*net|net\s*amount|total\s*(?:excl\.?|excluding|before\s*tax)|"
+            r"amount\s*before\s*tax|taxable\s*amount)\b",
+            1.0,
+        ),
         (r"\bsub\s*-?\s*total\b", 0.9),
-        (r"\b(?:nettobetrag|nettosumme|summe\s*netto|gesamt\s*netto|netto\s*summe|"
-         r"rechnungssumme\s*(?:ohne|exkl|netto))\b", 1.0),
+        (
+            r"\b(?:nettobetrag|nettosumme|summe\s*netto|gesamt\s*netto|netto\s*summe|"
+            r"rechnungssumme\s*(?:ohne|exkl|netto))\b",
+            1.0,
+        ),
         (r"\bnetto\b", 0.75),
         (r"\bzwischensumme\b", 0.8),
         (r"\b(?:total|montant)\s*h\.?t\.?\b", 1.0),
@@ -98,8 +113,11 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
     ],
     "tax_total": [
         (r"\b(?:total\s*(?:vat|tax|tva|iva|btw)|(?:vat|tax)\s*(?:amount|total))\b", 1.0),
-        (r"\b(?:steuerbetrag|umsatzsteuerbetrag|mwst\.?\s*-?\s*betrag|ust\.?\s*-?\s*betrag|"
-         r"summe\s*(?:mwst|ust))\b", 1.0),
+        (
+            r"\b(?:steuerbetrag|umsatzsteuerbetrag|mwst\.?\s*-?\s*betrag|ust\.?\s*-?\s*betrag|"
+            r"summe\s*(?:mwst|ust))\b",
+            1.0,
+        ),
         (r"\b(?:montant\s*(?:de\s*la\s*)?tva|btw\s*bedrag|cuota\s*(?:de\s*)?iva)\b", 1.0),
         (r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b", 0.8),
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
@@ -140,7 +158,9 @@ PAYMENT_SENTENCE = re.compile(
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
 
 
-def compiled(table: dict[str, list[tuple[str, float]]]) -> dict[str, list[tuple[re.Pattern[str], float]]]:
+def compiled(
+    table: dict[str, list[tuple[str, float]]],
+) -> dict[str, list[tuple[re.Pattern[str], float]]]:
     return {k: [(re.compile(p), w) for p, w in v] for k, v in table.items()}
 
 

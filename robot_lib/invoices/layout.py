@@ -14,9 +14,9 @@ from typing import Any
 
 from robot_lib.invoices.labels import (
     BUYER_HEADINGS,
-    OTHER_DOCUMENT,
     LABEL_RX,
     LEGAL_FORM,
+    OTHER_DOCUMENT,
     PAYMENT_SENTENCE,
     SELLER_HEADINGS,
     SKONTO,
@@ -92,10 +92,10 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
             for m in rx.finditer(ln.folded):
                 if m.end() <= m.start():
                     continue
-                after = ln.folded[m.end(): m.end() + 2]
+                after = ln.folded[m.end() : m.end() + 2]
                 if re.match(r"[-/]\d|\w", after) and not m.group(0).endswith((" ", ":")):
                     continue  # part of a token ('PO-123' is a value, not the label 'PO')
-                if OTHER_DOCUMENT.match(ln.folded[m.end():]):
+                if OTHER_DOCUMENT.match(ln.folded[m.end() :]):
                     continue  # about another document ('invoice no. of the original')
                 weight = w
                 wi = ln.word_at(m.start())
@@ -113,7 +113,9 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
 
 # ------------------------------------------------------------------ value readers
 
-_LEAD = re.compile(r"^[\s:#.\-–]*(?:(?:nr|no|n[o°º]|num|number|nummer|numero)\.?\s*[:#]?\s*)?[:#\s]*")
+_LEAD = re.compile(
+    r"^[\s:#.\-–]*(?:(?:nr|no|n[o°º]|num|number|nummer|numero)\.?\s*[:#]?\s*)?[:#\s]*"
+)
 
 
 def read_id(text: str) -> str | None:
@@ -152,7 +154,7 @@ def read_date(text: str, month_first: bool) -> str | None:
 
 def money_in(text: str) -> list[Decimal]:
     """Amounts in *text* that are not percentages, the rightmost first."""
-    found = [a for a in amounts_in(text) if not re.match(r"\s?%", text[a[2]:a[2] + 2])]
+    found = [a for a in amounts_in(text) if not re.match(r"\s?%", text[a[2] : a[2] + 2])]
     return [a[0] for a in reversed(found)]
 
 
@@ -160,7 +162,7 @@ def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float =
     """Texts under the label's span on the next lines of the same page."""
     x0, x1 = hit.line.span_x(hit.start, hit.end)
     out = []
-    for ln in lines[hit.line.index + 1: hit.line.index + 1 + max_lines]:
+    for ln in lines[hit.line.index + 1 : hit.line.index + 1 + max_lines]:
         if ln.page != hit.line.page or ln.top - hit.line.top > 60:
             break
         ws = [w for w in ln.words if w.x1 >= x0 - pad and w.x0 <= x1 + pad]
@@ -174,25 +176,25 @@ def right_text(hit: Hit, others: list[Hit]) -> str:
     another with no value between them ('Summe inkl. USt: 5,00') reads through it."""
     text = hit.line.text
     nxt = sorted(o.start for o in others if o.line is hit.line and o.start >= hit.end)
-    if not amounts_in(text[hit.end:]) and not dates_in(text[hit.end:]):
-        return text[hit.end: nxt[0]] if nxt else text[hit.end:]
+    if not amounts_in(text[hit.end :]) and not dates_in(text[hit.end :]):
+        return text[hit.end : nxt[0]] if nxt else text[hit.end :]
     pos = hit.end
     for start in nxt:
         gap = text[pos:start]
         if amounts_in(gap) or dates_in(gap) or re.search(r"\w{2,}\d|\d{2,}", gap):
-            return text[hit.end:start]
+            return text[hit.end : start]
         pos = start
-    return text[hit.end:]
+    return text[hit.end :]
 
 
 def absorbed(hit: Hit, others: list[Hit]) -> bool:
     """True if an earlier label on the line reads through this one (no value between)."""
     text = hit.line.text
     before = [o for o in others if o.line is hit.line and o.end <= hit.start]
-    if not before or not amounts_in(text[hit.end:]):
+    if not before or not amounts_in(text[hit.end :]):
         return False
     prev = max(before, key=lambda o: o.end)
-    return not amounts_in(text[prev.end: hit.start])
+    return not amounts_in(text[prev.end : hit.start])
 
 
 # ------------------------------------------------------------------ the extractor
@@ -204,7 +206,9 @@ class LayoutExtractor:
         self.lines = build_lines(doc)
         self.full = "\n".join(ln.text for ln in self.lines)
         order = slash_order(self.full)
-        self.month_first = bool(order) if order is not None else ("$" in self.full or " USD" in self.full)
+        self.month_first = (
+            bool(order) if order is not None else ("$" in self.full or " USD" in self.full)
+        )
 
     def run(self, ex: Extraction) -> None:
         self._simple(ex, "invoice_number", "id")
@@ -219,8 +223,9 @@ class LayoutExtractor:
     # ---------------------------------------------------------- single values
     def _candidates(self, field: str, kind: str) -> list[tuple[str, float, Hit]]:
         hits = find_labels(self.lines, LABEL_RX[field])
-        all_hits = hits + find_labels(self.lines, [p for f, ps in LABEL_RX.items() if f != field
-                                                   for p in ps])
+        all_hits = hits + find_labels(
+            self.lines, [p for f, ps in LABEL_RX.items() if f != field for p in ps]
+        )
         out = []
         for h in hits:
             value = self._read(right_text(h, all_hits), kind)
@@ -253,11 +258,13 @@ class LayoutExtractor:
         cands = [(v, c) for v, c, _ in self._candidates("issue_date", "date")]
         # 'Rechnung Nr. 42 vom 31.01.2014' / 'Invoice No. 7 dated 3 Nov 2026'
         for h in find_labels(self.lines, LABEL_RX["invoice_number"]):
-            m = re.match(r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+(?:vom|dated|of|du|van|del|de)\s(.*)$",
-                         h.line.folded[h.end:])
+            m = re.match(
+                r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+(?:vom|dated|of|du|van|del|de)\s(.*)$",
+                h.line.folded[h.end :],
+            )
             d = None
             if m:
-                d = read_date(h.line.text[h.end + m.start(1):], self.month_first)
+                d = read_date(h.line.text[h.end + m.start(1) :], self.month_first)
             elif h.line.index + 1 < len(self.lines):
                 nxt = self.lines[h.line.index + 1]
                 if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):
@@ -278,15 +285,21 @@ class LayoutExtractor:
                 if PAYMENT_SENTENCE.search(before):
                     clause = re.split(r"[,;]", before)[-1]
                     prev = self.lines[ln.index - 1].folded if ln.index else ""
-                    if SKONTO.search(clause) or (clause == before and SKONTO.search(
-                            prev.rsplit(",", 1)[-1]) and not re.search(r"netto|net\b", clause)):
+                    if SKONTO.search(clause) or (
+                        clause == before
+                        and SKONTO.search(prev.rsplit(",", 1)[-1])
+                        and not re.search(r"netto|net\b", clause)
+                    ):
                         skonto.add(len(cands))
                     cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
         if not cands:
             return
-        plain = [c for i, c in enumerate(cands)
-                 if i not in skonto and not SKONTO.search(c[2].line.folded[: c[2].start + 1]
-                                                          if c[2].start else "")]
+        plain = [
+            c
+            for i, c in enumerate(cands)
+            if i not in skonto
+            and not SKONTO.search(c[2].line.folded[: c[2].start + 1] if c[2].start else "")
+        ]
         pool = plain or cands
         best = max(c[1] for c in pool)
         top = [c for c in pool if c[1] >= best - 1e-9]
@@ -328,8 +341,14 @@ class LayoutExtractor:
         out: dict[str, list[tuple[Decimal, float, int]]] = {f: [] for f in TOTAL_RX}
         for f, hits in all_hits.items():
             for h in hits:
-                if any(o is not h and o.line is h.line and o.start < h.end and h.start < o.end
-                       and o.weight > h.weight for o in flat):
+                if any(
+                    o is not h
+                    and o.line is h.line
+                    and o.start < h.end
+                    and h.start < o.end
+                    and o.weight > h.weight
+                    for o in flat
+                ):
                     continue
                 if absorbed(h, flat):
                     continue
@@ -360,7 +379,9 @@ class LayoutExtractor:
                 s = sum(by_line.values(), Decimal(0))
                 taxes.append((s, 0.7, max(by_line)))
         best: tuple[float, Any, Any, Any] | None = None
-        for (g, gw, gi), (n, nw, ni), (t, tw, ti) in product(gross, net, taxes or [(Decimal(0), 0.0, -1)]):
+        for (g, gw, gi), (n, nw, ni), (t, tw, ti) in product(
+            gross, net, taxes or [(Decimal(0), 0.0, -1)]
+        ):
             if g == 0 or gi in (ni, ti) or ni == ti:
                 continue
             if abs(n + t - g) <= TOL and n <= g:
@@ -388,11 +409,11 @@ class LayoutExtractor:
             m = SELLER_HEADINGS.match(ln.folded.strip())
             if not m:
                 continue
-            rest = ln.text[len(ln.text) - len(m.group(1)):].strip() if m.group(1) else ""
+            rest = ln.text[len(ln.text) - len(m.group(1)) :].strip() if m.group(1) else ""
             if rest and not re.match(r"^\W*$", rest) and len(rest) > 2:
                 ex.set("seller", _clean_name(rest), "layout", 0.8)
                 return
-            for nxt in first_page[i + 1: i + 6]:
+            for nxt in first_page[i + 1 : i + 6]:
                 f = nxt.folded.strip()
                 nm = re.match(r"^name\s*:\s*(.+)$", f)
                 if nm:
@@ -426,9 +447,14 @@ class LayoutExtractor:
             ex.set("seller", best[1], "layout", 0.75 if best[0] > 0 else 0.6)
             return
         # 3. the largest text at the top that is not a title
-        runs = [(s, t, txt) for ln in first_page[:15] for txt, s, t in _runs(ln)
-                if not TITLE_WORDS.match(txt.strip()) and len(txt.strip()) > 2
-                and not re.search(r"\d{3,}", txt)]
+        runs = [
+            (s, t, txt)
+            for ln in first_page[:15]
+            for txt, s, t in _runs(ln)
+            if not TITLE_WORDS.match(txt.strip())
+            and len(txt.strip()) > 2
+            and not re.search(r"\d{3,}", txt)
+        ]
         if runs:
             runs.sort(key=lambda r: (-r[0], r[1]))
             ex.set("seller", _clean_name(runs[0][2]), "layout", 0.5)
@@ -436,9 +462,13 @@ class LayoutExtractor:
     # ---------------------------------------------------------- line items
     def _line_items(self, ex: Extraction) -> None:
         head = None
-        qty_rx = re.compile(r"\b(?:qty|quantity|menge|anzahl|qte|quantite|aantal|cantidad|units?|hours)\b")
-        amt_rx = re.compile(r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
-                            r"preis|prix|prijs|precio|rate|ansatz)\b")
+        qty_rx = re.compile(
+            r"\b(?:qty|quantity|menge|anzahl|qte|quantite|aantal|cantidad|units?|hours)\b"
+        )
+        amt_rx = re.compile(
+            r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
+            r"preis|prix|prijs|precio|rate|ansatz)\b"
+        )
         for ln in self.lines:
             if qty_rx.search(ln.folded) and amt_rx.search(ln.folded) and not amounts_in(ln.text):
                 head = ln
@@ -452,10 +482,12 @@ class LayoutExtractor:
                     stop.add(h.line.index)
         end = min(stop) if stop else len(self.lines)
         items = []
-        for ln in self.lines[head.index + 1: end]:
+        for ln in self.lines[head.index + 1 : end]:
             if qty_rx.search(ln.folded) and amt_rx.search(ln.folded):
                 continue  # the header repeated on the next page
-            found = [a for a in amounts_in(ln.text) if not re.match(r"\s?%", ln.text[a[2]:a[2] + 2])]
+            found = [
+                a for a in amounts_in(ln.text) if not re.match(r"\s?%", ln.text[a[2] : a[2] + 2])
+            ]
             if len(found) < 2:
                 continue
             total, price = found[-1], found[-2]

@@ -6,8 +6,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 FIELDS = (
-    "invoice_number", "issue_date", "due_date", "seller", "currency", "net_total",
-    "tax_total", "gross_total",
+    "invoice_number",
+    "issue_date",
+    "due_date",
+    "seller",
+    "currency",
+    "net_total",
+    "tax_total",
+    "gross_total",
 )
 OPTIONAL_FIELDS = ("po_number", "buyer")
 REQUIRED = ("seller", "invoice_number", "issue_date", "gross_total", "currency")
@@ -50,8 +56,9 @@ class Extraction:
         f = self.fields.get(name)
         return f.value if f else None
 
-    def set(self, name: str, value: str | None, source: str, confidence: float,
-            note: str = "") -> None:
+    def set(
+        self, name: str, value: str | None, source: str, confidence: float, note: str = ""
+    ) -> None:
         if value is None or value == "":
             return
         self.fields[name] = FieldValue(value, source, confidence, note)

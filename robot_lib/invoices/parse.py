@@ -61,7 +61,7 @@ def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
     for g in GLUED_RE.finditer(text):
         for part, start in ((g.group(1), g.start(1)), (g.group(3), g.start(3))):
             out.append((Decimal(part.replace(",", ".")), start, start + len(part)))
-        text = text[: g.start()] + " " * (g.end() - g.start()) + text[g.end():]
+        text = text[: g.start()] + " " * (g.end() - g.start()) + text[g.end() :]
     for m in AMOUNT_RE.finditer(text):
         v = _amount_of(m)
         if v is not None:
@@ -73,32 +73,116 @@ def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
 
 MONTHS: dict[str, int] = {}
 for _lang_months in (
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"],
-    ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september",
-     "oktober", "november", "dezember"],
-    ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-     "octobre", "novembre", "decembre"],
-    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-     "oktober", "november", "december"],
-    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-     "octubre", "noviembre", "diciembre"],
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    [
+        "januar",
+        "februar",
+        "marz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ],
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
 ):
     for _i, _name in enumerate(_lang_months, start=1):
         MONTHS.setdefault(_name, _i)
         if len(_name) > 3:
             MONTHS.setdefault(_name[:3], _i)
             MONTHS.setdefault(_name[:4], _i)
-MONTHS.update({"jänner": 1, "janner": 1, "sept": 9, "okt": 10, "dez": 12, "mrt": 3, "ene": 1,
-               "dic": 12, "juil": 7, "janv": 1, "fevr": 2, "avr": 4, "setiembre": 9})
+MONTHS.update(
+    {
+        "jänner": 1,
+        "janner": 1,
+        "sept": 9,
+        "okt": 10,
+        "dez": 12,
+        "mrt": 3,
+        "ene": 1,
+        "dic": 12,
+        "juil": 7,
+        "janv": 1,
+        "fevr": 2,
+        "avr": 4,
+        "setiembre": 9,
+    }
+)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DATE_PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
     ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[.,]\d)")),
-    ("dmy_text", re.compile(
-        r"(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?(" + _MONTH_ALT + r")\.?\s*(?:de\s+)?,?\s*(\d{4})(?!\d)")),
-    ("mdy_text", re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")),
+    (
+        "dmy_text",
+        re.compile(
+            r"(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?("
+            + _MONTH_ALT
+            + r")\.?\s*(?:de\s+)?,?\s*(\d{4})(?!\d)"
+        ),
+    ),
+    (
+        "mdy_text",
+        re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"),
+    ),
     ("compact", re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")),
 ]
 
@@ -170,8 +254,17 @@ ISO_CURRENCIES = frozenset(
     "UAH USD VND ZAR DEM FRF NLG ESP ITL ATS BEF".split()
 )
 SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR", "zł": "PLN", "kč": "CZK"}
-WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
-         "pounds": "GBP", "franken": "CHF", "francs suisses": "CHF", "dm": "DEM"}
+WORDS = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "franken": "CHF",
+    "francs suisses": "CHF",
+    "dm": "DEM",
+}
 _CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z])")
 
 

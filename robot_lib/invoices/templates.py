@@ -111,8 +111,14 @@ def load_templates(folder: Path | None) -> list[Template]:
                     re.compile(spec["regex"])
                 except re.error as exc:
                     raise ConfigError(f"invoice template {path}: {fname} regex: {exc}") from None
-        out.append(Template(
-            name=path.stem, path=path, vendor=vendor.get("name"), match=list(vendor["match"]),
-            fields=fields, month_first=vendor.get("date_order", "dmy") == "mdy",
-        ))
+        out.append(
+            Template(
+                name=path.stem,
+                path=path,
+                vendor=vendor.get("name"),
+                match=list(vendor["match"]),
+                fields=fields,
+                month_first=vendor.get("date_order", "dmy") == "mdy",
+            )
+        )
     return out

@@ -10,8 +10,13 @@ from xml.etree import ElementTree as ET
 
 from robot_lib.invoices.model import LineItem
 
-XML_NAMES = ("factur-x.xml", "zugferd-invoice.xml", "zugferd_invoice.xml", "xrechnung.xml",
-             "ZUGFeRD-invoice.xml")
+XML_NAMES = (
+    "factur-x.xml",
+    "zugferd-invoice.xml",
+    "zugferd_invoice.xml",
+    "xrechnung.xml",
+    "ZUGFeRD-invoice.xml",
+)
 
 
 class XmlInvoice:
@@ -91,7 +96,10 @@ def parse(data: bytes) -> XmlInvoice | None:
         return _cii(root)
     if name in ("Invoice", "CreditNote") and "oasis" in root.tag:
         return _ubl(root)
-    if _find(root, "ExchangedDocument") is not None or _find(root, "HeaderExchangedDocument") is not None:
+    if (
+        _find(root, "ExchangedDocument") is not None
+        or _find(root, "HeaderExchangedDocument") is not None
+    ):
         return _cii(root)  # CII-shaped drafts (e.g. the 2013 CBFBUY 'Invoice')
     return None
 
@@ -109,7 +117,9 @@ def _date_of(el: ET.Element | None) -> str | None:
 def _cii(root: ET.Element) -> XmlInvoice:
     doc = _first(_find(root, "ExchangedDocument"), _find(root, "HeaderExchangedDocument"))
     v: dict[str, Any] = {
-        "invoice_number": _text(_children(doc, "ID")[0]) if doc is not None and _children(doc, "ID") else None,
+        "invoice_number": _text(_children(doc, "ID")[0])
+        if doc is not None and _children(doc, "ID")
+        else None,
         "issue_date": _date_of(_find(doc, "IssueDateTime")),
         "seller": _text(_find(root, "SellerTradeParty", "Name")),
         "buyer": _text(_find(root, "BuyerTradeParty", "Name")),
@@ -117,8 +127,10 @@ def _cii(root: ET.Element) -> XmlInvoice:
         "due_date": _date_of(_find(root, "SpecifiedTradePaymentTerms", "DueDateDateTime")),
         "po_number": _text(_find(root, "BuyerOrderReferencedDocument", "IssuerAssignedID")),
     }
-    summ = _first(_find(root, "SpecifiedTradeSettlementHeaderMonetarySummation"),
-                  _find(root, "SpecifiedTradeSettlementMonetarySummation"))
+    summ = _first(
+        _find(root, "SpecifiedTradeSettlementHeaderMonetarySummation"),
+        _find(root, "SpecifiedTradeSettlementMonetarySummation"),
+    )
     if summ is not None:
         v["net_total"] = _amount(_text(_find(summ, "TaxBasisTotalAmount")))
         v["gross_total"] = _amount(_text(_find(summ, "GrandTotalAmount")))
@@ -130,12 +142,14 @@ def _cii(root: ET.Element) -> XmlInvoice:
         v["allowances"] = _amount(_text(_find(summ, "AllowanceTotalAmount")))
     lines = []
     for li in (e for e in root.iter() if _local(e.tag) == "IncludedSupplyChainTradeLineItem"):
-        lines.append(LineItem(
-            description=_text(_find(li, "SpecifiedTradeProduct", "Name")) or "",
-            quantity=_plain_number(_text(_find(li, "BilledQuantity"))),
-            unit_price=_amount(_text(_find(li, "NetPriceProductTradePrice", "ChargeAmount"))),
-            line_total=_amount(_text(_find(li, "LineTotalAmount"))),
-        ))
+        lines.append(
+            LineItem(
+                description=_text(_find(li, "SpecifiedTradeProduct", "Name")) or "",
+                quantity=_plain_number(_text(_find(li, "BilledQuantity"))),
+                unit_price=_amount(_text(_find(li, "NetPriceProductTradePrice", "ChargeAmount"))),
+                line_total=_amount(_text(_find(li, "LineTotalAmount"))),
+            )
+        )
     return XmlInvoice({k: x for k, x in v.items() if x}, lines, "CII")
 
 
@@ -150,7 +164,9 @@ def _ubl(root: ET.Element) -> XmlInvoice:
     v: dict[str, Any] = {
         "invoice_number": direct("ID"),
         "issue_date": _date(direct("IssueDate")),
-        "due_date": _date(direct("DueDate") or _text(_find(root, "PaymentMeans", "PaymentDueDate"))),
+        "due_date": _date(
+            direct("DueDate") or _text(_find(root, "PaymentMeans", "PaymentDueDate"))
+        ),
         "currency": direct("DocumentCurrencyCode"),
         "seller": _text(_find(supplier, "PartyName", "Name"))
         or _text(_find(supplier, "RegistrationName")),
@@ -159,17 +175,25 @@ def _ubl(root: ET.Element) -> XmlInvoice:
         "po_number": _text(_find(root, "OrderReference", "ID")),
         "net_total": _amount(_text(_find(total, "TaxExclusiveAmount"))),
         "gross_total": _amount(_text(_find(total, "TaxInclusiveAmount"))),
-        "tax_total": _amount(_text(_find(tax_total, "TaxAmount"))) if tax_total is not None else None,
+        "tax_total": _amount(_text(_find(tax_total, "TaxAmount")))
+        if tax_total is not None
+        else None,
         "charges": _amount(_text(_find(total, "ChargeTotalAmount"))),
         "allowances": _amount(_text(_find(total, "AllowanceTotalAmount"))),
     }
     lines = []
     for li in (e for e in root.iter() if _local(e.tag) in ("InvoiceLine", "CreditNoteLine")):
-        qty = next((c for c in li if _local(c.tag) in ("InvoicedQuantity", "CreditedQuantity")), None)
-        lines.append(LineItem(
-            description=_text(_find(li, "Item", "Name")) or "",
-            quantity=_plain_number(_text(qty)),
-            unit_price=_amount(_text(_find(li, "Price", "PriceAmount"))),
-            line_total=_amount(_text(next((c for c in li if _local(c.tag) == "LineExtensionAmount"), None))),
-        ))
+        qty = next(
+            (c for c in li if _local(c.tag) in ("InvoicedQuantity", "CreditedQuantity")), None
+        )
+        lines.append(
+            LineItem(
+                description=_text(_find(li, "Item", "Name")) or "",
+                quantity=_plain_number(_text(qty)),
+                unit_price=_amount(_text(_find(li, "Price", "PriceAmount"))),
+                line_total=_amount(
+                    _text(next((c for c in li if _local(c.tag) == "LineExtensionAmount"), None))
+                ),
+            )
+        )
     return XmlInvoice({k: x for k, x in v.items() if x}, lines, "UBL")
