@@ -582,6 +582,12 @@ def _free_path(path: Path) -> Path:
     raise BrowserError(f"too many files named like {path}")
 
 
+def _describe(trigger: Any) -> str:
+    if callable(trigger):
+        return getattr(trigger, "__qualname__", "the trigger")
+    return repr(trigger)
+
+
 def download(
     page: Any,
     trigger: str | Callable[[], Any],
@@ -596,19 +602,44 @@ def download(
     file is never overwritten silently: without ``overwrite=True`` a `` (1)`` suffix is
     added. Returns a :class:`Download` with size and SHA-256.
     """
-    ms = (timeout or _config.timeout) * 1000
+    limit = timeout or _config.timeout
     dest_dir.mkdir(parents=True, exist_ok=True)
+    got: list[Any] = []
+    refused: list[Any] = []
+
+    def on_download(d: Any) -> None:
+        got.append(d)
+
+    def on_response(r: Any) -> None:
+        if r.status >= 400 and r.request.is_navigation_request():
+            refused.append(r)
+
+    page.on("download", on_download)
+    page.on("response", on_response)
     try:
-        with page.expect_download(timeout=ms) as info:
-            if callable(trigger):
-                trigger()
-            else:
-                click(page, trigger, timeout=timeout)
-        dl = info.value
-    except BrowserError:
+        if callable(trigger):
+            trigger()
+        else:
+            click(page, trigger, timeout=timeout)
+        deadline = time.monotonic() + limit
+        while not got:
+            if refused:
+                r = refused[0]
+                raise PortalError(f"HTTP {r.status} instead of a download at {r.url}")
+            if time.monotonic() > deadline:
+                raise BrowserTimeout(
+                    f"no download started within {limit:g}s after {_describe(trigger)} "
+                    f"(at {page.url})"
+                )
+            page.wait_for_timeout(100)
+        dl = got[0]
+    except (BrowserError, PortalError):
         raise
     except Exception as exc:
-        raise _as_browser_error(exc, page, f"waiting for a download from {trigger!r}") from exc
+        raise _as_browser_error(exc, page, f"downloading via {_describe(trigger)}") from exc
+    finally:
+        page.remove_listener("download", on_download)
+        page.remove_listener("response", on_response)
     failure = dl.failure()
     if failure:
         raise BrowserError(f"download from {dl.url} failed: {failure}")

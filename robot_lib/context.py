@@ -120,10 +120,11 @@ class RunContext:
         mid-way): its outcome is unknown, so check before doing it again."""
         return bool(self.store is not None and self.store.tried_before(self.bot, str(key)))
 
-    def item(self, key: str, value: Any = None) -> Item:
+    def item(self, key: str, value: Any = None, force: bool = False) -> Item:
         """A work item for *key*. If the key was done before, ``item.skipped`` is True
-        (recorded as skipped): check it, or iterate with :meth:`items`, which skips for you."""
-        if self.already_done(key):
+        (recorded as skipped): check it, or iterate with :meth:`items`, which skips for you.
+        ``force=True`` does it again even if it was done."""
+        if not force and self.already_done(key):
             self._record_skip(str(key))
             return Item(self, key, value, skipped=True)
         return Item(self, key, value)

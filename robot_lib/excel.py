@@ -264,6 +264,10 @@ def _atomic_save(save: Callable[[Path], None], path: Path) -> None:
         save(tmp)
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:  # mkstemp makes 0600; a new workbook gets the usual mode
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except PermissionError as exc:
         raise WorkbookLocked(f"{path} cannot be written ({exc}); is it open elsewhere?") from None
