@@ -451,6 +451,13 @@ def fill_form(page: Any, values: Mapping[str, Any], method: str = "native") -> F
     return FillResult(labels, method, time.perf_counter() - t0)
 
 
+_OPTION_JS = """(el, want) => {
+  const w = String(want).trim().toLowerCase();
+  const o = Array.from(el.options).find(o => o.value.toLowerCase() === w || o.text.trim().toLowerCase() === w);
+  return o ? o.value : null;
+}"""
+
+
 def _js_value(v: Any) -> Any:
     if isinstance(v, bool):
         return v
@@ -466,10 +473,11 @@ def _truthy(v: Any) -> bool:
 def _fill_one(loc: Any, info: dict[str, str], v: Any) -> None:
     if info["tag"] == "select":
         text = str(_js_value(v))
-        try:
-            loc.select_option(label=text, timeout=5000)
-        except Exception:
-            loc.select_option(value=text)
+        value = loc.evaluate(_OPTION_JS, text)
+        if value is None:
+            options = loc.locator("option").all_inner_texts()
+            raise BrowserError(f"no option {text!r}; options: {', '.join(o.strip() for o in options)}")
+        loc.select_option(value=value)
     elif info["type"] in ("checkbox", "radio"):
         loc.set_checked(_truthy(v))
     else:

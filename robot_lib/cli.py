@@ -388,13 +388,16 @@ def portal(
 
 
 @demo_app.callback(invoke_without_command=True)
-def demo(ctx: typer.Context) -> None:
+def demo(
+    ctx: typer.Context,
+    chaos: Annotated[float, typer.Option(help="share of random portal errors, e.g. 0.2")] = 0.0,
+) -> None:
     """Run every bot end to end against the demo portal on fresh sample data."""
     if ctx.invoked_subcommand is not None:
         return
     from demo.run_demo import run_demo
 
-    raise typer.Exit(run_demo())
+    raise typer.Exit(run_demo(chaos=chaos))
 
 
 @demo_app.command("data")
