@@ -568,7 +568,7 @@ VENDORS = [
 ]
 
 
-def make_invoice(v: Vendor, n: int, rng: random.Random, today: dt.date) -> Invoice:
+def make_invoice(v: Vendor, n: int, rng: random.Random, today: dt.date, tag: str = "") -> Invoice:
     issue = today - dt.timedelta(days=rng.randint(1, 60))
     count = rng.randint(1, v.max_lines)
     if v.max_lines > 25 and n % 2 == 0:
@@ -582,7 +582,7 @@ def make_invoice(v: Vendor, n: int, rng: random.Random, today: dt.date) -> Invoi
         )
         price = (Decimal(rng.randint(150, 250000)) / 100).quantize(CENT)
         lines.append(Line(rng.choice(v.products), qty, price))
-    number = v.number_format.format(n=n + 1 + rng.randint(0, 50) * 100, year=issue.year)
+    number = v.number_format.format(n=n + 1 + rng.randint(0, 50) * 100, year=issue.year) + tag
     po = f"PO-{rng.randint(10000, 99999)}" if rng.random() < 0.5 else None
     return Invoice(
         v.name,
@@ -703,9 +703,11 @@ def make_scan(src: Path, dest: Path) -> Path:
 
 
 def generate_invoices(
-    folder: Path, count: int = 2, seed: int = 7, today: dt.date | None = None, bad: bool = True
+    folder: Path, count: int = 2, seed: int = 7, today: dt.date | None = None, bad: bool = True,
+    tag: str = "",
 ) -> dict[str, Any]:
     """Write *count* invoices per vendor (+ truth JSON) and, with *bad*, the bad documents.
+    *tag* is appended to every invoice number (distinct invoices across generated sets).
 
     Returns counts and the names of the bad files with what is wrong with each.
     """
@@ -715,7 +717,7 @@ def generate_invoices(
     made: list[tuple[Vendor, Invoice, Path]] = []
     for i in range(count):
         for v in VENDORS:
-            inv = make_invoice(v, i, rng, today)
+            inv = make_invoice(v, i, rng, today, tag)
             path = folder / f"{v.key}_{i + 1:04d}.pdf"
             render_pdf(path, v, inv)
             (folder / f"{path.stem}.truth.json").write_text(
@@ -747,7 +749,7 @@ def generate_invoices(
         make_scan(p0, folder / "bad_scan.pdf")
         badfiles["bad_scan.pdf"] = "scan without text layer"
         v1 = next(v for v in VENDORS if not v.facturx)
-        wrong = make_invoice(v1, 999, rng, today)
+        wrong = make_invoice(v1, 999, rng, today, tag)
         wrong.number = wrong.number + "-X"
         wrong.gross_override = wrong.net + wrong.tax + Decimal("10.00")
         render_pdf(folder / "bad_totals.pdf", v1, wrong)

@@ -190,15 +190,26 @@ class Document:
                     if got:
                         return " ".join(got)
                 else:
-                    below = [
-                        w
-                        for w in self.words(first.page)
-                        if w.top > last.bottom and w.x1 >= first.x0 - 2 and w.x0 <= last.x1 + 40
-                    ]
-                    if below:
-                        top = min(w.top for w in below)
-                        row = sorted((w for w in below if w.top - top < 3), key=lambda w: w.x0)
-                        return " ".join(w.text for w in row)
+                    below = [w for w in self.words(first.page) if w.top > last.bottom]
+                    if not below:
+                        continue
+                    top = (
+                        min(w.top for w in below if w.x1 >= first.x0 - 2 and w.x0 <= last.x1 + 2)
+                        if any(w.x1 >= first.x0 - 2 and w.x0 <= last.x1 + 2 for w in below)
+                        else None
+                    )
+                    if top is None:
+                        continue
+                    row = sorted((w for w in below if abs(w.top - top) < 3), key=lambda w: w.x0)
+                    start = [w for w in row if w.x1 >= first.x0 - 2 and w.x0 <= last.x1 + 2]
+                    if not start:
+                        continue
+                    got = [start[0]]
+                    for w in row[row.index(start[0]) + 1 :]:
+                        if w.x0 - got[-1].x1 > 8:  # a column gap ends the value
+                            break
+                        got.append(w)
+                    return " ".join(w.text for w in got)
         return None
 
     def attachments(self) -> list[Attachment]:

@@ -1,0 +1,125 @@
+"""robot_lib.excel: files it writes are opened again and checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
+
+from robot_lib import excel
+from robot_lib.errors import BadCell, MissingColumns, WorkbookLocked
+
+
+def _book(path: Path, rows: list[list[object]], title: str = "Data") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = title
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def test_read_finds_the_header_normalizes_and_converts(tmp_path: Path) -> None:
+    p = _book(tmp_path / "in.xlsx", [
+        ["Customer export", None, None],
+        [None, None, None],
+        ["  e-MAIL ", "Amount", "Due   date"],
+        ["a@x.com", 12.5, dt.datetime(2026, 3, 1)],
+        [None, None, None],
+        ["b@x.com", "7", "2026-04-02"],
+    ])
+    rows = excel.read_records(p, required=["E-mail"], types={"amount": float, "due date": dt.date})
+    assert [dict(r) for r in rows] == [
+        {"E-mail": "a@x.com", "amount": 12.5, "due date": dt.date(2026, 3, 1)},
+        {"E-mail": "b@x.com", "amount": 7.0, "due date": dt.date(2026, 4, 2)},
+    ]
+    assert [r.row for r in rows] == [4, 6]
+
+
+def test_missing_columns_name_the_columns_found(tmp_path: Path) -> None:
+    p = _book(tmp_path / "in.xlsx", [["Name", "Phone"], ["Ann", "1"]])
+    with pytest.raises(MissingColumns, match=r"missing column\(s\) Email; columns found: Name, Phone"):
+        excel.read_records(p, required=["Email"])
+
+
+def test_bad_cells_are_named_by_address(tmp_path: Path) -> None:
+    p = _book(tmp_path / "in.xlsx", [["Name", "Qty"], ["Ann", 3], ["Bob", "lots"]], title="Orders")
+    with pytest.raises(BadCell, match=r"Orders!B3: Qty 'lots' is not a whole number"):
+        excel.read_records(p, types={"Qty": int})
+    rows = excel.read_records(p, types={"Qty": int}, errors="collect")
+    assert rows[0].errors == [] and rows[1].errors and "Orders!B3" in rows[1].errors[0]
+
+
+def test_csv_with_semicolons(tmp_path: Path) -> None:
+    p = tmp_path / "in.csv"
+    p.write_text("Email;Name\nann@x.com;Ann\n;\nbob@x.com;Bob\n", encoding="utf-8")
+    assert [r["email"] for r in excel.read_records(p, required=["email"])] == ["ann@x.com", "bob@x.com"]
+
+
+def test_write_append_update_keep_other_sheets_and_formatting(tmp_path: Path) -> None:
+    p = tmp_path / "out.xlsx"
+    excel.write_records(p, [{"Key": "a", "V": 1}, {"Key": "b", "V": 2}], sheet="Main")
+    wb = load_workbook(p)
+    wb["Main"]["A1"].font = Font(bold=True)
+    wb.create_sheet("Notes")["A1"] = "keep me"
+    wb.save(p)
+    excel.append_records(p, [{"Key": "c", "V": 3, "Extra": "x"}], sheet="Main")
+    dest = tmp_path / "out.result.xlsx"
+    excel.update_rows(p, "key", {"b": {"Status": "done"}}, sheet="Main", dest=dest)
+    src = load_workbook(p)
+    assert src["Notes"]["A1"].value == "keep me"
+    assert src["Main"]["A1"].font.bold
+    assert [c.value for c in src["Main"][1]] == ["Key", "V", "Extra"]
+    assert "Status" not in [c.value for c in src["Main"][1]]  # the source is untouched
+    got = excel.read_records(dest, sheet="Main")
+    assert [(r["Key"], r["V"], r.get("Extra"), r["Status"]) for r in got] == [
+        ("a", 1, None, None), ("b", 2, None, "done"), ("c", 3, "x", None)]
+
+
+def test_formula_injection_is_written_as_text(tmp_path: Path) -> None:
+    p = tmp_path / "inj.xlsx"
+    excel.write_records(p, [{"Name": "=HYPERLINK(\"http://evil\",\"x\")", "N": "+1"}])
+    ws = load_workbook(p).active
+    assert ws is not None
+    assert ws["A2"].data_type == "s" and ws["B2"].data_type == "s"
+    assert ws["A2"].value.startswith("=HYPERLINK")
+    csv_path = tmp_path / "inj.csv"
+    excel.write_records(csv_path, [{"Name": "=1+1"}])
+    assert csv_path.read_text().splitlines()[1] == "'=1+1"
+
+
+def test_a_workbook_open_in_excel_is_refused(tmp_path: Path) -> None:
+    p = _book(tmp_path / "book.xlsx", [["A"], [1]])
+    (tmp_path / "~$book.xlsx").write_bytes(b"lock")
+    with pytest.raises(WorkbookLocked, match="open in Excel"):
+        excel.append_records(p, [{"A": 2}])
+    assert excel.read_records(p) == [{"A": 1}]
+
+
+def test_a_failing_save_leaves_the_old_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = _book(tmp_path / "book.xlsx", [["A"], [1]])
+    before = p.read_bytes()
+
+    def boom(self: object, filename: object) -> None:
+        Path(str(filename)).write_bytes(b"half a workb")
+        raise OSError("disk full")
+
+    monkeypatch.setattr("openpyxl.workbook.workbook.Workbook.save", boom)
+    with pytest.raises(OSError, match="disk full"):
+        excel.append_records(p, [{"A": 2}])
+    assert p.read_bytes() == before
+    assert [f.name for f in tmp_path.iterdir()] == ["book.xlsx"]  # no temp file left
+
+
+def test_large_new_workbooks_are_streamed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(excel, "LARGE", 10)
+    rows = [{"N": i, "Text": f"=row {i}", "Day": dt.date(2026, 1, 1)} for i in range(25)]
+    p = excel.write_records(tmp_path / "big.xlsx", rows, sheet="Big")
+    got = excel.read_records(p, sheet="Big", types={"Day": dt.date})
+    assert len(got) == 25 and got[24]["N"] == 24 and got[3]["Text"] == "=row 3"
+    assert got[0]["Day"] == dt.date(2026, 1, 1)

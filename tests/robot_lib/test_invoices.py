@@ -1,0 +1,196 @@
+"""Invoice extraction on the real dev set (ground truth from shared/), generated invoices,
+templates and validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from robot_lib.invoices import extract_invoice, load_templates
+from robot_lib.invoices.model import FIELDS
+from robot_lib.invoices.parse import amounts_in, dates_in
+from tests.conftest import SHARED_INVOICES
+
+DEV = SHARED_INVOICES / "dev"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("1.234,56", "1234.56"), ("1,234.56", "1234.56"), ("1'234.56", "1234.56"),
+     ("22 858,07 €", "22858.07"), ("-5,00", "-5.00"), ("15387,08", "15387.08"),
+     ("Steuerbetrag 163,16183,14", "163.16 183.14"), ("am 21.11.2026", "")],
+)
+def test_amounts(text: str, want: str) -> None:
+    assert " ".join(str(a[0]) for a in amounts_in(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "want"),
+    [("3 Nov 2026", False, "2026-11-03"), ("11/03/2026", True, "2026-11-03"),
+     ("11/03/2026", False, "2026-03-11"), ("13/03/2026", True, "2026-03-13"),
+     ("3 novembre 2026", False, "2026-11-03"), ("3 de noviembre de 2026", False, "2026-11-03"),
+     ("3. März 2026", False, "2026-03-03"), ("November 3, 2026", False, "2026-11-03"),
+     ("03-11-2026", False, "2026-11-03"), ("2026-11-03", False, "2026-11-03"),
+     ("3 november 2026", False, "2026-11-03")],
+)
+def test_dates(text: str, month_first: bool, want: str) -> None:
+    assert dates_in(text, month_first)[0][0].isoformat() == want
+
+
+def _same(name: str, got: str | None, want: str | None) -> bool:
+    if got is None or want is None:
+        return got == want
+    if name.endswith("_total"):
+        return Decimal(got) == Decimal(want)
+    return "".join(got.split()).lower() == "".join(want.split()).lower()
+
+
+def _score(use_xml: bool) -> tuple[int, int, list[str]]:
+    correct = total = 0
+    wrong_accepted = []
+    for exp in sorted(DEV.glob("*.expected.json")):
+        truth = json.loads(exp.read_text())["fields"]
+        ex = extract_invoice(exp.with_name(exp.name.replace(".expected.json", ".pdf")),
+                             use_xml=use_xml)
+        for f in FIELDS:
+            if truth.get(f) is None and ex.value(f) is None:
+                continue
+            total += 1
+            correct += _same(f, ex.value(f), truth.get(f))
+        if ex.status == "accepted" and not _same("gross_total", ex.value("gross_total"),
+                                                 truth.get("gross_total")):
+            wrong_accepted.append(exp.name)
+    return correct, total, wrong_accepted
+
+
+@pytest.mark.slow
+def test_real_dev_set_with_embedded_xml() -> None:
+    correct, total, wrong = _score(use_xml=True)
+    assert wrong == []
+    assert correct == total  # every printed value, XML checked against the page
+
+
+@pytest.mark.slow
+def test_real_dev_set_layout_only() -> None:
+    correct, total, wrong = _score(use_xml=False)
+    assert wrong == []
+    assert correct / total >= 0.85
+
+
+def test_xml_of_another_document_is_not_trusted() -> None:
+    ex = extract_invoice(DEV / "konik_acme_rechnung_42.pdf")
+    assert ex.status == "review"
+    assert any("describes another document" in r for r in ex.reasons)
+    assert ex.value("invoice_number") == "42" and ex.fields["invoice_number"].source == "layout"
+    assert any("1589.80" in r and "1689.80" in r for r in ex.reasons)  # the page's own sum is off
+
+
+def test_xml_disagreeing_with_the_page_sends_to_review() -> None:
+    ex = extract_invoice(DEV / "symtrax_erp_rechnung_fail.pdf")
+    assert ex.value("currency") == "DEM" and ex.value("gross_total") == "37763.70"
+    assert ex.status == "review"
+    assert any("currency = EUR" in r for r in ex.reasons)
+
+
+def test_sources_and_confidence() -> None:
+    ex = extract_invoice(DEV / "ferd22_elektron.pdf")
+    assert ex.fields["gross_total"].source == "xml" and ex.fields["gross_total"].confidence == 1.0
+    ex = extract_invoice(DEV / "hetzner_r0005532486.pdf")
+    assert ex.xml_file is None
+    assert ex.fields["gross_total"].source == "layout"
+    assert ex.status == "accepted"
+    assert [li.line_total for li in ex.lines][:2] == ["41.18", "0.84"]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from demo.sample_invoices import generate_invoices
+
+    folder = tmp_path_factory.mktemp("gen")
+    generate_invoices(folder, count=2, seed=21)
+    return folder
+
+
+def test_generated_set_every_field(generated: Path) -> None:
+    for truth_file in sorted(generated.glob("*.truth.json")):
+        data = json.loads(truth_file.read_text())
+        ex = extract_invoice(generated / data["file"], use_xml=False)
+        for f in FIELDS:
+            assert _same(f, ex.value(f), data["fields"][f]), (data["file"], f, ex.value(f))
+        assert ex.status == "accepted", (data["file"], ex.reasons)
+
+
+def test_totals_that_do_not_add_up_are_never_accepted(generated: Path) -> None:
+    ex = extract_invoice(generated / "bad_totals.pdf")
+    assert ex.status == "review"
+    assert any("but the gross total is" in r for r in ex.reasons)
+
+
+def test_validation_checks_dates() -> None:
+    from robot_lib.invoices import validate
+    from robot_lib.invoices.model import Extraction
+
+    ex = Extraction("x")
+    for k, v in {"seller": "A GmbH", "invoice_number": "1", "currency": "EUR", "net_total": "10.00",
+                 "tax_total": "1.90", "gross_total": "11.90", "issue_date": "2026-05-10",
+                 "due_date": "2026-05-01"}.items():
+        ex.set(k, v, "layout", 0.9)
+    validate(ex, today=dt.date(2026, 6, 1))
+    assert ex.status == "review" and any("before the issue date" in r for r in ex.reasons)
+    ex.reasons = []
+    ex.set("due_date", "2026-06-01", "layout", 0.9)
+    validate(ex, today=dt.date(2024, 1, 1))
+    assert any("more than a year in the future" in r for r in ex.reasons)
+
+
+def test_a_vendor_template_fills_what_the_layout_rules_miss(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "odd.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.drawString(50, 800, "Quirky Widgets Co")
+    c.drawString(50, 780, "Ref QW/77/2026   issued the twelfth, 2026-03-12")
+    c.drawString(50, 760, "To settle: 119.00 (CHF) of which 19.00 is tax on 100.00")
+    c.save()
+    (tmp_path / "quirky.toml").write_text(
+        '[vendor]\nname = "Quirky Widgets Co"\nmatch = ["Quirky Widgets"]\n'
+        "[fields]\n"
+        "invoice_number = { regex = 'Ref (\\S+)' }\n"
+        "issue_date = { regex = 'issued the \\w+, (\\S+)' }\n"
+        "gross_total = { regex = 'To settle: (\\S+)' }\n"
+        "tax_total = { regex = 'of which (\\S+) is tax' }\n"
+        "net_total = { regex = 'tax on (\\S+)' }\n"
+        'currency = { value = "CHF" }\n'
+    )
+    plain = extract_invoice(pdf)
+    assert plain.status == "review"
+    ex = extract_invoice(pdf, templates=load_templates(tmp_path))
+    assert ex.template == "quirky"
+    assert (ex.value("invoice_number"), ex.value("issue_date"), ex.value("gross_total"),
+            ex.value("currency")) == ("QW/77/2026", "2026-03-12", "119.00", "CHF")
+    assert ex.fields["gross_total"].source == "template"
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_bad_template_is_a_config_error(tmp_path: Path) -> None:
+    from robot_lib.errors import ConfigError
+
+    (tmp_path / "bad.toml").write_text('[vendor]\nmatch=["x"]\n[fields]\ncolour = { value = "red" }\n')
+    with pytest.raises(ConfigError, match="bad.toml: unknown field"):
+        load_templates(tmp_path)
+
+
+def test_command_line_prints_json_lines(generated: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "robot_lib.invoices", str(generated / "northwind_0001.pdf"),
+         str(generated / "bad_empty.pdf")], capture_output=True, text=True, check=True,
+    ).stdout.splitlines()
+    first, second = (json.loads(line) for line in out)
+    assert first["status"] == "accepted" and set(first["fields"]) >= set(FIELDS)
+    assert second["status"] == "review" and "EmptyPdf" in second["reasons"][0]

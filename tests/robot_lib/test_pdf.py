@@ -1,0 +1,96 @@
+"""robot_lib.pdf on real invoices and on broken files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from robot_lib import pdf
+from robot_lib.errors import CorruptPdf, EmptyPdf, EncryptedPdf, NotAPdf, PdfTooLarge, ScannedPdf
+from tests.conftest import SHARED_INVOICES
+
+DEV = SHARED_INVOICES / "dev"
+HETZNER = DEV / "hetzner_r0005532486.pdf"
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from demo.sample_invoices import generate_invoices
+
+    folder = tmp_path_factory.mktemp("pdfs")
+    generate_invoices(folder, count=1, seed=5)
+    return folder
+
+
+def test_text_words_and_lines_of_a_real_invoice() -> None:
+    with pdf.open_pdf(HETZNER) as doc:
+        assert doc.page_count == 1
+        text = doc.text()
+        assert "Rechnungsnummer: R0005532486" in text
+        words = doc.words()
+        w = next(w for w in words if w.text == "R0005532486")
+        assert 0 < w.x0 < w.x1 and 0 < w.top < w.bottom and w.page == 0 and w.size > 0
+        assert doc.words() is not words or doc.words() == words  # cached, same content
+        assert any(" ".join(x.text for x in ln).startswith("Netto") for ln in doc.lines())
+
+
+def test_find_value_right_and_below() -> None:
+    with pdf.open_pdf(HETZNER) as doc:
+        assert doc.find_value("Rechnungsnummer:") == "R0005532486"
+        assert doc.find_value("Rechnungsdatum:") == "19.01.2016"
+        assert doc.find_value("No such label") is None
+
+
+def test_find_value_below(sample: Path) -> None:
+    with pdf.open_pdf(sample / "vandijk_0001.pdf") as doc:
+        truth = json.loads((sample / "vandijk_0001.truth.json").read_text())["fields"]
+        assert doc.find_value("Factuurnummer", direction="below") == truth["invoice_number"]
+
+
+def test_attachments_give_the_embedded_xml() -> None:
+    with pdf.open_pdf(DEV / "ferd22_elektron.pdf") as doc:
+        atts = doc.attachments()
+    xml = [a for a in atts if a.name.endswith(".xml")]
+    assert xml and b"CrossIndustryInvoice" in xml[0].data
+
+
+def test_tables(sample: Path) -> None:
+    with pdf.open_pdf(sample / "northwind_0001.pdf") as doc:
+        tables = doc.tables()
+    assert isinstance(tables, list)
+    assert all(t.page == 0 for t in tables)
+
+
+def test_render_png(tmp_path: Path) -> None:
+    with pdf.open_pdf(HETZNER) as doc:
+        out = doc.render(0, dpi=40, path=tmp_path / "p1.png")
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_bad_files_raise_distinct_errors_naming_the_file(tmp_path: Path, sample: Path) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    text = tmp_path / "letter.pdf"
+    text.write_text("Dear customer")
+    corrupt = tmp_path / "corrupt.pdf"
+    corrupt.write_bytes(HETZNER.read_bytes()[:300] + b"\x00" * 200)
+    for path, err in ((empty, EmptyPdf), (text, NotAPdf), (corrupt, CorruptPdf),
+                      (sample / "bad_encrypted.pdf", EncryptedPdf),
+                      (sample / "bad_scan.pdf", ScannedPdf)):
+        with pytest.raises(err) as info:
+            pdf.open_pdf(path)
+        assert str(path) in str(info.value)
+
+
+def test_encrypted_pdf_opens_with_its_password(sample: Path) -> None:
+    with pdf.open_pdf(sample / "bad_encrypted.pdf", password="secret") as doc:
+        assert "INVOICE" in doc.text()
+    with pytest.raises(EncryptedPdf, match="wrong password"):
+        pdf.open_pdf(sample / "bad_encrypted.pdf", password="nope")
+
+
+def test_page_limit() -> None:
+    with pytest.raises(PdfTooLarge, match="limit 2"):
+        pdf.open_pdf(DEV / "ferd22_miete.pdf", max_pages=2)
