@@ -17,6 +17,7 @@ Playwright is imported on first use only; everything it raises comes out as a
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import re
@@ -127,39 +128,76 @@ def site_profile(ctx: Any, name: str) -> SiteProfile:
 # ------------------------------------------------------------------ session
 
 
-class _Session:
-    """One Playwright + browser + context per run, created lazily, closed at the end."""
+class _Driver:
+    """One Playwright driver and one browser per process, shared by every run's context."""
 
-    def __init__(self, ctx: Any) -> None:
-        self.ctx = ctx
-        self.pw: Any = None
-        self.browser: Any = None
-        self.context: Any = None
-        self.pages: list[Any] = []
-        self.sites: dict[str, Site] = {}
-        self.shots = 0
+    pw: Any = None
+    browser: Any = None
+    key: tuple[Any, ...] | None = None
+    how: str = ""
 
-    def start(self, storage_state: Path | None = None) -> None:
-        from playwright.sync_api import sync_playwright
 
-        cfg = _config
-        exe, how = find_browser(cfg.browser_path)
-        self.pw = sync_playwright().start()
+_driver = _Driver()
+
+
+def _shared_browser() -> Any:
+    from playwright.sync_api import sync_playwright
+
+    cfg = _config
+    exe, how = find_browser(cfg.browser_path)
+    key = (exe, cfg.headless, cfg.slow_mo, cfg.extra_args)
+    if _driver.browser is not None and (_driver.key != key or not _driver.browser.is_connected()):
         try:
-            self.browser = self.pw.chromium.launch(
+            _driver.browser.close()
+        except Exception:
+            pass
+        _driver.browser = None
+    if _driver.pw is None:
+        _driver.pw = sync_playwright().start()
+        atexit.register(shutdown)
+    if _driver.browser is None:
+        try:
+            _driver.browser = _driver.pw.chromium.launch(
                 executable_path=exe,
                 headless=cfg.headless,
                 slow_mo=cfg.slow_mo,
                 args=[*ROOT_SAFE_ARGS, *cfg.extra_args],
             )
         except Exception as exc:
-            self.pw.stop()
             raise BrowserError(
                 f"could not launch the browser {exe or '(playwright)'} ({how}): {exc}"
             ) from exc
+        _driver.key, _driver.how = key, f"{exe or 'playwright chromium'} ({how})"
+    return _driver.browser
+
+
+def shutdown() -> None:
+    """Close the process's browser and Playwright driver (also done at exit)."""
+    try:
+        if _driver.browser is not None:
+            _driver.browser.close()
+        if _driver.pw is not None:
+            _driver.pw.stop()
+    except Exception:
+        pass
+    _driver.browser = _driver.pw = None
+
+
+class _Session:
+    """One browser context per run (cookies, downloads, tracing), closed at the end."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+        self.context: Any = None
+        self.pages: list[Any] = []
+        self.sites: dict[str, Site] = {}
+        self.shots = 0
+
+    def start(self, storage_state: Path | None = None) -> None:
+        self.browser = _shared_browser()
         self._new_context(storage_state)
         if self.ctx is not None:
-            self.ctx.log.debug(f"browser started: {exe or 'playwright chromium'} ({how})")
+            self.ctx.log.debug(f"browser: {_driver.how}")
 
     def _new_context(self, storage_state: Path | None) -> None:
         cfg = _config
@@ -208,19 +246,16 @@ class _Session:
                     self.ctx.log.debug(f"no screenshot of {page.url}: {exc}")
 
     def close(self, failed: bool) -> None:
+        if self.context is None:
+            return
         try:
-            if self.context is not None:
-                if _config.trace == "on" or (_config.trace == "on-failure" and failed):
-                    self.context.tracing.stop(path=str(self.artifacts / "trace.zip"))
-                elif _config.trace != "off":
-                    self.context.tracing.stop()
-                self.context.close()
-            if self.browser is not None:
-                self.browser.close()
+            if _config.trace == "on" or (_config.trace == "on-failure" and failed):
+                self.context.tracing.stop(path=str(self.artifacts / "trace.zip"))
+            elif _config.trace != "off":
+                self.context.tracing.stop()
         finally:
-            if self.pw is not None:
-                self.pw.stop()
-            self.pw = self.browser = self.context = None
+            self.context.close()
+            self.context = None
 
 
 def _session(ctx: Any) -> _Session:

@@ -84,6 +84,9 @@ def shared_browser_ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[obj
     )
     yield ctx
     ctx.close(failed=False)
+    from robot_lib import browser
+
+    browser.shutdown()
 
 
 def run_cli(

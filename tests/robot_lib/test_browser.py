@@ -1,0 +1,241 @@
+"""robot_lib.browser against local pages and the demo portal, in real headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from robot_lib import browser
+from robot_lib.browser_path import find_browser
+from robot_lib.errors import BrowserNotFound, BrowserTimeout, ConfigError, PortalError
+
+pytestmark = pytest.mark.browser
+
+FORM = """<!doctype html><html><body><form>
+<label for="a1">First Name</label><input id="a1" name="x1">
+<label>Last Name <input name="x2"></label>
+<input aria-label="Email" name="x3" type="email">
+<input placeholder="Phone Number" name="x4">
+<div class="row"><span>Company Name:</span><div><input name="x5"></div></div>
+<label for="c">Country</label><select id="c" name="x6"><option value="">-</option>
+  <option value="de">Germany</option><option value="fr">France</option></select>
+<label for="d">Start date</label><input id="d" type="date" name="x7">
+<label><input type="checkbox" name="x8"> Newsletter</label>
+<label for="n">Notes</label><textarea id="n" name="x9"></textarea>
+</form>
+<div id="react-state"></div>
+<script>
+  // what React/Vue do: keep state from input/change events, not from the DOM
+  const state = {};
+  document.querySelectorAll('input, select, textarea').forEach(el => {
+    const ev = (el.type === 'checkbox') ? 'change' : 'input';
+    el.addEventListener(ev, e => { state[e.target.name] = e.target.type === 'checkbox' ?
+      e.target.checked : e.target.value;
+      document.getElementById('react-state').textContent = JSON.stringify(state); });
+    if (el.tagName === 'SELECT') el.addEventListener('change', e => { state[e.target.name] = e.target.value;
+      document.getElementById('react-state').textContent = JSON.stringify(state); });
+  });
+</script></body></html>"""
+
+VALUES: dict[str, Any] = {
+    "First Name": "Ann", "Last Name": "Lee", "Email": "ann@example.com",
+    "Phone Number": "+49 1234", "Company Name": "Acme", "Country": "France",
+    "Start date": "2026-11-03", "Newsletter": True, "Notes": "multi\nline",
+}
+EXPECTED_STATE = {"x1": "Ann", "x2": "Lee", "x3": "ann@example.com", "x4": "+49 1234",
+                  "x5": "Acme", "x6": "fr", "x7": "2026-11-03", "x8": True, "x9": "multi\nline"}
+
+
+@pytest.fixture
+def page(shared_browser_ctx: Any) -> Iterator[Any]:
+    sess = browser._session(shared_browser_ctx)
+    pg = sess.new_page()
+    yield pg
+    sess.pages.remove(pg)
+    pg.close()
+
+
+def test_find_browser_order_and_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = tmp_path / "my-chrome"
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("BOTS_BROWSER_PATH", str(fake))
+    assert find_browser() == (str(fake), "BOTS_BROWSER_PATH")
+    monkeypatch.setenv("BOTS_BROWSER_PATH", str(tmp_path / "missing"))
+    with pytest.raises(BrowserNotFound, match="not an executable"):
+        find_browser()
+    monkeypatch.delenv("BOTS_BROWSER_PATH")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr("robot_lib.browser_path.SYSTEM_PATHS", ())
+    monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path / "none"))
+    with pytest.raises(BrowserNotFound, match="tried: chromium on PATH"):
+        find_browser()
+
+
+def test_configure_refuses_unknown_keys() -> None:
+    with pytest.raises(ConfigError, match="unknown browser option.*colour"):
+        browser.configure(colour="blue")
+    cfg = browser.configure(timeout="20s")
+    assert cfg.timeout == 20.0
+    browser.configure(timeout="30s")
+
+
+@pytest.mark.parametrize("method", ["native", "simulate"])
+def test_fill_form_by_every_kind_of_label(page: Any, method: str) -> None:
+    import json
+
+    page.set_content(FORM)
+    result = browser.fill_form(page, VALUES, method=method)
+    assert result.filled == list(VALUES)
+    state = json.loads(page.locator("#react-state").inner_text())
+    assert state == EXPECTED_STATE
+    assert page.locator("[name=x6]").input_value() == "fr"
+    assert page.locator("[name=x8]").is_checked()
+
+
+def test_missing_labels_are_reported_with_the_labels_seen(page: Any) -> None:
+    page.set_content(FORM)
+    with pytest.raises(browser.FieldNotFound) as info:
+        browser.fill_form(page, {"First Name": "x", "Surname": "y"})
+    assert info.value.missing == ["Surname"]
+    assert "first name" in info.value.seen and "company name" in info.value.seen
+    assert "Surname" in str(info.value)
+
+
+def test_select_without_such_option(page: Any) -> None:
+    page.set_content(FORM)
+    with pytest.raises(browser.BrowserError, match="no option 'Spain'; options: -, Germany, France"):
+        browser.fill_form(page, {"Country": "Spain"})
+
+
+def test_wait_for_text_times_out_naming_text_and_url(page: Any) -> None:
+    page.set_content("<p>hello</p>")
+    assert browser.wait_for_text(page, "hello", timeout=2) == "hello"
+    with pytest.raises(BrowserTimeout, match=r"text 'Saved' did not appear within 0.5s at about:blank"):
+        browser.wait_for_text(page, "Saved", timeout=0.5)
+    with pytest.raises(BrowserTimeout, match=r"selector '#nope' not visible"):
+        browser.wait_for(page, "#nope", timeout=0.3)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("../../etc/passwd", "passwd"), ("..\\..\\boot.ini", "boot.ini"), ("a\x00b\x1f.pdf", "a_b.pdf"),
+     ("..", "download"), (".hidden", "hidden"), ("report:2026?.xlsx", "report_2026.xlsx")],
+)
+def test_sanitize_filename(name: str, expected: str) -> None:
+    assert browser.sanitize_filename(name) == expected
+
+
+def test_sanitize_caps_length_and_keeps_extension() -> None:
+    out = browser.sanitize_filename("A" * 500 + ".xlsx")
+    assert len(out) <= 150 and out.endswith(".xlsx")
+
+
+def _login_env(monkeypatch: pytest.MonkeyPatch, portal: Any) -> None:
+    monkeypatch.setenv("PORTAL_URL", portal.url)
+    monkeypatch.setenv("PORTAL_USERNAME", portal.settings.username)
+    monkeypatch.setenv("PORTAL_PASSWORD", portal.settings.password)
+
+
+def test_site_login_session_file_and_expiry(portal: Any, home: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from robot_lib.context import RunContext
+
+    _login_env(monkeypatch, portal)
+    ctx = RunContext(run_id="t-site", bot="t", artifacts=tmp_path / "run")
+    try:
+        site = browser.open(ctx, "portal", "/customers")
+        assert site.page.url.endswith("/customers") and site.logins == 1
+        session_file = home / "sessions" / "portal.json"
+        assert stat.S_IMODE(session_file.stat().st_mode) == 0o600
+        assert portal.settings.password not in session_file.read_text()
+        portal.admin("expire-sessions")
+        site.goto("/invoices")
+        assert site.page.url.endswith("/invoices") and site.logins == 2
+    finally:
+        ctx.close(False)
+    # a new run reuses the stored session: no login
+    ctx2 = RunContext(run_id="t-site2", bot="t", artifacts=tmp_path / "run2")
+    try:
+        site2 = browser.open(ctx2, "portal", "/customers")
+        assert site2.logins == 0
+    finally:
+        ctx2.close(False)
+
+
+def test_wrong_password_is_a_config_error_without_the_password(
+    portal: Any, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from robot_lib.context import RunContext
+
+    _login_env(monkeypatch, portal)
+    monkeypatch.setenv("PORTAL_USERNAME", "someone-else")
+    monkeypatch.setenv("PORTAL_PASSWORD", "Wr0ng-Pa55word")
+    ctx = RunContext(run_id="t-bad", bot="t", artifacts=tmp_path / "run")
+    try:
+        with pytest.raises(ConfigError) as info:
+            browser.open(ctx, "portal", "/customers")
+    finally:
+        ctx.close(False)
+    assert "Invalid username or password" in str(info.value)
+    assert "Wr0ng-Pa55word" not in str(info.value)
+
+
+def test_download_safe_name_no_overwrite_and_error_pages(
+    portal: Any, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from robot_lib.context import RunContext
+
+    _login_env(monkeypatch, portal)
+    portal.admin("settings", hostile_filenames=True, report_delay=0.2)
+    ctx = RunContext(run_id="t-dl", bot="t", artifacts=tmp_path / "run")
+    try:
+        site = browser.open(ctx, "portal", "/reports")
+        pg = site.page
+        browser.fill_form(pg, {"Format": "csv"})
+        browser.click(pg, "Generate")
+        link = pg.locator("#jobs tr[data-job] a").first
+        link.wait_for(timeout=10000)
+        dest = tmp_path / "dl"
+        first = browser.download(pg, link.click, dest)
+        second = browser.download(pg, link.click, dest)
+        assert first.path.parent == dest and second.path.parent == dest
+        assert first.path != second.path and second.path.name.endswith("(1).csv")
+        assert ".." not in first.path.name and "/" not in first.path.name
+        assert not re.search(r"[\x00-\x1f]", first.path.name) and len(first.path.name) <= 150
+        assert "etc" in first.suggested_name  # recorded as the server (and Chromium) gave it
+        assert first.size == first.path.stat().st_size > 0 and len(first.sha256) == 64
+        assert not (tmp_path / "etc").exists() and sorted(os.listdir(dest)) == sorted(
+            [first.path.name, second.path.name])
+        portal.admin("settings", error_rate=1.0)
+        with pytest.raises(PortalError, match="HTTP 500 instead of a download"):
+            browser.download(pg, link.click, dest, timeout=5)
+    finally:
+        portal.admin("settings", error_rate=0.0, hostile_filenames=False)
+        ctx.close(False)
+
+
+def test_evidence_on_failure_hides_typed_secrets(tmp_path: Path) -> None:
+    from robot_lib.context import RunContext
+    from robot_lib.credentials import register_secret
+
+    secret = "s3cret-typed-Value"
+    register_secret(secret)
+    ctx = RunContext(run_id="t-ev", bot="t", artifacts=tmp_path / "run")
+    try:
+        pg = browser.page(ctx)
+        pg.set_content(FORM)
+        browser.fill_form(pg, {"Notes": f"token {secret}", "First Name": secret})
+        ctx._evidence("failure")
+    finally:
+        ctx.close(True)
+    shots = list((tmp_path / "run" / "screenshots").glob("*.png"))
+    html = list((tmp_path / "run" / "screenshots").glob("*.html"))
+    assert shots and html
+    assert secret not in html[0].read_text()
