@@ -112,6 +112,7 @@ class RunOptions:
     wait: bool = False  # wait for a running instance of the same bot instead of refusing
     wait_timeout: float | None = None
     run_id: str | None = None
+    retry_delay: float | tuple[float, ...] | None = None  # overrides the bot's
 
 
 class Runner:
@@ -186,7 +187,9 @@ class Runner:
                 retry = kind == "application" and attempt <= retries
                 if not retry:
                     break
-                delay = backoff_delay(spec.retry_delay, attempt)
+                delay = backoff_delay(
+                    spec.retry_delay if opts.retry_delay is None else opts.retry_delay, attempt
+                )
                 self.store.finish_attempt(
                     run_id, attempt, self._attempt_status(run_id, attempt), retry_in=delay
                 )
