@@ -53,17 +53,25 @@ def run_demo(chaos: float = 0.0, home: Path | None = None) -> int:
     console.rule("[bold]backoffice-bots demo")
     console.print(f"working folder: {home}")
     data = prepare_inboxes(home)
-    console.print(f"sample data: {data['invoices']} invoices from 7 vendors + "
-                  f"{data['bad documents']} bad documents; {data['customer rows']} customer rows")
+    console.print(
+        f"sample data: {data['invoices']} invoices from 7 vendors + "
+        f"{data['bad documents']} bad documents; {data['customer rows']} customer rows"
+    )
 
-    settings = PortalSettings(db_path=home / "portal" / "portal.db", report_delay=1.0,
-                              error_rate=chaos, username=os.environ["PORTAL_USERNAME"],
-                              password=os.environ["PORTAL_PASSWORD"])
+    settings = PortalSettings(
+        db_path=home / "portal" / "portal.db",
+        report_delay=1.0,
+        error_rate=chaos,
+        username=os.environ["PORTAL_USERNAME"],
+        password=os.environ["PORTAL_PASSWORD"],
+    )
     results = []
     with PortalServer(settings) as portal:
         os.environ["PORTAL_URL"] = portal.url
-        console.print(f"demo portal: {portal.url}  (user {settings.username})"
-                      + (f", {chaos:.0%} random server errors" if chaos else ""))
+        console.print(
+            f"demo portal: {portal.url}  (user {settings.username})"
+            + (f", {chaos:.0%} random server errors" if chaos else "")
+        )
 
         def show(line: str) -> None:
             if " DEBUG " not in line:
@@ -82,14 +90,24 @@ def run_demo(chaos: float = 0.0, home: Path | None = None) -> int:
     console.rule("[bold]what happened")
     table = Table("bot", "status", "done", "review", "failed", "skipped", "seconds")
     for r in results:
-        table.add_row(r.bot, r.status, str(r.items_done), str(r.items_review),
-                      str(r.items_failed), str(r.items_skipped), f"{r.duration or 0:.1f}")
+        table.add_row(
+            r.bot,
+            r.status,
+            str(r.items_done),
+            str(r.items_review),
+            str(r.items_failed),
+            str(r.items_skipped),
+            f"{r.duration or 0:.1f}",
+        )
     console.print(table)
     for r in results:
-        console.print(f"  {r.bot} run report: {Path(r.run_dir or '') / 'report.html'}",
-                      highlight=False)
-    console.print(f"portal now holds {entered['invoices']} invoices, {entered['customers']} "
-                  f"customers, {entered['reports']} report jobs (incl. its seed data)")
+        console.print(
+            f"  {r.bot} run report: {Path(r.run_dir or '') / 'report.html'}", highlight=False
+        )
+    console.print(
+        f"portal now holds {entered['invoices']} invoices, {entered['customers']} "
+        f"customers, {entered['reports']} report jobs (incl. its seed data)"
+    )
     console.print("[bold]where the results are[/bold]")
     for label, path in (
         ("invoice ledger", home / "output" / "invoices.xlsx"),

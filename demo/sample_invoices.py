@@ -703,7 +703,11 @@ def make_scan(src: Path, dest: Path) -> Path:
 
 
 def generate_invoices(
-    folder: Path, count: int = 2, seed: int = 7, today: dt.date | None = None, bad: bool = True,
+    folder: Path,
+    count: int = 2,
+    seed: int = 7,
+    today: dt.date | None = None,
+    bad: bool = True,
     tag: str = "",
 ) -> dict[str, Any]:
     """Write *count* invoices per vendor (+ truth JSON) and, with *bad*, the bad documents.

@@ -511,7 +511,9 @@ def _fill_one(loc: Any, info: dict[str, str], v: Any) -> None:
         value = loc.evaluate(_OPTION_JS, text)
         if value is None:
             options = loc.locator("option").all_inner_texts()
-            raise BrowserError(f"no option {text!r}; options: {', '.join(o.strip() for o in options)}")
+            raise BrowserError(
+                f"no option {text!r}; options: {', '.join(o.strip() for o in options)}"
+            )
         loc.select_option(value=value)
     elif info["type"] in ("checkbox", "radio"):
         loc.set_checked(_truthy(v))

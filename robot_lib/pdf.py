@@ -204,12 +204,12 @@ class Document:
                     start = [w for w in row if w.x1 >= first.x0 - 2 and w.x0 <= last.x1 + 2]
                     if not start:
                         continue
-                    got = [start[0]]
+                    picked = [start[0]]
                     for w in row[row.index(start[0]) + 1 :]:
-                        if w.x0 - got[-1].x1 > 8:  # a column gap ends the value
+                        if w.x0 - picked[-1].x1 > 8:  # a column gap ends the value
                             break
-                        got.append(w)
-                    return " ".join(w.text for w in got)
+                        picked.append(w)
+                    return " ".join(w.text for w in picked)
         return None
 
     def attachments(self) -> list[Attachment]:

@@ -34,9 +34,14 @@ def test_fifty_rows_each_valid_row_exactly_once(bots_env: Any, tmp_path: Path) -
     assert set(_entered(bots_env, valid).values()) == {1} and len(_entered(bots_env, valid)) == 45
     assert all(str(r["Confirmation"]).startswith("CN-") for r in result if r["Status"] == "done")
     rejected = next(r for r in result if r["Status"] == "rejected")
-    assert "already has a different record" in rejected["Message"] or "already exists" in rejected["Message"]
+    assert (
+        "already has a different record" in rejected["Message"]
+        or "already exists" in rejected["Message"]
+    )
     invalid = [r["Message"] for r in result if r["Status"] == "invalid"]
-    assert any("not a valid email" in m for m in invalid) and any("Last Name is empty" in m for m in invalid)
+    assert any("not a valid email" in m for m in invalid) and any(
+        "Last Name is empty" in m for m in invalid
+    )
     assert hashlib.sha256(wb.read_bytes()).hexdigest() == before  # the input is untouched
     assert [c for c in excel.read_records(wb.with_name("customers.result.xlsx"))[0]][:7] == HEADERS
 
@@ -50,8 +55,11 @@ def test_with_errors_and_latency_still_exactly_once(bots_env: Any, tmp_path: Pat
     bots_env.admin("settings", error_rate=0.2, latency_ms=30)
     run = run_bot("data_entry", {"workbook": str(wb)}, retries=4)
     bots_env.admin("settings", error_rate=0.0, latency_ms=0)
-    valid = [r["Email"] for r in excel.read_records(wb.with_name("c.result.xlsx"))
-             if r["Status"] == "done"]
+    valid = [
+        r["Email"]
+        for r in excel.read_records(wb.with_name("c.result.xlsx"))
+        if r["Status"] == "done"
+    ]
     assert len(valid) == 7, run.output  # 12 rows: 3 invalid, 1 duplicate, 1 rejected
     entered = _entered(bots_env, valid)
     assert len(entered) == 7 and set(entered.values()) == {1}
@@ -76,10 +84,13 @@ def test_simulate_and_native_save_the_same_record(bots_env: Any, tmp_path: Path)
         run = run_bot("data_entry", {"workbook": str(wb), "method": method})
         assert run.status == "succeeded", run.output
         rec = next(c for c in bots_env.api("customers") if c["email"] == row["Email"].lower())
-        saved.append({k: v for k, v in rec.items()
-                      if k not in ("id", "confirmation", "email", "created_at")})
+        saved.append(
+            {k: v for k, v in rec.items() if k not in ("id", "confirmation", "email", "created_at")}
+        )
     assert saved[0] == saved[1]
-    assert saved[0]["first_name"] == base["First Name"] and saved[0]["phone"] == base["Phone Number"]
+    assert (
+        saved[0]["first_name"] == base["First Name"] and saved[0]["phone"] == base["Phone Number"]
+    )
 
 
 def test_missing_column_is_a_clear_business_error(bots_env: Any, tmp_path: Path) -> None:

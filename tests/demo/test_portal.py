@@ -20,19 +20,30 @@ def _csrf(html: str) -> str:
     return m.group(1)
 
 
-def login(portal: PortalServer, user: str | None = None, password: str | None = None) -> httpx.Client:
+def login(
+    portal: PortalServer, user: str | None = None, password: str | None = None
+) -> httpx.Client:
     c = httpx.Client(base_url=portal.url, follow_redirects=True, timeout=10)
     r = c.get("/login")
-    c.post("/login", data={"csrf_token": _csrf(r.text), "username": user or portal.settings.username,
-                           "password": password or portal.settings.password, "next": "/"})
+    c.post(
+        "/login",
+        data={
+            "csrf_token": _csrf(r.text),
+            "username": user or portal.settings.username,
+            "password": password or portal.settings.password,
+            "next": "/",
+        },
+    )
     return c
 
 
 def form_post(c: httpx.Client, path: str, values: dict[str, str]) -> httpx.Response:
     """Fill a (shuffled) form by its labels, as a browser user would see them."""
     page = c.get(path).text
-    data = {"csrf_token": _csrf(page),
-            "form_token": re.search(r'name="form_token" value="([^"]+)"', page).group(1)}  # type: ignore[union-attr]
+    data = {
+        "csrf_token": _csrf(page),
+        "form_token": re.search(r'name="form_token" value="([^"]+)"', page).group(1),
+    }  # type: ignore[union-attr]
     for label, value in values.items():
         # the label text is followed (within its field div) by the control with its name
         m = re.search(re.escape(label) + r'.{0,300}?name="([^"]+)"', page, re.S)
@@ -45,10 +56,14 @@ def test_login_wrong_password_and_csrf(portal: PortalServer) -> None:
     c = httpx.Client(base_url=portal.url, follow_redirects=True)
     r = c.get("/customers")
     assert r.url.path == "/login" and "Sign in" in r.text
-    r2 = c.post("/login", data={"csrf_token": _csrf(r.text), "username": "demo", "password": "nope"})
+    r2 = c.post(
+        "/login", data={"csrf_token": _csrf(r.text), "username": "demo", "password": "nope"}
+    )
     assert r2.status_code == 401 and "Invalid username or password." in r2.text
-    r3 = c.post("/login", data={"csrf_token": "forged", "username": "demo",
-                                "password": portal.settings.password})
+    r3 = c.post(
+        "/login",
+        data={"csrf_token": "forged", "username": "demo", "password": portal.settings.password},
+    )
     assert r3.status_code == 400 and "expired" in r3.text
     assert login(portal).get("/customers").url.path == "/customers"
 
@@ -56,11 +71,23 @@ def test_login_wrong_password_and_csrf(portal: PortalServer) -> None:
 def test_lockout_after_five_wrong_tries(portal: PortalServer) -> None:
     c = httpx.Client(base_url=portal.url, follow_redirects=True)
     for _ in range(5):
-        r = c.post("/login", data={"csrf_token": _csrf(c.get("/login").text), "username": "mallory",
-                                   "password": "guess"})
+        r = c.post(
+            "/login",
+            data={
+                "csrf_token": _csrf(c.get("/login").text),
+                "username": "mallory",
+                "password": "guess",
+            },
+        )
         assert r.status_code == 401
-    r = c.post("/login", data={"csrf_token": _csrf(c.get("/login").text), "username": "mallory",
-                               "password": "guess"})
+    r = c.post(
+        "/login",
+        data={
+            "csrf_token": _csrf(c.get("/login").text),
+            "username": "mallory",
+            "password": "guess",
+        },
+    )
     assert r.status_code == 429 and "Too many failed sign-in attempts" in r.text
 
 
@@ -75,8 +102,16 @@ def test_session_expiry_sends_back_to_login(portal: PortalServer) -> None:
 def test_customer_form_is_shuffled_unless_stable(portal: PortalServer) -> None:
     c = login(portal)
     pages = [c.get("/customers/new").text for _ in range(4)]
-    orders = {tuple(re.findall(r"(First Name|Last Name|Company Name|Role in Company|Address|"
-                               r"Email|Phone Number)", p)) for p in pages}
+    orders = {
+        tuple(
+            re.findall(
+                r"(First Name|Last Name|Company Name|Role in Company|Address|"
+                r"Email|Phone Number)",
+                p,
+            )
+        )
+        for p in pages
+    }
     names = [set(re.findall(r'name="(f_[0-9a-f]+)"', p)) for p in pages]
     assert len(orders) > 1 and not (names[0] & names[1])
     stable = [c.get("/customers/new?stable=1").text for _ in range(2)]
@@ -86,18 +121,39 @@ def test_customer_form_is_shuffled_unless_stable(portal: PortalServer) -> None:
 
 def test_customer_validation_duplicate_and_success(portal: PortalServer) -> None:
     c = login(portal)
-    bad = form_post(c, "/customers/new", {"First Name": "Ann", "Last Name": "", "Email": "nope",
-                                          "Company Name": "X", "Phone Number": "call me"})
+    bad = form_post(
+        c,
+        "/customers/new",
+        {
+            "First Name": "Ann",
+            "Last Name": "",
+            "Email": "nope",
+            "Company Name": "X",
+            "Phone Number": "call me",
+        },
+    )
     assert bad.status_code == 422
     assert "Last Name is required." in bad.text and "Enter a valid email address." in bad.text
     assert "Phone Number may contain only digits" in bad.text
     email = f"portal-test-{time.time_ns()}@example.com"
-    ok = form_post(c, "/customers/new", {"First Name": "Ann", "Last Name": "Lee", "Email": email,
-                                         "Company Name": "X", "Phone Number": "+49 (30) 1234-56"})
+    ok = form_post(
+        c,
+        "/customers/new",
+        {
+            "First Name": "Ann",
+            "Last Name": "Lee",
+            "Email": email,
+            "Company Name": "X",
+            "Phone Number": "+49 (30) 1234-56",
+        },
+    )
     conf = re.search(r'id="confirmation-number">(CN-\d+)<', ok.text)
     assert ok.status_code == 200 and conf
-    again = form_post(c, "/customers/new", {"First Name": "Ann", "Last Name": "Lee",
-                                            "Email": email.upper(), "Company Name": "X"})
+    again = form_post(
+        c,
+        "/customers/new",
+        {"First Name": "Ann", "Last Name": "Lee", "Email": email.upper(), "Company Name": "X"},
+    )
     assert again.status_code == 422 and f"already exists ({conf.group(1)})" in again.text
     listed = c.get("/customers", params={"q": email}).text
     assert conf.group(1) in listed and "1 result(s)" in listed
@@ -106,16 +162,25 @@ def test_customer_validation_duplicate_and_success(portal: PortalServer) -> None
 
 def test_invoice_validation(portal: PortalServer) -> None:
     c = login(portal)
-    base = {"Vendor": "Portal Test GmbH", "Invoice Number": f"T-{time.time_ns()}",
-            "Issue Date": "2026-11-03", "Due Date": "2026-11-01", "Currency": "EUR",
-            "Net Amount": "100.00", "Tax Amount": "19.00", "Gross Amount": "120.00"}
+    base = {
+        "Vendor": "Portal Test GmbH",
+        "Invoice Number": f"T-{time.time_ns()}",
+        "Issue Date": "2026-11-03",
+        "Due Date": "2026-11-01",
+        "Currency": "EUR",
+        "Net Amount": "100.00",
+        "Tax Amount": "19.00",
+        "Gross Amount": "120.00",
+    }
     r = form_post(c, "/invoices/new", base)
     assert r.status_code == 422
     assert "Gross Amount must equal" in r.text and "Due Date must not be before" in r.text
     ok = form_post(c, "/invoices/new", {**base, "Due Date": "2026-12-03", "Gross Amount": "119.00"})
     rec = re.search(r'id="confirmation-number">(INV-\d+)<', ok.text)
     assert rec
-    dup = form_post(c, "/invoices/new", {**base, "Due Date": "2026-12-03", "Gross Amount": "119.00"})
+    dup = form_post(
+        c, "/invoices/new", {**base, "Due Date": "2026-12-03", "Gross Amount": "119.00"}
+    )
     assert dup.status_code == 409 and f"already recorded ({rec.group(1)})" in dup.text
 
 
@@ -123,8 +188,16 @@ def test_invoice_validation(portal: PortalServer) -> None:
 def test_reports_are_real_files_with_the_periods_data(portal: PortalServer, fmt: str) -> None:
     c = login(portal)
     page = c.get("/reports").text
-    r = c.post("/reports", data={"csrf_token": _csrf(page), "report": "invoice_register",
-                                 "date_from": "2000-01-01", "date_to": "2099-12-31", "format": fmt})
+    r = c.post(
+        "/reports",
+        data={
+            "csrf_token": _csrf(page),
+            "report": "invoice_register",
+            "date_from": "2000-01-01",
+            "date_to": "2099-12-31",
+            "format": fmt,
+        },
+    )
     job = r.json()
     assert job["status"] == "running"
     assert c.get(f"/reports/jobs/{job['id']}/download").status_code == 409
@@ -148,8 +221,12 @@ def test_reports_are_real_files_with_the_periods_data(portal: PortalServer, fmt:
 
 def test_api_needs_the_token(portal: PortalServer) -> None:
     assert httpx.get(f"{portal.url}/api/invoices").status_code == 401
-    assert httpx.get(f"{portal.url}/api/invoices",
-                     headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert (
+        httpx.get(
+            f"{portal.url}/api/invoices", headers={"Authorization": "Bearer wrong"}
+        ).status_code
+        == 401
+    )
     assert isinstance(portal.api("reports"), list)
 
 
@@ -169,10 +246,16 @@ def test_lost_answer_after_a_save(portal: PortalServer) -> None:
     form = c.get("/customers/new").text  # fetched before chaos is on
     portal.admin("settings", error_rate=1.0)
     email = f"lost-{time.time_ns()}@example.com"
-    data: dict[str, Any] = {"csrf_token": _csrf(form),
-                            "form_token": re.search(r'name="form_token" value="([^"]+)"', form).group(1)}  # type: ignore[union-attr]
-    for label, value in {"First Name": "Lo", "Last Name": "St", "Email": email,
-                         "Company Name": "X"}.items():
+    data: dict[str, Any] = {
+        "csrf_token": _csrf(form),
+        "form_token": re.search(r'name="form_token" value="([^"]+)"', form).group(1),
+    }  # type: ignore[union-attr]
+    for label, value in {
+        "First Name": "Lo",
+        "Last Name": "St",
+        "Email": email,
+        "Company Name": "X",
+    }.items():
         data[re.search(re.escape(label) + r'.{0,300}?name="([^"]+)"', form, re.S).group(1)] = value  # type: ignore[union-attr]
     saved = 0
     for _ in range(20):  # half of the 500s come after the save

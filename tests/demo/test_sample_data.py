@@ -46,9 +46,13 @@ def test_good_invoices_print_their_ground_truth(sample: Path) -> None:
 
 def test_bad_documents_are_bad_in_the_way_they_claim(sample: Path) -> None:
     folder = sample / "invoices"
-    expected = {"bad_corrupt.pdf": CorruptPdf, "bad_empty.pdf": EmptyPdf,
-                "bad_not_a_pdf.pdf": NotAPdf, "bad_encrypted.pdf": EncryptedPdf,
-                "bad_scan.pdf": ScannedPdf}
+    expected = {
+        "bad_corrupt.pdf": CorruptPdf,
+        "bad_empty.pdf": EmptyPdf,
+        "bad_not_a_pdf.pdf": NotAPdf,
+        "bad_encrypted.pdf": EncryptedPdf,
+        "bad_scan.pdf": ScannedPdf,
+    }
     listed = json.loads((folder / "bad_documents.json").read_text())
     assert set(expected) | {"bad_totals.pdf", "bad_duplicate.pdf"} == set(listed)
     for name, err in expected.items():

@@ -44,12 +44,27 @@ FORM = """<!doctype html><html><body><form>
 </script></body></html>"""
 
 VALUES: dict[str, Any] = {
-    "First Name": "Ann", "Last Name": "Lee", "Email": "ann@example.com",
-    "Phone Number": "+49 1234", "Company Name": "Acme", "Country": "France",
-    "Start date": "2026-11-03", "Newsletter": True, "Notes": "multi\nline",
+    "First Name": "Ann",
+    "Last Name": "Lee",
+    "Email": "ann@example.com",
+    "Phone Number": "+49 1234",
+    "Company Name": "Acme",
+    "Country": "France",
+    "Start date": "2026-11-03",
+    "Newsletter": True,
+    "Notes": "multi\nline",
 }
-EXPECTED_STATE = {"x1": "Ann", "x2": "Lee", "x3": "ann@example.com", "x4": "+49 1234",
-                  "x5": "Acme", "x6": "fr", "x7": "2026-11-03", "x8": True, "x9": "multi\nline"}
+EXPECTED_STATE = {
+    "x1": "Ann",
+    "x2": "Lee",
+    "x3": "ann@example.com",
+    "x4": "+49 1234",
+    "x5": "Acme",
+    "x6": "fr",
+    "x7": "2026-11-03",
+    "x8": True,
+    "x9": "multi\nline",
+}
 
 
 @pytest.fixture
@@ -110,14 +125,18 @@ def test_missing_labels_are_reported_with_the_labels_seen(page: Any) -> None:
 
 def test_select_without_such_option(page: Any) -> None:
     page.set_content(FORM)
-    with pytest.raises(browser.BrowserError, match="no option 'Spain'; options: -, Germany, France"):
+    with pytest.raises(
+        browser.BrowserError, match="no option 'Spain'; options: -, Germany, France"
+    ):
         browser.fill_form(page, {"Country": "Spain"})
 
 
 def test_wait_for_text_times_out_naming_text_and_url(page: Any) -> None:
     page.set_content("<p>hello</p>")
     assert browser.wait_for_text(page, "hello", timeout=2) == "hello"
-    with pytest.raises(BrowserTimeout, match=r"text 'Saved' did not appear within 0.5s at about:blank"):
+    with pytest.raises(
+        BrowserTimeout, match=r"text 'Saved' did not appear within 0.5s at about:blank"
+    ):
         browser.wait_for_text(page, "Saved", timeout=0.5)
     with pytest.raises(BrowserTimeout, match=r"selector '#nope' not visible"):
         browser.wait_for(page, "#nope", timeout=0.3)
@@ -125,8 +144,14 @@ def test_wait_for_text_times_out_naming_text_and_url(page: Any) -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("../../etc/passwd", "passwd"), ("..\\..\\boot.ini", "boot.ini"), ("a\x00b\x1f.pdf", "a_b.pdf"),
-     ("..", "download"), (".hidden", "hidden"), ("report:2026?.xlsx", "report_2026.xlsx")],
+    [
+        ("../../etc/passwd", "passwd"),
+        ("..\\..\\boot.ini", "boot.ini"),
+        ("a\x00b\x1f.pdf", "a_b.pdf"),
+        ("..", "download"),
+        (".hidden", "hidden"),
+        ("report:2026?.xlsx", "report_2026.xlsx"),
+    ],
 )
 def test_sanitize_filename(name: str, expected: str) -> None:
     assert browser.sanitize_filename(name) == expected
@@ -143,8 +168,9 @@ def _login_env(monkeypatch: pytest.MonkeyPatch, portal: Any) -> None:
     monkeypatch.setenv("PORTAL_PASSWORD", portal.settings.password)
 
 
-def test_site_login_session_file_and_expiry(portal: Any, home: Path, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_site_login_session_file_and_expiry(
+    portal: Any, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from robot_lib.context import RunContext
 
     _login_env(monkeypatch, portal)
@@ -200,7 +226,7 @@ def test_download_safe_name_no_overwrite_and_error_pages(
         pg = site.page
         browser.fill_form(pg, {"Format": "csv"})
         browser.click(pg, "Generate")
-        link = pg.locator("#jobs tr[data-job] a").first
+        link = pg.locator("#jobs tr[data-job]").first.locator("a")  # the newest job: ours
         link.wait_for(timeout=10000)
         dest = tmp_path / "dl"
         first = browser.download(pg, link.click, dest)
@@ -212,7 +238,8 @@ def test_download_safe_name_no_overwrite_and_error_pages(
         assert "etc" in first.suggested_name  # recorded as the server (and Chromium) gave it
         assert first.size == first.path.stat().st_size > 0 and len(first.sha256) == 64
         assert not (tmp_path / "etc").exists() and sorted(os.listdir(dest)) == sorted(
-            [first.path.name, second.path.name])
+            [first.path.name, second.path.name]
+        )
         portal.admin("settings", error_rate=1.0)
         with pytest.raises(PortalError, match="HTTP 500 instead of a download"):
             browser.download(pg, link.click, dest, timeout=5)

@@ -25,14 +25,17 @@ def _book(path: Path, rows: list[list[object]], title: str = "Data") -> Path:
 
 
 def test_read_finds_the_header_normalizes_and_converts(tmp_path: Path) -> None:
-    p = _book(tmp_path / "in.xlsx", [
-        ["Customer export", None, None],
-        [None, None, None],
-        ["  e-MAIL ", "Amount", "Due   date"],
-        ["a@x.com", 12.5, dt.datetime(2026, 3, 1)],
-        [None, None, None],
-        ["b@x.com", "7", "2026-04-02"],
-    ])
+    p = _book(
+        tmp_path / "in.xlsx",
+        [
+            ["Customer export", None, None],
+            [None, None, None],
+            ["  e-MAIL ", "Amount", "Due   date"],
+            ["a@x.com", 12.5, dt.datetime(2026, 3, 1)],
+            [None, None, None],
+            ["b@x.com", "7", "2026-04-02"],
+        ],
+    )
     rows = excel.read_records(p, required=["E-mail"], types={"amount": float, "due date": dt.date})
     assert [dict(r) for r in rows] == [
         {"E-mail": "a@x.com", "amount": 12.5, "due date": dt.date(2026, 3, 1)},
@@ -43,7 +46,9 @@ def test_read_finds_the_header_normalizes_and_converts(tmp_path: Path) -> None:
 
 def test_missing_columns_name_the_columns_found(tmp_path: Path) -> None:
     p = _book(tmp_path / "in.xlsx", [["Name", "Phone"], ["Ann", "1"]])
-    with pytest.raises(MissingColumns, match=r"missing column\(s\) Email; columns found: Name, Phone"):
+    with pytest.raises(
+        MissingColumns, match=r"missing column\(s\) Email; columns found: Name, Phone"
+    ):
         excel.read_records(p, required=["Email"])
 
 
@@ -58,7 +63,10 @@ def test_bad_cells_are_named_by_address(tmp_path: Path) -> None:
 def test_csv_with_semicolons(tmp_path: Path) -> None:
     p = tmp_path / "in.csv"
     p.write_text("Email;Name\nann@x.com;Ann\n;\nbob@x.com;Bob\n", encoding="utf-8")
-    assert [r["email"] for r in excel.read_records(p, required=["email"])] == ["ann@x.com", "bob@x.com"]
+    assert [r["email"] for r in excel.read_records(p, required=["email"])] == [
+        "ann@x.com",
+        "bob@x.com",
+    ]
 
 
 def test_write_append_update_keep_other_sheets_and_formatting(tmp_path: Path) -> None:
@@ -78,12 +86,15 @@ def test_write_append_update_keep_other_sheets_and_formatting(tmp_path: Path) ->
     assert "Status" not in [c.value for c in src["Main"][1]]  # the source is untouched
     got = excel.read_records(dest, sheet="Main")
     assert [(r["Key"], r["V"], r.get("Extra"), r["Status"]) for r in got] == [
-        ("a", 1, None, None), ("b", 2, None, "done"), ("c", 3, "x", None)]
+        ("a", 1, None, None),
+        ("b", 2, None, "done"),
+        ("c", 3, "x", None),
+    ]
 
 
 def test_formula_injection_is_written_as_text(tmp_path: Path) -> None:
     p = tmp_path / "inj.xlsx"
-    excel.write_records(p, [{"Name": "=HYPERLINK(\"http://evil\",\"x\")", "N": "+1"}])
+    excel.write_records(p, [{"Name": '=HYPERLINK("http://evil","x")', "N": "+1"}])
     ws = load_workbook(p).active
     assert ws is not None
     assert ws["A2"].data_type == "s" and ws["B2"].data_type == "s"
@@ -101,7 +112,9 @@ def test_a_workbook_open_in_excel_is_refused(tmp_path: Path) -> None:
     assert excel.read_records(p) == [{"A": 1}]
 
 
-def test_a_failing_save_leaves_the_old_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_save_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     p = _book(tmp_path / "book.xlsx", [["A"], [1]])
     before = p.read_bytes()
 

@@ -22,9 +22,16 @@ DEV = SHARED_INVOICES / "dev"
 
 @pytest.mark.parametrize(
     ("text", "want"),
-    [("1.234,56", "1234.56"), ("1,234.56", "1234.56"), ("1'234.56", "1234.56"),
-     ("22 858,07 €", "22858.07"), ("-5,00", "-5.00"), ("15387,08", "15387.08"),
-     ("Steuerbetrag 163,16183,14", "163.16 183.14"), ("am 21.11.2026", "")],
+    [
+        ("1.234,56", "1234.56"),
+        ("1,234.56", "1234.56"),
+        ("1'234.56", "1234.56"),
+        ("22 858,07 €", "22858.07"),
+        ("-5,00", "-5.00"),
+        ("15387,08", "15387.08"),
+        ("Steuerbetrag 163,16183,14", "163.16 183.14"),
+        ("am 21.11.2026", ""),
+    ],
 )
 def test_amounts(text: str, want: str) -> None:
     assert " ".join(str(a[0]) for a in amounts_in(text)) == want
@@ -32,12 +39,19 @@ def test_amounts(text: str, want: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "month_first", "want"),
-    [("3 Nov 2026", False, "2026-11-03"), ("11/03/2026", True, "2026-11-03"),
-     ("11/03/2026", False, "2026-03-11"), ("13/03/2026", True, "2026-03-13"),
-     ("3 novembre 2026", False, "2026-11-03"), ("3 de noviembre de 2026", False, "2026-11-03"),
-     ("3. März 2026", False, "2026-03-03"), ("November 3, 2026", False, "2026-11-03"),
-     ("03-11-2026", False, "2026-11-03"), ("2026-11-03", False, "2026-11-03"),
-     ("3 november 2026", False, "2026-11-03")],
+    [
+        ("3 Nov 2026", False, "2026-11-03"),
+        ("11/03/2026", True, "2026-11-03"),
+        ("11/03/2026", False, "2026-03-11"),
+        ("13/03/2026", True, "2026-03-13"),
+        ("3 novembre 2026", False, "2026-11-03"),
+        ("3 de noviembre de 2026", False, "2026-11-03"),
+        ("3. März 2026", False, "2026-03-03"),
+        ("November 3, 2026", False, "2026-11-03"),
+        ("03-11-2026", False, "2026-11-03"),
+        ("2026-11-03", False, "2026-11-03"),
+        ("3 november 2026", False, "2026-11-03"),
+    ],
 )
 def test_dates(text: str, month_first: bool, want: str) -> None:
     assert dates_in(text, month_first)[0][0].isoformat() == want
@@ -56,15 +70,17 @@ def _score(use_xml: bool) -> tuple[int, int, list[str]]:
     wrong_accepted = []
     for exp in sorted(DEV.glob("*.expected.json")):
         truth = json.loads(exp.read_text())["fields"]
-        ex = extract_invoice(exp.with_name(exp.name.replace(".expected.json", ".pdf")),
-                             use_xml=use_xml)
+        ex = extract_invoice(
+            exp.with_name(exp.name.replace(".expected.json", ".pdf")), use_xml=use_xml
+        )
         for f in FIELDS:
             if truth.get(f) is None and ex.value(f) is None:
                 continue
             total += 1
             correct += _same(f, ex.value(f), truth.get(f))
-        if ex.status == "accepted" and not _same("gross_total", ex.value("gross_total"),
-                                                 truth.get("gross_total")):
+        if ex.status == "accepted" and not _same(
+            "gross_total", ex.value("gross_total"), truth.get("gross_total")
+        ):
             wrong_accepted.append(exp.name)
     return correct, total, wrong_accepted
 
@@ -137,9 +153,16 @@ def test_validation_checks_dates() -> None:
     from robot_lib.invoices.model import Extraction
 
     ex = Extraction("x")
-    for k, v in {"seller": "A GmbH", "invoice_number": "1", "currency": "EUR", "net_total": "10.00",
-                 "tax_total": "1.90", "gross_total": "11.90", "issue_date": "2026-05-10",
-                 "due_date": "2026-05-01"}.items():
+    for k, v in {
+        "seller": "A GmbH",
+        "invoice_number": "1",
+        "currency": "EUR",
+        "net_total": "10.00",
+        "tax_total": "1.90",
+        "gross_total": "11.90",
+        "issue_date": "2026-05-10",
+        "due_date": "2026-05-01",
+    }.items():
         ex.set(k, v, "layout", 0.9)
     validate(ex, today=dt.date(2026, 6, 1))
     assert ex.status == "review" and any("before the issue date" in r for r in ex.reasons)
@@ -172,8 +195,12 @@ def test_a_vendor_template_fills_what_the_layout_rules_miss(tmp_path: Path) -> N
     assert plain.status == "review"
     ex = extract_invoice(pdf, templates=load_templates(tmp_path))
     assert ex.template == "quirky"
-    assert (ex.value("invoice_number"), ex.value("issue_date"), ex.value("gross_total"),
-            ex.value("currency")) == ("QW/77/2026", "2026-03-12", "119.00", "CHF")
+    assert (
+        ex.value("invoice_number"),
+        ex.value("issue_date"),
+        ex.value("gross_total"),
+        ex.value("currency"),
+    ) == ("QW/77/2026", "2026-03-12", "119.00", "CHF")
     assert ex.fields["gross_total"].source == "template"
     assert ex.status == "accepted", ex.reasons
 
@@ -181,15 +208,25 @@ def test_a_vendor_template_fills_what_the_layout_rules_miss(tmp_path: Path) -> N
 def test_bad_template_is_a_config_error(tmp_path: Path) -> None:
     from robot_lib.errors import ConfigError
 
-    (tmp_path / "bad.toml").write_text('[vendor]\nmatch=["x"]\n[fields]\ncolour = { value = "red" }\n')
+    (tmp_path / "bad.toml").write_text(
+        '[vendor]\nmatch=["x"]\n[fields]\ncolour = { value = "red" }\n'
+    )
     with pytest.raises(ConfigError, match="bad.toml: unknown field"):
         load_templates(tmp_path)
 
 
 def test_command_line_prints_json_lines(generated: Path) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "robot_lib.invoices", str(generated / "northwind_0001.pdf"),
-         str(generated / "bad_empty.pdf")], capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-m",
+            "robot_lib.invoices",
+            str(generated / "northwind_0001.pdf"),
+            str(generated / "bad_empty.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.splitlines()
     first, second = (json.loads(line) for line in out)
     assert first["status"] == "accepted" and set(first["fields"]) >= set(FIELDS)

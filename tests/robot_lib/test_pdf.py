@@ -76,9 +76,13 @@ def test_bad_files_raise_distinct_errors_naming_the_file(tmp_path: Path, sample:
     text.write_text("Dear customer")
     corrupt = tmp_path / "corrupt.pdf"
     corrupt.write_bytes(HETZNER.read_bytes()[:300] + b"\x00" * 200)
-    for path, err in ((empty, EmptyPdf), (text, NotAPdf), (corrupt, CorruptPdf),
-                      (sample / "bad_encrypted.pdf", EncryptedPdf),
-                      (sample / "bad_scan.pdf", ScannedPdf)):
+    for path, err in (
+        (empty, EmptyPdf),
+        (text, NotAPdf),
+        (corrupt, CorruptPdf),
+        (sample / "bad_encrypted.pdf", EncryptedPdf),
+        (sample / "bad_scan.pdf", ScannedPdf),
+    ):
         with pytest.raises(err) as info:
             pdf.open_pdf(path)
         assert str(path) in str(info.value)

@@ -1,0 +1,151 @@
+"""The invoice bot end to end: inbox, extraction, portal, ledger, review, kill and restart."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from demo.sample_invoices import generate_invoices
+from robot_lib import excel
+from tests.bots.conftest import run_bot, tagged
+from tests.conftest import BIN
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _inbox(
+    home: Path, tmp_path: Path, count: int = 1, bad: bool = True
+) -> tuple[Path, dict[str, Any]]:
+    sample = tmp_path / "sample"
+    generate_invoices(
+        sample, count=count, seed=hash(tmp_path.name) % 1000, bad=bad, tag=tagged(tmp_path)
+    )
+    inbox = home / "inbox" / "invoices"
+    inbox.mkdir(parents=True)
+    truths = {}
+    for pdf in sample.glob("*.pdf"):
+        (inbox / pdf.name).write_bytes(pdf.read_bytes())
+        os.utime(inbox / pdf.name, (pdf.stat().st_mtime, pdf.stat().st_mtime))
+        t = sample / f"{pdf.stem}.truth.json"
+        if t.exists():
+            truths[pdf.name] = json.loads(t.read_text())["fields"]
+    return inbox, truths
+
+
+def _portal_count(portal: Any, truths: dict[str, Any]) -> Counter[str]:
+    numbers = {t["invoice_number"] for t in truths.values()}
+    return Counter(
+        i["invoice_number"] for i in portal.api("invoices") if i["invoice_number"] in numbers
+    )
+
+
+def test_inbox_to_ledger_portal_and_review(bots_env: Any, home: Path, tmp_path: Path) -> None:
+    inbox, truths = _inbox(home, tmp_path)
+    run = run_bot("invoice_processing")
+    assert run.status == "partial", run.output
+    assert (run.items_done, run.items_review) == (7, 7)
+    ledger = home / "output" / "invoices.xlsx"
+    rows = excel.read_records(ledger, sheet="Invoices")
+    assert sorted(r["Source File"] for r in rows) == sorted(truths)
+    for r in rows:
+        t = truths[r["Source File"]]
+        assert (r["Vendor"], str(r["Invoice Number"]), f"{r['Gross']:.2f}") == (
+            t["seller"],
+            t["invoice_number"],
+            t["gross_total"],
+        )
+        assert str(r["Portal Record"]).startswith("INV-") and len(r["SHA256"]) == 64
+    lines = excel.read_records(ledger, sheet="Lines")
+    assert len(lines) == sum(len(t["lines"]) for t in truths.values())
+    assert set(_portal_count(bots_env, truths).values()) == {1}
+    assert [p.name for p in inbox.glob("*.pdf")] == []  # nothing left behind, nothing deleted
+    processed = sorted(p.name for p in (inbox / "processed").rglob("*.pdf"))
+    review = sorted(p.name for p in (inbox / "review").glob("*.pdf"))
+    assert processed == sorted(truths)
+    assert review == sorted(
+        [
+            "bad_corrupt.pdf",
+            "bad_duplicate.pdf",
+            "bad_empty.pdf",
+            "bad_encrypted.pdf",
+            "bad_not_a_pdf.pdf",
+            "bad_scan.pdf",
+            "bad_totals.pdf",
+        ]
+    )
+    reasons = {
+        p.name: json.loads(p.read_text())["reasons"]
+        for p in (inbox / "review").glob("*.reason.json")
+    }
+    assert "encrypted" in reasons["bad_encrypted.reason.json"][0]
+    assert "duplicate" in reasons["bad_duplicate.reason.json"][0]
+    assert any("but the gross total is" in r for r in reasons["bad_totals.reason.json"])
+    assert all(
+        p.parent.name == t["issue_date"][:7]
+        for p in (inbox / "processed").rglob("*.pdf")
+        for t in [truths[p.name]]
+    )
+
+    # the same files arriving again are skipped and filed, and nothing is entered twice
+    for p in (inbox / "processed").rglob("*.pdf"):
+        (inbox / p.name).write_bytes(p.read_bytes())
+    again = run_bot("invoice_processing")
+    assert again.items_done == 0 and again.items_skipped == 7, again.output
+    assert len(excel.read_records(ledger, sheet="Invoices")) == 7
+    assert set(_portal_count(bots_env, truths).values()) == {1}
+
+
+def test_dry_run_records_nothing(bots_env: Any, home: Path, tmp_path: Path) -> None:
+    inbox, truths = _inbox(home, tmp_path, bad=False)
+    run = run_bot("invoice_processing", {"dry_run": "true"})
+    assert run.status == "succeeded"
+    assert sorted(p.name for p in inbox.glob("*.pdf")) == sorted(truths)
+    assert not (home / "output" / "invoices.xlsx").exists()
+    assert sum(_portal_count(bots_env, truths).values()) == 0
+    some = next(iter(truths.values()))
+    assert some["invoice_number"] in run.output
+
+
+def test_killed_mid_run_then_restarted_records_each_invoice_once(
+    bots_env: Any, home: Path, tmp_path: Path
+) -> None:
+    from robot_lib.store import Store
+
+    inbox, truths = _inbox(home, tmp_path, count=2, bad=False)
+    bots_env.admin("settings", latency_ms=150)
+    proc = subprocess.Popen(
+        [str(BIN / "bots"), "run", "invoice_processing"],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    store = Store()
+    deadline = time.monotonic() + 120
+    killed_at = None
+    while time.monotonic() < deadline and proc.poll() is None:
+        runs = store.list_runs(bot="invoice_processing", limit=1)
+        if runs and runs[0].items_done >= 3:
+            killed_at = runs[0].items_done
+            os.killpg(proc.pid, signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    proc.wait(timeout=30)
+    bots_env.admin("settings", latency_ms=0)
+    assert killed_at is not None and killed_at < len(truths)
+    time.sleep(1.5)  # the bot process notices its parent died and takes its browser down
+    again = run_bot("invoice_processing")
+    assert again.status == "succeeded", again.output
+    assert store.list_runs(bot="invoice_processing", limit=2)[1].status == "interrupted"
+    ledger = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    assert Counter(r["Source File"] for r in ledger) == Counter(list(truths))
+    counts = _portal_count(bots_env, truths)
+    assert len(counts) == len(truths) and set(counts.values()) == {1}
+    assert not list(inbox.glob("*.pdf"))
