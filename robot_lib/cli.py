@@ -20,6 +20,14 @@ app = typer.Typer(
 )
 demo_app = typer.Typer(help="The demo portal's sample data and the end-to-end demo.")
 app.add_typer(demo_app, name="demo")
+schedule_app = typer.Typer(
+    help="Schedule files: validate them, list what fires when.", no_args_is_help=True
+)
+app.add_typer(schedule_app, name="schedule")
+scheduler_app = typer.Typer(
+    help="The scheduler service that runs bots on their timetable.", no_args_is_help=True
+)
+app.add_typer(scheduler_app, name="scheduler")
 
 
 def _console() -> Any:
@@ -29,7 +37,7 @@ def _console() -> Any:
 
 
 def _fail(message: str, code: int = 2) -> None:
-    _console().print(f"[red]error:[/red] {message}", highlight=False)
+    _console().print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -415,6 +423,114 @@ def demo_data(
     summary = generate(folder, rows=rows, count=count, seed=seed)
     for k, v in summary.items():
         print(f"{k}: {v}")
+
+
+@schedule_app.command("validate")
+def schedule_validate() -> None:
+    """Check every schedule file: syntax, keys, bots, params, cron, duplicate ids."""
+    from robot_lib.schedules import load_schedules
+
+    schedules, problems = load_schedules(validate_bots=True)
+    for p in problems:
+        _console().print(f"[red]✗[/red] {p}", highlight=False, markup=True)
+    if problems:
+        raise typer.Exit(1)
+    print(f"{len(schedules)} schedule(s) OK")
+
+
+@schedule_app.command("list")
+def schedule_list() -> None:
+    """Each schedule with its next 3 fire times and its last run."""
+    import datetime as dt
+
+    from rich.table import Table
+
+    from robot_lib.schedules import load_schedules, next_fire_times
+    from robot_lib.store import Store
+
+    schedules, problems = load_schedules()
+    store = Store()
+    table = Table("schedule", "bot", "when", "next fires", "last run", "enabled")
+    for s in schedules:
+        fires = next_fire_times(s, 3, dt.datetime.now(dt.UTC))
+        last = next(
+            (r for r in store.list_runs(bot=s.bot, limit=50) if r.schedule_id == s.id), None
+        )
+        when = s.cron or (f"every {s.every:g}s" if s.every else f"at {s.at}")
+        table.add_row(
+            s.id,
+            s.bot,
+            when + (f" ({s.timezone})" if s.timezone else ""),
+            "\n".join(f.strftime("%Y-%m-%d %H:%M:%S %Z") for f in fires) or "-",
+            f"{_status(last.status)} {_fmt_time(last.created_at)}" if last else "never",
+            "yes" if s.enabled else "no",
+        )
+    _console().print(table)
+    for p in problems:
+        _console().print(f"[red]✗[/red] {p}", highlight=False)
+
+
+@scheduler_app.command("start")
+def scheduler_start() -> None:
+    """Run the scheduler in the foreground (one per database; SIGTERM stops it cleanly)."""
+    import sys
+
+    from loguru import logger
+
+    from robot_lib.scheduler import SchedulerBusy, SchedulerService
+
+    logger.remove()
+    logger.add(sys.stderr, level="INFO", format="{time:YYYY-MM-DD HH:mm:ss} {level: <7} {message}")
+    service = SchedulerService()
+    try:
+        service.start()
+    except SchedulerBusy as exc:
+        _fail(str(exc), 1)
+    service.serve_forever()
+
+
+@scheduler_app.command("status")
+def scheduler_status() -> None:
+    """Who runs the scheduler, and the jobs in its store with their next run."""
+    from rich.table import Table
+
+    from robot_lib.scheduler import status
+
+    st = status()
+    h = st["holder"]
+    console = _console()
+    if h:
+        console.print(
+            f"scheduler running on {h['host']} pid {h['pid']} since "
+            f"{_fmt_time(h['acquired_at'])} (heartbeat {_fmt_time(h['heartbeat_at'])})",
+            highlight=False,
+        )
+    else:
+        console.print("no scheduler is running")
+    table = Table("job", "bot", "next run")
+    for j in st["jobs"]:
+        table.add_row(j["id"], j["bot"] or "-", _fmt_time(j["next_run"]))
+    console.print(table)
+    raise typer.Exit(0 if h else 1)
+
+
+@scheduler_app.command("reload")
+def scheduler_reload() -> None:
+    """Make the running scheduler re-read the schedule files now (SIGHUP)."""
+    import os
+    import signal
+
+    from robot_lib.scheduler import LOCK
+    from robot_lib.store import HOST, Store
+
+    h = Store().lock_holder(LOCK)
+    if not h:
+        _fail("no scheduler is running", 1)
+        return
+    if h["host"] != HOST:
+        _fail(f"the scheduler runs on {h['host']}; run reload there", 1)
+    os.kill(int(h["pid"]), signal.SIGHUP)
+    print(f"reload sent to pid {h['pid']}")
 
 
 def main() -> None:

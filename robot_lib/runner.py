@@ -113,6 +113,7 @@ class RunOptions:
     wait_timeout: float | None = None
     run_id: str | None = None
     retry_delay: float | tuple[float, ...] | None = None  # overrides the bot's
+    start_attempt: int = 1  # continue an existing run (the scheduler's persistent retries)
 
 
 class Runner:
@@ -123,6 +124,7 @@ class Runner:
         self.on_line = on_line or (lambda line: (sys.stdout.write(line), sys.stdout.flush()))
         self._proc: subprocess.Popen[str] | None = None
         self._cancel = threading.Event()
+        self._cancel_status = "cancelled"
 
     def prepare(self, name: str, raw_params: Mapping[str, Any]) -> BotSpec:
         """Find the bot and validate params before anything is recorded (ConfigError)."""
@@ -130,8 +132,10 @@ class Runner:
         spec.convert_params(raw_params)
         return spec
 
-    def cancel(self) -> None:
-        """Stop the running attempt (from another thread): the run ends ``cancelled``."""
+    def cancel(self, status: str = "cancelled") -> None:
+        """Stop the running attempt (from another thread): the run ends *status*
+        (``cancelled``, or ``interrupted`` when a scheduler shuts down)."""
+        self._cancel_status = status
         self._cancel.set()
         if self._proc is not None:
             kill_tree(self._proc)
@@ -153,6 +157,8 @@ class Runner:
             self.store.create_run(
                 run_id, spec.name, raw, opts.trigger, opts.schedule_id, run_dir=run_dir
             )
+        else:
+            self.store.update_run(run_id, status="queued", pid=os.getpid())
         lock = f"bot:{spec.name}"
         holder = self.store.acquire_lock(lock, run_id)
         deadline = time.monotonic() + (opts.wait_timeout or 1e12)
@@ -176,15 +182,19 @@ class Runner:
     ) -> Run:
         retries = spec.retries if opts.retries is None else opts.retries
         timeout = spec.timeout if opts.timeout is None else opts.timeout
-        self.store.update_run(run_id, status="running", started_at=_now(), pid=os.getpid())
+        first = opts.start_attempt
+        if first == 1:
+            self.store.update_run(run_id, status="running", started_at=_now(), pid=os.getpid())
+        else:
+            self.store.update_run(run_id, status="running", pid=os.getpid())
         status, error = "failed", None
         attempt = 0
         try:
-            for attempt in range(1, retries + 2):
+            for attempt in range(first, first + retries + 1):
                 status, kind, error = self._one_attempt(
                     spec, raw, run_id, run_dir, attempt, timeout
                 )
-                retry = kind == "application" and attempt <= retries
+                retry = kind == "application" and attempt < first + retries
                 if not retry:
                     break
                 delay = backoff_delay(
@@ -199,10 +209,11 @@ class Runner:
         except KeyboardInterrupt:
             if self._proc is not None:
                 kill_tree(self._proc)
-            self.store.finish_attempt(run_id, attempt, "cancelled", error="cancelled by user")
-            self.store.update_run(
-                run_id, status="cancelled", finished_at=_now(), error="cancelled by user"
+            why = (
+                "cancelled by user" if self._cancel_status == "cancelled" else "stopped by shutdown"
             )
+            self.store.finish_attempt(run_id, attempt, self._cancel_status, error=why)
+            self.store.update_run(run_id, status=self._cancel_status, finished_at=_now(), error=why)
             self.store.refresh_counts(run_id)
             raise
         self.store.update_run(run_id, status=status, finished_at=_now(), error=error)

@@ -212,3 +212,19 @@ def schedules_by_bot() -> dict[str, list[str]]:
     for s in found:
         out.setdefault(s.bot, []).append(s.id)
     return out
+
+
+def next_fire_times(s: Schedule, n: int, start: dt.datetime) -> list[dt.datetime]:
+    """The next *n* fire times of *s* after *start* (jitter not applied)."""
+    trig = s.trigger()
+    out: list[dt.datetime] = []
+    prev = None
+    t = start
+    while len(out) < n:
+        nxt = trig.get_next_fire_time(prev, t)
+        if nxt is None:
+            break
+        out.append(nxt)
+        # step in UTC: local wall-clock arithmetic goes wrong across a DST fold
+        prev, t = nxt, nxt.astimezone(dt.UTC) + dt.timedelta(seconds=1)
+    return out

@@ -84,6 +84,7 @@ locks = sa.Table(
     sa.Column("host", sa.String(200), nullable=False),
     sa.Column("pid", sa.Integer, nullable=False),
     sa.Column("acquired_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("heartbeat_at", sa.DateTime(timezone=True)),
 )
 
 FINAL = (
@@ -439,10 +440,13 @@ class Store:
         return counts
 
     # ------------------------------------------------------------ locks
-    def acquire_lock(self, name: str, owner: str, pid: int | None = None) -> dict[str, Any] | None:
+    def acquire_lock(
+        self, name: str, owner: str, pid: int | None = None, stale_after: float | None = None
+    ) -> dict[str, Any] | None:
         """Take lock *name*; returns None on success, else the holder (host, pid, since).
 
-        A lock held on this host by a dead process is taken over.
+        A lock held on this host by a dead process is taken over, and so is one whose
+        heartbeat (:meth:`refresh_lock`) is older than *stale_after* seconds.
         """
         pid = pid or os.getpid()
         for _ in range(3):
@@ -450,7 +454,12 @@ class Store:
                 with self.tx() as c:
                     c.execute(
                         locks.insert().values(
-                            name=name, owner=owner, host=HOST, pid=pid, acquired_at=now()
+                            name=name,
+                            owner=owner,
+                            host=HOST,
+                            pid=pid,
+                            acquired_at=now(),
+                            heartbeat_at=now(),
                         )
                     )
                 return None
@@ -459,6 +468,10 @@ class Store:
                 if holder is None:
                     continue
                 stale = holder["host"] == HOST and not pid_alive(holder["pid"])
+                beat = holder.get("heartbeat_at") or holder["acquired_at"]
+                if stale_after is not None and beat is not None:
+                    age = (now() - beat).total_seconds()
+                    stale = stale or age > stale_after
                 if not stale:
                     return holder
                 with self.tx() as c:
@@ -474,7 +487,17 @@ class Store:
             return None
         d = dict(row._mapping)
         d["acquired_at"] = _aware(d["acquired_at"])
+        d["heartbeat_at"] = _aware(d.get("heartbeat_at"))
         return d
+
+    def refresh_lock(self, name: str, owner: str) -> None:
+        """The heartbeat of a long-held lock."""
+        with self.tx() as c:
+            c.execute(
+                locks.update()
+                .where(locks.c.name == name, locks.c.owner == owner)
+                .values(heartbeat_at=now())
+            )
 
     def release_lock(self, name: str, owner: str) -> None:
         with self.tx() as c:

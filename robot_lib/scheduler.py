@@ -1,0 +1,460 @@
+"""The scheduler service: APScheduler 3 fed from ``schedules/*.toml``, without its traps.
+
+- Jobs live in a persistent SQLAlchemy job store in the run-history database and reference
+  :func:`fire` by import path with plain keyword arguments: no pickled closures.
+- The schedule files are the source of truth: on start, on SIGHUP/``bots scheduler reload``
+  and when a file changes, the job store is reconciled with them (added, changed, removed).
+- Exactly one scheduler per database: a lock row with a heartbeat; a second ``start``
+  refuses, naming host, pid and since when; a stale lock (dead pid, or no heartbeat for a
+  minute) is taken over.
+- Every job has an explicit ``misfire_grace_time``, ``coalesce=True`` and
+  ``max_instances=1``. After downtime each schedule runs at most once (if within grace); the
+  fires it skipped are recorded as ``missed`` runs (APScheduler drops them silently).
+- Each fire runs the bot through the runner in a child process with its timeout, so a hung
+  bot cannot block the scheduler; a fire while the bot still runs is recorded ``skipped``.
+- Retries are one-off jobs in the store (``retry:<run id>``), so a retry waiting for its
+  backoff holds no thread and survives a restart.
+- SIGTERM/SIGINT: stop firing, let running bots finish for a grace period, then stop them and
+  record ``interrupted``.
+- A run's final failure sends a notification (email or webhook) with bot, error and report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import socket
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from loguru import logger
+
+from robot_lib import config
+from robot_lib.schedules import Schedule, load_schedules
+from robot_lib.store import Store, now
+
+LOCK = "scheduler"
+JOB_TABLE = "scheduler_jobs"
+HEARTBEAT = 10.0
+STALE_AFTER = 60.0
+_service: SchedulerService | None = None
+
+
+class SchedulerBusy(Exception):
+    """Another scheduler holds the lock for this database."""
+
+
+def _job_kwargs(s: Schedule) -> dict[str, Any]:
+    return {
+        "schedule_id": s.id,
+        "bot": s.bot,
+        "params": dict(s.params),
+        "retries": s.retries,
+        "timeout": s.timeout,
+        "notify_email": s.notify_email,
+        "notify_webhook": s.notify_webhook,
+        "fingerprint": s.fingerprint(),
+    }
+
+
+def fire(**kw: Any) -> None:
+    """The job function (referenced by import path): run one scheduled fire."""
+    if _service is None:
+        raise RuntimeError("robot_lib.scheduler.fire called outside a scheduler")
+    _service.run_fire(kw, attempt=1, run_id=None)
+
+
+def retry(**kw: Any) -> None:
+    """The one-off job that continues a scheduled run with its next attempt."""
+    if _service is None:
+        raise RuntimeError("robot_lib.scheduler.retry called outside a scheduler")
+    _service.run_fire(kw, attempt=int(kw.pop("attempt")), run_id=str(kw.pop("run_id")))
+
+
+def lock_owner() -> str:
+    return f"scheduler@{socket.gethostname()}:{os.getpid()}"
+
+
+class SchedulerService:
+    """One long-running scheduler (``bots scheduler start``)."""
+
+    def __init__(
+        self,
+        store: Store | None = None,
+        directory: Path | None = None,
+        workers: int | None = None,
+        shutdown_grace: float | None = None,
+    ) -> None:
+        self.store = store or Store()
+        self.directory = directory or config.schedules_dir()
+        self.workers = workers or int(os.environ.get("BOTS_SCHEDULER_WORKERS", "20"))
+        self.grace = (
+            shutdown_grace
+            if shutdown_grace is not None
+            else float(os.environ.get("BOTS_SHUTDOWN_GRACE", "30"))
+        )
+        self.owner = lock_owner()
+        self.sched: Any = None
+        self.runners: dict[str, Any] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._reload = threading.Event()
+        self._mtimes: dict[str, float] = {}
+
+    # ------------------------------------------------------------ lifecycle
+    def acquire(self) -> None:
+        holder = self.store.acquire_lock(LOCK, self.owner, stale_after=STALE_AFTER)
+        if holder is not None:
+            since = holder["acquired_at"].astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            raise SchedulerBusy(
+                f"another scheduler is running on this database: lock held by "
+                f"{holder['host']} pid {holder['pid']} since {since}"
+            )
+
+    def start(self) -> None:
+        """Take the lock, reconcile, record missed fires, start firing (non-blocking)."""
+        global _service
+        from apscheduler.events import EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED
+        from apscheduler.executors.pool import ThreadPoolExecutor
+        from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        self.acquire()
+        self.store.mark_interrupted()
+        _service = self
+        self.sched = BackgroundScheduler(
+            jobstores={
+                "default": SQLAlchemyJobStore(engine=self.store.engine, tablename=JOB_TABLE)
+            },
+            executors={"default": ThreadPoolExecutor(self.workers)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 600},
+        )
+        self.sched.add_listener(self._on_missed, EVENT_JOB_MISSED)
+        self.sched.add_listener(self._on_busy, EVENT_JOB_MAX_INSTANCES)
+        self.sched.start(paused=True)
+        self.reconcile()
+        self._record_downtime_misses()
+        self.sched.resume()
+        threading.Thread(target=self._housekeeping, daemon=True).start()
+        logger.info(f"scheduler started ({self.owner}); {len(self.jobs())} job(s)")
+
+    def jobs(self) -> list[Any]:
+        return list(self.sched.get_jobs()) if self.sched else []
+
+    def serve_forever(self) -> None:
+        """Block until SIGTERM/SIGINT; SIGHUP reloads the schedule files."""
+        signal.signal(signal.SIGTERM, lambda *_: self._stop.set())
+        signal.signal(signal.SIGINT, lambda *_: self._stop.set())
+        signal.signal(signal.SIGHUP, lambda *_: self._reload.set())
+        while not self._stop.wait(0.5):
+            pass
+        self.stop()
+
+    def stop(self) -> None:
+        """Stop firing; give running bots the grace period, then stop them (interrupted)."""
+        global _service
+        logger.info(
+            f"scheduler stopping: {len(self.runners)} run(s) still going, {self.grace:g}s grace"
+        )
+        self._stop.set()
+        if self.sched is not None:
+            self.sched.pause()
+        deadline = time.monotonic() + self.grace
+        while self.runners and time.monotonic() < deadline:
+            time.sleep(0.2)
+        with self._lock:
+            for runner in list(self.runners.values()):
+                runner.cancel(status="interrupted")
+        t0 = time.monotonic()
+        while self.runners and time.monotonic() - t0 < 15:
+            time.sleep(0.1)
+        if self.sched is not None:
+            self.sched.shutdown(wait=False)
+        self.store.release_lock(LOCK, self.owner)
+        _service = None
+        logger.info("scheduler stopped")
+
+    # ------------------------------------------------------------ reconcile
+    def reconcile(self) -> dict[str, list[str]]:
+        """Make the job store match the schedule files; returns what changed."""
+        schedules, problems = load_schedules(self.directory, validate_bots=True)
+        for p in problems:
+            logger.error(f"schedule ignored: {p}")
+        wanted = {s.id: s for s in schedules if s.enabled}
+        existing = {j.id: j for j in self.sched.get_jobs() if not j.id.startswith("retry:")}
+        changes: dict[str, list[str]] = {"added": [], "changed": [], "removed": []}
+        for sid, job in existing.items():
+            if sid not in wanted:
+                job.remove()
+                changes["removed"].append(sid)
+        for sid, s in wanted.items():
+            kw = _job_kwargs(s)
+            job = existing.get(sid)
+            if job is not None and job.kwargs.get("fingerprint") == kw["fingerprint"]:
+                continue
+            if job is None and s.at is not None and self._one_off_done(s):
+                continue  # a one-off that already fired (or was missed) is not re-added
+            trigger = s.trigger()
+            if s.jitter:
+                trigger.jitter = int(s.jitter)
+            self.sched.add_job(
+                "robot_lib.scheduler:fire",
+                trigger=trigger,
+                id=sid,
+                name=f"{s.bot} ({sid})",
+                kwargs=kw,
+                replace_existing=True,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=int(max(1, s.misfire_grace)),
+            )
+            changes["changed" if job is not None else "added"].append(sid)
+        self._mtimes = self._scan()
+        if any(changes.values()):
+            logger.info(f"schedules reconciled: {json.dumps(changes)}")
+        return changes
+
+    def _one_off_done(self, s: Schedule) -> bool:
+        import sqlalchemy as sa
+
+        from robot_lib.store import runs
+
+        assert s.at is not None
+        at = s.trigger().run_date  # the at time, made aware in the schedule's zone
+        with self.store.engine.connect() as c:
+            row = c.execute(
+                sa.select(runs.c.id)
+                .where(
+                    runs.c.schedule_id == s.id,
+                    runs.c.created_at >= at.astimezone(dt.UTC) - dt.timedelta(seconds=2),
+                )
+                .limit(1)
+            ).first()
+        return row is not None
+
+    def _scan(self) -> dict[str, float]:
+        if not self.directory.is_dir():
+            return {}
+        return {str(p): p.stat().st_mtime for p in self.directory.glob("*.toml")}
+
+    def _housekeeping(self) -> None:
+        while not self._stop.wait(1.0):
+            try:
+                if self._reload.is_set() or self._scan() != self._mtimes:
+                    self._reload.clear()
+                    self.reconcile()
+                self.store.refresh_lock(LOCK, self.owner)
+            except Exception as exc:  # keep the service alive; say what went wrong
+                logger.exception(f"housekeeping failed: {exc}")
+
+    # ------------------------------------------------------------ misses
+    def _record_downtime_misses(self) -> None:
+        """Fires skipped while the scheduler was down: APScheduler coalesces them into the
+        last one (run if within grace, else reported missed) and forgets the rest."""
+        current = dt.datetime.now(dt.UTC)
+        for job in self.sched.get_jobs():
+            if job.id.startswith("retry:") or job.next_run_time is None:
+                continue
+            times = []
+            t = job.next_run_time
+            while t is not None and t <= current and len(times) < 1000:
+                times.append(t)
+                t = job.trigger.get_next_fire_time(
+                    t, t.astimezone(dt.UTC) + dt.timedelta(seconds=1)
+                )
+            for missed in times[:-1]:
+                self._record_missed(job.kwargs, missed, "the scheduler was not running")
+
+    def _record_missed(self, kw: dict[str, Any], at: dt.datetime, why: str) -> None:
+        from robot_lib.runner import new_run_id
+
+        self.store.create_run(
+            new_run_id(),
+            kw["bot"],
+            kw["params"],
+            trigger="schedule",
+            schedule_id=kw["schedule_id"],
+            status="missed",
+            error=f"fire at {at.astimezone():%Y-%m-%d %H:%M:%S %Z} missed: {why}",
+        )
+        logger.warning(f"{kw['schedule_id']}: fire at {at} missed ({why})")
+
+    def _on_missed(self, event: Any) -> None:
+        job = self.sched.get_job(event.job_id)
+        if job is not None and not job.id.startswith("retry:"):
+            self._record_missed(
+                job.kwargs,
+                event.scheduled_run_time,
+                f"later than its misfire grace of {job.misfire_grace_time}s",
+            )
+
+    def _on_busy(self, event: Any) -> None:
+        from robot_lib.runner import new_run_id
+
+        job = self.sched.get_job(event.job_id)
+        if job is None:
+            return
+        kw = job.kwargs
+        self.store.create_run(
+            new_run_id(),
+            kw["bot"],
+            kw["params"],
+            trigger="schedule",
+            schedule_id=kw["schedule_id"],
+            status="skipped",
+            error="skipped (still running): the previous fire has not finished",
+        )
+        logger.warning(f"{kw['schedule_id']}: skipped, the previous fire is still running")
+
+    # ------------------------------------------------------------ running
+    def run_fire(self, kw: dict[str, Any], attempt: int, run_id: str | None) -> None:
+        from robot_lib.errors import ConfigError
+        from robot_lib.registry import get_spec
+        from robot_lib.runner import BotBusy, Runner, RunOptions, backoff_delay, new_run_id
+
+        if self._stop.is_set():
+            return
+        run_id = run_id or new_run_id()
+        sid = kw["schedule_id"]
+
+        def line(text: str) -> None:
+            logger.opt(raw=True).info(f"[{sid}] {text}")
+
+        runner = Runner(self.store, on_line=line)
+        with self._lock:
+            self.runners[run_id] = runner
+        try:
+            spec = get_spec(kw["bot"])
+            retries = spec.retries if kw.get("retries") is None else int(kw["retries"])
+            result = runner.run(
+                kw["bot"],
+                kw["params"],
+                RunOptions(
+                    retries=0,
+                    timeout=kw.get("timeout"),
+                    trigger="schedule",
+                    schedule_id=sid,
+                    run_id=run_id,
+                    start_attempt=attempt,
+                ),
+            )
+        except BotBusy as exc:
+            logger.warning(f"{sid}: skipped (still running): {exc}")
+            return
+        except ConfigError as exc:
+            logger.error(f"{sid}: {exc}")
+            self.store.create_run(
+                run_id,
+                kw["bot"],
+                kw["params"],
+                trigger="schedule",
+                schedule_id=sid,
+                status="failed",
+                error=str(exc),
+            )
+            self.notify(kw, run_id)
+            return
+        finally:
+            with self._lock:
+                self.runners.pop(run_id, None)
+        if result.status in ("succeeded", "partial", "interrupted", "cancelled"):
+            return
+        last = self.store.get_attempts(run_id)[-1]
+        if last["error_kind"] == "application" and attempt <= retries and not self._stop.is_set():
+            delay = backoff_delay(spec.retry_delay, attempt)
+            when = now() + dt.timedelta(seconds=delay)
+            self.store.update_run(
+                run_id,
+                status="retrying",
+                finished_at=None,
+                error=f"attempt {attempt} failed: {last['error']}; "
+                f"attempt {attempt + 1} at {when.astimezone():%H:%M:%S}",
+            )
+            self.store.finish_attempt(run_id, attempt, last["status"], retry_in=delay)
+            self.sched.add_job(
+                "robot_lib.scheduler:retry",
+                trigger="date",
+                run_date=when,
+                id=f"retry:{run_id}",
+                kwargs={**kw, "attempt": attempt + 1, "run_id": run_id},
+                misfire_grace_time=None,
+                replace_existing=True,
+            )
+            logger.info(f"{sid}: attempt {attempt} failed; retry in {delay:.1f}s")
+            return
+        self.notify(kw, run_id)
+
+    def notify(self, kw: dict[str, Any], run_id: str) -> None:
+        """Tell someone about a run's final failure (email and/or webhook)."""
+        run = self.store.get_run(run_id)
+        if run is None:
+            return
+        email = kw.get("notify_email") or os.environ.get("BOTS_NOTIFY_EMAIL")
+        hook = kw.get("notify_webhook") or os.environ.get("BOTS_NOTIFY_WEBHOOK")
+        report = str(Path(run.run_dir or "") / "report.html") if run.run_dir else None
+        payload = {
+            "bot": run.bot,
+            "run_id": run.id,
+            "schedule": kw["schedule_id"],
+            "status": run.status,
+            "error": run.error,
+            "report": report,
+        }
+        if hook:
+            try:
+                import urllib.request
+
+                req = urllib.request.Request(
+                    hook,
+                    data=json.dumps(payload).encode(),
+                    headers={"Content-Type": "application/json"},
+                )
+                urllib.request.urlopen(req, timeout=10).close()
+                logger.info(f"{kw['schedule_id']}: failure posted to the webhook")
+            except Exception as exc:
+                logger.error(f"{kw['schedule_id']}: webhook failed: {exc}")
+        if email:
+            try:
+                from robot_lib import mail
+                from robot_lib.credentials import Secrets
+                from robot_lib.mail import MailSettings
+
+                mail.send(
+                    MailSettings.from_secrets(Secrets(run.bot)),
+                    [email],
+                    f"[backoffice-bots] {run.bot} {run.status}",
+                    "\n".join(f"{k}: {v}" for k, v in payload.items()),
+                )
+                logger.info(f"{kw['schedule_id']}: failure mailed to {email}")
+            except Exception as exc:
+                logger.error(f"{kw['schedule_id']}: notification mail failed: {exc}")
+
+
+def status(store: Store | None = None) -> dict[str, Any]:
+    """The lock holder and the jobs in the store, read without starting a scheduler."""
+    import pickle
+
+    import sqlalchemy as sa
+
+    store = store or Store()
+    holder = store.lock_holder(LOCK)
+    jobs = []
+    if sa.inspect(store.engine).has_table(JOB_TABLE):
+        with store.engine.connect() as c:
+            for row in c.execute(
+                sa.text(
+                    f"SELECT id, next_run_time, job_state FROM {JOB_TABLE} ORDER BY next_run_time"
+                )
+            ):
+                state = pickle.loads(row.job_state)
+                nrt = (
+                    dt.datetime.fromtimestamp(row.next_run_time, dt.UTC)
+                    if row.next_run_time
+                    else None
+                )
+                jobs.append({"id": row.id, "next_run": nrt, "bot": state["kwargs"].get("bot")})
+    return {"holder": holder, "jobs": jobs}
