@@ -259,7 +259,7 @@ class SchedulerService:
         for job in self.sched.get_jobs():
             if job.id.startswith("retry:") or job.next_run_time is None:
                 continue
-            times = []
+            times: list[dt.datetime] = []
             t = job.next_run_time
             while t is not None and t <= current and len(times) < 1000:
                 times.append(t)
