@@ -149,3 +149,30 @@ def test_killed_mid_run_then_restarted_records_each_invoice_once(
     counts = _portal_count(bots_env, truths)
     assert len(counts) == len(truths) and set(counts.values()) == {1}
     assert not list(inbox.glob("*.pdf"))
+
+
+def test_mailbox_intake(bots_env: Any, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from email.message import EmailMessage
+
+    from tests.mailservers import dovecot
+
+    sample = tmp_path / "sample"
+    generate_invoices(sample, count=1, seed=77, bad=False, tag=tagged(tmp_path))
+    pdfs = sorted(sample.glob("*.pdf"))[:2]
+    with dovecot() as imap:
+        for p in pdfs:
+            m = EmailMessage()
+            m["From"], m["To"], m["Subject"] = "vendor@example.com", imap.user, f"Invoice {p.stem}"
+            m.set_content("Invoice attached.")
+            m.add_attachment(p.read_bytes(), maintype="application", subtype="pdf", filename=p.name)
+            imap.deliver(m)
+        for k, v in {"MAIL_IMAP_SERVER": imap.host, "MAIL_IMAP_PORT": str(imap.port),
+                     "MAIL_ACCOUNT": imap.user, "MAIL_PASSWORD": imap.password}.items():
+            monkeypatch.setenv(k, v)
+        run = run_bot("invoice_processing", {"mailbox": "imap"})
+        assert run.status == "succeeded", run.output
+        assert run.items_done == 2
+        assert "2 PDF attachment(s) saved" in run.output
+        assert imap.password not in run.output
+    processed = sorted(p.name for p in (home / "inbox" / "invoices" / "processed").rglob("*.pdf"))
+    assert processed == sorted(p.name for p in pdfs)
