@@ -11,7 +11,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED_INVOICES = ROOT.parent / "shared" / "invoices"
+SHARED_INVOICES = Path(os.environ.get("BOTS_SHARED_INVOICES", ROOT.parent / "shared" / "invoices"))
+assert (SHARED_INVOICES / "dev").is_dir(), (
+    f"the real invoice set is expected at {SHARED_INVOICES} (shared/ beside the checkout); "
+    "set BOTS_SHARED_INVOICES to its folder"
+)
 BIN = Path(sys.executable).parent
 
 
