@@ -40,6 +40,11 @@ def main() -> int:
     run_id, attempt, bot_name = job["run_id"], int(job["attempt"]), job["bot"]
     run_dir = Path(job["run_dir"])
     store = Store()
+    if os.environ.get("BOTS_WAIT_FOR_ATTEMPT") == "1":
+        # started before the parent wrote the run: wait for our attempt's record (if the
+        # parent goes away instead, the watchdog ends this process)
+        while not any(a["number"] == attempt for a in store.get_attempts(run_id)):
+            time.sleep(0.01)
     log = setup_run_logging(run_dir, run_id, bot_name, attempt)
     ctx: RunContext | None = None
     status, values = "failed", {}

@@ -8,11 +8,8 @@ group, killed with its whole tree (a hung Chromium included) at the timeout.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import random
-import secrets as _secrets
-import signal
 import subprocess
 import sys
 import threading
@@ -23,15 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib import config
+from robot_lib.process import kill_tree, new_run_id, spawn_attempt
 from robot_lib.registry import BotSpec, get_spec
 from robot_lib.store import Run, Store
 
+__all__ = ["BotBusy", "Runner", "RunOptions", "backoff_delay", "kill_tree", "new_run_id"]
+
 LineSink = Callable[[str], None]
-
-
-def new_run_id() -> str:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return f"{stamp}-{_secrets.token_hex(3)}"
 
 
 def backoff_delay(
@@ -49,47 +44,6 @@ def backoff_delay(
     else:
         base = float(retry_delay) * (2 ** (attempt - 1))
     return max(0.0, base * (1 + random.uniform(-jitter, jitter)))
-
-
-def _descendants(pid: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(ppid, []).append(int(entry))
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        for c in children.get(p, []):
-            out.append(c)
-            todo.append(c)
-    return out
-
-
-def kill_tree(proc: subprocess.Popen[Any]) -> None:
-    """SIGKILL the child, its process group and every descendant (even ones that left it)."""
-    try:
-        tree = _descendants(proc.pid) if os.path.isdir("/proc") else []
-    except OSError:
-        tree = []
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    for pid in [proc.pid, *tree]:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        pass
 
 
 class BotBusy(Exception):
@@ -114,6 +68,7 @@ class RunOptions:
     run_id: str | None = None
     retry_delay: float | tuple[float, ...] | None = None  # overrides the bot's
     start_attempt: int = 1  # continue an existing run (the scheduler's persistent retries)
+    prespawned: Any = None  # a child already started for the first attempt (see bots run)
 
 
 class Runner:
@@ -125,6 +80,8 @@ class Runner:
         self._proc: subprocess.Popen[str] | None = None
         self._cancel = threading.Event()
         self._cancel_status = "cancelled"
+        self._prespawned: Any = None
+        self._first = 1
 
     def prepare(self, name: str, raw_params: Mapping[str, Any]) -> BotSpec:
         """Find the bot and validate params before anything is recorded (ConfigError)."""
@@ -166,14 +123,20 @@ class Runner:
             time.sleep(0.5)
             holder = self.store.acquire_lock(lock, run_id)
         if holder is not None:
+            if opts.prespawned is not None:
+                kill_tree(opts.prespawned)
             busy = BotBusy(spec.name, holder)
             self.store.update_run(
                 run_id, status="skipped", finished_at=_now(), error=f"skipped: {busy}"
             )
             raise busy
         try:
+            self._prespawned = opts.prespawned
             return self._attempts(spec, raw, run_id, run_dir, opts)
         finally:
+            if self._prespawned is not None:  # never used: do not leave it waiting
+                kill_tree(self._prespawned)
+                self._prespawned = None
             self.store.release_lock(lock, run_id)
             self._write_report(run_id)
 
@@ -182,7 +145,7 @@ class Runner:
     ) -> Run:
         retries = spec.retries if opts.retries is None else opts.retries
         timeout = spec.timeout if opts.timeout is None else opts.timeout
-        first = opts.start_attempt
+        first = self._first = opts.start_attempt
         if first == 1:
             self.store.update_run(run_id, status="running", started_at=_now(), pid=os.getpid())
         else:
@@ -246,20 +209,11 @@ class Runner:
             "params": raw,
             "run_dir": str(run_dir),
         }
-        env = dict(os.environ, BOTS_JOB=json.dumps(job), PYTHONUNBUFFERED="1")
-        env.setdefault("BOTS_COLOR", "1" if sys.stdout.isatty() else "0")
-        env["BOTS_DATABASE_URL"] = self.store.url
         self.store.start_attempt(run_id, attempt)
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "robot_lib.child"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            env=env,
-            text=True,
-            errors="replace",
-            start_new_session=True,
-        )
+        proc = self._prespawned if attempt == self._first else None
+        self._prespawned = None
+        if proc is None:
+            proc = spawn_attempt(job, self.store.url, wait_for_record=False)
         self._proc = proc
         self.store.finish_attempt(run_id, attempt, "running", pid=proc.pid)
         reader = threading.Thread(target=self._pump, args=(proc,), daemon=True)

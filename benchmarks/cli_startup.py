@@ -1,0 +1,41 @@
+"""`bots --help` wall time vs `python -c pass`, and `bots run` of a no-op bot.
+
+Goals (issue 2): `bots --help` under 0.25 s median; `bots run` of a no-op bot under 1.0 s.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import line, median, timeit  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "BOTS_HOME": tmp, "BOTS_PATH": str(ROOT / "tests" / "fixtures" / "bots"),
+               "BOTS_SCHEDULES": tmp}
+
+        def run(*args: str) -> None:
+            subprocess.run(args, env=env, check=True, capture_output=True)
+
+        base = median(timeit(lambda: run(sys.executable, "-c", "pass"), 10))
+        helps = median(timeit(lambda: run(str(BIN / "bots"), "--help"), 10))
+        run(str(BIN / "bots"), "run", "noop")  # create the database once
+        noop = timeit(lambda: run(str(BIN / "bots"), "run", "noop"), 5)
+    line("python -c pass (baseline), median of 10", f"{base * 1000:.0f} ms")
+    line("bots --help, median of 10", f"{helps * 1000:.0f} ms",
+         f"{helps / base:.1f}x baseline; goal < 250 ms")
+    line("bots run noop (child process, records, report), median of 5", f"{median(noop) * 1000:.0f} ms",
+         f"{median(noop) / base:.1f}x baseline; goal < 1000 ms")
+
+
+if __name__ == "__main__":
+    main()

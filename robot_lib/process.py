@@ -1,0 +1,82 @@
+"""Starting and killing an attempt's child process (stdlib only: cheap to import)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+from typing import Any
+
+
+def new_run_id() -> str:
+    """Sortable and readable: ``20261126-230102-ab12cd``."""
+    return f"{dt.datetime.now():%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+
+
+def spawn_attempt(
+    job: dict[str, Any], db_url: str | None, wait_for_record: bool
+) -> subprocess.Popen[str]:
+    """Start ``python -m robot_lib.child`` for *job* in its own process group (spawned,
+    not forked). With *wait_for_record* the child imports, then waits until the parent has
+    written the attempt's record before it runs the bot: imports overlap."""
+    env = dict(os.environ, BOTS_JOB=json.dumps(job), PYTHONUNBUFFERED="1")
+    env.setdefault("BOTS_COLOR", "1" if sys.stdout.isatty() else "0")
+    if db_url:
+        env["BOTS_DATABASE_URL"] = db_url
+    if wait_for_record:
+        env["BOTS_WAIT_FOR_ATTEMPT"] = "1"
+    return subprocess.Popen(
+        [sys.executable, "-m", "robot_lib.child"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        env=env,
+        text=True,
+        errors="replace",
+        start_new_session=True,
+    )
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        for c in children.get(p, []):
+            out.append(c)
+            todo.append(c)
+    return out
+
+
+def kill_tree(proc: subprocess.Popen[Any]) -> None:
+    """SIGKILL the child, its process group and every descendant (even ones that left it)."""
+    try:
+        tree = _descendants(proc.pid) if os.path.isdir("/proc") else []
+    except OSError:
+        tree = []
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    for pid in [proc.pid, *tree]:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        pass
