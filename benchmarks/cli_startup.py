@@ -20,8 +20,12 @@ BIN = Path(sys.executable).parent
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "BOTS_HOME": tmp, "BOTS_PATH": str(ROOT / "tests" / "fixtures" / "bots"),
-               "BOTS_SCHEDULES": tmp}
+        env = {
+            **os.environ,
+            "BOTS_HOME": tmp,
+            "BOTS_PATH": str(ROOT / "tests" / "fixtures" / "bots"),
+            "BOTS_SCHEDULES": tmp,
+        }
 
         def run(*args: str) -> None:
             subprocess.run(args, env=env, check=True, capture_output=True)
@@ -31,10 +35,16 @@ def main() -> None:
         run(str(BIN / "bots"), "run", "noop")  # create the database once
         noop = timeit(lambda: run(str(BIN / "bots"), "run", "noop"), 5)
     line("python -c pass (baseline), median of 10", f"{base * 1000:.0f} ms")
-    line("bots --help, median of 10", f"{helps * 1000:.0f} ms",
-         f"{helps / base:.1f}x baseline; goal < 250 ms")
-    line("bots run noop (child process, records, report), median of 5", f"{median(noop) * 1000:.0f} ms",
-         f"{median(noop) / base:.1f}x baseline; goal < 1000 ms")
+    line(
+        "bots --help, median of 10",
+        f"{helps * 1000:.0f} ms",
+        f"{helps / base:.1f}x baseline; goal < 250 ms",
+    )
+    line(
+        "bots run noop (child process, records, report), median of 5",
+        f"{median(noop) * 1000:.0f} ms",
+        f"{median(noop) / base:.1f}x baseline; goal < 1000 ms",
+    )
 
 
 if __name__ == "__main__":

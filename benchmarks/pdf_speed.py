@@ -45,12 +45,21 @@ def main() -> None:
         ours_t = median(timeit(ours, 3))
         words_t = median(timeit(ours_words, 3))
     n = len(files)
-    line(f"raw pdfplumber extract_text ({n} generated invoices)", f"{n / raw_t:.1f} inv/s",
-         f"{raw_t / n * 1000:.0f} ms each")
-    line("robot_lib.pdf open_pdf + text() + words()", f"{n / ours_t:.1f} inv/s",
-         f"{ours_t / n * 1000:.0f} ms each; {ours_t / raw_t:.2f}x raw; goal <= 1.3x")
-    line("robot_lib.pdf open_pdf + words() (what extraction uses)", f"{n / words_t:.1f} inv/s",
-         f"{words_t / raw_t:.2f}x raw")
+    line(
+        f"raw pdfplumber extract_text ({n} generated invoices)",
+        f"{n / raw_t:.1f} inv/s",
+        f"{raw_t / n * 1000:.0f} ms each",
+    )
+    line(
+        "robot_lib.pdf open_pdf + text() + words()",
+        f"{n / ours_t:.1f} inv/s",
+        f"{ours_t / n * 1000:.0f} ms each; {ours_t / raw_t:.2f}x raw; goal <= 1.3x",
+    )
+    line(
+        "robot_lib.pdf open_pdf + words() (what extraction uses)",
+        f"{n / words_t:.1f} inv/s",
+        f"{words_t / raw_t:.2f}x raw",
+    )
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ Example::
 - Text from untrusted sources that starts with ``= + - @`` is stored as text, never as a
   formula.
 - Large reads use python-calamine when installed (about 9x faster than openpyxl); large
-  new files are written with xlsxwriter's constant-memory mode.
+  new files are streamed by a small writer of our own (``_xlsx_stream``).
 """
 
 from __future__ import annotations
@@ -368,54 +368,11 @@ def _csv_safe(v: Any, untrusted: bool) -> Any:
 def _write_large(
     path: Path, recs: list[Mapping[str, Any]], cols: list[str], sheet: str, untrusted: bool
 ) -> None:
-    try:
-        import xlsxwriter
-    except ImportError:
-        xlsxwriter = None
-    if xlsxwriter is None:
-        from openpyxl import Workbook
-
-        def save_op(tmp: Path) -> None:
-            wb = Workbook(write_only=True)
-            ws = wb.create_sheet(sheet)
-            ws.append(cols)
-            for r in recs:
-                ws.append([r.get(c) for c in cols])
-            wb.save(tmp)
-
-        _atomic_save(save_op, path)
-        return
+    """A new workbook of many rows, streamed (text is always stored as text)."""
+    from robot_lib import _xlsx_stream
 
     def save(tmp: Path) -> None:
-        wb = xlsxwriter.Workbook(
-            str(tmp),
-            {
-                "constant_memory": True,
-                "strings_to_formulas": False,
-                "strings_to_numbers": False,
-                "strings_to_urls": False,
-            },
-        )
-        ws = wb.add_worksheet(sheet)
-        date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
-        ws.write_row(0, 0, cols)
-        for ri, r in enumerate(recs, start=1):
-            for ci, c in enumerate(cols):
-                v = r.get(c)
-                if v is None:
-                    continue
-                if isinstance(v, str):
-                    ws.write_string(ri, ci, v)
-                elif isinstance(v, dt.date):
-                    ws.write_datetime(
-                        ri,
-                        ci,
-                        v if isinstance(v, dt.datetime) else dt.datetime.combine(v, dt.time()),
-                        date_fmt,
-                    )
-                else:
-                    ws.write(ri, ci, v)
-        wb.close()
+        _xlsx_stream.write(tmp, sheet, cols, ([r.get(c) for c in cols] for r in recs))
 
     _atomic_save(save, path)
 

@@ -69,9 +69,26 @@ def dovecot() -> Iterator[Imap]:
     for d in ("mail", "home"):
         (base / d).mkdir()
         os.chown(base / d, nobody.pw_uid, nobody.pw_gid)
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=localhost", "-keyout", str(base / "key.pem"),
-                    "-out", str(base / "cert.pem")], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+            str(base / "key.pem"),
+            "-out",
+            str(base / "cert.pem"),
+        ],
+        check=True,
+        capture_output=True,
+    )
     user, password = "ap@example.com", "imap-Secret-42"
     (base / "passwd").write_text(f"{user}:{{PLAIN}}{password}::::::\n")
     port = _free_port()
@@ -114,8 +131,11 @@ service imap-login {{
   chroot =
 }}
 """)
-    proc = subprocess.Popen([binary, "-F", "-c", str(base / "dovecot.conf")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [binary, "-F", "-c", str(base / "dovecot.conf")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 20
     while True:
         try:

@@ -151,7 +151,9 @@ def test_killed_mid_run_then_restarted_records_each_invoice_once(
     assert not list(inbox.glob("*.pdf"))
 
 
-def test_mailbox_intake(bots_env: Any, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_mailbox_intake(
+    bots_env: Any, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from email.message import EmailMessage
 
     from tests.mailservers import dovecot
@@ -166,8 +168,12 @@ def test_mailbox_intake(bots_env: Any, home: Path, tmp_path: Path, monkeypatch: 
             m.set_content("Invoice attached.")
             m.add_attachment(p.read_bytes(), maintype="application", subtype="pdf", filename=p.name)
             imap.deliver(m)
-        for k, v in {"MAIL_IMAP_SERVER": imap.host, "MAIL_IMAP_PORT": str(imap.port),
-                     "MAIL_ACCOUNT": imap.user, "MAIL_PASSWORD": imap.password}.items():
+        for k, v in {
+            "MAIL_IMAP_SERVER": imap.host,
+            "MAIL_IMAP_PORT": str(imap.port),
+            "MAIL_ACCOUNT": imap.user,
+            "MAIL_PASSWORD": imap.password,
+        }.items():
             monkeypatch.setenv(k, v)
         run = run_bot("invoice_processing", {"mailbox": "imap"})
         assert run.status == "succeeded", run.output

@@ -136,3 +136,6 @@ def test_large_new_workbooks_are_streamed(tmp_path: Path, monkeypatch: pytest.Mo
     got = excel.read_records(p, sheet="Big", types={"Day": dt.date})
     assert len(got) == 25 and got[24]["N"] == 24 and got[3]["Text"] == "=row 3"
     assert got[0]["Day"] == dt.date(2026, 1, 1)
+    ws = load_workbook(p)["Big"]  # openpyxl reads it too, text stays text
+    assert ws["B4"].value == "=row 2" and ws["B4"].data_type == "s"
+    assert ws["C2"].is_date and ws.max_row == 26

@@ -34,8 +34,12 @@ def _message(subject: str, files: dict[str, bytes]) -> EmailMessage:
 
 
 def _settings(imap: Imap, password: str | None = None) -> MailSettings:
-    return MailSettings(imap_server=imap.host, imap_port=imap.port, account=imap.user,
-                        password=password or imap.password)
+    return MailSettings(
+        imap_server=imap.host,
+        imap_port=imap.port,
+        account=imap.user,
+        password=password or imap.password,
+    )
 
 
 def test_fetch_saves_matching_attachments_then_marks_seen(imap: Imap, tmp_path: Path) -> None:
@@ -76,8 +80,9 @@ def test_send_with_attachment(tmp_path: Path) -> None:
     att = tmp_path / "report.csv"
     att.write_text("a,b\n1,2\n")
     with smtp_server() as box:
-        cfg = MailSettings(smtp_server=box.host, smtp_port=box.port, sender="bots@example.com",
-                           smtp_auth=False)
+        cfg = MailSettings(
+            smtp_server=box.host, smtp_port=box.port, sender="bots@example.com", smtp_auth=False
+        )
         mail.send(cfg, ["ap@example.com"], "Run failed", "See the report.", attachments=[att])
     assert len(box.received) == 1
     msg = box.received[0]

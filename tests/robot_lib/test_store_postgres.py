@@ -30,12 +30,14 @@ def pg(postgres_url: str, test_bots: Path, monkeypatch: pytest.MonkeyPatch) -> S
 def test_runs_attempts_items_and_locks_on_postgres(pg: Store, tmp_path: Path) -> None:
     lines: list[str] = []
     run = Runner(pg, on_line=lines.append).run(
-        "items_bot", {"keys": "a,b,c", "review": "b", "marker_dir": str(tmp_path)})
+        "items_bot", {"keys": "a,b,c", "review": "b", "marker_dir": str(tmp_path)}
+    )
     assert run.status == "partial", "".join(lines)
     assert (run.items_done, run.items_review) == (2, 1)
     assert pg.get_run(run.id) is not None and pg.get_attempts(run.id)[0]["status"] == "partial"
     again = Runner(pg, on_line=lines.append).run(
-        "items_bot", {"keys": "a,b,c", "marker_dir": str(tmp_path)})
+        "items_bot", {"keys": "a,b,c", "marker_dir": str(tmp_path)}
+    )
     assert (again.items_done, again.items_skipped) == (1, 2)
     assert pg.acquire_lock("x", "one") is None
     holder = pg.acquire_lock("x", "two")
