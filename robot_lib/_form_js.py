@@ -99,3 +99,15 @@ HIDE_SECRETS = r"""
   });
 }
 """
+
+CLICK_BY_TEXT = r"""
+(text) => {
+  const norm = s => (s || '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const want = norm(text);
+  const els = Array.from(document.querySelectorAll('button, input[type=submit], input[type=button], a'));
+  const el = els.find(e => norm(e.innerText || e.value) === want);
+  if (!el) return false;
+  el.click();
+  return true;
+}
+"""

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib import config
-from robot_lib._form_js import FIND_FIELDS, HIDE_SECRETS, SIMULATE
+from robot_lib._form_js import CLICK_BY_TEXT, FIND_FIELDS, HIDE_SECRETS, SIMULATE
 from robot_lib.browser_path import find_browser
 from robot_lib.credentials import MASK, mask
 from robot_lib.credentials import _secrets as _registered_secrets
@@ -527,8 +527,21 @@ def _log_debug(msg: str) -> None:
     logger.debug(msg)
 
 
-def click(page: Any, text: str, timeout: float | None = None) -> None:
-    """Click the button (or link) whose visible text is *text*."""
+def click(page: Any, text: str, timeout: float | None = None, method: str = "native") -> None:
+    """Click the button (or link) whose visible text is *text*.
+
+    ``method="simulate"`` clicks through the element's own ``click()`` in one page round
+    trip (no mouse, no waiting for the element to be actionable): for forms filled with
+    ``fill_form(..., method="simulate")``.
+    """
+    if method == "simulate":
+        try:
+            found = page.evaluate(CLICK_BY_TEXT, text)
+        except Exception as exc:
+            raise _as_browser_error(exc, page, f"clicking {text!r}") from exc
+        if not found:
+            raise BrowserError(f"no button or link {text!r} at {page.url}")
+        return
     ms = (timeout or _config.timeout) * 1000
     for role in ("button", "link"):
         loc = page.get_by_role(role, name=text, exact=True)

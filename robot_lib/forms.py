@@ -153,7 +153,7 @@ class FormRobot:
             self.browser.fill_form(page, values, method=self.m.method)
             try:
                 with page.expect_navigation(wait_until="domcontentloaded") as nav:
-                    self.browser.click(page, self.m.submit)
+                    self.browser.click(page, self.m.submit, method=self.m.method)
                 status = nav.value.status if nav.value is not None else 200
             except Exception as exc:  # timeout or connection reset: outcome unknown
                 last_error = f"submit failed: {str(exc).splitlines()[0]}"

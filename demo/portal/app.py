@@ -108,6 +108,7 @@ class Portal:
             self.db.executescript(
                 """
                 PRAGMA journal_mode=WAL;
+                PRAGMA synchronous=NORMAL;
                 CREATE TABLE IF NOT EXISTS sessions(token TEXT PRIMARY KEY, user TEXT,
                     csrf TEXT, expires REAL);
                 CREATE TABLE IF NOT EXISTS customers(id INTEGER PRIMARY KEY AUTOINCREMENT,
