@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,mail,postgres]'
+	$(BIN)/pip install -q -e '.[dev,mail,postgres,celery]'
 	touch $(STAMP)
 
 browser: $(STAMP)

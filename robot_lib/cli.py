@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -118,8 +119,15 @@ def run(
     retries: Annotated[int | None, typer.Option(help="override the bot's retries")] = None,
     timeout: Annotated[str | None, typer.Option(help="override the timeout, e.g. 10m")] = None,
     wait: Annotated[bool, typer.Option(help="wait while the bot runs elsewhere")] = False,
+    queue: Annotated[bool, typer.Option("--queue", help="send it to the workers (celery)")] = False,
+    follow: Annotated[
+        bool, typer.Option(help="with --queue: wait and stream its progress")
+    ] = False,
 ) -> None:
     """Run a bot now: streams its log, prints a summary, exits 0 only if it succeeded."""
+    if queue:
+        _run_queued(name, _parse_params(param or []), retries, timeout, follow)
+        return
     from robot_lib import config
     from robot_lib.config import parse_duration
     from robot_lib.errors import ConfigError
@@ -170,6 +178,79 @@ def run(
     view.stop()
     _summary(console, result)
     raise typer.Exit(0 if result.status == "succeeded" else 1)
+
+
+def _run_queued(
+    name: str, params: dict[str, str], retries: int | None, timeout: str | None, follow: bool
+) -> None:
+    from robot_lib.config import parse_duration
+    from robot_lib.errors import ConfigError
+    from robot_lib.executors import enqueue
+    from robot_lib.store import FINAL, Store
+
+    try:
+        run_id = enqueue(name, params, retries=retries, timeout=parse_duration(timeout))
+    except ConfigError as exc:
+        _fail(str(exc))
+        return
+    console = _console()
+    console.print(f"queued run {run_id}", highlight=False)
+    if not follow:
+        return
+    store = Store()
+    seen: tuple[Any, ...] = ()
+    while True:
+        run = store.get_run(run_id)
+        assert run is not None
+        state = (run.status, run.attempts, run.items_done, run.items_failed, run.items_review)
+        if state != seen:
+            seen = state
+            console.print(
+                f"{run.status}: attempt {run.attempts}, items {run.items_done} done, "
+                f"{run.items_failed} failed, {run.items_review} review"
+                + (f" (on {run.claimed_by})" if run.claimed_by else ""),
+                highlight=False,
+            )
+        if run.status in FINAL:
+            break
+        time.sleep(0.5)
+    _summary(console, run)
+    raise typer.Exit(0 if run.status == "succeeded" else 1)
+
+
+@app.command()
+def worker(
+    queues: Annotated[str, typer.Option(help="queues to take runs from")] = "browser,default",
+    concurrency: Annotated[int, typer.Option(help="runs at once on this machine")] = 2,
+) -> None:
+    """Start a Celery worker that executes queued runs (BOTS_EXECUTOR=celery setups)."""
+    import socket
+
+    from robot_lib.errors import ConfigError
+    from robot_lib.executors import check_celery_config
+
+    try:
+        check_celery_config()
+    except ConfigError as exc:
+        _fail(str(exc))
+    from robot_lib.executors.celery_app import app as celery_app
+
+    celery_app.worker_main(
+        [
+            "worker",
+            "-Q",
+            queues,
+            "-c",
+            str(concurrency),
+            "--loglevel",
+            "INFO",
+            "-n",
+            f"bots-{socket.gethostname()}-{os.getpid()}@%h",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ]
+    )
 
 
 class _Progress:

@@ -117,11 +117,12 @@ class Runner:
         else:
             self.store.update_run(run_id, status="queued", pid=os.getpid())
         lock = f"bot:{spec.name}"
-        holder = self.store.acquire_lock(lock, run_id)
+        stale = float(os.environ.get("BOTS_HEARTBEAT_STALE", "60"))
+        holder = self.store.acquire_lock(lock, run_id, stale_after=stale)
         deadline = time.monotonic() + (opts.wait_timeout or 1e12)
         while holder is not None and opts.wait and time.monotonic() < deadline:
             time.sleep(0.5)
-            holder = self.store.acquire_lock(lock, run_id)
+            holder = self.store.acquire_lock(lock, run_id, stale_after=stale)
         if holder is not None:
             if opts.prespawned is not None:
                 kill_tree(opts.prespawned)
@@ -130,10 +131,13 @@ class Runner:
                 run_id, status="skipped", finished_at=_now(), error=f"skipped: {busy}"
             )
             raise busy
+        beating = threading.Event()
+        threading.Thread(target=self._heartbeat, args=(run_id, lock, beating), daemon=True).start()
         try:
             self._prespawned = opts.prespawned
             return self._attempts(spec, raw, run_id, run_dir, opts)
         finally:
+            beating.set()
             if self._prespawned is not None:  # never used: do not leave it waiting
                 kill_tree(self._prespawned)
                 self._prespawned = None
@@ -145,7 +149,17 @@ class Runner:
     ) -> Run:
         retries = spec.retries if opts.retries is None else opts.retries
         timeout = spec.timeout if opts.timeout is None else opts.timeout
-        first = self._first = opts.start_attempt
+        earlier = self.store.get_attempts(run_id)
+        for a in earlier:
+            if a["status"] == "running":  # its process is gone (a worker died): close it
+                self.store.finish_attempt(
+                    run_id,
+                    a["number"],
+                    "interrupted",
+                    error="the process running this attempt died",
+                )
+        first = max(opts.start_attempt, max((a["number"] for a in earlier), default=0) + 1)
+        self._first = first
         if first == 1:
             self.store.update_run(run_id, status="running", started_at=_now(), pid=os.getpid())
         else:
@@ -184,6 +198,16 @@ class Runner:
         run = self.store.get_run(run_id)
         assert run is not None
         return run
+
+    def _heartbeat(self, run_id: str, lock: str, stop: threading.Event) -> None:
+        """Show other machines this run (and its bot lock) is alive."""
+        interval = float(os.environ.get("BOTS_HEARTBEAT", "5"))
+        while not stop.wait(interval):
+            try:
+                self.store.beat(run_id)
+                self.store.refresh_lock(lock, run_id)
+            except Exception:  # a missed beat is not worth failing the run for
+                pass
 
     def _attempt_status(self, run_id: str, number: int) -> str:
         for a in self.store.get_attempts(run_id):

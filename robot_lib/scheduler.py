@@ -123,6 +123,10 @@ class SchedulerService:
         from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
         from apscheduler.schedulers.background import BackgroundScheduler
 
+        from robot_lib.executors import check_celery_config, executor_name
+
+        if executor_name() == "celery":
+            check_celery_config()  # fail at start, not at the first fire
         self.acquire()
         self.store.mark_interrupted()
         _service = self
@@ -318,8 +322,24 @@ class SchedulerService:
 
         if self._stop.is_set():
             return
-        run_id = run_id or new_run_id()
         sid = kw["schedule_id"]
+        from robot_lib.executors import enqueue, executor_name
+
+        if executor_name() == "celery":  # the workers run it (and retry it)
+            try:
+                queued = enqueue(
+                    kw["bot"],
+                    kw["params"],
+                    retries=kw.get("retries"),
+                    timeout=kw.get("timeout"),
+                    trigger="schedule",
+                    schedule_id=sid,
+                )
+                logger.info(f"{sid}: queued run {queued}")
+            except ConfigError as exc:
+                logger.error(f"{sid}: cannot queue: {exc}")
+            return
+        run_id = run_id or new_run_id()
 
         def line(text: str) -> None:
             logger.opt(raw=True).info(f"[{sid}] {text}")

@@ -42,6 +42,8 @@ runs = sa.Table(
     sa.Column("items_review", sa.Integer, nullable=False, default=0),
     sa.Column("items_skipped", sa.Integer, nullable=False, default=0),
     sa.Column("run_dir", sa.Text),
+    sa.Column("claimed_by", sa.String(200)),
+    sa.Column("heartbeat_at", sa.DateTime(timezone=True)),
 )
 
 attempts = sa.Table(
@@ -148,6 +150,8 @@ class Run:
     items_review: int
     items_skipped: int
     run_dir: str | None
+    claimed_by: str | None = None
+    heartbeat_at: dt.datetime | None = None
 
     @property
     def duration(self) -> float | None:
@@ -160,7 +164,7 @@ class Run:
     def from_row(cls, row: Any) -> Run:
         d = dict(row._mapping)
         d["params"] = json.loads(d["params"] or "{}")
-        for k in ("created_at", "started_at", "finished_at"):
+        for k in ("created_at", "started_at", "finished_at", "heartbeat_at"):
             d[k] = _aware(d[k])
         return cls(**d)
 
@@ -268,12 +272,53 @@ class Store:
         found = self.list_runs(bot=bot, limit=1)
         return found[0] if found else None
 
+    def claim_run(self, run_id: str, worker: str, stale_after: float) -> str:
+        """Claim a queued run for *worker* before running it. Returns ``claimed``, ``taken
+        over`` (its claimer stopped beating for *stale_after* s, or died on this host),
+        ``busy`` (alive elsewhere), ``finished`` or ``missing``."""
+        run = self.get_run(run_id)
+        if run is None:
+            return "missing"
+        if run.status in FINAL:
+            return "finished"
+        values = {"claimed_by": worker, "heartbeat_at": now(), "host": HOST, "pid": os.getpid()}
+        with self.tx() as c:
+            res = c.execute(
+                runs.update()
+                .where(runs.c.id == run_id, runs.c.status == "queued", runs.c.claimed_by.is_(None))
+                .values(**values)
+            )
+        if res.rowcount == 1:
+            return "claimed"
+        beat = _aware(run.heartbeat_at) if hasattr(run, "heartbeat_at") else None
+        dead_here = run.host == HOST and not pid_alive(run.pid)
+        stale = beat is None or (now() - beat).total_seconds() > stale_after
+        if not (dead_here or stale):
+            return "busy"
+        with self.tx() as c:
+            res = c.execute(
+                runs.update()
+                .where(
+                    runs.c.id == run_id,
+                    runs.c.claimed_by == run.claimed_by,
+                    runs.c.status.notin_(FINAL),
+                )
+                .values(**values)
+            )
+        return "taken over" if res.rowcount == 1 else "busy"
+
+    def beat(self, run_id: str) -> None:
+        """The heartbeat of a running run (so other machines can tell it is alive)."""
+        self.update_run(run_id, heartbeat_at=now())
+
     def mark_interrupted(self) -> list[str]:
         """Runs left ``running``/``queued`` on this host by a process that is gone."""
         with self.engine.connect() as c:
             rows = c.execute(
                 sa.select(runs.c.id, runs.c.pid).where(
-                    runs.c.status.in_(("running", "queued")), runs.c.host == HOST
+                    runs.c.status.in_(("running", "queued")),
+                    runs.c.host == HOST,
+                    runs.c.claimed_by.is_(None),  # queued runs are redelivered, not given up
                 )
             ).fetchall()
         dead = [r.id for r in rows if not pid_alive(r.pid)]

@@ -1,0 +1,82 @@
+"""Where runs execute: ``local`` (default: a child process of this machine) or ``celery``
+(queued to Redis, executed by ``bots worker`` processes on any number of machines, with the
+run history on PostgreSQL).
+
+Configuration: ``BOTS_EXECUTOR=celery``, ``BOTS_BROKER_URL=redis://host:6379/0``,
+``BOTS_DATABASE_URL=postgresql+psycopg://...`` (SQLite is refused: workers on other machines
+must share the history).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from robot_lib import config
+from robot_lib.errors import ConfigError
+
+
+def executor_name() -> str:
+    name = os.environ.get("BOTS_EXECUTOR", "local").strip().lower()
+    if name not in ("local", "celery"):
+        raise ConfigError(f"BOTS_EXECUTOR={name!r}: use local or celery")
+    return name
+
+
+def check_celery_config() -> tuple[str, str]:
+    """The broker and database URLs for the celery executor; ConfigError saying what to fix."""
+    broker = os.environ.get("BOTS_BROKER_URL")
+    if not broker:
+        raise ConfigError("BOTS_EXECUTOR=celery needs BOTS_BROKER_URL (e.g. redis://host:6379/0)")
+    db = config.database_url()
+    if db.startswith("sqlite"):
+        raise ConfigError(
+            "BOTS_EXECUTOR=celery needs a shared run history: set BOTS_DATABASE_URL to "
+            "PostgreSQL (postgresql+psycopg://user:password@host/db); SQLite on one machine "
+            "cannot be seen by workers on others"
+        )
+    return broker, db
+
+
+def queue_for(tags: tuple[str, ...]) -> str:
+    """Bots tagged ``browser`` go to the ``browser`` queue, the rest to ``default``."""
+    return "browser" if "browser" in tags else "default"
+
+
+def enqueue(
+    bot: str,
+    params: dict[str, Any],
+    *,
+    retries: int | None = None,
+    timeout: float | None = None,
+    trigger: str = "cli",
+    schedule_id: str | None = None,
+    queue: str | None = None,
+) -> str:
+    """Record a queued run and send it to the workers; returns the run id."""
+    from robot_lib.executors.celery_app import execute_run
+    from robot_lib.process import new_run_id
+    from robot_lib.registry import get_spec
+    from robot_lib.store import Store
+
+    check_celery_config()
+    spec = get_spec(bot)
+    raw = {k: str(v) for k, v in params.items()}
+    spec.convert_params(raw)
+    run_id = new_run_id()
+    Store().create_run(run_id, spec.name, raw, trigger, schedule_id)
+    q = queue or queue_for(spec.tags)
+    execute_run.apply_async(
+        args=[run_id],
+        kwargs={
+            "bot": spec.name,
+            "params": raw,
+            "retries": retries,
+            "timeout": timeout,
+            "trigger": trigger,
+            "schedule_id": schedule_id,
+        },
+        queue=q,
+        task_id=run_id,
+    )
+    return run_id

@@ -1,0 +1,218 @@
+"""Scale-out through Celery with real servers: redis-server and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from robot_lib.store import FINAL, Store
+from tests.conftest import BIN, FIXTURES, run_cli
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    import shutil
+    import socket
+
+    binary = shutil.which("redis-server")
+    assert binary, "redis-server is not installed (apt-get install redis-server)"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            assert time.monotonic() < deadline, "redis-server did not start"
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture
+def cluster(
+    redis_url: str, postgres_url: str, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, str]:
+    import sqlalchemy as sa
+
+    db = f"bots_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(sa.text(f"CREATE DATABASE {db}"))
+    admin.dispose()
+    import redis
+
+    redis.Redis.from_url(redis_url).flushall()
+    env = {
+        "BOTS_EXECUTOR": "celery",
+        "BOTS_BROKER_URL": redis_url,
+        "BOTS_DATABASE_URL": postgres_url.rsplit("/", 1)[0] + "/" + db,
+        "BOTS_PATH": str(FIXTURES / "bots"),
+        "BOTS_VISIBILITY_TIMEOUT": "8",
+        "BOTS_HEARTBEAT": "1",
+        "BOTS_HEARTBEAT_STALE": "4",
+    }
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    (tmp_path / "marks").mkdir()
+    return env
+
+
+class Worker:
+    def __init__(self, queues: str = "default,browser", concurrency: int = 1) -> None:
+        self.lines: list[str] = []
+        self.proc = subprocess.Popen(
+            [str(BIN / "bots"), "worker", "--queues", queues, "--concurrency", str(concurrency)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+        deadline = time.monotonic() + 60
+        while not any("ready." in ln for ln in self.lines):
+            assert self.proc.poll() is None and time.monotonic() < deadline, "".join(self.lines)
+            time.sleep(0.1)
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for ln in self.proc.stdout:
+            self.lines.append(ln)
+
+    def kill9(self) -> None:
+        os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.kill9()
+
+
+@pytest.fixture
+def workers() -> Iterator[list[Worker]]:
+    started: list[Worker] = []
+    yield started
+    for w in started:
+        w.stop()
+
+
+def _wait_final(ids: list[str], timeout: float) -> dict[str, Any]:
+    store = Store()
+    deadline = time.monotonic() + timeout
+    while True:
+        runs = {i: store.get_run(i) for i in ids}
+        if all(r is not None and r.status in FINAL for r in runs.values()):
+            return runs
+        assert time.monotonic() < deadline, Counter(r.status for r in runs.values() if r)
+        time.sleep(0.3)
+
+
+def test_celery_executor_refuses_sqlite(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOTS_EXECUTOR", "celery")
+    monkeypatch.setenv("BOTS_BROKER_URL", "redis://127.0.0.1:1/0")
+    code, out = run_cli("worker")
+    assert code == 2 and "BOTS_DATABASE_URL" in out and "SQLite" in out
+
+
+def test_two_workers_fifty_runs_each_exactly_once(
+    cluster: dict[str, str], tmp_path: Path, workers: list[Worker]
+) -> None:
+    from robot_lib.executors import enqueue
+
+    workers += [Worker(), Worker()]
+    marks = tmp_path / "marks"
+    ids = [enqueue("count_a" if i % 2 else "count_b", {"marks": str(marks)}) for i in range(50)]
+    runs = _wait_final(ids, 240)
+    assert Counter(r.status for r in runs.values()) == {"succeeded": 50}
+    executed = Counter(p.name.rsplit("-", 1)[0] for p in marks.iterdir())
+    assert set(executed) == set(ids) and set(executed.values()) == {1}
+    claimers = {r.claimed_by.split(":")[1] for r in runs.values() if r.claimed_by}
+    assert len(claimers) == 2  # both workers took runs
+
+
+def test_a_worker_killed_mid_run_the_run_completes_elsewhere_once(
+    cluster: dict[str, str], tmp_path: Path, workers: list[Worker]
+) -> None:
+    from robot_lib.executors import enqueue
+
+    marks = tmp_path / "marks"
+    first = Worker()
+    workers.append(first)
+    run_id = enqueue("marked_items", {"n": "16", "delay": "0.3", "marks": str(marks)})
+    store = Store()
+    deadline = time.monotonic() + 60
+    while (store.get_run(run_id).items_done or 0) < 3:  # type: ignore[union-attr]
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    first.kill9()
+    workers.append(Worker())
+    run = _wait_final([run_id], 120)[run_id]
+    assert run.status == "succeeded"
+    done = Counter(p.name.split("-")[0] for p in marks.iterdir())
+    assert len(done) == 16 and set(done.values()) == {1}  # no item done twice
+    attempts = store.get_attempts(run_id)
+    assert attempts[0]["status"] == "interrupted" and attempts[-1]["status"] == "succeeded"
+
+
+def test_scheduler_enqueues_to_workers_on_two_queues(
+    cluster: dict[str, str], tmp_path: Path, workers: list[Worker]
+) -> None:
+    schedules = tmp_path / "schedules"
+    schedules.mkdir(exist_ok=True)
+    (schedules / "s.toml").write_text(
+        '[[schedule]]\nid = "plain"\nbot = "noop"\nevery = "1s"\n\n'
+        '[[schedule]]\nid = "web"\nbot = "browser_noop"\nevery = "1s"\n'
+    )
+    default_w = Worker(queues="default")
+    browser_w = Worker(queues="browser")
+    workers += [default_w, browser_w]
+    sched = subprocess.Popen(
+        [str(BIN / "bots"), "scheduler", "start"],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        store = Store()
+
+        def done(sid: str) -> list[Any]:
+            return [
+                r
+                for r in store.list_runs(limit=200)
+                if r.schedule_id == sid and r.status == "succeeded"
+            ]
+
+        deadline = time.monotonic() + 60
+        while len(done("plain")) < 3 or len(done("web")) < 3:
+            assert time.monotonic() < deadline
+            time.sleep(0.3)
+    finally:
+        sched.send_signal(signal.SIGTERM)
+        sched.wait(timeout=30)
+    plain_workers = {r.claimed_by.split(":")[2] for r in done("plain")}
+    web_workers = {r.claimed_by.split(":")[2] for r in done("web")}
+    # each queue was served by its own worker only
+    assert len(plain_workers) == 1 and len(web_workers) == 1 and plain_workers != web_workers
