@@ -110,64 +110,17 @@ def run_cli(
     return proc.returncode, proc.stdout + proc.stderr
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
-    """A real PostgreSQL server for the session (initdb + pg_ctl, as user postgres when
-    running as root). Skipped only where PostgreSQL is not installed."""
-    import glob
-    import pwd
-    import shutil
-    import subprocess
-    import tempfile
+    """A real PostgreSQL server for the session (skipped only where none is installed)."""
+    from tests.servers import postgres
 
-    initdb = shutil.which("initdb") or next(
-        iter(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))), None
-    )
-    if initdb is None:
-        pytest.skip("PostgreSQL is not installed (no initdb)")
-    bindir = Path(initdb).parent
-    pg_ctl = shutil.which("pg_ctl") or str(bindir / "pg_ctl")
-    base = Path(tempfile.mkdtemp(prefix="bots-pg-"))
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        pw = pwd.getpwnam("postgres")
-        os.chmod(base, 0o755)
-        os.chown(base, pw.pw_uid, pw.pw_gid)
-        prefix = ["runuser", "-u", "postgres", "--"]
-    data, port = base / "data", _free_port()
-    subprocess.run(
-        [*prefix, initdb, "-D", str(data), "-A", "trust", "-U", "postgres"],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(
-        [
-            *prefix,
-            pg_ctl,
-            "-D",
-            str(data),
-            "-w",
-            "-l",
-            str(base / "log"),
-            "-o",
-            f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off",
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        server = postgres()
+        url = server.__enter__()
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
+    try:
+        yield url
     finally:
-        subprocess.run(
-            [*prefix, pg_ctl, "-D", str(data), "-m", "fast", "stop"], capture_output=True
-        )
-        shutil.rmtree(base, ignore_errors=True)
+        server.__exit__(None, None, None)

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import threading
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,49 +22,25 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def redis_url() -> Iterator[str]:
-    import shutil
-    import socket
+    from tests.servers import redis
 
-    binary = shutil.which("redis-server")
-    assert binary, "redis-server is not installed (apt-get install redis-server)"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            assert time.monotonic() < deadline, "redis-server did not start"
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
-    proc.terminate()
-    proc.wait(timeout=10)
+    with redis() as url:
+        yield url
 
 
 @pytest.fixture
 def cluster(
     redis_url: str, postgres_url: str, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> dict[str, str]:
-    import sqlalchemy as sa
-
-    db = f"bots_{uuid.uuid4().hex[:8]}"
-    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(sa.text(f"CREATE DATABASE {db}"))
-    admin.dispose()
     import redis
+
+    from tests.servers import new_database
 
     redis.Redis.from_url(redis_url).flushall()
     env = {
         "BOTS_EXECUTOR": "celery",
         "BOTS_BROKER_URL": redis_url,
-        "BOTS_DATABASE_URL": postgres_url.rsplit("/", 1)[0] + "/" + db,
+        "BOTS_DATABASE_URL": new_database(postgres_url),
         "BOTS_PATH": str(FIXTURES / "bots"),
         "BOTS_VISIBILITY_TIMEOUT": "8",
         "BOTS_HEARTBEAT": "1",

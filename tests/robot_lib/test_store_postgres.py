@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,9 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def pg(postgres_url: str, test_bots: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
-    import sqlalchemy as sa
+    from tests.servers import new_database
 
-    schema_db = f"bots_{uuid.uuid4().hex[:8]}"
-    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(sa.text(f"CREATE DATABASE {schema_db}"))
-    admin.dispose()
-    url = postgres_url.rsplit("/", 1)[0] + "/" + schema_db
+    url = new_database(postgres_url)
     monkeypatch.setenv("BOTS_DATABASE_URL", url)
     return Store(url)
 
