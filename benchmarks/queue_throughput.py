@@ -1,0 +1,130 @@
+"""Scale-out figures (issue 8), with real redis-server and PostgreSQL started here:
+
+- throughput of 200 short runs with 1 vs 2 workers (runs per second);
+- the added latency of the queue vs the local executor for one short run (median of 10).
+
+    .venv/bin/python benchmarks/queue_throughput.py [--runs 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT))
+from _common import line, median  # noqa: E402
+
+BIN = Path(sys.executable).parent
+BOTS = ["count_a", "count_b", "noop", "typed"]  # one run per bot at a time: use several bots
+
+
+def start_workers(n: int) -> list[subprocess.Popen[bytes]]:
+    procs = []
+    for _ in range(n):
+        p = subprocess.Popen(
+            [str(BIN / "bots"), "worker", "--concurrency", "1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        assert p.stdout is not None
+        for raw in p.stdout:
+            if b"ready." in raw:
+                break
+        procs.append(p)
+    return procs
+
+
+def stop(procs: list[subprocess.Popen[bytes]]) -> None:
+    for p in procs:
+        os.killpg(p.pid, signal.SIGTERM)
+    for p in procs:
+        p.wait(timeout=60)
+
+
+def wait_final(ids: list[str]) -> None:
+    """Poll the history with one query per round (not one per run)."""
+    import sqlalchemy as sa
+
+    from robot_lib.store import FINAL, Store, runs
+
+    store = Store()
+    while True:
+        with store.engine.connect() as c:
+            open_runs = c.execute(
+                sa.select(sa.func.count()).where(runs.c.id.in_(ids), runs.c.status.notin_(FINAL))
+            ).scalar()
+        if not open_runs:
+            return
+        time.sleep(0.2)
+
+
+def params(bot: str, tmp: Path) -> dict[str, str]:
+    return (
+        {"marks": str(tmp), "delay": "0"}
+        if bot.startswith("count")
+        else ({"out": str(tmp / "t.txt")} if bot == "typed" else {})
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=200)
+    n = ap.parse_args().runs
+    from tests.servers import new_database, postgres, redis
+
+    tmp = Path(tempfile.mkdtemp())
+    with postgres() as pg, redis() as broker:
+        os.environ.update(
+            BOTS_HOME=str(tmp / "var"),
+            BOTS_PATH=str(ROOT / "tests" / "fixtures" / "bots"),
+            BOTS_EXECUTOR="celery",
+            BOTS_BROKER_URL=broker,
+            BOTS_DATABASE_URL=new_database(pg),
+            BOTS_SCHEDULES=str(tmp),
+        )
+        from robot_lib.executors import enqueue
+        from robot_lib.runner import Runner, RunOptions
+        from robot_lib.store import Store
+
+        rates = {}
+        for workers in (1, 2):
+            procs = start_workers(workers)
+            print(f"{workers} worker(s) ready", flush=True)
+            t0 = time.perf_counter()
+            ids = [enqueue(BOTS[i % len(BOTS)], params(BOTS[i % len(BOTS)], tmp)) for i in range(n)]
+            wait_final(ids)
+            rates[workers] = n / (time.perf_counter() - t0)
+            if workers == 1:
+                queued = []
+                for _ in range(10):
+                    t = time.perf_counter()
+                    wait_final([enqueue("noop", {})])
+                    queued.append(time.perf_counter() - t)
+            stop(procs)
+        local = []
+        runner = Runner(Store(), on_line=lambda _line: None)
+        for _ in range(10):
+            t = time.perf_counter()
+            runner.run("noop", {}, RunOptions())
+            local.append(time.perf_counter() - t)
+    line(f"{n} short runs, 1 worker", f"{rates[1]:.2f} runs/s")
+    line(f"{n} short runs, 2 workers", f"{rates[2]:.2f} runs/s", f"{rates[2] / rates[1]:.2f}x")
+    line("one noop run, local executor (median of 10)", f"{median(local) * 1000:.0f} ms")
+    line(
+        "one noop run, queued to an idle worker (median of 10)",
+        f"{median(queued) * 1000:.0f} ms",
+        f"+{(median(queued) - median(local)) * 1000:.0f} ms for the queue",
+    )
+
+
+if __name__ == "__main__":
+    main()
