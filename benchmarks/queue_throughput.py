@@ -97,7 +97,7 @@ def main() -> None:
 
         rates = {}
         for workers in (1, 2):
-            procs = start_workers(workers)
+            procs = start_workers(workers, tmp)
             print(f"{workers} worker(s) ready", flush=True)
             t0 = time.perf_counter()
             ids = [enqueue(BOTS[i % len(BOTS)], params(BOTS[i % len(BOTS)], tmp)) for i in range(n)]

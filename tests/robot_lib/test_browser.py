@@ -28,6 +28,8 @@ FORM = """<!doctype html><html><body><form>
 <label for="d">Start date</label><input id="d" type="date" name="x7">
 <label><input type="checkbox" name="x8"> Newsletter</label>
 <label for="n">Notes</label><textarea id="n" name="x9"></textarea>
+<label><input type="radio" name="x10" value="card"> Card</label>
+<label><input type="radio" name="x10" value="invoice"> Pay by invoice</label>
 </form>
 <div id="react-state"></div>
 <script>
@@ -53,6 +55,7 @@ VALUES: dict[str, Any] = {
     "Start date": "2026-11-03",
     "Newsletter": True,
     "Notes": "multi\nline",
+    "Pay by invoice": True,
 }
 EXPECTED_STATE = {
     "x1": "Ann",
@@ -64,6 +67,7 @@ EXPECTED_STATE = {
     "x7": "2026-11-03",
     "x8": True,
     "x9": "multi\nline",
+    "x10": "invoice",  # the selected radio's value, as a React state would hold it
 }
 
 
@@ -112,6 +116,7 @@ def test_fill_form_by_every_kind_of_label(page: Any, method: str) -> None:
     assert state == EXPECTED_STATE
     assert page.locator("[name=x6]").input_value() == "fr"
     assert page.locator("[name=x8]").is_checked()
+    assert page.locator("[value=invoice]").is_checked() and not page.locator("[value=card]").is_checked()
 
 
 def test_missing_labels_are_reported_with_the_labels_seen(page: Any) -> None:

@@ -126,6 +126,9 @@ def test_two_workers_fifty_runs_each_exactly_once(
     assert set(executed) == set(ids) and set(executed.values()) == {1}
     claimers = {r.claimed_by.split(":")[1] for r in runs.values() if r.claimed_by}
     assert len(claimers) == 2  # both workers took runs
+    for bot in ("count_a", "count_b"):  # one run per bot at a time, across both workers
+        spans = sorted((r.started_at, r.finished_at) for r in runs.values() if r.bot == bot)
+        assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:], strict=False))
 
 
 def test_a_worker_killed_mid_run_the_run_completes_elsewhere_once(

@@ -232,6 +232,25 @@ def test_retries_with_backoff_and_business_errors_not_retried(
 
 
 @pytest.mark.slow
+def test_a_fire_while_the_bot_still_runs_is_recorded_skipped(
+    schedules: Path, running: list[Scheduler]
+) -> None:
+    (schedules / "s.toml").write_text(
+        '[[schedule]]\nid = "busy"\nbot = "slow_items"\nevery = "1s"\n'
+        "params = { n = 10, delay = 0.3 }\n"
+    )
+    s = Scheduler().started()
+    running.append(s)
+    skipped = _wait(lambda: [r for r in _runs("busy") if r.status == "skipped"], 30, "a skip")
+    s.stop()
+    assert "still running" in (skipped[0].error or "")
+    ran = [r for r in _runs("busy") if r.status != "skipped"]
+    assert ran  # the first fire ran; the ones during it were not queued behind it
+    starts = sorted(r.started_at for r in ran if r.started_at)
+    assert all((b - a).total_seconds() >= 2.5 for a, b in zip(starts, starts[1:], strict=False))
+
+
+@pytest.mark.slow
 def test_a_second_scheduler_is_refused(schedules: Path, running: list[Scheduler]) -> None:
     first = Scheduler().started()
     running.append(first)
