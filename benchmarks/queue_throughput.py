@@ -26,19 +26,21 @@ BIN = Path(sys.executable).parent
 BOTS = ["count_a", "count_b", "noop", "typed"]  # one run per bot at a time: use several bots
 
 
-def start_workers(n: int) -> list[subprocess.Popen[bytes]]:
+def start_workers(n: int, logs: Path) -> list[subprocess.Popen[bytes]]:
+    """Workers logging to files (a pipe nobody reads would fill up and block them)."""
     procs = []
-    for _ in range(n):
-        p = subprocess.Popen(
-            [str(BIN / "bots"), "worker", "--concurrency", "1"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        assert p.stdout is not None
-        for raw in p.stdout:
-            if b"ready." in raw:
-                break
+    for i in range(n):
+        log = logs / f"worker-{n}-{i}.log"
+        with log.open("wb") as out:
+            p = subprocess.Popen(
+                [str(BIN / "bots"), "worker", "--concurrency", "1"],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        while b"ready." not in log.read_bytes():
+            assert p.poll() is None, log.read_text()
+            time.sleep(0.1)
         procs.append(p)
     return procs
 

@@ -327,7 +327,7 @@ def write_records(
     untrusted: bool = True,
 ) -> Path:
     """Write *records* (header + rows) to *sheet*, replacing that sheet's content and keeping
-    the workbook's other sheets. A new file of many rows is streamed with xlsxwriter.
+    the workbook's other sheets. A new file of many rows is streamed (``_xlsx_stream``).
     CSV when *path* ends in .csv. Atomic."""
     p = Path(path)
     recs = list(records)

@@ -16,6 +16,7 @@ import sqlite3
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -57,6 +58,21 @@ INVOICE_FIELDS = [
 ]
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 PAGE_SIZE = 20
+
+
+@dataclass(frozen=True)
+class EntryForm:
+    """One data-entry form of the portal: fields, labels of its pages, and how to save."""
+
+    path: str
+    fields: list[tuple[str, str]]
+    kinds: dict[str, str]
+    title: str
+    submit: str
+    saved_title: str
+    label: str
+    again_text: str
+    save: Callable[[dict[str, str]], str | tuple[dict[str, str], str, int]]
 
 
 @dataclass
@@ -342,6 +358,56 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
         return {key: str(form.get(name, "")).strip() for name, key in mapping.items()}
 
     # ------------------------------------------------------------ routes
+    def entry_pages(spec: EntryForm) -> tuple[Any, Any]:
+        """The 'new' page (form, validation, save) and the 'saved' page of one entry form."""
+
+        async def new(request: Request) -> Response:
+            sess = require(request)
+            if isinstance(sess, Response):
+                return sess
+            stable = request.query_params.get("stable") == "1"
+            values: dict[str, str] = {}
+            errors: dict[str, str] = {}
+            message, status = None, 200
+            if request.method == "POST":
+                got = await read_form(request, sess)
+                if isinstance(got, Response):
+                    return got
+                values = got
+                outcome = spec.save(values)
+                if isinstance(outcome, str):
+                    return RedirectResponse(f"{spec.path}/saved/{outcome}", status_code=303)
+                errors, message, status = outcome
+            token, fields = form_fields(spec.fields, values, errors, stable, spec.kinds)
+            return portal.page(
+                "form.html",
+                status,
+                user=sess["user"],
+                title=spec.title,
+                action=str(request.url.path) + ("?stable=1" if stable else ""),
+                csrf=sess["csrf"],
+                form_token=token,
+                fields=fields,
+                message=message,
+                submit=spec.submit,
+            )
+
+        async def saved(request: Request) -> Response:
+            sess = require(request)
+            if isinstance(sess, Response):
+                return sess
+            return portal.page(
+                "saved.html",
+                user=sess["user"],
+                title=spec.saved_title,
+                label=spec.label,
+                number=request.path_params["number"],
+                again=f"{spec.path}/new",
+                again_text=spec.again_text,
+            )
+
+        return new, saved
+
     async def home(request: Request) -> Response:
         sess = require(request)
         if isinstance(sess, Response):
@@ -426,63 +492,33 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             )
         return errors
 
-    async def customer_new(request: Request) -> Response:
-        sess = require(request)
-        if isinstance(sess, Response):
-            return sess
-        stable = request.query_params.get("stable") == "1"
-        values: dict[str, str] = {}
-        errors: dict[str, str] = {}
-        message = None
-        status = 200
-        if request.method == "POST":
-            got = await read_form(request, sess)
-            if isinstance(got, Response):
-                return got
-            values = got
-            errors = validate_customer(values)
-            if not errors:
-                dup = portal.q(
-                    "SELECT confirmation FROM customers WHERE email=?", values["email"].lower()
+    def save_customer(values: dict[str, str]) -> str | tuple[dict[str, str], str, int]:
+        errors = validate_customer(values)
+        if not errors:
+            dup = portal.q(
+                "SELECT confirmation FROM customers WHERE email=?", values["email"].lower()
+            )
+            if dup:
+                errors["email"] = (
+                    f"A customer with this email already exists ({dup[0]['confirmation']})."
                 )
-                if dup:
-                    errors["email"] = (
-                        f"A customer with this email already exists ({dup[0]['confirmation']})."
-                    )
-            if not errors:
-                conf = portal._insert_customer(values)
-                return RedirectResponse(f"/customers/saved/{conf}", status_code=303)
-            message = "Please correct the errors below."
-            status = 422
-        token, fields = form_fields(
-            CUSTOMER_FIELDS, values, errors, stable, {"email": "email", "phone": "tel"}
-        )
-        return portal.page(
-            "form.html",
-            status,
-            user=sess["user"],
-            title="New customer",
-            action=str(request.url.path) + ("?stable=1" if stable else ""),
-            csrf=sess["csrf"],
-            form_token=token,
-            fields=fields,
-            message=message,
-            submit="Save customer",
-        )
+        if errors:
+            return errors, "Please correct the errors below.", 422
+        return portal._insert_customer(values)
 
-    async def customer_saved(request: Request) -> Response:
-        sess = require(request)
-        if isinstance(sess, Response):
-            return sess
-        return portal.page(
-            "saved.html",
-            user=sess["user"],
-            title="Customer saved",
-            label="Confirmation number",
-            number=request.path_params["conf"],
-            again="/customers/new",
-            again_text="Add another customer",
+    customer_new, customer_saved = entry_pages(
+        EntryForm(
+            "/customers",
+            CUSTOMER_FIELDS,
+            {"email": "email", "phone": "tel"},
+            "New customer",
+            "Save customer",
+            "Customer saved",
+            "Confirmation number",
+            "Add another customer",
+            save_customer,
         )
+    )
 
     def listing(
         request: Request,
@@ -562,71 +598,39 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             errors["gross"] = "Gross Amount must equal Net Amount + Tax Amount."
         return errors
 
-    async def invoice_new(request: Request) -> Response:
-        sess = require(request)
-        if isinstance(sess, Response):
-            return sess
-        stable = request.query_params.get("stable") == "1"
-        values: dict[str, str] = {}
-        errors: dict[str, str] = {}
-        message = None
-        status = 200
-        if request.method == "POST":
-            got = await read_form(request, sess)
-            if isinstance(got, Response):
-                return got
-            values = got
-            errors = validate_invoice(values)
-            if not errors:
-                dup = portal.q(
-                    "SELECT record_id FROM invoices WHERE vendor=? AND invoice_number=?",
-                    values["vendor"],
-                    values["invoice_number"],
-                )
-                if dup:
-                    message = (
-                        f"Invoice {values['invoice_number']} from {values['vendor']} is "
-                        f"already recorded ({dup[0]['record_id']})."
-                    )
-                    status = 409
-            if not errors and message is None:
-                rec = portal._insert_invoice(values)
-                return RedirectResponse(f"/invoices/saved/{rec}", status_code=303)
-            if errors:
-                message, status = "Please correct the errors below.", 422
-        token, fields = form_fields(
-            INVOICE_FIELDS,
-            values,
-            errors,
-            stable,
-            {"issue_date": "date", "due_date": "date", "currency": "select"},
+    def save_invoice(values: dict[str, str]) -> str | tuple[dict[str, str], str, int]:
+        errors = validate_invoice(values)
+        if errors:
+            return errors, "Please correct the errors below.", 422
+        dup = portal.q(
+            "SELECT record_id FROM invoices WHERE vendor=? AND invoice_number=?",
+            values["vendor"],
+            values["invoice_number"],
         )
-        return portal.page(
-            "form.html",
-            status,
-            user=sess["user"],
-            title="New invoice",
-            action=str(request.url.path) + ("?stable=1" if stable else ""),
-            csrf=sess["csrf"],
-            form_token=token,
-            fields=fields,
-            message=message,
-            submit="Record invoice",
-        )
+        if dup:
+            return (
+                {},
+                (
+                    f"Invoice {values['invoice_number']} from {values['vendor']} is "
+                    f"already recorded ({dup[0]['record_id']})."
+                ),
+                409,
+            )
+        return portal._insert_invoice(values)
 
-    async def invoice_saved(request: Request) -> Response:
-        sess = require(request)
-        if isinstance(sess, Response):
-            return sess
-        return portal.page(
-            "saved.html",
-            user=sess["user"],
-            title="Invoice recorded",
-            label="Record ID",
-            number=request.path_params["rec"],
-            again="/invoices/new",
-            again_text="Record another invoice",
+    invoice_new, invoice_saved = entry_pages(
+        EntryForm(
+            "/invoices",
+            INVOICE_FIELDS,
+            {"issue_date": "date", "due_date": "date", "currency": "select"},
+            "New invoice",
+            "Record invoice",
+            "Invoice recorded",
+            "Record ID",
+            "Record another invoice",
+            save_invoice,
         )
+    )
 
     async def invoices(request: Request) -> Response:
         sess = require(request)
@@ -837,10 +841,10 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
         Route("/logout", logout),
         Route("/customers", customers),
         Route("/customers/new", customer_new, methods=["GET", "POST"]),
-        Route("/customers/saved/{conf}", customer_saved),
+        Route("/customers/saved/{number}", customer_saved),
         Route("/invoices", invoices),
         Route("/invoices/new", invoice_new, methods=["GET", "POST"]),
-        Route("/invoices/saved/{rec}", invoice_saved),
+        Route("/invoices/saved/{number}", invoice_saved),
         Route("/reports", reports_page, methods=["GET", "POST"]),
         Route("/reports/jobs/{jid}", job_status),
         Route("/reports/jobs/{jid}/download", job_download),

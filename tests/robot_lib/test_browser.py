@@ -116,7 +116,10 @@ def test_fill_form_by_every_kind_of_label(page: Any, method: str) -> None:
     assert state == EXPECTED_STATE
     assert page.locator("[name=x6]").input_value() == "fr"
     assert page.locator("[name=x8]").is_checked()
-    assert page.locator("[value=invoice]").is_checked() and not page.locator("[value=card]").is_checked()
+    assert (
+        page.locator("[value=invoice]").is_checked()
+        and not page.locator("[value=card]").is_checked()
+    )
 
 
 def test_missing_labels_are_reported_with_the_labels_seen(page: Any) -> None:
