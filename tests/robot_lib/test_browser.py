@@ -274,3 +274,17 @@ def test_evidence_on_failure_hides_typed_secrets(tmp_path: Path) -> None:
     html = list((tmp_path / "run" / "screenshots").glob("*.html"))
     assert shots and html
     assert secret not in html[0].read_text()
+
+
+def test_trace_on_failure_is_saved(tmp_path: Path) -> None:
+    from robot_lib.context import RunContext
+
+    browser.configure(trace="on-failure")
+    try:
+        for failed in (False, True):
+            ctx = RunContext(run_id=f"t-trace-{failed}", bot="t", artifacts=tmp_path / str(failed))
+            browser.page(ctx).set_content("<p>traced</p>")
+            ctx.close(failed)
+            assert (tmp_path / str(failed) / "trace.zip").exists() is failed
+    finally:
+        browser.configure(trace="off")
