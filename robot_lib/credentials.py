@@ -1,7 +1,8 @@
 """Credentials from ``credentials.env`` and the environment, and the masking registry.
 
-Every value read from the credentials file, and every environment value read through
-:class:`Secrets`, is registered with :func:`register_secret`; :func:`mask` replaces those
+Every value of a secret-like name (password, token, secret, key ...) read from the
+credentials file or through :class:`Secrets` is registered with :func:`register_secret`
+(user names and URLs are settings, not secrets); :func:`mask` replaces those
 values with ``****`` wherever text leaves the process: log sinks, the run database, the
 HTML report and exception messages.
 """
@@ -9,6 +10,7 @@ HTML report and exception messages.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -17,6 +19,8 @@ from robot_lib import config
 from robot_lib.errors import ConfigError
 
 MASK = "****"
+# names whose values are secrets; other credentials (user names, URLs) are settings
+SECRET_NAME = re.compile(r"PASS|PWD|SECRET|TOKEN|API_?KEY|_KEY$|PRIVATE|CREDENTIAL|COOKIE", re.I)
 _MIN_SECRET_LEN = 3
 _lock = threading.Lock()
 _secrets: set[str] = set()
@@ -50,16 +54,22 @@ def mask_data(data: object) -> object:
     return data
 
 
+def is_secret_name(name: str) -> bool:
+    """``PORTAL_PASSWORD``, ``API_TOKEN``, ``AWS_SECRET_KEY`` ... (not ``PORTAL_USERNAME``)."""
+    return bool(SECRET_NAME.search(name))
+
+
 def load_file(path: Path | None = None) -> dict[str, str]:
-    """Read a dotenv file; each value becomes a registered secret."""
+    """Read a dotenv file; the values of secret-like names become registered secrets."""
     path = path or config.credentials_path()
     if not path.is_file():
         return {}
     from dotenv import dotenv_values
 
     values = {k: v for k, v in dotenv_values(path).items() if v is not None}
-    for v in values.values():
-        register_secret(v)
+    for k, v in values.items():
+        if is_secret_name(k):
+            register_secret(v)
     return values
 
 
@@ -83,7 +93,8 @@ class Secrets(Mapping[str, str]):
                 f"credential {name} is not set (bot {self._bot}): add `{name}=...` to "
                 f"{self._path} (see credentials.example.env) or set it in the environment"
             )
-        register_secret(value)
+        if is_secret_name(name):
+            register_secret(value)
         return value
 
     def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]

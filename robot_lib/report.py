@@ -21,6 +21,9 @@ table{border-collapse:collapse;width:100%} td,th{border-bottom:1px solid #ddd;pa
 text-align:left;vertical-align:top} th{background:#f5f5f5}
 pre{background:#f7f7f7;padding:.8em;overflow-x:auto;font-size:12px;white-space:pre-wrap}
 .kv td:first-child{width:12em;color:#555} img{max-width:100%;border:1px solid #ccc;margin:.5em 0}
+td{overflow-wrap:anywhere} table.items{table-layout:fixed}
+table.items th:nth-child(1){width:24%} table.items th:nth-child(2){width:7em}
+table.items th:nth-child(3){width:5em} .out{font-size:12px;color:#333;white-space:pre-line}
 """
 
 
@@ -30,6 +33,17 @@ def _e(value: Any) -> str:
 
 def _badge(status: str) -> str:
     return f'<span class="badge {_e(status)}">{_e(status)}</span>'
+
+
+def _lines(data: Any) -> str:
+    """Item output as 'key: value' lines (nested values as compact JSON)."""
+    if not data:
+        return ""
+    out = []
+    for k, v in dict(data).items():
+        text = v if isinstance(v, str) else json.dumps(v, default=str, ensure_ascii=False)
+        out.append(f"{k}: {text}")
+    return "\n".join(out)
 
 
 def render(store: Store, run_id: str) -> str:
@@ -73,15 +87,14 @@ def render(store: Store, run_id: str) -> str:
     parts.append("</table>")
     if items:
         parts.append(
-            "<h2>Items</h2><table><tr><th>key</th><th>status</th><th>attempt</th>"
-            "<th>message</th><th>output</th></tr>"
+            "<h2>Items</h2><table class='items'><tr><th>key</th><th>status</th>"
+            "<th>attempt</th><th>message</th><th>output</th></tr>"
         )
         for it in items:
-            data = json.dumps(it["data"], default=str) if it["data"] else ""
             parts.append(
                 f"<tr><td>{_e(it['key'])}</td><td>{_badge(it['status'])}</td>"
-                f"<td>{it['attempt']}</td><td>{_e(it['message'])}</td><td><code>{_e(data)}"
-                "</code></td></tr>"
+                f"<td>{it['attempt']}</td><td>{_e(it['message'])}</td>"
+                f"<td class='out'>{_e(_lines(it['data']))}</td></tr>"
             )
         parts.append("</table>")
     shots = sorted(Path(run.run_dir).glob("screenshots/*.png")) if run.run_dir else []

@@ -129,6 +129,21 @@ def pid_alive(pid: int | None) -> bool:
         return True
 
 
+def _add_missing_columns(engine: Engine) -> None:
+    """Additive schema upgrade: columns a newer version added (all nullable) are added to
+    an existing database, so upgrading never strands a run history."""
+    insp = sa.inspect(engine)
+    for table in metadata.sorted_tables:
+        have = {c["name"] for c in insp.get_columns(table.name)}
+        missing = [c for c in table.columns if c.name not in have]
+        if not missing:
+            continue
+        with engine.begin() as conn:
+            for col in missing:
+                ddl = col.type.compile(dialect=engine.dialect)
+                conn.execute(sa.text(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {ddl}'))
+
+
 @dataclass
 class Run:
     id: str
@@ -198,6 +213,7 @@ class Store:
         else:
             engine = sa.create_engine(url, pool_pre_ping=True)
         metadata.create_all(engine)
+        _add_missing_columns(engine)
         cls._engines[url] = engine
         return engine
 

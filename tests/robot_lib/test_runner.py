@@ -194,3 +194,45 @@ def test_ctrl_c_cancels_the_run_and_exits_130(test_bots: Path, tmp_path: Path) -
     bot_pid, grandchild = (int(x) for x in (tmp_path / "p").read_text().split())
     time.sleep(0.5)
     assert not pid_alive(bot_pid) and not pid_alive(grandchild)
+
+
+def test_an_older_database_is_upgraded_in_place(home: Path) -> None:
+    import sqlite3
+
+    db = home / "bots.db"
+    db.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(db)
+    con.execute(
+        "CREATE TABLE runs (id VARCHAR(40) PRIMARY KEY, bot VARCHAR(200) NOT NULL, "
+        'status VARCHAR(20) NOT NULL, "trigger" VARCHAR(40) NOT NULL, schedule_id VARCHAR(200), '
+        "params TEXT NOT NULL, created_at DATETIME NOT NULL, started_at DATETIME, "
+        "finished_at DATETIME, attempts INTEGER NOT NULL, host VARCHAR(200), pid INTEGER, "
+        "error TEXT, items_total INTEGER, items_done INTEGER NOT NULL, items_failed INTEGER "
+        "NOT NULL, items_review INTEGER NOT NULL, items_skipped INTEGER NOT NULL, run_dir TEXT)"
+    )
+    con.execute(
+        "INSERT INTO runs VALUES ('old-1','noop','succeeded','cli',NULL,'{}',"
+        "'2026-01-01 00:00:00',NULL,NULL,1,'h',1,NULL,NULL,0,0,0,0,NULL)"
+    )
+    con.commit()
+    con.close()
+    store = Store(f"sqlite:///{db}")
+    old = store.get_run("old-1")
+    assert old is not None and old.status == "succeeded" and old.claimed_by is None
+
+
+def test_only_secret_like_credentials_are_masked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from robot_lib.credentials import Secrets, is_secret_name, mask
+
+    f = tmp_path / "c.env"
+    f.write_text("PORTAL_USERNAME=someuser\nPORTAL_PASSWORD=Pw-9f8e7d\nAPI_TOKEN=tok-123456\n")
+    secrets = Secrets("b", f)
+    assert secrets["PORTAL_USERNAME"] == "someuser"
+    assert mask("someuser Pw-9f8e7d tok-123456") == "someuser **** ****"
+    assert [is_secret_name(n) for n in ("MAIL_PASSWORD", "AWS_SECRET_KEY", "PORTAL_URL")] == [
+        True,
+        True,
+        False,
+    ]
