@@ -104,6 +104,8 @@ class SchedulerService:
         self._stop = threading.Event()
         self._reload = threading.Event()
         self._mtimes: dict[str, float] = {}
+        # job arguments by id: a one-off job leaves the store before its 'missed' event comes
+        self._known: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------ lifecycle
     def acquire(self) -> None:
@@ -197,6 +199,7 @@ class SchedulerService:
                 changes["removed"].append(sid)
         for sid, s in wanted.items():
             kw = _job_kwargs(s)
+            self._known[sid] = kw
             job = existing.get(sid)
             if job is not None and job.kwargs.get("fingerprint") == kw["fingerprint"]:
                 continue
@@ -288,21 +291,16 @@ class SchedulerService:
         logger.warning(f"{kw['schedule_id']}: fire at {at} missed ({why})")
 
     def _on_missed(self, event: Any) -> None:
-        job = self.sched.get_job(event.job_id)
-        if job is not None and not job.id.startswith("retry:"):
-            self._record_missed(
-                job.kwargs,
-                event.scheduled_run_time,
-                f"later than its misfire grace of {job.misfire_grace_time}s",
-            )
+        kw = self._known.get(event.job_id)
+        if kw is not None:
+            self._record_missed(kw, event.scheduled_run_time, "later than its misfire grace")
 
     def _on_busy(self, event: Any) -> None:
         from robot_lib.runner import new_run_id
 
-        job = self.sched.get_job(event.job_id)
-        if job is None:
+        kw = self._known.get(event.job_id)
+        if kw is None:
             return
-        kw = job.kwargs
         self.store.create_run(
             new_run_id(),
             kw["bot"],

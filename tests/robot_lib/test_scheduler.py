@@ -265,11 +265,12 @@ def test_a_second_scheduler_is_refused(schedules: Path, running: list[Scheduler]
 
 @pytest.mark.slow
 def test_kill_9_then_restart(schedules: Path, running: list[Scheduler]) -> None:
+    late = _at(7)  # due while the scheduler is down (it is killed about 2 s in)
     (schedules / "s.toml").write_text(
         f'[[schedule]]\nid = "long"\nbot = "slow_items"\nat = "{_at(0.5)}"\n'
         "params = { n = 60, delay = 0.2 }\n\n"
-        f'[[schedule]]\nid = "late-ok"\nbot = "noop"\nat = "{_at(4)}"\nmisfire_grace = "1h"\n\n'
-        f'[[schedule]]\nid = "late-missed"\nbot = "typed"\nat = "{_at(4)}"\nmisfire_grace = "1s"\n\n'
+        f'[[schedule]]\nid = "late-ok"\nbot = "noop"\nat = "{late}"\nmisfire_grace = "1h"\n\n'
+        f'[[schedule]]\nid = "late-missed"\nbot = "typed"\nat = "{late}"\nmisfire_grace = "1s"\n\n'
         '[[schedule]]\nid = "every"\nbot = "flaky"\nevery = "2s"\nmisfire_grace = "1h"\n'
         "params = { succeed_on = 1 }\n"
     )
@@ -279,7 +280,10 @@ def test_kill_9_then_restart(schedules: Path, running: list[Scheduler]) -> None:
     time.sleep(0.5)
     first.kill9()
     down_at = dt.datetime.now(dt.UTC)
-    time.sleep(7)
+    assert down_at.astimezone() < dt.datetime.fromisoformat(late).astimezone(), (
+        "the scheduler was killed after the late fires were due: the test proves nothing"
+    )
+    time.sleep(9)
     restart = dt.datetime.now(dt.UTC)
     second = Scheduler().started()
     running.append(second)
@@ -294,7 +298,7 @@ def test_kill_9_then_restart(schedules: Path, running: list[Scheduler]) -> None:
     missed = [r for r in every if r.status == "missed"]
     after = [r for r in every if r.status != "missed" and r.created_at >= restart]
     # the fires of the 7 s downtime: all but the last are recorded missed, the last ran once
-    assert 2 <= len(missed) <= 4, [(r.status, r.created_at) for r in every]
+    assert 2 <= len(missed) <= 6, [(r.status, r.created_at) for r in every]
     assert all(down_at - dt.timedelta(seconds=2) <= r.created_at for r in missed)
     first_after = min(r.created_at for r in after)
     assert (first_after - restart).total_seconds() < 3
