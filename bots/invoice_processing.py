@@ -202,7 +202,14 @@ def invoice_processing(
     for path, result in extract_many(todo, tpls, use_xml, workers):
         sha = shas[path]
         check_first = ctx.tried_before(sha)
-        with ctx.item(sha, path) as item:
+        item = ctx.item(sha, path)
+        if item.skipped:  # the same bytes as a file done earlier in this run
+            target = move_without_overwrite(path, processed_root / _month(book, sha))
+            ctx.log.info(
+                f"{path.name}: same content as an invoice already processed; moved to {target}"
+            )
+            continue
+        with item:
             item.output["file"] = path.name
             if isinstance(result, PdfError | RobotError):
                 _write_reason(review_dir, path, [str(result)], {"error": type(result).__name__})

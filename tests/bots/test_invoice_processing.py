@@ -182,3 +182,17 @@ def test_mailbox_intake(
         assert imap.password not in run.output
     processed = sorted(p.name for p in (home / "inbox" / "invoices" / "processed").rglob("*.pdf"))
     assert processed == sorted(p.name for p in pdfs)
+
+
+def test_two_identical_files_in_one_run(bots_env: Any, home: Path, tmp_path: Path) -> None:
+    inbox, truths = _inbox(home, tmp_path, bad=False)
+    first = sorted(truths)[0]
+    (inbox / f"copy of {first}").write_bytes((inbox / first).read_bytes())
+    run = run_bot("invoice_processing")
+    assert run.status == "succeeded", run.output
+    assert run.items_done == len(truths) and run.items_skipped == 1
+    ledger = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    assert len(ledger) == len(truths)
+    assert set(_portal_count(bots_env, truths).values()) == {1}
+    processed = sorted(p.name for p in (inbox / "processed").rglob("*.pdf"))
+    assert f"copy of {first}" in processed and not list(inbox.glob("*.pdf"))
