@@ -22,6 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _common import line, median  # noqa: E402
 
+from demo.sample_customers import HEADERS  # noqa: E402
+
 
 def _valid(r: dict[str, str]) -> bool:
     """Rows the portal accepts: the sample's invalid, duplicate and known rows left out."""
@@ -33,15 +35,7 @@ def _valid(r: dict[str, str]) -> bool:
     )
 
 
-LABELS = [
-    "First Name",
-    "Last Name",
-    "Company Name",
-    "Role in Company",
-    "Address",
-    "Email",
-    "Phone Number",
-]
+LABELS = HEADERS  # the workbook's columns are the form's labels
 
 
 def main() -> None:
@@ -51,7 +45,7 @@ def main() -> None:
     tmp = tempfile.mkdtemp()
     os.environ["BOTS_HOME"] = tmp
     from demo.portal.app import PortalServer, PortalSettings
-    from demo.sample_customers import HEADERS, customer_rows
+    from demo.sample_customers import customer_rows
     from robot_lib import browser, excel
     from robot_lib.context import RunContext
     from robot_lib.store import Store

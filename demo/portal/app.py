@@ -190,49 +190,35 @@ class Portal:
                 created=created,
             )
 
-    def _insert_customer(self, v: dict[str, str], created: dt.datetime | None = None) -> str:
+    def _insert(
+        self,
+        table: str,
+        row: dict[str, str],
+        prefix: str,
+        number_column: str,
+        created: dt.datetime | None,
+    ) -> str:
+        """Insert *row*, then give it its number (``CN-000012``, ``INV-000034``)."""
+        row = {**row, "created_at": (created or dt.datetime.now()).isoformat()}
         with self.lock:
             cur = self.db.execute(
-                "INSERT INTO customers(first_name,last_name,company,role,address,email,phone,"
-                "created_at) VALUES(?,?,?,?,?,?,?,?)",
-                (
-                    v["first_name"],
-                    v["last_name"],
-                    v["company"],
-                    v["role"],
-                    v["address"],
-                    v["email"].lower(),
-                    v["phone"],
-                    (created or dt.datetime.now()).isoformat(),
-                ),
+                f"INSERT INTO {table}({','.join(row)}) VALUES({','.join('?' * len(row))})",
+                tuple(row.values()),
             )
-            conf = f"CN-{cur.lastrowid:06d}"
-            self.db.execute("UPDATE customers SET confirmation=? WHERE id=?", (conf, cur.lastrowid))
+            number = f"{prefix}-{cur.lastrowid:06d}"
+            self.db.execute(
+                f"UPDATE {table} SET {number_column}=? WHERE id=?", (number, cur.lastrowid)
+            )
             self.db.commit()
-            return conf
+            return number
+
+    def _insert_customer(self, v: dict[str, str], created: dt.datetime | None = None) -> str:
+        row = {k: v[k] for k, _label in CUSTOMER_FIELDS} | {"email": v["email"].lower()}
+        return self._insert("customers", row, "CN", "confirmation", created)
 
     def _insert_invoice(self, v: dict[str, str], created: dt.datetime | None = None) -> str:
-        with self.lock:
-            cur = self.db.execute(
-                "INSERT INTO invoices(vendor,invoice_number,issue_date,due_date,currency,net,tax,"
-                "gross,po_number,created_at) VALUES(?,?,?,?,?,?,?,?,?,?)",
-                (
-                    v["vendor"],
-                    v["invoice_number"],
-                    v["issue_date"],
-                    v["due_date"],
-                    v["currency"],
-                    v["net"],
-                    v["tax"],
-                    v["gross"],
-                    v["po_number"],
-                    (created or dt.datetime.now()).isoformat(),
-                ),
-            )
-            rec = f"INV-{cur.lastrowid:06d}"
-            self.db.execute("UPDATE invoices SET record_id=? WHERE id=?", (rec, cur.lastrowid))
-            self.db.commit()
-            return rec
+        row = {k: v[k] for k, _label in INVOICE_FIELDS}
+        return self._insert("invoices", row, "INV", "record_id", created)
 
     # ------------------------------------------------------------ rendering
     def page(self, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
