@@ -276,8 +276,9 @@ class SchedulerService:
             for missed in times[:-1]:
                 self._record_missed(job.kwargs, missed, "the scheduler was not running")
 
-    def _record_missed(self, kw: dict[str, Any], at: dt.datetime, why: str) -> None:
-        from robot_lib.runner import new_run_id
+    def _record_fire(self, kw: dict[str, Any], status: str, error: str) -> None:
+        """A fire that did not run (missed, skipped) is still a row in the run history."""
+        from robot_lib.process import new_run_id
 
         self.store.create_run(
             new_run_id(),
@@ -285,10 +286,15 @@ class SchedulerService:
             kw["params"],
             trigger="schedule",
             schedule_id=kw["schedule_id"],
-            status="missed",
-            error=f"fire at {at.astimezone():%Y-%m-%d %H:%M:%S %Z} missed: {why}",
+            status=status,
+            error=error,
         )
-        logger.warning(f"{kw['schedule_id']}: fire at {at} missed ({why})")
+        logger.warning(f"{kw['schedule_id']}: {error}")
+
+    def _record_missed(self, kw: dict[str, Any], at: dt.datetime, why: str) -> None:
+        self._record_fire(
+            kw, "missed", f"fire at {at.astimezone():%Y-%m-%d %H:%M:%S %Z} missed: {why}"
+        )
 
     def _on_missed(self, event: Any) -> None:
         kw = self._known.get(event.job_id)
@@ -296,21 +302,11 @@ class SchedulerService:
             self._record_missed(kw, event.scheduled_run_time, "later than its misfire grace")
 
     def _on_busy(self, event: Any) -> None:
-        from robot_lib.runner import new_run_id
-
         kw = self._known.get(event.job_id)
-        if kw is None:
-            return
-        self.store.create_run(
-            new_run_id(),
-            kw["bot"],
-            kw["params"],
-            trigger="schedule",
-            schedule_id=kw["schedule_id"],
-            status="skipped",
-            error="skipped (still running): the previous fire has not finished",
-        )
-        logger.warning(f"{kw['schedule_id']}: skipped, the previous fire is still running")
+        if kw is not None:
+            self._record_fire(
+                kw, "skipped", "skipped (still running): the previous fire has not finished"
+            )
 
     # ------------------------------------------------------------ running
     def run_fire(self, kw: dict[str, Any], attempt: int, run_id: str | None) -> None:
