@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -278,6 +278,19 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             return portal.to_login(request)
         return sess
 
+    def logged_in(
+        handler: Callable[[Request, sqlite3.Row], Awaitable[Response]],
+    ) -> Callable[[Request], Awaitable[Response]]:
+        """A page for signed-in users: others are sent to the login page (and back)."""
+
+        async def page(request: Request) -> Response:
+            sess = require(request)
+            if isinstance(sess, Response):
+                return sess
+            return await handler(request, sess)
+
+        return page
+
     def form_fields(
         spec: list[tuple[str, str]],
         values: dict[str, str],
@@ -347,10 +360,8 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
     def entry_pages(spec: EntryForm) -> tuple[Any, Any]:
         """The 'new' page (form, validation, save) and the 'saved' page of one entry form."""
 
-        async def new(request: Request) -> Response:
-            sess = require(request)
-            if isinstance(sess, Response):
-                return sess
+        @logged_in
+        async def new(request: Request, sess: sqlite3.Row) -> Response:
             stable = request.query_params.get("stable") == "1"
             values: dict[str, str] = {}
             errors: dict[str, str] = {}
@@ -378,10 +389,8 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
                 submit=spec.submit,
             )
 
-        async def saved(request: Request) -> Response:
-            sess = require(request)
-            if isinstance(sess, Response):
-                return sess
+        @logged_in
+        async def saved(request: Request, sess: sqlite3.Row) -> Response:
             return portal.page(
                 "saved.html",
                 user=sess["user"],
@@ -394,10 +403,8 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
 
         return new, saved
 
-    async def home(request: Request) -> Response:
-        sess = require(request)
-        if isinstance(sess, Response):
-            return sess
+    @logged_in
+    async def home(request: Request, sess: sqlite3.Row) -> Response:
         return portal.page(
             "home.html",
             user=sess["user"],
@@ -542,10 +549,8 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             pages=max(1, -(-total // PAGE_SIZE)),
         )
 
-    async def customers(request: Request) -> Response:
-        sess = require(request)
-        if isinstance(sess, Response):
-            return sess
+    @logged_in
+    async def customers(request: Request, sess: sqlite3.Row) -> Response:
         return listing(
             request,
             sess,
@@ -618,10 +623,8 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
         )
     )
 
-    async def invoices(request: Request) -> Response:
-        sess = require(request)
-        if isinstance(sess, Response):
-            return sess
+    @logged_in
+    async def invoices(request: Request, sess: sqlite3.Row) -> Response:
         return listing(
             request,
             sess,
@@ -660,10 +663,8 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             "filename": j["filename"],
         }
 
-    async def reports_page(request: Request) -> Response:
-        sess = require(request)
-        if isinstance(sess, Response):
-            return sess
+    @logged_in
+    async def reports_page(request: Request, sess: sqlite3.Row) -> Response:
         if request.method == "POST":
             form = await request.form()
             if form.get("csrf_token") != sess["csrf"]:
@@ -725,10 +726,8 @@ def create_app(settings: PortalSettings | None = None) -> Starlette:
             "customers": [dict(r) for r in portal.q("SELECT * FROM customers ORDER BY id")],
         }
 
-    async def job_download(request: Request) -> Response:
-        sess = require(request)
-        if isinstance(sess, Response):
-            return sess
+    @logged_in
+    async def job_download(request: Request, sess: sqlite3.Row) -> Response:
         rows = portal.q("SELECT * FROM jobs WHERE id=?", request.path_params["jid"])
         if not rows:
             return portal.page(
