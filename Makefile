@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint bench browser clean
+.PHONY: demo test lint bench browser services fresh-clone clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -15,10 +15,14 @@ $(STAMP): pyproject.toml
 browser: $(STAMP)
 	@BIN=$(BIN) bash scripts/ensure-browser.sh
 
+# Redis, Dovecot, OpenSSL and PostgreSQL for the tests (Debian packages when root)
+services:
+	@bash scripts/ensure-services.sh
+
 demo: $(STAMP) browser
 	$(BIN)/bots demo
 
-test: $(STAMP) browser
+test: $(STAMP) browser services
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)

@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.invoice_corpus import INVOICES
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED_INVOICES = Path(os.environ.get("BOTS_SHARED_INVOICES", ROOT.parent / "shared" / "invoices"))
-assert (SHARED_INVOICES / "dev").is_dir(), (
-    f"the real invoice set is expected at {SHARED_INVOICES} (shared/ beside the checkout); "
-    "set BOTS_SHARED_INVOICES to its folder"
+# The real invoice corpus is part of the checkout (see tests/data/invoices/README.md). A
+# checkout without it is broken: fail loudly rather than skip the tests that need it.
+assert (INVOICES / "manifest.json").is_file() and (INVOICES / "dev").is_dir(), (
+    f"the real invoice corpus is missing from {INVOICES}; it is part of the repository "
+    "(git checkout -- tests/data/invoices)"
 )
 BIN = Path(sys.executable).parent
 
@@ -112,15 +115,9 @@ def run_cli(
 
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
-    """A real PostgreSQL server for the session (skipped only where none is installed)."""
+    """A real PostgreSQL server for the session (fails, naming the package, where none is
+    installed: `make test` installs it)."""
     from tests.servers import postgres
 
-    try:
-        server = postgres()
-        url = server.__enter__()
-    except FileNotFoundError as exc:
-        pytest.skip(str(exc))
-    try:
+    with postgres() as url:
         yield url
-    finally:
-        server.__exit__(None, None, None)

@@ -16,11 +16,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.servers import free_port, not_installed
 
 
 @dataclass
@@ -62,7 +58,9 @@ def dovecot() -> Iterator[Imap]:
     """Dovecot on a free port with one user, TLS with a throw-away certificate."""
     binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
     if not Path(binary).exists():
-        raise RuntimeError("dovecot is not installed (apt-get install dovecot-imapd)")
+        raise not_installed("dovecot", "dovecot-imapd")
+    if shutil.which("openssl") is None:
+        raise not_installed("openssl (for the IMAP test certificate)", "openssl")
     base = Path(tempfile.mkdtemp(prefix="bots-imap-"))
     os.chmod(base, 0o755)
     nobody = pwd.getpwnam("nobody")
@@ -91,7 +89,7 @@ def dovecot() -> Iterator[Imap]:
     )
     user, password = "ap@example.com", "imap-Secret-42"
     (base / "passwd").write_text(f"{user}:{{PLAIN}}{password}::::::\n")
-    port = _free_port()
+    port = free_port()
     (base / "dovecot.conf").write_text(f"""
 protocols = imap
 listen = 127.0.0.1
@@ -170,7 +168,7 @@ def smtp_server() -> Iterator[Smtp]:
     """aiosmtpd on a free port, keeping every message it receives."""
     from aiosmtpd.controller import Controller
 
-    box = Smtp("127.0.0.1", _free_port())
+    box = Smtp("127.0.0.1", free_port())
 
     class Handler:
         async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802

@@ -15,6 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+def not_installed(what: str, package: str) -> FileNotFoundError:
+    """The error a test gets when a server it needs is missing: what to install, and how."""
+    return FileNotFoundError(
+        f"{what} is not installed: run `make services` (as root it installs the Debian "
+        f"packages) or `sudo apt-get install -y {package}`"
+    )
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -29,7 +37,7 @@ def postgres() -> Iterator[str]:
         iter(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))), None
     )
     if initdb is None:
-        raise FileNotFoundError("PostgreSQL is not installed (no initdb)")
+        raise not_installed("PostgreSQL (initdb)", "postgresql")
     pg_ctl = shutil.which("pg_ctl") or str(Path(initdb).parent / "pg_ctl")
     base = Path(tempfile.mkdtemp(prefix="bots-pg-"))
     prefix: list[str] = []
@@ -88,7 +96,7 @@ def redis() -> Iterator[str]:
     """redis-server on a free port, nothing persisted; yields a URL."""
     binary = shutil.which("redis-server")
     if binary is None:
-        raise FileNotFoundError("redis-server is not installed (apt-get install redis-server)")
+        raise not_installed("redis-server", "redis-server")
     port = free_port()
     proc = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],

@@ -9,9 +9,9 @@ import pytest
 
 from robot_lib import pdf
 from robot_lib.errors import CorruptPdf, EmptyPdf, EncryptedPdf, NotAPdf, PdfTooLarge, ScannedPdf
-from tests.conftest import SHARED_INVOICES
+from tests.conftest import INVOICES
 
-DEV = SHARED_INVOICES / "dev"
+DEV = INVOICES / "dev"
 HETZNER = DEV / "hetzner_r0005532486.pdf"
 
 

@@ -1,0 +1,86 @@
+"""The real invoice corpus (tests/data/invoices) and how extraction is scored against it;
+shared by the tests and ``benchmarks/invoice_accuracy.py``."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+INVOICES = Path(__file__).resolve().parent / "data" / "invoices"
+
+Case = tuple[Path, dict[str, Any]]
+
+
+def same(name: str, got: str | None, want: str | None, aliases: tuple[str, ...] = ()) -> bool:
+    if got is None or want is None:
+        return got == want
+    if name in ("net_total", "tax_total", "gross_total"):
+        return Decimal(got) == Decimal(want)
+    if name in ("seller", "invoice_number"):
+        squash = "".join(got.split()).lower()
+        return any(squash == "".join(w.split()).lower() for w in (want, *aliases))
+    return got == want
+
+
+def score(cases: list[Case], *, use_xml: bool, show: bool = False) -> dict[str, Any]:
+    """Per field correct / wrong / missing, invoices accepted, and the files accepted with a
+    gross total that is not the printed one (``wrong_accepted``: the number that must be 0)."""
+    from robot_lib.errors import RobotError
+    from robot_lib.invoices import extract_invoice
+    from robot_lib.invoices.model import FIELDS
+
+    table: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
+    accepted = 0
+    wrong_accepted: list[str] = []
+    for pdf, truth in cases:
+        try:
+            ex = extract_invoice(pdf, use_xml=use_xml)
+            got = {f: ex.value(f) for f in FIELDS}
+            status = ex.status
+        except RobotError as exc:
+            got, status = {f: None for f in FIELDS}, f"error {exc}"
+        unchecked = truth.get("_unchecked", ())
+        aliases = tuple(truth.get("_seller_aliases", ()))
+        for f in FIELDS:
+            want = truth.get(f)
+            if (want is None and got[f] is None) or f in unchecked:
+                continue
+            right = same(f, got[f], want, aliases if f == "seller" else ())
+            verdict = "correct" if right else ("missing" if got[f] is None else "wrong")
+            table[f][verdict] += 1
+            if show and verdict != "correct":
+                print(f"  {pdf.name}: {f} got {got[f]!r} want {want!r}")
+        if status == "accepted":
+            accepted += 1
+            if not same("gross_total", got["gross_total"], truth.get("gross_total")):
+                wrong_accepted.append(pdf.name)
+                print(
+                    f"  !! {pdf.name}: accepted with gross {got['gross_total']} "
+                    f"(truth {truth.get('gross_total')})"
+                )
+    total = sum(sum(c.values()) for c in table.values())
+    correct = sum(c["correct"] for c in table.values())
+    return {
+        "table": table,
+        "accepted": accepted,
+        "wrong_accepted": wrong_accepted,
+        "correct": correct,
+        "total": total,
+        "files": len(cases),
+    }
+
+
+def corpus_cases(folder: Path) -> list[Case]:
+    """One batch folder of the real corpus: NAME.pdf + NAME.expected.json. Fields listed as
+    ``unchecked`` were not recorded and are not scored; ``seller_aliases`` count as right."""
+    out = []
+    for exp in sorted(folder.glob("*.expected.json")):
+        data = json.loads(exp.read_text())
+        truth = dict(data["fields"])
+        truth["_unchecked"] = list(data.get("unchecked", []))
+        truth["_seller_aliases"] = list(data.get("seller_aliases", []))
+        out.append((exp.with_name(exp.name.replace(".expected.json", ".pdf")), truth))
+    return out
