@@ -48,7 +48,7 @@ def main() -> None:
     from demo.sample_customers import customer_rows
     from robot_lib import browser, excel
     from robot_lib.context import RunContext
-    from robot_lib.store import Store
+    from robot_lib.runtime.store import Store
 
     with PortalServer(PortalSettings(db_path=Path(tmp) / "p.db")) as portal:
         os.environ.update(

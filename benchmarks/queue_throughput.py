@@ -56,7 +56,8 @@ def wait_final(ids: list[str]) -> None:
     """Poll the history with one query per round (not one per run)."""
     import sqlalchemy as sa
 
-    from robot_lib.store import FINAL, Store, runs
+    from robot_lib.runtime.schema import FINAL, runs
+    from robot_lib.runtime.store import Store
 
     store = Store()
     while True:
@@ -93,9 +94,9 @@ def main() -> None:
             BOTS_DATABASE_URL=new_database(pg),
             BOTS_SCHEDULES=str(tmp),
         )
-        from robot_lib.executors import enqueue
-        from robot_lib.runner import Runner, RunOptions
-        from robot_lib.store import Store
+        from robot_lib.runtime.runner import Runner, RunOptions
+        from robot_lib.runtime.store import Store
+        from robot_lib.scheduling.executors import enqueue
 
         rates = {}
         for workers in (1, 2):

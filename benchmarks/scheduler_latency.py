@@ -39,8 +39,8 @@ def latency(fires: int) -> None:
 
     from apscheduler.events import EVENT_JOB_SUBMITTED
 
-    from robot_lib.scheduler import SchedulerService
-    from robot_lib.store import Store
+    from robot_lib.runtime.store import Store
+    from robot_lib.scheduling.service import SchedulerService
 
     tmp = Path(tempfile.mkdtemp())
     os.environ.update(

@@ -57,7 +57,7 @@ def data_entry(
     ctx.log.info(f"{len(rows)} row(s) from {src} -> {m.site}{m.form_url} ({m.method})")
     results: dict[int, dict[str, Any]] = {}
     first_row: dict[str, int] = {}
-    robot: FormRobot | None = None
+    robot = FormRobot(ctx, m)  # the browser opens with the first row to type
     ctx.progress(len(rows))
 
     for row in rows:
@@ -77,11 +77,8 @@ def data_entry(
             if problems:
                 item.output["status"] = "invalid"
                 raise BusinessError("; ".join(problems))
-            if robot is None:
-                robot = FormRobot(ctx, m)
-            values = {label: text_of(row.get(col)) for col, label in m.fields.items()}
             item.output["status"] = "rejected"
-            conf = robot.submit(key, values, check_first=check_first)
+            conf = robot.enter(key, row, check_first=check_first)
             item.output.update(status="done", confirmation=conf)
             ctx.log.info(f"{key}: saved, confirmation {conf}")
         status = item.output.get("status", "failed") if item.status == "review" else item.status

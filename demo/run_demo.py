@@ -36,8 +36,8 @@ def run_demo(chaos: float = 0.0, home: Path | None = None) -> int:
 
     from demo.portal.app import PortalServer, PortalSettings
     from robot_lib import config
-    from robot_lib.runner import Runner
-    from robot_lib.store import Store
+    from robot_lib.runtime.runner import Runner
+    from robot_lib.runtime.store import Store
 
     console = Console() if sys.stdout.isatty() else Console(width=150)
     home = (home or config.bots_home() / "demo").resolve()

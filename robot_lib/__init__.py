@@ -32,12 +32,12 @@ if TYPE_CHECKING:
     from robot_lib.errors import PdfError as PdfError
     from robot_lib.errors import PortalError as PortalError
     from robot_lib.errors import RobotError as RobotError
-    from robot_lib.registry import BotSpec as BotSpec
-    from robot_lib.registry import bot as bot
+    from robot_lib.runtime.registry import BotSpec as BotSpec
+    from robot_lib.runtime.registry import bot as bot
 
 _LAZY = {
-    "bot": "robot_lib.registry",
-    "BotSpec": "robot_lib.registry",
+    "bot": "robot_lib.runtime.registry",
+    "BotSpec": "robot_lib.runtime.registry",
     "RunContext": "robot_lib.context",
     "Item": "robot_lib.context",
     "RobotError": "robot_lib.errors",

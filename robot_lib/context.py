@@ -86,7 +86,7 @@ class RunContext:
     artifacts: Path = field(default_factory=lambda: Path("."))
     log: Any = None
     secrets: Secrets = field(default_factory=Secrets)
-    store: Any = None  # robot_lib.store.Store | None (None: items kept in memory only)
+    store: Any = None  # robot_lib.runtime.store.Store | None (None: items kept in memory only)
     _close: list[Callable[[bool], None]] = field(default_factory=list, repr=False)
     _failure: list[Callable[[str], None]] = field(default_factory=list, repr=False)
     _done_keys: set[str] = field(default_factory=set, repr=False)

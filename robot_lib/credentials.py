@@ -33,6 +33,11 @@ def register_secret(value: str | None) -> None:
             _secrets.add(value)
 
 
+def registered_secrets() -> list[str]:
+    """The secret values registered so far (to hide them in a page before a screenshot)."""
+    return sorted(_secrets)
+
+
 def mask(text: str) -> str:
     """Return *text* with every registered secret replaced by ``****`` (longest first)."""
     if not text or not _secrets:

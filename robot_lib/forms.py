@@ -15,8 +15,10 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,10 +102,20 @@ class FormRobot:
     """Types rows into one form of one site, checking what landed."""
 
     def __init__(self, ctx: Any, m: FormMapping) -> None:
+        self.ctx, self.m = ctx, m
+
+    @functools.cached_property
+    def site(self) -> Any:
+        """The logged-in site, opened on first use (a run with nothing to type opens none)."""
         from robot_lib import browser
 
-        self.ctx, self.m, self.browser = ctx, m, browser
-        self.site = browser.open(ctx, m.site, m.form_url)
+        return browser.open(self.ctx, self.m.site, self.m.form_url)
+
+    def enter(self, key: str, record: Mapping[str, Any], check_first: bool) -> str:
+        """:meth:`submit` a record given by the mapping's column names; returns its
+        confirmation."""
+        values = {label: text_of(record.get(col)) for col, label in self.m.fields.items()}
+        return self.submit(key, values, check_first)
 
     def lookup(self, key: str, values: dict[str, str]) -> str | None:
         """The confirmation of the record with *key* if it is there, or None.
@@ -140,6 +152,8 @@ class FormRobot:
 
     def submit(self, key: str, values: dict[str, str], check_first: bool) -> str:
         """Enter one record; returns its confirmation. BusinessError if the form refuses."""
+        from robot_lib import browser
+
         page = self.site.page
         unknown_outcome = check_first
         last_error = ""
@@ -150,10 +164,10 @@ class FormRobot:
                     self.ctx.log.info(f"{key}: already in {self.m.site} ({found}); not typed again")
                     return found
             self.site.goto(self.m.form_url)
-            self.browser.fill_form(page, values, method=self.m.method)
+            browser.fill_form(page, values, method=self.m.method)
             try:
                 with page.expect_navigation(wait_until="domcontentloaded") as nav:
-                    self.browser.click(page, self.m.submit, method=self.m.method)
+                    browser.click(page, self.m.submit, method=self.m.method)
                 status = nav.value.status if nav.value is not None else 200
             except Exception as exc:  # timeout or connection reset: outcome unknown
                 last_error = f"submit failed: {str(exc).splitlines()[0]}"

@@ -16,7 +16,6 @@ Example::
 from __future__ import annotations
 
 import fnmatch
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.header import decode_header, make_header
@@ -106,7 +105,7 @@ def fetch_attachments(
     *source* is a RunContext (credentials from ``ctx.secrets``) or a MailSettings.
     Raises MailError when the server cannot be reached or refuses the login.
     """
-    from robot_lib.browser import _free_path, sanitize_filename
+    from robot_lib.files import free_path, safe_name, write_atomic
 
     cfg = _settings(source)
     if not (cfg.imap_server and cfg.account and cfg.password):
@@ -141,13 +140,7 @@ def fetch_attachments(
                 if not any(fnmatch.fnmatch(name.lower(), p.lower()) for p in patterns):
                     continue
                 data = part.get_payload(decode=True) or b""
-                target = _free_path(dest / sanitize_filename(name))
-                tmp = target.with_name(f".{target.name}.part")
-                with tmp.open("wb") as f:
-                    f.write(data)
-                    f.flush()
-                    os.fsync(f.fileno())
-                tmp.replace(target)
+                target = write_atomic(free_path(dest / safe_name(name)), data, fsync=True)
                 files.append(SavedAttachment(target, name, mid, subject, sender))
             if processed_folder:
                 lib.move_messages(

@@ -16,8 +16,8 @@ def bots_env(portal_env: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
 
 
 def run_bot(name: str, params: dict[str, str] | None = None, retries: int | None = None) -> Any:
-    from robot_lib.runner import Runner, RunOptions
-    from robot_lib.store import Store
+    from robot_lib.runtime.runner import Runner, RunOptions
+    from robot_lib.runtime.store import Store
 
     lines: list[str] = []
     run = Runner(Store(), on_line=lines.append).run(

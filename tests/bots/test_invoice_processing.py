@@ -117,7 +117,7 @@ def test_dry_run_records_nothing(bots_env: Any, home: Path, tmp_path: Path) -> N
 def test_killed_mid_run_then_restarted_records_each_invoice_once(
     bots_env: Any, home: Path, tmp_path: Path
 ) -> None:
-    from robot_lib.store import Store
+    from robot_lib.runtime.store import Store
 
     inbox, truths = _inbox(home, tmp_path, count=2, bad=False)
     bots_env.admin("settings", latency_ms=150)
@@ -191,7 +191,7 @@ def test_two_identical_files_in_one_run(bots_env: Any, home: Path, tmp_path: Pat
     run = run_bot("invoice_processing")
     assert run.status == "succeeded", run.output
     assert run.items_done == len(truths)  # counts are per key: the copy has its original's
-    from robot_lib.store import Store
+    from robot_lib.runtime.store import Store
 
     statuses = [i["status"] for i in Store().get_items(run.id)]
     assert statuses.count("skipped") == 1 and statuses.count("done") == len(truths)

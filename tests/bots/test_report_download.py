@@ -88,7 +88,7 @@ def test_every_report_once_despite_slow_jobs_errors_and_expiry(bots_env: Any, ho
             assert verify(day / name, fmt, header, "Invoice register") is None
     assert not list(day.glob(".partial-*"))
     assert not [p for p in home.rglob("*") if "etc" in p.parts]  # the hostile name went nowhere
-    from robot_lib.store import Store
+    from robot_lib.runtime.store import Store
 
     items = Store().get_items(run.id)
     done = [i for i in items if i["status"] == "done"]

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from demo.invoice_layouts import VENDORS
+from demo.invoice_model import fmt_amount
 from demo.sample_data import generate
-from demo.sample_invoices import VENDORS, fmt_amount
 from robot_lib import excel, pdf
 from robot_lib.errors import CorruptPdf, EmptyPdf, EncryptedPdf, NotAPdf, ScannedPdf
 

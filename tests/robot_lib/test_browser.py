@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from robot_lib import browser
-from robot_lib.browser_path import find_browser
+from robot_lib.browser.find import find_browser
 from robot_lib.errors import BrowserNotFound, BrowserTimeout, ConfigError, PortalError
 
 pytestmark = pytest.mark.browser
@@ -91,7 +91,7 @@ def test_find_browser_order_and_errors(tmp_path: Path, monkeypatch: pytest.Monke
         find_browser()
     monkeypatch.delenv("BOTS_BROWSER_PATH")
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setattr("robot_lib.browser_path.SYSTEM_PATHS", ())
+    monkeypatch.setattr("robot_lib.browser.find.SYSTEM_PATHS", ())
     monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path / "none"))
     with pytest.raises(BrowserNotFound, match="tried: chromium on PATH"):
         find_browser()

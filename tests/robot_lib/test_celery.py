@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from robot_lib.store import FINAL, Store
+from robot_lib.runtime.schema import FINAL
+from robot_lib.runtime.store import Store
 from tests.conftest import BIN, FIXTURES, run_cli
 
 pytestmark = pytest.mark.slow
@@ -115,7 +116,7 @@ def test_celery_executor_refuses_sqlite(home: Path, monkeypatch: pytest.MonkeyPa
 def test_two_workers_fifty_runs_each_exactly_once(
     cluster: dict[str, str], tmp_path: Path, workers: list[Worker]
 ) -> None:
-    from robot_lib.executors import enqueue
+    from robot_lib.scheduling.executors import enqueue
 
     workers += [Worker(), Worker()]
     marks = tmp_path / "marks"
@@ -134,7 +135,7 @@ def test_two_workers_fifty_runs_each_exactly_once(
 def test_a_worker_killed_mid_run_the_run_completes_elsewhere_once(
     cluster: dict[str, str], tmp_path: Path, workers: list[Worker]
 ) -> None:
-    from robot_lib.executors import enqueue
+    from robot_lib.scheduling.executors import enqueue
 
     marks = tmp_path / "marks"
     first = Worker()

@@ -81,7 +81,7 @@ def test_runs_show_logs_report(test_bots: Path) -> None:
     run_cli("run", "noop")
     code, out = run_cli("runs", "--bot", "noop", env={"COLUMNS": "200"})
     assert code == 0 and "noop" in out and "succeeded" in out
-    from robot_lib.store import Store
+    from robot_lib.runtime.store import Store
 
     run = Store().list_runs(bot="noop", limit=1)[0]
     code, out = run_cli("show", run.id, env={"COLUMNS": "200"})

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from robot_lib.errors import ConfigError
-from robot_lib.registry import bot, convert
+from robot_lib.runtime.registry import bot, convert
 
 
 class Color(enum.Enum):
@@ -78,7 +78,7 @@ def test_convert_params_refuses_unknown_and_ill_typed_and_missing() -> None:
 
 
 def test_two_bots_with_one_name_is_an_error_naming_both_files(tmp_path: Path) -> None:
-    from robot_lib.registry import import_bot_file
+    from robot_lib.runtime.registry import import_bot_file
 
     for name in ("alpha", "beta"):
         (tmp_path / f"{name}_dup.py").write_text(

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from robot_lib.runner import Runner, RunOptions, backoff_delay
-from robot_lib.store import Store, pid_alive
+from robot_lib.runtime.runner import Runner, RunOptions, backoff_delay
+from robot_lib.runtime.store import Store, pid_alive
 from tests.conftest import BIN
 
 pytestmark = pytest.mark.slow
@@ -128,7 +128,7 @@ def test_secrets_never_reach_any_output(test_bots: Path, home: Path, tmp_path: P
     assert run.status == "failed"
     console = "".join(lines)
     assert "****" in console and secret not in console
-    from robot_lib.report import render
+    from robot_lib.runtime.report import render
 
     assert secret not in render(Store(), run.id)
     for path in home.rglob("*"):
@@ -166,7 +166,7 @@ def test_report_html_is_self_contained(test_bots: Path, tmp_path: Path) -> None:
 
 
 def test_one_at_a_time_per_bot(test_bots: Path) -> None:
-    from robot_lib.runner import BotBusy
+    from robot_lib.runtime.runner import BotBusy
 
     store = Store()
     assert store.acquire_lock("bot:noop", "other-run", pid=os.getpid()) is None

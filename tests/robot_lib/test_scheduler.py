@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from robot_lib.schedules import load_schedules, next_fire_times, parse_file
-from robot_lib.store import Run, Store, pid_alive
+from robot_lib.runtime.store import Run, Store, pid_alive
+from robot_lib.scheduling.schedules import load_schedules, next_fire_times, parse_file
 from tests.conftest import BIN, run_cli
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from robot_lib.runner import Runner
-from robot_lib.store import Store
+from robot_lib.runtime.runner import Runner
+from robot_lib.runtime.store import Store
 
 pytestmark = pytest.mark.slow
 

@@ -20,7 +20,7 @@ def new_run_id() -> str:
 def spawn_attempt(
     job: dict[str, Any], db_url: str | None, wait_for_record: bool
 ) -> subprocess.Popen[str]:
-    """Start ``python -m robot_lib.child`` for *job* in its own process group (spawned,
+    """Start ``python -m robot_lib.runtime.child`` for *job* in its own process group (spawned,
     not forked). With *wait_for_record* the child imports, then waits until the parent has
     written the attempt's record before it runs the bot: imports overlap."""
     env = dict(os.environ, BOTS_JOB=json.dumps(job), PYTHONUNBUFFERED="1")
@@ -30,7 +30,7 @@ def spawn_attempt(
     if wait_for_record:
         env["BOTS_WAIT_FOR_ATTEMPT"] = "1"
     return subprocess.Popen(
-        [sys.executable, "-m", "robot_lib.child"],
+        [sys.executable, "-m", "robot_lib.runtime.child"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL,

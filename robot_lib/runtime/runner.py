@@ -1,7 +1,7 @@
 """One run of a bot: attempts in child processes, hard timeouts, retries with backoff, records.
 
 The parent process (``bots run``, the scheduler, a worker) never imports the bot's module or
-its heavy dependencies; each attempt is ``python -m robot_lib.child`` in its own process
+its heavy dependencies; each attempt is ``python -m robot_lib.runtime.child`` in its own process
 group, killed with its whole tree (a hung Chromium included) at the timeout.
 """
 
@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib import config
-from robot_lib.process import kill_tree, new_run_id, spawn_attempt
-from robot_lib.registry import BotSpec, get_spec
-from robot_lib.store import Run, Store
+from robot_lib.runtime.process import kill_tree, new_run_id, spawn_attempt
+from robot_lib.runtime.registry import BotSpec, get_spec
+from robot_lib.runtime.store import Run, Store
 
 __all__ = ["BotBusy", "Runner", "RunOptions", "backoff_delay", "kill_tree", "new_run_id"]
 
@@ -274,7 +274,7 @@ class Runner:
 
     def _write_report(self, run_id: str) -> None:
         try:
-            from robot_lib.report import write_report
+            from robot_lib.runtime.report import write_report
 
             write_report(self.store, run_id)
         except Exception as exc:  # a report must never change a run's outcome

@@ -34,8 +34,8 @@ from typing import Any
 from loguru import logger
 
 from robot_lib import config
-from robot_lib.schedules import Schedule, load_schedules
-from robot_lib.store import Store, now
+from robot_lib.runtime.store import Store, now
+from robot_lib.scheduling.schedules import Schedule, load_schedules
 
 LOCK = "scheduler"
 JOB_TABLE = "scheduler_jobs"
@@ -64,14 +64,14 @@ def _job_kwargs(s: Schedule) -> dict[str, Any]:
 def fire(**kw: Any) -> None:
     """The job function (referenced by import path): run one scheduled fire."""
     if _service is None:
-        raise RuntimeError("robot_lib.scheduler.fire called outside a scheduler")
+        raise RuntimeError("robot_lib.scheduling.service.fire called outside a scheduler")
     _service.run_fire(kw, attempt=1, run_id=None)
 
 
 def retry(**kw: Any) -> None:
     """The one-off job that continues a scheduled run with its next attempt."""
     if _service is None:
-        raise RuntimeError("robot_lib.scheduler.retry called outside a scheduler")
+        raise RuntimeError("robot_lib.scheduling.service.retry called outside a scheduler")
     _service.run_fire(kw, attempt=int(kw.pop("attempt")), run_id=str(kw.pop("run_id")))
 
 
@@ -125,7 +125,7 @@ class SchedulerService:
         from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
         from apscheduler.schedulers.background import BackgroundScheduler
 
-        from robot_lib.executors import check_celery_config, executor_name
+        from robot_lib.scheduling.executors import check_celery_config, executor_name
 
         if executor_name() == "celery":
             check_celery_config()  # fail at start, not at the first fire
@@ -209,7 +209,7 @@ class SchedulerService:
             if s.jitter:
                 trigger.jitter = int(s.jitter)
             self.sched.add_job(
-                "robot_lib.scheduler:fire",
+                "robot_lib.scheduling.service:fire",
                 trigger=trigger,
                 id=sid,
                 name=f"{s.bot} ({sid})",
@@ -228,7 +228,7 @@ class SchedulerService:
     def _one_off_done(self, s: Schedule) -> bool:
         import sqlalchemy as sa
 
-        from robot_lib.store import runs
+        from robot_lib.runtime.schema import runs
 
         assert s.at is not None
         at = s.trigger().run_date  # the at time, made aware in the schedule's zone
@@ -278,7 +278,7 @@ class SchedulerService:
 
     def _record_fire(self, kw: dict[str, Any], status: str, error: str) -> None:
         """A fire that did not run (missed, skipped) is still a row in the run history."""
-        from robot_lib.process import new_run_id
+        from robot_lib.runtime.process import new_run_id
 
         self.store.create_run(
             new_run_id(),
@@ -311,13 +311,13 @@ class SchedulerService:
     # ------------------------------------------------------------ running
     def run_fire(self, kw: dict[str, Any], attempt: int, run_id: str | None) -> None:
         from robot_lib.errors import ConfigError
-        from robot_lib.registry import get_spec
-        from robot_lib.runner import BotBusy, Runner, RunOptions, backoff_delay, new_run_id
+        from robot_lib.runtime.registry import get_spec
+        from robot_lib.runtime.runner import BotBusy, Runner, RunOptions, backoff_delay, new_run_id
 
         if self._stop.is_set():
             return
         sid = kw["schedule_id"]
-        from robot_lib.executors import enqueue, executor_name
+        from robot_lib.scheduling.executors import enqueue, executor_name
 
         if executor_name() == "celery":  # the workers run it (and retry it)
             try:
@@ -390,7 +390,7 @@ class SchedulerService:
             )
             self.store.finish_attempt(run_id, attempt, last["status"], retry_in=delay)
             self.sched.add_job(
-                "robot_lib.scheduler:retry",
+                "robot_lib.scheduling.service:retry",
                 trigger="date",
                 run_date=when,
                 id=f"retry:{run_id}",

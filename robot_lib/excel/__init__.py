@@ -14,20 +14,19 @@ Example::
 - Text from untrusted sources that starts with ``= + - @`` is stored as text, never as a
   formula.
 - Large reads use python-calamine when installed (about 9x faster than openpyxl); large
-  new files are streamed by a small writer of our own (``_xlsx_stream``).
+  new files are streamed by a small writer of our own (``excel._stream``).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from robot_lib import files
 from robot_lib.errors import BadCell, ExcelError, MissingColumns, WorkbookLocked
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -255,25 +254,11 @@ def _set(cell: Any, value: Any, untrusted: bool) -> None:
 
 
 def _atomic_save(save: Callable[[Path], None], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     check_not_locked(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        save(tmp)
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:  # mkstemp makes 0600; a new workbook gets the usual mode
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        files.save_atomic(path, save)
     except PermissionError as exc:
         raise WorkbookLocked(f"{path} cannot be written ({exc}); is it open elsewhere?") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def _columns(records: Sequence[Mapping[str, Any]], columns: Sequence[str] | None) -> list[str]:
@@ -327,7 +312,7 @@ def write_records(
     untrusted: bool = True,
 ) -> Path:
     """Write *records* (header + rows) to *sheet*, replacing that sheet's content and keeping
-    the workbook's other sheets. A new file of many rows is streamed (``_xlsx_stream``).
+    the workbook's other sheets. A new file of many rows is streamed (``excel._stream``).
     CSV when *path* ends in .csv. Atomic."""
     p = Path(path)
     recs = list(records)
@@ -369,10 +354,10 @@ def _write_large(
     path: Path, recs: list[Mapping[str, Any]], cols: list[str], sheet: str, untrusted: bool
 ) -> None:
     """A new workbook of many rows, streamed (text is always stored as text)."""
-    from robot_lib import _xlsx_stream
+    from robot_lib.excel import _stream
 
     def save(tmp: Path) -> None:
-        _xlsx_stream.write(tmp, sheet, cols, ([r.get(c) for c in cols] for r in recs))
+        _stream.write(tmp, sheet, cols, ([r.get(c) for c in cols] for r in recs))
 
     _atomic_save(save, path)
 

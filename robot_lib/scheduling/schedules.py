@@ -184,7 +184,7 @@ def load_schedules(
             seen[s.id] = s
             schedules.append(s)
     if validate_bots:
-        from robot_lib.registry import discover
+        from robot_lib.runtime.registry import discover
 
         bots = discover().bots
         ok = []

@@ -54,10 +54,10 @@ def enqueue(
     queue: str | None = None,
 ) -> str:
     """Record a queued run and send it to the workers; returns the run id."""
-    from robot_lib.executors.celery_app import execute_run
-    from robot_lib.process import new_run_id
-    from robot_lib.registry import get_spec
-    from robot_lib.store import Store
+    from robot_lib.runtime.process import new_run_id
+    from robot_lib.runtime.registry import get_spec
+    from robot_lib.runtime.store import Store
+    from robot_lib.scheduling.executors.celery_app import execute_run
 
     check_celery_config()
     spec = get_spec(bot)

@@ -11,7 +11,7 @@ Check = tuple[str, bool, str, str]
 
 def run_checks() -> list[Check]:
     rows: list[Check] = []
-    from robot_lib.browser_path import find_browser
+    from robot_lib.browser.find import find_browser
 
     try:
         path, how = find_browser()
@@ -22,7 +22,7 @@ def run_checks() -> list[Check]:
         )
 
     from robot_lib.credentials import Secrets
-    from robot_lib.registry import discover
+    from robot_lib.runtime.registry import discover
 
     found = discover()
     for where, err in found.broken.items():
@@ -41,7 +41,7 @@ def run_checks() -> list[Check]:
                 )
             )
 
-    from robot_lib.schedules import load_schedules
+    from robot_lib.scheduling.schedules import load_schedules
 
     try:
         schedules, problems = load_schedules(validate_bots=True)
@@ -57,7 +57,7 @@ def run_checks() -> list[Check]:
         rows.append(("schedules", False, str(exc), "bots schedule validate"))
 
     try:
-        from robot_lib.store import Store
+        from robot_lib.runtime.store import Store
 
         store = Store()
         store.list_runs(limit=1)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib.credentials import mask
-from robot_lib.store import Store
+from robot_lib.runtime.store import Store
 
 _CSS = """
 body{font:14px/1.45 system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}

@@ -15,7 +15,7 @@ from typing import Any
 from celery import Celery
 from loguru import logger
 
-from robot_lib.executors import check_celery_config
+from robot_lib.scheduling.executors import check_celery_config
 
 
 def _visibility_timeout() -> int:
@@ -24,7 +24,7 @@ def _visibility_timeout() -> int:
     if env:
         return int(float(env))
     try:
-        from robot_lib.registry import discover
+        from robot_lib.runtime.registry import discover
 
         longest = max((s.timeout or 3600 for s in discover().bots.values()), default=3600)
     except Exception:
@@ -65,8 +65,8 @@ def execute_run(
     schedule_id: str | None = None,
 ) -> str:
     """Claim the run in the database, then run it through the runner."""
-    from robot_lib.runner import BotBusy, Runner, RunOptions
-    from robot_lib.store import Store
+    from robot_lib.runtime.runner import BotBusy, Runner, RunOptions
+    from robot_lib.runtime.store import Store
 
     check_celery_config()
     store = Store()

@@ -1,4 +1,4 @@
-"""The child process of one attempt: ``python -m robot_lib.child`` (started by the runner).
+"""The child process of one attempt: ``python -m robot_lib.runtime.child`` (started by the runner).
 
 Reads its job from the ``BOTS_JOB`` environment variable (JSON), imports only the bot's own
 module, runs it, and records the attempt's outcome in the run history. Dies with its parent.
@@ -33,9 +33,9 @@ def main() -> int:
     from robot_lib.context import RunContext, format_exception
     from robot_lib.credentials import Secrets, mask
     from robot_lib.errors import kind_of
-    from robot_lib.logs import setup_run_logging
-    from robot_lib.registry import get_spec, import_bot_file
-    from robot_lib.store import Store
+    from robot_lib.runtime.logs import setup_run_logging
+    from robot_lib.runtime.registry import get_spec, import_bot_file
+    from robot_lib.runtime.store import Store
 
     run_id, attempt, bot_name = job["run_id"], int(job["attempt"]), job["bot"]
     run_dir = Path(job["run_dir"])

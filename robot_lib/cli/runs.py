@@ -1,0 +1,272 @@
+"""``bots run``, ``runs``, ``show``, ``logs``, ``report``: starting a run and reading its record."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from robot_lib.cli.app import (
+    app,
+    fail,
+    fmt_dur,
+    fmt_time,
+    new_console,
+    parse_params,
+    print_summary,
+    status_markup,
+)
+
+if TYPE_CHECKING:
+    from robot_lib.runtime.store import Run
+
+
+@app.command()
+def run(
+    name: str,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value")] = None,
+    retries: Annotated[int | None, typer.Option(help="override the bot's retries")] = None,
+    timeout: Annotated[str | None, typer.Option(help="override the timeout, e.g. 10m")] = None,
+    wait: Annotated[bool, typer.Option(help="wait while the bot runs elsewhere")] = False,
+    queue: Annotated[bool, typer.Option("--queue", help="send it to the workers (celery)")] = False,
+    follow: Annotated[
+        bool, typer.Option(help="with --queue: wait and stream its progress")
+    ] = False,
+) -> None:
+    """Run a bot now: streams its log, prints a summary, exits 0 only if it succeeded."""
+    if queue:
+        from robot_lib.cli.workers import run_queued
+
+        run_queued(name, parse_params(param or []), retries, timeout, follow)
+        return
+    from robot_lib import config
+    from robot_lib.config import parse_duration
+    from robot_lib.errors import ConfigError
+    from robot_lib.runtime.process import new_run_id, spawn_attempt
+    from robot_lib.runtime.registry import get_spec
+
+    params = parse_params(param or [])
+    try:
+        spec = get_spec(name)
+        spec.convert_params(params)
+        opts_timeout = parse_duration(timeout)
+    except ConfigError as exc:
+        fail(str(exc))
+        return
+    run_id = new_run_id()
+    # start the attempt's process now: its imports overlap with ours (store, rich)
+    job = {
+        "run_id": run_id,
+        "attempt": 1,
+        "bot": spec.name,
+        "file": spec.file,
+        "params": params,
+        "run_dir": str(config.runs_dir() / run_id),
+    }
+    child = spawn_attempt(job, None, wait_for_record=True)
+
+    from robot_lib.runtime.runner import BotBusy, Runner, RunOptions
+    from robot_lib.runtime.store import Store
+
+    console = new_console()
+    store = Store()
+    view = _Progress(console, store)
+    runner = Runner(store, on_line=view.line)
+    opts = RunOptions(
+        retries=retries, timeout=opts_timeout, wait=wait, run_id=run_id, prespawned=child
+    )
+    view.start(run_id)
+    try:
+        result = runner.run(name, params, opts)
+    except BotBusy as exc:
+        view.stop()
+        fail(f"{exc} (use --wait to queue behind it)", 1)
+        return
+    except KeyboardInterrupt:
+        view.stop()
+        console.print(f"[yellow]cancelled[/yellow] run {run_id}")
+        raise typer.Exit(130) from None
+    view.stop()
+    print_summary(console, result)
+    raise typer.Exit(0 if result.status == "succeeded" else 1)
+
+
+class _Progress:
+    """Streams the child's log lines; shows a live bar when the bot announced a total."""
+
+    def __init__(self, console: Any, store: Any) -> None:
+        self.console = console
+        self.store = store
+        self.progress: Any = None
+        self.task: Any = None
+        self._thread: Any = None
+        import threading
+
+        self._stop = threading.Event()
+
+    def line(self, text: str) -> None:
+        from rich.text import Text
+
+        self.console.print(Text.from_ansi(text.rstrip("\n")), highlight=False)
+
+    def start(self, run_id: str) -> None:
+        import threading
+
+        self._thread = threading.Thread(target=self._poll, args=(run_id,), daemon=True)
+        self._thread.start()
+
+    def _poll(self, run_id: str) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        while not self._stop.wait(0.5):
+            run = self.store.get_run(run_id)
+            if run is None or not run.items_total:
+                continue
+            done = run.items_done + run.items_failed + run.items_review + run.items_skipped
+            if self.progress is None and self.console.is_terminal:
+                self.progress = Progress(
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TextColumn("[red]{task.fields[failed]} failed"),
+                    TextColumn("{task.fields[rate]}/s"),
+                    TimeRemainingColumn(),
+                    console=self.console,
+                    transient=True,
+                )
+                self.progress.start()
+                self.task = self.progress.add_task(
+                    run.bot, total=run.items_total, failed=0, rate="0.0"
+                )
+            if self.progress is not None:
+                elapsed = max(run.duration or 1.0, 0.001)
+                self.progress.update(
+                    self.task,
+                    completed=done,
+                    total=run.items_total,
+                    failed=run.items_failed,
+                    rate=f"{done / elapsed:.1f}",
+                )
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+        if self.progress is not None:
+            self.progress.stop()
+
+
+@app.command()
+def runs(
+    bot: Annotated[str | None, typer.Option(help="only this bot")] = None,
+    status: Annotated[str | None, typer.Option(help="only this status")] = None,
+    limit: Annotated[int, typer.Option(help="how many")] = 20,
+) -> None:
+    """The run history, newest first."""
+    from rich.table import Table
+
+    from robot_lib.runtime.store import Store
+
+    store = Store()
+    store.mark_interrupted()
+    table = Table("run", "bot", "status", "trigger", "started", "duration", "items d/f/r/s")
+    for r in store.list_runs(bot, status, limit):
+        table.add_row(
+            r.id,
+            r.bot,
+            status_markup(r.status),
+            r.trigger,
+            fmt_time(r.started_at or r.created_at),
+            fmt_dur(r),
+            f"{r.items_done}/{r.items_failed}/{r.items_review}/{r.items_skipped}",
+        )
+    new_console().print(table)
+
+
+def _get_run(run_id: str) -> tuple[Any, Run]:
+    from robot_lib.runtime.store import Store
+
+    store = Store()
+    run = store.get_run(run_id)
+    if run is None:
+        fail(f"no run {run_id!r} (see `bots runs`)", 1)
+    assert run is not None
+    return store, run
+
+
+@app.command()
+def show(run_id: str) -> None:
+    """One run: status, params, attempts, items."""
+    from rich.table import Table
+
+    store, run = _get_run(run_id)
+    console = new_console()
+    print_summary(console, run)
+    console.print(f"params: {run.params}", highlight=False, markup=False)
+    t = Table("attempt", "status", "started", "error")
+    for a in store.get_attempts(run.id):
+        t.add_row(
+            str(a["number"]),
+            status_markup(a["status"]),
+            fmt_time(a["started_at"]),
+            a["error"] or "",
+        )
+    console.print(t)
+    its = store.get_items(run.id)
+    if its:
+        t = Table("item", "status", "message")
+        for it in its:
+            t.add_row(it["key"], status_markup(it["status"]), it["message"] or "")
+        console.print(t)
+
+
+@app.command()
+def logs(run_id: str, follow: Annotated[bool, typer.Option("--follow", "-f")] = False) -> None:
+    """Print a run's log (``--follow`` waits for new lines until the run ends)."""
+    from robot_lib.runtime.schema import FINAL
+
+    store, run = _get_run(run_id)
+    path = Path(run.run_dir or "") / "run.log"
+    pos = 0
+    while True:
+        if path.exists():
+            with path.open(encoding="utf-8", errors="replace") as f:
+                f.seek(pos)
+                chunk = f.read()
+                pos = f.tell()
+            sys.stdout.write(chunk)
+            sys.stdout.flush()
+        if not follow:
+            return
+        cur = store.get_run(run.id)
+        if cur is not None and cur.status in FINAL:
+            follow = False  # one last read
+            continue
+        time.sleep(0.5)
+
+
+@app.command()
+def report(
+    run_id: str, open_: Annotated[bool, typer.Option("--open", help="open in a browser")] = False
+) -> None:
+    """Print the path of a run's report.html (writing it if missing)."""
+    from robot_lib.runtime.report import write_report
+
+    store, run = _get_run(run_id)
+    path = Path(run.run_dir or "") / "report.html"
+    if not path.exists():
+        path = write_report(store, run.id)
+    print(path)
+    if open_:
+        import webbrowser
+
+        webbrowser.open(path.as_uri())

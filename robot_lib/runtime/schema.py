@@ -1,0 +1,105 @@
+"""The run history's tables (SQLAlchemy Core), the statuses they hold, and the additive
+upgrade of an existing database."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+metadata = sa.MetaData()
+
+runs = sa.Table(
+    "runs",
+    metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("bot", sa.String(200), nullable=False, index=True),
+    sa.Column("status", sa.String(20), nullable=False, index=True),
+    sa.Column("trigger", sa.String(40), nullable=False, default="cli"),
+    sa.Column("schedule_id", sa.String(200)),
+    sa.Column("params", sa.Text, nullable=False, default="{}"),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("started_at", sa.DateTime(timezone=True)),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    sa.Column("host", sa.String(200)),
+    sa.Column("pid", sa.Integer),
+    sa.Column("error", sa.Text),
+    sa.Column("items_total", sa.Integer),
+    sa.Column("items_done", sa.Integer, nullable=False, default=0),
+    sa.Column("items_failed", sa.Integer, nullable=False, default=0),
+    sa.Column("items_review", sa.Integer, nullable=False, default=0),
+    sa.Column("items_skipped", sa.Integer, nullable=False, default=0),
+    sa.Column("run_dir", sa.Text),
+    sa.Column("claimed_by", sa.String(200)),
+    sa.Column("heartbeat_at", sa.DateTime(timezone=True)),
+)
+
+attempts = sa.Table(
+    "attempts",
+    metadata,
+    sa.Column("run_id", sa.String(40), primary_key=True),
+    sa.Column("number", sa.Integer, primary_key=True),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("pid", sa.Integer),
+    sa.Column("error_kind", sa.String(20)),
+    sa.Column("error_type", sa.String(200)),
+    sa.Column("error", sa.Text),
+    sa.Column("traceback", sa.Text),
+    sa.Column("retry_in", sa.Float),
+)
+
+items = sa.Table(
+    "items",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_id", sa.String(40), nullable=False, index=True),
+    sa.Column("bot", sa.String(200), nullable=False),
+    sa.Column("key", sa.String(500), nullable=False),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("message", sa.Text),
+    sa.Column("data", sa.Text),
+    sa.Column("attempt", sa.Integer),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_items_bot_key", "bot", "key"),
+)
+
+locks = sa.Table(
+    "locks",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("owner", sa.String(200), nullable=False),
+    sa.Column("host", sa.String(200), nullable=False),
+    sa.Column("pid", sa.Integer, nullable=False),
+    sa.Column("acquired_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("heartbeat_at", sa.DateTime(timezone=True)),
+)
+
+FINAL = (
+    "succeeded",
+    "partial",
+    "failed",
+    "timed_out",
+    "interrupted",
+    "cancelled",
+    "missed",
+    "skipped",
+)
+ITEM_STATUSES = ("running", "done", "failed", "review", "skipped")
+
+
+def add_missing_columns(engine: Engine) -> None:
+    """Additive schema upgrade: columns a newer version added (all nullable) are added to
+    an existing database, so upgrading never strands a run history."""
+    insp = sa.inspect(engine)
+    for table in metadata.sorted_tables:
+        have = {c["name"] for c in insp.get_columns(table.name)}
+        missing = [c for c in table.columns if c.name not in have]
+        if not missing:
+            continue
+        with engine.begin() as conn:
+            for col in missing:
+                ddl = col.type.compile(dialect=engine.dialect)
+                conn.execute(sa.text(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {ddl}'))
