@@ -69,3 +69,14 @@ def schedules_dir() -> Path:
 
 def runs_dir() -> Path:
     return bots_home() / "runs"
+
+
+def heartbeat_interval() -> float:
+    """``BOTS_HEARTBEAT`` (default 5): seconds between a running run's heartbeats."""
+    return float(os.environ.get("BOTS_HEARTBEAT", "5"))
+
+
+def heartbeat_stale() -> float:
+    """``BOTS_HEARTBEAT_STALE`` (default 60): seconds of silence after which a run's worker
+    (and its bot lock) is taken for dead and the run is taken over."""
+    return float(os.environ.get("BOTS_HEARTBEAT_STALE", "60"))

@@ -90,6 +90,7 @@ class RunContext:
     _close: list[Callable[[bool], None]] = field(default_factory=list, repr=False)
     _failure: list[Callable[[str], None]] = field(default_factory=list, repr=False)
     _done_keys: set[str] = field(default_factory=set, repr=False)
+    _run_done: set[str] | None = field(default=None, repr=False)
     counts: dict[str, int] = field(default_factory=dict)
     items_total: int | None = None
     retryable_failures: int = 0
@@ -163,6 +164,12 @@ class RunContext:
             self.store.update_run(self.run_id, items_total=total)
 
     def _record_skip(self, key: str) -> None:
+        if self.store is not None:
+            if self._run_done is None:  # keys an earlier attempt of this run did
+                self._run_done = self.store.done_keys(self.bot, self.run_id, self.attempt)
+            if mask(key) in self._run_done:  # its row already says done: no second row
+                self.log.info(f"item {key}: done by an earlier attempt of this run")
+                return
         self.counts["skipped"] = self.counts.get("skipped", 0) + 1
         if self.store is not None:
             item_id = self.store.start_item(self.run_id, self.bot, key, self.attempt)

@@ -103,5 +103,8 @@ def print_summary(console: Any, run: Run) -> None:
     )
     if run.error:
         console.print(f"error: {run.error}", highlight=False, markup=False)
-    console.print(f"folder: {run.run_dir}", highlight=False)
+    from robot_lib.runtime.store import HOST
+
+    where = f" (on {run.host})" if run.host and run.host != HOST else ""
+    console.print(f"folder: {run.run_dir}{where}", highlight=False)
     console.print(f"report: {Path(run.run_dir or '.') / 'report.html'}", highlight=False)

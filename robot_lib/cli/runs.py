@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from pathlib import Path
@@ -79,6 +80,14 @@ def run(
         retries=retries, timeout=opts_timeout, wait=wait, run_id=run_id, prespawned=child
     )
     view.start(run_id)
+
+    def on_ctrl_c(signum: int, frame: Any) -> None:
+        # Stop the attempt's process tree and let the runner record `cancelled` at a safe
+        # point, never in the middle of a database write; a second Ctrl-C stops at once.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        runner.cancel()
+
+    signal.signal(signal.SIGINT, on_ctrl_c)
     try:
         result = runner.run(name, params, opts)
     except BotBusy as exc:
@@ -203,6 +212,20 @@ def _get_run(run_id: str) -> tuple[Any, Run]:
     return store, run
 
 
+def _run_folder(run: Run) -> Path:
+    """The run's folder; a clear error when it is on the machine (worker) that ran it."""
+    from robot_lib.runtime.store import HOST
+
+    folder = Path(run.run_dir or "")
+    if run.run_dir and not folder.is_dir() and run.host and run.host != HOST:
+        fail(
+            f"run {run.id} ran on {run.host}: its log and report are in {folder} on that "
+            "machine (run this command there, or give the workers a shared BOTS_HOME)",
+            1,
+        )
+    return folder
+
+
 @app.command()
 def show(run_id: str) -> None:
     """One run: status, params, attempts, items."""
@@ -235,7 +258,7 @@ def logs(run_id: str, follow: Annotated[bool, typer.Option("--follow", "-f")] = 
     from robot_lib.runtime.schema import FINAL
 
     store, run = _get_run(run_id)
-    path = Path(run.run_dir or "") / "run.log"
+    path = _run_folder(run) / "run.log"
     pos = 0
     while True:
         if path.exists():
@@ -262,7 +285,7 @@ def report(
     from robot_lib.runtime.report import write_report
 
     store, run = _get_run(run_id)
-    path = Path(run.run_dir or "") / "report.html"
+    path = _run_folder(run) / "report.html"
     if not path.exists():
         path = write_report(store, run.id)
     print(path)

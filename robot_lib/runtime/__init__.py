@@ -3,7 +3,8 @@
 - ``registry``: the ``@bot`` decorator, bot specs and typed parameters, discovery of ``bots/``;
 - ``runner``: one run: attempts, backoff, hard timeouts, the run's record;
 - ``process`` / ``child``: the child process each attempt runs in;
-- ``store``: run history and work items (SQLAlchemy Core; SQLite or PostgreSQL);
+- ``store``: run history, work items and locks (SQLAlchemy Core; SQLite or PostgreSQL),
+  its tables in ``schema`` and a run's record in ``records``;
 - ``logs``: console, ``run.log`` and ``events.jsonl`` sinks, secrets masked;
 - ``report``: the self-contained ``report.html`` of a run.
 

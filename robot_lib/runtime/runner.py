@@ -22,7 +22,7 @@ from typing import Any
 from robot_lib import config
 from robot_lib.runtime.process import kill_tree, new_run_id, spawn_attempt
 from robot_lib.runtime.registry import BotSpec, get_spec
-from robot_lib.runtime.store import Run, Store
+from robot_lib.runtime.store import HOST, Run, Store
 
 __all__ = ["BotBusy", "Runner", "RunOptions", "backoff_delay", "kill_tree", "new_run_id"]
 
@@ -114,25 +114,36 @@ class Runner:
             self.store.create_run(
                 run_id, spec.name, raw, opts.trigger, opts.schedule_id, run_dir=run_dir
             )
-        else:
-            self.store.update_run(run_id, status="queued", pid=os.getpid())
-        lock = f"bot:{spec.name}"
-        stale = float(os.environ.get("BOTS_HEARTBEAT_STALE", "60"))
-        holder = self.store.acquire_lock(lock, run_id, stale_after=stale)
-        deadline = time.monotonic() + (opts.wait_timeout or 1e12)
-        while holder is not None and opts.wait and time.monotonic() < deadline:
-            time.sleep(0.5)
-            holder = self.store.acquire_lock(lock, run_id, stale_after=stale)
-        if holder is not None:
-            if opts.prespawned is not None:
-                kill_tree(opts.prespawned)
-            busy = BotBusy(spec.name, holder)
+        else:  # a queued run taken by this worker: its folder is on this machine
             self.store.update_run(
-                run_id, status="skipped", finished_at=_now(), error=f"skipped: {busy}"
+                run_id, status="queued", pid=os.getpid(), host=HOST, run_dir=str(run_dir)
             )
-            raise busy
+        lock = f"bot:{spec.name}"
+        stale = config.heartbeat_stale()
+        # the run beats from now on, also while it waits for the bot's lock: a worker that
+        # waits is alive, and its run must not be taken for dead and handed to another
         beating = threading.Event()
         threading.Thread(target=self._heartbeat, args=(run_id, lock, beating), daemon=True).start()
+        try:
+            holder = self.store.acquire_lock(lock, run_id, stale_after=stale)
+            deadline = time.monotonic() + (opts.wait_timeout or 1e12)
+            while holder is not None and opts.wait and time.monotonic() < deadline:
+                if self._cancel.wait(0.5):
+                    why = "cancelled by user while waiting for the bot's earlier run"
+                    self.store.update_run(run_id, status="cancelled", finished_at=_now(), error=why)
+                    raise KeyboardInterrupt
+                holder = self.store.acquire_lock(lock, run_id, stale_after=stale)
+            if holder is not None:
+                if opts.prespawned is not None:
+                    kill_tree(opts.prespawned)
+                busy = BotBusy(spec.name, holder)
+                self.store.update_run(
+                    run_id, status="skipped", finished_at=_now(), error=f"skipped: {busy}"
+                )
+                raise busy
+        except BaseException:
+            beating.set()
+            raise
         try:
             self._prespawned = opts.prespawned
             return self._attempts(spec, raw, run_id, run_dir, opts)
@@ -191,9 +202,11 @@ class Runner:
             )
             self.store.finish_attempt(run_id, attempt, self._cancel_status, error=why)
             self.store.update_run(run_id, status=self._cancel_status, finished_at=_now(), error=why)
+            self.store.close_open_items(run_id)
             self.store.refresh_counts(run_id)
             raise
         self.store.update_run(run_id, status=status, finished_at=_now(), error=error)
+        self.store.close_open_items(run_id)
         self.store.refresh_counts(run_id)
         run = self.store.get_run(run_id)
         assert run is not None
@@ -201,7 +214,7 @@ class Runner:
 
     def _heartbeat(self, run_id: str, lock: str, stop: threading.Event) -> None:
         """Show other machines this run (and its bot lock) is alive."""
-        interval = float(os.environ.get("BOTS_HEARTBEAT", "5"))
+        interval = config.heartbeat_interval()
         while not stop.wait(interval):
             try:
                 self.store.beat(run_id)
@@ -239,6 +252,8 @@ class Runner:
         if proc is None:
             proc = spawn_attempt(job, self.store.url, wait_for_record=False)
         self._proc = proc
+        if self._cancel.is_set():  # cancelled before the process was ours to stop
+            kill_tree(proc)
         self.store.finish_attempt(run_id, attempt, "running", pid=proc.pid)
         reader = threading.Thread(target=self._pump, args=(proc,), daemon=True)
         reader.start()

@@ -32,6 +32,8 @@ runs = sa.Table(
     sa.Column("run_dir", sa.Text),
     sa.Column("claimed_by", sa.String(200)),
     sa.Column("heartbeat_at", sa.DateTime(timezone=True)),
+    # how a queued run is to be sent again if its worker dies: {"retries", "timeout", "queue"}
+    sa.Column("queue_options", sa.Text),
 )
 
 attempts = sa.Table(

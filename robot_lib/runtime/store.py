@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from robot_lib import config
 from robot_lib.credentials import mask, mask_data
+from robot_lib.runtime.records import HOST, Run, _aware, now, pid_alive
 from robot_lib.runtime.schema import (
     FINAL,
     add_missing_columns,
@@ -28,73 +27,7 @@ from robot_lib.runtime.schema import (
     runs,
 )
 
-HOST = socket.gethostname()
-
-
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def _aware(value: dt.datetime | None) -> dt.datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value
-
-
-def pid_alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a zombie is dead for our purposes
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().split(")")[-1].split()[0] != "Z"
-    except OSError:
-        return True
-
-
-@dataclass
-class Run:
-    id: str
-    bot: str
-    status: str
-    trigger: str
-    schedule_id: str | None
-    params: dict[str, Any]
-    created_at: dt.datetime
-    started_at: dt.datetime | None
-    finished_at: dt.datetime | None
-    attempts: int
-    host: str | None
-    pid: int | None
-    error: str | None
-    items_total: int | None
-    items_done: int
-    items_failed: int
-    items_review: int
-    items_skipped: int
-    run_dir: str | None
-    claimed_by: str | None = None
-    heartbeat_at: dt.datetime | None = None
-
-    @property
-    def duration(self) -> float | None:
-        if self.started_at is None:
-            return None
-        end = self.finished_at or now()
-        return (end - self.started_at).total_seconds()
-
-    @classmethod
-    def from_row(cls, row: Any) -> Run:
-        d = dict(row._mapping)
-        d["params"] = json.loads(d["params"] or "{}")
-        for k in ("created_at", "started_at", "finished_at", "heartbeat_at"):
-            d[k] = _aware(d[k])
-        return cls(**d)
+__all__ = ["HOST", "Run", "Store", "now", "pid_alive"]
 
 
 class Store:
@@ -146,7 +79,12 @@ class Store:
         status: str = "queued",
         run_dir: Path | None = None,
         error: str | None = None,
+        queue_options: dict[str, Any] | None = None,
     ) -> None:
+        """Record a new run. A run for the workers (*queue_options* given) belongs to the queue
+        until a worker claims it: it has no host or pid of its own, so the end of the process
+        that queued it never makes it look dead."""
+        queued = queue_options is not None
         with self.tx() as c:
             c.execute(
                 runs.insert().values(
@@ -158,8 +96,9 @@ class Store:
                     params=json.dumps(mask_data(params), default=str),
                     created_at=now(),
                     attempts=0,
-                    host=HOST,
-                    pid=os.getpid(),
+                    host=None if queued else HOST,
+                    pid=None if queued else os.getpid(),
+                    queue_options=json.dumps(queue_options) if queued else None,
                     items_done=0,
                     items_failed=0,
                     items_review=0,
@@ -236,18 +175,68 @@ class Store:
             )
         return "taken over" if res.rowcount == 1 else "busy"
 
+    def requeue_stale(self, stale_after: float) -> list[Run]:
+        """Claimed runs whose heartbeat is older than *stale_after* seconds (their worker
+        died): each is handed back to the queue (unclaimed, ``queued``) exactly once, however
+        many workers look at the same moment, and returned so the caller sends it again."""
+        cutoff = now() - dt.timedelta(seconds=stale_after)
+        with self.engine.connect() as c:
+            rows = c.execute(
+                runs.select().where(
+                    runs.c.status.in_(("running", "queued")),
+                    runs.c.claimed_by.isnot(None),
+                    runs.c.queue_options.isnot(None),
+                    runs.c.heartbeat_at < cutoff,
+                )
+            ).fetchall()
+        back = []
+        for row in rows:
+            run = Run.from_row(row)
+            with self.tx() as c:
+                res = c.execute(
+                    runs.update()
+                    .where(
+                        runs.c.id == run.id,
+                        runs.c.claimed_by == run.claimed_by,
+                        runs.c.heartbeat_at < cutoff,
+                        runs.c.status.notin_(FINAL),
+                    )
+                    .values(claimed_by=None, status="queued", host=None, pid=None)
+                )
+            if res.rowcount == 1:
+                back.append(run)
+        return back
+
+    def close_open_items(self, run_id: str) -> int:
+        """Items of *run_id* still ``running`` when its run ends (their attempt was killed
+        and no later attempt took them up) become ``failed``; returns how many."""
+        with self.tx() as c:
+            res = c.execute(
+                items.update()
+                .where(items.c.run_id == run_id, items.c.status == "running")
+                .values(
+                    status="failed",
+                    message="interrupted: the attempt ended while this item was in progress",
+                    updated_at=now(),
+                )
+            )
+        return int(res.rowcount or 0)
+
     def beat(self, run_id: str) -> None:
         """The heartbeat of a running run (so other machines can tell it is alive)."""
         self.update_run(run_id, heartbeat_at=now())
 
     def mark_interrupted(self) -> list[str]:
-        """Runs left ``running``/``queued`` on this host by a process that is gone."""
+        """Runs left ``running``/``queued`` on this host by a process that is gone. Runs of
+        the workers are not judged here: a queued one has no process (it waits in the queue)
+        and a claimed one is taken over by its heartbeat (:meth:`requeue_stale`)."""
         with self.engine.connect() as c:
             rows = c.execute(
                 sa.select(runs.c.id, runs.c.pid).where(
                     runs.c.status.in_(("running", "queued")),
                     runs.c.host == HOST,
-                    runs.c.claimed_by.is_(None),  # queued runs are redelivered, not given up
+                    runs.c.pid.isnot(None),
+                    runs.c.claimed_by.is_(None),
                 )
             ).fetchall()
         dead = [r.id for r in rows if not pid_alive(r.pid)]
@@ -335,15 +324,39 @@ class Store:
             return None
         return dict(json.loads(row.data))
 
-    def done_keys(self, bot: str) -> set[str]:
+    def done_keys(
+        self, bot: str, run_id: str | None = None, before_attempt: int | None = None
+    ) -> set[str]:
+        """Keys of *bot* done so far (only by *run_id* in attempts before *before_attempt*,
+        when given)."""
+        q = sa.select(items.c.key).where(items.c.bot == bot, items.c.status == "done")
+        if run_id is not None:
+            q = q.where(items.c.run_id == run_id)
+        if before_attempt is not None:
+            q = q.where(items.c.attempt < before_attempt)
         with self.engine.connect() as c:
-            rows = c.execute(
-                sa.select(items.c.key).where(items.c.bot == bot, items.c.status == "done")
-            )
-            return {r.key for r in rows}
+            return {r.key for r in c.execute(q)}
 
     def start_item(self, run_id: str, bot: str, key: str, attempt: int) -> int:
+        """The row of an item starting now. An item this run already tried (it failed, or its
+        attempt was killed) gets its row back with the new attempt number: one row per item
+        and run (the history is in the run's events), never one left ``running`` beside a
+        later ``done``."""
         with self.tx() as c:
+            open_row = c.execute(
+                sa.select(items.c.id).where(
+                    items.c.run_id == run_id,
+                    items.c.key == mask(key),
+                    items.c.status.in_(("running", "failed")),
+                )
+            ).first()
+            if open_row is not None:
+                c.execute(
+                    items.update()
+                    .where(items.c.id == open_row.id)
+                    .values(status="running", message=None, attempt=attempt, updated_at=now())
+                )
+                return int(open_row.id)
             res = c.execute(
                 items.insert().values(
                     run_id=run_id,

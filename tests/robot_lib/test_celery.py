@@ -156,6 +156,59 @@ def test_a_worker_killed_mid_run_the_run_completes_elsewhere_once(
     assert attempts[0]["status"] == "interrupted" and attempts[-1]["status"] == "succeeded"
 
 
+def test_thirty_runs_queued_by_short_lived_processes_survive_a_killed_worker(
+    cluster: dict[str, str], tmp_path: Path, workers: list[Worker], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As people use it: 30 `bots run --queue` processes that exit at once, two workers, one
+    worker's whole process group killed mid-item, a new worker 10 s later. A 2 h bot is in
+    the registry, so the broker would redeliver the lost message only after hours: the run
+    must be taken over through its heartbeat instead."""
+    monkeypatch.delenv("BOTS_VISIBILITY_TIMEOUT")
+    marks = tmp_path / "marks"
+    workers += [Worker(), Worker()]
+    started = [
+        subprocess.Popen(
+            [str(BIN / "bots"), "run", "long_items", "--queue", "-p", f"tag=t{i:02d}"]
+            + ["-p", f"marks={marks}", "-p", "delay=0.25"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for i in range(30)
+    ]
+    outs = [p.communicate(timeout=120)[0] for p in started]
+    assert all(p.returncode == 0 for p in started), outs
+    ids = [o.split("queued run ")[1].split()[0] for o in outs]
+    store = Store()
+    deadline = time.monotonic() + 120
+    while True:  # a run in the middle of its items
+        busy = [r for r in store.list_runs(bot="long_items", limit=50) if r.items_done == 1]
+        if busy and busy[0].status == "running" and busy[0].claimed_by:
+            break
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    victim_run = busy[0]
+    victim = next(w for w in workers if f"-{w.proc.pid}@" in (victim_run.claimed_by or ""))
+    victim.kill9()
+    killed_at = time.monotonic()
+    time.sleep(10)
+    workers.append(Worker())
+    runs = _wait_final(ids, 300)
+    assert Counter(r.status for r in runs.values()) == {"succeeded": 30}, {
+        i: (r.status, r.error) for i, r in runs.items() if r.status != "succeeded"
+    }
+    done = Counter(p.name.split("-")[0] for p in marks.iterdir())
+    assert len(done) == 90 and set(done.values()) == {1}  # 30 runs x 3 items, each once
+    resumed = store.get_attempts(victim_run.id)
+    assert [a["status"] for a in resumed][0] == "interrupted"
+    taken_over = resumed[-1]["started_at"]
+    print(f"take-over after the kill: {taken_over}, kill at monotonic {killed_at:.1f}")
+    for run_id in ids:  # one row per item, none left running; every run has its report
+        rows = store.get_items(run_id)
+        assert sorted(r["status"] for r in rows) == ["done"] * 3, rows
+        assert (Path(runs[run_id].run_dir) / "report.html").is_file()
+
+
 def test_scheduler_enqueues_to_workers_on_two_queues(
     cluster: dict[str, str], tmp_path: Path, workers: list[Worker]
 ) -> None:

@@ -57,26 +57,72 @@ def enqueue(
     from robot_lib.runtime.process import new_run_id
     from robot_lib.runtime.registry import get_spec
     from robot_lib.runtime.store import Store
-    from robot_lib.scheduling.executors.celery_app import execute_run
 
     check_celery_config()
     spec = get_spec(bot)
     raw = {k: str(v) for k, v in params.items()}
     spec.convert_params(raw)
     run_id = new_run_id()
-    Store().create_run(run_id, spec.name, raw, trigger, schedule_id)
     q = queue or queue_for(spec.tags)
+    options = {"retries": retries, "timeout": timeout, "queue": q}
+    Store().create_run(run_id, spec.name, raw, trigger, schedule_id, queue_options=options)
+    _send(run_id, spec.name, raw, options, trigger, schedule_id, task_id=run_id)
+    return run_id
+
+
+def _send(
+    run_id: str,
+    bot: str,
+    params: dict[str, str],
+    options: dict[str, Any],
+    trigger: str,
+    schedule_id: str | None,
+    task_id: str,
+) -> None:
+    from robot_lib.scheduling.executors.celery_app import execute_run
+
     execute_run.apply_async(
         args=[run_id],
         kwargs={
-            "bot": spec.name,
-            "params": raw,
-            "retries": retries,
-            "timeout": timeout,
+            "bot": bot,
+            "params": params,
+            "retries": options.get("retries"),
+            "timeout": options.get("timeout"),
             "trigger": trigger,
             "schedule_id": schedule_id,
         },
-        queue=q,
-        task_id=run_id,
+        queue=options.get("queue") or "default",
+        task_id=task_id,
     )
-    return run_id
+
+
+def requeue_stale(stale_after: float) -> list[str]:
+    """Send again every claimed run whose worker stopped beating for *stale_after* seconds
+    (the worker died); a live worker claims it and continues it, skipping the items already
+    done. Runs in every worker (a thread) so take-over does not wait for the broker's
+    visibility timeout, which must outlast the longest bot. Returns the run ids sent."""
+    import json
+
+    from robot_lib.credentials import MASK
+    from robot_lib.runtime.store import Store, now
+
+    store = Store()
+    sent = []
+    for run in store.requeue_stale(stale_after):
+        options = json.loads(run.queue_options or "{}")
+        params = {k: str(v) for k, v in run.params.items()}
+        if any(MASK in v for v in params.values()):
+            store.update_run(
+                run.id,
+                status="failed",
+                finished_at=now(),
+                error=(
+                    "its worker died and it cannot be resumed: a parameter held a secret value "
+                    "(masked in the history); start the run again"
+                ),
+            )
+            continue
+        task_id = f"{run.id}:requeued:{now().timestamp():.0f}"
+        _send(run.id, run.bot, params, options, run.trigger, run.schedule_id, task_id=task_id)
+        sent.append(run.id)
+    return sent

@@ -1,20 +1,29 @@
 """The Celery app: one task, ``execute_run``, that runs a queued run through the runner.
 
-Delivery is at-least-once (``acks_late``, prefetch 1, messages of a worker that died are
-redelivered after the visibility timeout); the run is claimed in the database before it
-starts, so a redelivered message for a run that is alive elsewhere or already finished is
-not executed again, and work-item idempotency makes re-running a half-done run safe.
+Delivery is at-least-once (``acks_late``, prefetch 1); the run is claimed in the database
+before it starts, so a message for a run that is alive elsewhere or already finished is not
+executed again, and work-item idempotency makes re-running a half-done run safe.
+
+A worker that dies mid-run is found by its run's heartbeat: every worker sweeps the run
+history (every third of ``BOTS_HEARTBEAT_STALE``) and sends again each claimed run silent
+for longer than that, so a live worker continues it within about 1.3 x the stale limit
+(default 60 s), whatever the bots' timeouts. The broker's visibility timeout (longer than
+the longest bot, since a live run must never be redelivered) only covers messages lost
+before any worker claimed them.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import threading
 from typing import Any
 
 from celery import Celery
+from celery.signals import worker_ready
 from loguru import logger
 
+from robot_lib import config
 from robot_lib.scheduling.executors import check_celery_config
 
 
@@ -52,6 +61,27 @@ def make_app() -> Celery:
 app = make_app()
 
 
+def _sweep_forever(stop: threading.Event) -> None:
+    from robot_lib.scheduling.executors import requeue_stale
+
+    limit = config.heartbeat_stale()
+    while True:
+        try:
+            for run_id in requeue_stale(limit):
+                logger.warning(f"run {run_id}: its worker stopped beating; sent again")
+        except Exception as exc:  # the database may be away for a moment: try again later
+            logger.warning(f"sweeping for runs of dead workers failed: {exc}")
+        if stop.wait(max(0.5, limit / 3)):
+            return
+
+
+@worker_ready.connect  # type: ignore[untyped-decorator,misc]
+def _start_sweeper(**_: Any) -> None:
+    threading.Thread(
+        target=_sweep_forever, args=(threading.Event(),), name="bots-sweeper", daemon=True
+    ).start()
+
+
 @app.task(name="backoffice_bots.execute_run", bind=True)  # type: ignore[untyped-decorator,misc]
 def execute_run(
     self: Any,
@@ -71,8 +101,7 @@ def execute_run(
     check_celery_config()
     store = Store()
     worker = f"{socket.gethostname()}:{os.getpid()}:{self.request.hostname}"
-    stale = float(os.environ.get("BOTS_HEARTBEAT_STALE", "60"))
-    claim = store.claim_run(run_id, worker, stale)
+    claim = store.claim_run(run_id, worker, config.heartbeat_stale())
     if claim in ("finished", "missing", "busy"):
         logger.info(f"run {run_id}: {claim}; not executed here")
         return claim

@@ -1,0 +1,80 @@
+"""A run as the history records it (:class:`Run`), and the facts a record is made of: this
+host, the time now (UTC), whether a process is alive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+from dataclasses import dataclass
+from typing import Any
+
+HOST = socket.gethostname()
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie is dead for our purposes
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+@dataclass
+class Run:
+    id: str
+    bot: str
+    status: str
+    trigger: str
+    schedule_id: str | None
+    params: dict[str, Any]
+    created_at: dt.datetime
+    started_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    attempts: int
+    host: str | None
+    pid: int | None
+    error: str | None
+    items_total: int | None
+    items_done: int
+    items_failed: int
+    items_review: int
+    items_skipped: int
+    run_dir: str | None
+    claimed_by: str | None = None
+    heartbeat_at: dt.datetime | None = None
+    queue_options: str | None = None
+
+    @property
+    def duration(self) -> float | None:
+        if self.started_at is None:
+            return None
+        end = self.finished_at or now()
+        return (end - self.started_at).total_seconds()
+
+    @classmethod
+    def from_row(cls, row: Any) -> Run:
+        d = dict(row._mapping)
+        d["params"] = json.loads(d["params"] or "{}")
+        for k in ("created_at", "started_at", "finished_at", "heartbeat_at"):
+            d[k] = _aware(d[k])
+        return cls(**d)
