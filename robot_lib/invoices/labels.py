@@ -1,4 +1,5 @@
-"""Label words per field, in English, German, French, Dutch and Spanish.
+"""Label words per field, in English, German, French, Dutch, Spanish, Italian, Portuguese,
+Czech, Polish and Indonesian.
 
 Patterns run on folded text (lower case, no accents: see :func:`parse.fold`). Each has a
 priority: specific labels (``invoice number``) beat generic ones (``number``). Nothing here
@@ -9,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-_DOC = r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|factura|bill)"
-_NO = r"(?:nr|no|n[o°º]|num|number|nummer|numero|#)"
+_DOC = (
+    r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|factura|bill|"
+    r"fattura|fatura|faktura|faktur|rachunek|danovy\s*doklad)"
+)
+_NO = r"(?:nr|no|n[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo|numer|nomor|nro)"
 
 LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [
@@ -22,6 +26,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfactuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
         (r"\bfactura\s*(?:n[o°º]?|num|numero)(?!\w)\.?", 1.0),
         (r"\b(?:numero|n[o°º])\s*(?:de\s*)?factura\b", 1.0),
+        (r"\b(?:numero|n[o°º])\s*(?:della\s*|da\s*)?(?:fattura|fatura|nota\s*fiscal)\b", 1.0),
+        (r"\b(?:cislo|numer)\s*(?:faktury|dokladu)\b", 1.0),
+        (r"\b(?:nomor|no\.?)\s*(?:faktur|invoice|tagihan)\b", 1.0),
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
         (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*" + _NO + r"(?!\w)\.?\s*:?", 0.85),
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),
@@ -37,9 +44,11 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bfactuurdatum\b", 1.0),
         (r"\bfecha\s*(?:de\s*(?:la\s*)?)?(?:factura|emision|expedicion)\b", 1.0),
+        (r"\bdata\s*(?:de\s*|della\s*|di\s*)?(?:emissao|emissione|fattura|fatura)\b", 1.0),
+        (r"\b(?:datum\s*vystaveni|data\s*wystawienia|tanggal\s*(?:faktur|invoice|tagihan))\b", 1.0),
         (
             r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
-            r"\b(?:date|datum|fecha|dated)\b\s*:?"
+            r"\b(?:date|datum|fecha|dated|data|tanggal)\b\s*:?"
             r"(?=\s*(?:\d|[a-z]{3,9}\.?\s+\d|$))",
             0.85,
         ),
@@ -54,6 +63,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfecha\s*(?:de\s*)?vencimiento\b", 1.0),
         (r"\bvencimiento\b", 0.9),
         (r"\bfalligkeit\b", 0.8),
+        (r"\b(?:datum\s*splatnosti|splatnost|termin\s*(?:platnosci|zaplaty))\b", 1.0),
+        (r"\b(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenza)\b", 0.95),
+        (r"\b(?:jatuh\s*tempo|date\s*limite\s*de\s*paiement)\b", 1.0),
     ],
     "po_number": [
         (r"\b(?:purchase\s*order|p\.?\s*o\.?)\s*(?:no|nr|number|#)?\b\.?", 1.0),
@@ -89,7 +101,13 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:total\s*(?:de\s*(?:la\s*)?)?factura|importe\s*total|total\s*a\s*pagar)\b", 1.0),
         (r"\btotal\s*(?=[a-z]{3}\b|\([a-z]{3}\))", 0.85),
         (r"\btotal\b", 0.6),
-        (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen)\b", 0.4),
+        (r"\b(?:celkem\s*k\s*uhrade|k\s*uhrade|celkova\s*castka)\b", 1.0),
+        (r"\b(?:do\s*zaplaty|wartosc\s*brutto|kwota\s*brutto|razem\s*brutto)\b", 1.0),
+        (r"\b(?:valor\s*total(?:\s*da\s*(?:nota|fatura))?|totale\s*(?:fattura|documento))\b", 1.0),
+        (r"\b(?:totale\s*da\s*pagare|total\s*(?:tagihan|pembayaran))\b", 1.0),
+        (r"\b(?:celkem|razem|totale|jumlah)\b", 0.6),
+        (r"\btotal\s*payable\b", 0.95),
+        (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
     ],
     "net_total": [
         (
@@ -110,6 +128,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
         (r"\b(?:base\s*imponible|importe\s*neto|subtotal)\b", 1.0),
         (r"\b(?:positionssumme|warenwert|summe\s*positionen)\b", 0.5),
+        (r"\b(?:zaklad\s*dane|celkem\s*bez\s*dph|wartosc\s*netto|kwota\s*netto)\b", 1.0),
+        (r"\b(?:imponibile|totale\s*imponibile|base\s*de\s*calculo|dasar\s*pengenaan)\b", 1.0),
+        (r"\b(?:zaklad|razem\s*netto)\b", 0.8),
     ],
     "tax_total": [
         (r"\b(?:total\s*(?:vat|tax|tva|iva|btw)|(?:vat|tax)\s*(?:amount|total))\b", 1.0),
@@ -121,17 +142,23 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:montant\s*(?:de\s*la\s*)?tva|btw\s*bedrag|cuota\s*(?:de\s*)?iva)\b", 1.0),
         (r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b", 0.8),
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
+        (r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta|totale\s*iva)\b", 0.9),
+        (r"\b(?:celkem\s*dph|vyse\s*dph|kwota\s*vat|wartosc\s*vat|valor\s*do\s*imposto)\b", 1.0),
+        (r"\b(?:dph|ppn|pajak|icms)\b", 0.75),
     ],
 }
 
 SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
-    r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from)\b\s*(?::\s*(.*))?$"
+    r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from|dodavatel|"
+    r"prodavajici|sprzedawca|wystawca|emitente|prestador|fornitore|cedente|penjual)\b"
+    r"\s*(?::\s*(.*))?$"
 )
 BUYER_HEADINGS = re.compile(
     r"\b(?:bill\s*to|sold\s*to|ship\s*to|invoice\s*to|customer|client|kunde|an|aan|cliente|"
     r"kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|"
-    r"buyer|acheteur|koper|comprador)\b\s*:"
+    r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|tomador|"
+    r"committente|cessionario|pembeli|kepada|billed\s*to)\b\s*:"
 )
 LEGAL_FORM = re.compile(
     r"(?<![\w])(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
@@ -141,7 +168,8 @@ LEGAL_FORM = re.compile(
 )
 TITLE_WORDS = re.compile(
     r"^(?:invoice|rechnung|facture|factuur|factura|gutschrift|credit note|tax invoice|logo|"
-    r"page|seite)\b",
+    r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
+    r"danfe|pro\s*-?\s*forma|paid|details|seller|buyer|bill to|ship to)\b",
     re.I,
 )
 # a label that points at another document: 'Date de facture associée', 'original invoice no'

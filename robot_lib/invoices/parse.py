@@ -1,5 +1,6 @@
-"""Parsing printed values: amounts in both decimal styles, dates in numeric and written
-forms (English, German, French, Dutch, Spanish), currencies from codes and symbols."""
+"""Parsing printed values: amounts in both decimal styles (also whole amounts: '12.100,-',
+'6.105.000'), dates in numeric and written forms (English, German, French, Dutch, Spanish),
+currencies from codes and symbols."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ from decimal import Decimal, InvalidOperation
 # ------------------------------------------------------------------ text
 
 
+# letters that Unicode does not decompose into a base letter and an accent
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h"})
+
+
 def fold(text: str) -> str:
     """Lower case without accents, for matching labels: 'Fällig am' -> 'fallig am'."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.lower().replace("ß", "ss")
+    return text.lower().replace("ß", "ss").translate(_UNDECOMPOSED)
 
 
 # ------------------------------------------------------------------ amounts
@@ -26,7 +31,7 @@ AMOUNT_RE = re.compile(
     r"(?P<sign>[-−–]\s?)?"
     r"(?P<int>\d{1,3}(?:(?P<g>" + _SEP + r")\d{3})(?:(?P=g)\d{3})*|\d+)"
     r"(?P<dec>[.,]\d{2,4})"
-    r"(?![\d])(?![.,]\d)"
+    r"(?![\d])(?![.,]\d)(?![.,]\s?[-–])"
 )
 
 
@@ -54,6 +59,15 @@ def _amount_of(m: re.Match[str]) -> Decimal | None:
 # two amounts a renderer ran together: '163,16183,14' is 163,16 and 183,14
 GLUED_RE = re.compile(r"(?<![\w.,])(\d+([.,])\d{2})(\d{1,3}\2\d{2})(?!\d)")
 
+# whole amounts, printed without cents: '12.100,-' / '1 500,–' (the dash stands for ,00), and
+# '6.105.000' / '1,250,000' (two or more thousands groups: no decimal reading is possible).
+# Spaces are not taken as separators here: '600 123 456' is a phone number more often.
+WHOLE_RE = re.compile(
+    r"(?<![\w.,'’/])(?P<sign>[-−–]\s?)?"
+    r"(?:(?P<dash>\d{1,3}(?:(?P<g>" + _SEP + r")\d{3})(?:(?P=g)\d{3})*|\d+)[.,]\s?[-–](?![\d-])"
+    r"|(?P<grouped>\d{1,3}(?P<g2>[.,'’])\d{3}(?:(?P=g2)\d{3})+)(?![\d])(?![.,]\d))"
+)
+
 
 def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
     """Every amount in *text* with its span (start, end), left to right."""
@@ -66,6 +80,10 @@ def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
         v = _amount_of(m)
         if v is not None:
             out.append((v, m.start(), m.end()))
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    for m in WHOLE_RE.finditer(text):
+        whole = Decimal(re.sub(r"\D", "", m.group("dash") or m.group("grouped")))
+        out.append((-whole if m.group("sign") else whole, m.start(), m.end()))
     return sorted(out, key=lambda a: a[1])
 
 

@@ -233,8 +233,22 @@ def test_download_safe_name_no_overwrite_and_error_pages(
         site = browser.open(ctx, "portal", "/reports")
         pg = site.page
         browser.fill_form(pg, {"Format": "csv"})
+        earlier = set(
+            pg.locator("#jobs tr[data-job]").evaluate_all("rs => rs.map(r => r.dataset.job)")
+        )
         browser.click(pg, "Generate")
-        link = pg.locator("#jobs tr[data-job]").first.locator("a")  # the newest job: ours
+        ours = browser.wait_until(  # the row of the job this click started (not an older one)
+            lambda: [
+                j
+                for j in pg.locator("#jobs tr[data-job]").evaluate_all(
+                    "rs => rs.map(r => r.dataset.job)"
+                )
+                if j not in earlier
+            ],
+            10,
+            "the new report job",
+        )[0]
+        link = pg.locator(f'#jobs tr[data-job="{ours}"] a')
         link.wait_for(timeout=10000)
         dest = tmp_path / "dl"
         first = browser.download(pg, link.click, dest)

@@ -31,6 +31,11 @@ DEV = INVOICES / "dev"
         ("15387,08", "15387.08"),
         ("Steuerbetrag 163,16183,14", "163.16 183.14"),
         ("am 21.11.2026", ""),
+        ("Celkem: Kč 12.100,-", "12100"),  # whole amount, the dash for no cents
+        ("1 500,– EUR", "1500"),
+        ("Total Rp 6.105.000", "6105000"),  # two thousands groups: no decimals
+        ("Tel 600 123 456", ""),  # spaced digit groups without cents: not an amount
+        ("Summe 1.234,- 5,00", "1234 5.00"),
     ],
 )
 def test_amounts(text: str, want: str) -> None:
@@ -84,7 +89,7 @@ def test_second_batch_never_accepts_a_wrong_total() -> None:
     r = _score("dev2", use_xml=True)
     assert r["files"] == 19
     assert r["wrong_accepted"] == []
-    assert r["correct"] / r["total"] >= 0.44  # the first score: rules may only raise it
+    assert r["correct"] / r["total"] >= 0.60  # first score 44.6%; rules may only raise it
 
 
 def test_xml_of_another_document_is_not_trusted() -> None:
@@ -219,3 +224,34 @@ def test_command_line_prints_json_lines(generated: Path) -> None:
     first, second = (json.loads(line) for line in out)
     assert first["status"] == "accepted" and set(first["fields"]) >= set(FIELDS)
     assert second["status"] == "review" and "EmptyPdf" in second["reasons"][0]
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("invoice_number", "Faktura č. 2015-0009"),  # Czech
+        ("invoice_number", "Numer faktury: FA/12/2023"),  # Polish
+        ("invoice_number", "Fattura n. 42"),  # Italian
+        ("invoice_number", "Nomor Invoice: INV-7"),  # Indonesian
+        ("issue_date", "Datum vystavení: 10.02.2015"),
+        ("issue_date", "Data wystawienia 2023-11-30"),
+        ("issue_date", "Data de emissão 27/03/2015"),
+        ("due_date", "Datum splatnosti: 24.02.2015"),
+        ("due_date", "Termin płatności: 14.12.2023"),
+        ("due_date", "Jatuh tempo 01/06/2024"),
+        ("gross_total", "Celkem k úhradě 1 210,00 Kč"),
+        ("gross_total", "Do zapłaty: 17 115,45 PLN"),
+        ("gross_total", "Valor total da nota 99,00"),
+        ("gross_total", "Total payable 350.20"),
+        ("net_total", "Imponibile 100,00"),
+        ("net_total", "Wartość netto 13 915,00"),
+        ("tax_total", "Kwota VAT 3 200,45"),
+        ("tax_total", "Total taxes 18.33"),
+    ],
+)
+def test_label_words_of_more_languages(field: str, text: str) -> None:
+    from robot_lib.invoices.labels import LABEL_RX, TOTAL_RX
+    from robot_lib.invoices.parse import fold
+
+    patterns = {**LABEL_RX, **TOTAL_RX}[field]
+    assert any(p.search(fold(text)) for p, _w in patterns), (field, text)
