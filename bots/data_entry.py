@@ -60,32 +60,43 @@ def data_entry(
     robot = FormRobot(ctx, m)  # the browser opens with the first row to type
     ctx.progress(len(rows))
 
-    for row in rows:
-        key = text_of(row.get(m.key_column)).strip() or f"row {row.row}"
-        item_key = key if key not in first_row else f"{key} (row {row.row})"
-        first_row.setdefault(key, row.row)
-        item = ctx.item(item_key, row)
-        if item.skipped:
-            results[row.row] = _result("done", _earlier(ctx, item_key), "done earlier", ctx)
-            continue
-        check_first = ctx.tried_before(item_key)
-        with item:
-            if item_key != key:
-                item.output["status"] = "duplicate"
-                raise BusinessError(f"duplicate {m.key_column}: same as row {first_row[key]}")
-            problems = [*row.errors, *check_row(row, m)]
-            if problems:
-                item.output["status"] = "invalid"
-                raise BusinessError("; ".join(problems))
-            item.output["status"] = "rejected"
-            conf = robot.enter(key, row, check_first=check_first)
-            item.output.update(status="done", confirmation=conf)
-            ctx.log.info(f"{key}: saved, confirmation {conf}")
-        status = item.output.get("status", "failed") if item.status == "review" else item.status
-        results[row.row] = _result(str(status), item.output.get("confirmation"), item.message, ctx)
-
-    out = _write_results(src, rows, results, sheet, ctx)
-    ctx.log.info(f"results written to {out}")
+    try:  # the results workbook is written whatever stops the loop
+        for row in rows:
+            key = text_of(row.get(m.key_column)).strip() or f"row {row.row}"
+            item_key = key if key not in first_row else f"{key} (row {row.row})"
+            first_row.setdefault(key, row.row)
+            item = ctx.item(item_key, row)
+            if item.skipped:
+                results[row.row] = _result("done", _earlier(ctx, item_key), "done earlier", ctx)
+                continue
+            check_first = ctx.tried_before(item_key)
+            try:
+                with item:
+                    if item_key != key:
+                        item.output["status"] = "duplicate"
+                        raise BusinessError(
+                            f"duplicate {m.key_column}: same as row {first_row[key]}"
+                        )
+                    problems = [*row.errors, *check_row(row, m)]
+                    if problems:
+                        item.output["status"] = "invalid"
+                        raise BusinessError("; ".join(problems))
+                    item.output["status"] = "rejected"
+                    conf = robot.enter(key, row, check_first=check_first)
+                    item.output.update(status="done", confirmation=conf)
+                    ctx.log.info(f"{key}: saved, confirmation {conf}")
+            finally:  # also for the item that stopped the attempt (a missing setting, a breaker)
+                if item.status is not None:
+                    status = (
+                        item.output.get("status", "failed")
+                        if item.status == "review"
+                        else item.status
+                    )
+                    confirmation = item.output.get("confirmation")
+                    results[row.row] = _result(str(status), confirmation, item.message, ctx)
+    finally:
+        out = _write_results(src, rows, results, sheet, ctx)
+        ctx.log.info(f"results written to {out}")
 
 
 def _result(status: str, conf: Any, message: Any, ctx: RunContext) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from robot_lib.credentials import Secrets, mask
-from robot_lib.errors import BusinessError, is_retryable
+from robot_lib.errors import BusinessError, CircuitOpen, ConfigError, is_retryable
 
 T = TypeVar("T")
 
@@ -60,6 +61,10 @@ class Item:
             status = self.status or "done"
         elif isinstance(exc, BusinessError):
             status, self.message = "review", str(exc)
+        elif isinstance(exc, ConfigError):  # a setting is missing: no other item can do better
+            self.status, self.message = "failed", f"{type(exc).__name__}: {exc}"
+            self.ctx._finish_item(self, "failed")
+            return False  # the attempt stops here and the run fails at once
         elif isinstance(exc, Exception):
             status = "failed"
             self.message = f"{type(exc).__name__}: {exc}"
@@ -72,6 +77,8 @@ class Item:
         self.ctx._finish_item(self, status)
         if status == "review":
             self.ctx.log.warning(f"item {self.key} -> review: {self.message}")
+        if status == "failed" and self.retryable and exc is not None:
+            self.ctx._breaker_check(exc)
         return exc is not None
 
 
@@ -94,6 +101,8 @@ class RunContext:
     counts: dict[str, int] = field(default_factory=dict)
     items_total: int | None = None
     retryable_failures: int = 0
+    breaker: int = 3  # items failing the same way in a row before the attempt stops (0: off)
+    _streak: tuple[str, int] = field(default=("", 0), repr=False)
     state: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -168,6 +177,7 @@ class RunContext:
             if self._run_done is None:  # keys an earlier attempt of this run did
                 self._run_done = self.store.done_keys(self.bot, self.run_id, self.attempt)
             if mask(key) in self._run_done:  # its row already says done: no second row
+                self.counts["done_before"] = self.counts.get("done_before", 0) + 1
                 self.log.info(f"item {key}: done by an earlier attempt of this run")
                 return
         self.counts["skipped"] = self.counts.get("skipped", 0) + 1
@@ -182,7 +192,26 @@ class RunContext:
             return int(self.store.start_item(self.run_id, self.bot, key, self.attempt))
         return None
 
+    def _breaker_check(self, exc: BaseException) -> None:
+        """Count items failing the same way in a row; at ``breaker`` of them, stop the
+        attempt with one :class:`CircuitOpen` instead of failing every other item too."""
+        what = _failure_kind(exc)
+        n = self._streak[1] + 1 if self._streak[0] == what else 1
+        self._streak = (what, n)
+        if not self.breaker or n < self.breaker:
+            return
+        handled = sum(self.counts.get(s, 0) for s in ("done", "failed", "review", "skipped"))
+        left = (
+            ""
+            if self.items_total is None
+            else f"; {max(0, self.items_total - handled)} not attempted"
+        )
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise CircuitOpen(f"{first}: {n} items in a row failed the same way{left}") from exc
+
     def _finish_item(self, item: Item, status: str) -> None:
+        if status != "failed":
+            self._streak = ("", 0)
         self.counts[status] = self.counts.get(status, 0) + 1
         if status == "done":
             self._done_keys.add(item.key)
@@ -232,3 +261,12 @@ class RunContext:
 
 def format_exception(exc: BaseException) -> str:
     return mask("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+
+
+def _failure_kind(exc: BaseException) -> str:
+    """What two failures must share to count as 'the same way': the error class and its
+    message with the parts that name the item (numbers, quoted text, URL paths) taken out."""
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    text = re.sub(r"(https?://[^/\s]+)\S*", r"\1", text)
+    text = re.sub(r"'[^']*'|\"[^\"]*\"|\d+", "#", text)
+    return f"{type(exc).__name__}: {text[:120]}"

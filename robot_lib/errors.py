@@ -6,6 +6,7 @@ Every failure a bot or the library raises says what happened, where, and what to
      +-- BusinessError        the data is wrong: never retried; the work item goes to review
      +-- ApplicationError     the world misbehaved: retried with backoff
      |    +-- RunTimeout          the attempt ran past its timeout
+     |    +-- CircuitOpen         items in a row failed the same way: the attempt stopped
      |    +-- BrowserError        Playwright / the browser failed
      |    |    +-- BrowserTimeout     waited for a selector, label or text in vain
      |    |    +-- BrowserNotFound    no Chromium/Chrome to launch (also a ConfigError)
@@ -41,6 +42,12 @@ class ApplicationError(RobotError):
 
 class RunTimeout(ApplicationError):
     """An attempt ran past its timeout and was killed."""
+
+
+class CircuitOpen(ApplicationError):
+    """Several items in a row failed the same way (the portal is down, the login is
+    refused): the attempt stops with one message, the items not reached stay untouched,
+    and the run is retried as a whole."""
 
 
 class ConfigError(RobotError):

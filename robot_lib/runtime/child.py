@@ -61,12 +61,20 @@ def main() -> int:
             log=log,
             secrets=Secrets(bot_name),
             store=store,
+            breaker=spec.breaker,
         )
         log.info(f"attempt {attempt} started (pid {os.getpid()})")
         spec.func(ctx, **params)
         failed = ctx.counts.get("failed", 0)
         review = ctx.counts.get("review", 0)
-        if failed or review:
+        done = sum(ctx.counts.get(s, 0) for s in ("done", "skipped", "done_before"))
+        if failed and not done and not review:  # nothing got through: the run failed
+            status = "failed"
+            values = {
+                "error_kind": "application" if ctx.retryable_failures else "business",
+                "error": f"all {failed} item(s) failed",
+            }
+        elif failed or review:
             status = "partial"
             values = {
                 "error_kind": "application" if ctx.retryable_failures else "business",

@@ -50,6 +50,7 @@ class BotSpec:
     timeout: float | None = 3600.0
     tags: tuple[str, ...] = ()
     credentials: tuple[str, ...] = ()
+    breaker: int = 3
     params: tuple[Param, ...] = ()
 
     def param(self, name: str) -> Param | None:
@@ -88,6 +89,7 @@ def bot(
     timeout: str | float | None = "1h",
     tags: list[str] | tuple[str, ...] = (),
     credentials: list[str] | tuple[str, ...] = (),
+    breaker: int = 3,
 ) -> Callable[[F], F]: ...
 
 
@@ -101,6 +103,7 @@ def bot(
     timeout: str | float | None = "1h",
     tags: list[str] | tuple[str, ...] = (),
     credentials: list[str] | tuple[str, ...] = (),
+    breaker: int = 3,
 ) -> F | Callable[[F], F]:
     """Declare a bot: a plain function ``def my_bot(ctx: RunContext, *, param: type = default)``.
 
@@ -119,6 +122,9 @@ def bot(
         timeout: hard limit per attempt (``"15m"``, seconds, or None).
         tags: free labels; ``browser`` routes the bot to browser workers.
         credentials: names of the credentials the bot reads (checked by ``bots doctor``).
+        breaker: after this many items in a row fail the same way (the world is broken:
+            connection refused, 5xx), the attempt stops, the other items stay untouched,
+            and the run is retried as a whole; 0 switches it off.
 
     Returns the function unchanged; the spec is at ``func.__bot_spec__``.
     Raises ConfigError when another module already declared a bot with the same name.
@@ -140,6 +146,7 @@ def bot(
             timeout=parse_duration(timeout),
             tags=tuple(tags),
             credentials=tuple(credentials),
+            breaker=int(breaker),
             params=_params_of(f),
         )
         other = _REGISTRY.get(spec.name)

@@ -238,3 +238,50 @@ def test_only_secret_like_credentials_are_masked(
         True,
         False,
     ]
+
+
+def test_items_failing_the_same_way_stop_the_attempt_and_leave_the_rest(
+    test_bots: Path, tmp_path: Path
+) -> None:
+    """A broken world (the portal is down): after 3 items fail alike the attempt stops with
+    one message, the other items are not touched, and the run is retried as a whole."""
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    run = _runner([]).run("portal_down", {"n": "10", "marks": str(marks)})
+    assert run.status == "failed"
+    attempts = Store().get_attempts(run.id)
+    assert [a["status"] for a in attempts] == ["failed", "failed"]  # retried once, as a whole
+    assert attempts[0]["error_type"] == "CircuitOpen"
+    assert "3 items in a row failed the same way; 7 not attempted" in attempts[0]["error"]
+    assert "connection refused" in attempts[0]["error"]
+    touched = sorted(p.name for p in marks.iterdir())
+    assert touched == ["i0-1", "i0-2", "i1-1", "i1-2", "i2-1", "i2-2"]  # i3..i9 untouched
+    items = Store().get_items(run.id)
+    assert sorted((i["key"], i["status"], i["attempt"]) for i in items) == [
+        ("i0", "failed", 2),
+        ("i1", "failed", 2),
+        ("i2", "failed", 2),
+    ]
+
+
+def test_a_success_between_failures_keeps_the_breaker_closed(
+    test_bots: Path, tmp_path: Path
+) -> None:
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    run = _runner([]).run("portal_down", {"n": "6", "marks": str(marks), "up": "i2,i4"})
+    first = Store().get_attempts(run.id)[0]
+    assert first["status"] == "partial"  # i0 i1 fail, i2 done, i3 fails, i4 done, i5 fails
+    assert {f"i{k}-1" for k in range(6)} <= {p.name for p in marks.iterdir()}  # all tried
+    assert run.items_done == 2
+
+
+def test_a_missing_setting_inside_an_item_fails_the_run_at_once(test_bots: Path) -> None:
+    lines: list[str] = []
+    run = _runner(lines).run("cred_in_item", {"n": "5"})
+    assert run.status == "failed"
+    attempts = Store().get_attempts(run.id)
+    assert len(attempts) == 1 and attempts[0]["error_kind"] == "config"  # no retry
+    assert "MISSING_CREDENTIAL_XYZ is not set" in attempts[0]["error"]
+    items = Store().get_items(run.id)
+    assert [(i["key"], i["status"]) for i in items] == [("c0", "failed")]  # c1..c4 untouched
