@@ -285,3 +285,14 @@ def test_a_missing_setting_inside_an_item_fails_the_run_at_once(test_bots: Path)
     assert "MISSING_CREDENTIAL_XYZ is not set" in attempts[0]["error"]
     items = Store().get_items(run.id)
     assert [(i["key"], i["status"]) for i in items] == [("c0", "failed")]  # c1..c4 untouched
+
+
+def test_bad_data_between_failures_does_not_hide_a_broken_world(
+    test_bots: Path, tmp_path: Path
+) -> None:
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    run = _runner([]).run("portal_down", {"n": "10", "marks": str(marks), "bad": "i1"})
+    first = Store().get_attempts(run.id)[0]
+    assert first["error_type"] == "CircuitOpen"  # i0 fails, i1 to review, i2 i3 fail: stop
+    assert "3 items in a row failed the same way; 6 not attempted" in first["error"]
