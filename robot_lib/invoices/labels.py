@@ -30,7 +30,10 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:cislo|numer)\s*(?:faktury|dokladu)\b", 1.0),
         (r"\b(?:nomor|no\.?)\s*(?:faktur|invoice|tagihan)\b", 1.0),
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
-        (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*" + _NO + r"(?!\w)\.?\s*:?", 0.85),
+        (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?", 0.85),
+        (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
+        (r"^#(?=\s?[a-z]{0,4}[-/.]?\d)", 0.7),  # '#45' on a line of its own, under the title
+        (r"^n[o°º]\s*:", 0.5),  # 'Nº: 0004-1234' with no document word
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),
     ],
     "issue_date": [
@@ -184,6 +187,11 @@ PAYMENT_SENTENCE = re.compile(
     r"\b.*?\b(?:bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?)\s*$"
 )
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
+# a line about the bank (payment details): its company name is the bank's, not the seller's
+BANK_WORDS = re.compile(
+    r"\b(?:[a-z]*bank|banque|banco|banca|sparkasse|kreditinstitut|iban|bic|swift|"
+    r"bankverbindung|bankovni\s*spojeni|rachunek\s*bankowy)\b"
+)
 
 
 def compiled(

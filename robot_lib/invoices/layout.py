@@ -13,6 +13,7 @@ from itertools import product
 from typing import Any
 
 from robot_lib.invoices.labels import (
+    BANK_WORDS,
     BUYER_HEADINGS,
     LABEL_RX,
     LEGAL_FORM,
@@ -434,8 +435,8 @@ class LayoutExtractor:
         for ln in first_page:
             for run_text, size, top in _runs(ln):
                 name = _company(run_text)
-                if not name:
-                    continue
+                if not name or BANK_WORDS.search(fold(name)) or BANK_WORDS.search(ln.folded):
+                    continue  # the bank in the payment details is never the seller
                 score = size * 2 - top / height * 10
                 if ln.index in buyer_lines:
                     score -= 40

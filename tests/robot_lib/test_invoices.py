@@ -89,7 +89,7 @@ def test_second_batch_never_accepts_a_wrong_total() -> None:
     r = _score("dev2", use_xml=True)
     assert r["files"] == 19
     assert r["wrong_accepted"] == []
-    assert r["correct"] / r["total"] >= 0.60  # first score 44.6%; rules may only raise it
+    assert r["correct"] / r["total"] >= 0.63  # first score 44.6%; rules may only raise it
 
 
 def test_xml_of_another_document_is_not_trusted() -> None:
@@ -233,6 +233,9 @@ def test_command_line_prints_json_lines(generated: Path) -> None:
         ("invoice_number", "Numer faktury: FA/12/2023"),  # Polish
         ("invoice_number", "Fattura n. 42"),  # Italian
         ("invoice_number", "Nomor Invoice: INV-7"),  # Indonesian
+        ("invoice_number", "Rechnung #2023-001"),  # '#' glued to the number
+        ("invoice_number", "Serial No. AA.00065"),
+        ("invoice_number", "#45"),  # on a line of its own under the title
         ("issue_date", "Datum vystavení: 10.02.2015"),
         ("issue_date", "Data wystawienia 2023-11-30"),
         ("issue_date", "Data de emissão 27/03/2015"),
