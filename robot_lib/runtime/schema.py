@@ -3,6 +3,9 @@ upgrade of an existing database."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
@@ -105,3 +108,46 @@ def add_missing_columns(engine: Engine) -> None:
             for col in missing:
                 ddl = col.type.compile(dialect=engine.dialect)
                 conn.execute(sa.text(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {ddl}'))
+
+
+# one key for every process of this project that creates or upgrades the schema
+_SCHEMA_LOCK_KEY = 7_274_126_001
+
+
+@contextmanager
+def schema_lock(engine: Engine, url: str) -> Iterator[None]:
+    """Serialize schema creation and upgrades across processes: a file lock beside a SQLite
+    database, an advisory lock on PostgreSQL. Without it two processes starting on a fresh
+    database (the CLI and the attempt it pre-started, two workers) both try CREATE TABLE."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if not path or path == ":memory:":
+            yield
+            return
+        import fcntl
+
+        with open(path + ".schema-lock", "a") as f:
+            fcntl.flock(f, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+        return
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as c:
+            c.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": _SCHEMA_LOCK_KEY})
+            try:
+                yield
+            finally:
+                c.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": _SCHEMA_LOCK_KEY})
+                c.commit()
+        return
+    yield
+
+
+def ensure_schema(engine: Engine, url: str) -> None:
+    """Create the tables, or add the columns a newer version brought, under the lock: any
+    number of processes may open a fresh or older database at the same moment."""
+    with schema_lock(engine, url):
+        metadata.create_all(engine)
+        add_missing_columns(engine)

@@ -19,11 +19,10 @@ from robot_lib.credentials import mask, mask_data
 from robot_lib.runtime.records import HOST, Run, _aware, now, pid_alive
 from robot_lib.runtime.schema import (
     FINAL,
-    add_missing_columns,
     attempts,
+    ensure_schema,
     items,
     locks,
-    metadata,
     runs,
 )
 
@@ -58,9 +57,7 @@ class Store:
                 cur.close()
         else:
             engine = sa.create_engine(url, pool_pre_ping=True)
-        with _schema_lock(engine, url):  # several processes may open a fresh database at once
-            metadata.create_all(engine)
-            add_missing_columns(engine)
+        ensure_schema(engine, url)
         cls._engines[url] = engine
         return engine
 
@@ -494,38 +491,3 @@ class Store:
     def release_locks_of(self, owner: str) -> None:
         with self.tx() as c:
             c.execute(locks.delete().where(locks.c.owner == owner))
-
-
-# one key for every process of this project that creates or upgrades the schema
-_SCHEMA_LOCK_KEY = 7_274_126_001
-
-
-@contextmanager
-def _schema_lock(engine: Engine, url: str) -> Iterator[None]:
-    """Serialize schema creation and upgrades across processes: a file lock beside a SQLite
-    database, an advisory lock on PostgreSQL. Without it two processes starting on a fresh
-    database (the CLI and the attempt it pre-started, two workers) both try CREATE TABLE."""
-    if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
-        if not path or path == ":memory:":
-            yield
-            return
-        import fcntl
-
-        with open(path + ".schema-lock", "a") as f:
-            fcntl.flock(f, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(f, fcntl.LOCK_UN)
-        return
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as c:
-            c.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": _SCHEMA_LOCK_KEY})
-            try:
-                yield
-            finally:
-                c.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": _SCHEMA_LOCK_KEY})
-                c.commit()
-        return
-    yield
