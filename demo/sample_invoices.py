@@ -15,6 +15,7 @@ from typing import Any
 
 from demo.invoice_layouts import VENDORS, Pen
 from demo.invoice_model import CENT, Invoice, Line, Vendor
+from robot_lib.files import save_atomic
 
 
 def make_invoice(v: Vendor, n: int, rng: random.Random, today: dt.date, tag: str = "") -> Invoice:
@@ -128,10 +129,12 @@ def embed_facturx(path: Path, inv: Invoice) -> None:
     doc = pypdfium2.PdfDocument(str(path))
     att = doc.new_attachment("factur-x.xml")
     att.set_data(facturx_xml(inv))
-    tmp = path.with_suffix(".tmp")
-    doc.save(str(tmp))
-    doc.close()
-    tmp.replace(path)
+
+    def save(tmp: Path) -> None:
+        doc.save(str(tmp))
+        doc.close()
+
+    save_atomic(path, save)
 
 
 def make_scan(src: Path, dest: Path) -> Path:

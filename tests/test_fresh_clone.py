@@ -1,4 +1,4 @@
-"""A clone of the repository in an empty folder (no sibling folders such as ../shared)
+"""A clone of the repository in an empty folder (no sibling folders beside it)
 collects the whole suite, and nothing in it reaches for a path outside the clone."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-# a path that leaves the checkout: ../shared, ROOT.parent, three .parent hops from a module
+# a path that leaves the checkout: a sibling folder, ROOT.parent, three .parent hops from a module
 OUTSIDE = re.compile(r"\.\./shared|\bshared/invoices|ROOT\.parent\b|(\.parent){3}")
 SCANNED = ("tests", "benchmarks", "robot_lib", "bots", "demo", "scripts", ".ci")
 

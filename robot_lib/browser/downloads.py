@@ -12,7 +12,7 @@ from typing import Any
 from robot_lib.browser.forms import _as_browser_error, click
 from robot_lib.browser.launch import settings
 from robot_lib.errors import BrowserError, BrowserTimeout, PortalError
-from robot_lib.files import free_path, safe_name
+from robot_lib.files import free_path, safe_name, save_atomic
 
 
 @dataclass(frozen=True)
@@ -93,8 +93,6 @@ def download(
         raise BrowserError(f"refusing to save {target} outside {dest_dir}")
     if not overwrite:
         target = free_path(target)
-    tmp = target.with_name(f".{target.name}.part")
-    dl.save_as(str(tmp))
-    tmp.replace(target)
+    save_atomic(target, lambda tmp: dl.save_as(str(tmp)))
     data = target.read_bytes()
     return Download(target, suggested, len(data), hashlib.sha256(data).hexdigest(), dl.url)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib.credentials import mask
+from robot_lib.files import write_atomic
 from robot_lib.runtime.store import Store
 
 _CSS = """
@@ -112,9 +113,4 @@ def write_report(store: Store, run_id: str) -> Path:
     run = store.get_run(run_id)
     if run is None or not run.run_dir:
         raise KeyError(run_id)
-    path = Path(run.run_dir) / "report.html"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(render(store, run_id), encoding="utf-8")
-    tmp.replace(path)
-    return path
+    return write_atomic(Path(run.run_dir) / "report.html", render(store, run_id))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import socket
 import threading
+import time
 from typing import Any
 
 from celery import Celery
@@ -61,7 +62,7 @@ def make_app() -> Celery:
 app = make_app()
 
 
-def _sweep_forever(stop: threading.Event) -> None:
+def _sweep_forever() -> None:
     from robot_lib.scheduling.executors import requeue_stale
 
     limit = config.heartbeat_stale()
@@ -71,15 +72,12 @@ def _sweep_forever(stop: threading.Event) -> None:
                 logger.warning(f"run {run_id}: its worker stopped beating; sent again")
         except Exception as exc:  # the database may be away for a moment: try again later
             logger.warning(f"sweeping for runs of dead workers failed: {exc}")
-        if stop.wait(max(0.5, limit / 3)):
-            return
+        time.sleep(max(0.5, limit / 3))
 
 
 @worker_ready.connect  # type: ignore[untyped-decorator,misc]
 def _start_sweeper(**_: Any) -> None:
-    threading.Thread(
-        target=_sweep_forever, args=(threading.Event(),), name="bots-sweeper", daemon=True
-    ).start()
+    threading.Thread(target=_sweep_forever, name="bots-sweeper", daemon=True).start()
 
 
 @app.task(name="backoffice_bots.execute_run", bind=True)  # type: ignore[untyped-decorator,misc]
