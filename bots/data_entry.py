@@ -65,7 +65,7 @@ def data_entry(
             key = text_of(row.get(m.key_column)).strip() or f"row {row.row}"
             item_key = key if key not in first_row else f"{key} (row {row.row})"
             first_row.setdefault(key, row.row)
-            item = ctx.item(item_key, row)
+            item = ctx.item(item_key, row, title=f"row {row.row}: {key}")
             if item.skipped:
                 results[row.row] = _result("done", _earlier(ctx, item_key), "done earlier", ctx)
                 continue

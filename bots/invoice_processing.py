@@ -83,7 +83,7 @@ def invoice_processing(
     todo = []
     for p in files:
         if ctx.already_done(shas[p]):
-            ctx.item(shas[p])  # recorded as skipped
+            ctx.item(shas[p], title=p.name)  # recorded as skipped
             if p.exists():  # outputs exist: finish the move an earlier run could not make
                 target = move_without_overwrite(p, processed_root / book.month_of(shas[p]))
                 ctx.log.info(f"{p.name}: already processed (same content); moved to {target}")
@@ -95,7 +95,7 @@ def invoice_processing(
     for path, result in extract_many(todo, tpls, use_xml, workers):
         sha = shas[path]
         check_first = ctx.tried_before(sha)
-        item = ctx.item(sha, path)
+        item = ctx.item(sha, path, title=path.name)
         if item.skipped:  # the same bytes as a file done earlier in this run
             target = move_without_overwrite(path, processed_root / book.month_of(sha))
             ctx.log.info(

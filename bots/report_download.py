@@ -189,9 +189,9 @@ def report_download(
         key = f"{report}:{fmt}:{start}:{end}"
         name = pattern.format(report=report, ext=fmt, **{"from": start, "to": end})
         target = folder / name
-        item = ctx.item(key, force=force)
+        item = ctx.item(key, force=force, title=name)
         if item.skipped:
-            ctx.log.info(f"{key}: already downloaded and verified")
+            ctx.log.info(f"{name}: already downloaded and verified")
             if target.exists():
                 done_files[f"{report}:{fmt}"] = target
             continue

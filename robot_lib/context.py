@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from robot_lib.credentials import Secrets, mask
-from robot_lib.errors import BusinessError, CircuitOpen, ConfigError, is_retryable
+from robot_lib.errors import BusinessError, CircuitOpen, ConfigError, is_retryable, summary
 
 T = TypeVar("T")
 
@@ -27,9 +27,18 @@ class Item:
       retry skips the items already done.
     """
 
-    def __init__(self, ctx: RunContext, key: str, value: Any = None, skipped: bool = False):
+    def __init__(
+        self,
+        ctx: RunContext,
+        key: str,
+        value: Any = None,
+        skipped: bool = False,
+        title: str | None = None,
+    ):
         self.ctx = ctx
         self.key = str(key)
+        # for people (logs, console, report): a file name, "row 12: key"; the key by default
+        self.title = str(title) if title else self.key
         self.value = value
         self.skipped = skipped
         self.status: str | None = "skipped" if skipped else None
@@ -46,7 +55,7 @@ class Item:
     def __enter__(self) -> Item:
         if self.skipped:
             return self
-        self._id = self.ctx._start_item(self.key)
+        self._id = self.ctx._start_item(self.key, self.title)
         return self
 
     def __exit__(
@@ -62,21 +71,22 @@ class Item:
         elif isinstance(exc, BusinessError):
             status, self.message = "review", str(exc)
         elif isinstance(exc, ConfigError):  # a setting is missing: no other item can do better
-            self.status, self.message = "failed", f"{type(exc).__name__}: {exc}"
+            self.status, self.message = "failed", summary(exc)
             self.ctx._finish_item(self, "failed")
             return False  # the attempt stops here and the run fails at once
         elif isinstance(exc, Exception):
             status = "failed"
-            self.message = f"{type(exc).__name__}: {exc}"
+            self.message = summary(exc)
             self.retryable = is_retryable(exc)
-            self.ctx.log.opt(exception=exc).error(f"item {self.key} failed: {self.message}")
-            self.ctx._evidence(f"item-{self.key}")
+            # one line on the console; the traceback goes to run.log and the report
+            self.ctx.log.opt(exception=exc).error(f"{self.title}: failed: {self.message}")
+            self.ctx._evidence(f"item-{self.title}")
         else:  # KeyboardInterrupt, SystemExit: leave the item running, stop the run
             return False
         self.status = status
         self.ctx._finish_item(self, status)
         if status == "review":
-            self.ctx.log.warning(f"item {self.key} -> review: {self.message}")
+            self.ctx.log.warning(f"{self.title}: to review: {self.message}")
         if status == "failed" and self.retryable and exc is not None:
             self.ctx._breaker_check(exc)
         return exc is not None
@@ -130,20 +140,27 @@ class RunContext:
         mid-way): its outcome is unknown, so check before doing it again."""
         return bool(self.store is not None and self.store.tried_before(self.bot, str(key)))
 
-    def item(self, key: str, value: Any = None, force: bool = False) -> Item:
-        """A work item for *key*. If the key was done before, ``item.skipped`` is True
-        (recorded as skipped): check it, or iterate with :meth:`items`, which skips for you.
-        ``force=True`` does it again even if it was done."""
+    def item(
+        self, key: str, value: Any = None, force: bool = False, title: str | None = None
+    ) -> Item:
+        """A work item for *key* (what makes it the same item again: a hash, an id), shown to
+        people as *title* (a file name, "row 12: key"; the key if not given). If the key was
+        done before, ``item.skipped`` is True (recorded as skipped): check it, or iterate with
+        :meth:`items`, which skips for you. ``force=True`` does it again even if it was done."""
         if not force and self.already_done(key):
-            self._record_skip(str(key))
-            return Item(self, key, value, skipped=True)
-        return Item(self, key, value)
+            self._record_skip(str(key), title)
+            return Item(self, key, value, skipped=True, title=title)
+        return Item(self, key, value, title=title)
 
     def items(
-        self, values: Iterable[T], key: Callable[[T], Any] | str | None = None
+        self,
+        values: Iterable[T],
+        key: Callable[[T], Any] | str | None = None,
+        title: Callable[[T], Any] | None = None,
     ) -> Iterator[Item]:
         """Yield a work item for each value whose key is not done yet; record the others
-        as skipped. *key* is a function, a dict key, or None (the value itself).
+        as skipped. *key* is a function, a dict key, or None (the value itself); *title*
+        a function giving the name people see (the key if None).
 
         Example::
 
@@ -161,7 +178,7 @@ class RunContext:
                 k = key(v)
             else:
                 k = v[key]  # type: ignore[index]
-            it = self.item(str(k), v)
+            it = self.item(str(k), v, title=str(title(v)) if title is not None else None)
             if it.skipped:
                 continue
             yield it
@@ -172,24 +189,25 @@ class RunContext:
         if self.store is not None:
             self.store.update_run(self.run_id, items_total=total)
 
-    def _record_skip(self, key: str) -> None:
+    def _record_skip(self, key: str, title: str | None = None) -> None:
+        shown = title or key
         if self.store is not None:
             if self._run_done is None:  # keys an earlier attempt of this run did
                 self._run_done = self.store.done_keys(self.bot, self.run_id, self.attempt)
             if mask(key) in self._run_done:  # its row already says done: no second row
                 self.counts["done_before"] = self.counts.get("done_before", 0) + 1
-                self.log.info(f"item {key}: done by an earlier attempt of this run")
+                self.log.info(f"{shown}: done by an earlier attempt of this run")
                 return
         self.counts["skipped"] = self.counts.get("skipped", 0) + 1
         if self.store is not None:
-            item_id = self.store.start_item(self.run_id, self.bot, key, self.attempt)
+            item_id = self.store.start_item(self.run_id, self.bot, key, self.attempt, title)
             self.store.finish_item(item_id, "skipped", "already done", None)
             self._push_counts()
-        self.log.info(f"item {key}: already done, skipped")
+        self.log.info(f"{shown}: already done, skipped")
 
-    def _start_item(self, key: str) -> int | None:
+    def _start_item(self, key: str, title: str | None = None) -> int | None:
         if self.store is not None:
-            return int(self.store.start_item(self.run_id, self.bot, key, self.attempt))
+            return int(self.store.start_item(self.run_id, self.bot, key, self.attempt, title))
         return None
 
     def _breaker_check(self, exc: BaseException) -> None:
@@ -206,8 +224,7 @@ class RunContext:
             if self.items_total is None
             else f"; {max(0, self.items_total - handled)} not attempted"
         )
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise CircuitOpen(f"{first}: {n} items in a row failed the same way{left}") from exc
+        raise CircuitOpen(f"{summary(exc)}: {n} items in a row failed the same way{left}") from exc
 
     def _finish_item(self, item: Item, status: str) -> None:
         if status == "done":  # the world works (a review is about the data, not the world)
@@ -221,7 +238,13 @@ class RunContext:
             self.store.finish_item(item._id, status, item.message, item.output or None)
             self._push_counts()
         self.state.setdefault("items", []).append(
-            {"key": item.key, "status": status, "message": item.message, "data": item.output}
+            {
+                "key": item.key,
+                "title": item.title,
+                "status": status,
+                "message": item.message,
+                "data": item.output,
+            }
         )
 
     def _push_counts(self) -> None:

@@ -136,3 +136,38 @@ def kind_of(exc: BaseException) -> str:
     if isinstance(exc, ConfigError):
         return "config"
     return "application"
+
+
+def summary(exc: BaseException, limit: int = 500) -> str:
+    """One line for people: ``ErrorClass: first line``. A Playwright call log (dozens of
+    "waiting for ..." lines) is cut to its last step, the one that failed; the whole text
+    stays in the traceback of the log file and the report."""
+    text = str(exc)
+    head, _, call_log = text.partition("Call log:")
+    lines = [ln.strip() for ln in head.splitlines() if ln.strip() and set(ln.strip()) != {"="}]
+    first = lines[0] if lines else ""
+    steps = [ln.strip().lstrip("- ").strip() for ln in call_log.splitlines() if ln.strip()]
+    if steps:
+        first += f" (last step: {steps[-1]})"
+    if len(first) > limit:
+        first = first[: limit - 1] + "…"
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
+def bot_frame(exc: BaseException, bot_file: str) -> str | None:
+    """``file:line in function`` of the innermost frame of *exc*'s traceback in the bot's
+    own file (None when the bot's code is not in it)."""
+    import os
+    import traceback
+
+    want = os.path.realpath(bot_file)
+    found = None
+    for fs in traceback.extract_tb(exc.__traceback__):
+        if os.path.realpath(fs.filename) == want:
+            found = fs
+    if found is None:
+        return None
+    shown = os.path.relpath(found.filename)
+    if shown.startswith(".."):  # outside the working folder: the absolute path
+        shown = want
+    return f"{shown}:{found.lineno} in {found.name}"

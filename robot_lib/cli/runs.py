@@ -248,7 +248,9 @@ def show(run_id: str) -> None:
     if its:
         t = Table("item", "status", "message")
         for it in its:
-            t.add_row(it["key"], status_markup(it["status"]), it["message"] or "")
+            t.add_row(
+                it.get("title") or it["key"], status_markup(it["status"]), it["message"] or ""
+            )
         console.print(t)
 
 

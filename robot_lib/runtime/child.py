@@ -32,7 +32,7 @@ def main() -> int:
 
     from robot_lib.context import RunContext, format_exception
     from robot_lib.credentials import Secrets, mask
-    from robot_lib.errors import kind_of
+    from robot_lib.errors import bot_frame, kind_of, summary
     from robot_lib.runtime.logs import setup_run_logging
     from robot_lib.runtime.registry import get_spec, import_bot_file
     from robot_lib.runtime.store import Store
@@ -48,6 +48,7 @@ def main() -> int:
     log = setup_run_logging(run_dir, run_id, bot_name, attempt)
     ctx: RunContext | None = None
     status, values = "failed", {}
+    bot_file = str(job["file"])
     try:
         import_bot_file(Path(job["file"]))
         spec = get_spec(bot_name)
@@ -74,13 +75,13 @@ def main() -> int:
                 "error_kind": "application" if ctx.retryable_failures else "business",
                 "error": f"all {failed} item(s) failed",
             }
-        elif failed or review:
+        elif failed:
             status = "partial"
             values = {
                 "error_kind": "application" if ctx.retryable_failures else "business",
-                "error": f"{failed} item(s) failed, {review} in review",
+                "error": f"{failed} item(s) failed" + (f", {review} in review" if review else ""),
             }
-        else:
+        else:  # done and review only: a review is the bot doing its job (a person goes on)
             status = "succeeded"
         log.info(f"attempt {attempt} finished: {status}")
     except BaseException as exc:  # noqa: BLE001 - the attempt's outcome is recorded whatever it is
@@ -88,13 +89,17 @@ def main() -> int:
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             kind = "application"
         status = "failed"
+        where = bot_frame(exc, bot_file) if kind == "application" else None
+        short = summary(exc) + (f" (at {where})" if where else "")
         values = {
             "error_kind": kind,
             "error_type": type(exc).__name__,
-            "error": mask(f"{type(exc).__name__}: {exc}"),
+            "error": mask(short),
             "traceback": format_exception(exc),
         }
-        log.error(f"attempt {attempt} failed ({kind} error): {exc}")
+        # one line on the console (the bot's file:line for a crash in its own code); the
+        # traceback is in run.log, the run record and the report
+        log.opt(exception=exc).error(f"attempt {attempt} failed ({kind} error): {short}")
         if ctx is not None:
             ctx._evidence("failure")
     finally:

@@ -1,4 +1,5 @@
-"""loguru sinks for a run: concise console, ``run.log`` for people, ``events.jsonl`` for tools.
+"""loguru sinks for a run: one line per event on the console, ``run.log`` (with tracebacks)
+for people, ``events.jsonl`` for tools.
 
 Every line carries run id, bot and attempt, and passes through :func:`credentials.mask`,
 tracebacks included (loguru's ``diagnose`` is off so local variables are never printed).
@@ -23,6 +24,12 @@ FILE_FORMAT = (
     "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <7} | {extra[run_id]} | {extra[bot]} "
     "#{extra[attempt]} | {message}"
 )
+
+
+def _console_format(record: Any) -> str:
+    """The console shows one line per event: a traceback goes to ``run.log``, the events
+    and the report, never to the screen (loguru appends it only to a string format)."""
+    return CONSOLE_FORMAT + "\n"
 
 
 class _MaskedStream:
@@ -69,7 +76,7 @@ def setup_run_logging(
         colorize = _want_color()
         logger.add(
             _MaskedStream(sys.stdout),
-            format=CONSOLE_FORMAT,
+            format=_console_format,
             colorize=colorize,
             level="INFO",
             backtrace=False,

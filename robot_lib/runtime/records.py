@@ -63,6 +63,7 @@ class Run:
     claimed_by: str | None = None
     heartbeat_at: dt.datetime | None = None
     queue_options: str | None = None
+    notify: str | None = None  # JSON alert rule: {"on": [...], "email": [...], "webhook": [...]}
 
     @property
     def duration(self) -> float | None:

@@ -88,12 +88,13 @@ def render(store: Store, run_id: str) -> str:
     parts.append("</table>")
     if items:
         parts.append(
-            "<h2>Items</h2><table class='items'><tr><th>key</th><th>status</th>"
+            "<h2>Items</h2><table class='items'><tr><th>item</th><th>status</th>"
             "<th>attempt</th><th>message</th><th>output</th></tr>"
         )
         for it in items:
             parts.append(
-                f"<tr><td>{_e(it['key'])}</td><td>{_badge(it['status'])}</td>"
+                f"<tr><td title='{_e(it['key'])}'>{_e(it.get('title') or it['key'])}</td>"
+                f"<td>{_badge(it['status'])}</td>"
                 f"<td>{it['attempt']}</td><td>{_e(it['message'])}</td>"
                 f"<td class='out'>{_e(_lines(it['data']))}</td></tr>"
             )

@@ -1,5 +1,5 @@
-"""The run history's tables (SQLAlchemy Core), the statuses they hold, and the additive
-upgrade of an existing database."""
+"""The run history's tables (SQLAlchemy Core), the statuses they hold, and bringing any
+database to them: Alembic migrations (``migrations/``) run under a cross-process lock."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ runs = sa.Table(
     sa.Column("heartbeat_at", sa.DateTime(timezone=True)),
     # how a queued run is to be sent again if its worker dies: {"retries", "timeout", "queue"}
     sa.Column("queue_options", sa.Text),
+    # who is told about this run and when: {"on": [...], "email": [...], "webhook": [...]}
+    sa.Column("notify", sa.Text),
 )
 
 attempts = sa.Table(
@@ -62,6 +64,7 @@ items = sa.Table(
     sa.Column("run_id", sa.String(40), nullable=False, index=True),
     sa.Column("bot", sa.String(200), nullable=False),
     sa.Column("key", sa.String(500), nullable=False),
+    sa.Column("title", sa.String(500)),  # for people: file name, row and key, report name
     sa.Column("status", sa.String(20), nullable=False),
     sa.Column("message", sa.Text),
     sa.Column("data", sa.Text),
@@ -82,6 +85,22 @@ locks = sa.Table(
     sa.Column("heartbeat_at", sa.DateTime(timezone=True)),
 )
 
+notifications = sa.Table(  # every alert and digest sent (or that failed to go out)
+    "notifications",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_id", sa.String(40), index=True),
+    sa.Column("kind", sa.String(20), nullable=False),  # run | digest
+    sa.Column("channel", sa.String(20), nullable=False),  # mail | webhook
+    sa.Column("target", sa.Text, nullable=False),
+    sa.Column("status", sa.String(20), nullable=False),  # sent | failed
+    sa.Column("error", sa.Text),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# the newest migration in migrations/versions: a database at it needs no Alembic import
+HEAD = "0002"
+
 FINAL = (
     "succeeded",
     "partial",
@@ -93,21 +112,6 @@ FINAL = (
     "skipped",
 )
 ITEM_STATUSES = ("running", "done", "failed", "review", "skipped")
-
-
-def add_missing_columns(engine: Engine) -> None:
-    """Additive schema upgrade: columns a newer version added (all nullable) are added to
-    an existing database, so upgrading never strands a run history."""
-    insp = sa.inspect(engine)
-    for table in metadata.sorted_tables:
-        have = {c["name"] for c in insp.get_columns(table.name)}
-        missing = [c for c in table.columns if c.name not in have]
-        if not missing:
-            continue
-        with engine.begin() as conn:
-            for col in missing:
-                ddl = col.type.compile(dialect=engine.dialect)
-                conn.execute(sa.text(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {ddl}'))
 
 
 # one key for every process of this project that creates or upgrades the schema
@@ -145,9 +149,32 @@ def schema_lock(engine: Engine, url: str) -> Iterator[None]:
     yield
 
 
+def schema_version(engine: Engine) -> str | None:
+    """The database's Alembic revision (None: no run history yet, or one made before
+    migrations existed)."""
+    try:
+        with engine.connect() as c:
+            return c.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+    except sa.exc.DBAPIError:
+        return None
+
+
 def ensure_schema(engine: Engine, url: str) -> None:
-    """Create the tables, or add the columns a newer version brought, under the lock: any
-    number of processes may open a fresh or older database at the same moment."""
+    """Bring the database to :data:`HEAD` with the Alembic migrations, under the lock: any
+    number of processes may open a fresh or older database at the same moment. A database
+    already at HEAD costs one query (Alembic is not even imported)."""
+    if schema_version(engine) == HEAD:
+        return
     with schema_lock(engine, url):
-        metadata.create_all(engine)
-        add_missing_columns(engine)
+        if schema_version(engine) == HEAD:  # another process did it while we waited
+            return
+        from pathlib import Path
+
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")

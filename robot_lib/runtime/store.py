@@ -335,7 +335,9 @@ class Store:
         with self.engine.connect() as c:
             return {r.key for r in c.execute(q)}
 
-    def start_item(self, run_id: str, bot: str, key: str, attempt: int) -> int:
+    def start_item(
+        self, run_id: str, bot: str, key: str, attempt: int, title: str | None = None
+    ) -> int:
         """The row of an item starting now. An item this run already tried (it failed, or its
         attempt was killed) gets its row back with the new attempt number: one row per item
         and run (the history is in the run's events), never one left ``running`` beside a
@@ -352,7 +354,13 @@ class Store:
                 c.execute(
                     items.update()
                     .where(items.c.id == open_row.id)
-                    .values(status="running", message=None, attempt=attempt, updated_at=now())
+                    .values(
+                        status="running",
+                        message=None,
+                        attempt=attempt,
+                        updated_at=now(),
+                        **({"title": mask(title)} if title else {}),
+                    )
                 )
                 return int(open_row.id)
             res = c.execute(
@@ -360,6 +368,7 @@ class Store:
                     run_id=run_id,
                     bot=bot,
                     key=mask(key),
+                    title=mask(title) if title else None,
                     status="running",
                     attempt=attempt,
                     created_at=now(),

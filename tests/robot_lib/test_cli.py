@@ -147,30 +147,3 @@ def test_new_refuses_bad_names(tmp_path: Path) -> None:
 def test_doctor_reports_problems_with_fixes(home: Path) -> None:
     code, out = run_cli("doctor", env={"BOTS_PATH": str(ROOT / "bots"), "COLUMNS": "250"})
     assert "browser" in out and "database" in out and "disk" in out
-
-
-def test_ten_processes_opening_a_fresh_database_at_the_same_moment(home: Path) -> None:
-    """The CLI and each attempt's pre-started child (or several workers) open the history
-    at the same moment: the schema is created under a lock, so none fails with 'table
-    already exists'. The processes are released together at one instant."""
-    import time as _time
-
-    start = _time.time() + 3
-    code = (
-        "import time, sys\n"
-        f"while time.time() < {start}: time.sleep(0.001)\n"
-        "from robot_lib.runtime.store import Store\n"
-        "Store().list_runs()\n"
-        "print('ok')\n"
-    )
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", code],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        for _ in range(10)
-    ]
-    outs = [p.communicate(timeout=120)[0] for p in procs]
-    assert [o.strip() for o in outs] == ["ok"] * 10, "\n".join(outs)

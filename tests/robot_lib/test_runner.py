@@ -91,17 +91,19 @@ def test_items_are_idempotent_across_runs(test_bots: Path, tmp_path: Path) -> No
     assert done_files == ["a", "b", "c", "d"]  # each key handled exactly once
 
 
-def test_review_items_make_a_partial_run_and_failed_items_are_retried(
+def test_review_items_leave_a_run_succeeded_and_failed_items_are_retried(
     test_bots: Path, tmp_path: Path
 ) -> None:
     run = _runner([]).run(
         "items_bot",
         {"keys": "a,b,c", "review": "b", "fail_once": "c", "marker_dir": str(tmp_path)},
     )
-    assert run.status == "partial"
+    # done + review only: succeeded (a review is the bot doing its job), its count shown
+    assert run.status == "succeeded"
     assert (run.items_done, run.items_review, run.items_failed) == (2, 1, 0)
     attempts = Store().get_attempts(run.id)
     assert len(attempts) == 2  # the failed item 'c' (application error) made a retry
+    assert attempts[0]["status"] == "partial"  # some done, one failed
     items = Store().get_items(run.id)
     # one row per item and run: the retry does not record 'a' again (it was done)
     assert [(i["status"], i["attempt"]) for i in items if i["key"] == "a"] == [("done", 1)]
@@ -156,7 +158,7 @@ def test_missing_credential_is_a_config_error_naming_variable_bot_and_file(
 def test_report_html_is_self_contained(test_bots: Path, tmp_path: Path) -> None:
     run = _runner([]).run("items_bot", {"keys": "a,b", "review": "b", "marker_dir": str(tmp_path)})
     html = (Path(run.run_dir or "") / "report.html").read_text()
-    assert "items_bot" in html and "partial" in html and "totals do not add up" in html
+    assert "items_bot" in html and "review" in html and "totals do not add up" in html
     assert "<link" not in html and "src='http" not in html
     log = (Path(run.run_dir or "") / "run.log").read_text()
     assert run.id in log and "items_bot #1" in log
@@ -296,3 +298,37 @@ def test_bad_data_between_failures_does_not_hide_a_broken_world(
     first = Store().get_attempts(run.id)[0]
     assert first["error_type"] == "CircuitOpen"  # i0 fails, i1 to review, i2 i3 fail: stop
     assert "3 items in a row failed the same way; 6 not attempted" in first["error"]
+
+
+def test_the_console_shows_one_line_per_failed_item_by_title(test_bots: Path) -> None:
+    """Tracebacks and Playwright call logs stay in run.log and the report; the console names
+    each item by its title, with the failing step."""
+    lines: list[str] = []
+    run = _runner(lines).run("noisy_items")
+    assert run.status == "failed"
+    out = "".join(lines).splitlines()
+    failed = [ln for ln in out if ": failed: " in ln]
+    assert [ln.split(": failed:")[0].split()[-1] for ln in failed] == [
+        f"file-{k}.pdf" for k in range(4)
+    ]
+    assert all("last step: element is not visible" in ln for ln in failed)
+    assert not any("Traceback" in ln or "waiting for locator" in ln for ln in out)
+    assert len(out) <= 2 * 4 + 6, "\n".join(out)  # a few lines for the attempt itself
+    log = (Path(run.run_dir or "") / "run.log").read_text()
+    assert "Traceback" in log and "waiting for locator('#f39')" in log
+    items = Store().get_items(run.id)
+    assert [i["title"] for i in items] == [f"file-{k}.pdf" for k in range(4)]
+    assert all(len(i["message"]) < 200 for i in items)
+
+
+def test_a_crash_in_the_bots_own_code_names_its_file_and_line(test_bots: Path) -> None:
+    lines: list[str] = []
+    run = _runner(lines).run("crashy")
+    out = "".join(lines)
+    assert "NameError: name 'undefined_name' is not defined" in out
+    src = (test_bots / "sample_bots.py").read_text().splitlines()
+    line = next(i for i, s in enumerate(src, 1) if "undefined_name + 1" in s)
+    assert f"sample_bots.py:{line} in crashy" in out
+    assert "Traceback" not in out
+    assert f"sample_bots.py:{line}" in (run.error or "")
+    assert "Traceback" in (Store().get_attempts(run.id)[0]["traceback"] or "")

@@ -26,9 +26,9 @@ def test_runs_attempts_items_and_locks_on_postgres(pg: Store, tmp_path: Path) ->
     run = Runner(pg, on_line=lines.append).run(
         "items_bot", {"keys": "a,b,c", "review": "b", "marker_dir": str(tmp_path)}
     )
-    assert run.status == "partial", "".join(lines)
+    assert run.status == "succeeded", "".join(lines)
     assert (run.items_done, run.items_review) == (2, 1)
-    assert pg.get_run(run.id) is not None and pg.get_attempts(run.id)[0]["status"] == "partial"
+    assert pg.get_run(run.id) is not None and pg.get_attempts(run.id)[0]["status"] == "succeeded"
     again = Runner(pg, on_line=lines.append).run(
         "items_bot", {"keys": "a,b,c", "marker_dir": str(tmp_path)}
     )
