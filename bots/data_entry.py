@@ -47,7 +47,7 @@ def data_entry(
     if method:
         m.method = method
     if not src.is_file():
-        raise ConfigError(f"workbook {src} not found (param workbook=...)")
+        raise ConfigError(f"workbook {src.absolute()} not found (set the param workbook=PATH)")
     rows = excel.read_records(src, sheet=sheet, required=[m.key_column])
     missing = [c for c in m.fields if rows and c not in rows[0]]
     if missing:
@@ -94,7 +94,9 @@ def data_entry(
                     )
                     confirmation = item.output.get("confirmation")
                     results[row.row] = _result(str(status), confirmation, item.message, ctx)
-    finally:
+    finally:  # rows the loop never reached say so: none is silently left blank
+        for row in rows:
+            results.setdefault(row.row, _result("not attempted", None, "run stopped before", ctx))
         out = _write_results(src, rows, results, sheet, ctx)
         ctx.log.info(f"results written to {out}")
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from robot_lib import BusinessError, RunContext, bot
+from robot_lib import ApplicationError, BusinessError, RunContext, bot
 from robot_lib import config as bots_config
-from robot_lib.files import move_without_overwrite, sha256_of
+from robot_lib.files import move_without_overwrite, settled, sha256_of
 
 MAPPING = Path(__file__).parent / "mappings" / "portal_invoices.toml"
 TEMPLATES = Path(__file__).parent / "invoice_templates"
@@ -41,7 +41,10 @@ def invoice_processing(
     portal: bool = True,
     use_xml: bool = True,
     workers: int = 1,
+    settle: float = 2.0,
 ) -> None:
+    """*settle*: seconds a PDF's size and time must stay unchanged (and no process hold it
+    open for writing) before it is read; a file still being copied is left for the next run."""
     from robot_lib.errors import PdfError, RobotError
     from robot_lib.forms import FormMapping, FormRobot
     from robot_lib.invoices import extract_many, load_templates
@@ -61,10 +64,13 @@ def invoice_processing(
         ctx.log.info(f"{len(saved)} PDF attachment(s) saved from the mailbox into {inbox}")
     tpls = load_templates(templates or TEMPLATES)
     # oldest first: of two copies of one invoice, the later arrival is the duplicate
-    files = sorted(
+    found = sorted(
         (p for p in inbox.iterdir() if p.is_file() and p.suffix.lower() == ".pdf"),
         key=lambda p: (p.stat().st_mtime, p.name),
     )
+    files, changing = settled(found, settle)
+    for p in changing:
+        ctx.log.warning(f"{p.name}: still being written; left for the next run")
     ctx.log.info(f"{len(files)} PDF(s) in {inbox}; ledger {ledger_path}; templates: {len(tpls)}")
 
     if dry_run:
@@ -79,6 +85,7 @@ def invoice_processing(
         return
 
     book = Ledger(ledger_path).load()
+    stamps = {p: _stamp(p) for p in files}  # the content hashed is the content processed
     shas = {p: sha256_of(p) for p in files}
     todo = []
     for p in files:
@@ -110,6 +117,8 @@ def invoice_processing(
                 raise BusinessError(f"{path.name}: {result}")
             if isinstance(result, Exception):
                 raise result
+            if _stamp(path) != stamps[path]:
+                raise ApplicationError(f"{path.name} changed while it was read; taken again later")
             ex = result
             fields = {k: ex.value(k) for k in ex.summary()["fields"]}
             item.output.update(fields=fields, status=ex.status)
@@ -150,3 +159,8 @@ def invoice_processing(
         f"accepted {counts['accepted']}, to review {counts['review']}; "
         f"ledger {ledger_path}; review folder {review_dir}"
     )
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return (st.st_size, st.st_mtime_ns)

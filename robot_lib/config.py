@@ -80,3 +80,10 @@ def heartbeat_stale() -> float:
     """``BOTS_HEARTBEAT_STALE`` (default 60): seconds of silence after which a run's worker
     (and its bot lock) is taken for dead and the run is taken over."""
     return float(os.environ.get("BOTS_HEARTBEAT_STALE", "60"))
+
+
+def stop_grace() -> float:
+    """``BOTS_STOP_GRACE`` (default 10): seconds an attempt asked to stop (Ctrl-C, SIGTERM,
+    a timeout, a cancel) has to write what it did (results workbook, ledger) before its
+    process tree is killed."""
+    return float(os.environ.get("BOTS_STOP_GRACE", "10"))

@@ -290,6 +290,7 @@ def _failure_kind(exc: BaseException) -> str:
     """What two failures must share to count as 'the same way': the error class and its
     message with the parts that name the item (numbers, quoted text, URL paths) taken out."""
     text = str(exc).splitlines()[0] if str(exc) else ""
-    text = re.sub(r"(https?://[^/\s]+)\S*", r"\1", text)
+    # where it failed (a URL, about:blank, chrome-error://...) does not make it another way
+    text = re.sub(r"\b([a-z][a-z0-9+.-]*://|about:)[^\s'\"]+", "URL", text)
     text = re.sub(r"'[^']*'|\"[^\"]*\"|\d+", "#", text)
     return f"{type(exc).__name__}: {text[:120]}"

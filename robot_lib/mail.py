@@ -5,6 +5,11 @@ Settings come from credentials (see ``credentials.example.env``): ``MAIL_IMAP_SE
 ``MAIL_IMAP_PORT`` (993, IMAP over TLS), ``MAIL_SMTP_SERVER``, ``MAIL_SMTP_PORT`` (587),
 ``MAIL_ACCOUNT``, ``MAIL_PASSWORD``, ``MAIL_FROM``, ``MAIL_SMTP_AUTH`` (true/false).
 
+TLS certificates are always verified (IMAP over TLS, SMTP over STARTTLS or port 465);
+``MAIL_TLS_CA_FILE`` trusts a private CA. ``MAIL_TLS_INSECURE_LOCAL_TEST=true`` switches
+verification off for a test server on this machine only (refused for any other host), and
+a password is never sent to an SMTP server that offers no STARTTLS (except on this machine).
+
 Example::
 
     from robot_lib import mail
@@ -36,6 +41,8 @@ class MailSettings:
     password: str | None = None
     sender: str | None = None
     smtp_auth: bool = True
+    tls_ca_file: str | None = None  # a private CA to trust besides the system's
+    tls_insecure_local_test: bool = False  # no verification: a test server on this machine
 
     @classmethod
     def from_secrets(cls, secrets: Any) -> MailSettings:
@@ -48,8 +55,100 @@ class MailSettings:
             account=get("MAIL_ACCOUNT"),
             password=get("MAIL_PASSWORD"),
             sender=get("MAIL_FROM") or get("MAIL_ACCOUNT"),
-            smtp_auth=(get("MAIL_SMTP_AUTH") or "true").lower() not in ("0", "false", "no"),
+            smtp_auth=_flag(get("MAIL_SMTP_AUTH"), True),
+            tls_ca_file=get("MAIL_TLS_CA_FILE"),
+            tls_insecure_local_test=_flag(get("MAIL_TLS_INSECURE_LOCAL_TEST"), False),
         )
+
+
+def _flag(value: str | None, default: bool) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() not in ("0", "false", "no", "off")
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+    import socket
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(socket.gethostbyname(host)).is_loopback
+    except (OSError, ValueError):
+        return False
+
+
+def _tls(cfg: MailSettings, host: str) -> Any:
+    """An SSL context that verifies the server (or, for a local test server only, not)."""
+    import ssl
+
+    if cfg.tls_insecure_local_test:
+        if not _loopback(host):
+            raise ConfigError(
+                f"MAIL_TLS_INSECURE_LOCAL_TEST is for a test server on this machine only; "
+                f"{host} is not one: set MAIL_TLS_CA_FILE to its CA certificate instead"
+            )
+        ctx = ssl.create_default_context()
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+        return ctx
+    if cfg.tls_ca_file and not Path(cfg.tls_ca_file).is_file():
+        raise ConfigError(f"MAIL_TLS_CA_FILE: {Path(cfg.tls_ca_file).resolve()} not found")
+    return ssl.create_default_context(cafile=cfg.tls_ca_file)
+
+
+def _unverified(what: str, exc: Exception) -> ConfigError:
+    return ConfigError(
+        f"{what}: the server's TLS certificate could not be verified ({exc}); if it is signed "
+        f"by a private CA, set MAIL_TLS_CA_FILE to that CA's certificate"
+    )
+
+
+def _imap_connect(lib: Any, cfg: MailSettings) -> None:
+    import imaplib
+    import ssl
+
+    assert cfg.imap_server is not None and cfg.account and cfg.password
+    what = f"IMAP {cfg.imap_server}:{cfg.imap_port}"
+    try:
+        conn = imaplib.IMAP4_SSL(
+            cfg.imap_server, cfg.imap_port, ssl_context=_tls(cfg, cfg.imap_server), timeout=60
+        )
+    except ssl.SSLCertVerificationError as exc:
+        raise _unverified(what, exc) from None
+    conn.login(cfg.account, cfg.password)
+    conn.select("INBOX")
+    lib.imap_conn = conn
+
+
+def _smtp_connect(lib: Any, cfg: MailSettings) -> None:
+    import smtplib
+    import ssl
+
+    host = str(cfg.smtp_server)
+    what = f"SMTP {host}:{cfg.smtp_port}"
+    ctx = _tls(cfg, host)
+    try:
+        if cfg.smtp_port == 465:
+            conn: smtplib.SMTP = smtplib.SMTP_SSL(host, cfg.smtp_port, context=ctx, timeout=60)
+        else:
+            conn = smtplib.SMTP(host, cfg.smtp_port, timeout=60)
+            conn.ehlo()
+            if conn.has_extn("starttls"):
+                conn.starttls(context=ctx)
+                conn.ehlo()
+            elif cfg.smtp_auth and not _loopback(host):
+                conn.close()
+                raise ConfigError(
+                    f"{what} offers no STARTTLS: the password is not sent in clear; use port "
+                    f"465 or a server with STARTTLS, or MAIL_SMTP_AUTH=false for a relay"
+                )
+    except ssl.SSLCertVerificationError as exc:
+        raise _unverified(what, exc) from None
+    if cfg.smtp_auth:
+        conn.login(str(cfg.account), str(cfg.password))
+    lib.smtp_conn = conn
 
 
 @dataclass(frozen=True)
@@ -119,9 +218,7 @@ def fetch_attachments(
     dest.mkdir(parents=True, exist_ok=True)
     saved: list[SavedAttachment] = []
     try:
-        lib.authorize_imap()
-        if lib.imap_conn is None:
-            raise MailError(f"cannot connect to IMAP {cfg.imap_server}:{cfg.imap_port}")
+        _imap_connect(lib, cfg)
         if processed_folder:
             names = " ".join(str(f) for f in lib.get_folder_list())
             if processed_folder not in names:
@@ -174,19 +271,15 @@ def send(
     attachments: Sequence[Path] = (),
     html: bool = False,
 ) -> None:
-    """Send a message over SMTP (STARTTLS when offered; login when MAIL_SMTP_AUTH)."""
+    """Send a message over SMTP (STARTTLS when offered, certificate verified; login when
+    MAIL_SMTP_AUTH)."""
     cfg = _settings(source)
     if not cfg.smtp_server or not cfg.sender:
         raise ConfigError("SMTP needs MAIL_SMTP_SERVER and MAIL_FROM (or MAIL_ACCOUNT)")
     recipients = [to] if isinstance(to, str) else list(to)
     lib = _library()(smtp_server=cfg.smtp_server, smtp_port=cfg.smtp_port)
     try:
-        if cfg.smtp_auth:
-            lib.authorize_smtp(account=cfg.account, password=cfg.password)
-        else:
-            lib.authorize_smtp()
-        if lib.smtp_conn is None:
-            raise MailError(f"cannot connect to SMTP {cfg.smtp_server}:{cfg.smtp_port}")
+        _smtp_connect(lib, cfg)
         lib.send_message(
             sender=cfg.sender,
             recipients=recipients,

@@ -65,6 +65,7 @@ def portal(portal_server: object) -> Iterator[object]:
         report_delay=0.5,
         session_ttl=600.0,
         hostile_filenames=False,
+        down=False,
     )
 
 

@@ -19,20 +19,49 @@ from typing import Any
 from tests.servers import free_port, not_installed
 
 
+def self_signed(base: Path) -> tuple[Path, Path]:
+    """A throw-away certificate for localhost and 127.0.0.1: (cert, key)."""
+    if shutil.which("openssl") is None:
+        raise not_installed("openssl (for the test certificates)", "openssl")
+    cert, key = base / "cert.pem", base / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
 @dataclass
 class Imap:
     host: str
     port: int
     user: str
     password: str
+    cafile: str = ""  # its self-signed certificate, to trust in tests that verify it
 
     def deliver(self, msg: EmailMessage, folder: str = "INBOX") -> None:
         import imaplib
         import ssl
 
-        ctx = ssl.create_default_context()
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE
+        ctx = ssl.create_default_context(cafile=self.cafile)
         with imaplib.IMAP4_SSL(self.host, self.port, ssl_context=ctx) as c:
             c.login(self.user, self.password)
             c.append(folder, "", imaplib.Time2Internaldate(time.time()), msg.as_bytes())
@@ -41,9 +70,7 @@ class Imap:
         import imaplib
         import ssl
 
-        ctx = ssl.create_default_context()
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE
+        ctx = ssl.create_default_context(cafile=self.cafile)
         with imaplib.IMAP4_SSL(self.host, self.port, ssl_context=ctx) as c:
             c.login(self.user, self.password)
             typ, _ = c.select(folder)
@@ -59,34 +86,13 @@ def dovecot() -> Iterator[Imap]:
     binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
     if not Path(binary).exists():
         raise not_installed("dovecot", "dovecot-imapd")
-    if shutil.which("openssl") is None:
-        raise not_installed("openssl (for the IMAP test certificate)", "openssl")
     base = Path(tempfile.mkdtemp(prefix="bots-imap-"))
     os.chmod(base, 0o755)
     nobody = pwd.getpwnam("nobody")
     for d in ("mail", "home"):
         (base / d).mkdir()
         os.chown(base / d, nobody.pw_uid, nobody.pw_gid)
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=localhost",
-            "-keyout",
-            str(base / "key.pem"),
-            "-out",
-            str(base / "cert.pem"),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    cert, _key = self_signed(base)
     user, password = "ap@example.com", "imap-Secret-42"
     (base / "passwd").write_text(f"{user}:{{PLAIN}}{password}::::::\n")
     port = free_port()
@@ -146,7 +152,7 @@ service imap-login {{
                 raise RuntimeError(f"dovecot did not start: {err} {log}") from None
             time.sleep(0.1)
     try:
-        yield Imap("127.0.0.1", port, user, password)
+        yield Imap("127.0.0.1", port, user, password, str(cert))
     finally:
         proc.terminate()
         try:
@@ -161,14 +167,26 @@ class Smtp:
     host: str
     port: int
     received: list[Any] = field(default_factory=list)
+    cafile: str = ""
 
 
 @contextmanager
-def smtp_server() -> Iterator[Smtp]:
-    """aiosmtpd on a free port, keeping every message it receives."""
+def smtp_server(tls: bool = False) -> Iterator[Smtp]:
+    """aiosmtpd on a free port, keeping every message it receives; with *tls*, it offers
+    STARTTLS with a self-signed certificate (``box.cafile``)."""
+    import ssl
+
     from aiosmtpd.controller import Controller
 
     box = Smtp("127.0.0.1", free_port())
+    extra: dict[str, Any] = {}
+    if tls:
+        base = Path(tempfile.mkdtemp(prefix="bots-smtp-"))
+        cert, key = self_signed(base)
+        tls_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        tls_ctx.load_cert_chain(cert, key)
+        extra = {"tls_context": tls_ctx}
+        box.cafile = str(cert)
 
     class Handler:
         async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
@@ -177,7 +195,7 @@ def smtp_server() -> Iterator[Smtp]:
             box.received.append(message_from_bytes(envelope.content, policy=policy.default))
             return "250 OK"
 
-    controller = Controller(Handler(), hostname="127.0.0.1", port=box.port)
+    controller = Controller(Handler(), hostname="127.0.0.1", port=box.port, **extra)
     controller.start()
     try:
         yield box

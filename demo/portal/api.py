@@ -54,6 +54,7 @@ def routes(portal: Portal) -> list[Route]:
                     if k not in (
                         "latency_ms",
                         "error_rate",
+                        "down",
                         "report_delay",
                         "session_ttl",
                         "hostile_filenames",
@@ -87,6 +88,13 @@ def chaos(portal: Portal) -> Callable[[Request, Any], Awaitable[Response]]:
     async def chaos(request: Request, call_next: Any) -> Response:
         path = request.url.path
         exempt = path.startswith(("/api/", "/__admin/", "/login", "/logout"))
+        if s.down and not path.startswith(("/__admin/", "/api/")):
+            return portal.page(
+                "error.html",
+                503,
+                title="Service Unavailable",
+                message="The portal is down for maintenance. Please try again later.",
+            )
         if s.latency_ms and not path.startswith("/__admin/"):
             await asyncio.sleep(s.latency_ms / 1000)
         roll = portal.rng.random() if not exempt else 1.0

@@ -74,6 +74,7 @@ class PortalSettings:
     api_token: str = "demo-api-token"
     latency_ms: int = 0
     error_rate: float = 0.0
+    down: bool = False  # every page answers 503 (a proxy in front of a stopped server)
     report_delay: float = 3.0
     session_ttl: float = 600.0
     hostile_filenames: bool = False

@@ -110,7 +110,7 @@ class _Session:
                 page.screenshot(path=str(stem.with_suffix(".png")), full_page=True, timeout=10000)
                 stem.with_suffix(".html").write_text(mask(page.content()), encoding="utf-8")
                 if self.ctx is not None:
-                    self.ctx.log.info(f"evidence saved: {stem.with_suffix('.png')} ({page.url})")
+                    self.ctx.log.debug(f"evidence saved: {stem.with_suffix('.png')} ({page.url})")
             except Exception as exc:
                 if self.ctx is not None:
                     self.ctx.log.debug(f"no screenshot of {page.url}: {exc}")
@@ -120,12 +120,50 @@ class _Session:
             return
         try:
             if settings().trace == "on" or (settings().trace == "on-failure" and failed):
-                self.context.tracing.stop(path=str(self.artifacts / "trace.zip"))
+                raw = self.artifacts / ".trace-unmasked.zip"
+                self.context.tracing.stop(path=str(raw))
+                try:  # typed values, form posts, network logs: no secret leaves unmasked
+                    mask_zip(raw, self.artifacts / "trace.zip")
+                finally:
+                    raw.unlink(missing_ok=True)
             elif settings().trace != "off":
                 self.context.tracing.stop()
         finally:
             self.context.close()
             self.context = None
+
+
+def _secret_forms(value: str) -> list[bytes]:
+    """A secret as it can appear in a trace: as typed, URL-encoded (a form post),
+    JSON-escaped (an action's parameters), HTML-escaped (a DOM snapshot)."""
+    import html
+    import json
+    from urllib.parse import quote, quote_plus
+
+    forms = {value, quote(value, safe=""), quote_plus(value), json.dumps(value)[1:-1]}
+    forms.add(html.escape(value))
+    return sorted((f.encode() for f in forms if f), key=len, reverse=True)
+
+
+def mask_zip(src: Path, dest: Path) -> Path:
+    """Copy a Playwright trace (or any zip) with every registered secret replaced by
+    ``****`` in every member: trace events, network log, resources, snapshots."""
+    import zipfile
+
+    from robot_lib.files import save_atomic
+
+    forms = [f for s in registered_secrets() for f in _secret_forms(s)]
+
+    def write(tmp: Path) -> None:
+        with zipfile.ZipFile(src) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+            for info in zin.infolist():
+                data = zin.read(info)
+                for form in forms:
+                    if form in data:
+                        data = data.replace(form, b"****")
+                zout.writestr(info.filename, data)
+
+    return save_atomic(dest, write)
 
 
 def _session(ctx: Any) -> _Session:

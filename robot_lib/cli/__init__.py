@@ -5,7 +5,7 @@ imported inside the commands, so ``bots --help`` stays fast.
 - ``bots``: ``list``, ``new`` (``scaffold``), ``doctor``;
 - ``runs``: ``run``, ``runs``, ``show``, ``logs``, ``report``;
 - ``workers``: ``worker``, ``run --queue``;
-- ``schedules``: ``schedule ...``, ``scheduler ...``;
+- ``schedules``: ``schedule ...``, ``scheduler ...``, ``digest``;
 - ``demo``: ``portal``, ``demo``, ``demo data``.
 
 The CLI is a thin layer: it parses, calls the runtime and scheduling, and prints. Nothing

@@ -81,13 +81,21 @@ def run(
     )
     view.start(run_id)
 
-    def on_ctrl_c(signum: int, frame: Any) -> None:
-        # Stop the attempt's process tree and let the runner record `cancelled` at a safe
-        # point, never in the middle of a database write; a second Ctrl-C stops at once.
+    def on_stop(signum: int, frame: Any) -> None:
+        # Ctrl-C or SIGTERM: the attempt is asked to stop (its `finally` blocks write the
+        # results workbook, the ledger), its tree is killed after BOTS_STOP_GRACE, and the
+        # runner records `cancelled` at a safe point, never in the middle of a database
+        # write. A second Ctrl-C stops at once.
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        console.print(
+            f"stopping: the bot writes what it did (up to {config.stop_grace():g}s; "
+            "Ctrl-C again to kill it now)",
+            highlight=False,
+        )
         runner.cancel()
 
-    signal.signal(signal.SIGINT, on_ctrl_c)
+    signal.signal(signal.SIGINT, on_stop)
+    signal.signal(signal.SIGTERM, on_stop)
     try:
         result = runner.run(name, params, opts)
     except BotBusy as exc:

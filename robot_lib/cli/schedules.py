@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from robot_lib.cli.app import (
+    app,
     fail,
     fmt_time,
     new_console,
@@ -125,3 +126,32 @@ def scheduler_reload() -> None:
         fail(f"the scheduler runs on {h['host']}; run reload there", 1)
     os.kill(int(h["pid"]), signal.SIGHUP)
     print(f"reload sent to pid {h['pid']}")
+
+
+@app.command("digest")
+def digest_cmd(
+    hours: Annotated[float, typer.Option(help="the period, in hours back from now")] = 24.0,
+    bot: Annotated[list[str] | None, typer.Option(help="only this bot (repeatable)")] = None,
+    send: Annotated[
+        list[str] | None,
+        typer.Option(help="also mail or post it to this address or webhook URL (repeatable)"),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON document")] = False,
+) -> None:
+    """The digest a team gets each day ([[digest]] in a schedule file): runs, items,
+    failures, and the items waiting for a person."""
+    import json
+
+    from robot_lib.runtime.alerts import digest, render_digest, send_digest
+    from robot_lib.runtime.store import Store
+
+    store = Store()
+    d = digest(store, hours, bot or None)
+    if as_json:
+        print(json.dumps(d, indent=2, default=str))
+    else:
+        subject, body = render_digest(d)
+        print(subject + "\n\n" + body, end="")
+    if send:
+        for sent in send_digest(store, send, hours, bot or None):
+            print(f"{sent['channel']} to {sent['target']}: {sent['status']} {sent['error'] or ''}")

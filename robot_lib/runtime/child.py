@@ -28,6 +28,9 @@ def _watch_parent(parent: int) -> None:
 
 def main() -> int:
     job: dict[str, Any] = json.loads(os.environ["BOTS_JOB"])
+    # asked to stop (Ctrl-C, a timeout, a cancel, a scheduler shutting down): stop like
+    # Ctrl-C, so the bot's `finally` blocks write what was done before the tree is killed
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
 
     from robot_lib.context import RunContext, format_exception

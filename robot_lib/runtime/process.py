@@ -80,3 +80,24 @@ def kill_tree(proc: subprocess.Popen[Any]) -> None:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         pass
+
+
+def stop_tree(proc: subprocess.Popen[Any], grace: float) -> None:
+    """Ask the attempt to stop (SIGTERM: the bot's ``finally`` blocks run and write their
+    results), then kill its whole tree after *grace* seconds, or at once if it has ended.
+    Returns at once: the waiting happens in a background thread."""
+    import threading
+
+    try:
+        os.kill(proc.pid, signal.SIGTERM)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+    def finish() -> None:
+        try:
+            proc.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            pass
+        kill_tree(proc)  # what is left: a browser, grandchildren
+
+    threading.Thread(target=finish, daemon=True).start()

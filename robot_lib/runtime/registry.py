@@ -51,6 +51,8 @@ class BotSpec:
     tags: tuple[str, ...] = ()
     credentials: tuple[str, ...] = ()
     breaker: int = 3
+    notify_on: tuple[str, ...] | None = None  # None: the default (failed, partial)
+    notify: tuple[str, ...] = ()  # e-mail addresses and webhook URLs
     params: tuple[Param, ...] = ()
 
     def param(self, name: str) -> Param | None:
@@ -76,6 +78,20 @@ class BotSpec:
         return out
 
 
+ALERT_EVENTS = ("failed", "partial", "review", "succeeded")
+
+
+def _events(on: list[str] | tuple[str, ...] | None, bot: str) -> tuple[str, ...] | None:
+    if on is None:
+        return None
+    bad = [e for e in on if e not in ALERT_EVENTS]
+    if bad:
+        raise ConfigError(
+            f"@bot {bot}: notify_on has unknown event(s) {bad}; allowed: {', '.join(ALERT_EVENTS)}"
+        )
+    return tuple(on)
+
+
 @overload
 def bot(func: F) -> F: ...
 @overload
@@ -90,6 +106,8 @@ def bot(
     tags: list[str] | tuple[str, ...] = (),
     credentials: list[str] | tuple[str, ...] = (),
     breaker: int = 3,
+    notify_on: list[str] | tuple[str, ...] | None = None,
+    notify: list[str] | tuple[str, ...] = (),
 ) -> Callable[[F], F]: ...
 
 
@@ -104,6 +122,8 @@ def bot(
     tags: list[str] | tuple[str, ...] = (),
     credentials: list[str] | tuple[str, ...] = (),
     breaker: int = 3,
+    notify_on: list[str] | tuple[str, ...] | None = None,
+    notify: list[str] | tuple[str, ...] = (),
 ) -> F | Callable[[F], F]:
     """Declare a bot: a plain function ``def my_bot(ctx: RunContext, *, param: type = default)``.
 
@@ -125,6 +145,11 @@ def bot(
         breaker: after this many items in a row fail the same way (the world is broken:
             connection refused, 5xx), the attempt stops, the other items stay untouched,
             and the run is retried as a whole; 0 switches it off.
+        notify_on: the events of a finished run that send an alert, of ``failed``,
+            ``partial``, ``review``, ``succeeded`` (default: failed and partial; a
+            schedule's ``notify_on`` wins for its runs).
+        notify: who gets the alerts: e-mail addresses and webhook URLs (besides the
+            schedule's and ``BOTS_NOTIFY_EMAIL`` / ``BOTS_NOTIFY_WEBHOOK``).
 
     Returns the function unchanged; the spec is at ``func.__bot_spec__``.
     Raises ConfigError when another module already declared a bot with the same name.
@@ -147,6 +172,8 @@ def bot(
             tags=tuple(tags),
             credentials=tuple(credentials),
             breaker=int(breaker),
+            notify_on=_events(notify_on, name or f.__name__),
+            notify=tuple(notify),
             params=_params_of(f),
         )
         other = _REGISTRY.get(spec.name)

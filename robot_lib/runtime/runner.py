@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib import config
-from robot_lib.runtime.process import kill_tree, new_run_id, spawn_attempt
+from robot_lib.runtime.process import kill_tree, new_run_id, spawn_attempt, stop_tree
 from robot_lib.runtime.registry import BotSpec, get_spec
 from robot_lib.runtime.store import HOST, Run, Store
 
@@ -69,6 +69,8 @@ class RunOptions:
     retry_delay: float | tuple[float, ...] | None = None  # overrides the bot's
     start_attempt: int = 1  # continue an existing run (the scheduler's persistent retries)
     prespawned: Any = None  # a child already started for the first attempt (see bots run)
+    notify: str | None = None  # the alert rule (JSON) of a schedule; default: the bot's
+    alert: bool = True  # send the run's alert at the end (the scheduler sends its own)
 
 
 class Runner:
@@ -94,8 +96,8 @@ class Runner:
         (``cancelled``, or ``interrupted`` when a scheduler shuts down)."""
         self._cancel_status = status
         self._cancel.set()
-        if self._proc is not None:
-            kill_tree(self._proc)
+        if self._proc is not None:  # it writes what it did, then its tree is killed
+            stop_tree(self._proc, config.stop_grace())
 
     def run(
         self,
@@ -112,7 +114,13 @@ class Runner:
         run_dir.mkdir(parents=True, exist_ok=True)
         if self.store.get_run(run_id) is None:
             self.store.create_run(
-                run_id, spec.name, raw, opts.trigger, opts.schedule_id, run_dir=run_dir
+                run_id,
+                spec.name,
+                raw,
+                opts.trigger,
+                opts.schedule_id,
+                run_dir=run_dir,
+                notify=opts.notify,
             )
         else:  # a queued run taken by this worker: its folder is on this machine
             self.store.update_run(
@@ -154,6 +162,19 @@ class Runner:
                 self._prespawned = None
             self.store.release_lock(lock, run_id)
             self._write_report(run_id)
+            if opts.alert:
+                self.alert(run_id, spec)
+
+    def alert(self, run_id: str, spec: BotSpec | None = None) -> None:
+        """Tell the people the run's rule names (never changes the run's outcome)."""
+        try:
+            from robot_lib.runtime import alerts
+
+            for sent in alerts.after_run(self.store, run_id, alerts.rule_of(spec)):
+                what = "sent to" if sent["status"] == "sent" else "FAILED for"
+                self.on_line(f"alert {what} {sent['target']}\n")
+        except Exception as exc:
+            self.on_line(f"(alert not sent: {exc})\n")
 
     def _attempts(
         self, spec: BotSpec, raw: dict[str, str], run_id: str, run_dir: Path, opts: RunOptions
@@ -191,7 +212,8 @@ class Runner:
                 self.store.finish_attempt(
                     run_id, attempt, self._attempt_status(run_id, attempt), retry_in=delay
                 )
-                self.on_line(f"attempt {attempt} {status}: {error}; retrying in {delay:.1f}s\n")
+                # the attempt's error is on the line above (the bot's own, or the timeout's)
+                self.on_line(f"attempt {attempt} {status}; attempt {attempt + 1} in {delay:.1f}s\n")
                 if self._cancel.wait(delay):
                     raise KeyboardInterrupt
         except KeyboardInterrupt:
@@ -254,15 +276,20 @@ class Runner:
         self._proc = proc
         if self._cancel.is_set():  # cancelled before the process was ours to stop
             kill_tree(proc)
-        self.store.finish_attempt(run_id, attempt, "running", pid=proc.pid)
+        self.store.set_attempt_pid(run_id, attempt, proc.pid)
         reader = threading.Thread(target=self._pump, args=(proc,), daemon=True)
         reader.start()
         try:
             proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            kill_tree(proc)
+            grace = config.stop_grace()
+            stop_tree(proc, grace)  # the bot writes what it did (SIGTERM), then the tree dies
+            try:
+                proc.wait(timeout=grace + 10)
+            except subprocess.TimeoutExpired:
+                kill_tree(proc)
             reader.join(timeout=2)
-            msg = f"attempt {attempt} timed out after {timeout:g}s; process tree killed"
+            msg = f"attempt {attempt} timed out after {timeout:g}s; process tree stopped"
             self.store.finish_attempt(
                 run_id, attempt, "timed_out", error_kind="application", error=msg
             )
@@ -279,6 +306,7 @@ class Runner:
             self.store.finish_attempt(
                 run_id, attempt, "failed", error_kind="application", error=msg
             )
+            self.on_line(msg + "\n")
             return "failed", "application", msg
         return str(rec["status"]), rec["error_kind"], rec["error"]
 

@@ -78,8 +78,9 @@ class Store:
         run_dir: Path | None = None,
         error: str | None = None,
         queue_options: dict[str, Any] | None = None,
+        notify: str | None = None,
     ) -> None:
-        """Record a new run. A run for the workers (*queue_options* given) belongs to the queue
+        """Record a new run (*notify*: its alert rule as JSON, see ``alerts``). A run for the workers (*queue_options* given) belongs to the queue
         until a worker claims it: it has no host or pid of its own, so the end of the process
         that queued it never makes it look dead."""
         queued = queue_options is not None
@@ -97,6 +98,7 @@ class Store:
                     host=None if queued else HOST,
                     pid=None if queued else os.getpid(),
                     queue_options=json.dumps(queue_options) if queued else None,
+                    notify=notify,
                     items_done=0,
                     items_failed=0,
                     items_review=0,
@@ -266,6 +268,16 @@ class Store:
                 )
             )
             c.execute(runs.update().where(runs.c.id == run_id).values(attempts=number))
+
+    def set_attempt_pid(self, run_id: str, number: int, pid: int) -> None:
+        """Only the pid: the attempt may already have recorded its outcome (a pre-started
+        child runs the moment its record exists), which must not be overwritten."""
+        with self.tx() as c:
+            c.execute(
+                attempts.update()
+                .where(attempts.c.run_id == run_id, attempts.c.number == number)
+                .values(pid=pid)
+            )
 
     def finish_attempt(self, run_id: str, number: int, status: str, **values: Any) -> None:
         for k in ("error", "traceback"):

@@ -26,8 +26,10 @@ KEYS = {
     "timeout",
     "notify_email",
     "notify_webhook",
+    "notify_on",
     "description",
 }
+DIGEST_KEYS = {"id", "to", "at", "timezone", "bots", "hours", "enabled"}
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,17 @@ class Schedule:
     timeout: float | None = None
     notify_email: str | None = None
     notify_webhook: str | None = None
+    notify_on: tuple[str, ...] | None = None
     description: str = ""
+
+    def alert_rule(self, spec_on: tuple[str, ...] | None, spec_targets: tuple[str, ...]) -> str:
+        """The runs' alert rule (JSON): the schedule's events win over the bot's; targets
+        are the schedule's and the bot's."""
+        from robot_lib.runtime.alerts import AlertRule
+
+        targets = [t for t in (self.notify_email, self.notify_webhook) if t]
+        on = self.notify_on if self.notify_on is not None else spec_on
+        return AlertRule.build(on=on, targets=[*targets, *spec_targets]).to_json()
 
     @property
     def where(self) -> str:
@@ -101,7 +113,7 @@ def parse_file(path: Path) -> tuple[list[Schedule], list[str]]:
         return [], [f"{path}: TOML syntax error: {exc}"]
     problems: list[str] = []
     out: list[Schedule] = []
-    unknown_top = set(data) - {"schedule"}
+    unknown_top = set(data) - {"schedule", "digest"}
     if unknown_top:
         problems.append(f"{path}:1: unknown top-level key(s): {', '.join(sorted(unknown_top))}")
     for i, entry in enumerate(data.get("schedule", [])):
@@ -145,6 +157,7 @@ def parse_file(path: Path) -> tuple[list[Schedule], list[str]]:
                 timeout=config.parse_duration(entry.get("timeout")),
                 notify_email=entry.get("notify_email"),
                 notify_webhook=entry.get("notify_webhook"),
+                notify_on=_notify_on(entry.get("notify_on")),
                 description=str(entry.get("description", "")),
             )
             sched.trigger()  # validates cron expressions and time zones
@@ -153,6 +166,102 @@ def parse_file(path: Path) -> tuple[list[Schedule], list[str]]:
             continue
         out.append(sched)
     return out, problems
+
+
+def _notify_on(value: Any) -> tuple[str, ...] | None:
+    from robot_lib.runtime.registry import ALERT_EVENTS
+
+    if value is None:
+        return None
+    events = [value] if isinstance(value, str) else list(value)
+    bad = [e for e in events if e not in ALERT_EVENTS]
+    if bad:
+        raise ValueError(f"notify_on: unknown event(s) {bad}; allowed: {', '.join(ALERT_EVENTS)}")
+    return tuple(events)
+
+
+@dataclass(frozen=True)
+class Digest:
+    """A daily summary for a team (``[[digest]]`` in a schedule file)."""
+
+    id: str
+    to: tuple[str, ...]
+    at: str  # HH:MM
+    file: str
+    line: int
+    timezone: str | None = None
+    bots: tuple[str, ...] = ()
+    hours: float = 24.0
+    enabled: bool = True
+
+    def trigger(self) -> Any:
+        from apscheduler.triggers.cron import CronTrigger
+
+        hour, minute = self.at.split(":")
+        return CronTrigger(
+            hour=int(hour), minute=int(minute), timezone=self.timezone or _local_zone()
+        )
+
+    def fingerprint(self) -> str:
+        import json
+
+        d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k not in ("file", "line")}
+        return json.dumps(d, sort_keys=True, default=str)
+
+
+def _digests(path: Path, text: str, data: dict[str, Any]) -> tuple[list[Digest], list[str]]:
+    out, problems = [], []
+    for i, entry in enumerate(data.get("digest", [])):
+        did = str(entry.get("id", ""))
+        line = _line_of(text, did, 10_000 + i) if did else 1
+        where = f"{path}:{line}"
+        unknown = set(entry) - DIGEST_KEYS
+        if unknown:
+            problems.append(f"{where}: digest: unknown key(s) {', '.join(sorted(unknown))}")
+            continue
+        to = entry.get("to")
+        to = [to] if isinstance(to, str) else list(to or [])
+        at = str(entry.get("at", ""))
+        if not did or not to or not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", at):
+            problems.append(
+                f'{where}: a digest needs id, to (addresses or webhook URLs) and at = "HH:MM"'
+            )
+            continue
+        try:
+            d = Digest(
+                id=did,
+                to=tuple(str(t) for t in to),
+                at=at,
+                file=str(path),
+                line=line,
+                timezone=entry.get("timezone"),
+                bots=tuple(entry.get("bots", ())),
+                hours=float(entry.get("hours", 24)),
+                enabled=bool(entry.get("enabled", True)),
+            )
+            d.trigger()
+        except Exception as exc:
+            problems.append(f"{where}: digest {did}: {exc}")
+            continue
+        out.append(d)
+    return out, problems
+
+
+def load_digests(directory: Path | None = None) -> tuple[list[Digest], list[str]]:
+    """Every ``[[digest]]`` of every schedule file."""
+    directory = directory or config.schedules_dir()
+    found: list[Digest] = []
+    problems: list[str] = []
+    for path in sorted(directory.glob("*.toml")) if directory.is_dir() else []:
+        text = path.read_text(encoding="utf-8")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError:
+            continue  # parse_file reports it
+        d, p = _digests(path, text, data)
+        found += d
+        problems += p
+    return found, problems
 
 
 def _param_text(v: Any) -> str:

@@ -16,7 +16,8 @@
   backoff holds no thread and survives a restart.
 - SIGTERM/SIGINT: stop firing, let running bots finish for a grace period, then stop them and
   record ``interrupted``.
-- A run's final failure sends a notification (email or webhook) with bot, error and report.
+- A run's final outcome alerts as its schedule says (``notify_on``, see ``runtime.alerts``),
+  a missed fire alerts as a failure, and each ``[[digest]]`` is mailed or posted daily.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from loguru import logger
 
 from robot_lib import config
 from robot_lib.runtime.store import Store, now
-from robot_lib.scheduling.schedules import Schedule, load_schedules
+from robot_lib.scheduling.schedules import Schedule, load_digests, load_schedules
 
 LOCK = "scheduler"
 JOB_TABLE = "scheduler_jobs"
@@ -49,6 +50,9 @@ class SchedulerBusy(Exception):
 
 
 def _job_kwargs(s: Schedule) -> dict[str, Any]:
+    from robot_lib.runtime.registry import get_spec
+
+    spec = get_spec(s.bot)
     return {
         "schedule_id": s.id,
         "bot": s.bot,
@@ -57,6 +61,7 @@ def _job_kwargs(s: Schedule) -> dict[str, Any]:
         "timeout": s.timeout,
         "notify_email": s.notify_email,
         "notify_webhook": s.notify_webhook,
+        "notify": s.alert_rule(spec.notify_on, spec.notify),
         "fingerprint": s.fingerprint(),
     }
 
@@ -66,6 +71,14 @@ def fire(**kw: Any) -> None:
     if _service is None:
         raise RuntimeError("robot_lib.scheduling.service.fire called outside a scheduler")
     _service.run_fire(kw, attempt=1, run_id=None)
+
+
+def digest_job(**kw: Any) -> None:
+    """The job of a ``[[digest]]``: send the summary to its addresses."""
+    from robot_lib.runtime.alerts import send_digest
+
+    store = _service.store if _service is not None else Store()
+    send_digest(store, kw["to"], float(kw["hours"]), kw.get("bots") or None)
 
 
 def retry(**kw: Any) -> None:
@@ -191,12 +204,38 @@ class SchedulerService:
         for p in problems:
             logger.error(f"schedule ignored: {p}")
         wanted = {s.id: s for s in schedules if s.enabled}
+        digests, digest_problems = load_digests(self.directory)
+        for p in digest_problems:
+            logger.error(f"digest ignored: {p}")
+        wanted_digests = {f"digest:{d.id}": d for d in digests if d.enabled}
         existing = {j.id: j for j in self.sched.get_jobs() if not j.id.startswith("retry:")}
         changes: dict[str, list[str]] = {"added": [], "changed": [], "removed": []}
         for sid, job in existing.items():
-            if sid not in wanted:
+            if sid not in wanted and sid not in wanted_digests:
                 job.remove()
                 changes["removed"].append(sid)
+        for jid, d in wanted_digests.items():
+            dkw = {
+                "to": list(d.to),
+                "hours": d.hours,
+                "bots": list(d.bots),
+                "fingerprint": d.fingerprint(),
+            }
+            old = existing.get(jid)
+            if old is not None and old.kwargs.get("fingerprint") == dkw["fingerprint"]:
+                continue
+            self.sched.add_job(
+                "robot_lib.scheduling.service:digest_job",
+                trigger=d.trigger(),
+                id=jid,
+                name=f"digest {d.id}",
+                kwargs=dkw,
+                replace_existing=True,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=3600,
+            )
+            changes["changed" if old is not None else "added"].append(jid)
         for sid, s in wanted.items():
             kw = _job_kwargs(s)
             self._known[sid] = kw
@@ -264,7 +303,7 @@ class SchedulerService:
         last one (run if within grace, else reported missed) and forgets the rest."""
         current = dt.datetime.now(dt.UTC)
         for job in self.sched.get_jobs():
-            if job.id.startswith("retry:") or job.next_run_time is None:
+            if job.id.startswith(("retry:", "digest:")) or job.next_run_time is None:
                 continue
             times: list[dt.datetime] = []
             t = job.next_run_time
@@ -273,27 +312,35 @@ class SchedulerService:
                 t = job.trigger.get_next_fire_time(
                     t, t.astimezone(dt.UTC) + dt.timedelta(seconds=1)
                 )
-            for missed in times[:-1]:
-                self._record_missed(job.kwargs, missed, "the scheduler was not running")
+            for n, missed in enumerate(times[:-1], 1):  # one alert per schedule, not per fire
+                self._record_missed(
+                    job.kwargs, missed, "the scheduler was not running", alert=n == len(times) - 1
+                )
 
-    def _record_fire(self, kw: dict[str, Any], status: str, error: str) -> None:
+    def _record_fire(self, kw: dict[str, Any], status: str, error: str, alert: bool = True) -> None:
         """A fire that did not run (missed, skipped) is still a row in the run history."""
         from robot_lib.runtime.process import new_run_id
 
+        run_id = new_run_id()
         self.store.create_run(
-            new_run_id(),
+            run_id,
             kw["bot"],
             kw["params"],
             trigger="schedule",
             schedule_id=kw["schedule_id"],
             status=status,
             error=error,
+            notify=kw.get("notify"),
         )
         logger.warning(f"{kw['schedule_id']}: {error}")
+        if status == "missed" and alert:  # nobody ran it: the people waiting for it are told
+            self.alert(run_id)
 
-    def _record_missed(self, kw: dict[str, Any], at: dt.datetime, why: str) -> None:
+    def _record_missed(
+        self, kw: dict[str, Any], at: dt.datetime, why: str, alert: bool = True
+    ) -> None:
         self._record_fire(
-            kw, "missed", f"fire at {at.astimezone():%Y-%m-%d %H:%M:%S %Z} missed: {why}"
+            kw, "missed", f"fire at {at.astimezone():%Y-%m-%d %H:%M:%S %Z} missed: {why}", alert
         )
 
     def _on_missed(self, event: Any) -> None:
@@ -328,6 +375,7 @@ class SchedulerService:
                     timeout=kw.get("timeout"),
                     trigger="schedule",
                     schedule_id=sid,
+                    notify=kw.get("notify"),
                 )
                 logger.info(f"{sid}: queued run {queued}")
             except ConfigError as exc:
@@ -354,6 +402,8 @@ class SchedulerService:
                     schedule_id=sid,
                     run_id=run_id,
                     start_attempt=attempt,
+                    notify=kw.get("notify"),
+                    alert=False,  # sent below, once no retry follows
                 ),
             )
         except BotBusy as exc:
@@ -369,13 +419,15 @@ class SchedulerService:
                 schedule_id=sid,
                 status="failed",
                 error=str(exc),
+                notify=kw.get("notify"),
             )
-            self.notify(kw, run_id)
+            self.alert(run_id)
             return
         finally:
             with self._lock:
                 self.runners.pop(run_id, None)
         if result.status in ("succeeded", "partial", "interrupted", "cancelled"):
+            self.alert(run_id)
             return
         last = self.store.get_attempts(run_id)[-1]
         if last["error_kind"] == "application" and attempt <= retries and not self._stop.is_set():
@@ -400,52 +452,16 @@ class SchedulerService:
             )
             logger.info(f"{sid}: attempt {attempt} failed; retry in {delay:.1f}s")
             return
-        self.notify(kw, run_id)
+        self.alert(run_id)
 
-    def notify(self, kw: dict[str, Any], run_id: str) -> None:
-        """Tell someone about a run's final failure (email and/or webhook)."""
-        run = self.store.get_run(run_id)
-        if run is None:
-            return
-        email = kw.get("notify_email") or os.environ.get("BOTS_NOTIFY_EMAIL")
-        hook = kw.get("notify_webhook") or os.environ.get("BOTS_NOTIFY_WEBHOOK")
-        report = str(Path(run.run_dir or "") / "report.html") if run.run_dir else None
-        payload = {
-            "bot": run.bot,
-            "run_id": run.id,
-            "schedule": kw["schedule_id"],
-            "status": run.status,
-            "error": run.error,
-            "report": report,
-        }
-        if hook:
-            try:
-                import urllib.request
+    def alert(self, run_id: str) -> None:
+        """The run's alert as its rule says (a failing channel is logged, never raised)."""
+        from robot_lib.runtime.alerts import after_run
 
-                req = urllib.request.Request(
-                    hook,
-                    data=json.dumps(payload).encode(),
-                    headers={"Content-Type": "application/json"},
-                )
-                urllib.request.urlopen(req, timeout=10).close()
-                logger.info(f"{kw['schedule_id']}: failure posted to the webhook")
-            except Exception as exc:
-                logger.error(f"{kw['schedule_id']}: webhook failed: {exc}")
-        if email:
-            try:
-                from robot_lib import mail
-                from robot_lib.credentials import Secrets
-                from robot_lib.mail import MailSettings
-
-                mail.send(
-                    MailSettings.from_secrets(Secrets(run.bot)),
-                    [email],
-                    f"[backoffice-bots] {run.bot} {run.status}",
-                    "\n".join(f"{k}: {v}" for k, v in payload.items()),
-                )
-                logger.info(f"{kw['schedule_id']}: failure mailed to {email}")
-            except Exception as exc:
-                logger.error(f"{kw['schedule_id']}: notification mail failed: {exc}")
+        try:
+            after_run(self.store, run_id)
+        except Exception as exc:
+            logger.error(f"run {run_id}: alert not sent: {exc}")
 
 
 def status(store: Store | None = None) -> dict[str, Any]:

@@ -173,6 +173,7 @@ def test_mailbox_intake(
             "MAIL_IMAP_PORT": str(imap.port),
             "MAIL_ACCOUNT": imap.user,
             "MAIL_PASSWORD": imap.password,
+            "MAIL_TLS_CA_FILE": imap.cafile,
         }.items():
             monkeypatch.setenv(k, v)
         run = run_bot("invoice_processing", {"mailbox": "imap"})
@@ -200,3 +201,53 @@ def test_two_identical_files_in_one_run(bots_env: Any, home: Path, tmp_path: Pat
     assert set(_portal_count(bots_env, truths).values()) == {1}
     processed = sorted(p.name for p in (inbox / "processed").rglob("*.pdf"))
     assert f"copy of {first}" in processed and not list(inbox.glob("*.pdf"))
+
+
+def _write_slowly(src: bytes, target: Path, how: str, pause: float) -> None:
+    """Copy *src* into *target* in four pieces with pauses: through one open handle, or
+    by a shell appending with ``>>`` (the file closed between pieces)."""
+    pieces = [src[i : i + len(src) // 4 + 1] for i in range(0, len(src), len(src) // 4 + 1)]
+    if how == "handle":
+        with target.open("wb") as f:
+            for piece in pieces:
+                f.write(piece)
+                f.flush()
+                time.sleep(pause)
+        return
+    parts = []
+    for n, piece in enumerate(pieces):
+        part = target.parent.parent / f"piece-{n}"
+        part.write_bytes(piece)
+        parts.append(f"cat '{part}' >> '{target}'; sleep {pause}")
+    subprocess.run(["sh", "-c", "; ".join(parts)], check=True)
+
+
+@pytest.mark.parametrize("how", ["handle", "append"])
+def test_a_pdf_still_being_written_is_processed_once_whole(
+    bots_env: Any, home: Path, tmp_path: Path, how: str
+) -> None:
+    import hashlib
+    import threading
+
+    sample = tmp_path / "sample"
+    generate_invoices(sample, count=1, seed=11, bad=False, tag=tagged(tmp_path))
+    pdf = next(sample.glob("*.pdf"))
+    data = pdf.read_bytes()
+    inbox = home / "inbox" / "invoices"
+    inbox.mkdir(parents=True)
+    target = inbox / pdf.name
+    writer = threading.Thread(target=_write_slowly, args=(data, target, how, 0.5))
+    writer.start()
+    time.sleep(0.1)  # the first piece is in the inbox when the bot looks
+    first = run_bot("invoice_processing", {"portal": "false", "settle": "1.5"})
+    writer.join()
+    second = run_bot("invoice_processing", {"portal": "false", "settle": "1.5"})
+    done = first.items_done + second.items_done
+    assert done == 1, first.output + second.output
+    assert first.items_review == second.items_review == 0
+    rows = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    assert [r["SHA256"] for r in rows] == [hashlib.sha256(data).hexdigest()]
+    moved = list((inbox / "processed").rglob("*.pdf"))
+    assert len(moved) == 1 and moved[0].read_bytes() == data
+    review = inbox / "review"
+    assert not review.exists() or not list(review.iterdir())  # no "not a PDF" half

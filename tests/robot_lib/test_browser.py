@@ -302,3 +302,38 @@ def test_trace_on_failure_is_saved(tmp_path: Path) -> None:
             assert (tmp_path / str(failed) / "trace.zip").exists() is failed
     finally:
         browser.configure(trace="off")
+
+
+def test_a_trace_of_a_login_holds_no_password_in_any_member(
+    portal: Any, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The trace records typed values, the login form's POST and the network log: every
+    member of trace.zip is unpacked (the zip is compressed: a plain grep would miss it)."""
+    import zipfile
+    from urllib.parse import quote_plus
+
+    from robot_lib.context import RunContext
+
+    _login_env(monkeypatch, portal)
+    password = portal.settings.password
+    browser.configure(trace="on-failure")
+    ctx = RunContext(run_id="t-trace-login", bot="t", artifacts=tmp_path / "run")
+    try:
+        site = browser.open(ctx, "portal", "/customers")
+        assert site.logins == 1
+    finally:
+        ctx.close(True)
+        browser.configure(trace="off")
+    trace = tmp_path / "run" / "trace.zip"
+    with zipfile.ZipFile(trace) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    assert any(n.endswith(".trace") for n in members) and len(members) > 3
+    leaks = [
+        n
+        for n, data in members.items()
+        for form in (password, quote_plus(password))
+        if form.encode() in data
+    ]
+    assert leaks == []
+    assert any(b"****" in data for data in members.values())  # it was there, and masked
+    assert not (tmp_path / "run" / ".trace-unmasked.zip").exists()

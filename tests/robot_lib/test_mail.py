@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from robot_lib import mail
-from robot_lib.errors import MailError
+from robot_lib.errors import ConfigError, MailError
 from robot_lib.mail import MailSettings
 from tests.mailservers import Imap, dovecot, smtp_server
 
@@ -33,12 +34,13 @@ def _message(subject: str, files: dict[str, bytes]) -> EmailMessage:
     return m
 
 
-def _settings(imap: Imap, password: str | None = None) -> MailSettings:
+def _settings(imap: Imap, password: str | None = None, **tls: Any) -> MailSettings:
     return MailSettings(
         imap_server=imap.host,
         imap_port=imap.port,
         account=imap.user,
         password=password or imap.password,
+        **(tls or {"tls_ca_file": imap.cafile}),
     )
 
 
@@ -89,3 +91,33 @@ def test_send_with_attachment(tmp_path: Path) -> None:
     assert msg["Subject"] == "Run failed" and msg["To"] == "ap@example.com"
     names = [p.get_filename() for p in msg.iter_attachments()]
     assert names == ["report.csv"]
+
+
+def test_imap_certificates_are_verified(imap: Imap, tmp_path: Path) -> None:
+    """The test server's certificate is self-signed: refused unless its CA is trusted, or
+    verification is switched off by the option named for a local test server."""
+    with pytest.raises(ConfigError, match="MAIL_TLS_CA_FILE") as info:
+        mail.fetch_attachments(_settings(imap, tls_ca_file=None), dest=tmp_path)
+    assert "certificate" in str(info.value) and imap.password not in str(info.value)
+    imap.deliver(_message("local", {"local.pdf": PDF + b"local"}))
+    local = _settings(imap, tls_insecure_local_test=True)
+    assert [s.path.name for s in mail.fetch_attachments(local, dest=tmp_path)] == ["local.pdf"]
+    elsewhere = MailSettings(
+        imap_server="imap.example.com", account="a", password="p", tls_insecure_local_test=True
+    )
+    with pytest.raises(ConfigError, match="this machine only"):
+        mail.fetch_attachments(elsewhere, dest=tmp_path)
+
+
+def test_smtp_starttls_is_verified(tmp_path: Path) -> None:
+    with smtp_server(tls=True) as box:
+        base = dict(smtp_server=box.host, smtp_port=box.port, sender="bots@example.com")
+        with pytest.raises(ConfigError, match="MAIL_TLS_CA_FILE"):
+            mail.send(MailSettings(**base, smtp_auth=False), ["ap@example.com"], "s", "b")
+        mail.send(
+            MailSettings(**base, smtp_auth=False, tls_ca_file=box.cafile),
+            ["ap@example.com"],
+            "over TLS",
+            "b",
+        )
+    assert [m["Subject"] for m in box.received] == ["over TLS"]

@@ -389,3 +389,41 @@ def test_final_failure_is_notified(schedules: Path, running: list[Scheduler]) ->
     assert got[0]["bot"] == "bad_data" and got[0]["status"] == "failed"
     assert "no Email column" in got[0]["error"] and got[0]["report"].endswith("report.html")
     assert Path(got[0]["report"]).exists()
+
+
+def test_digests_become_daily_jobs_and_bad_ones_are_named(schedules: Path) -> None:
+    from robot_lib.scheduling.schedules import load_digests
+    from robot_lib.scheduling.service import SchedulerService
+
+    (schedules / "team.toml").write_text(
+        '[[digest]]\nid = "ap-team"\nto = ["ap@example.com"]\nat = "07:30"\n'
+        'timezone = "Europe/Berlin"\n\n'
+        '[[digest]]\nid = "broken"\nto = "x@example.com"\nat = "25:00"\n\n'
+        '[[schedule]]\nid = "nightly"\nbot = "noop"\ncron = "0 2 * * *"\nnotify_on = ["review"]\n'
+    )
+    digests, problems = load_digests(schedules)
+    assert [d.id for d in digests] == ["ap-team"]
+    assert len(problems) == 1 and "team.toml" in problems[0] and "HH:MM" in problems[0]
+    service = SchedulerService(Store(), schedules, shutdown_grace=0)
+    service.start()
+    try:
+        jobs = {j.id: j for j in service.jobs()}
+        assert set(jobs) == {"nightly", "digest:ap-team"}
+        nrt = jobs["digest:ap-team"].next_run_time
+        assert (nrt.hour, nrt.minute, str(nrt.tzinfo)) == (7, 30, "Europe/Berlin")
+        rule = json.loads(jobs["nightly"].kwargs["notify"])
+        assert rule["on"] == ["review"]
+    finally:
+        service.stop()
+    bad = parse_file(
+        _write(
+            schedules / "bad.toml",
+            '[[schedule]]\nid = "x"\nbot = "noop"\nevery = "1h"\nnotify_on = ["sometimes"]\n',
+        )
+    )[1]
+    assert "unknown event(s) ['sometimes']" in bad[0]
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text)
+    return path

@@ -52,8 +52,10 @@ def enqueue(
     trigger: str = "cli",
     schedule_id: str | None = None,
     queue: str | None = None,
+    notify: str | None = None,
 ) -> str:
-    """Record a queued run and send it to the workers; returns the run id."""
+    """Record a queued run and send it to the workers; returns the run id. *notify* is the
+    alert rule (JSON) the worker that finishes the run follows."""
     from robot_lib.runtime.process import new_run_id
     from robot_lib.runtime.registry import get_spec
     from robot_lib.runtime.store import Store
@@ -65,7 +67,9 @@ def enqueue(
     run_id = new_run_id()
     q = queue or queue_for(spec.tags)
     options = {"retries": retries, "timeout": timeout, "queue": q}
-    Store().create_run(run_id, spec.name, raw, trigger, schedule_id, queue_options=options)
+    Store().create_run(
+        run_id, spec.name, raw, trigger, schedule_id, queue_options=options, notify=notify
+    )
     _send(run_id, spec.name, raw, options, trigger, schedule_id, task_id=run_id)
     return run_id
 
