@@ -256,6 +256,8 @@ class Store:
                     .where(attempts.c.run_id == run_id, attempts.c.status == "running")
                     .values(status="interrupted", finished_at=now())
                 )
+            self.close_open_items(run_id)  # the item in flight when it died: not `running`
+            self.refresh_counts(run_id)
             self.release_locks_of(run_id)
         return dead
 

@@ -143,7 +143,9 @@ def test_killed_mid_run_then_restarted_records_each_invoice_once(
     time.sleep(1.5)  # the bot process notices its parent died and takes its browser down
     again = run_bot("invoice_processing")
     assert again.status == "succeeded", again.output
-    assert store.list_runs(bot="invoice_processing", limit=2)[1].status == "interrupted"
+    killed = store.list_runs(bot="invoice_processing", limit=2)[1]
+    assert killed.status == "interrupted"
+    assert not [i for i in store.get_items(killed.id) if i["status"] == "running"]
     ledger = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
     assert Counter(r["Source File"] for r in ledger) == Counter(list(truths))
     counts = _portal_count(bots_env, truths)
