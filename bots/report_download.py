@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import time
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -129,14 +130,21 @@ class ReportsPage:
         if kind == "error":
             raise PortalError(f"the portal did not start {option} ({fmt}): {value}")
         link = page.locator(f'{self.m["job_row"]}[data-job="{value}"] {self.m["job_link"]}')
-        try:
-            link.wait_for(state="visible", timeout=timeout * 1000)
-        except Exception:
-            raise ApplicationError(
-                f"report {option} ({fmt}, job {value}) did not finish within {timeout:g}s "
-                f"at {page.url}"
-            ) from None
-        return link
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            try:
+                link.wait_for(state="visible", timeout=max(0.5, min(10.0, left)) * 1000)
+                return link
+            except Exception:
+                if time.monotonic() >= deadline:
+                    raise ApplicationError(
+                        f"report {option} ({fmt}, job {value}) did not finish within "
+                        f"{timeout:g}s at {page.url}"
+                    ) from None
+            # the page's own polling stops on a 5xx or an expired session: look again
+            # (goto logs in again when needed)
+            self.site.goto(self.m["page_url"])
 
 
 @bot(
