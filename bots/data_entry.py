@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from robot_lib import BusinessError, ConfigError, RunContext, bot
 from robot_lib import config as bots_config
@@ -26,8 +26,9 @@ RESULT_COLUMNS = ("Status", "Confirmation", "Message", "Run", "Time")
     retry_delay=[10, 60],
     timeout="2h",
     tags=["browser"],
-    credentials=["PORTAL_USERNAME", "PORTAL_PASSWORD"],
+    credentials=["PORTAL_URL", "PORTAL_USERNAME", "PORTAL_PASSWORD"],
     description="Type spreadsheet rows into a web form, each exactly once",
+    manual_minutes=2,
 )
 def data_entry(
     ctx: RunContext,
@@ -36,8 +37,17 @@ def data_entry(
     sheet: str | None = None,
     mapping: Path | None = None,
     key_column: str | None = None,
-    method: str | None = None,
+    method: Literal["native", "simulate"] | None = None,
 ) -> None:
+    """Type each row of a workbook into the portal's form, exactly once.
+
+    Args:
+        workbook: the .xlsx or .csv to enter (default: $BOTS_HOME/inbox/customers.xlsx).
+        sheet: the sheet to read (default: the first).
+        mapping: the form mapping TOML (default: bots/mappings/portal_customers.toml).
+        key_column: the column that identifies a row (default: the mapping's).
+        method: native (real typing) or simulate (all fields in one script).
+    """
     from robot_lib import excel
 
     src = workbook or bots_config.bots_home() / "inbox" / "customers.xlsx"

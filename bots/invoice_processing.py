@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Literal
 
 from robot_lib import ApplicationError, BusinessError, RunContext, bot
 from robot_lib import config as bots_config
@@ -27,14 +28,15 @@ TEMPLATES = Path(__file__).parent / "invoice_templates"
     retry_delay=[30, 120],
     timeout="2h",
     tags=["browser"],
-    credentials=["PORTAL_USERNAME", "PORTAL_PASSWORD"],
+    credentials=["PORTAL_URL", "PORTAL_USERNAME", "PORTAL_PASSWORD"],
     description="PDF invoices in: validated entries in the ledger and the portal, the rest to review",
+    manual_minutes=6,
 )
 def invoice_processing(
     ctx: RunContext,
     *,
     inbox: Path | None = None,
-    mailbox: str = "",
+    mailbox: Literal["", "imap"] = "",
     dry_run: bool = False,
     ledger: Path | None = None,
     templates: Path | None = None,
@@ -43,8 +45,20 @@ def invoice_processing(
     workers: int = 1,
     settle: float = 2.0,
 ) -> None:
-    """*settle*: seconds a PDF's size and time must stay unchanged (and no process hold it
-    open for writing) before it is read; a file still being copied is left for the next run."""
+    """Read each PDF invoice in the inbox, validate it, enter it, file it.
+
+    Args:
+        inbox: the folder of PDFs (default: $BOTS_HOME/inbox/invoices).
+        mailbox: imap to first save PDF attachments from the mailbox into the inbox.
+        dry_run: show what would be extracted; record nothing.
+        ledger: the Excel ledger (default: $BOTS_HOME/output/invoices.xlsx).
+        templates: a folder of vendor templates (default: bots/invoice_templates).
+        portal: also enter each invoice in the accounting portal.
+        use_xml: trust an embedded e-invoice (ZUGFeRD/Factur-X) checked against the page.
+        workers: processes reading PDFs in parallel.
+        settle: seconds a PDF's size and time must stay unchanged (and no process hold it
+            open for writing) before it is read; a file still being copied waits.
+    """
     from robot_lib.errors import PdfError, RobotError
     from robot_lib.forms import FormMapping, FormRobot
     from robot_lib.invoices import extract_many, load_templates
@@ -56,8 +70,6 @@ def invoice_processing(
     processed_root, review_dir = inbox / "processed", inbox / "review"
     inbox.mkdir(parents=True, exist_ok=True)
     if mailbox:
-        if mailbox != "imap":
-            raise BusinessError(f"mailbox={mailbox!r}: only 'imap' is supported")
         from robot_lib import mail
 
         saved = mail.fetch_attachments(ctx, dest=inbox, patterns=["*.pdf"])

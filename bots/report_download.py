@@ -16,7 +16,7 @@ import datetime as dt
 import time
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from robot_lib import ApplicationError, BusinessError, ConfigError, PortalError, RunContext, bot
 from robot_lib import config as bots_config
@@ -24,6 +24,12 @@ from robot_lib import config as bots_config
 MAPPING = Path(__file__).parent / "mappings" / "portal_reports.toml"
 PERIODS = ("yesterday", "last-week", "last-month", "month-to-date", "custom")
 TRIES = 3
+
+
+def _check_formats(formats: list[str] | None) -> None:
+    bad = [f for f in formats or [] if f not in ("xlsx", "csv", "pdf")]
+    if bad:
+        raise ValueError(f"unknown format(s) {', '.join(bad)}: use xlsx, csv or pdf")
 
 
 def period_dates(
@@ -152,14 +158,16 @@ class ReportsPage:
     retry_delay=[30, 120],
     timeout="1h",
     tags=["browser"],
-    credentials=["PORTAL_USERNAME", "PORTAL_PASSWORD"],
+    credentials=["PORTAL_URL", "PORTAL_USERNAME", "PORTAL_PASSWORD"],
     description="Fetch the portal's reports for a period, file and verify them",
+    manual_minutes=4,
+    checks={"formats": lambda fs: _check_formats(fs)},
 )
 def report_download(
     ctx: RunContext,
     *,
     reports: list[str] | None = None,
-    period: str = "yesterday",
+    period: Literal["yesterday", "last-week", "last-month", "month-to-date"] = "yesterday",
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     formats: list[str] | None = None,
@@ -169,6 +177,20 @@ def report_download(
     summary: bool = True,
     job_timeout: float = 120.0,
 ) -> None:
+    """Fetch the portal's reports for a period, check each file, and file it by date.
+
+    Args:
+        reports: report names (default: every report the portal offers that the mapping knows).
+        period: the days covered, relative to today (or give date_from and date_to).
+        date_from: first day of a custom period (with date_to).
+        date_to: last day of a custom period.
+        formats: xlsx, csv and/or pdf.
+        dest: the reports folder (default: $BOTS_HOME/reports).
+        pattern: the file name, from {report}, {from}, {to}, {ext}.
+        force: download again even if an earlier run fetched and verified it.
+        summary: also write a summary workbook of what was fetched.
+        job_timeout: seconds to wait for one report job.
+    """
     m = tomllib.loads(MAPPING.read_text(encoding="utf-8"))
     known: dict[str, dict[str, Any]] = m["reports"]
     start, end = period_dates(period, dt.date.today(), date_from, date_to)

@@ -26,6 +26,8 @@ def prepare_inboxes(home: Path, rows: int = 50, count: int = 2, seed: int = 7) -
     for pdf in sorted((home / "sample" / "invoices").glob("*.pdf")):
         shutil.copy2(pdf, inbox / pdf.name)
     shutil.copy2(home / "sample" / "customers.xlsx", home / "inbox" / "customers.xlsx")
+    summary["invoice inbox (what invoice_processing reads)"] = str(inbox)
+    summary["customers (what data_entry reads)"] = str(home / "inbox" / "customers.xlsx")
     return summary
 
 

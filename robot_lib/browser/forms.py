@@ -12,7 +12,7 @@ from typing import Any
 
 from robot_lib.browser._form_js import CLICK_BY_TEXT, FIND_FIELDS, SIMULATE
 from robot_lib.browser.launch import settings
-from robot_lib.credentials import MASK, mask
+from robot_lib.credentials import mask
 from robot_lib.errors import BrowserError, BrowserTimeout, ConfigError
 
 
@@ -81,11 +81,8 @@ def fill_form(page: Any, values: Mapping[str, Any], method: str = "native") -> F
                 _fill_one(loc, info, v)
             except Exception as exc:
                 raise _as_browser_error(exc, page, f"filling {lbl!r}") from exc
-    shown = {
-        lbl: (MASK if f["type"] == "password" else mask(str(v)))
-        for lbl, f, v in zip(labels, found["fields"], vals, strict=True)
-    }
-    _log_debug(f"filled {shown} ({method})")
+    # field names only: typed values are personal data (names, e-mails) or secrets
+    _log_debug(f"filled {', '.join(labels)} ({method})")
     return FillResult(labels, method, time.perf_counter() - t0)
 
 

@@ -47,9 +47,10 @@ def site_profile(ctx: Any, name: str) -> SiteProfile:
             if bad:
                 raise ConfigError(f"{path}: site {name}: unknown key(s) {', '.join(sorted(bad))}")
             return SiteProfile(name=name, **entry)
-    if name == "portal":
-        url = ctx.secrets.get("PORTAL_URL") if ctx is not None else None
-        return SiteProfile("portal", (url or "http://127.0.0.1:8765").rstrip("/"))
+    if name == "portal":  # its address is a setting: no default outside the demo
+        if ctx is None:
+            raise ConfigError("the portal site needs PORTAL_URL (a run's credentials)")
+        return SiteProfile("portal", ctx.secrets["PORTAL_URL"].rstrip("/"))
     raise ConfigError(f"no site profile {name!r}: add [site.{name}] to {path.resolve()}")
 
 

@@ -6,8 +6,11 @@ Rich itself is imported only when a command prints.
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -17,10 +20,26 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help="backoffice-bots: run, schedule and inspect back-office robots.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # bots --install-completion: bot names, schedule ids, run ids
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+@app.callback()
+def _options(
+    verbose: int = typer.Option(
+        0, "--verbose", "-v", count=True, help="more log lines on stderr (-v info, -vv debug)"
+    ),
+) -> None:
+    """backoffice-bots: run, schedule and inspect back-office robots."""
+    import os
+
+    # outside a run the library logs to stderr at WARNING: no chatter, and never a typed
+    # value (a run logs to its own sinks: the console, run.log, events.jsonl)
+    os.environ["LOGURU_LEVEL"] = {0: "WARNING", 1: "INFO"}.get(verbose, "DEBUG")
+
+
 demo_app = typer.Typer(
     help="The demo portal's sample data and the end-to-end demo.", rich_markup_mode=None
 )
@@ -48,6 +67,134 @@ def new_console() -> Any:
 def fail(message: str, code: int = 2) -> None:
     new_console().print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+JSON_HELP = "print one JSON document (stable: see the README's 'Scripting')"
+
+
+def print_json(doc: Any) -> None:
+    """One JSON document on stdout (times in ISO 8601 with their offset)."""
+
+    def default(v: Any) -> Any:
+        if hasattr(v, "isoformat"):
+            return v.isoformat()
+        return str(v)
+
+    sys.stdout.write(json.dumps(doc, indent=2, default=default, ensure_ascii=False) + "\n")
+
+
+def print_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    keep: Sequence[int] = (0,),
+    status: Sequence[int] = (),
+) -> None:
+    """Rows for people. In a terminal, a table whose *keep* columns (ids, names, statuses)
+    are never cut or wrapped; *status* columns are coloured. When stdout is not a
+    terminal (a pipe, a file, a script), plain tab-separated lines with full values and a
+    header line: ``bots runs | cut -f1`` gives whole run ids."""
+    text = [["-" if c is None else str(c) for c in r] for r in rows]
+    if not sys.stdout.isatty():
+        out = ["\t".join(headers)] + [
+            "\t".join(c.replace("\t", " ").replace("\n", " ") for c in r) for r in text
+        ]
+        sys.stdout.write("\n".join(out) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table()
+    for i, h in enumerate(headers):
+        if i in keep or i in status:
+            width = max([len(h), *(len(r[i]) for r in text)])
+            table.add_column(h, no_wrap=True, min_width=width)
+        else:
+            table.add_column(h, overflow="fold")
+    for r in text:
+        table.add_row(*(status_markup(c) if i in status else _escape(c) for i, c in enumerate(r)))
+    new_console().print(table)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def complete_bot(incomplete: str) -> list[str]:
+    from robot_lib.runtime.registry import discover
+
+    return sorted(n for n in discover().bots if n.startswith(incomplete))
+
+
+def complete_schedule(incomplete: str) -> list[str]:
+    from robot_lib.scheduling.schedules import load_schedules
+
+    return sorted(s.id for s in load_schedules()[0] if s.id.startswith(incomplete))
+
+
+def complete_run(incomplete: str) -> list[str]:
+    from robot_lib.runtime.store import Store
+
+    return [r.id for r in Store().list_runs(limit=30) if r.id.startswith(incomplete)]
+
+
+BotName = Annotated[str, typer.Argument(help="a bot's name", autocompletion=complete_bot)]
+ScheduleId = Annotated[
+    str, typer.Argument(help="a schedule's id", autocompletion=complete_schedule)
+]
+RunId = Annotated[
+    str, typer.Argument(help="a run id (or a unique prefix)", autocompletion=complete_run)
+]
+
+
+def check_choice(option: str, value: str | None, allowed: Sequence[str]) -> None:
+    """Refuse an unknown option value, naming the allowed ones."""
+    if value is not None and value not in allowed:
+        fail(f"{option} {value!r} is not one of: {', '.join(allowed)}")
+
+
+def run_doc(run: Run) -> dict[str, Any]:
+    """A run as the JSON of ``bots runs --json`` / ``bots show --json``."""
+    return {
+        "id": run.id,
+        "bot": run.bot,
+        "status": run.status,
+        "trigger": run.trigger,
+        "schedule": run.schedule_id,
+        "params": run.params,
+        "created_at": run.created_at,
+        "started_at": run.started_at,
+        "finished_at": run.finished_at,
+        "duration_s": None if run.duration is None else round(run.duration, 3),
+        "attempts": run.attempts,
+        "host": run.host,
+        "error": run.error,
+        "items": {
+            "total": run.items_total,
+            "done": run.items_done,
+            "failed": run.items_failed,
+            "review": run.items_review,
+            "skipped": run.items_skipped,
+        },
+        "folder": run.run_dir,
+        "report": str(Path(run.run_dir) / "report.html") if run.run_dir else None,
+    }
+
+
+def item_doc(item: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": item["id"],
+        "run": item["run_id"],
+        "bot": item["bot"],
+        "key": item["key"],
+        "title": item.get("title") or item["key"],
+        "status": item["status"],
+        "message": item["message"],
+        "attempt": item["attempt"],
+        "data": item["data"],
+        "created_at": item["created_at"],
+        "updated_at": item["updated_at"],
+    }
 
 
 def parse_params(values: list[str]) -> dict[str, str]:

@@ -57,12 +57,25 @@ def demo_data(
     rows: Annotated[int, typer.Option(help="customer rows")] = 50,
     count: Annotated[int, typer.Option(help="invoices per vendor")] = 2,
     seed: Annotated[int, typer.Option(help="random seed")] = 7,
+    inbox: Annotated[
+        bool,
+        typer.Option(
+            "--inbox",
+            help="also copy it where the bots read by default: $BOTS_HOME/inbox/invoices "
+            "and $BOTS_HOME/inbox/customers.xlsx",
+        ),
+    ] = False,
 ) -> None:
     """Generate sample invoices (PDF + ground truth), bad documents and a customers workbook."""
     from demo.sample_data import generate
     from robot_lib.config import bots_home
 
-    folder = out or bots_home() / "sample"
-    summary = generate(folder, rows=rows, count=count, seed=seed)
+    if inbox and out is None:
+        from demo.run_demo import prepare_inboxes
+
+        summary = prepare_inboxes(bots_home(), rows=rows, count=count, seed=seed)
+    else:
+        folder = out or bots_home() / "sample"
+        summary = generate(folder, rows=rows, count=count, seed=seed)
     for k, v in summary.items():
         print(f"{k}: {v}")

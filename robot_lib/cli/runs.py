@@ -11,14 +11,35 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from robot_lib.cli.app import (
+    JSON_HELP,
+    BotName,
+    RunId,
     app,
+    check_choice,
     fail,
     fmt_dur,
     fmt_time,
+    item_doc,
     new_console,
     parse_params,
+    print_json,
     print_summary,
-    status_markup,
+    print_table,
+    run_doc,
+)
+
+RUN_STATUSES = (
+    "queued",
+    "running",
+    "retrying",
+    "succeeded",
+    "partial",
+    "failed",
+    "timed_out",
+    "interrupted",
+    "cancelled",
+    "missed",
+    "skipped",
 )
 
 if TYPE_CHECKING:
@@ -27,9 +48,11 @@ if TYPE_CHECKING:
 
 @app.command()
 def run(
-    name: str,
+    name: BotName,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value")] = None,
-    retries: Annotated[int | None, typer.Option(help="override the bot's retries")] = None,
+    retries: Annotated[
+        int | None, typer.Option(min=0, max=100, help="override the bot's retries")
+    ] = None,
     timeout: Annotated[str | None, typer.Option(help="override the timeout, e.g. 10m")] = None,
     wait: Annotated[bool, typer.Option(help="wait while the bot runs elsewhere")] = False,
     queue: Annotated[bool, typer.Option("--queue", help="send it to the workers (celery)")] = False,
@@ -186,27 +209,69 @@ class _Progress:
 def runs(
     bot: Annotated[str | None, typer.Option(help="only this bot")] = None,
     status: Annotated[str | None, typer.Option(help="only this status")] = None,
-    limit: Annotated[int, typer.Option(help="how many")] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=100_000, help="how many")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """The run history, newest first."""
-    from rich.table import Table
-
     from robot_lib.runtime.store import Store
 
+    check_choice("--status", status, RUN_STATUSES)
     store = Store()
     store.mark_interrupted()
-    table = Table("run", "bot", "status", "trigger", "started", "duration", "items d/f/r/s")
-    for r in store.list_runs(bot, status, limit):
-        table.add_row(
-            r.id,
-            r.bot,
-            status_markup(r.status),
-            r.trigger,
-            fmt_time(r.started_at or r.created_at),
-            fmt_dur(r),
-            f"{r.items_done}/{r.items_failed}/{r.items_review}/{r.items_skipped}",
-        )
-    new_console().print(table)
+    found = store.list_runs(bot, status, limit)
+    if as_json:
+        print_json([run_doc(r) for r in found])
+        return
+    print_table(
+        ["run", "bot", "status", "trigger", "started", "duration", "items d/f/r/s"],
+        [
+            [
+                r.id,
+                r.bot,
+                r.status,
+                r.trigger,
+                fmt_time(r.started_at or r.created_at),
+                fmt_dur(r),
+                f"{r.items_done}/{r.items_failed}/{r.items_review}/{r.items_skipped}",
+            ]
+            for r in found
+        ],
+        keep=(0, 1),
+        status=(2,),
+    )
+
+
+@app.command()
+def items(
+    bot: BotName,
+    status: Annotated[str | None, typer.Option(help="only this status")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=100_000, help="how many")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+) -> None:
+    """A bot's work items across its runs, newest first (title, status, message, run)."""
+    from robot_lib.runtime.schema import ITEM_STATUSES
+    from robot_lib.runtime.store import Store
+
+    check_choice("--status", status, ITEM_STATUSES)
+    found = Store().list_items(bot, status, limit)
+    if as_json:
+        print_json([item_doc(i) for i in found])
+        return
+    print_table(
+        ["item", "status", "run", "updated", "message"],
+        [
+            [
+                i.get("title") or i["key"],
+                i["status"],
+                i["run_id"],
+                fmt_time(i["updated_at"]),
+                i["message"],
+            ]
+            for i in found
+        ],
+        keep=(1, 2),
+        status=(1,),
+    )
 
 
 def _get_run(run_id: str) -> tuple[Any, Run]:
@@ -235,35 +300,43 @@ def _run_folder(run: Run) -> Path:
 
 
 @app.command()
-def show(run_id: str) -> None:
+def show(
+    run_id: RunId, as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False
+) -> None:
     """One run: status, params, attempts, items."""
-    from rich.table import Table
-
     store, run = _get_run(run_id)
+    attempts = store.get_attempts(run.id)
+    its = store.get_items(run.id)
+    if as_json:
+        doc = run_doc(run)
+        doc["attempts"] = [
+            {
+                k: a[k]
+                for k in ("number", "status", "started_at", "finished_at", "error_kind", "error")
+            }
+            for a in attempts
+        ]
+        doc["item_list"] = [item_doc(i) for i in its]
+        print_json(doc)
+        return
     console = new_console()
     print_summary(console, run)
     console.print(f"params: {run.params}", highlight=False, markup=False)
-    t = Table("attempt", "status", "started", "error")
-    for a in store.get_attempts(run.id):
-        t.add_row(
-            str(a["number"]),
-            status_markup(a["status"]),
-            fmt_time(a["started_at"]),
-            a["error"] or "",
-        )
-    console.print(t)
-    its = store.get_items(run.id)
+    print_table(
+        ["attempt", "status", "started", "error"],
+        [[a["number"], a["status"], fmt_time(a["started_at"]), a["error"] or ""] for a in attempts],
+        status=(1,),
+    )
     if its:
-        t = Table("item", "status", "message")
-        for it in its:
-            t.add_row(
-                it.get("title") or it["key"], status_markup(it["status"]), it["message"] or ""
-            )
-        console.print(t)
+        print_table(
+            ["item", "status", "message"],
+            [[it.get("title") or it["key"], it["status"], it["message"] or ""] for it in its],
+            status=(1,),
+        )
 
 
 @app.command()
-def logs(run_id: str, follow: Annotated[bool, typer.Option("--follow", "-f")] = False) -> None:
+def logs(run_id: RunId, follow: Annotated[bool, typer.Option("--follow", "-f")] = False) -> None:
     """Print a run's log (``--follow`` waits for new lines until the run ends)."""
     from robot_lib.runtime.schema import FINAL
 
@@ -289,7 +362,7 @@ def logs(run_id: str, follow: Annotated[bool, typer.Option("--follow", "-f")] = 
 
 @app.command()
 def report(
-    run_id: str, open_: Annotated[bool, typer.Option("--open", help="open in a browser")] = False
+    run_id: RunId, open_: Annotated[bool, typer.Option("--open", help="open in a browser")] = False
 ) -> None:
     """Print the path of a run's report.html (writing it if missing)."""
     from robot_lib.runtime.report import write_report
@@ -303,3 +376,33 @@ def report(
         import webbrowser
 
         webbrowser.open(path.as_uri())
+
+
+@app.command()
+def cancel(
+    run_id: RunId,
+    wait: Annotated[float, typer.Option(min=0, help="seconds to wait for it to stop")] = 60.0,
+) -> None:
+    """Stop a run wherever it runs (this machine or a worker): a queued run is cancelled at
+    once; a running one stops within seconds, its browser with it, and ends `cancelled`."""
+    import getpass
+
+    from robot_lib.runtime.schema import FINAL
+    from robot_lib.runtime.store import HOST
+
+    store, run = _get_run(run_id)
+    outcome = store.request_cancel(run.id, f"{getpass.getuser()}@{HOST}")
+    if outcome == "finished":
+        fail(f"run {run.id} already ended: {run.status}", 1)
+    if outcome == "cancelled":
+        print(f"run {run.id} cancelled (it had not started)")
+        return
+    print(f"cancel asked for run {run.id} ({run.bot}, {run.status} on {run.host or '-'})")
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        cur = store.get_run(run.id)
+        if cur is not None and cur.status in FINAL:
+            print(f"run {run.id}: {cur.status}")
+            raise typer.Exit(0 if cur.status == "cancelled" else 1)
+        time.sleep(0.5)
+    fail(f"run {run.id} has not stopped after {wait:g}s; is its runner alive? (bots show)", 1)

@@ -64,6 +64,8 @@ class Run:
     heartbeat_at: dt.datetime | None = None
     queue_options: str | None = None
     notify: str | None = None  # JSON alert rule: {"on": [...], "email": [...], "webhook": [...]}
+    cancel_requested_at: dt.datetime | None = None
+    cancel_requested_by: str | None = None
 
     @property
     def duration(self) -> float | None:
@@ -76,6 +78,6 @@ class Run:
     def from_row(cls, row: Any) -> Run:
         d = dict(row._mapping)
         d["params"] = json.loads(d["params"] or "{}")
-        for k in ("created_at", "started_at", "finished_at", "heartbeat_at"):
+        for k in ("created_at", "started_at", "finished_at", "heartbeat_at", "cancel_requested_at"):
             d[k] = _aware(d[k])
         return cls(**d)

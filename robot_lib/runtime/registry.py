@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 import importlib.util
 import inspect
+import re
 import sys
 import types
 import typing
@@ -30,10 +31,21 @@ class Param:
     type: Any
     default: Any
     required: bool
+    help: str = ""  # from the bot's docstring (Args: section, or a "name: ..." line)
 
     @property
     def type_name(self) -> str:
         return _type_name(self.type)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """The allowed values of an Enum or ``Literal[...]`` parameter (else empty)."""
+        return choices_of(self.type)
+
+    @property
+    def expected(self) -> str:
+        """What a value must look like, in words a clerk understands."""
+        return describe_type(self.type)
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,8 @@ class BotSpec:
     breaker: int = 3
     notify_on: tuple[str, ...] | None = None  # None: the default (failed, partial)
     notify: tuple[str, ...] = ()  # e-mail addresses and webhook URLs
+    manual_minutes: float | None = None  # a person's minutes per item (what a run saves)
+    checks: tuple[tuple[str, Callable[[Any], object]], ...] = field(default=(), compare=False)
     params: tuple[Param, ...] = ()
 
     def param(self, name: str) -> Param | None:
@@ -69,12 +83,22 @@ class BotSpec:
             try:
                 out[key] = convert(value, p.type)
             except (ValueError, TypeError) as exc:
+                why = str(exc)
                 raise ConfigError(
-                    f"parameter {key}={value!r} of bot {self.name}: expected {p.type_name} ({exc})"
+                    f"parameter {key}={value!r} of bot {self.name}: expected {p.expected}"
+                    + (f" ({why})" if why and why not in p.expected else "")
                 ) from None
         missing = [p.name for p in self.params if p.required and p.name not in out]
         if missing:
             raise ConfigError(f"bot {self.name} needs parameter(s): {', '.join(missing)}")
+        for key, check in self.checks:  # the bot's own checks, before anything starts
+            if key in out:
+                try:
+                    check(out[key])
+                except (ValueError, TypeError) as exc:
+                    raise ConfigError(
+                        f"parameter {key}={raw[key]!r} of bot {self.name}: {exc}"
+                    ) from None
         return out
 
 
@@ -108,6 +132,8 @@ def bot(
     breaker: int = 3,
     notify_on: list[str] | tuple[str, ...] | None = None,
     notify: list[str] | tuple[str, ...] = (),
+    manual_minutes: float | None = None,
+    checks: Mapping[str, Callable[[Any], object]] | None = None,
 ) -> Callable[[F], F]: ...
 
 
@@ -124,6 +150,8 @@ def bot(
     breaker: int = 3,
     notify_on: list[str] | tuple[str, ...] | None = None,
     notify: list[str] | tuple[str, ...] = (),
+    manual_minutes: float | None = None,
+    checks: Mapping[str, Callable[[Any], object]] | None = None,
 ) -> F | Callable[[F], F]:
     """Declare a bot: a plain function ``def my_bot(ctx: RunContext, *, param: type = default)``.
 
@@ -150,6 +178,11 @@ def bot(
             schedule's ``notify_on`` wins for its runs).
         notify: who gets the alerts: e-mail addresses and webhook URLs (besides the
             schedule's and ``BOTS_NOTIFY_EMAIL`` / ``BOTS_NOTIFY_WEBHOOK``).
+        manual_minutes: the minutes a person spends on one item by hand (``bots describe``
+            and the console show what the bot saves).
+        checks: ``{"param": fn}``; ``fn(value)`` raises ``ValueError("what is wrong")`` to
+            refuse a value before the run starts (CLI, schedules, console alike). Choices
+            need no check: annotate ``Literal["a", "b"]`` or an Enum.
 
     Returns the function unchanged; the spec is at ``func.__bot_spec__``.
     Raises ConfigError when another module already declared a bot with the same name.
@@ -174,8 +207,13 @@ def bot(
             breaker=int(breaker),
             notify_on=_events(notify_on, name or f.__name__),
             notify=tuple(notify),
+            manual_minutes=None if manual_minutes is None else float(manual_minutes),
+            checks=tuple((checks or {}).items()),
             params=_params_of(f),
         )
+        unknown = [k for k, _ in spec.checks if spec.param(k) is None]
+        if unknown:
+            raise ConfigError(f"@bot {spec.name}: checks for unknown parameter(s) {unknown}")
         other = _REGISTRY.get(spec.name)
         if other is not None and other.file != spec.file:
             raise ConfigError(
@@ -196,6 +234,7 @@ def _params_of(f: Callable[..., Any]) -> tuple[Param, ...]:
         hints = typing.get_type_hints(f)
     except Exception:  # unresolvable annotation: fall back to str
         hints = {}
+    helps = param_help(inspect.getdoc(f) or "", set(sig.parameters))
     out = []
     for i, (pname, p) in enumerate(sig.parameters.items()):
         if i == 0:  # ctx
@@ -203,8 +242,71 @@ def _params_of(f: Callable[..., Any]) -> tuple[Param, ...]:
         if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
             continue
         required = p.default is inspect.Parameter.empty
-        out.append(Param(pname, hints.get(pname, str), None if required else p.default, required))
+        out.append(
+            Param(
+                pname,
+                hints.get(pname, str),
+                None if required else p.default,
+                required,
+                helps.get(pname, ""),
+            )
+        )
     return tuple(out)
+
+
+def param_help(doc: str, names: set[str]) -> dict[str, str]:
+    """Each parameter's help from a docstring: an ``Args:``/``Parameters:`` section
+    (``name: text``, continued on indented lines) or a line ``*name*: text``."""
+    out: dict[str, str] = {}
+    current: str | None = None
+    indent = 0
+    for raw in doc.splitlines():
+        line = raw.strip()
+        m = re.match(r"^\*{0,2}`{0,2}(\w+)`{0,2}\*{0,2}(?: \([^)]*\))?:\s*(.*)$", line)
+        if m and m.group(1) in names:
+            current, indent = m.group(1), len(raw) - len(raw.lstrip())
+            out[current] = m.group(2).strip()
+            continue
+        if current and line and len(raw) - len(raw.lstrip()) > indent:
+            out[current] = f"{out[current]} {line}".strip()
+            continue
+        current = None
+    return out
+
+
+def choices_of(tp: Any) -> tuple[str, ...]:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return choices_of(inner[0]) if inner else ()
+    if origin is typing.Literal:
+        return tuple(str(a) for a in typing.get_args(tp))
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return tuple(str(m.value) for m in tp)
+    return ()
+
+
+def describe_type(tp: Any) -> str:
+    """What a value of *tp* looks like, for a person typing it."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return describe_type(inner[0]) if inner else "a value"
+    choices = choices_of(tp)
+    if choices:
+        return "one of: " + ", ".join(choices)
+    if origin in (list, tuple, set, frozenset) or tp in (list, tuple):
+        (inner,) = typing.get_args(tp)[:1] or (str,)
+        return f"a comma-separated list of {describe_type(inner)}"
+    return {
+        str: "text",
+        int: "a whole number",
+        float: "a number",
+        bool: "true or false",
+        Path: "a file or folder path",
+        dt.date: "a date as YYYY-MM-DD, e.g. 2026-11-30",
+        dt.datetime: "a date and time as YYYY-MM-DDTHH:MM, e.g. 2026-11-30T07:30",
+    }.get(tp, _type_name(tp))
 
 
 def _type_name(tp: Any) -> str:
@@ -237,6 +339,12 @@ def convert(value: Any, tp: Any) -> Any:
         return (origin or list)(conv)
     if tp is Any or tp is inspect.Parameter.empty:
         return value
+    if origin is typing.Literal:
+        allowed = typing.get_args(tp)
+        for a in allowed:
+            if str(value) == str(a):
+                return a
+        raise ValueError("")
     if isinstance(value, tp) if isinstance(tp, type) else False:
         return value
     s = str(value)

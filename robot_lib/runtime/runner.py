@@ -22,6 +22,7 @@ from typing import Any
 from robot_lib import config
 from robot_lib.runtime.process import kill_tree, new_run_id, spawn_attempt, stop_tree
 from robot_lib.runtime.registry import BotSpec, get_spec
+from robot_lib.runtime.schema import FINAL
 from robot_lib.runtime.store import HOST, Run, Store
 
 __all__ = ["BotBusy", "Runner", "RunOptions", "backoff_delay", "kill_tree", "new_run_id"]
@@ -82,6 +83,7 @@ class Runner:
         self._proc: subprocess.Popen[str] | None = None
         self._cancel = threading.Event()
         self._cancel_status = "cancelled"
+        self._cancel_by = "user"
         self._prespawned: Any = None
         self._first = 1
 
@@ -112,7 +114,10 @@ class Runner:
         run_id = opts.run_id or new_run_id()
         run_dir = config.runs_dir() / run_id
         run_dir.mkdir(parents=True, exist_ok=True)
-        if self.store.get_run(run_id) is None:
+        existing = self.store.get_run(run_id)
+        if existing is not None and existing.status in FINAL:  # cancelled while it waited
+            return existing
+        if existing is None:
             self.store.create_run(
                 run_id,
                 spec.name,
@@ -220,7 +225,9 @@ class Runner:
             if self._proc is not None:
                 kill_tree(self._proc)
             why = (
-                "cancelled by user" if self._cancel_status == "cancelled" else "stopped by shutdown"
+                f"cancelled by {self._cancel_by}"
+                if self._cancel_status == "cancelled"
+                else "stopped by shutdown"
             )
             self.store.finish_attempt(run_id, attempt, self._cancel_status, error=why)
             self.store.update_run(run_id, status=self._cancel_status, finished_at=_now(), error=why)
@@ -235,12 +242,22 @@ class Runner:
         return run
 
     def _heartbeat(self, run_id: str, lock: str, stop: threading.Event) -> None:
-        """Show other machines this run (and its bot lock) is alive."""
+        """Show other machines this run (and its bot lock) is alive; every second, look for
+        a cancel asked for from elsewhere (``bots cancel``, the console)."""
         interval = config.heartbeat_interval()
-        while not stop.wait(interval):
+        last = time.monotonic()
+        while not stop.wait(min(1.0, interval)):
             try:
-                self.store.beat(run_id)
-                self.store.refresh_lock(lock, run_id)
+                if not self._cancel.is_set():
+                    by = self.store.cancel_requested(run_id)
+                    if by:
+                        self.on_line(f"cancel asked by {by}: stopping\n")
+                        self._cancel_by = by
+                        self.cancel()
+                if time.monotonic() - last >= interval:
+                    last = time.monotonic()
+                    self.store.beat(run_id)
+                    self.store.refresh_lock(lock, run_id)
             except Exception:  # a missed beat is not worth failing the run for
                 pass
 

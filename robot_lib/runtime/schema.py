@@ -39,6 +39,9 @@ runs = sa.Table(
     sa.Column("queue_options", sa.Text),
     # who is told about this run and when: {"on": [...], "email": [...], "webhook": [...]}
     sa.Column("notify", sa.Text),
+    # a cancel asked for from another process: the runner's heartbeat sees it
+    sa.Column("cancel_requested_at", sa.DateTime(timezone=True)),
+    sa.Column("cancel_requested_by", sa.String(200)),
 )
 
 attempts = sa.Table(
@@ -98,8 +101,17 @@ notifications = sa.Table(  # every alert and digest sent (or that failed to go o
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+schedule_state = sa.Table(  # an operator's pause of a schedule (the files stay as they are)
+    "schedule_state",
+    metadata,
+    sa.Column("schedule_id", sa.String(200), primary_key=True),
+    sa.Column("paused", sa.Boolean, nullable=False),
+    sa.Column("changed_by", sa.String(200)),
+    sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 # the newest migration in migrations/versions: a database at it needs no Alembic import
-HEAD = "0002"
+HEAD = "0003"
 
 FINAL = (
     "succeeded",

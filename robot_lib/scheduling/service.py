@@ -81,6 +81,15 @@ def digest_job(**kw: Any) -> None:
     send_digest(store, kw["to"], float(kw["hours"]), kw.get("bots") or None)
 
 
+def retention_job(older_than: float) -> None:
+    """The daily job of ``BOTS_RETENTION``."""
+    from robot_lib.runtime.retention import prune
+
+    store = _service.store if _service is not None else Store()
+    out = prune(store, float(older_than))
+    logger.info(f"retention: removed {out['runs']} run(s), {out['folders']} folder(s)")
+
+
 def retry(**kw: Any) -> None:
     """The one-off job that continues a scheduled run with its next attempt."""
     if _service is None:
@@ -119,6 +128,7 @@ class SchedulerService:
         self._mtimes: dict[str, float] = {}
         # job arguments by id: a one-off job leaves the store before its 'missed' event comes
         self._known: dict[str, dict[str, Any]] = {}
+        self._paused: set[str] = set()
 
     # ------------------------------------------------------------ lifecycle
     def acquire(self) -> None:
@@ -260,9 +270,35 @@ class SchedulerService:
             )
             changes["changed" if job is not None else "added"].append(sid)
         self._mtimes = self._scan()
+        self._paused -= set(changes["added"]) | set(changes["changed"])  # re-added: running
+        self._add_retention_job()
         if any(changes.values()):
             logger.info(f"schedules reconciled: {json.dumps(changes)}")
         return changes
+
+    def _add_retention_job(self) -> None:
+        """``BOTS_RETENTION`` set: prune old runs daily at 03:30 (local time)."""
+        from robot_lib.runtime.retention import retention
+
+        keep = retention()
+        jid = "housekeeping:retention"
+        if keep is None:
+            if self.sched.get_job(jid) is not None:
+                self.sched.remove_job(jid)
+            return
+        self.sched.add_job(
+            "robot_lib.scheduling.service:retention_job",
+            trigger="cron",
+            hour=3,
+            minute=30,
+            id=jid,
+            name="prune old runs (BOTS_RETENTION)",
+            kwargs={"older_than": keep},
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=6 * 3600,
+        )
 
     def _one_off_done(self, s: Schedule) -> bool:
         import sqlalchemy as sa
@@ -287,12 +323,30 @@ class SchedulerService:
             return {}
         return {str(p): p.stat().st_mtime for p in self.directory.glob("*.toml")}
 
+    def _apply_pauses(self) -> None:
+        """Pause or resume jobs as operators asked (``bots schedule pause``, the console)."""
+        from robot_lib.scheduling.state import paused_schedules
+
+        wanted = set(paused_schedules(self.store))
+        for job in self.jobs():
+            if job.id.startswith(("retry:", "digest:", "housekeeping:")):
+                continue
+            if job.id in wanted and job.id not in self._paused:
+                job.pause()
+                self._paused.add(job.id)
+                logger.info(f"{job.id}: paused")
+            elif job.id not in wanted and job.id in self._paused:
+                job.resume()
+                self._paused.discard(job.id)
+                logger.info(f"{job.id}: resumed")
+
     def _housekeeping(self) -> None:
         while not self._stop.wait(1.0):
             try:
                 if self._reload.is_set() or self._scan() != self._mtimes:
                     self._reload.clear()
                     self.reconcile()
+                self._apply_pauses()
                 self.store.refresh_lock(LOCK, self.owner)
             except Exception as exc:  # keep the service alive; say what went wrong
                 logger.exception(f"housekeeping failed: {exc}")
@@ -333,8 +387,15 @@ class SchedulerService:
             notify=kw.get("notify"),
         )
         logger.warning(f"{kw['schedule_id']}: {error}")
+        if status == "skipped":
+            self._once_a_day(run_id, kw["schedule_id"])
         if status == "missed" and alert:  # nobody ran it: the people waiting for it are told
             self.alert(run_id)
+
+    def _once_a_day(self, run_id: str, schedule_id: str) -> None:
+        from robot_lib.scheduling.state import refused_once_a_day
+
+        refused_once_a_day(self.store, run_id, schedule_id)
 
     def _record_missed(
         self, kw: dict[str, Any], at: dt.datetime, why: str, alert: bool = True
@@ -364,6 +425,8 @@ class SchedulerService:
         if self._stop.is_set():
             return
         sid = kw["schedule_id"]
+        if attempt == 1 and sid in self._paused:  # paused between the fire and now
+            return
         from robot_lib.scheduling.executors import enqueue, executor_name
 
         if executor_name() == "celery":  # the workers run it (and retry it)
@@ -408,6 +471,7 @@ class SchedulerService:
             )
         except BotBusy as exc:
             logger.warning(f"{sid}: skipped (still running): {exc}")
+            self._once_a_day(run_id, sid)
             return
         except ConfigError as exc:
             logger.error(f"{sid}: {exc}")

@@ -337,3 +337,18 @@ def test_a_trace_of_a_login_holds_no_password_in_any_member(
     assert leaks == []
     assert any(b"****" in data for data in members.values())  # it was there, and masked
     assert not (tmp_path / "run" / ".trace-unmasked.zip").exists()
+
+
+def test_fill_form_logs_field_names_never_values(page: Any) -> None:
+    from loguru import logger
+
+    seen: list[str] = []
+    sink = logger.add(lambda m: seen.append(str(m)), level="DEBUG")
+    try:
+        page.set_content(FORM)
+        browser.fill_form(page, {"First Name": "Ada-Lovelace-1815", "Notes": "call 555-0199"})
+    finally:
+        logger.remove(sink)
+    filled = [s for s in seen if "filled" in s]
+    assert filled and "First Name" in filled[0] and "Notes" in filled[0]
+    assert not any("Ada-Lovelace-1815" in s or "555-0199" in s for s in seen)

@@ -248,3 +248,29 @@ def test_scheduler_enqueues_to_workers_on_two_queues(
     web_workers = {r.claimed_by.split(":")[2] for r in done("web")}
     # each queue was served by its own worker only
     assert len(plain_workers) == 1 and len(web_workers) == 1 and plain_workers != web_workers
+
+
+def test_cancel_reaches_a_run_on_a_worker_and_a_queued_one(
+    cluster: dict[str, str], tmp_path: Path, workers: list[Worker]
+) -> None:
+    """`bots cancel` from another process: the worker's runner sees the request within a
+    second and stops the attempt (`cancelled`); a run still queued is cancelled at once and
+    never executed."""
+    from robot_lib.scheduling.executors import enqueue
+
+    marks = tmp_path / "marks"
+    workers.append(Worker())
+    running = enqueue("marked_items", {"n": "60", "delay": "0.2", "marks": str(marks)})
+    waiting = enqueue("marked_items", {"n": "2", "delay": "0.1", "marks": str(marks)})
+    store = Store()
+    deadline = time.monotonic() + 60
+    while (store.get_run(running).items_done or 0) < 2:  # type: ignore[union-attr]
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    code, out = run_cli("cancel", waiting)
+    assert code == 0 and "cancelled (it had not started)" in out, out
+    code, out = run_cli("cancel", running)
+    assert code == 0 and "cancelled" in out, out
+    runs = _wait_final([running, waiting], 60)
+    assert runs[running].status == "cancelled" and runs[running].items_done < 60
+    assert runs[waiting].status == "cancelled" and runs[waiting].attempts == 0
