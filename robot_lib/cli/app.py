@@ -94,7 +94,11 @@ def print_table(
     terminal (a pipe, a file, a script), plain tab-separated lines with full values and a
     header line: ``bots runs | cut -f1`` gives whole run ids."""
     text = [["-" if c is None else str(c) for c in r] for r in rows]
-    if not sys.stdout.isatty():
+    console = new_console()
+    widths = [max([len(h), *(len(r[i]) for r in text)]) for i, h in enumerate(headers)]
+    fixed = set(keep) | set(status)
+    need = sum(widths[i] for i in fixed) + 8 * (len(headers) - len(fixed)) + 3 * len(headers)
+    if not sys.stdout.isatty() or need > console.width:  # too narrow: whole values, plainly
         out = ["\t".join(headers)] + [
             "\t".join(c.replace("\t", " ").replace("\n", " ") for c in r) for r in text
         ]
@@ -104,14 +108,13 @@ def print_table(
 
     table = Table()
     for i, h in enumerate(headers):
-        if i in keep or i in status:
-            width = max([len(h), *(len(r[i]) for r in text)])
-            table.add_column(h, no_wrap=True, min_width=width)
+        if i in fixed:
+            table.add_column(h, no_wrap=True, min_width=widths[i])
         else:
             table.add_column(h, overflow="fold")
     for r in text:
         table.add_row(*(status_markup(c) if i in status else _escape(c) for i, c in enumerate(r)))
-    new_console().print(table)
+    console.print(table)
 
 
 def _escape(text: str) -> str:
