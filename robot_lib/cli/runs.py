@@ -387,11 +387,13 @@ def cancel(
     once; a running one stops within seconds, its browser with it, and ends `cancelled`."""
     import getpass
 
+    from robot_lib.runtime import audit
     from robot_lib.runtime.schema import FINAL
     from robot_lib.runtime.store import HOST
 
     store, run = _get_run(run_id)
     outcome = store.request_cancel(run.id, f"{getpass.getuser()}@{HOST}")
+    audit.record(store, audit.os_user(), "cancel run", run.id, outcome)
     if outcome == "finished":
         fail(f"run {run.id} already ended: {run.status}", 1)
     if outcome == "cancelled":

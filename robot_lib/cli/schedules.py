@@ -118,7 +118,11 @@ def schedule_pause(schedule_id: ScheduleId) -> None:
     from robot_lib.scheduling.state import set_paused
 
     s = _schedule(schedule_id)
-    set_paused(Store(), s.id, True, _who())
+    from robot_lib.runtime import audit
+
+    store = Store()
+    set_paused(store, s.id, True, _who())
+    audit.record(store, _who(), "pause schedule", s.id)
     print(f"schedule {s.id} paused")
 
 
@@ -129,7 +133,11 @@ def schedule_resume(schedule_id: ScheduleId) -> None:
     from robot_lib.scheduling.state import set_paused
 
     s = _schedule(schedule_id)
-    set_paused(Store(), s.id, False, _who())
+    from robot_lib.runtime import audit
+
+    store = Store()
+    set_paused(store, s.id, False, _who())
+    audit.record(store, _who(), "resume schedule", s.id)
     print(f"schedule {s.id} resumed")
 
 

@@ -42,6 +42,8 @@ runs = sa.Table(
     # a cancel asked for from another process: the runner's heartbeat sees it
     sa.Column("cancel_requested_at", sa.DateTime(timezone=True)),
     sa.Column("cancel_requested_by", sa.String(200)),
+    sa.Index("ix_runs_created_at", "created_at"),
+    sa.Index("ix_runs_bot_created_at", "bot", "created_at"),
 )
 
 attempts = sa.Table(
@@ -75,6 +77,7 @@ items = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     sa.Index("ix_items_bot_key", "bot", "key"),
+    sa.Index("ix_items_status", "status"),
 )
 
 locks = sa.Table(
@@ -110,8 +113,40 @@ schedule_state = sa.Table(  # an operator's pause of a schedule (the files stay 
     sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+users = sa.Table(  # people of the web console (passwords hashed with argon2)
+    "users",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("role", sa.String(20), nullable=False),  # viewer | operator | admin
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("disabled", sa.Boolean, nullable=False),
+)
+
+web_sessions = sa.Table(  # a signed-in browser: only the token's hash is stored
+    "web_sessions",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("user", sa.String(100), nullable=False),
+    sa.Column("csrf", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+audit = sa.Table(  # who did what, when: runs started, cancelled, schedules paused, users
+    "audit",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("user", sa.String(100), nullable=False),
+    sa.Column("action", sa.String(50), nullable=False),
+    sa.Column("target", sa.String(300)),
+    sa.Column("detail", sa.Text),
+    sa.Index("ix_audit_at", "at"),
+)
+
 # the newest migration in migrations/versions: a database at it needs no Alembic import
-HEAD = "0003"
+HEAD = "0004"
 
 FINAL = (
     "succeeded",

@@ -97,10 +97,10 @@ def test_a_run_whose_items_all_failed_alerts_once_with_titles_and_links(
 
 
 def test_review_alerts_only_bots_that_ask_and_mail_goes_through_smtp(
-    test_bots: Path, smtp: Smtp, monkeypatch: pytest.MonkeyPatch
+    test_bots: Path, smtp: Smtp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("BOTS_NOTIFY_EMAIL", "ap-team@example.com")
-    quiet, _ = _run("items_bot", {"keys": "a,b", "review": "b", "marker_dir": "."})
+    quiet, _ = _run("items_bot", {"keys": "a,b", "review": "b", "marker_dir": str(tmp_path)})
     assert quiet.status == "succeeded" and quiet.items_review == 1
     assert smtp.received == []  # default rule: failed and partial only
     run, _ = _run("needs_review")

@@ -33,10 +33,12 @@ def _json(*args: str, env: dict[str, str] | None = None) -> Any:
     return json.loads(out)
 
 
-def test_piped_tables_keep_whole_ids_and_json_matches_the_store(test_bots: Path) -> None:
+def test_piped_tables_keep_whole_ids_and_json_matches_the_store(
+    test_bots: Path, tmp_path: Path
+) -> None:
     for _ in range(2):
         run_cli("run", "noop")
-    run_cli("run", "items_bot", "-p", "keys=a,b", "-p", "review=b", "-p", "marker_dir=.")
+    run_cli("run", "items_bot", "-p", "keys=a,b", "-p", "review=b", "-p", f"marker_dir={tmp_path}")
     store = Store()
     runs = store.list_runs(limit=10)
     code, out = run_cli("runs", env={"COLUMNS": "40"})  # narrow, and not a terminal
@@ -183,12 +185,14 @@ def _until(check: Any, timeout: float = 10) -> None:
         time.sleep(0.1)
 
 
-def test_prune_keeps_recent_runs_and_runs_with_items_in_review(test_bots: Path) -> None:
+def test_prune_keeps_recent_runs_and_runs_with_items_in_review(
+    test_bots: Path, tmp_path: Path
+) -> None:
 
     from robot_lib.runtime.schema import runs
 
     run_cli("run", "noop")
-    run_cli("run", "items_bot", "-p", "keys=x,y", "-p", "review=y", "-p", "marker_dir=.")
+    run_cli("run", "items_bot", "-p", "keys=x,y", "-p", "review=y", "-p", f"marker_dir={tmp_path}")
     run_cli("run", "noop")
     store = Store()
     newest, reviewed, oldest = store.list_runs(limit=3)
