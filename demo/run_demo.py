@@ -121,10 +121,31 @@ def run_demo(chaos: float = 0.0, home: Path | None = None) -> int:
     ):
         console.print(f"  {label:<38} {path}", highlight=False)
     console.print(f"  see the runs again: BOTS_HOME={home} .venv/bin/bots runs", highlight=False)
+    login = _demo_console_user()
+    console.print("[bold]the web console[/bold]")
+    console.print(
+        f"  BOTS_HOME={home} .venv/bin/bots web   then open http://127.0.0.1:8780/ "
+        f"and sign in as {login[0]} / {login[1]}",
+        highlight=False,
+    )
     ok = all(r.status in ("succeeded", "partial") for r in results)
     if not ok:
         console.print("[red]a bot failed: see its report.html[/red]")
     return 0 if ok else 1
+
+
+DEMO_USER = ("demo", "demo-console-password")  # the demo's own history only
+
+
+def _demo_console_user() -> tuple[str, str]:
+    """An operator for the demo's console, made once in the demo's run history."""
+    from robot_lib.console.auth import add_user, list_users
+    from robot_lib.runtime.store import Store
+
+    store = Store()
+    if not any(u["name"] == DEMO_USER[0] for u in list_users(store)):
+        add_user(store, DEMO_USER[0], DEMO_USER[1], "operator")
+    return DEMO_USER
 
 
 if __name__ == "__main__":

@@ -176,11 +176,15 @@ def _inbox(home: Path, work: Path, count: int, seed: int) -> dict[str, dict[str,
     import json
 
     sample = work / f"sample-{seed}"
-    generate_invoices(sample, count=count, seed=seed, bad=False, tag=f"-C{seed}")
+    per_vendor = -(-count // 7)  # the generator makes this many for each of its 7 vendors
+    generate_invoices(sample, count=per_vendor, seed=seed, bad=False, tag=f"-C{seed}")
     inbox = home / "inbox" / "invoices"
     inbox.mkdir(parents=True, exist_ok=True)
     truths = {}
-    for pdf in sorted(sample.glob("*.pdf")):
+    # a mix of vendors: the first invoice of each, then the second of each, ...
+    for pdf in sorted(sample.glob("*.pdf"), key=lambda p: (p.stem.rsplit("_", 1)[-1], p.name))[
+        :count
+    ]:
         (inbox / pdf.name).write_bytes(pdf.read_bytes())
         os.utime(inbox / pdf.name, (pdf.stat().st_mtime, pdf.stat().st_mtime))
         truth = sample / f"{pdf.stem}.truth.json"
