@@ -28,20 +28,6 @@ from robot_lib.cli.app import (
     run_doc,
 )
 
-RUN_STATUSES = (
-    "queued",
-    "running",
-    "retrying",
-    "succeeded",
-    "partial",
-    "failed",
-    "timed_out",
-    "interrupted",
-    "cancelled",
-    "missed",
-    "skipped",
-)
-
 if TYPE_CHECKING:
     from robot_lib.runtime.store import Run
 
@@ -213,6 +199,7 @@ def runs(
     as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """The run history, newest first."""
+    from robot_lib.runtime.schema import RUN_STATUSES
     from robot_lib.runtime.store import Store
 
     check_choice("--status", status, RUN_STATUSES)
@@ -392,7 +379,9 @@ def cancel(
     from robot_lib.runtime.store import HOST
 
     store, run = _get_run(run_id)
-    outcome = store.request_cancel(run.id, f"{getpass.getuser()}@{HOST}")
+    from robot_lib.runtime.cancel import request_cancel
+
+    outcome = request_cancel(store, run.id, f"{getpass.getuser()}@{HOST}")
     audit.record(store, audit.os_user(), "cancel run", run.id, outcome)
     if outcome == "finished":
         fail(f"run {run.id} already ended: {run.status}", 1)

@@ -111,34 +111,28 @@ def _who() -> str:
     return f"{getpass.getuser()}@{HOST}"
 
 
-@schedule_app.command("pause")
-def schedule_pause(schedule_id: ScheduleId) -> None:
-    """Stop a schedule firing until resumed (kept across scheduler restarts)."""
+def _set_paused(schedule_id: str, paused: bool) -> None:
+    from robot_lib.runtime import audit
     from robot_lib.runtime.store import Store
     from robot_lib.scheduling.state import set_paused
 
     s = _schedule(schedule_id)
-    from robot_lib.runtime import audit
-
     store = Store()
-    set_paused(store, s.id, True, _who())
-    audit.record(store, _who(), "pause schedule", s.id)
-    print(f"schedule {s.id} paused")
+    set_paused(store, s.id, paused, _who())
+    audit.record(store, _who(), "pause schedule" if paused else "resume schedule", s.id)
+    print(f"schedule {s.id} {'paused' if paused else 'resumed'}")
+
+
+@schedule_app.command("pause")
+def schedule_pause(schedule_id: ScheduleId) -> None:
+    """Stop a schedule firing until resumed (kept across scheduler restarts)."""
+    _set_paused(schedule_id, True)
 
 
 @schedule_app.command("resume")
 def schedule_resume(schedule_id: ScheduleId) -> None:
     """Let a paused schedule fire again."""
-    from robot_lib.runtime.store import Store
-    from robot_lib.scheduling.state import set_paused
-
-    s = _schedule(schedule_id)
-    from robot_lib.runtime import audit
-
-    store = Store()
-    set_paused(store, s.id, False, _who())
-    audit.record(store, _who(), "resume schedule", s.id)
-    print(f"schedule {s.id} resumed")
+    _set_paused(schedule_id, False)
 
 
 @schedule_app.command("trigger")

@@ -19,24 +19,11 @@ from robot_lib.console import queries
 from robot_lib.credentials import mask
 from robot_lib.errors import ConfigError
 from robot_lib.runtime import audit
+from robot_lib.runtime.schema import ACTIVE, TRIGGERS
+from robot_lib.runtime.schema import RUN_STATUSES as STATUSES
 
 if TYPE_CHECKING:
     from robot_lib.console.app import Console
-
-STATUSES = (
-    "queued",
-    "running",
-    "retrying",
-    "succeeded",
-    "partial",
-    "failed",
-    "timed_out",
-    "interrupted",
-    "cancelled",
-    "missed",
-    "skipped",
-)
-TRIGGERS = ("cli", "schedule", "web", "api", "queue")
 
 
 def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
@@ -106,7 +93,7 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
             counts=counts,
             want=want,
             files=queries.run_files(run),
-            active=run.status in queries.ACTIVE,
+            active=run.status in ACTIVE,
             step=queries.last_log_line(run),
         )
 
@@ -134,7 +121,7 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
                 "elapsed": run.duration,
                 "step": queries.last_log_line(run),
                 "log": mask(tail),
-                "active": run.status in queries.ACTIVE,
+                "active": run.status in ACTIVE,
             },
             headers={"Cache-Control": "no-store"},
         )
@@ -157,7 +144,9 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
     def cancel(request: Request, form: Any) -> Response:
         run_id = request.path_params["run_id"]
         user = request.state.user
-        outcome = store.request_cancel(run_id, f"{user.name} (console)")
+        from robot_lib.runtime.cancel import request_cancel
+
+        outcome = request_cancel(store, run_id, f"{user.name} (console)")
         audit.record(store, user.name, "cancel run", run_id, outcome)
         return RedirectResponse(f"/runs/{run_id}", 303)
 

@@ -11,10 +11,9 @@ import sqlalchemy as sa
 
 from robot_lib.credentials import mask
 from robot_lib.runtime.records import Run, now
-from robot_lib.runtime.schema import items, runs
+from robot_lib.runtime.schema import ACTIVE, items, runs
 from robot_lib.runtime.store import Store
 
-ACTIVE = ("queued", "running", "retrying")
 FAILED = ("failed", "timed_out", "interrupted")
 PAGE_SIZE = 50
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib import config
+from robot_lib.runtime.cancel import cancel_requested
 from robot_lib.runtime.process import kill_tree, new_run_id, spawn_attempt, stop_tree
 from robot_lib.runtime.registry import BotSpec, get_spec
 from robot_lib.runtime.schema import FINAL
@@ -249,7 +250,7 @@ class Runner:
         while not stop.wait(min(1.0, interval)):
             try:
                 if not self._cancel.is_set():
-                    by = self.store.cancel_requested(run_id)
+                    by = cancel_requested(self.store, run_id)
                     if by:
                         self.on_line(f"cancel asked by {by}: stopping\n")
                         self._cancel_by = by

@@ -158,7 +158,10 @@ FINAL = (
     "missed",
     "skipped",
 )
+ACTIVE = ("queued", "running", "retrying")
+RUN_STATUSES = (*ACTIVE, *FINAL)
 ITEM_STATUSES = ("running", "done", "failed", "review", "skipped")
+TRIGGERS = ("cli", "schedule", "web", "api", "queue")
 
 
 # one key for every process of this project that creates or upgrades the schema

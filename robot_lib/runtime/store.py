@@ -222,41 +222,6 @@ class Store:
             )
         return int(res.rowcount or 0)
 
-    def request_cancel(self, run_id: str, by: str) -> str:
-        """Ask for *run_id* to stop: a queued (or retry-waiting) run is cancelled here; a
-        running one is stopped by its runner, which checks this flag every second, wherever
-        it runs. Returns ``cancelled``, ``requested`` or ``finished``."""
-        with self.tx() as c:
-            res = c.execute(
-                runs.update()
-                .where(runs.c.id == run_id, runs.c.status.in_(("queued", "retrying")))
-                .where(runs.c.claimed_by.is_(None) | (runs.c.status == "retrying"))
-                .values(
-                    status="cancelled",
-                    finished_at=now(),
-                    error=f"cancelled by {by} before it ran",
-                    cancel_requested_at=now(),
-                    cancel_requested_by=by,
-                )
-            )
-            if res.rowcount:
-                return "cancelled"
-            res = c.execute(
-                runs.update()
-                .where(runs.c.id == run_id, runs.c.status.notin_(FINAL))
-                .values(cancel_requested_at=now(), cancel_requested_by=by)
-            )
-        return "requested" if res.rowcount else "finished"
-
-    def cancel_requested(self, run_id: str) -> str | None:
-        """Who asked for *run_id* to stop (None: nobody)."""
-        with self.engine.connect() as c:
-            return c.execute(
-                sa.select(runs.c.cancel_requested_by).where(
-                    runs.c.id == run_id, runs.c.cancel_requested_at.isnot(None)
-                )
-            ).scalar()
-
     def beat(self, run_id: str) -> None:
         """The heartbeat of a running run (so other machines can tell it is alive)."""
         self.update_run(run_id, heartbeat_at=now())
