@@ -43,12 +43,19 @@ class Outcome:
 
     @property
     def lines_per_failed_item(self) -> float:
-        """Console lines beyond the few every attempt prints (started, what it reads, where
-        it wrote, how it ended), per failed item: a traceback or call log would count."""
+        """Console lines a failure costs, per failed item: warnings, errors and any line that
+        is not a log line of its own (a traceback, a call log), the runner's retry notice
+        aside."""
         if not self.failed_items:
             return 0.0
-        extra = [ln for ln in self.output.splitlines() if not ATTEMPT_LINE.search(ln)]
-        return len(extra) / self.failed_items
+        noisy = [
+            ln
+            for ln in self.output.splitlines()
+            if ln.strip()
+            and not RETRY_LINE.search(ln)
+            and (not LOG_LINE.match(ln) or LOG_LINE.match(ln).group(1) in ("WARNING", "ERROR"))  # type: ignore[union-attr]
+        ]
+        return len(noisy) / self.failed_items
 
     def row(self) -> str:
         stop = f"{self.stop_seconds:.1f}" if self.stop_seconds is not None else "-"
@@ -59,10 +66,8 @@ class Outcome:
         )
 
 
-ATTEMPT_LINE = re.compile(
-    r"attempt \d+ (started|failed|finished|timed_out|partial|succeeded)|\d+ row\(s\) from|"
-    r"\d+ PDF\(s\) in|results written to|accepted \d+, to review|alert (sent|FAILED)"
-)
+LOG_LINE = re.compile(r"^\d\d:\d\d:\d\d (\w+)\s")  # the console's "HH:MM:SS LEVEL ..." lines
+RETRY_LINE = re.compile(r"^attempt \d+ \w+; attempt \d+ in ")
 
 HEADER = (
     "| scenario | items | final status | lost | entered twice | failed items | "
