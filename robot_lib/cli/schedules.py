@@ -81,7 +81,7 @@ def schedule_list(
                 d["id"],
                 d["bot"],
                 d["when"] + (f" ({d['timezone']})" if d["timezone"] else ""),
-                " ".join(f.astimezone().strftime("%Y-%m-%d %H:%M") for f in d["next_fires"])
+                ", ".join(f.strftime("%Y-%m-%d %H:%M:%S %Z") for f in d["next_fires"])
                 or "- (disabled)",
                 f"{lr['status']} {fmt_time(lr['created_at'])}" if lr else "never",
                 "yes" if d["enabled"] else "no",

@@ -84,6 +84,8 @@ class BotSpec:
                 out[key] = convert(value, p.type)
             except (ValueError, TypeError) as exc:
                 why = str(exc)
+                if re.match(r"invalid literal|could not convert|use true/false", why):
+                    why = ""  # Python's wording adds nothing a person can use
                 raise ConfigError(
                     f"parameter {key}={value!r} of bot {self.name}: expected {p.expected}"
                     + (f" ({why})" if why and why not in p.expected else "")

@@ -71,7 +71,7 @@ def test_convert_params_refuses_unknown_and_ill_typed_and_missing() -> None:
     assert spec.convert_params({"count": "3"}) == {"count": 3}
     with pytest.raises(ConfigError, match="no parameter 'colour'.*count, label"):
         spec.convert_params({"count": "1", "colour": "red"})
-    with pytest.raises(ConfigError, match="count='three'.*expected int"):
+    with pytest.raises(ConfigError, match="count='three'.*expected a whole number"):
         spec.convert_params({"count": "three"})
     with pytest.raises(ConfigError, match="needs parameter"):
         spec.convert_params({})
