@@ -199,7 +199,34 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
             schedules=schedules,
             recent=recent,
             review=queries.waiting_reviews(store, spec.name),
+            minutes=queries.manual_minutes(store).get(spec.name),
         )
+
+    def bot_settings(request: Request, form: Any) -> Response:
+        from robot_lib.runtime.registry import discover
+
+        name = request.path_params["name"]
+        if name not in discover().bots:
+            return c.render(request, "error.html", 404, message="No such bot.")
+        text = str((form or {}).get("manual_minutes", "")).strip()
+        try:
+            minutes = float(text) if text else None
+            if minutes is not None and not 0 <= minutes <= 24 * 60:
+                raise ValueError
+        except ValueError:
+            return c.render(
+                request, "error.html", 400, message=f"{text!r}: give minutes as a number, e.g. 4.5"
+            )
+        user = request.state.user.name
+        queries.set_manual_minutes(store, name, minutes, user)
+        audit.record(
+            store,
+            user,
+            "set manual minutes",
+            name,
+            "default" if minutes is None else f"{minutes:g}",
+        )
+        return RedirectResponse(f"/bots/{name}", 303)
 
     def schedules_page(request: Request, form: Any) -> Response:
         from robot_lib.runtime.records import now
@@ -306,6 +333,7 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
         Route("/api/runs/{run_id}/live", g("viewer", live)),
         Route("/bots", g("viewer", bots_page)),
         Route("/bots/{name}", g("viewer", bot_page), methods=["GET", "POST"]),
+        Route("/bots/{name}/settings", g("admin", bot_settings), methods=["POST"]),
         Route("/schedules", g("viewer", schedules_page)),
         Route("/schedules/{sid}/{action}", g("operator", schedule_action), methods=["POST"]),
         Route("/value", g("viewer", value_page)),

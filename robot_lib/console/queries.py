@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from robot_lib.credentials import mask
 from robot_lib.runtime.records import Run, now
-from robot_lib.runtime.schema import ACTIVE, items, runs
+from robot_lib.runtime.schema import ACTIVE, bot_settings, items, runs
 from robot_lib.runtime.store import Store
 
 FAILED = ("failed", "timed_out", "interrupted")
@@ -164,16 +164,38 @@ def run_files(run: Run) -> dict[str, list[str]]:
     return out
 
 
+def manual_minutes(store: Store) -> dict[str, float]:
+    """Per bot, the minutes a person needs per item: the console's setting, else the
+    bot's ``@bot(manual_minutes=...)``."""
+    from robot_lib.runtime.registry import discover
+
+    out = {n: s.manual_minutes for n, s in discover().bots.items() if s.manual_minutes}
+    with store.engine.connect() as c:
+        for r in c.execute(sa.select(bot_settings)):
+            if r.manual_minutes is not None:
+                out[r.bot] = float(r.manual_minutes)
+    return out
+
+
+def set_manual_minutes(store: Store, bot: str, minutes: float | None, by: str) -> None:
+    with store.tx() as c:
+        c.execute(bot_settings.delete().where(bot_settings.c.bot == bot))
+        c.execute(
+            bot_settings.insert().values(
+                bot=bot, manual_minutes=minutes, changed_by=by, changed_at=now()
+            )
+        )
+
+
 def value(store: Store, by: str = "week", weeks: int = 12) -> dict[str, Any]:
     """What automation saves, per bot and period: runs, items, straight-through, review and
     failure rates, median run time, hours saved = done x manual minutes - reviews x review
     minutes (``BOTS_REVIEW_MINUTES``, default 3)."""
     import os
 
-    from robot_lib.runtime.registry import discover
 
     review_minutes = float(os.environ.get("BOTS_REVIEW_MINUTES", "3"))
-    specs = discover().bots
+    minutes_of = manual_minutes(store)
     since = now() - dt.timedelta(weeks=weeks)
     with store.engine.connect() as c:
         rows = c.execute(
@@ -208,8 +230,7 @@ def value(store: Store, by: str = "week", weeks: int = 12) -> dict[str, Any]:
             p["review"] += r.items_review or 0
             if r.started_at and r.finished_at:
                 p["durations"].append((r.finished_at - r.started_at).total_seconds())
-            spec = specs.get(r.bot)
-            minutes = (spec.manual_minutes or 0.0) if spec else 0.0
+            minutes = minutes_of.get(r.bot, 0.0)
             p["saved"] += (
                 (r.items_done or 0) * minutes - (r.items_review or 0) * review_minutes
             ) / 60

@@ -145,8 +145,17 @@ audit = sa.Table(  # who did what, when: runs started, cancelled, schedules paus
     sa.Index("ix_audit_at", "at"),
 )
 
+bot_settings = sa.Table(  # what an admin set for a bot on the console
+    "bot_settings",
+    metadata,
+    sa.Column("bot", sa.String(200), primary_key=True),
+    sa.Column("manual_minutes", sa.Float),  # overrides @bot(manual_minutes=...)
+    sa.Column("changed_by", sa.String(200)),
+    sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 # the newest migration in migrations/versions: a database at it needs no Alembic import
-HEAD = "0004"
+HEAD = "0005"
 
 FINAL = (
     "succeeded",

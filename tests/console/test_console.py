@@ -196,6 +196,8 @@ def test_every_page_renders_for_a_viewer_and_is_saved(
         ("runs", "/runs"),
         ("run", f"/runs/{run.id}"),
         ("bots", "/bots"),
+        ("bot", "/bots/items_bot"),
+        ("value-by-month", "/value?by=month"),
         ("schedules", "/schedules"),
         ("audit", "/audit"),
         ("users", "/users"),
@@ -205,3 +207,23 @@ def test_every_page_renders_for_a_viewer_and_is_saved(
         _shot(page, console, name)
     page.goto(console.url + "/")
     assert "bot(s) failing now" in page.content() and "noisy_items" in page.inner_text("table")
+
+
+def test_an_admin_sets_the_manual_minutes_the_value_page_counts(
+    console: ConsoleServer, tmp_path: Path
+) -> None:
+    run_cli("run", "items_bot", "-p", "keys=a,b,c,d", "-p", f"marker_dir={tmp_path}")
+    operator = console.client("olga")
+    r = operator.post(
+        "/bots/items_bot/settings", data={"csrf": console.csrf(operator), "manual_minutes": "30"}
+    )
+    assert r.status_code == 403  # an admin's setting
+    admin = console.client("ada")
+    r = admin.post(
+        "/bots/items_bot/settings", data={"csrf": console.csrf(admin), "manual_minutes": "30"}
+    )
+    assert r.status_code == 303
+    csv = admin.get("/value?format=csv").text
+    row = next(ln for ln in csv.splitlines() if ln.startswith("items_bot,"))
+    assert row.endswith(",2.0")  # 4 items done x 30 min = 2 hours
+    assert "set manual minutes" in admin.get("/audit").text
