@@ -193,7 +193,6 @@ def value(store: Store, by: str = "week", weeks: int = 12) -> dict[str, Any]:
     minutes (``BOTS_REVIEW_MINUTES``, default 3)."""
     import os
 
-
     review_minutes = float(os.environ.get("BOTS_REVIEW_MINUTES", "3"))
     minutes_of = manual_minutes(store)
     since = now() - dt.timedelta(weeks=weeks)
