@@ -117,3 +117,24 @@ def redis() -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def running(pids: list[int], within: float = 10.0) -> list[int]:
+    """Those of *pids* still running after up to *within* seconds (a zombie waiting for
+    a parent to reap it counts as gone: it runs nothing)."""
+    import time
+    from pathlib import Path
+
+    def alive(pid: int) -> bool:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return False
+        return state != "Z"
+
+    deadline = time.monotonic() + within
+    left = [p for p in pids if alive(p)]
+    while left and time.monotonic() < deadline:
+        time.sleep(0.2)
+        left = [p for p in left if alive(p)]
+    return left

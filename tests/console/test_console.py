@@ -72,8 +72,9 @@ def test_cancel_a_long_run_and_its_browser_goes(console: ConsoleServer, page: An
     page.wait_for_selector(".badge.cancelled", timeout=30000)
     run = Store().get_run(run_id)
     assert run is not None and run.status == "cancelled" and "olga" in (run.error or "")
-    time.sleep(1.5)
-    assert [p for p in run_browser if os.path.exists(f"/proc/{p}")] == []
+    from tests.servers import running
+
+    assert running(run_browser) == []
 
 
 def _chromium_of(run_id: str) -> list[int]:

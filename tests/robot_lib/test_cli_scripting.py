@@ -137,9 +137,9 @@ def test_cancel_stops_a_run_and_its_browser(test_bots: Path) -> None:
     assert (
         final is not None and final.status == "cancelled" and "cancelled by" in (final.error or "")
     )
-    time.sleep(1)
-    alive = [p for p in chromium if os.path.exists(f"/proc/{p}")]
-    assert alive == []
+    from tests.servers import running
+
+    assert running(chromium) == []
     code, out = run_cli("cancel", run.id)
     assert code == 1 and "already ended" in out
 
