@@ -166,6 +166,7 @@ class SchedulerService:
         self.sched.add_listener(self._on_busy, EVENT_JOB_MAX_INSTANCES)
         self.sched.start(paused=True)
         self.reconcile()
+        self._apply_pauses()  # before the first fire: a paused schedule never fires
         self._record_downtime_misses()
         self.sched.resume()
         threading.Thread(target=self._housekeeping, daemon=True).start()

@@ -228,3 +228,22 @@ def test_demo_data_inbox_puts_files_where_the_bots_read(home: Path) -> None:
     assert list((home / "inbox" / "invoices").glob("*.pdf"))
     assert (home / "inbox" / "customers.xlsx").is_file()
     assert str(home / "inbox" / "invoices") in out
+
+
+def test_a_paused_schedule_does_not_fire_until_resumed(schedules_dir: Path) -> None:
+    from robot_lib.scheduling.service import SchedulerService
+
+    (schedules_dir / "s.toml").write_text(
+        '[[schedule]]\nid = "often"\nbot = "noop"\nevery = "1s"\n'
+    )
+    code, out = run_cli("schedule", "pause", "often")
+    assert code == 0, out
+    service = SchedulerService(Store(), schedules_dir, shutdown_grace=0)
+    service.start()
+    try:
+        time.sleep(3.5)
+        assert Store().list_runs(bot="noop") == []  # paused before the first fire: none
+        run_cli("schedule", "resume", "often")
+        _until(lambda: Store().list_runs(bot="noop") != [], timeout=15)
+    finally:
+        service.stop()
