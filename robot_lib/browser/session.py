@@ -245,7 +245,8 @@ class Site:
                 failures += 1
                 if failures >= tries:
                     raise
-                self.ctx.log.warning(f"{exc}; trying again")
+                # run.log keeps each try; the console shows only what the item comes to
+                self.ctx.log.debug(f"{exc}; trying again")
                 time.sleep(0.3 * 2**failures)
 
     def login(self) -> None:

@@ -20,17 +20,27 @@ PAGE_SIZE = 50
 
 def waiting_reviews(store: Store, bot: str | None = None) -> int:
     """Items in review not done since (by a later run or a person)."""
+    counts = waiting_reviews_by_bot(store, bot)
+    return sum(counts.values())
+
+
+def waiting_reviews_by_bot(store: Store, bot: str | None = None) -> dict[str, int]:
+    """Per bot, items in review not done since: one query for every bot."""
     d = items.alias("d")
-    q = sa.select(sa.func.count()).where(
-        items.c.status == "review",
-        ~sa.select(d.c.id)
-        .where(d.c.bot == items.c.bot, d.c.key == items.c.key, d.c.status == "done")
-        .exists(),
+    q = (
+        sa.select(items.c.bot, sa.func.count())
+        .where(
+            items.c.status == "review",
+            ~sa.select(d.c.id)
+            .where(d.c.bot == items.c.bot, d.c.key == items.c.key, d.c.status == "done")
+            .exists(),
+        )
+        .group_by(items.c.bot)
     )
     if bot:
         q = q.where(items.c.bot == bot)
     with store.engine.connect() as c:
-        return int(c.execute(q).scalar() or 0)
+        return {b: int(n) for b, n in c.execute(q)}
 
 
 def last_log_line(run: Run) -> str:
@@ -76,6 +86,7 @@ def overview(store: Store) -> dict[str, Any]:
     schedules, _ = load_schedules()
     paused = paused_schedules(store)
     found = discover()
+    waiting = waiting_reviews_by_bot(store)
     bots = []
     for name, spec in found.bots.items():
         last = store.last_run(name)
@@ -95,7 +106,7 @@ def overview(store: Store) -> dict[str, Any]:
                 "runs_30d": n,
                 "next_fire": min(fires) if fires else None,
                 "failing": last is not None and last.status in (*FAILED, "partial"),
-                "review": waiting_reviews(store, name),
+                "review": waiting.get(name, 0),
             }
         )
     bots.sort(key=lambda b: (not b["failing"], b["name"]))
