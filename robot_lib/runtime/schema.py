@@ -78,6 +78,8 @@ items = sa.Table(
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     sa.Index("ix_items_bot_key", "bot", "key"),
     sa.Index("ix_items_status", "status"),
+    sa.Index("ix_items_bot_key_status", "bot", "key", "status"),
+    sa.Index("ix_items_status_bot", "status", "bot"),
 )
 
 locks = sa.Table(
@@ -155,7 +157,7 @@ bot_settings = sa.Table(  # what an admin set for a bot on the console
 )
 
 # the newest migration in migrations/versions: a database at it needs no Alembic import
-HEAD = "0005"
+HEAD = "0006"
 
 FINAL = (
     "succeeded",
