@@ -40,6 +40,7 @@ class Outcome:
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
     output: str = ""
+    run_dir: str = ""  # the last run's folder (its run.log has every try)
 
     @property
     def lines_per_failed_item(self) -> float:
@@ -141,6 +142,7 @@ def data_entry(
     if helper:
         helper.join(timeout=120)
     o = Outcome(name, len(data), run.status, seconds=time.monotonic() - t0, output=out)
+    o.run_dir = run.run_dir or ""
     results = excel.read_records(wb.with_name(f"{name}.result.xlsx"))
     entered = _entered(portal, [r["Email"] for r in data])
     for row, res in zip(data, results, strict=True):

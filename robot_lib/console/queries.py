@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from robot_lib.credentials import mask
 from robot_lib.runtime.records import Run, now
-from robot_lib.runtime.schema import ACTIVE, bot_settings, items, runs
+from robot_lib.runtime.schema import ACTIVE, bot_settings, runs
 from robot_lib.runtime.store import Store
 
 FAILED = ("failed", "timed_out", "interrupted")
@@ -20,27 +20,7 @@ PAGE_SIZE = 50
 
 def waiting_reviews(store: Store, bot: str | None = None) -> int:
     """Items in review not done since (by a later run or a person)."""
-    counts = waiting_reviews_by_bot(store, bot)
-    return sum(counts.values())
-
-
-def waiting_reviews_by_bot(store: Store, bot: str | None = None) -> dict[str, int]:
-    """Per bot, items in review not done since: one query for every bot."""
-    d = items.alias("d")
-    q = (
-        sa.select(items.c.bot, sa.func.count())
-        .where(
-            items.c.status == "review",
-            ~sa.select(d.c.id)
-            .where(d.c.bot == items.c.bot, d.c.key == items.c.key, d.c.status == "done")
-            .exists(),
-        )
-        .group_by(items.c.bot)
-    )
-    if bot:
-        q = q.where(items.c.bot == bot)
-    with store.engine.connect() as c:
-        return {b: int(n) for b, n in c.execute(q)}
+    return sum(store.reviews_waiting([bot] if bot else None).values())
 
 
 def last_log_line(run: Run) -> str:
@@ -86,7 +66,7 @@ def overview(store: Store) -> dict[str, Any]:
     schedules, _ = load_schedules()
     paused = paused_schedules(store)
     found = discover()
-    waiting = waiting_reviews_by_bot(store)
+    waiting = store.reviews_waiting()
     bots = []
     for name, spec in found.bots.items():
         last = store.last_run(name)

@@ -33,7 +33,7 @@ from loguru import logger
 from robot_lib.credentials import mask
 from robot_lib.runtime.records import Run, now
 from robot_lib.runtime.registry import ALERT_EVENTS, BotSpec
-from robot_lib.runtime.schema import items, notifications, runs
+from robot_lib.runtime.schema import notifications, runs
 from robot_lib.runtime.store import Store
 
 EVENTS = ALERT_EVENTS
@@ -293,21 +293,7 @@ def digest(store: Store, hours: float = 24, bots: Sequence[str] | None = None) -
                 failures.append(
                     {"bot": r.bot, "run_id": r.id, "status": r.status, "error": r.error}
                 )
-        # in review and not done since (a later run, or a person, finished it)
-        d = items.alias("d")
-        waiting_q = (
-            sa.select(items.c.bot, sa.func.count())
-            .where(
-                items.c.status == "review",
-                ~sa.select(d.c.id)
-                .where(d.c.bot == items.c.bot, d.c.key == items.c.key, d.c.status == "done")
-                .exists(),
-            )
-            .group_by(items.c.bot)
-        )
-        if bots:
-            waiting_q = waiting_q.where(items.c.bot.in_(list(bots)))
-        waiting = {bot: int(n) for bot, n in c.execute(waiting_q)}
+    waiting = store.reviews_waiting(bots)
     return {
         "since": since.isoformat(),
         "hours": hours,

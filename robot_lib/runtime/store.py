@@ -420,6 +420,24 @@ class Store:
                 {**r._mapping, "data": json.loads(r.data) if r.data else {}} for r in c.execute(q)
             ]
 
+    def reviews_waiting(self, bots: Any = None) -> dict[str, int]:
+        """Per bot, items in review and not done since (by a later run or a person)."""
+        d = items.alias("d")
+        q = (
+            sa.select(items.c.bot, sa.func.count())
+            .where(
+                items.c.status == "review",
+                ~sa.select(d.c.id)
+                .where(d.c.bot == items.c.bot, d.c.key == items.c.key, d.c.status == "done")
+                .exists(),
+            )
+            .group_by(items.c.bot)
+        )
+        if bots:
+            q = q.where(items.c.bot.in_(list(bots)))
+        with self.engine.connect() as c:
+            return {bot: int(n) for bot, n in c.execute(q)}
+
     def get_items(self, run_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as c:
             rows = c.execute(items.select().where(items.c.run_id == run_id).order_by(items.c.id))
