@@ -95,7 +95,7 @@ def remove_leftovers(path: Path) -> list[Path]:
     for tmp in candidates:
         host, _, rest = tmp.name[len(prefix) :].partition("-")
         pid_text = rest.split(".", 1)[0]
-        if host != _HOST or not pid_text.isdigit() or _alive(int(pid_text)):
+        if host != _HOST or not pid_text.isdigit() or pid_alive(int(pid_text)):
             continue
         try:
             tmp.unlink()
@@ -105,14 +105,21 @@ def remove_leftovers(path: Path) -> list[Path]:
     return removed
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int | None) -> bool:
+    """True while process *pid* runs on this machine (a zombie runs nothing: False)."""
+    if not pid:
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return True
 
 
 def save_atomic(path: Path, save: Callable[[Path], object]) -> Path:

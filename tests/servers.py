@@ -123,14 +123,8 @@ def running(pids: list[int], within: float = 10.0) -> list[int]:
     """Those of *pids* still running after up to *within* seconds (a zombie waiting for
     a parent to reap it counts as gone: it runs nothing)."""
     import time
-    from pathlib import Path
 
-    def alive(pid: int) -> bool:
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            return False
-        return state != "Z"
+    from robot_lib.files import pid_alive as alive
 
     deadline = time.monotonic() + within
     left = [p for p in pids if alive(p)]

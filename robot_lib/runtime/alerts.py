@@ -32,7 +32,7 @@ from loguru import logger
 
 from robot_lib.credentials import mask
 from robot_lib.runtime.records import Run, now
-from robot_lib.runtime.registry import ALERT_EVENTS, BotSpec
+from robot_lib.runtime.registry import ALERT_EVENTS, BotSpec, alert_events
 from robot_lib.runtime.schema import notifications, runs
 from robot_lib.runtime.store import Store
 
@@ -60,10 +60,7 @@ class AlertRule:
     ) -> AlertRule:
         """A rule from settings; a target starting with http(s):// is a webhook, any other
         an e-mail address. Unknown events are a ``ValueError`` naming the allowed ones."""
-        events = tuple(on) if on is not None else DEFAULT_ON
-        bad = [e for e in events if e not in EVENTS]
-        if bad:
-            raise ValueError(f"notify_on: unknown event(s) {bad}; allowed: {', '.join(EVENTS)}")
+        events = DEFAULT_ON if on is None else (alert_events(on) or ())
         mails, hooks = list(email), list(webhook)
         for t in targets:
             (hooks if t.startswith(("http://", "https://")) else mails).append(t)

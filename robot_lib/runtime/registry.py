@@ -10,7 +10,7 @@ import re
 import sys
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -107,15 +107,23 @@ class BotSpec:
 ALERT_EVENTS = ("failed", "partial", "review", "succeeded")
 
 
-def _events(on: list[str] | tuple[str, ...] | None, bot: str) -> tuple[str, ...] | None:
-    if on is None:
+def alert_events(value: str | Iterable[str] | None) -> tuple[str, ...] | None:
+    """``notify_on`` checked (a bot's, a schedule's, an alert rule's): ValueError naming
+    the allowed events; None stays None (the default)."""
+    if value is None:
         return None
-    bad = [e for e in on if e not in ALERT_EVENTS]
+    events = (value,) if isinstance(value, str) else tuple(value)
+    bad = [e for e in events if e not in ALERT_EVENTS]
     if bad:
-        raise ConfigError(
-            f"@bot {bot}: notify_on has unknown event(s) {bad}; allowed: {', '.join(ALERT_EVENTS)}"
-        )
-    return tuple(on)
+        raise ValueError(f"notify_on: unknown event(s) {bad}; allowed: {', '.join(ALERT_EVENTS)}")
+    return events
+
+
+def _events(on: list[str] | tuple[str, ...] | None, bot: str) -> tuple[str, ...] | None:
+    try:
+        return alert_events(on)
+    except ValueError as exc:
+        raise ConfigError(f"@bot {bot}: {exc}") from None
 
 
 @overload

@@ -16,7 +16,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from robot_lib import config
 from robot_lib.credentials import mask, mask_data
-from robot_lib.runtime.records import HOST, Run, _aware, now, pid_alive
+from robot_lib.files import pid_alive
+from robot_lib.runtime.records import HOST, Run, _aware, now
 from robot_lib.runtime.schema import (
     FINAL,
     attempts,

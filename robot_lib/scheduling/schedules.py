@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib import config
+from robot_lib.runtime.registry import alert_events
 
 KEYS = {
     "id",
@@ -157,7 +158,7 @@ def parse_file(path: Path) -> tuple[list[Schedule], list[str]]:
                 timeout=config.parse_duration(entry.get("timeout")),
                 notify_email=entry.get("notify_email"),
                 notify_webhook=entry.get("notify_webhook"),
-                notify_on=_notify_on(entry.get("notify_on")),
+                notify_on=alert_events(entry.get("notify_on")),
                 description=str(entry.get("description", "")),
             )
             sched.trigger()  # validates cron expressions and time zones
@@ -166,18 +167,6 @@ def parse_file(path: Path) -> tuple[list[Schedule], list[str]]:
             continue
         out.append(sched)
     return out, problems
-
-
-def _notify_on(value: Any) -> tuple[str, ...] | None:
-    from robot_lib.runtime.registry import ALERT_EVENTS
-
-    if value is None:
-        return None
-    events = [value] if isinstance(value, str) else list(value)
-    bad = [e for e in events if e not in ALERT_EVENTS]
-    if bad:
-        raise ValueError(f"notify_on: unknown event(s) {bad}; allowed: {', '.join(ALERT_EVENTS)}")
-    return tuple(events)
 
 
 @dataclass(frozen=True)
