@@ -28,3 +28,43 @@ def p95(xs: list[float]) -> float:
 
 def line(name: str, value: str, note: str = "") -> None:
     print(f"{name:<58} {value:>18}  {note}")
+
+
+BENCH_USER = ("bench", "bench-password-1")
+
+
+def start_console(store: Any, role: str = "viewer") -> tuple[str, Any]:
+    """The web console over *store* on a free port (uvicorn in a thread), with a user
+    ``BENCH_USER`` of *role*; returns (its URL, the server: set ``should_exit`` to stop)."""
+    import socket
+    import threading
+
+    import uvicorn
+
+    from robot_lib.console.app import create_app
+    from robot_lib.console.auth import add_user
+
+    add_user(store, *BENCH_USER, role)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    )
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    return f"http://127.0.0.1:{port}", server
+
+
+def signed_in(url: str) -> Any:
+    """An httpx client of *url* signed in as ``BENCH_USER``."""
+    import re
+
+    import httpx
+
+    c = httpx.Client(base_url=url, timeout=60)
+    tok = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text)
+    assert tok is not None
+    c.post("/login", data={"csrf": tok.group(1), "name": BENCH_USER[0], "password": BENCH_USER[1]})
+    return c

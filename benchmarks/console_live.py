@@ -11,19 +11,16 @@ Baseline in the same process: the live endpoint's own answer time.
 from __future__ import annotations
 
 import os
-import re
-import socket
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import line  # noqa: E402
+from _common import BENCH_USER, line, signed_in, start_console  # noqa: E402
 
 
 def main() -> None:
@@ -34,30 +31,16 @@ def main() -> None:
         BOTS_SCHEDULES=str(base / "schedules"),
         LOGURU_LEVEL="WARNING",
     )
-    import httpx
-    import uvicorn
 
     from robot_lib.browser.launch import shared_browser
-    from robot_lib.console.app import create_app
-    from robot_lib.console.auth import add_user
     from robot_lib.runtime.store import Store
 
     store = Store()
-    add_user(store, "bench", "bench-password-1", "operator")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    )
-    threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
-        time.sleep(0.05)
-    url = f"http://127.0.0.1:{port}"
+    url, server = start_console(store, "operator")
     page = shared_browser().new_context().new_page()
     page.goto(url + "/login")
-    page.fill("input[name=name]", "bench")
-    page.fill("input[name=password]", "bench-password-1")
+    page.fill("input[name=name]", BENCH_USER[0])
+    page.fill("input[name=password]", BENCH_USER[1])
     with page.expect_navigation():
         page.click("button[type=submit]")
     page.goto(url + "/bots/slow_items")
@@ -89,9 +72,7 @@ def main() -> None:
     stored = page.evaluate("JSON.parse(sessionStorage.getItem('seen') || '{}')")
     seen = {int(k): v for k, v in stored.items() if k.isdigit()}
     delays = [seen[n] - written[n] for n in written if n in seen and n > 0]
-    c = httpx.Client(base_url=url)
-    tok = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text).group(1)  # type: ignore[union-attr]
-    c.post("/login", data={"csrf": tok, "name": "bench", "password": "bench-password-1"})
+    c = signed_in(url)
     answers = []
     for _ in range(30):
         t0 = time.perf_counter()

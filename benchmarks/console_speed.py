@@ -13,18 +13,15 @@ import argparse
 import datetime as dt
 import os
 import random
-import re
-import socket
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import line  # noqa: E402
+from _common import line, signed_in, start_console  # noqa: E402
 
 BOTS = ["invoice_processing", "data_entry", "report_download"]
 STATUSES = ["succeeded"] * 85 + ["partial"] * 8 + ["failed"] * 5 + ["cancelled"] * 2
@@ -93,27 +90,11 @@ def fill(url: str, n_runs: int, n_items: int) -> None:
 
 
 def measure(url: str) -> dict[str, tuple[float, float]]:
-    import httpx
-    import uvicorn
-
-    from robot_lib.console.app import create_app
-    from robot_lib.console.auth import add_user
     from robot_lib.runtime.store import Store
 
     store = Store(url)
-    add_user(store, "bench", "bench-password-1", "viewer")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    )
-    threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
-        time.sleep(0.05)
-    c = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60)
-    tok = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text).group(1)  # type: ignore[union-attr]
-    c.post("/login", data={"csrf": tok, "name": "bench", "password": "bench-password-1"})
+    base, server = start_console(store)
+    c = signed_in(base)
     some_run = store.list_runs(limit=1)[0].id
     pages = {
         "baseline: /static/console.css": "/static/console.css",
