@@ -16,7 +16,6 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from robot_lib.console import queries
-from robot_lib.credentials import mask
 from robot_lib.errors import ConfigError
 from robot_lib.runtime import audit
 from robot_lib.runtime.schema import ACTIVE, TRIGGERS
@@ -101,15 +100,7 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
         run = store.get_run(request.path_params["run_id"])
         if run is None:
             return JSONResponse({"error": "no such run"}, 404)
-        tail = ""
-        if run.run_dir:
-            from pathlib import Path
-
-            log = Path(run.run_dir) / "run.log"
-            if log.is_file():
-                with log.open("rb") as f:
-                    f.seek(max(0, log.stat().st_size - 6000))
-                    tail = f.read().decode("utf-8", "replace")
+        tail = queries.log_tail(run, 6000)  # read once: the log pane and the current step
         return JSONResponse(
             {
                 "status": run.status,
@@ -119,8 +110,8 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
                 "review": run.items_review,
                 "skipped": run.items_skipped,
                 "elapsed": run.duration,
-                "step": queries.last_log_line(run),
-                "log": mask(tail),
+                "step": queries.step_of(tail),
+                "log": tail,
                 "active": run.status in ACTIVE,
             },
             headers={"Cache-Control": "no-store"},

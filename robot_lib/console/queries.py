@@ -23,19 +23,28 @@ def waiting_reviews(store: Store, bot: str | None = None) -> int:
     return sum(store.reviews_waiting([bot] if bot else None).values())
 
 
-def last_log_line(run: Run) -> str:
-    """The run's latest log line (its current step), masked."""
+def log_tail(run: Run, size: int = 2000) -> str:
+    """The last *size* bytes of the run's log, masked ("" when there is none)."""
     if not run.run_dir:
         return ""
     path = Path(run.run_dir) / "run.log"
     try:
         with path.open("rb") as f:
-            f.seek(max(0, path.stat().st_size - 2000))
-            lines = f.read().decode("utf-8", "replace").strip().splitlines()
+            f.seek(max(0, path.stat().st_size - size))
+            return mask(f.read().decode("utf-8", "replace"))
     except OSError:
         return ""
-    last = lines[-1] if lines else ""
-    return mask(last.split(" | ")[-1])
+
+
+def step_of(tail: str) -> str:
+    """The current step: the message of the log's last line."""
+    lines = tail.strip().splitlines()
+    return lines[-1].split(" | ")[-1] if lines else ""
+
+
+def last_log_line(run: Run) -> str:
+    """The run's latest log line (its current step), masked."""
+    return step_of(log_tail(run))
 
 
 def overview(store: Store) -> dict[str, Any]:
