@@ -17,8 +17,10 @@ from typing import Any
 
 
 def _watch_parent(parent: int) -> None:
+    # every 0.1 s: an attempt whose runner was killed must stop before it does much more
+    # (with 0.5 s a short item could still finish and be recorded by an orphan)
     while True:
-        time.sleep(0.5)
+        time.sleep(0.1)
         if os.getppid() != parent:
             try:
                 os.killpg(0, signal.SIGKILL)
