@@ -30,14 +30,14 @@ STATUSES = ["succeeded"] * 85 + ["partial"] * 8 + ["failed"] * 5 + ["cancelled"]
 def fill(url: str, n_runs: int, n_items: int) -> None:
     import sqlalchemy as sa
 
-    from robot_lib.runtime.schema import items, runs
+    from robot_lib.runtime.schema import items, reviews, runs
     from robot_lib.runtime.store import Store
 
     store = Store(url)
     rng = random.Random(1)
     start = dt.datetime.now(dt.UTC) - dt.timedelta(days=120)
     per_run = max(1, n_items // n_runs)
-    batch_runs, batch_items = [], []
+    batch_runs, batch_items, batch_reviews = [], [], []
     item_id = 0
     with store.engine.begin() as c:
         for i in range(n_runs):
@@ -82,11 +82,25 @@ def fill(url: str, n_runs: int, n_items: int) -> None:
                         updated_at=created,
                     )
                 )
+                if st == "review":  # the open task the store keeps beside the item
+                    batch_reviews.append(
+                        dict(
+                            bot=bot,
+                            key=f"{bot}-{item_id}",
+                            run_id=rid,
+                            item_id=item_id,
+                            title=f"file-{item_id}.pdf",
+                            reason="totals do not add up",
+                            opened_at=created,
+                        )
+                    )
             if len(batch_items) >= 50_000 or i == n_runs - 1:
                 c.execute(runs.insert(), batch_runs)
                 c.execute(items.insert(), batch_items)
-                batch_runs, batch_items = [], []
-        c.execute(sa.text("ANALYZE") if url.startswith("postgresql") else sa.text("ANALYZE"))
+                if batch_reviews:
+                    c.execute(reviews.insert(), batch_reviews)
+                batch_runs, batch_items, batch_reviews = [], [], []
+        c.execute(sa.text("ANALYZE"))
 
 
 def measure(url: str) -> dict[str, tuple[float, float]]:

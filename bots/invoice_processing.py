@@ -29,6 +29,7 @@ TEMPLATES = Path(__file__).parent / "invoice_templates"
     timeout="2h",
     tags=["browser"],
     credentials=["PORTAL_URL", "PORTAL_USERNAME", "PORTAL_PASSWORD"],
+    optional_credentials=["MAIL_PASSWORD"],  # with mailbox=imap
     description="PDF invoices in: validated entries in the ledger and the portal, the rest to review",
     manual_minutes=6,
 )

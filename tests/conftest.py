@@ -30,6 +30,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("BOTS_SCHEDULES", str(tmp_path / "schedules"))
     monkeypatch.setenv("BOTS_COLOR", "0")
     monkeypatch.delenv("BOTS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("BOTS_VAULT_KEY", raising=False)  # the key file in BOTS_HOME counts
     return tmp_path / "var"
 
 
@@ -98,13 +99,18 @@ def shared_browser_ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[obj
 
 
 def run_cli(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 120
+    *args: str,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    timeout: float = 120,
+    stdin: str | None = None,
 ) -> tuple[int, str]:
     """Run the ``bots`` console script; returns (exit code, stdout+stderr)."""
     import subprocess
 
     proc = subprocess.run(
         [str(BIN / "bots"), *args],
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -7,6 +7,7 @@ imported inside the commands, so ``bots --help`` stays fast.
 - ``workers``: ``worker``, ``run --queue``;
 - ``schedules``: ``schedule ...``, ``scheduler ...``, ``digest``;
 - ``console``: ``web`` (the web console), ``user ...``, ``audit``;
+- ``secrets``: ``secret ...`` (the vault);
 - ``demo``: ``portal``, ``demo``, ``demo data``.
 
 The CLI is a thin layer: it parses, calls the runtime and scheduling, and prints. Nothing
@@ -24,11 +25,12 @@ from robot_lib.cli import bots
 from robot_lib.cli import workers
 from robot_lib.cli import schedules
 from robot_lib.cli import console
+from robot_lib.cli import secrets
 from robot_lib.cli import demo
 
 # isort: on
 
-__all__ = ["app", "bots", "console", "demo", "main", "runs", "schedules", "workers"]
+__all__ = ["app", "bots", "console", "demo", "main", "runs", "schedules", "secrets", "workers"]
 
 
 def main() -> None:

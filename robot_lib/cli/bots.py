@@ -79,9 +79,9 @@ def describe(
 ) -> None:
     """A bot's parameters (type, default, allowed values, help), the credentials it needs
     (set or missing), tags, schedules, retries, timeout and what it saves."""
-    from robot_lib.credentials import Secrets
     from robot_lib.errors import ConfigError
     from robot_lib.runtime.registry import get_spec
+    from robot_lib.runtime.vault import sources
     from robot_lib.scheduling.schedules import load_schedules
 
     try:
@@ -89,7 +89,8 @@ def describe(
     except ConfigError as exc:
         fail(str(exc))
         return
-    secrets = Secrets(spec.name)
+    names = (*spec.credentials, *spec.optional_credentials)
+    found = sources(names)
     schedules, _ = load_schedules()
     doc: dict[str, Any] = {
         "name": spec.name,
@@ -107,7 +108,15 @@ def describe(
             }
             for p in spec.params
         ],
-        "credentials": [{"name": c, "set": secrets.get(c) is not None} for c in spec.credentials],
+        "credentials": [
+            {
+                "name": c,
+                "set": found[c] != "missing",
+                "source": found[c],
+                "required": c in spec.credentials,
+            }
+            for c in names
+        ],
         "tags": list(spec.tags),
         "schedules": [
             {"id": s.id, "enabled": s.enabled, "where": s.where}
@@ -143,7 +152,12 @@ def describe(
         keep=(0,),
     )
     for c in doc["credentials"]:
-        print(f"  credential {c['name']}: {'set' if c['set'] else 'MISSING'}")
+        if c["set"]:
+            print(f"  credential {c['name']}: set ({c['source']})")
+        else:
+            print(
+                f"  credential {c['name']}: {'MISSING' if c['required'] else 'not set (optional)'}"
+            )
     print(f"  tags: {', '.join(spec.tags) or '-'}")
     scheds = ", ".join(s["id"] + ("" if s["enabled"] else " (disabled)") for s in doc["schedules"])
     print(f"  schedules: {scheds or '-'}")

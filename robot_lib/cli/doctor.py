@@ -21,25 +21,33 @@ def run_checks() -> list[Check]:
             ("browser", False, str(exc), "apt-get install -y chromium, or set BOTS_BROWSER_PATH")
         )
 
-    from robot_lib.credentials import Secrets
+    from robot_lib.credentials import is_secret_name
     from robot_lib.runtime.registry import discover
 
     found = discover()
     for where, err in found.broken.items():
         rows.append((f"bot module {where}", False, err, "fix the import error"))
     cred = config.credentials_path()
+    production = _production()
     for name, spec in found.bots.items():
-        secrets = Secrets(name)
-        missing = [c for c in spec.credentials if secrets.get(c) is None]
-        if spec.credentials:
-            rows.append(
-                (
-                    f"credentials of {name}",
-                    not missing,
-                    "missing: " + ", ".join(missing) if missing else "all set",
-                    f"add them to {cred} (see credentials.example.env)" if missing else "",
-                )
-            )
+        if not (spec.credentials or spec.optional_credentials):
+            continue
+        try:
+            from robot_lib.runtime.vault import sources
+
+            src = sources((*spec.credentials, *spec.optional_credentials))
+        except Exception as exc:  # the database is checked below
+            rows.append((f"credentials of {name}", False, str(exc), ""))
+            continue
+        missing = [c for c in spec.credentials if src[c] == "missing"]
+        plain = [c for c, s in src.items() if s == "credentials file" and is_secret_name(c)]
+        detail = ", ".join(f"{c} ({s})" for c, s in src.items())
+        fix = f"add them to {cred} or `bots secret set NAME`" if missing else ""
+        if production and plain:
+            fix = f"{production}: move {', '.join(plain)} into the vault (`bots secret set NAME`)"
+        rows.append(
+            (f"credentials of {name}", not missing and not (production and plain), detail, fix)
+        )
 
     from robot_lib.scheduling.schedules import load_schedules
 
@@ -70,3 +78,19 @@ def run_checks() -> list[Check]:
     free = shutil.disk_usage(home).free / 2**30
     rows.append(("disk", free > 1, f"{free:.1f} GiB free in {home}", "free some space"))
     return rows
+
+
+def _production() -> str:
+    """Why this looks like a production setup ("" when it does not): secrets should then
+    come from the vault or the environment, not a plain file."""
+    if config.database_url().startswith("postgresql"):
+        return "the run database is PostgreSQL"
+    try:
+        from robot_lib.runtime.store import Store
+        from robot_lib.scheduling.service import LOCK
+
+        if Store().lock_holder(LOCK):
+            return "a scheduler is running"
+    except Exception:  # no database yet: checked on its own row
+        pass
+    return ""

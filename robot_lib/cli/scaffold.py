@@ -17,7 +17,13 @@ from __future__ import annotations
 from robot_lib import BusinessError, RunContext, bot
 
 
-@bot(retries=1, retry_delay=10, timeout="10m", description="Greet people and file greetings")
+@bot(
+    retries=1,
+    retry_delay=10,
+    timeout="10m",
+    description="Greet people and file greetings",
+    credentials=[],  # the secrets it reads (e.g. "ERP_PASSWORD"): only these reach it
+)
 def {name}(ctx: RunContext, *, names: list[str] | None = None, greeting: str = "Hello") -> None:
     names = names if names is not None else ["Ann", "Bob"]
     out = ctx.path("greetings.txt")

@@ -148,15 +148,14 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
         return c.render(request, "bots.html", bots=found.bots, broken=found.broken)
 
     def bot_page(request: Request, form: Any) -> Response:
-        from robot_lib.credentials import Secrets
         from robot_lib.runtime.registry import discover
+        from robot_lib.runtime.vault import sources
         from robot_lib.scheduling.schedules import load_schedules
 
         spec = discover().bots.get(request.path_params["name"])
         if spec is None:
             return c.render(request, "error.html", 404, message="No such bot.")
-        secrets = Secrets(spec.name)
-        creds = [(n, secrets.get(n) is not None) for n in spec.credentials]
+        creds = list(sources(spec.credentials).items())
         errors: list[str] = []
         values: dict[str, str] = {}
         if form is not None:  # Run now

@@ -36,13 +36,14 @@ def main() -> int:
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
 
     from robot_lib.context import RunContext, format_exception
-    from robot_lib.credentials import Secrets, mask
-    from robot_lib.errors import bot_frame, kind_of, summary
+    from robot_lib.credentials import Secrets, is_secret_name, mask, register_secret
+    from robot_lib.errors import ConfigError, bot_frame, kind_of, summary
     from robot_lib.runtime.logs import setup_run_logging
     from robot_lib.runtime.registry import get_spec, import_bot_file
     from robot_lib.runtime.store import Store
 
     run_id, attempt, bot_name = job["run_id"], int(job["attempt"]), job["bot"]
+    handed: dict[str, Any] = json.loads(sys.stdin.read() or "{}")  # runner.hand_over
     run_dir = Path(job["run_dir"])
     store = Store()
     if os.environ.get("BOTS_WAIT_FOR_ATTEMPT") == "1":
@@ -58,6 +59,11 @@ def main() -> int:
         import_bot_file(Path(job["file"]))
         spec = get_spec(bot_name)
         params = spec.convert_params(job["params"])
+        if handed.get("error"):
+            raise ConfigError(handed["error"])
+        for name, value in handed.get("values", {}).items():
+            if name in handed.get("vault", ()) or is_secret_name(name):
+                register_secret(value)
         ctx = RunContext(
             run_id=run_id,
             bot=bot_name,
@@ -65,7 +71,12 @@ def main() -> int:
             params=params,
             artifacts=run_dir,
             log=log,
-            secrets=Secrets(bot_name),
+            secrets=Secrets(
+                bot_name,
+                declared=(*spec.credentials, *spec.optional_credentials),
+                handed=handed.get("values", {}),
+                bot_file=spec.file,
+            ),
             store=store,
             breaker=spec.breaker,
         )

@@ -1,4 +1,4 @@
-"""Starting and killing an attempt's child process (stdlib only: cheap to import)."""
+"""Starting and killing an attempt's child process (stdlib and the core: cheap to import)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import signal
 import subprocess
 import sys
 from typing import Any
+
+from robot_lib.credentials import is_secret_name
 
 
 def new_run_id() -> str:
@@ -23,7 +25,14 @@ def spawn_attempt(
     """Start ``python -m robot_lib.runtime.child`` for *job* in its own process group (spawned,
     not forked). With *wait_for_record* the child imports, then waits until the parent has
     written the attempt's record before it runs the bot: imports overlap."""
-    env = dict(os.environ, BOTS_JOB=json.dumps(job), PYTHONUNBUFFERED="1")
+    # no secret goes down through the environment (nor the vault key): the credentials its
+    # bot declares come on stdin (hand_over); libpq's variables stay for the run database
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not is_secret_name(k) or k.startswith("PG") or k == "BOTS_CREDENTIALS"
+    }
+    env.update(BOTS_JOB=json.dumps(job), PYTHONUNBUFFERED="1")
     env.setdefault("BOTS_COLOR", "1" if sys.stdout.isatty() else "0")
     if db_url:
         env["BOTS_DATABASE_URL"] = db_url
@@ -33,12 +42,23 @@ def spawn_attempt(
         [sys.executable, "-m", "robot_lib.runtime.child"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,
         env=env,
         text=True,
         errors="replace",
         start_new_session=True,
     )
+
+
+def hand_over(proc: subprocess.Popen[str], credentials: dict[str, Any]) -> None:
+    """Give the attempt its credentials on stdin, once (read by ``child.main``)."""
+    if proc.stdin is None:
+        return
+    try:
+        proc.stdin.write(json.dumps(credentials))
+        proc.stdin.close()
+    except (BrokenPipeError, OSError):  # the process is gone already: its exit tells why
+        pass
 
 
 def _descendants(pid: int) -> list[int]:

@@ -62,6 +62,7 @@ class BotSpec:
     timeout: float | None = 3600.0
     tags: tuple[str, ...] = ()
     credentials: tuple[str, ...] = ()
+    optional_credentials: tuple[str, ...] = ()
     breaker: int = 3
     notify_on: tuple[str, ...] | None = None  # None: the default (failed, partial)
     notify: tuple[str, ...] = ()  # e-mail addresses and webhook URLs
@@ -139,6 +140,7 @@ def bot(
     timeout: str | float | None = "1h",
     tags: list[str] | tuple[str, ...] = (),
     credentials: list[str] | tuple[str, ...] = (),
+    optional_credentials: list[str] | tuple[str, ...] = (),
     breaker: int = 3,
     notify_on: list[str] | tuple[str, ...] | None = None,
     notify: list[str] | tuple[str, ...] = (),
@@ -157,6 +159,7 @@ def bot(
     timeout: str | float | None = "1h",
     tags: list[str] | tuple[str, ...] = (),
     credentials: list[str] | tuple[str, ...] = (),
+    optional_credentials: list[str] | tuple[str, ...] = (),
     breaker: int = 3,
     notify_on: list[str] | tuple[str, ...] | None = None,
     notify: list[str] | tuple[str, ...] = (),
@@ -180,6 +183,10 @@ def bot(
         timeout: hard limit per attempt (``"15m"``, seconds, or None).
         tags: free labels; ``browser`` routes the bot to browser workers.
         credentials: names of the credentials the bot reads (checked by ``bots doctor``).
+            Its process receives these and no other secret: reading an undeclared one is
+            a ConfigError.
+        optional_credentials: credentials it reads only in some runs (a mailbox
+            password when ``mailbox=imap``): received when set, not required.
         breaker: after this many items in a row fail the same way (the world is broken:
             connection refused, 5xx), the attempt stops, the other items stay untouched,
             and the run is retried as a whole; 0 switches it off.
@@ -214,6 +221,7 @@ def bot(
             timeout=parse_duration(timeout),
             tags=tuple(tags),
             credentials=tuple(credentials),
+            optional_credentials=tuple(optional_credentials),
             breaker=int(breaker),
             notify_on=_events(notify_on, name or f.__name__),
             notify=tuple(notify),

@@ -1,7 +1,7 @@
 """Retention: old runs go, with their folders, attempts, items and alerts.
 
 ``bots prune --older-than 90d`` and, daily, the scheduler when ``BOTS_RETENTION`` is set.
-Never removed: a run still going, and a run with an item waiting in review (a person has
+Never removed: a run still going, and a run whose review task is still open (a person has
 not dealt with it yet). Run folders are removed only inside ``$BOTS_HOME/runs``.
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from robot_lib import config
 from robot_lib.runtime.records import now
-from robot_lib.runtime.schema import FINAL, attempts, items, notifications, runs
+from robot_lib.runtime.schema import FINAL, attempts, items, notifications, reviews, runs
 from robot_lib.runtime.store import Store
 
 
@@ -25,8 +25,8 @@ def prune(store: Store, older_than: float, dry_run: bool = False) -> dict[str, A
     (or, with *dry_run*, would be) removed."""
     cutoff = now() - dt.timedelta(seconds=older_than)
     in_review = (
-        sa.select(items.c.id)
-        .where(items.c.run_id == runs.c.id, items.c.status == "review")
+        sa.select(reviews.c.id)
+        .where(reviews.c.run_id == runs.c.id, reviews.c.resolved_at.is_(None))
         .exists()
     )
     with store.engine.connect() as c:
@@ -61,6 +61,7 @@ def prune(store: Store, older_than: float, dry_run: bool = False) -> dict[str, A
         chunk = ids[start : start + 500]
         with store.tx() as c:
             c.execute(items.delete().where(items.c.run_id.in_(chunk)))
+            c.execute(reviews.delete().where(reviews.c.run_id.in_(chunk)))
             c.execute(attempts.delete().where(attempts.c.run_id.in_(chunk)))
             c.execute(notifications.delete().where(notifications.c.run_id.in_(chunk)))
             c.execute(runs.delete().where(runs.c.id.in_(chunk)))

@@ -21,7 +21,7 @@ from typing import Any
 
 from robot_lib import config
 from robot_lib.runtime.cancel import cancel_requested
-from robot_lib.runtime.process import kill_tree, new_run_id, spawn_attempt, stop_tree
+from robot_lib.runtime.process import hand_over, kill_tree, new_run_id, spawn_attempt, stop_tree
 from robot_lib.runtime.registry import BotSpec, get_spec
 from robot_lib.runtime.schema import FINAL
 from robot_lib.runtime.store import HOST, Run, Store
@@ -262,6 +262,21 @@ class Runner:
             except Exception:  # a missed beat is not worth failing the run for
                 pass
 
+    def _credentials(self, spec: BotSpec) -> dict[str, Any]:
+        """What the attempt's process receives: only the credentials its bot declares (the
+        environment it inherits holds no secret). A vault that cannot be opened fails the
+        attempt with its one clear message."""
+        from robot_lib.errors import ConfigError
+        from robot_lib.runtime.vault import credentials_for
+
+        names = (*spec.credentials, *spec.optional_credentials)
+        if not names:
+            return {"values": {}, "vault": []}
+        try:
+            return credentials_for(names, self.store)
+        except ConfigError as exc:
+            return {"values": {}, "vault": [], "error": str(exc)}
+
     def _attempt_status(self, run_id: str, number: int) -> str:
         for a in self.store.get_attempts(run_id):
             if a["number"] == number:
@@ -286,11 +301,13 @@ class Runner:
             "params": raw,
             "run_dir": str(run_dir),
         }
+        handed = self._credentials(spec)
         self.store.start_attempt(run_id, attempt)
         proc = self._prespawned if attempt == self._first else None
         self._prespawned = None
         if proc is None:
             proc = spawn_attempt(job, self.store.url, wait_for_record=False)
+        hand_over(proc, handed)
         self._proc = proc
         if self._cancel.is_set():  # cancelled before the process was ours to stop
             kill_tree(proc)

@@ -156,8 +156,37 @@ bot_settings = sa.Table(  # what an admin set for a bot on the console
     sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+reviews = sa.Table(  # one task per (bot, key) a person must look at: open until resolved
+    "reviews",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("bot", sa.String(200), nullable=False),
+    sa.Column("key", sa.String(500), nullable=False),
+    sa.Column("run_id", sa.String(40), nullable=False),  # the run that sent it (latest)
+    sa.Column("item_id", sa.Integer, nullable=False),  # that run's item row
+    sa.Column("title", sa.String(500)),
+    sa.Column("reason", sa.Text),
+    sa.Column("opened_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("resolved_at", sa.DateTime(timezone=True)),  # NULL: waiting for a person
+    sa.Column("resolution", sa.String(20)),  # done | approved | rejected | retried
+    sa.Column("resolved_by", sa.String(200)),  # a user, or "run RUN_ID"
+    sa.Column("note", sa.Text),
+    sa.UniqueConstraint("bot", "key", name="uq_reviews_bot_key"),
+    sa.Index("ix_reviews_open", "resolved_at", "bot"),
+)
+
+vault_secrets = sa.Table(  # credentials encrypted at rest (robot_lib.runtime.vault)
+    "vault_secrets",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("token", sa.Text, nullable=False),  # Fernet token of {"n": name, "v": value}
+    sa.Column("key_id", sa.String(16), nullable=False),  # which key wrote it (not the key)
+    sa.Column("changed_by", sa.String(200), nullable=False),
+    sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 # the newest migration in migrations/versions: a database at it needs no Alembic import
-HEAD = "0006"
+HEAD = "0008"
 
 FINAL = (
     "succeeded",

@@ -24,6 +24,7 @@ from robot_lib.runtime.schema import (
     ensure_schema,
     items,
     locks,
+    reviews,
     runs,
 )
 
@@ -397,6 +398,7 @@ class Store:
     def finish_item(
         self, item_id: int, status: str, message: str | None, data: dict[str, Any] | None
     ) -> None:
+        at = now()
         with self.tx() as c:
             c.execute(
                 items.update()
@@ -405,9 +407,16 @@ class Store:
                     status=status,
                     message=mask(message) if message else None,
                     data=json.dumps(mask_data(data), default=str) if data else None,
-                    updated_at=now(),
+                    updated_at=at,
                 )
             )
+            if status in ("review", "done"):
+                row = c.execute(
+                    sa.select(items.c.run_id, items.c.bot, items.c.key, items.c.title).where(
+                        items.c.id == item_id
+                    )
+                ).one()
+                _track_review(c, row, item_id, status, mask(message) if message else None, at)
 
     def list_items(
         self, bot: str, status: str | None = None, limit: int = 50
@@ -422,20 +431,14 @@ class Store:
             ]
 
     def reviews_waiting(self, bots: Any = None) -> dict[str, int]:
-        """Per bot, items in review and not done since (by a later run or a person)."""
-        d = items.alias("d")
+        """Per bot, review tasks still open (not done since by a later run or a person)."""
         q = (
-            sa.select(items.c.bot, sa.func.count())
-            .where(
-                items.c.status == "review",
-                ~sa.select(d.c.id)
-                .where(d.c.bot == items.c.bot, d.c.key == items.c.key, d.c.status == "done")
-                .exists(),
-            )
-            .group_by(items.c.bot)
+            sa.select(reviews.c.bot, sa.func.count())
+            .where(reviews.c.resolved_at.is_(None))
+            .group_by(reviews.c.bot)
         )
         if bots:
-            q = q.where(items.c.bot.in_(list(bots)))
+            q = q.where(reviews.c.bot.in_(list(bots)))
         with self.engine.connect() as c:
             return {bot: int(n) for bot, n in c.execute(q)}
 
@@ -545,3 +548,31 @@ class Store:
     def release_locks_of(self, owner: str) -> None:
         with self.tx() as c:
             c.execute(locks.delete().where(locks.c.owner == owner))
+
+
+def _track_review(
+    c: Connection, row: Any, item_id: int, status: str, reason: str | None, at: Any
+) -> None:
+    """Keep the review task of an item's key: opened (or reopened) when it goes to review,
+    resolved when any later run does it."""
+    where = (reviews.c.bot == row.bot, reviews.c.key == row.key)
+    if status == "done":
+        c.execute(
+            reviews.update()
+            .where(*where, reviews.c.resolved_at.is_(None))
+            .values(resolved_at=at, resolution="done", resolved_by=f"run {row.run_id}")
+        )
+        return
+    task = dict(
+        run_id=row.run_id,
+        item_id=item_id,
+        title=row.title,
+        reason=reason,
+        opened_at=at,
+        resolved_at=None,
+        resolution=None,
+        resolved_by=None,
+        note=None,
+    )
+    if not c.execute(reviews.update().where(*where).values(**task)).rowcount:
+        c.execute(reviews.insert().values(bot=row.bot, key=row.key, **task))

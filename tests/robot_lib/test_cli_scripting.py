@@ -208,6 +208,11 @@ def test_prune_keeps_recent_runs_and_runs_with_items_in_review(
     assert "removed 1 run(s)" in out and "1 run folder(s)" in out
     assert store.get_run(oldest.id) is None and not Path(oldest.run_dir or "").exists()
     assert store.get_run(reviewed.id) is not None and store.get_run(newest.id) is not None
+    # once a later run has done the key, nobody waits on the old run any more
+    run_cli("run", "items_bot", "-p", "keys=y", "-p", f"marker_dir={tmp_path}")
+    assert store.reviews_waiting() == {}
+    code, out = run_cli("prune", "--older-than", "90d")
+    assert "removed 1 run(s)" in out and store.get_run(reviewed.id) is None
 
 
 def test_the_portal_address_is_a_setting_not_a_guess(home: Path, tmp_path: Path) -> None:

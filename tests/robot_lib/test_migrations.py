@@ -68,6 +68,7 @@ def _release_01(url: str) -> None:
     assert run is not None and (run.status, run.items_done, run.items_review) == ("partial", 1, 1)
     assert [i["status"] for i in store.get_items(OLD_RUN)] == ["done", "review"]
     assert store.is_done("invoice_processing", "3f5a9c")  # idempotency survives the upgrade
+    assert store.reviews_waiting() == {"invoice_processing": 1}  # the old review is a task
     item = store.start_item(OLD_RUN, "invoice_processing", "new-key", 2, title="acme-0043.pdf")
     assert item > 2  # ids go on after the old rows
     assert _differences(url) == []

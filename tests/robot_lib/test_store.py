@@ -56,3 +56,20 @@ def test_an_item_keeps_one_row_across_attempts_and_none_stays_running(home: Path
     assert store.close_open_items("r2") == 1
     rows = {r["key"]: (r["status"], r["attempt"]) for r in store.get_items("r2")}
     assert rows == {"k1": ("done", 2), "k2": ("failed", 2)}
+
+
+def test_a_key_in_review_is_one_open_task_until_a_later_run_does_it(home: Path) -> None:
+    store = Store()
+    for run_id in ("r3", "r4", "r5"):
+        store.create_run(run_id, "noop", {})
+    first = store.start_item("r3", "noop", "k1", attempt=1, title="a.pdf")
+    store.finish_item(first, "review", "totals do not add up", None)
+    other = store.start_item("r3", "noop", "k2", attempt=1)
+    store.finish_item(other, "review", "no seller", None)
+    again = store.start_item("r4", "noop", "k1", attempt=1, title="a.pdf")
+    store.finish_item(again, "review", "still wrong", None)  # the same task, not a second one
+    assert store.reviews_waiting() == {"noop": 2}
+    done = store.start_item("r5", "noop", "k1", attempt=1)
+    store.finish_item(done, "done", None, None)
+    assert store.reviews_waiting() == {"noop": 1}
+    assert store.reviews_waiting(["other_bot"]) == {}
