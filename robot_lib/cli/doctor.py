@@ -76,7 +76,9 @@ def run_checks() -> list[Check]:
     home = config.bots_home()
     home.mkdir(parents=True, exist_ok=True)
     free = shutil.disk_usage(home).free / 2**30
-    rows.append(("disk", free > 1, f"{free:.1f} GiB free in {home}", "free some space"))
+    rows.append(
+        ("disk", free > 1, f"{free:.1f} GiB free in {home}", "" if free > 1 else "free some space")
+    )
     return rows
 
 

@@ -314,6 +314,33 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
                 return RedirectResponse("/users", 303)
         return c.render(request, "users.html", users=list_users(store), roles=ROLES, errors=errors)
 
+    def secrets_page(request: Request, form: Any) -> Response:
+        """Names only; an admin sets a value through a write-only field (never shown)."""
+        from robot_lib.runtime.registry import discover
+        from robot_lib.runtime.vault import Vault
+
+        vault, errors = Vault(store), []
+        if form is not None:
+            name = str(form.get("name", "")).strip()
+            try:
+                if form.get("remove"):
+                    vault.remove(name, request.state.user.name)
+                else:
+                    vault.set(name, str(form.get("value", "")), request.state.user.name)
+            except ConfigError as exc:
+                errors.append(str(exc))
+            else:
+                return RedirectResponse("/secrets", 303)
+        used: dict[str, list[str]] = {}
+        for bot, spec in discover().bots.items():
+            for cred in (*spec.credentials, *spec.optional_credentials):
+                used.setdefault(cred, []).append(bot)
+        try:
+            rows = vault.entries()
+        except ConfigError as exc:
+            rows, errors = [], [*errors, str(exc)]
+        return c.render(request, "secrets.html", rows=rows, used=used, errors=errors)
+
     return [
         Route("/", g("viewer", overview)),
         Route("/runs", g("viewer", runs_page)),
@@ -329,6 +356,7 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
         Route("/value", g("viewer", value_page)),
         Route("/audit", g("viewer", audit_page)),
         Route("/users", g("admin", users_page), methods=["GET", "POST"]),
+        Route("/secrets", g("admin", secrets_page), methods=["GET", "POST"]),
     ]
 
 

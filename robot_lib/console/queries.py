@@ -200,7 +200,6 @@ def value(store: Store, by: str = "week", weeks: int = 12) -> dict[str, Any]:
         rows = c.execute(
             sa.select(
                 runs.c.bot,
-                runs.c.status,
                 runs.c.created_at,
                 runs.c.started_at,
                 runs.c.finished_at,
@@ -210,29 +209,34 @@ def value(store: Store, by: str = "week", weeks: int = 12) -> dict[str, Any]:
             ).where(runs.c.created_at >= since, runs.c.status.notin_(("skipped", "missed")))
         ).fetchall()
     periods: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in rows:
-        created = r.created_at if r.created_at.tzinfo else r.created_at.replace(tzinfo=dt.UTC)
-        local = created.astimezone()
+    utc = dt.UTC
+    for bot_name, created, started, finished, done, failed, review in rows:
+        local = (created if created.tzinfo else created.replace(tzinfo=utc)).astimezone()
         if by == "month":
-            key = local.strftime("%Y-%m")
+            key = f"{local.year:04d}-{local.month:02d}"
         else:
-            monday = local.date() - dt.timedelta(days=local.weekday())
-            key = monday.isoformat()
-        for bot in (r.bot, "all bots"):
-            p = periods.setdefault(
-                (bot, key),
-                {"runs": 0, "done": 0, "failed": 0, "review": 0, "durations": [], "saved": 0.0},
-            )
+            key = (local.date() - dt.timedelta(days=local.weekday())).isoformat()
+        done, failed, review = done or 0, failed or 0, review or 0
+        took = (finished - started).total_seconds() if started and finished else None
+        saved = (done * minutes_of.get(bot_name, 0.0) - review * review_minutes) / 60
+        for bot in (bot_name, "all bots"):
+            p = periods.get((bot, key))
+            if p is None:
+                p = periods[(bot, key)] = {
+                    "runs": 0,
+                    "done": 0,
+                    "failed": 0,
+                    "review": 0,
+                    "durations": [],
+                    "saved": 0.0,
+                }
             p["runs"] += 1
-            p["done"] += r.items_done or 0
-            p["failed"] += r.items_failed or 0
-            p["review"] += r.items_review or 0
-            if r.started_at and r.finished_at:
-                p["durations"].append((r.finished_at - r.started_at).total_seconds())
-            minutes = minutes_of.get(r.bot, 0.0)
-            p["saved"] += (
-                (r.items_done or 0) * minutes - (r.items_review or 0) * review_minutes
-            ) / 60
+            p["done"] += done
+            p["failed"] += failed
+            p["review"] += review
+            if took is not None:
+                p["durations"].append(took)
+            p["saved"] += saved
     table = []
     for (bot, key), p in sorted(periods.items(), key=lambda kv: (kv[0][0] != "all bots", kv[0])):
         handled = p["done"] + p["failed"] + p["review"]

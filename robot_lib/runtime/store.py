@@ -18,6 +18,7 @@ from robot_lib import config
 from robot_lib.credentials import mask, mask_data
 from robot_lib.files import pid_alive
 from robot_lib.runtime.records import HOST, Run, _aware, now
+from robot_lib.runtime.review_tasks import track
 from robot_lib.runtime.schema import (
     FINAL,
     attempts,
@@ -416,7 +417,7 @@ class Store:
                         items.c.id == item_id
                     )
                 ).one()
-                _track_review(c, row, item_id, status, mask(message) if message else None, at)
+                track(c, row, item_id, status, mask(message) if message else None, at)
 
     def list_items(
         self, bot: str, status: str | None = None, limit: int = 50
@@ -548,31 +549,3 @@ class Store:
     def release_locks_of(self, owner: str) -> None:
         with self.tx() as c:
             c.execute(locks.delete().where(locks.c.owner == owner))
-
-
-def _track_review(
-    c: Connection, row: Any, item_id: int, status: str, reason: str | None, at: Any
-) -> None:
-    """Keep the review task of an item's key: opened (or reopened) when it goes to review,
-    resolved when any later run does it."""
-    where = (reviews.c.bot == row.bot, reviews.c.key == row.key)
-    if status == "done":
-        c.execute(
-            reviews.update()
-            .where(*where, reviews.c.resolved_at.is_(None))
-            .values(resolved_at=at, resolution="done", resolved_by=f"run {row.run_id}")
-        )
-        return
-    task = dict(
-        run_id=row.run_id,
-        item_id=item_id,
-        title=row.title,
-        reason=reason,
-        opened_at=at,
-        resolved_at=None,
-        resolution=None,
-        resolved_by=None,
-        note=None,
-    )
-    if not c.execute(reviews.update().where(*where).values(**task)).rowcount:
-        c.execute(reviews.insert().values(bot=row.bot, key=row.key, **task))

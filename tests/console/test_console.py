@@ -228,3 +228,30 @@ def test_an_admin_sets_the_manual_minutes_the_value_page_counts(
     row = next(ln for ln in csv.splitlines() if ln.startswith("items_bot,"))
     assert row.endswith(",2.0")  # 4 items done x 30 min = 2 hours
     assert "set manual minutes" in admin.get("/audit").text
+
+
+def test_an_admin_sets_a_secret_that_no_page_shows_and_the_bot_uses(
+    console: ConsoleServer, page: Any, tmp_path: Path
+) -> None:
+    import hashlib
+
+    value = "console-vault-value-981"
+    sign_in(page, console, "ada")
+    page.goto(console.url + "/secrets")
+    page.fill("input[name=name]", "TEST_SECRET")
+    page.fill("input[name=value]", value)
+    with page.expect_navigation():
+        page.click("button:has-text('Save')")
+    assert "TEST_SECRET" in page.inner_text("table") and value not in page.content()
+    assert "leaker" in page.inner_text("table")  # the bots that declare it
+    _shot(page, console, "secrets")
+    (tmp_path / "go").write_text("x")
+    code, out = run_cli("run", "slow_secret", "-p", f"marks={tmp_path}")
+    assert code == 0, out
+    assert (tmp_path / "used").read_text().split()[0] == hashlib.sha256(value.encode()).hexdigest()
+    operator = console.client("olga")
+    assert operator.get("/secrets").status_code == 403
+    admin = console.client("ada")
+    for path in ("/secrets", "/bots/slow_secret", "/audit", f"/runs/{Store().list_runs()[0].id}"):
+        assert value not in admin.get(path).text, path
+    assert "set secret" in admin.get("/audit").text

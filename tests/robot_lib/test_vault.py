@@ -165,3 +165,24 @@ def test_postgresql_holds_no_plaintext(
     dump = subprocess.run([pg_dump, plain], capture_output=True, check=True).stdout
     assert b"vault_secrets" in dump and b"TEST_SECRET" in dump
     assert SECRET.encode() not in dump
+
+
+def test_doctor_says_where_credentials_come_from_and_warns_in_production(
+    test_bots: Path, tmp_path: Path
+) -> None:
+    from robot_lib.scheduling.service import LOCK
+
+    _set("TEST_SECRET", SECRET)
+    assert run_checks_row("credentials of leaker") == (True, "TEST_SECRET (vault)", "")
+    assert run_cli("secret", "rm", "TEST_SECRET", "--yes")[0] == 0
+    (tmp_path / "credentials.env").write_text(f"TEST_SECRET={SECRET}\n")
+    Store().acquire_lock(LOCK, "scheduler@elsewhere:1")  # a scheduler runs on this database
+    ok, detail, fix = run_checks_row("credentials of leaker")
+    assert not ok and detail == "TEST_SECRET (credentials file)"
+    assert fix == "a scheduler is running: move TEST_SECRET into the vault (`bots secret set NAME`)"
+
+
+def run_checks_row(name: str) -> tuple[bool, str, str]:
+    from robot_lib.cli.doctor import run_checks
+
+    return next((ok, d, f) for n, ok, d, f in run_checks() if n == name)

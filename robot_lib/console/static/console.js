@@ -35,3 +35,9 @@
     tick();
   });
 })();
+
+// forms that undo something ask first: <form data-confirm="Remove X?">
+document.addEventListener("submit", (e) => {
+  const msg = e.target.dataset && e.target.dataset.confirm;
+  if (msg && !window.confirm(msg)) e.preventDefault();
+});
