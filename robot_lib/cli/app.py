@@ -156,50 +156,6 @@ def check_choice(option: str, value: str | None, allowed: Sequence[str]) -> None
         fail(f"{option} {value!r} is not one of: {', '.join(allowed)}")
 
 
-def run_doc(run: Run) -> dict[str, Any]:
-    """A run as the JSON of ``bots runs --json`` / ``bots show --json``."""
-    return {
-        "id": run.id,
-        "bot": run.bot,
-        "status": run.status,
-        "trigger": run.trigger,
-        "schedule": run.schedule_id,
-        "params": run.params,
-        "created_at": run.created_at,
-        "started_at": run.started_at,
-        "finished_at": run.finished_at,
-        "duration_s": None if run.duration is None else round(run.duration, 3),
-        "attempts": run.attempts,
-        "host": run.host,
-        "error": run.error,
-        "items": {
-            "total": run.items_total,
-            "done": run.items_done,
-            "failed": run.items_failed,
-            "review": run.items_review,
-            "skipped": run.items_skipped,
-        },
-        "folder": run.run_dir,
-        "report": str(Path(run.run_dir) / "report.html") if run.run_dir else None,
-    }
-
-
-def item_doc(item: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": item["id"],
-        "run": item["run_id"],
-        "bot": item["bot"],
-        "key": item["key"],
-        "title": item.get("title") or item["key"],
-        "status": item["status"],
-        "message": item["message"],
-        "attempt": item["attempt"],
-        "data": item["data"],
-        "created_at": item["created_at"],
-        "updated_at": item["updated_at"],
-    }
-
-
 def parse_params(values: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for v in values:

@@ -11,6 +11,11 @@ from robot_lib.cli.app import JSON_HELP, app, fail, fmt_time, print_json, print_
 
 user_app = typer.Typer(help="Users of the web console and their roles.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
+token_app = typer.Typer(
+    help="API tokens for systems that start bots over HTTP (POST /api/bots/NAME/runs).",
+    no_args_is_help=True,
+)
+app.add_typer(token_app, name="token")
 
 
 @app.command()
@@ -121,3 +126,76 @@ def audit_cmd(
         [[fmt_time(r["at"]), r["user"], r["action"], r["target"], r["detail"]] for r in rows],
         keep=(0, 1),
     )
+
+
+@token_app.command("create")
+def token_create(
+    name: Annotated[str, typer.Option(help="who uses it (a system, a script)")],
+    bot: Annotated[
+        list[str] | None, typer.Option(help="a bot it may touch (repeat); none: every bot")
+    ] = None,
+    role: Annotated[str, typer.Option(help="viewer (reads) or operator (also starts runs)")] = (
+        "operator"
+    ),
+) -> None:
+    """Make an API token; it is printed once (only its hash is kept)."""
+    from robot_lib.console.tokens import create
+    from robot_lib.errors import ConfigError
+    from robot_lib.runtime import audit
+    from robot_lib.runtime.registry import get_spec
+    from robot_lib.runtime.store import Store
+
+    store = Store()
+    try:
+        for b in bot or []:
+            get_spec(b)
+        token_id, token = create(store, name, role, list(bot or []), audit.os_user())
+    except ConfigError as exc:
+        fail(str(exc))
+        return
+    scope = ", ".join(bot or []) or "every bot"
+    audit.record(store, audit.os_user(), "create token", f"{token_id} {name}", f"{role}: {scope}")
+    print(f"token {token_id} ({name}, {role}, {scope}); shown this once:", file=sys.stderr)
+    print(token)
+
+
+@token_app.command("list")
+def token_list(as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False) -> None:
+    """API tokens: name, role, scope, last use (never the token)."""
+    from robot_lib.console.tokens import listing
+    from robot_lib.runtime.store import Store
+
+    rows = listing(Store())
+    if as_json:
+        print_json(rows)
+        return
+    print_table(
+        ["id", "name", "role", "bots", "created", "by", "last used", "revoked"],
+        [
+            [
+                str(r["id"]),
+                r["name"],
+                r["role"],
+                ", ".join(r["bots"]) or "every bot",
+                fmt_time(r["created_at"]),
+                r["created_by"],
+                fmt_time(r["last_used_at"]) if r["last_used_at"] else "never",
+                fmt_time(r["revoked_at"]) if r["revoked_at"] else "",
+            ]
+            for r in rows
+        ],
+    )
+
+
+@token_app.command("revoke")
+def token_revoke(token_id: int) -> None:
+    """Revoke a token at once (its calls get 401)."""
+    from robot_lib.console.tokens import revoke
+    from robot_lib.runtime import audit
+    from robot_lib.runtime.store import Store
+
+    store = Store()
+    if not revoke(store, token_id):
+        fail(f"no live token {token_id}", 1)
+    audit.record(store, audit.os_user(), "revoke token", str(token_id))
+    print(f"token {token_id} revoked")

@@ -19,14 +19,13 @@ from robot_lib.cli.app import (
     fail,
     fmt_dur,
     fmt_time,
-    item_doc,
     new_console,
     parse_params,
     print_json,
     print_summary,
     print_table,
-    run_doc,
 )
+from robot_lib.runtime.records import item_doc, run_doc
 
 if TYPE_CHECKING:
     from robot_lib.runtime.store import Run

@@ -207,7 +207,11 @@ def create_app(store: Store | None = None, host: str = "127.0.0.1", tls: bool = 
     def g(role: str, fn: Handler) -> Callable[[Request], Any]:
         return guarded(console, role, fn)
 
+    from robot_lib.console import api
+
     routes = [
+        *api.routes(console),
+        Route("/api", g("viewer", lambda request, form: api.page(console, request))),
         Route("/login", login, methods=["GET", "POST"]),
         Route("/logout", g("viewer", _logout), methods=["POST"]),
         Route("/runs/{run_id}/files/{path:path}", g("viewer", _file)),

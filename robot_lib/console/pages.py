@@ -365,6 +365,7 @@ def start_run(
     bot: str,
     params: dict[str, str],
     user: str,
+    trigger: str = "web",
     schedule_id: str | None = None,
     notify: str | None = None,
 ) -> str:
@@ -379,7 +380,7 @@ def start_run(
     spec = get_spec(bot)
     spec.convert_params(params)  # refused here, before anything is recorded
     if executor_name() == "celery":
-        run_id = enqueue(bot, params, trigger="web", schedule_id=schedule_id, notify=notify)
+        run_id = enqueue(bot, params, trigger=trigger, schedule_id=schedule_id, notify=notify)
         audit.record(c.store, user, "run bot", bot, f"run {run_id} (queued)")
         return run_id
     run_id = new_run_id()
@@ -387,7 +388,7 @@ def start_run(
         run_id,
         spec.name,
         params,
-        "web",
+        trigger,
         schedule_id,
         run_dir=config.runs_dir() / run_id,
         notify=notify,
@@ -397,7 +398,7 @@ def start_run(
     def go() -> None:
         try:
             Runner(c.store, on_line=lambda _line: None).run(
-                bot, params, RunOptions(trigger="web", run_id=run_id, schedule_id=schedule_id)
+                bot, params, RunOptions(trigger=trigger, run_id=run_id, schedule_id=schedule_id)
             )
         except KeyboardInterrupt:  # cancelled: the runner recorded it
             pass

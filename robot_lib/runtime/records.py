@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import socket
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 HOST = socket.gethostname()
@@ -64,3 +65,48 @@ class Run:
         for k in ("created_at", "started_at", "finished_at", "heartbeat_at", "cancel_requested_at"):
             d[k] = _aware(d[k])
         return cls(**d)
+
+
+def run_doc(run: Run) -> dict[str, Any]:
+    """A run as the JSON of ``bots runs --json``, ``bots show --json`` and the HTTP API."""
+    return {
+        "id": run.id,
+        "bot": run.bot,
+        "status": run.status,
+        "trigger": run.trigger,
+        "schedule": run.schedule_id,
+        "params": run.params,
+        "created_at": run.created_at,
+        "started_at": run.started_at,
+        "finished_at": run.finished_at,
+        "duration_s": None if run.duration is None else round(run.duration, 3),
+        "attempts": run.attempts,
+        "host": run.host,
+        "error": run.error,
+        "items": {
+            "total": run.items_total,
+            "done": run.items_done,
+            "failed": run.items_failed,
+            "review": run.items_review,
+            "skipped": run.items_skipped,
+        },
+        "folder": run.run_dir,
+        "report": str(Path(run.run_dir) / "report.html") if run.run_dir else None,
+    }
+
+
+def item_doc(item: dict[str, Any]) -> dict[str, Any]:
+    """An item as the JSON of ``bots items --json`` and the HTTP API."""
+    return {
+        "id": item["id"],
+        "run": item["run_id"],
+        "bot": item["bot"],
+        "key": item["key"],
+        "title": item.get("title") or item["key"],
+        "status": item["status"],
+        "message": item["message"],
+        "attempt": item["attempt"],
+        "data": item["data"],
+        "created_at": item["created_at"],
+        "updated_at": item["updated_at"],
+    }

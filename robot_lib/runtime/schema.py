@@ -185,8 +185,22 @@ vault_secrets = sa.Table(  # credentials encrypted at rest (robot_lib.runtime.va
     sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+api_tokens = sa.Table(  # tokens of systems calling the HTTP API: only a hash is kept
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("role", sa.String(20), nullable=False),  # viewer | operator
+    sa.Column("bots", sa.Text, nullable=False),  # JSON list of bot names; [] = every bot
+    sa.Column("created_by", sa.String(200), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True)),
+    sa.Column("last_used_at", sa.DateTime(timezone=True)),
+)
+
 # the newest migration in migrations/versions: a database at it needs no Alembic import
-HEAD = "0008"
+HEAD = "0009"
 
 FINAL = (
     "succeeded",
@@ -201,7 +215,7 @@ FINAL = (
 ACTIVE = ("queued", "running", "retrying")
 RUN_STATUSES = (*ACTIVE, *FINAL)
 ITEM_STATUSES = ("running", "done", "failed", "review", "skipped")
-TRIGGERS = ("cli", "schedule", "web", "api", "queue")
+TRIGGERS = ("cli", "schedule", "web", "api", "file", "mail", "queue")
 
 
 # one key for every process of this project that creates or upgrades the schema
