@@ -89,7 +89,7 @@ def _production() -> str:
         return "the run database is PostgreSQL"
     try:
         from robot_lib.runtime.store import Store
-        from robot_lib.scheduling.service import LOCK
+        from robot_lib.scheduling.state import LOCK
 
         if Store().lock_holder(LOCK):
             return "a scheduler is running"

@@ -60,7 +60,10 @@ def schedule_list(
             {
                 "id": s.id,
                 "bot": s.bot,
-                "when": s.cron or (f"every {s.every:g}s" if s.every else f"at {s.at}"),
+                "when": s.cron
+                or (f"every {s.every:g}s" if s.every else None)
+                or (f"on {s.kind}" if s.event else f"at {s.at}"),
+                "waits_for": s.waits_for() or None,
                 "timezone": s.timezone,
                 "enabled": s.enabled,
                 "next_fires": fires,
@@ -82,6 +85,7 @@ def schedule_list(
                 d["bot"],
                 d["when"] + (f" ({d['timezone']})" if d["timezone"] else ""),
                 ", ".join(f.strftime("%Y-%m-%d %H:%M:%S %Z") for f in d["next_fires"])
+                or (f"waits for {d['waits_for']}" if d["waits_for"] and d["enabled"] else "")
                 or "- (disabled)",
                 f"{lr['status']} {fmt_time(lr['created_at'])}" if lr else "never",
                 "yes" if d["enabled"] else "no",
@@ -234,7 +238,7 @@ def scheduler_status(
 ) -> None:
     """Who runs the scheduler, and its jobs with their next run (only while it runs: a
     stopped scheduler fires nothing, so no table of 'next runs' is shown)."""
-    from robot_lib.scheduling.service import status
+    from robot_lib.scheduling.state import status
 
     st = status()
     h = st["holder"]
@@ -271,7 +275,7 @@ def scheduler_reload() -> None:
     import signal
 
     from robot_lib.runtime.store import HOST, Store
-    from robot_lib.scheduling.service import LOCK
+    from robot_lib.scheduling.state import LOCK
 
     h = Store().lock_holder(LOCK)
     if not h:

@@ -16,7 +16,15 @@ import sqlalchemy as sa
 
 from robot_lib import config
 from robot_lib.runtime.records import now
-from robot_lib.runtime.schema import FINAL, attempts, items, notifications, reviews, runs
+from robot_lib.runtime.schema import (
+    FINAL,
+    attempts,
+    items,
+    notifications,
+    reviews,
+    runs,
+    trigger_files,
+)
 from robot_lib.runtime.store import Store
 
 
@@ -62,6 +70,7 @@ def prune(store: Store, older_than: float, dry_run: bool = False) -> dict[str, A
         with store.tx() as c:
             c.execute(items.delete().where(items.c.run_id.in_(chunk)))
             c.execute(reviews.delete().where(reviews.c.run_id.in_(chunk)))
+            c.execute(trigger_files.delete().where(trigger_files.c.run_id.in_(chunk)))
             c.execute(attempts.delete().where(attempts.c.run_id.in_(chunk)))
             c.execute(notifications.delete().where(notifications.c.run_id.in_(chunk)))
             c.execute(runs.delete().where(runs.c.id.in_(chunk)))

@@ -70,6 +70,7 @@ items = sa.Table(
     sa.Column("bot", sa.String(200), nullable=False),
     sa.Column("key", sa.String(500), nullable=False),
     sa.Column("title", sa.String(500)),  # for people: file name, row and key, report name
+    sa.Column("source", sa.String(600)),  # handed over by: "BOT run RUN_ID item KEY"
     sa.Column("status", sa.String(20), nullable=False),
     sa.Column("message", sa.Text),
     sa.Column("data", sa.Text),
@@ -199,8 +200,41 @@ api_tokens = sa.Table(  # tokens of systems calling the HTTP API: only a hash is
     sa.Column("last_used_at", sa.DateTime(timezone=True)),
 )
 
+trigger_files = sa.Table(  # files an on_file trigger started a run for (kept across restarts)
+    "trigger_files",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("schedule_id", sa.String(200), nullable=False),
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("mtime_ns", sa.BigInteger, nullable=False),
+    sa.Column("run_id", sa.String(40), nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_trigger_files_schedule", "schedule_id", "run_id"),
+)
+
+work_queue = sa.Table(  # items one bot hands to another (ctx.hand_over), until consumed
+    "work_queue",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("bot", sa.String(200), nullable=False),  # the consumer
+    sa.Column("key", sa.String(500), nullable=False),
+    sa.Column("title", sa.String(500)),
+    sa.Column("payload", sa.Text, nullable=False),  # JSON
+    sa.Column("files", sa.Text, nullable=False),  # JSON list of paths in the queue folder
+    sa.Column("source_bot", sa.String(200), nullable=False),
+    sa.Column("source_run", sa.String(40), nullable=False),
+    sa.Column("source_item", sa.String(500)),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("taken_by", sa.String(40)),  # the consumer's run that holds it
+    sa.Column("taken_at", sa.DateTime(timezone=True)),
+    sa.Column("done_at", sa.DateTime(timezone=True)),  # done, or in review with a person
+    sa.UniqueConstraint("bot", "key", name="uq_work_queue_bot_key"),
+    sa.Index("ix_work_queue_waiting", "bot", "done_at"),
+)
+
 # the newest migration in migrations/versions: a database at it needs no Alembic import
-HEAD = "0009"
+HEAD = "0010"
 
 FINAL = (
     "succeeded",

@@ -29,6 +29,16 @@ KEYS = {
     "notify_webhook",
     "notify_on",
     "description",
+    "on_file",
+    "on_mail",
+    "on_queue",
+}
+# what starts a schedule: one of the clock's keys or one event
+WHENS = ("cron", "every", "at", "on_file", "on_mail", "on_queue")
+EVENT_KEYS = {
+    "on_file": {"path", "pattern", "settle", "poll"},
+    "on_mail": {"mailbox", "from", "attachments", "every", "save_to", "move_to"},
+    "on_queue": {"bot", "batch", "every"},
 }
 DIGEST_KEYS = {"id", "to", "at", "timezone", "bots", "hours", "enabled"}
 
@@ -53,6 +63,28 @@ class Schedule:
     notify_webhook: str | None = None
     notify_on: tuple[str, ...] | None = None
     description: str = ""
+    event: str | None = None  # on_file | on_mail | on_queue (None: the clock)
+    event_args: dict[str, Any] = field(default_factory=dict)  # checked, with defaults
+
+    @property
+    def kind(self) -> str:
+        """The run's trigger: ``schedule`` for the clock, else ``file``, ``mail``, ``queue``."""
+        return self.event[3:] if self.event else "schedule"
+
+    def waits_for(self) -> str:
+        """What an event schedule waits for, in words (``bots schedule list``)."""
+        a = self.event_args
+        if self.event == "on_file":
+            how = "polled" if a["poll"] else "watched"
+            return f"files {a['pattern']} in {a['path']} ({how}, settle {a['settle']:g}s)"
+        if self.event == "on_mail":
+            return (
+                f"mail in {a['mailbox']} from {a['from']} with {a['attachments']} "
+                f"(every {a['every']:g}s)"
+            )
+        if self.event == "on_queue":
+            return f"items handed to {a['bot']} (up to {a['batch']} per run)"
+        return ""
 
     def alert_rule(self, spec_on: tuple[str, ...] | None, spec_targets: tuple[str, ...]) -> str:
         """The runs' alert rule (JSON): the schedule's events win over the bot's; targets
@@ -75,11 +107,13 @@ class Schedule:
         return json.dumps(d, sort_keys=True, default=str)
 
     def trigger(self) -> Any:
-        """The APScheduler 3 trigger for this schedule."""
+        """The APScheduler 3 trigger for this schedule (None: started by an event)."""
         from apscheduler.triggers.cron import CronTrigger
         from apscheduler.triggers.date import DateTrigger
         from apscheduler.triggers.interval import IntervalTrigger
 
+        if self.event:
+            return None
         tz = self.timezone or _local_zone()
         if self.cron:
             return CronTrigger.from_crontab(self.cron, timezone=tz)
@@ -131,9 +165,15 @@ def parse_file(path: Path) -> tuple[list[Schedule], list[str]]:
         if not entry.get("bot"):
             problems.append(f"{where}: schedule {sid} names no bot")
             continue
-        whens = [k for k in ("cron", "every", "at") if k in entry]
+        whens = [k for k in WHENS if k in entry]
         if len(whens) != 1:
-            problems.append(f"{where}: schedule {sid} needs exactly one of cron, every, at")
+            problems.append(f"{where}: schedule {sid} needs exactly one of {', '.join(WHENS)}")
+            continue
+        event = whens[0] if whens[0].startswith("on_") else None
+        try:
+            event_args = _event_args(event, entry) if event else {}
+        except ValueError as exc:
+            problems.append(f"{where}: schedule {sid}: {event}: {exc}")
             continue
         try:
             at = entry.get("at")
@@ -160,6 +200,8 @@ def parse_file(path: Path) -> tuple[list[Schedule], list[str]]:
                 notify_webhook=entry.get("notify_webhook"),
                 notify_on=alert_events(entry.get("notify_on")),
                 description=str(entry.get("description", "")),
+                event=event,
+                event_args=event_args,
             )
             sched.trigger()  # validates cron expressions and time zones
         except Exception as exc:
@@ -167,6 +209,67 @@ def parse_file(path: Path) -> tuple[list[Schedule], list[str]]:
             continue
         out.append(sched)
     return out, problems
+
+
+def _event_args(event: str, entry: dict[str, Any]) -> dict[str, Any]:
+    """The keys of an ``on_*`` table, checked, with their defaults (ValueError: what is
+    wrong)."""
+    raw = entry[event]
+    if not isinstance(raw, dict):
+        raise ValueError('is a table: on_file = { path = "..." }')
+    unknown = set(raw) - EVENT_KEYS[event]
+    if unknown:
+        raise ValueError(
+            f"unknown key(s) {', '.join(sorted(unknown))} "
+            f"(known: {', '.join(sorted(EVENT_KEYS[event]))})"
+        )
+
+    def duration(key: str, default: str) -> float:
+        value = config.parse_duration(raw.get(key, default))
+        if value is None or value < 0:
+            raise ValueError(f"{key} must be a duration like 5s or 1m")
+        return value
+
+    if event == "on_file":
+        if not raw.get("path"):
+            raise ValueError("path (the folder to watch) is required")
+        path = Path(str(raw["path"])).expanduser()
+        poll = raw.get("poll", "auto")
+        if poll not in (True, False, "auto"):
+            raise ValueError('poll is true, false or "auto" (network shares are polled)')
+        if poll == "auto":
+            from robot_lib.scheduling.triggers.files import on_network_share
+
+            poll = on_network_share(path)
+        return {
+            "path": str(path.resolve()),
+            "pattern": str(raw.get("pattern", "*")),
+            "settle": duration("settle", "5s"),
+            "poll": bool(poll),
+        }
+    if event == "on_mail":
+        every = duration("every", "1m")
+        if every < 5:
+            raise ValueError("every is at least 5s (a mail server is not to be hammered)")
+        save_to = raw.get("save_to") or entry.get("params", {}).get("inbox")
+        if not save_to:
+            raise ValueError("save_to (the folder for the attachments) is required")
+        return {
+            "mailbox": str(raw.get("mailbox", "INBOX")),
+            "from": str(raw.get("from", "*")),
+            "attachments": str(raw.get("attachments", "*")),
+            "every": every,
+            "save_to": str(Path(str(save_to)).expanduser().resolve()),
+            "move_to": str(raw["move_to"]) if raw.get("move_to") else None,
+        }
+    batch = raw.get("batch", 50)
+    if not isinstance(batch, int) or isinstance(batch, bool) or batch < 1:
+        raise ValueError("batch is a whole number of items, at least 1")
+    return {
+        "bot": str(raw.get("bot") or entry["bot"]),
+        "batch": batch,
+        "every": duration("every", "2s"),
+    }
 
 
 @dataclass(frozen=True)
@@ -313,9 +416,12 @@ def schedules_by_bot() -> dict[str, list[str]]:
 
 
 def next_fire_times(s: Schedule, n: int, start: dt.datetime) -> list[dt.datetime]:
-    """The next *n* fire times of *s* after *start* (jitter not applied)."""
+    """The next *n* fire times of *s* after *start* (jitter not applied; none for a schedule
+    started by an event)."""
     trig = s.trigger()
     out: list[dt.datetime] = []
+    if trig is None:
+        return out
     prev = None
     t = start
     while len(out) < n:

@@ -37,9 +37,8 @@ from loguru import logger
 from robot_lib import config
 from robot_lib.runtime.store import Store, now
 from robot_lib.scheduling.schedules import Schedule, load_digests, load_schedules
+from robot_lib.scheduling.state import JOB_TABLE, LOCK
 
-LOCK = "scheduler"
-JOB_TABLE = "scheduler_jobs"
 HEARTBEAT = 10.0
 STALE_AFTER = 60.0
 _service: SchedulerService | None = None
@@ -129,6 +128,8 @@ class SchedulerService:
         # job arguments by id: a one-off job leaves the store before its 'missed' event comes
         self._known: dict[str, dict[str, Any]] = {}
         self._paused: set[str] = set()
+        self.events: dict[str, Any] = {}  # schedule id -> its EventTrigger (on_file ...)
+        self.watchers: Any = None  # the file triggers' shared observers
 
     # ------------------------------------------------------------ lifecycle
     def acquire(self) -> None:
@@ -191,6 +192,10 @@ class SchedulerService:
             f"scheduler stopping: {len(self.runners)} run(s) still going, {self.grace:g}s grace"
         )
         self._stop.set()
+        for trigger in self.events.values():
+            trigger.stop()
+        if self.watchers is not None:
+            self.watchers.stop()
         if self.sched is not None:
             self.sched.pause()
         deadline = time.monotonic() + self.grace
@@ -247,7 +252,12 @@ class SchedulerService:
                 misfire_grace_time=3600,
             )
             changes["changed" if old is not None else "added"].append(jid)
+        from robot_lib.scheduling.triggers import reconcile_events
+
+        reconcile_events(self, wanted, existing, changes)
         for sid, s in wanted.items():
+            if s.event:
+                continue
             kw = _job_kwargs(s)
             self._known[sid] = kw
             job = existing.get(sid)
@@ -340,6 +350,14 @@ class SchedulerService:
                 job.resume()
                 self._paused.discard(job.id)
                 logger.info(f"{job.id}: resumed")
+        for sid, trigger in self.events.items():
+            if sid in wanted and sid not in self._paused:
+                self._paused.add(sid)
+                logger.info(f"{sid}: paused")
+            elif sid not in wanted and sid in self._paused:
+                self._paused.discard(sid)
+                trigger.poke()  # what arrived while it was paused
+                logger.info(f"{sid}: resumed")
 
     def _housekeeping(self) -> None:
         while not self._stop.wait(1.0):
@@ -418,16 +436,19 @@ class SchedulerService:
             )
 
     # ------------------------------------------------------------ running
-    def run_fire(self, kw: dict[str, Any], attempt: int, run_id: str | None) -> None:
+    def run_fire(self, kw: dict[str, Any], attempt: int, run_id: str | None) -> str | None:
+        """Run one fire of a schedule (the clock, or an event trigger: ``kw["trigger"]``);
+        returns the run's id (None: nothing was started)."""
         from robot_lib.errors import ConfigError
         from robot_lib.runtime.registry import get_spec
         from robot_lib.runtime.runner import BotBusy, Runner, RunOptions, backoff_delay, new_run_id
 
         if self._stop.is_set():
-            return
+            return None
         sid = kw["schedule_id"]
+        trigger = kw.get("trigger", "schedule")
         if attempt == 1 and sid in self._paused:  # paused between the fire and now
-            return
+            return None
         from robot_lib.scheduling.executors import enqueue, executor_name
 
         if executor_name() == "celery":  # the workers run it (and retry it)
@@ -437,14 +458,16 @@ class SchedulerService:
                     kw["params"],
                     retries=kw.get("retries"),
                     timeout=kw.get("timeout"),
-                    trigger="schedule",
+                    trigger=trigger,
                     schedule_id=sid,
                     notify=kw.get("notify"),
+                    run_id=run_id,
                 )
                 logger.info(f"{sid}: queued run {queued}")
+                return queued
             except ConfigError as exc:
                 logger.error(f"{sid}: cannot queue: {exc}")
-            return
+            return None
         run_id = run_id or new_run_id()
 
         def line(text: str) -> None:
@@ -462,8 +485,9 @@ class SchedulerService:
                 RunOptions(
                     retries=0,
                     timeout=kw.get("timeout"),
-                    trigger="schedule",
+                    trigger=trigger,
                     schedule_id=sid,
+                    wait=bool(kw.get("wait")),  # an event waits for the bot's earlier run
                     run_id=run_id,
                     start_attempt=attempt,
                     notify=kw.get("notify"),
@@ -473,27 +497,29 @@ class SchedulerService:
         except BotBusy as exc:
             logger.warning(f"{sid}: skipped (still running): {exc}")
             self._once_a_day(run_id, sid)
-            return
+            return run_id
         except ConfigError as exc:
             logger.error(f"{sid}: {exc}")
             self.store.create_run(
                 run_id,
                 kw["bot"],
                 kw["params"],
-                trigger="schedule",
+                trigger=trigger,
                 schedule_id=sid,
                 status="failed",
                 error=str(exc),
                 notify=kw.get("notify"),
             )
             self.alert(run_id)
-            return
+            return run_id
+        except KeyboardInterrupt:  # stopped while it waited for the bot's earlier run
+            return run_id
         finally:
             with self._lock:
                 self.runners.pop(run_id, None)
         if result.status in ("succeeded", "partial", "interrupted", "cancelled"):
             self.alert(run_id)
-            return
+            return run_id
         last = self.store.get_attempts(run_id)[-1]
         if last["error_kind"] == "application" and attempt <= retries and not self._stop.is_set():
             delay = backoff_delay(spec.retry_delay, attempt)
@@ -516,8 +542,9 @@ class SchedulerService:
                 replace_existing=True,
             )
             logger.info(f"{sid}: attempt {attempt} failed; retry in {delay:.1f}s")
-            return
+            return run_id
         self.alert(run_id)
+        return run_id
 
     def alert(self, run_id: str) -> None:
         """The run's alert as its rule says (a failing channel is logged, never raised)."""
@@ -527,29 +554,3 @@ class SchedulerService:
             after_run(self.store, run_id)
         except Exception as exc:
             logger.error(f"run {run_id}: alert not sent: {exc}")
-
-
-def status(store: Store | None = None) -> dict[str, Any]:
-    """The lock holder and the jobs in the store, read without starting a scheduler."""
-    import pickle
-
-    import sqlalchemy as sa
-
-    store = store or Store()
-    holder = store.lock_holder(LOCK)
-    jobs = []
-    if sa.inspect(store.engine).has_table(JOB_TABLE):
-        with store.engine.connect() as c:
-            for row in c.execute(
-                sa.text(
-                    f"SELECT id, next_run_time, job_state FROM {JOB_TABLE} ORDER BY next_run_time"
-                )
-            ):
-                state = pickle.loads(row.job_state)
-                nrt = (
-                    dt.datetime.fromtimestamp(row.next_run_time, dt.UTC)
-                    if row.next_run_time
-                    else None
-                )
-                jobs.append({"id": row.id, "next_run": nrt, "bot": state["kwargs"].get("bot")})
-    return {"holder": holder, "jobs": jobs}

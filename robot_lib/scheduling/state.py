@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import sqlalchemy as sa
 
 from robot_lib.runtime.records import now
 from robot_lib.runtime.schema import runs, schedule_state
 from robot_lib.runtime.store import Store
+
+LOCK = "scheduler"  # the lock row of the one scheduler of a database
+JOB_TABLE = "scheduler_jobs"  # APScheduler's job store
 
 
 def set_paused(store: Store, schedule_id: str, paused: bool, by: str) -> None:
@@ -63,3 +67,29 @@ def refused_once_a_day(store: Store, run_id: str, schedule_id: str) -> None:
         note = f"{base} [{n} fires refused today, last at {dt.datetime.now():%H:%M:%S}]"
         c.execute(runs.update().where(runs.c.id == first.id).values(error=note))
         c.execute(runs.delete().where(runs.c.id == run_id))
+
+
+def status(store: Store | None = None) -> dict[str, Any]:
+    """The lock holder and the jobs in the store, read without starting a scheduler."""
+    import pickle
+
+    import sqlalchemy as sa
+
+    store = store or Store()
+    holder = store.lock_holder(LOCK)
+    jobs = []
+    if sa.inspect(store.engine).has_table(JOB_TABLE):
+        with store.engine.connect() as c:
+            for row in c.execute(
+                sa.text(
+                    f"SELECT id, next_run_time, job_state FROM {JOB_TABLE} ORDER BY next_run_time"
+                )
+            ):
+                state = pickle.loads(row.job_state)
+                nrt = (
+                    dt.datetime.fromtimestamp(row.next_run_time, dt.UTC)
+                    if row.next_run_time
+                    else None
+                )
+                jobs.append({"id": row.id, "next_run": nrt, "bot": state["kwargs"].get("bot")})
+    return {"holder": holder, "jobs": jobs}

@@ -170,7 +170,7 @@ def test_postgresql_holds_no_plaintext(
 def test_doctor_says_where_credentials_come_from_and_warns_in_production(
     test_bots: Path, tmp_path: Path
 ) -> None:
-    from robot_lib.scheduling.service import LOCK
+    from robot_lib.scheduling.state import LOCK
 
     _set("TEST_SECRET", SECRET)
     assert run_checks_row("credentials of leaker") == (True, "TEST_SECRET (vault)", "")

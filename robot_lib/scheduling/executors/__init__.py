@@ -53,9 +53,10 @@ def enqueue(
     schedule_id: str | None = None,
     queue: str | None = None,
     notify: str | None = None,
+    run_id: str | None = None,
 ) -> str:
-    """Record a queued run and send it to the workers; returns the run id. *notify* is the
-    alert rule (JSON) the worker that finishes the run follows."""
+    """Record a queued run and send it to the workers; returns the run id (*run_id* when
+    given). *notify* is the alert rule (JSON) the worker that finishes the run follows."""
     from robot_lib.runtime.process import new_run_id
     from robot_lib.runtime.registry import get_spec
     from robot_lib.runtime.store import Store
@@ -64,7 +65,7 @@ def enqueue(
     spec = get_spec(bot)
     raw = {k: str(v) for k, v in params.items()}
     spec.convert_params(raw)
-    run_id = new_run_id()
+    run_id = run_id or new_run_id()
     q = queue or queue_for(spec.tags)
     options = {"retries": retries, "timeout": timeout, "queue": q}
     Store().create_run(
