@@ -46,6 +46,7 @@ class Item:
         self.output: dict[str, Any] = {}
         self._id: int | None = None
         self.retryable = False
+        self.source: str | None = None  # lineage: who handed it over (ctx.work_items)
 
     def review(self, message: str) -> None:
         """Send this item to review with *message* (the with-block ends normally)."""
@@ -55,7 +56,8 @@ class Item:
     def __enter__(self) -> Item:
         if self.skipped:
             return self
-        self._id = self.ctx._start_item(self.key, self.title)
+        self._id = self.ctx._start_item(self.key, self.title, self.source)
+        self.ctx._current = self
         return self
 
     def __exit__(
@@ -66,6 +68,7 @@ class Item:
     ) -> bool:
         if self.skipped:
             return False
+        self.ctx._current = None
         if exc is None:
             status = self.status or "done"
         elif isinstance(exc, BusinessError):
@@ -104,6 +107,8 @@ class RunContext:
     log: Any = None
     secrets: Secrets = field(default_factory=Secrets)
     store: Any = None  # robot_lib.runtime.store.Store | None (None: items kept in memory only)
+    queue: Any = None  # robot_lib.runtime.work_queue.WorkQueue (hand_over, work_items)
+    queue_batch: int = 50  # items a run takes from its queue (a schedule's on_queue batch)
     _close: list[Callable[[bool], None]] = field(default_factory=list, repr=False)
     _failure: list[Callable[[str], None]] = field(default_factory=list, repr=False)
     _done_keys: set[str] = field(default_factory=set, repr=False)
@@ -114,6 +119,8 @@ class RunContext:
     breaker: int = 3  # items failing the same way in a row before the attempt stops (0: off)
     _streak: tuple[str, int] = field(default=("", 0), repr=False)
     state: dict[str, Any] = field(default_factory=dict, repr=False)
+    _current: Item | None = field(default=None, repr=False)
+    _handed: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.log is None:
@@ -205,10 +212,53 @@ class RunContext:
             self._push_counts()
         self.log.info(f"{shown}: already done, skipped")
 
-    def _start_item(self, key: str, title: str | None = None) -> int | None:
+    def _start_item(
+        self, key: str, title: str | None = None, source: str | None = None
+    ) -> int | None:
         if self.store is not None:
-            return int(self.store.start_item(self.run_id, self.bot, key, self.attempt, title))
+            return int(
+                self.store.start_item(self.run_id, self.bot, key, self.attempt, title, source)
+            )
         return None
+
+    # -------------------------------------------------------------- work handed on
+    def hand_over(
+        self,
+        bot: str,
+        payload: dict[str, Any],
+        files: Iterable[Path | str] = (),
+        key: str | None = None,
+        title: str | None = None,
+    ) -> int:
+        """Put an item in *bot*'s queue (its ``ctx.work_items()``; a schedule with
+        ``on_queue`` starts it). *files* are copied along. Handing over the same thing twice
+        (a retry of this item) keeps one: the key is, by default, this bot, the current
+        item's key and the hand-over's number within it. Returns the queue item's id."""
+        if self.queue is None:
+            raise ConfigError("hand_over needs a run with a run history (bots run)")
+        source = self._current.key if self._current is not None else None
+        n = self._handed[source or ""] = self._handed.get(source or "", 0) + 1
+        key = key or f"{self.bot}:{source or self.run_id}:{n}"
+        queue_id = int(self.queue.hand_over(bot, payload, list(files), key, title, source))
+        self.log.info(f"handed over to {bot}: {title or key}")
+        return queue_id
+
+    def work_items(self, batch: int | None = None) -> Iterator[Item]:
+        """The items other bots handed to this one, as work items (done ones skipped):
+        ``item.value`` is ``{"payload": {...}, "files": [Path, ...], "source": "..."}``.
+        Takes up to *batch* (default: the schedule's ``on_queue`` batch, else 50)."""
+        if self.queue is None:
+            raise ConfigError("work_items needs a run with a run history (bots run)")
+        taken = self.queue.take(batch or self.queue_batch)
+        by_key = {w["key"]: w for w in taken}
+        for it in self.items(taken, key=lambda w: w["key"], title=lambda w: w["title"]):
+            it.source = by_key[it.key]["source"]
+            yield it
+            if it.status in ("done", "review"):
+                self.queue.finish(by_key[it.key]["id"])
+        for w in taken:  # done before (skipped): they leave the queue as well
+            if self.already_done(w["key"]):
+                self.queue.finish(w["id"])
 
     def _breaker_check(self, exc: BaseException) -> None:
         """Count items failing the same way in a row; at ``breaker`` of them, stop the

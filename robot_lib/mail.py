@@ -21,7 +21,8 @@ Example::
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from email.header import decode_header, make_header
 from pathlib import Path
@@ -186,6 +187,71 @@ def _decode(value: Any) -> str:
         return str(value)
 
 
+@contextmanager
+def _imap(source: Any) -> Iterator[tuple[Any, MailSettings]]:
+    """A logged-in IMAP session (rpaframework's ImapSmtp over our verified TLS); errors
+    become one MailError without the password."""
+    cfg = _settings(source)
+    if not (cfg.imap_server and cfg.account and cfg.password):
+        raise ConfigError("IMAP needs MAIL_IMAP_SERVER, MAIL_ACCOUNT and MAIL_PASSWORD")
+    lib = _library()(
+        imap_server=cfg.imap_server,
+        imap_port=cfg.imap_port,
+        account=cfg.account,
+        password=cfg.password,
+    )
+    try:
+        _imap_connect(lib, cfg)
+        yield lib, cfg
+    except (ConfigError, MailError):
+        raise
+    except Exception as exc:
+        raise MailError(
+            f"IMAP {cfg.imap_server}:{cfg.imap_port} as {cfg.account}: "
+            f"{mask(f'{type(exc).__name__}: {exc}')}"
+        ) from None
+    finally:
+        try:
+            if lib.imap_conn is not None:
+                lib.imap_conn.logout()
+        except Exception:
+            pass
+
+
+def _save_files(msg: Any, dest: Path, patterns: Sequence[str]) -> list[SavedAttachment]:
+    from robot_lib.files import free_path, safe_name, write_atomic
+
+    message = msg.get("Message")
+    mid = str(msg.get("Message-ID") or f"UID {msg.get('uid')}")
+    subject, sender = _decode(msg.get("Subject")), _decode(msg.get("From"))
+    files: list[SavedAttachment] = []
+    for part in message.walk() if message is not None else []:
+        name = part.get_filename()
+        if not name:
+            continue
+        name = _decode(name)
+        if not any(fnmatch.fnmatch(name.lower(), p.lower()) for p in patterns):
+            continue
+        data = part.get_payload(decode=True) or b""
+        dest.mkdir(parents=True, exist_ok=True)
+        target = write_atomic(free_path(dest / safe_name(name)), data, fsync=True)
+        files.append(SavedAttachment(target, name, mid, subject, sender))
+    return files
+
+
+def _mark(lib: Any, criterion: Any, folder: str, processed_folder: str | None) -> None:
+    if processed_folder:
+        lib.move_messages(criterion=criterion, target_folder=processed_folder, source_folder=folder)
+    else:
+        lib.select_folder(folder, readonly=False)
+        lib.mark_as_read(criterion=criterion)
+
+
+def _ensure_folder(lib: Any, folder: str | None) -> None:
+    if folder and folder not in " ".join(str(f) for f in lib.get_folder_list()):
+        lib.create_folder(folder)
+
+
 def fetch_attachments(
     source: Any,
     dest: Path,
@@ -204,63 +270,48 @@ def fetch_attachments(
     *source* is a RunContext (credentials from ``ctx.secrets``) or a MailSettings.
     Raises MailError when the server cannot be reached or refuses the login.
     """
-    from robot_lib.files import free_path, safe_name, write_atomic
-
-    cfg = _settings(source)
-    if not (cfg.imap_server and cfg.account and cfg.password):
-        raise ConfigError("IMAP needs MAIL_IMAP_SERVER, MAIL_ACCOUNT and MAIL_PASSWORD")
-    lib = _library()(
-        imap_server=cfg.imap_server,
-        imap_port=cfg.imap_port,
-        account=cfg.account,
-        password=cfg.password,
-    )
-    dest.mkdir(parents=True, exist_ok=True)
     saved: list[SavedAttachment] = []
-    try:
-        _imap_connect(lib, cfg)
-        if processed_folder:
-            names = " ".join(str(f) for f in lib.get_folder_list())
-            if processed_folder not in names:
-                lib.create_folder(processed_folder)
-        messages = lib.list_messages(criteria, source_folder=folder, readonly=True)
-        for msg in messages:
-            message = msg.get("Message")
-            mid = str(msg.get("Message-ID") or msg.get("uid"))
-            subject, sender = _decode(msg.get("Subject")), _decode(msg.get("From"))
-            files: list[SavedAttachment] = []
-            for part in message.walk() if message is not None else []:
-                name = part.get_filename()
-                if not name:
-                    continue
-                name = _decode(name)
-                if not any(fnmatch.fnmatch(name.lower(), p.lower()) for p in patterns):
-                    continue
-                data = part.get_payload(decode=True) or b""
-                target = write_atomic(free_path(dest / safe_name(name)), data, fsync=True)
-                files.append(SavedAttachment(target, name, mid, subject, sender))
-            if processed_folder:
-                lib.move_messages(
-                    criterion=msg, target_folder=processed_folder, source_folder=folder
-                )
-            else:
-                lib.select_folder(folder, readonly=False)
-                lib.mark_as_read(criterion=msg)
+    with _imap(source) as (lib, _cfg):
+        _ensure_folder(lib, processed_folder)
+        for msg in lib.list_messages(criteria, source_folder=folder, readonly=True):
+            files = _save_files(msg, dest, patterns)
+            _mark(lib, msg, folder, processed_folder)
             saved.extend(files)
-    except (ConfigError, MailError):
-        raise
-    except Exception as exc:
-        raise MailError(
-            f"IMAP {cfg.imap_server}:{cfg.imap_port} as {cfg.account}: "
-            f"{mask(f'{type(exc).__name__}: {exc}')}"
-        ) from None
-    finally:
-        try:
-            if lib.imap_conn is not None:
-                lib.imap_conn.logout()
-        except Exception:
-            pass
     return saved
+
+
+def collect_attachments(
+    source: Any,
+    dest: Path,
+    folder: str = "INBOX",
+    sender: str = "*",
+    patterns: Sequence[str] = ("*",),
+) -> list[SavedAttachment]:
+    """Save the attachments matching *patterns* of the unseen messages whose sender's
+    address matches *sender* (``*@supplier.example``), marking nothing: the caller marks
+    them with :func:`mark_handled` once their files are dealt with (the mail trigger, after
+    its run). Messages without a matching attachment are left alone."""
+    from email.utils import parseaddr
+
+    saved: list[SavedAttachment] = []
+    with _imap(source) as (lib, _cfg):
+        for msg in lib.list_messages("UNSEEN", source_folder=folder, readonly=True):
+            address = parseaddr(_decode(msg.get("From")))[1].lower()
+            if fnmatch.fnmatch(address, sender.lower()):
+                saved.extend(_save_files(msg, dest, patterns))
+    return saved
+
+
+def mark_handled(
+    source: Any, message_ids: Sequence[str], folder: str = "INBOX", move_to: str | None = None
+) -> None:
+    """Mark the messages of *message_ids* (as :class:`SavedAttachment` gives them) seen, or
+    move them to *move_to*."""
+    with _imap(source) as (lib, _cfg):
+        _ensure_folder(lib, move_to)
+        for mid in dict.fromkeys(message_ids):
+            criterion = mid if mid.startswith("UID ") else f'HEADER Message-ID "{mid}"'
+            _mark(lib, criterion, folder, move_to)
 
 
 def send(

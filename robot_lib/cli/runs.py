@@ -244,7 +244,7 @@ def items(
         print_json([item_doc(i) for i in found])
         return
     print_table(
-        ["item", "status", "run", "updated", "message"],
+        ["item", "status", "run", "updated", "message", "from"],
         [
             [
                 i.get("title") or i["key"],
@@ -252,6 +252,7 @@ def items(
                 i["run_id"],
                 fmt_time(i["updated_at"]),
                 i["message"],
+                i.get("source") or "",
             ]
             for i in found
         ],

@@ -41,6 +41,7 @@ def main() -> int:
     from robot_lib.runtime.logs import setup_run_logging
     from robot_lib.runtime.registry import get_spec, import_bot_file
     from robot_lib.runtime.store import Store
+    from robot_lib.runtime.work_queue import WorkQueue
 
     run_id, attempt, bot_name = job["run_id"], int(job["attempt"]), job["bot"]
     handed: dict[str, Any] = json.loads(sys.stdin.read() or "{}")  # runner.hand_over
@@ -78,6 +79,8 @@ def main() -> int:
                 bot_file=spec.file,
             ),
             store=store,
+            queue=WorkQueue(store, bot_name, run_id),
+            queue_batch=int(job.get("queue_batch") or 50),
             breaker=spec.breaker,
         )
         log.info(f"attempt {attempt} started (pid {os.getpid()})")

@@ -103,6 +103,7 @@ def item_doc(item: dict[str, Any]) -> dict[str, Any]:
         "bot": item["bot"],
         "key": item["key"],
         "title": item.get("title") or item["key"],
+        "source": item.get("source"),  # handed over by: BOT run RUN_ID item KEY
         "status": item["status"],
         "message": item["message"],
         "attempt": item["attempt"],

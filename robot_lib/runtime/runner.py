@@ -73,6 +73,7 @@ class RunOptions:
     prespawned: Any = None  # a child already started for the first attempt (see bots run)
     notify: str | None = None  # the alert rule (JSON) of a schedule; default: the bot's
     alert: bool = True  # send the run's alert at the end (the scheduler sends its own)
+    queue_batch: int | None = None  # items the bot's ctx.work_items() takes (on_queue)
 
 
 class Runner:
@@ -87,6 +88,7 @@ class Runner:
         self._cancel_by = "user"
         self._prespawned: Any = None
         self._first = 1
+        self._queue_batch: int | None = None
 
     def prepare(self, name: str, raw_params: Mapping[str, Any]) -> BotSpec:
         """Find the bot and validate params before anything is recorded (ConfigError)."""
@@ -109,6 +111,7 @@ class Runner:
         options: RunOptions | None = None,
     ) -> Run:
         opts = options or RunOptions()
+        self._queue_batch = opts.queue_batch
         raw = {k: str(v) if not isinstance(v, str) else v for k, v in (raw_params or {}).items()}
         self.store.mark_interrupted()
         spec = self.prepare(name, raw)
@@ -300,6 +303,7 @@ class Runner:
             "file": spec.file,
             "params": raw,
             "run_dir": str(run_dir),
+            "queue_batch": self._queue_batch,
         }
         handed = self._credentials(spec)
         self.store.start_attempt(run_id, attempt)

@@ -353,7 +353,13 @@ class Store:
             return {r.key for r in c.execute(q)}
 
     def start_item(
-        self, run_id: str, bot: str, key: str, attempt: int, title: str | None = None
+        self,
+        run_id: str,
+        bot: str,
+        key: str,
+        attempt: int,
+        title: str | None = None,
+        source: str | None = None,
     ) -> int:
         """The row of an item starting now. An item this run already tried (it failed, or its
         attempt was killed) gets its row back with the new attempt number: one row per item
@@ -386,6 +392,7 @@ class Store:
                     bot=bot,
                     key=mask(key),
                     title=mask(title) if title else None,
+                    source=source,
                     status="running",
                     attempt=attempt,
                     created_at=now(),

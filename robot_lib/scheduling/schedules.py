@@ -265,6 +265,8 @@ def _event_args(event: str, entry: dict[str, Any]) -> dict[str, Any]:
     batch = raw.get("batch", 50)
     if not isinstance(batch, int) or isinstance(batch, bool) or batch < 1:
         raise ValueError("batch is a whole number of items, at least 1")
+    if raw.get("bot", entry["bot"]) != entry["bot"]:
+        raise ValueError(f"bot is the schedule's bot ({entry['bot']}): a bot takes its own queue")
     return {
         "bot": str(raw.get("bot") or entry["bot"]),
         "batch": batch,

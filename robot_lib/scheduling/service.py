@@ -488,6 +488,7 @@ class SchedulerService:
                     trigger=trigger,
                     schedule_id=sid,
                     wait=bool(kw.get("wait")),  # an event waits for the bot's earlier run
+                    queue_batch=kw.get("batch"),
                     run_id=run_id,
                     start_attempt=attempt,
                     notify=kw.get("notify"),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from robot_lib.runtime.store import Store
 from robot_lib.scheduling.schedules import parse_file
 from tests.conftest import run_cli
 from tests.robot_lib.test_scheduler import Scheduler, _runs, _wait, running, schedules
@@ -148,3 +149,91 @@ params = {{ inbox = "{inbox}", ledger = "{ledger}" }}
     _wait(lambda: _runs("slow-copy")[-1].status == "succeeded", 30, "the run's end")
     (run,) = _runs("slow-copy")
     assert run.items_done == 1 and run.trigger == "file"
+
+
+@pytest.mark.slow
+def test_a_producer_hands_30_items_to_a_consumer_each_taken_once_with_lineage(
+    schedules: Path, running: list[Scheduler], tmp_path: Path
+) -> None:
+    ledger = tmp_path / "consumed.txt"
+    _write(
+        schedules / "queue.toml",
+        f"""
+[[schedule]]
+id = "consume"
+bot = "consumer"
+on_queue = {{ batch = 12, every = "0.5s" }}
+params = {{ ledger = "{ledger}" }}
+""",
+    )
+    running.append(Scheduler().started())
+    code, out = run_cli("run", "producer", "-p", "n=30", "-p", f"folder={tmp_path}")
+    assert code == 0, out
+    _wait(lambda: ledger.exists() and len(ledger.read_text().split("\n")) == 31, 60, "30 taken")
+    _wait(lambda: _runs("consume")[-1].status == "succeeded", 30, "the last run's end")
+    orders = [ln.split()[0] for ln in ledger.read_text().splitlines()]
+    assert sorted(orders) == [f"order-{k:03d}" for k in range(30)]  # each exactly once
+    runs = _runs("consume")
+    assert len(runs) == 3 and {r.trigger for r in runs} == {"queue"}  # 12 + 12 + 6
+    code, out = run_cli("items", "consumer", "--json", "--limit", "100")
+    items = json.loads(out)
+    producer_run = next(r for r in Store().list_runs(bot="producer"))
+    assert len(items) == 30 and all(
+        i["source"] == f"producer run {producer_run.id} item {i['title']}" for i in items
+    )
+    # the producer run again: nothing handed over twice, nothing consumed twice
+    assert run_cli("run", "producer", "-p", "n=30", "-p", f"folder={tmp_path}")[0] == 0
+    time.sleep(2)
+    assert len(_runs("consume")) == 3 and len(ledger.read_text().splitlines()) == 30
+
+
+@pytest.mark.slow
+def test_a_mail_with_two_invoices_gives_one_run_then_the_message_is_marked(
+    schedules: Path, running: list[Scheduler], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from email.message import EmailMessage
+
+    from demo.sample_invoices import generate_invoices
+    from tests.conftest import ROOT
+    from tests.mailservers import dovecot
+
+    monkeypatch.setenv("BOTS_PATH", str(ROOT / "bots"))
+    sample, inbox = tmp_path / "sample", tmp_path / "inbox"
+    generate_invoices(sample, count=1, seed=5, bad=False, tag="-mail")
+    pdfs = sorted(sample.glob("*.pdf"))[:2]
+    with dovecot() as imap:
+        (tmp_path / "credentials.env").write_text(
+            f"MAIL_IMAP_SERVER={imap.host}\nMAIL_IMAP_PORT={imap.port}\n"
+            f"MAIL_ACCOUNT={imap.user}\nMAIL_PASSWORD={imap.password}\n"
+            f"MAIL_TLS_CA_FILE={imap.cafile}\n"
+        )
+        for sender, files in (("billing@supplier.example", pdfs), ("spam@elsewhere.example", [])):
+            m = EmailMessage()
+            m["From"], m["To"], m["Subject"] = sender, imap.user, "Invoices"
+            m["Message-ID"] = f"<{sender.split('@')[0]}-1@test>"
+            m.set_content("attached")
+            for p in files or pdfs[:1]:
+                m.add_attachment(
+                    p.read_bytes(), maintype="application", subtype="pdf", filename=p.name
+                )
+            imap.deliver(m)
+        _write(
+            schedules / "mail.toml",
+            f"""
+[[schedule]]
+id = "invoices-by-mail"
+bot = "invoice_processing"
+on_mail = {{ from = "*@supplier.example", attachments = "*.pdf", every = "5s" }}
+params = {{ inbox = "{inbox}", portal = false, settle = 0.2, ledger = "{tmp_path / "ledger.xlsx"}" }}
+""",
+        )
+        running.append(Scheduler().started())
+        _wait(lambda: _runs("invoices-by-mail"), 60, "a run")
+        _wait(lambda: _runs("invoices-by-mail")[0].status == "succeeded", 120, "the run's end")
+        _wait(lambda: sum("\\Seen" in f for f in imap.flags()) == 1, 30, "the message marked")
+        (run,) = _runs("invoices-by-mail")
+        assert (run.trigger, run.items_done, run.items_review) == ("mail", 2, 0)
+        flags = imap.flags()
+        assert len(flags) == 2 and "\\Seen" not in flags[1]  # the other sender's is untouched
+        time.sleep(6)  # a poll later: nothing new, no second run
+        assert len(_runs("invoices-by-mail")) == 1
