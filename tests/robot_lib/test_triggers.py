@@ -76,38 +76,46 @@ on_queue = { batch = 0 }
 
 
 @pytest.mark.slow
-def test_files_in_bursts_give_few_runs_and_each_file_is_taken_once(
-    schedules: Path, running: list[Scheduler], tmp_path: Path
+def test_20_invoices_in_3_bursts_give_few_runs_and_each_is_processed_once(
+    schedules: Path,
+    running: list[Scheduler],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    inbox, ledger = tmp_path / "inbox", tmp_path / "ledger.txt"
+    from demo.sample_invoices import generate_invoices
+    from robot_lib import excel
+    from tests.conftest import ROOT
+
+    monkeypatch.setenv("BOTS_PATH", str(ROOT / "bots"))
+    sample, inbox, ledger = tmp_path / "sample", tmp_path / "inbox", tmp_path / "ledger.xlsx"
+    generate_invoices(sample, count=3, seed=21, bad=False, tag="-burst")
+    pdfs = sorted(sample.glob("*.pdf"))[:20]
     _write(
         schedules / "files.toml",
         f"""
 [[schedule]]
 id = "on-arrival"
-bot = "file_eater"
-on_file = {{ path = "{inbox}", pattern = "*.txt", settle = "0.5s" }}
-params = {{ inbox = "{inbox}", ledger = "{ledger}", delay = "0.2" }}
+bot = "invoice_processing"
+on_file = {{ path = "{inbox}", pattern = "*.pdf", settle = "0.5s" }}
+params = {{ inbox = "{inbox}", portal = false, settle = 0.2, ledger = "{ledger}" }}
 """,
     )
     sched = Scheduler().started()
     running.append(sched)
     code, out = run_cli("schedule", "list", "--json")
     (entry,) = json.loads(out)["schedules"]
-    assert entry["waits_for"].startswith(f"files *.txt in {inbox} (watched, settle 0.5s)")
-    names = []
-    for burst in range(3):
-        for k in range(7 if burst < 2 else 6):
-            name = f"b{burst}-{k}.txt"
-            _write(inbox / name, f"invoice {name} END")
-            names.append(name)
-        time.sleep(1.5 if burst == 0 else 0.3)
-    _wait(lambda: len(list((inbox / "done").glob("*.txt"))) == 20, 60, "20 files taken")
-    _wait(lambda: _runs("on-arrival") and _runs("on-arrival")[-1].status == "succeeded", 30)
-    taken = ledger.read_text().split("\n")
-    assert sorted(ln.split()[0] for ln in taken if ln) == sorted(names)  # each exactly once
+    assert entry["waits_for"].startswith(f"files *.pdf in {inbox} (watched, settle 0.5s)")
+    for burst in (pdfs[:7], pdfs[7:14], pdfs[14:]):
+        for pdf in burst:
+            (inbox / pdf.name).write_bytes(pdf.read_bytes())
+        time.sleep(1.0)
+    _wait(lambda: len(list((inbox / "processed").rglob("*.pdf"))) == 20, 120, "20 processed")
+    _wait(lambda: _runs("on-arrival")[-1].status == "succeeded", 60, "the last run's end")
+    rows = excel.read_records(ledger, sheet="Invoices")
+    assert len(rows) == 20 and len({r["SHA256"] for r in rows}) == 20  # each exactly once
     runs = _runs("on-arrival")
     assert 1 <= len(runs) <= 4 and {r.trigger for r in runs} == {"file"}
+    assert sum(r.items_done for r in runs) == 20
     sched.stop()
     # restarted: nothing handled runs again
     sched = Scheduler().started()
@@ -237,3 +245,33 @@ params = {{ inbox = "{inbox}", portal = false, settle = 0.2, ledger = "{tmp_path
         assert len(flags) == 2 and "\\Seen" not in flags[1]  # the other sender's is untouched
         time.sleep(6)  # a poll later: nothing new, no second run
         assert len(_runs("invoices-by-mail")) == 1
+
+
+@pytest.mark.slow
+def test_files_left_in_the_folder_are_not_run_again_after_a_restart(
+    schedules: Path, running: list[Scheduler], tmp_path: Path
+) -> None:
+    inbox, ledger = tmp_path / "inbox", tmp_path / "ledger.txt"
+    _write(
+        schedules / "files.toml",
+        f"""
+[[schedule]]
+id = "keeps-files"
+bot = "file_eater"
+on_file = {{ path = "{inbox}", settle = "0.3s" }}
+params = {{ inbox = "{inbox}", ledger = "{ledger}", keep = true }}
+""",
+    )
+    sched = Scheduler().started()
+    running.append(sched)
+    for name in ("a.txt", "b.txt"):
+        _write(inbox / name, "END")
+    _wait(lambda: _runs("keeps-files") and _runs("keeps-files")[-1].status == "succeeded", 30)
+    assert sched.stop() == 0
+    sched = Scheduler().started()
+    running.append(sched)
+    time.sleep(3)  # it looked at the folder on start: both files are known
+    assert len(_runs("keeps-files")) == 1
+    _write(inbox / "c.txt", "END")  # a new one, and b.txt changed: both count as new
+    _write(inbox / "b.txt", "changed END")
+    _wait(lambda: len(_runs("keeps-files")) == 2, 30, "a run for the new files")
