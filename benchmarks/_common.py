@@ -68,3 +68,35 @@ def signed_in(url: str) -> Any:
     assert tok is not None
     c.post("/login", data={"csrf": tok.group(1), "name": BENCH_USER[0], "password": BENCH_USER[1]})
     return c
+
+
+def start_scheduler(env: dict[str, str]) -> Any:
+    """``bots scheduler start`` with *env*, returned once it says it started (its further
+    output is drained in a thread)."""
+    import subprocess
+    import sys
+    import threading
+    from pathlib import Path
+
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "bots"), "scheduler", "start"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdout is not None
+    for out in proc.stdout:
+        if "scheduler started" in out:
+            break
+    threading.Thread(target=lambda: [None for _ in proc.stdout or []], daemon=True).start()
+    return proc
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process *pid* so far."""
+    import os
+    from pathlib import Path
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

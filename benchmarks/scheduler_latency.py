@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from _common import line, median, p95  # noqa: E402
+from _common import cpu_seconds, line, median, p95, start_scheduler  # noqa: E402
 
 BIN = Path(sys.executable).parent
 
@@ -120,22 +119,11 @@ def memory() -> None:
         "BOTS_PATH": str(tmp / "bots"),
         "BOTS_SCHEDULES": str(tmp / "schedules"),
     }
-    proc = subprocess.Popen(
-        [str(BIN / "bots"), "scheduler", "start"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert proc.stdout is not None
-    for out in proc.stdout:
-        if "scheduler started" in out:
-            break
+    proc = start_scheduler(env)
     time.sleep(2)
 
     def cpu() -> float:
-        fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return cpu_seconds(proc.pid)
 
     rss = next(
         int(x.split()[1])

@@ -26,7 +26,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import line, median, p95, signed_in, start_console  # noqa: E402
+from _common import (  # noqa: E402
+    cpu_seconds,
+    line,
+    median,
+    p95,
+    signed_in,
+    start_console,
+    start_scheduler,
+)
 
 BIN = Path(sys.executable).parent
 BOT = """
@@ -60,24 +68,6 @@ def _env(tmp: Path) -> dict[str, str]:
     }
 
 
-def _scheduler(env: dict[str, str]) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [str(BIN / "bots"), "scheduler", "start"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert proc.stdout is not None
-    for out in proc.stdout:
-        if "scheduler started" in out:
-            break
-    import threading
-
-    threading.Thread(target=lambda: [None for _ in proc.stdout or []], daemon=True).start()
-    return proc
-
-
 def _stop(proc: subprocess.Popen[str]) -> None:
     proc.send_signal(signal.SIGTERM)
     proc.wait(timeout=60)
@@ -99,7 +89,7 @@ def arrival(n: int, how: str) -> list[float]:
         f'[[schedule]]\nid = "s"\nbot = "arrivals"\n{when}\n'
         f'params = {{ inbox = "{inbox}", marks = "{marks}" }}\n'
     )
-    proc = _scheduler(env)
+    proc = start_scheduler(env)
     out = []
     try:
         time.sleep(3)
@@ -173,17 +163,13 @@ def idle_cpu(triggers: int, poll: bool) -> float:
             f'on_file = {{ path = "{folder}", settle = "5s", poll = {str(poll).lower()} }}\n\n'
         )
     (tmp / "schedules" / "s.toml").write_text(text)
-    proc = _scheduler(env)
+    proc = start_scheduler(env)
     try:
         time.sleep(3)
 
-        def cpu() -> float:
-            fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-        c0, t0 = cpu(), time.monotonic()
+        c0, t0 = cpu_seconds(proc.pid), time.monotonic()
         time.sleep(20)
-        return (cpu() - c0) / (time.monotonic() - t0) * 100
+        return (cpu_seconds(proc.pid) - c0) / (time.monotonic() - t0) * 100
     finally:
         _stop(proc)
 

@@ -208,11 +208,10 @@ def deliver(
     if emails:
         try:
             from robot_lib import mail
-            from robot_lib.credentials import Secrets
+            from robot_lib.runtime.vault import open_secrets
 
-            mail.send(
-                mail.MailSettings.from_secrets(Secrets(bot or "alerts")), emails, subject, body
-            )
+            settings = mail.MailSettings.from_secrets(open_secrets(bot or "alerts", store))
+            mail.send(settings, emails, subject, body)
             error = None
         except Exception as exc:
             error = mask(f"{type(exc).__name__}: {exc}")

@@ -26,7 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from robot_lib import config
-from robot_lib.credentials import is_secret_name, load_file, register_secret
+from robot_lib.credentials import Secrets, is_secret_name, load_file, register_secret
 from robot_lib.errors import ConfigError
 from robot_lib.runtime import audit
 from robot_lib.runtime.records import now
@@ -245,6 +245,17 @@ class Vault:
             f"the vault holds {len(self.names())} secret(s) but no key was found: set "
             f"{where_keys()}"
         )
+
+
+def open_secrets(who: str, store: Store | None = None) -> Secrets:
+    """Credentials for the runtime itself (alerts, the mail trigger): the environment, the
+    vault, then ``credentials.env``; not restricted to a bot's declaration."""
+    vault = Vault(store)
+
+    def lookup(name: str) -> str | None:
+        return vault.get_many([name]).get(name)
+
+    return Secrets(who, lookup=lookup)
 
 
 def sources(names: Iterable[str], store: Store | None = None) -> dict[str, str]:

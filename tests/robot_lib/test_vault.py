@@ -11,6 +11,7 @@ import subprocess
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -186,3 +187,24 @@ def run_checks_row(name: str) -> tuple[bool, str, str]:
     from robot_lib.cli.doctor import run_checks
 
     return next((ok, d, f) for n, ok, d, f in run_checks() if n == name)
+
+
+@pytest.mark.browser
+def test_a_vault_password_used_to_sign_in_is_in_no_file_nor_trace_member(
+    portal: Any, test_bots: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from urllib.parse import quote_plus
+
+    password = portal.settings.password
+    monkeypatch.setenv("PORTAL_URL", portal.url)
+    monkeypatch.setenv("PORTAL_USERNAME", portal.settings.username)
+    monkeypatch.delenv("PORTAL_PASSWORD", raising=False)
+    _set("PORTAL_PASSWORD", password)
+    code, out = run_cli("run", "traced_login")
+    run = Store().list_runs(bot="traced_login", limit=1)[0]
+    folder = Path(run.run_dir or "")
+    assert "signed in (1 login)" in (folder / "run.log").read_text(), out
+    assert zipfile.is_zipfile(folder / "trace.zip")
+    for form in (password, quote_plus(password)):
+        assert _contains(folder, form) == [] and form not in out
+    assert _contains(Path(os.environ["BOTS_HOME"]), password) == []

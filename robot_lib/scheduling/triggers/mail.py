@@ -17,18 +17,12 @@ from robot_lib.scheduling.triggers.base import EventTrigger
 
 class MailTrigger(EventTrigger):
     def setup(self) -> None:
-        from robot_lib.credentials import Secrets
         from robot_lib.mail import MailSettings
-        from robot_lib.runtime.vault import Vault
+        from robot_lib.runtime.vault import open_secrets
 
         a = self.schedule.event_args
         self.interval = float(a["every"])
-        vault = Vault(self.service.store)
-
-        def lookup(name: str) -> str | None:
-            return vault.get_many([name]).get(name)
-
-        self.settings = MailSettings.from_secrets(Secrets("scheduler", lookup=lookup))
+        self.settings = MailSettings.from_secrets(open_secrets("scheduler", self.service.store))
         self.pending: list[str] = []
 
     def check(self, run_id: str) -> str | None:
