@@ -13,9 +13,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from robot_lib import ApplicationError, BusinessError, RunContext, bot
+from robot_lib import (
+    ApplicationError,
+    BusinessError,
+    Review,
+    RunContext,
+    approves,
+    before_retry,
+    bot,
+    rejects,
+)
 from robot_lib import config as bots_config
 from robot_lib.files import move_without_overwrite, settled, sha256_of
 
@@ -63,7 +72,7 @@ def invoice_processing(
     from robot_lib.errors import PdfError, RobotError
     from robot_lib.forms import FormMapping, FormRobot
     from robot_lib.invoices import extract_many, load_templates
-    from robot_lib.invoices.ledger import Ledger, ledger_rows, month_of, send_to_review
+    from robot_lib.invoices.ledger import Ledger, send_to_review
 
     home = bots_config.bots_home()
     inbox = inbox or home / "inbox" / "invoices"
@@ -151,27 +160,114 @@ def invoice_processing(
                 )
                 counts["review"] += 1
                 raise BusinessError("; ".join(reasons))
-            record = None
-            if entry is not None:
-                try:
-                    record = entry.enter(str(fields["invoice_number"]), fields, check_first)
-                except BusinessError as exc:
-                    send_to_review(review_dir, path, [f"portal refused: {exc}"], {"fields": fields})
-                    counts["review"] += 1
-                    raise BusinessError(f"portal refused: {exc}") from None
-            if sha not in book.by_sha:
-                book.append(*ledger_rows(ex, fields, path, sha, ctx.run_id, record))
-            target = move_without_overwrite(path, processed_root / month_of(fields))
-            item.output.update(portal_record=record, moved_to=str(target))
+            try:
+                _enter(ctx, item, ex, path, sha, book, entry, check_first, processed_root)
+            except BusinessError as exc:  # the portal refused it
+                send_to_review(review_dir, path, [str(exc)], {"fields": fields})
+                counts["review"] += 1
+                raise
             counts["accepted"] += 1
-            ctx.log.info(
-                f"{path.name}: {fields['seller']} {fields['invoice_number']} "
-                f"{fields['gross_total']} {fields['currency']} -> {record or 'ledger'}"
-            )
     ctx.log.info(
         f"accepted {counts['accepted']}, to review {counts['review']}; "
         f"ledger {ledger_path}; review folder {review_dir}"
     )
+
+
+def _enter(
+    ctx: RunContext,
+    item: Any,
+    ex: Any,
+    path: Path,
+    sha: str,
+    book: Any,
+    entry: Any,
+    check_first: bool,
+    processed_root: Path,
+) -> Path:
+    """An accepted invoice: into the portal (checked there first when tried before), the
+    ledger (once per SHA-256), then ``processed/YYYY-MM/``. BusinessError: the portal refused."""
+    from robot_lib.invoices.ledger import ledger_rows, month_of
+
+    fields = {k: ex.value(k) for k in ex.summary()["fields"]}
+    record = None
+    if entry is not None:
+        try:
+            record = entry.enter(str(fields["invoice_number"]), fields, check_first)
+        except BusinessError as exc:
+            raise BusinessError(f"portal refused: {exc}") from None
+    if sha not in book.by_sha:
+        book.append(*ledger_rows(ex, fields, path, sha, ctx.run_id, record))
+    target = move_without_overwrite(path, processed_root / month_of(fields))
+    item.output.update(fields=fields, portal_record=record, moved_to=str(target))
+    ctx.log.info(
+        f"{path.name}: {fields['seller']} {fields['invoice_number']} "
+        f"{fields['gross_total']} {fields['currency']} -> {record or 'ledger'}"
+    )
+    return target
+
+
+# ------------------------------------------------------------------ a person's decisions
+def _in_review(ctx: RunContext, review: Review) -> tuple[Path, Path]:
+    """The inbox (the run's param, else the default) and the reviewed PDF in its review
+    folder, found by its content (the item's key is its SHA-256)."""
+    inbox = Path(ctx.params.get("inbox") or bots_config.bots_home() / "inbox" / "invoices")
+    for p in sorted((inbox / "review").glob("*.pdf")):
+        if sha256_of(p) == review.key:
+            return inbox, p
+    raise BusinessError(f"{review.title} is no longer in {inbox / 'review'}")
+
+
+@approves(invoice_processing)
+def enter_reviewed(ctx: RunContext, item: Any, review: Review) -> None:
+    """Approved with corrections: read again, the person's values win, checked again (a
+    total that does not add up is refused), then entered like any accepted invoice."""
+    from robot_lib.forms import FormMapping, FormRobot
+    from robot_lib.invoices import extract_invoice, load_templates
+    from robot_lib.invoices.ledger import Ledger
+    from robot_lib.invoices.validate import validate
+
+    inbox, path = _in_review(ctx, review)
+    p = ctx.params
+    ex = extract_invoice(
+        path,
+        templates=load_templates(p.get("templates") or TEMPLATES),
+        use_xml=p.get("use_xml", True),
+    )
+    for name, value in review.values.items():
+        if name not in ex.summary()["fields"]:
+            raise BusinessError(
+                f"{name} is not an invoice field ({', '.join(ex.summary()['fields'])})"
+            )
+        ex.set(name, value.strip(), f"corrected by {review.by}", 1.0)
+    ex.reasons = []
+    for name, f in list(ex.fields.items()):  # what the person saw and approved counts as sure
+        ex.fields[name] = type(f)(f.value, f.source, max(f.confidence, 1.0), f.note)
+    validate(ex)
+    if ex.reasons:
+        raise BusinessError("; ".join(ex.reasons))
+    ledger = p.get("ledger") or bots_config.bots_home() / "output" / "invoices.xlsx"
+    book = Ledger(Path(ledger)).load()
+    entry = FormRobot(ctx, FormMapping.load(MAPPING)) if p.get("portal", True) else None
+    _enter(ctx, item, ex, path, review.key, book, entry, True, inbox / "processed")
+    path.with_name(path.stem + ".reason.json").unlink(missing_ok=True)
+
+
+@rejects(invoice_processing)
+def set_aside(ctx: RunContext, review: Review) -> None:
+    """Rejected: the PDF goes to ``rejected/`` with the person's reason; nothing entered."""
+    from robot_lib.invoices.ledger import send_to_review
+
+    inbox, path = _in_review(ctx, review)
+    send_to_review(inbox / "rejected", path, [f"rejected by {review.by}: {review.note}"], {})
+    path.with_name(path.stem + ".reason.json").unlink(missing_ok=True)
+
+
+@before_retry(invoice_processing)
+def put_back(ctx: RunContext, review: Review) -> None:
+    """Retried: the PDF goes back into the inbox for the bot to read again."""
+    inbox, path = _in_review(ctx, review)
+    move_without_overwrite(path, inbox)
+    path.with_name(path.stem + ".reason.json").unlink(missing_ok=True)
 
 
 def _stamp(path: Path) -> tuple[int, int]:

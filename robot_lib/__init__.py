@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from robot_lib import mail as mail
     from robot_lib import pdf as pdf
     from robot_lib.context import Item as Item
+    from robot_lib.context import Review as Review
     from robot_lib.context import RunContext as RunContext
     from robot_lib.errors import ApplicationError as ApplicationError
     from robot_lib.errors import BrowserError as BrowserError
@@ -33,13 +34,20 @@ if TYPE_CHECKING:
     from robot_lib.errors import PortalError as PortalError
     from robot_lib.errors import RobotError as RobotError
     from robot_lib.runtime.registry import BotSpec as BotSpec
+    from robot_lib.runtime.registry import approves as approves
+    from robot_lib.runtime.registry import before_retry as before_retry
     from robot_lib.runtime.registry import bot as bot
+    from robot_lib.runtime.registry import rejects as rejects
 
 _LAZY = {
     "bot": "robot_lib.runtime.registry",
     "BotSpec": "robot_lib.runtime.registry",
     "RunContext": "robot_lib.context",
     "Item": "robot_lib.context",
+    "Review": "robot_lib.context",
+    "approves": "robot_lib.runtime.registry",
+    "rejects": "robot_lib.runtime.registry",
+    "before_retry": "robot_lib.runtime.registry",
     "RobotError": "robot_lib.errors",
     "BusinessError": "robot_lib.errors",
     "ApplicationError": "robot_lib.errors",

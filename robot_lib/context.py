@@ -95,6 +95,22 @@ class Item:
         return exc is not None
 
 
+@dataclass(frozen=True)
+class Review:
+    """What a person decided about an item in review, handed to the bot's ``@approves``,
+    ``@rejects`` or ``@before_retry`` function (``robot_lib.runtime.registry``)."""
+
+    task: int  # the review task's number (bots review show N)
+    key: str
+    title: str
+    decision: str  # approve | reject | retry
+    reason: str  # why it came to review
+    data: dict[str, Any]  # what the bot recorded for the item then (its item.output)
+    values: dict[str, str]  # the person's corrections (approve); never stored in the history
+    note: str  # the person's note (for a rejection: why)
+    by: str  # who decided
+
+
 @dataclass
 class RunContext:
     """Everything a bot gets: identity, params, log, secrets, artifacts folder, work items."""
@@ -120,6 +136,7 @@ class RunContext:
     _streak: tuple[str, int] = field(default=("", 0), repr=False)
     state: dict[str, Any] = field(default_factory=dict, repr=False)
     _current: Item | None = field(default=None, repr=False)
+    only_keys: set[str] | None = None  # a retry of some items: the others are left alone
     _handed: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -185,6 +202,8 @@ class RunContext:
                 k = key(v)
             else:
                 k = v[key]  # type: ignore[index]
+            if self.only_keys is not None and str(k) not in self.only_keys:
+                continue  # not part of this retry: untouched, not recorded
             it = self.item(str(k), v, title=str(title(v)) if title is not None else None)
             if it.skipped:
                 continue

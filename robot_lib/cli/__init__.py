@@ -8,6 +8,7 @@ imported inside the commands, so ``bots --help`` stays fast.
 - ``schedules``: ``schedule ...``, ``scheduler ...``, ``digest``;
 - ``console``: ``web`` (the web console), ``user ...``, ``audit``;
 - ``secrets``: ``secret ...`` (the vault);
+- ``reviews``: ``review ...`` (the review queue), ``retry RUN --failed``, ``items forget``;
 - ``demo``: ``portal``, ``demo``, ``demo data``.
 
 The CLI is a thin layer: it parses, calls the runtime and scheduling, and prints. Nothing
@@ -26,11 +27,23 @@ from robot_lib.cli import workers
 from robot_lib.cli import schedules
 from robot_lib.cli import console
 from robot_lib.cli import secrets
+from robot_lib.cli import reviews
 from robot_lib.cli import demo
 
 # isort: on
 
-__all__ = ["app", "bots", "console", "demo", "main", "runs", "schedules", "secrets", "workers"]
+__all__ = [
+    "app",
+    "bots",
+    "console",
+    "demo",
+    "main",
+    "reviews",
+    "runs",
+    "schedules",
+    "secrets",
+    "workers",
+]
 
 
 def main() -> None:

@@ -230,13 +230,30 @@ def runs(
 @app.command()
 def items(
     bot: BotName,
+    rest: Annotated[
+        list[str] | None, typer.Argument(help="with `bots items forget BOT KEY`: BOT and KEY")
+    ] = None,
     status: Annotated[str | None, typer.Option(help="only this status")] = None,
     limit: Annotated[int, typer.Option(min=1, max=100_000, help="how many")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="forget without asking")] = False,
 ) -> None:
-    """A bot's work items across its runs, newest first (title, status, message, run)."""
+    """A bot's work items across its runs, newest first (title, status, message, run).
+    ``bots items forget BOT KEY``: process that item again (its key no longer counts as
+    done; the history is kept)."""
     from robot_lib.runtime.schema import ITEM_STATUSES
     from robot_lib.runtime.store import Store
+
+    if bot == "forget":
+        from robot_lib.cli.reviews import forget
+
+        if rest is None or len(rest) != 2:
+            fail("usage: bots items forget BOT KEY")
+            return
+        forget(rest[0], rest[1], yes=yes)
+        return
+    if rest:
+        fail(f"unexpected argument(s) {' '.join(rest)} (bots items BOT [--status S])")
 
     check_choice("--status", status, ITEM_STATUSES)
     found = Store().list_items(bot, status, limit)

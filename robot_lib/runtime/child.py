@@ -84,7 +84,14 @@ def main() -> int:
             breaker=spec.breaker,
         )
         log.info(f"attempt {attempt} started (pid {os.getpid()})")
-        spec.func(ctx, **params)
+        if handed.get("only_keys") is not None:  # bots retry RUN --failed
+            ctx.only_keys = set(handed["only_keys"])
+        if handed.get("review"):  # a person's decision on an item in review
+            from robot_lib.runtime.review_tasks import perform
+
+            perform(ctx, spec, params, handed["review"])
+        else:
+            spec.func(ctx, **params)
         failed = ctx.counts.get("failed", 0)
         review = ctx.counts.get("review", 0)
         done = sum(ctx.counts.get(s, 0) for s in ("done", "skipped", "done_before"))

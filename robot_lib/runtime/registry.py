@@ -69,6 +69,8 @@ class BotSpec:
     manual_minutes: float | None = None  # a person's minutes per item (what a run saves)
     checks: tuple[tuple[str, Callable[[Any], object]], ...] = field(default=(), compare=False)
     params: tuple[Param, ...] = ()
+    # what finishes an item a person decided on: approve, reject, retry (see `approves`)
+    hooks: dict[str, Callable[..., Any]] = field(default_factory=dict, compare=False, repr=False)
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -494,3 +496,32 @@ def get_spec(name: str, directory: Path | None = None) -> BotSpec:
             known = ", ".join(found.bots) or "none"
             raise ConfigError(f"no bot named {name!r} (bots: {known}){extra}")
     return _REGISTRY[name]
+
+
+H = TypeVar("H", bound=Callable[..., Any])
+
+
+def _review_hook(decision: str, doc: str) -> Callable[[Callable[..., Any]], Callable[[H], H]]:
+    def for_bot(bot_func: Callable[..., Any]) -> Callable[[H], H]:
+        spec = getattr(bot_func, "__bot_spec__", None)
+        if spec is None:
+            raise ConfigError(f"@{doc}(...) takes a function declared with @bot")
+
+        def wrap(fn: H) -> H:
+            spec.hooks[decision] = fn
+            return fn
+
+        return wrap
+
+    for_bot.__doc__ = f"Register the function a person's {decision} of an item runs."
+    return for_bot
+
+
+# A person resolves an item in review (bots review ..., the console's Review page); the bot
+# finishes it in a run of its own (trigger "review"), through these:
+#   @approves(my_bot)      def enter(ctx, item, review): ...  # the corrected values, once
+#   @rejects(my_bot)       def set_aside(ctx, review): ...    # e.g. move the file away
+#   @before_retry(my_bot)  def put_back(ctx, review): ...     # then the bot runs that item
+approves = _review_hook("approve", "approves")
+rejects = _review_hook("reject", "rejects")
+before_retry = _review_hook("retry", "before_retry")

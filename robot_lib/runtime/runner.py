@@ -74,6 +74,8 @@ class RunOptions:
     notify: str | None = None  # the alert rule (JSON) of a schedule; default: the bot's
     alert: bool = True  # send the run's alert at the end (the scheduler sends its own)
     queue_batch: int | None = None  # items the bot's ctx.work_items() takes (on_queue)
+    review: dict[str, Any] | None = None  # a person's decision the run carries out
+    only_keys: list[str] | None = None  # a retry of some items (bots retry RUN --failed)
 
 
 class Runner:
@@ -89,6 +91,8 @@ class Runner:
         self._prespawned: Any = None
         self._first = 1
         self._queue_batch: int | None = None
+        self._review: dict[str, Any] | None = None
+        self._only: list[str] | None = None
 
     def prepare(self, name: str, raw_params: Mapping[str, Any]) -> BotSpec:
         """Find the bot and validate params before anything is recorded (ConfigError)."""
@@ -112,6 +116,8 @@ class Runner:
     ) -> Run:
         opts = options or RunOptions()
         self._queue_batch = opts.queue_batch
+        self._review = opts.review
+        self._only = opts.only_keys
         raw = {k: str(v) if not isinstance(v, str) else v for k, v in (raw_params or {}).items()}
         self.store.mark_interrupted()
         spec = self.prepare(name, raw)
@@ -306,6 +312,10 @@ class Runner:
             "queue_batch": self._queue_batch,
         }
         handed = self._credentials(spec)
+        if self._review is not None:  # on stdin too: corrections are never stored
+            handed["review"] = self._review
+        if self._only is not None:
+            handed["only_keys"] = self._only
         self.store.start_attempt(run_id, attempt)
         proc = self._prespawned if attempt == self._first else None
         self._prespawned = None

@@ -248,8 +248,8 @@ FINAL = (
 )
 ACTIVE = ("queued", "running", "retrying")
 RUN_STATUSES = (*ACTIVE, *FINAL)
-ITEM_STATUSES = ("running", "done", "failed", "review", "skipped")
-TRIGGERS = ("cli", "schedule", "web", "api", "file", "mail", "queue")
+ITEM_STATUSES = ("running", "done", "failed", "review", "skipped", "forgotten")
+TRIGGERS = ("cli", "schedule", "web", "api", "file", "mail", "queue", "review")
 
 
 # one key for every process of this project that creates or upgrades the schema

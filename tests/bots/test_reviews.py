@@ -1,0 +1,106 @@
+"""The review queue with the real invoice bot, portal and ledger: an invoice whose totals do
+not add up waits as a task; a wrong correction is refused and the task stays open; the right
+one enters it in the portal and the ledger exactly once; reject and retry; every decision in
+the audit log."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from demo.sample_invoices import generate_invoices
+from robot_lib import excel
+from robot_lib.runtime.store import Store
+from tests.bots.conftest import run_bot, tagged
+from tests.conftest import run_cli
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _inbox_with(home: Path, tmp_path: Path, names: list[str]) -> Path:
+    sample = tmp_path / "sample"
+    generate_invoices(sample, count=1, seed=3, bad=True, tag=tagged(tmp_path))
+    inbox = home / "inbox" / "invoices"
+    inbox.mkdir(parents=True)
+    for name in names:
+        (inbox / name).write_bytes((sample / name).read_bytes())
+    return inbox
+
+
+def _tasks(*args: str) -> list[dict[str, Any]]:
+    code, out = run_cli("review", "list", "--json", *args)
+    assert code == 0, out
+    return list(json.loads(out))
+
+
+def _in_portal(portal: Any, number: str) -> int:
+    return sum(1 for i in portal.api("invoices") if i["invoice_number"] == number)
+
+
+def test_a_corrected_invoice_is_entered_once_and_a_wrong_correction_refused(
+    bots_env: Any, home: Path, tmp_path: Path
+) -> None:
+    inbox = _inbox_with(home, tmp_path, ["bad_totals.pdf"])
+    run = run_bot("invoice_processing")
+    assert (run.status, run.items_review) == ("succeeded", 1), run.output
+    (task,) = _tasks("--bot", "invoice_processing")
+    assert task["title"] == "bad_totals.pdf" and "gross total" in task["reason"]
+    code, shown = run_cli("review", "show", str(task["id"]), "--json")
+    fields = json.loads(shown)["data"]["fields"]
+    number, right = (
+        fields["invoice_number"],
+        Decimal(fields["net_total"]) + Decimal(fields["tax_total"]),
+    )
+    # a correction that still does not add up: refused, nothing entered, the task stays open
+    code, out = run_cli("review", "approve", str(task["id"]), "--set", "gross_total=1.00")
+    assert code == 1 and "still open" in out
+    (still,) = _tasks()
+    assert still["id"] == task["id"] and "the gross total is 1.00" in still["reason"]
+    assert _in_portal(bots_env, number) == 0
+    code, out = run_cli("review", "approve", str(task["id"]), "--set", f"gross_total={right}")
+    assert code == 0, out
+    assert f"task {task['id']}: approved by" in out
+    assert _in_portal(bots_env, number) == 1
+    rows = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    assert [(str(r["Invoice Number"]), f"{r['Gross']:.2f}") for r in rows] == [
+        (number, f"{right:.2f}")
+    ]
+    assert list((inbox / "processed").rglob("bad_totals.pdf"))
+    assert not list((inbox / "review").glob("bad_totals*"))  # the PDF and its reason file
+    assert _tasks() == []
+    code, out = run_cli("review", "approve", str(task["id"]))  # twice: refused
+    assert code != 0 and "no open review task" in out
+    assert _in_portal(bots_env, number) == 1
+    last = Store().list_runs(bot="invoice_processing", limit=1)[0]
+    assert last.trigger == "review"
+    (item,) = [i for i in Store().get_items(last.id) if i["status"] == "done"]
+    assert item["message"].startswith("reviewed by ")
+    actions = [e["action"] for e in json.loads(run_cli("audit", "--json")[1])]
+    assert actions[:2] == ["approve review", "approve review"]
+
+
+def test_reject_sets_the_invoice_aside_and_retry_reads_it_again(
+    bots_env: Any, home: Path, tmp_path: Path
+) -> None:
+    inbox = _inbox_with(home, tmp_path, ["bad_totals.pdf", "bad_empty.pdf"])
+    run = run_bot("invoice_processing")
+    assert run.items_review == 2, run.output
+    by_title = {t["title"]: t for t in _tasks()}
+    code, out = run_cli("review", "reject", str(by_title["bad_empty.pdf"]["id"]))
+    assert code != 0 and "--reason" in out  # a rejection says why
+    code, out = run_cli(
+        "review", "reject", str(by_title["bad_empty.pdf"]["id"]), "--reason", "sent by mistake"
+    )
+    assert code == 0, out
+    assert (inbox / "rejected" / "bad_empty.pdf").exists()
+    reason = json.loads((inbox / "rejected" / "bad_empty.reason.json").read_text())
+    assert "sent by mistake" in reason["reasons"][0]
+    code, out = run_cli("review", "retry", str(by_title["bad_totals.pdf"]["id"]))
+    # read again unchanged: still wrong, so back in review and the task still open
+    assert code == 1 and "still open" in out
+    assert (inbox / "review" / "bad_totals.pdf").exists()
+    assert [t["title"] for t in _tasks()] == ["bad_totals.pdf"]
