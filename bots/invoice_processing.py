@@ -24,6 +24,7 @@ from robot_lib import (
     before_retry,
     bot,
     rejects,
+    review_document,
 )
 from robot_lib import config as bots_config
 from robot_lib.files import move_without_overwrite, settled, sha256_of
@@ -207,14 +208,27 @@ def _enter(
 
 
 # ------------------------------------------------------------------ a person's decisions
-def _in_review(ctx: RunContext, review: Review) -> tuple[Path, Path]:
-    """The inbox (the run's param, else the default) and the reviewed PDF in its review
-    folder, found by its content (the item's key is its SHA-256)."""
-    inbox = Path(ctx.params.get("inbox") or bots_config.bots_home() / "inbox" / "invoices")
+def _reviewed_pdf(params: dict[str, Any], key: str) -> tuple[Path, Path | None]:
+    """The inbox (the run's param, else the default) and the PDF of item *key* in its review
+    folder, found by its content (the key is its SHA-256)."""
+    inbox = Path(params.get("inbox") or bots_config.bots_home() / "inbox" / "invoices")
     for p in sorted((inbox / "review").glob("*.pdf")):
-        if sha256_of(p) == review.key:
+        if sha256_of(p) == key:
             return inbox, p
-    raise BusinessError(f"{review.title} is no longer in {inbox / 'review'}")
+    return inbox, None
+
+
+def _in_review(ctx: RunContext, review: Review) -> tuple[Path, Path]:
+    inbox, path = _reviewed_pdf(ctx.params, review.key)
+    if path is None:
+        raise BusinessError(f"{review.title} is no longer in {inbox / 'review'}")
+    return inbox, path
+
+
+@review_document(invoice_processing)
+def reviewed_pdf(params: dict[str, Any], key: str) -> Path | None:
+    """The PDF the validation station shows beside the fields."""
+    return _reviewed_pdf(params, key)[1]
 
 
 @approves(invoice_processing)
@@ -224,6 +238,7 @@ def enter_reviewed(ctx: RunContext, item: Any, review: Review) -> None:
     from robot_lib.forms import FormMapping, FormRobot
     from robot_lib.invoices import extract_invoice, load_templates
     from robot_lib.invoices.ledger import Ledger
+    from robot_lib.invoices.templates import convert
     from robot_lib.invoices.validate import validate
 
     inbox, path = _in_review(ctx, review)
@@ -233,12 +248,14 @@ def enter_reviewed(ctx: RunContext, item: Any, review: Review) -> None:
         templates=load_templates(p.get("templates") or TEMPLATES),
         use_xml=p.get("use_xml", True),
     )
-    for name, value in review.values.items():
+    for name, raw in review.values.items():
         if name not in ex.summary()["fields"]:
-            raise BusinessError(
-                f"{name} is not an invoice field ({', '.join(ex.summary()['fields'])})"
-            )
-        ex.set(name, value.strip(), f"corrected by {review.by}", 1.0)
+            known = ", ".join(ex.summary()["fields"])
+            raise BusinessError(f"{name} is not an invoice field ({known})")
+        value = convert(name, raw)
+        if value is None:
+            raise BusinessError(f"{name}: {raw!r} cannot be read as one")
+        ex.set(name, value, f"corrected by {review.by}", 1.0)
     ex.reasons = []
     for name, f in list(ex.fields.items()):  # what the person saw and approved counts as sure
         ex.fields[name] = type(f)(f.value, f.source, max(f.confidence, 1.0), f.note)

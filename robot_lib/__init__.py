@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from robot_lib.runtime.registry import before_retry as before_retry
     from robot_lib.runtime.registry import bot as bot
     from robot_lib.runtime.registry import rejects as rejects
+    from robot_lib.runtime.registry import review_document as review_document
 
 _LAZY = {
     "bot": "robot_lib.runtime.registry",
@@ -48,6 +49,7 @@ _LAZY = {
     "approves": "robot_lib.runtime.registry",
     "rejects": "robot_lib.runtime.registry",
     "before_retry": "robot_lib.runtime.registry",
+    "review_document": "robot_lib.runtime.registry",
     "RobotError": "robot_lib.errors",
     "BusinessError": "robot_lib.errors",
     "ApplicationError": "robot_lib.errors",

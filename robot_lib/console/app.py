@@ -207,7 +207,7 @@ def create_app(store: Store | None = None, host: str = "127.0.0.1", tls: bool = 
     def g(role: str, fn: Handler) -> Callable[[Request], Any]:
         return guarded(console, role, fn)
 
-    from robot_lib.console import api
+    from robot_lib.console import api, reviews
 
     routes = [
         *api.routes(console),
@@ -217,6 +217,7 @@ def create_app(store: Store | None = None, host: str = "127.0.0.1", tls: bool = 
         Route("/runs/{run_id}/files/{path:path}", g("viewer", _file)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         *pages.routes(console, g),
+        *reviews.routes(console, g),
     ]
     app = Starlette(routes=routes)
     app.state.console = console

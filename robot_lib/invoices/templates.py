@@ -69,18 +69,24 @@ class Template:
         return problems
 
     def _convert(self, name: str, raw: str | None) -> str | None:
-        if raw is None:
-            return None
-        raw = raw.strip()
-        if name in AMOUNT_FIELDS:
-            a = parse_amount(raw)
-            return f"{a:.2f}" if a is not None else None
-        if name in DATE_FIELDS:
-            found = dates_in(raw, self.month_first)
-            return found[0][0].isoformat() if found else None
-        if name == "currency":
-            return raw.upper()[:3] if re.fullmatch(r"[A-Za-z]{3}", raw) else None
-        return raw or None
+        return convert(name, raw, self.month_first)
+
+
+def convert(name: str, raw: str | None, month_first: bool = False) -> str | None:
+    """A printed value as the field holds it: amounts ``1234.50``, dates ISO, currency ISO
+    code (None: it is not one)."""
+    if raw is None:
+        return None
+    raw = raw.strip()
+    if name in AMOUNT_FIELDS:
+        a = parse_amount(raw)
+        return f"{a:.2f}" if a is not None else None
+    if name in DATE_FIELDS:
+        found = dates_in(raw, month_first)
+        return found[0][0].isoformat() if found else None
+    if name == "currency":
+        return raw.upper()[:3] if re.fullmatch(r"[A-Za-z]{3}", raw) else None
+    return raw or None
 
 
 def load_templates(folder: Path | None) -> list[Template]:

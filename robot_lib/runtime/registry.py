@@ -522,6 +522,8 @@ def _review_hook(decision: str, doc: str) -> Callable[[Callable[..., Any]], Call
 #   @approves(my_bot)      def enter(ctx, item, review): ...  # the corrected values, once
 #   @rejects(my_bot)       def set_aside(ctx, review): ...    # e.g. move the file away
 #   @before_retry(my_bot)  def put_back(ctx, review): ...     # then the bot runs that item
+#   @review_document(my_bot) def pdf(params, key) -> Path | None  # shown beside the fields
 approves = _review_hook("approve", "approves")
+review_document = _review_hook("document", "review_document")
 rejects = _review_hook("reject", "rejects")
 before_retry = _review_hook("retry", "before_retry")

@@ -1,0 +1,95 @@
+"""The validation station in real Chromium: an invoice from an unseen layout (its total's
+label is in no vocabulary) waits for review; a clerk opens it, puts the total in by clicking
+its word on the page, approves with Enter; the invoice is in the portal and the ledger once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from robot_lib import excel
+from robot_lib.runtime.store import Store
+from tests.bots.conftest import run_bot, tagged
+from tests.conftest import ROOT, run_cli
+from tests.console.conftest import ConsoleServer, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def unseen_layout(path: Path, number: str) -> None:
+    """An invoice whose amount due is announced in words no rule knows."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for text in [
+        "Nordvik Maskin AS",
+        "Industrivegen 4, 7080 Heimdal, Norway",
+        "VAT NO 987654321 MVA",
+        "",
+        "INVOICE",
+        f"Invoice number: {number}",
+        "Invoice date: 12.10.2026",
+        "Due date: 11.11.2026",
+        "Currency: EUR",
+        "",
+        "Hydraulic pump service            1 x 1,000.00      1,000.00",
+        "Spare seals                       4 x 50.00           200.00",
+        "",
+        "Net amount: 1,200.00",
+        "VAT 25%: 300.00",
+        "Kindly remit the sum of 1,500.00 EUR",
+    ]:
+        c.drawString(60, y, text)
+        y -= 18
+    c.save()
+
+
+def test_a_clerk_fills_a_field_by_clicking_its_word_and_approves(
+    console: ConsoleServer,
+    page: Any,
+    portal_env: Any,
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("BOTS_PATH", str(ROOT / "bots"))
+    number = "NV" + tagged(tmp_path)
+    inbox = home / "inbox" / "invoices"
+    inbox.mkdir(parents=True)
+    unseen_layout(inbox / "nordvik.pdf", number)
+    run = run_bot("invoice_processing")
+    assert run.items_review == 1, run.output
+    sign_in(page, console, "olga")
+    page.goto(console.url + "/reviews")
+    assert "gross_total not found" in page.inner_text("table")
+    page.screenshot(path=str(console.shots / "reviews.png"), full_page=True)
+    with page.expect_navigation():
+        page.click("a:has-text('nordvik.pdf')")
+    page.wait_for_selector(".page .word")
+    assert "gross_total not found" in page.inner_text(".reason")
+    assert page.locator(".page .source").count() >= 5  # the fields found are outlined
+    page.click("input[data-field=gross_total]")
+    page.click(".page .word[data-text='1,500.00']")
+    assert page.input_value("input[data-field=gross_total]") == "1,500.00"
+    assert "✓ net 1200.00 + tax 300.00 = 1500.00 = gross" in page.inner_text("#checks")
+    page.screenshot(path=str(console.shots / "review-station.png"), full_page=True)
+    with page.expect_navigation(timeout=60000):
+        page.press("input[data-field=gross_total]", "Enter")
+    assert page.url.endswith("/reviews"), (
+        page.inner_text("main") if page.locator("main").count() else page.content()[:3000]
+    )
+    found = [i for i in portal_env.api("invoices") if i["invoice_number"] == number]
+    assert len(found) == 1
+    rows = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    assert [(str(r["Invoice Number"]), f"{r['Gross']:.2f}") for r in rows] == [(number, "1500.00")]
+    code, out = run_cli("review", "list", "--json")
+    assert json.loads(out) == []
+    last = Store().list_runs(bot="invoice_processing", limit=1)[0]
+    assert last.trigger == "review" and last.items_done == 1
+    audit = json.loads(run_cli("audit", "--json")[1])
+    assert audit[0]["user"] == "olga" and audit[0]["action"] == "approve review"
+    assert "corrected: gross_total" in audit[0]["detail"]
