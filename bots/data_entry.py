@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Literal
 
-from robot_lib import BusinessError, ConfigError, RunContext, bot
+from robot_lib import BusinessError, ConfigError, Review, RunContext, approves, bot
 from robot_lib import config as bots_config
 from robot_lib.forms import FormMapping, FormRobot, check_row, text_of
 
@@ -109,6 +109,37 @@ def data_entry(
             results.setdefault(row.row, _result("not attempted", None, "run stopped before", ctx))
         out = _write_results(src, rows, results, sheet, ctx)
         ctx.log.info(f"results written to {out}")
+
+
+@approves(data_entry)
+def enter_corrected(ctx: RunContext, item: Any, review: Review) -> None:
+    """A row a person corrected (``bots review approve N --set Email=ann@example.com``): read
+    again from the workbook, the corrections win over its cells, checked, typed once. The
+    row's values are read here, never kept in the run history."""
+    from robot_lib import excel
+
+    p = ctx.params
+    src = Path(p.get("workbook") or bots_config.bots_home() / "inbox" / "customers.xlsx")
+    m = FormMapping.load(Path(p["mapping"]) if p.get("mapping") else DEFAULT_MAPPING)
+    if p.get("key_column"):
+        m.key_column = p["key_column"]
+    if p.get("method"):
+        m.method = p["method"]
+    rows = excel.read_records(src, sheet=p.get("sheet"), required=[m.key_column])
+    key = review.key.split(" (row ")[0]
+    row = next((r for r in rows if text_of(r.get(m.key_column)).strip() == key), None)
+    if row is None:
+        raise BusinessError(f"{review.title}: no row with {m.key_column} {key} in {src}")
+    unknown = set(review.values) - set(row)
+    if unknown:
+        raise BusinessError(f"no column(s) {', '.join(sorted(unknown))} in {src}")
+    record = {**row, **review.values}
+    problems = check_row(record, m)
+    if problems:
+        raise BusinessError("; ".join(problems))
+    conf = FormRobot(ctx, m).enter(key, record, check_first=True)
+    item.output.update(status="done", confirmation=conf)
+    ctx.log.info(f"{review.title}: saved after review, confirmation {conf}")
 
 
 def _result(status: str, conf: Any, message: Any, ctx: RunContext) -> dict[str, Any]:

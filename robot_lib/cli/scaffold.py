@@ -14,7 +14,7 @@ re-run skips what is done and a bad input goes to review instead of stopping the
 
 from __future__ import annotations
 
-from robot_lib import BusinessError, RunContext, bot
+from robot_lib import BusinessError, Item, Review, RunContext, approves, bot
 
 
 @bot(
@@ -37,6 +37,18 @@ def {name}(ctx: RunContext, *, names: list[str] | None = None, greeting: str = "
                 f.write(line + "\\n")
             item.output["greeting"] = line
             ctx.log.info(line)
+
+
+@approves({name})
+def greet_reviewed(ctx: RunContext, item: Item, review: Review) -> None:
+    \"\"\"A person gave the missing name: `bots review approve N --set name=Ann`.\"\"\"
+    name = review.values.get("name", "").strip()
+    if not name:
+        raise BusinessError("still no name: approve with --set name=...")
+    line = f"{{ctx.params.get('greeting', 'Hello')}}, {{name}}!"
+    with ctx.path("greetings.txt").open("a", encoding="utf-8") as f:
+        f.write(line + "\\n")
+    item.output["greeting"] = line
 '''
 
 TEST_TEMPLATE = """from __future__ import annotations

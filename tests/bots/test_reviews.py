@@ -104,3 +104,25 @@ def test_reject_sets_the_invoice_aside_and_retry_reads_it_again(
     assert code == 1 and "still open" in out
     assert (inbox / "review" / "bad_totals.pdf").exists()
     assert [t["title"] for t in _tasks()] == ["bad_totals.pdf"]
+
+
+def test_a_data_entry_row_corrected_by_a_person_is_typed_once(
+    bots_env: Any, home: Path, tmp_path: Path
+) -> None:
+    from demo.sample_customers import write_customers
+
+    wb = write_customers(tmp_path / "c.xlsx", rows=12, seed=303, tag=tagged(tmp_path))
+    run = run_bot("data_entry", {"workbook": str(wb)})
+    assert run.items_review >= 3, run.output
+    (task,) = [t for t in _tasks("--bot", "data_entry") if "Last Name is empty" in t["reason"]]
+    email = task["key"]
+    assert not [c for c in bots_env.api("customers") if c["email"] == email]
+    code, out = run_cli("review", "approve", str(task["id"]), "--set", "Last Name=Okafor")
+    assert code == 0, out
+    entered = [c for c in bots_env.api("customers") if c["email"] == email]
+    assert len(entered) == 1 and entered[0]["last_name"] == "Okafor"
+    assert task["id"] not in [t["id"] for t in _tasks()]
+    last = Store().list_runs(limit=1)[0]  # the correction is in no run record
+    assert last.trigger == "review" and "Okafor" not in json.dumps(
+        Store().get_items(last.id), default=str
+    )

@@ -252,3 +252,29 @@ def test_a_paused_schedule_does_not_fire_until_resumed(schedules_dir: Path) -> N
         _until(lambda: Store().list_runs(bot="noop") != [], timeout=15)
     finally:
         service.stop()
+
+
+def test_retry_only_the_failed_items_then_forget_a_key(test_bots: Path, tmp_path: Path) -> None:
+    marks = f"marker_dir={tmp_path}"
+    code, out = run_cli(
+        "run", "items_bot", "--retries", "0", "-p", "keys=a,b,c", "-p", "fail_once=b", "-p", marks
+    )
+    first = Store().list_runs(bot="items_bot", limit=1)[0]
+    assert (first.status, first.items_done, first.items_failed) == ("partial", 2, 1), out
+    code, out = run_cli("retry", first.id, "--failed")
+    assert code == 0, out
+    again = Store().list_runs(bot="items_bot", limit=1)[0]
+    assert again.id != first.id and again.params == first.params
+    assert [(i["key"], i["status"]) for i in Store().get_items(again.id)] == [("b", "done")]
+    assert not list(tmp_path.glob(f"done-a-{again.id}-*"))  # a and c were left alone
+    code, out = run_cli("items", "forget", "items_bot", "a", "--yes")
+    assert code == 0 and "forgotten" in out, out
+    assert run_cli("items", "forget", "items_bot", "zzz", "--yes")[0] == 1
+    code, out = run_cli("run", "items_bot", "-p", "keys=a,b", "-p", marks)
+    latest = Store().list_runs(bot="items_bot", limit=1)[0]
+    assert {i["key"]: i["status"] for i in Store().get_items(latest.id)} == {
+        "a": "done",
+        "b": "skipped",
+    }
+    actions = [e["action"] for e in json.loads(run_cli("audit", "--json")[1])]
+    assert actions == ["forget item", "retry run"]
