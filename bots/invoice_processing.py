@@ -85,7 +85,7 @@ def invoice_processing(
 
         saved = mail.fetch_attachments(ctx, dest=inbox, patterns=["*.pdf"])
         ctx.log.info(f"{len(saved)} PDF attachment(s) saved from the mailbox into {inbox}")
-    tpls = load_templates(templates or TEMPLATES)
+    tpls = load_templates(templates or TEMPLATES) + _learned(ctx)
     # oldest first: of two copies of one invoice, the later arrival is the duplicate
     found = sorted(
         (p for p in inbox.iterdir() if p.is_file() and p.suffix.lower() == ".pdf"),
@@ -208,6 +208,15 @@ def _enter(
 
 
 # ------------------------------------------------------------------ a person's decisions
+def _learned(ctx: RunContext) -> list[Any]:
+    """The vendor profiles learned from people's corrections (after the template files)."""
+    from robot_lib.invoices.templates import Template
+
+    if ctx.memory is None:
+        return []
+    return [Template.from_profile(f"learned:{k}", d) for k, d in ctx.memory.all("vendor").items()]
+
+
 def _reviewed_pdf(params: dict[str, Any], key: str) -> tuple[Path, Path | None]:
     """The inbox (the run's param, else the default) and the PDF of item *key* in its review
     folder, found by its content (the key is its SHA-256)."""
@@ -237,6 +246,7 @@ def enter_reviewed(ctx: RunContext, item: Any, review: Review) -> None:
     total that does not add up is refused), then entered like any accepted invoice."""
     from robot_lib.forms import FormMapping, FormRobot
     from robot_lib.invoices import extract_invoice, load_templates
+    from robot_lib.invoices.learn import identity, learn_from_file
     from robot_lib.invoices.ledger import Ledger
     from robot_lib.invoices.templates import convert
     from robot_lib.invoices.validate import validate
@@ -245,7 +255,7 @@ def enter_reviewed(ctx: RunContext, item: Any, review: Review) -> None:
     p = ctx.params
     ex = extract_invoice(
         path,
-        templates=load_templates(p.get("templates") or TEMPLATES),
+        templates=load_templates(p.get("templates") or TEMPLATES) + _learned(ctx),
         use_xml=p.get("use_xml", True),
     )
     for name, raw in review.values.items():
@@ -265,8 +275,15 @@ def enter_reviewed(ctx: RunContext, item: Any, review: Review) -> None:
     ledger = p.get("ledger") or bots_config.bots_home() / "output" / "invoices.xlsx"
     book = Ledger(Path(ledger)).load()
     entry = FormRobot(ctx, FormMapping.load(MAPPING)) if p.get("portal", True) else None
+    profile = learn_from_file(path, {k: ex.value(k) for k in ex.summary()["fields"]})
     _enter(ctx, item, ex, path, review.key, book, entry, True, inbox / "processed")
     path.with_name(path.stem + ".reason.json").unlink(missing_ok=True)
+    if ctx.memory is not None and profile["vendor"]["match"]:
+        new = ctx.memory.put("vendor", identity(profile), profile, review.by)
+        ctx.log.info(
+            f"{'learned' if new else 'updated'} the profile of {profile['vendor']['name']}: "
+            f"{', '.join(profile['fields'])}"
+        )
 
 
 @rejects(invoice_processing)

@@ -125,6 +125,7 @@ class RunContext:
     store: Any = None  # robot_lib.runtime.store.Store | None (None: items kept in memory only)
     queue: Any = None  # robot_lib.runtime.work_queue.WorkQueue (hand_over, work_items)
     queue_batch: int = 50  # items a run takes from its queue (a schedule's on_queue batch)
+    memory: Any = None  # robot_lib.runtime.memory.BotMemory: what the bot learned (None: none)
     _close: list[Callable[[bool], None]] = field(default_factory=list, repr=False)
     _failure: list[Callable[[str], None]] = field(default_factory=list, repr=False)
     _done_keys: set[str] = field(default_factory=set, repr=False)

@@ -217,3 +217,49 @@ def forget(bot: str, key: str, yes: bool = False) -> None:
         fail(f"{bot} has no done item {key!r}", 1)
     audit.record(store, audit.os_user(), "forget item", f"{bot} {key}")
     print(f"{bot} {key}: forgotten; the next run processes it again")
+
+
+@app.command("vendors")
+def vendors(
+    export: Annotated[
+        str | None, typer.Option(help="write each profile as a template file into this folder")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+) -> None:
+    """Vendor profiles the invoice bot learned from approved corrections."""
+    from pathlib import Path
+
+    from robot_lib.invoices.learn import to_toml
+    from robot_lib.runtime.memory import BotMemory
+    from robot_lib.runtime.store import Store
+
+    found = BotMemory(Store(), "invoice_processing").entries("vendor")
+    if as_json:
+        print_json(found)
+    elif not found:
+        print("no vendor learned yet: approve a corrected invoice (bots review approve)")
+    else:
+        print_table(
+            ["vendor", "matched by", "fields", "taught", "last by", "at"],
+            [
+                [
+                    e["doc"]["vendor"].get("name") or e["key"],
+                    ", ".join(e["doc"]["vendor"]["match"]),
+                    ", ".join(e["doc"]["fields"]),
+                    str(e["times"]),
+                    e["updated_by"] or "",
+                    fmt_time(e["updated_at"]),
+                ]
+                for e in found
+            ],
+        )
+    if export:
+        from robot_lib.files import safe_name, write_atomic
+
+        folder = Path(export)
+        folder.mkdir(parents=True, exist_ok=True)
+        for e in found:
+            name = safe_name((e["doc"]["vendor"].get("name") or e["key"]).lower()) + ".toml"
+            comment = f"learned from {e['times']} correction(s), last by {e['updated_by']}"
+            write_atomic(folder / name.replace(" ", "_"), to_toml(e["doc"], comment))
+        print(f"{len(found)} profile(s) written to {folder}", file=sys.stderr)

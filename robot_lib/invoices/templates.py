@@ -43,6 +43,19 @@ class Template:
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)
     month_first: bool = False
 
+    @classmethod
+    def from_profile(cls, name: str, profile: dict[str, Any]) -> Template:
+        """A learned vendor profile (``learn.py``) as a template."""
+        v = profile["vendor"]
+        return cls(
+            name=name,
+            path=Path(name),
+            vendor=v.get("name"),
+            match=list(v["match"]),
+            fields=dict(profile["fields"]),
+            month_first=v.get("date_order") == "mdy",
+        )
+
     def matches(self, folded_text: str) -> bool:
         return bool(self.match) and all(fold(k) in folded_text for k in self.match)
 

@@ -39,6 +39,7 @@ def main() -> int:
     from robot_lib.credentials import Secrets, is_secret_name, mask, register_secret
     from robot_lib.errors import ConfigError, bot_frame, kind_of, summary
     from robot_lib.runtime.logs import setup_run_logging
+    from robot_lib.runtime.memory import BotMemory
     from robot_lib.runtime.registry import get_spec, import_bot_file
     from robot_lib.runtime.store import Store
     from robot_lib.runtime.work_queue import WorkQueue
@@ -80,6 +81,7 @@ def main() -> int:
             ),
             store=store,
             queue=WorkQueue(store, bot_name, run_id),
+            memory=BotMemory(store, bot_name),
             queue_batch=int(job.get("queue_batch") or 50),
             breaker=spec.breaker,
         )

@@ -233,8 +233,20 @@ work_queue = sa.Table(  # items one bot hands to another (ctx.hand_over), until 
     sa.Index("ix_work_queue_waiting", "bot", "done_at"),
 )
 
+bot_memory = sa.Table(  # what a bot learned (the invoice bot: vendor profiles), per key
+    "bot_memory",
+    metadata,
+    sa.Column("bot", sa.String(200), primary_key=True),
+    sa.Column("kind", sa.String(50), primary_key=True),
+    sa.Column("key", sa.String(300), primary_key=True),
+    sa.Column("doc", sa.Text, nullable=False),  # JSON
+    sa.Column("updated_by", sa.String(200)),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("times", sa.Integer, nullable=False),  # how often it was taught
+)
+
 # the newest migration in migrations/versions: a database at it needs no Alembic import
-HEAD = "0010"
+HEAD = "0011"
 
 FINAL = (
     "succeeded",

@@ -93,3 +93,19 @@ def test_a_clerk_fills_a_field_by_clicking_its_word_and_approves(
     audit = json.loads(run_cli("audit", "--json")[1])
     assert audit[0]["user"] == "olga" and audit[0]["action"] == "approve review"
     assert "corrected: gross_total" in audit[0]["detail"]
+    # taught once: the vendor's next invoice goes straight through
+    unseen_layout(inbox / "nordvik-2.pdf", number + "-2")
+    again = run_bot("invoice_processing")
+    assert (again.items_done, again.items_review) == (1, 0), again.output
+    rows = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    assert [str(r["Invoice Number"]) for r in rows] == [number, number + "-2"]
+    code, out = run_cli("vendors", "--json", "--export", str(tmp_path / "learned"))
+    (profile,) = json.loads(out.split("\n1 profile(s)")[0])
+    assert profile["doc"]["fields"]["gross_total"] == {
+        "anchor": "Kindly remit the sum of",
+        "direction": "right",
+    }
+    from robot_lib.invoices.templates import load_templates
+
+    (tpl,) = load_templates(tmp_path / "learned")
+    assert tpl.vendor == "Nordvik Maskin AS" and "gross_total" in tpl.fields

@@ -1,0 +1,132 @@
+"""Learning a vendor from one corrected invoice: where each value a person approved is
+printed, relative to its label, becomes a vendor profile (the same shape as a template file,
+``templates.py``), applied to that vendor's next invoices before they are validated.
+
+- ``match``: what identifies the vendor on the page: its name as printed, and a VAT ID or
+  IBAN when one is printed (every keyword must be on a page for the profile to apply);
+- each field: the label words left of its value on the same line (``direction = "right"``),
+  else the label right above it (``"below"``); a value with no label near it, and the
+  currency, are kept as they are (``value``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from robot_lib.invoices.locate import locate
+from robot_lib.invoices.parse import fold
+from robot_lib.pdf import Document, Word, open_pdf
+
+IDENTITY = re.compile(
+    r"\b(?:[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?"  # IBAN
+    r"|[A-Z]{2}\s?[0-9A-Z]{8,12}"  # EU VAT ID
+    r"|\d{9}\s?MVA|CHE[-\s]?\d{3}\.\d{3}\.\d{3})\b"
+)
+MAX_GAP = 40.0  # points: a wider gap ends a label (as pdf.find_value reads it)
+
+
+def _label_left(line: list[Word], box: tuple[int, float, float, float, float]) -> str | None:
+    left = [w for w in line if w.x1 <= box[1] + 0.5]
+    label: list[Word] = []
+    edge = box[1]
+    for w in reversed(left):
+        if edge - w.x1 > MAX_GAP or len(label) == 5:
+            break
+        label.insert(0, w)
+        edge = w.x0
+    text = " ".join(w.text for w in label)
+    return text if re.search(r"[^\W\d_]{2,}", text) else None
+
+
+def _label_above(
+    lines: list[list[Word]], at: int, box: tuple[int, float, float, float, float]
+) -> str | None:
+    for line in reversed(lines[max(0, at - 2) : at]):
+        over = [w for w in line if w.page == box[0] and w.x1 >= box[1] - 2 and w.x0 <= box[3] + 2]
+        text = " ".join(w.text for w in over)
+        if over and re.search(r"[^\W\d_]{2,}", text):
+            return text
+    return None
+
+
+def learn_profile(doc: Document, values: dict[str, Any]) -> dict[str, Any]:
+    """A profile of the vendor of *doc* from the approved *values* (the fields' final
+    values): ``{"vendor": {"name", "match"}, "fields": {name: {anchor, direction} | {value}}}``."""
+    boxes = locate(doc, values)
+    lines = doc.lines()
+    fields: dict[str, dict[str, str]] = {}
+    for name, value in values.items():
+        if value in (None, "") or name in ("seller", "buyer"):
+            continue
+        if name == "currency":  # printed as €, $, EUR ...: a vendor bills in one currency
+            fields[name] = {"value": str(value)}
+            continue
+        box = boxes.get(name)
+        if box is None:
+            continue
+        at = next(
+            (
+                i
+                for i, ln in enumerate(lines)
+                if any(
+                    w.page == box[0] and abs(w.top - box[2]) < 1.5 and w.x0 >= box[1] - 0.5
+                    for w in ln
+                )
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        label = _label_left(lines[at], box)
+        if label:
+            fields[name] = {"anchor": label, "direction": "right"}
+            continue
+        label = _label_above(lines, at, box)
+        if label:
+            fields[name] = {"anchor": label, "direction": "below"}
+    seller = str(values.get("seller") or "").strip()
+    text = doc.text()
+    match = [seller] if seller and fold(seller) in fold(text) else []
+    ids = list(dict.fromkeys(m.group(0) for m in IDENTITY.finditer(text)))
+    match += ids[:2]
+    if not match:  # nothing names the vendor: its first printed line does
+        first = next((ln for ln in lines if ln), [])
+        match = [" ".join(w.text for w in first)] if first else []
+    return {"vendor": {"name": seller or None, "match": match}, "fields": fields}
+
+
+def learn_from_file(path: Path, values: dict[str, Any]) -> dict[str, Any]:
+    doc = open_pdf(path)
+    try:
+        return learn_profile(doc, values)
+    finally:
+        doc.close()
+
+
+def identity(profile: dict[str, Any]) -> str:
+    """What makes two profiles the same vendor: its VAT ID / IBAN, else its name."""
+    match = profile["vendor"]["match"]
+    ids = [m for m in match if IDENTITY.fullmatch(m)]
+    name = profile["vendor"].get("name") or (match[0] if match else "?")
+    return fold(ids[0] if ids else name)
+
+
+def to_toml(profile: dict[str, Any], comment: str = "") -> str:
+    """The profile as a template file (``bots/invoice_templates/*.toml``)."""
+    import json
+
+    def q(s: str) -> str:
+        return json.dumps(s, ensure_ascii=False)
+
+    v = profile["vendor"]
+    out = [f"# {comment}" if comment else "# learned from a corrected invoice", "[vendor]"]
+    if v.get("name"):
+        out.append(f"name = {q(v['name'])}")
+    out.append("match = [" + ", ".join(q(m) for m in v["match"]) + "]")
+    out += ["", "[fields]"]
+    for name, spec in profile["fields"].items():
+        inner = ", ".join(f"{k} = {q(str(x))}" for k, x in spec.items())
+        out.append(f"{name} = {{ {inner} }}")
+    return "\n".join(out) + "\n"
