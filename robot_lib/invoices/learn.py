@@ -17,6 +17,7 @@ from typing import Any
 
 from robot_lib.invoices.locate import locate
 from robot_lib.invoices.parse import fold
+from robot_lib.invoices.templates import AMOUNT_FIELDS, amounts, convert, read_field
 from robot_lib.pdf import Document, Word, open_pdf
 
 IDENTITY = re.compile(
@@ -27,17 +28,27 @@ IDENTITY = re.compile(
 MAX_GAP = 40.0  # points: a wider gap ends a label (as pdf.find_value reads it)
 
 
-def _label_left(line: list[Word], box: tuple[int, float, float, float, float]) -> str | None:
+def _labelish(text: str) -> bool:
+    """Words that can be a label: letters, and no more digits than a rate ("VAT 20 %")."""
+    bare = re.sub(r"\d+(?:[.,]\d+)?\s?%", "", text)
+    return bool(re.search(r"[^\W\d_]{2,}", bare)) and sum(c.isdigit() for c in bare) < 3
+
+
+def _label_left(
+    line: list[Word], box: tuple[int, float, float, float, float]
+) -> tuple[str, float] | None:
+    """The nearest group of label words left of the value on its line, and the gap."""
     left = [w for w in line if w.x1 <= box[1] + 0.5]
-    label: list[Word] = []
-    edge = box[1]
-    for w in reversed(left):
-        if edge - w.x1 > MAX_GAP or len(label) == 5:
+    if not left or box[1] - left[-1].x1 > 200:
+        return None
+    label = [left[-1]]
+    for w in reversed(left[:-1]):
+        if label[0].x0 - w.x1 > MAX_GAP or len(label) == 5:
             break
         label.insert(0, w)
-        edge = w.x0
     text = " ".join(w.text for w in label)
-    return text if re.search(r"[^\W\d_]{2,}", text) else None
+    # values are often right-aligned: a shorter one starts further right
+    return (text, round(box[1] - label[-1].x1 + 80, 1)) if _labelish(text) else None
 
 
 def _label_above(
@@ -46,9 +57,38 @@ def _label_above(
     for line in reversed(lines[max(0, at - 2) : at]):
         over = [w for w in line if w.page == box[0] and w.x1 >= box[1] - 2 and w.x0 <= box[3] + 2]
         text = " ".join(w.text for w in over)
-        if over and re.search(r"[^\W\d_]{2,}", text):
+        if over and _labelish(text):
             return text
     return None
+
+
+def _reads(doc: Document, text: str, name: str, spec: dict[str, Any], want: Any) -> bool:
+    """Whether *spec* reads the approved value back from this very page."""
+    got = convert(name, read_field(doc, text, spec))
+    return got is not None and fold(str(got)) == fold(str(want))
+
+
+def _position(
+    doc: Document, name: str, box: tuple[int, float, float, float, float]
+) -> dict[str, Any]:
+    """A value with no label: an amount by its place counted from the end (totals come
+    last, after however many lines), anything else by the area it is printed in."""
+    if name in AMOUNT_FIELDS:
+        found = amounts(doc)
+        for n, w in enumerate(reversed(found), 1):
+            if w.page == box[0] and abs(w.top - box[2]) < 1.5 and abs(w.x0 - box[1]) < 1:
+                return {"from_end": n}
+    page, x0, top, x1, bottom = box
+    pad = 60.0  # values of another length start further left or right
+    return {
+        "box": [
+            page,
+            round(x0 - pad, 1),
+            round(top - 4, 1),
+            round(x1 + pad, 1),
+            round(bottom + 4, 1),
+        ]
+    }
 
 
 def learn_profile(doc: Document, values: dict[str, Any]) -> dict[str, Any]:
@@ -56,6 +96,7 @@ def learn_profile(doc: Document, values: dict[str, Any]) -> dict[str, Any]:
     values): ``{"vendor": {"name", "match"}, "fields": {name: {anchor, direction} | {value}}}``."""
     boxes = locate(doc, values)
     lines = doc.lines()
+    text = doc.text()
     fields: dict[str, dict[str, str]] = {}
     for name, value in values.items():
         if value in (None, "") or name in ("seller", "buyer"):
@@ -79,17 +120,24 @@ def learn_profile(doc: Document, values: dict[str, Any]) -> dict[str, Any]:
         )
         if at is None:
             continue
-        label = _label_left(lines[at], box)
-        if label:
-            fields[name] = {"anchor": label, "direction": "right"}
-            continue
-        label = _label_above(lines, at, box)
-        if label:
-            fields[name] = {"anchor": label, "direction": "below"}
+        candidates: list[dict[str, Any]] = []
+        left = _label_left(lines[at], box)
+        if left:
+            candidates.append({"anchor": left[0], "direction": "right", "gap": left[1]})
+        above = _label_above(lines, at, box)
+        if above:
+            candidates.append({"anchor": above, "direction": "below"})
+        candidates.append(_position(doc, name, box))
+        spec = next((c for c in candidates if _reads(doc, text, name, c, value)), None)
+        if spec is not None:
+            fields[name] = spec
     seller = str(values.get("seller") or "").strip()
-    text = doc.text()
     match = [seller] if seller and fold(seller) in fold(text) else []
-    ids = list(dict.fromkeys(m.group(0) for m in IDENTITY.finditer(text)))
+    own = {"".join(fold(str(v)).split()) for v in values.values() if v}  # not this invoice's
+    ids = [
+        m.group(0) for m in IDENTITY.finditer(text) if "".join(fold(m.group(0)).split()) not in own
+    ]
+    ids = list(dict.fromkeys(ids))
     match += ids[:2]
     if not match:  # nothing names the vendor: its first printed line does
         first = next((ln for ln in lines if ln), [])
@@ -127,6 +175,9 @@ def to_toml(profile: dict[str, Any], comment: str = "") -> str:
     out.append("match = [" + ", ".join(q(m) for m in v["match"]) + "]")
     out += ["", "[fields]"]
     for name, spec in profile["fields"].items():
-        inner = ", ".join(f"{k} = {q(str(x))}" for k, x in spec.items())
+        inner = ", ".join(
+            f"{k} = {x}" if isinstance(x, int | list) else f"{k} = {q(str(x))}"
+            for k, x in spec.items()
+        )
         out.append(f"{name} = {{ {inner} }}")
     return "\n".join(out) + "\n"

@@ -14,7 +14,10 @@ gross_total = { anchor = "Please pay", direction = "below" }
 currency = { value = "GBP" }
 ```
 A field is ``regex`` (first group, or the whole match), ``anchor`` + ``direction``
-(right|below: the words next to that label) or a fixed ``value``.
+(right|below: the words next to that label), a fixed ``value``, or, for values printed
+without any label (learned from a correction, ``learn.py``), ``box = [page, x0, top, x1,
+bottom]`` (the words inside that area, in points) or ``from_end = N`` (the N-th amount
+counted from the end of the document: totals come last).
 """
 
 from __future__ import annotations
@@ -65,16 +68,7 @@ class Template:
         if self.vendor:
             ex.set("seller", self.vendor, "template", 0.95, self.name)
         for name, spec in self.fields.items():
-            raw: str | None = None
-            if "value" in spec:
-                raw = str(spec["value"])
-            elif "regex" in spec:
-                m = re.search(spec["regex"], text, re.M | re.I)
-                if m:
-                    raw = m.group(1) if m.groups() else m.group(0)
-            elif "anchor" in spec:
-                raw = doc.find_value(spec["anchor"], spec.get("direction", "right"))
-            value = self._convert(name, raw)
+            value = self._convert(name, read_field(doc, text, spec))
             if value is None:
                 problems.append(f"template {self.name}: {name} not found")
                 continue
@@ -83,6 +77,49 @@ class Template:
 
     def _convert(self, name: str, raw: str | None) -> str | None:
         return convert(name, raw, self.month_first)
+
+
+def read_field(doc: Document, text: str, spec: dict[str, Any]) -> str | None:
+    """The raw text one field spec of a template reads on *doc* (None: not found)."""
+    if "value" in spec:
+        return str(spec["value"])
+    if "regex" in spec:
+        m = re.search(spec["regex"], text, re.M | re.I)
+        return (m.group(1) if m.groups() else m.group(0)) if m else None
+    if "anchor" in spec:
+        gap = float(spec.get("gap", 40))
+        return doc.find_value(spec["anchor"], spec.get("direction", "right"), max_gap=gap)
+    if "box" in spec:
+        return _in_box(doc, spec["box"])
+    if "from_end" in spec:
+        return _from_end(doc, int(spec["from_end"]))
+    return None
+
+
+def _in_box(doc: Document, box: list[float]) -> str | None:
+    page, x0, top, x1, bottom = int(box[0]), *map(float, box[1:])
+    if page >= doc.page_count:
+        return None
+    inside = [
+        w
+        for w in doc.words(page)
+        if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom
+    ]
+    return " ".join(w.text for w in inside) or None
+
+
+def amounts(doc: Document) -> list[Any]:
+    """The words that are amounts with decimals, in reading order (for ``from_end``)."""
+    return [
+        w
+        for w in doc.words()
+        if re.fullmatch(r"-?[\d.,' ]*\d[.,]\d{2}", w.text) and parse_amount(w.text) is not None
+    ]
+
+
+def _from_end(doc: Document, n: int) -> str | None:
+    found = amounts(doc)
+    return found[-n].text if 0 < n <= len(found) else None
 
 
 def convert(name: str, raw: str | None, month_first: bool = False) -> str | None:
@@ -121,9 +158,12 @@ def load_templates(folder: Path | None) -> list[Template]:
         if not vendor.get("match"):
             raise ConfigError(f"invoice template {path}: [vendor] match = [...] is required")
         for fname, spec in fields.items():
-            if not isinstance(spec, dict) or not ({"regex", "anchor", "value"} & set(spec)):
+            if not isinstance(spec, dict) or not (
+                {"regex", "anchor", "value", "box", "from_end"} & set(spec)
+            ):
                 raise ConfigError(
-                    f"invoice template {path}: field {fname} needs regex, anchor or value"
+                    f"invoice template {path}: field {fname} needs regex, anchor, value, box "
+                    f"or from_end"
                 )
             if "regex" in spec:
                 try:
