@@ -249,7 +249,7 @@ def enter_reviewed(ctx: RunContext, item: Any, review: Review) -> None:
     from robot_lib.invoices.learn import identity, learn_from_file
     from robot_lib.invoices.ledger import Ledger
     from robot_lib.invoices.templates import convert
-    from robot_lib.invoices.validate import validate
+    from robot_lib.invoices.validate import UNCHECKED_GROSS, validate
 
     inbox, path = _in_review(ctx, review)
     p = ctx.params
@@ -270,8 +270,11 @@ def enter_reviewed(ctx: RunContext, item: Any, review: Review) -> None:
     for name, f in list(ex.fields.items()):  # what the person saw and approved counts as sure
         ex.fields[name] = type(f)(f.value, f.source, max(f.confidence, 1.0), f.note)
     validate(ex)
-    if ex.reasons:
-        raise BusinessError("; ".join(ex.reasons))
+    # a person looked at the page: a total that could not be cross-checked is theirs to
+    # vouch for (a vendor that prints no tax breakdown); a contradiction is still refused
+    reasons = [r for r in ex.reasons if r != UNCHECKED_GROSS]
+    if reasons:
+        raise BusinessError("; ".join(reasons))
     ledger = p.get("ledger") or bots_config.bots_home() / "output" / "invoices.xlsx"
     book = Ledger(Path(ledger)).load()
     entry = FormRobot(ctx, FormMapping.load(MAPPING)) if p.get("portal", True) else None

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib.invoices.locate import locate
-from robot_lib.invoices.parse import fold
+from robot_lib.invoices.parse import dates_in, fold
 from robot_lib.invoices.templates import AMOUNT_FIELDS, amounts, convert, read_field
 from robot_lib.pdf import Document, Word, open_pdf
 
@@ -39,7 +39,7 @@ def _label_left(
 ) -> tuple[str, float] | None:
     """The nearest group of label words left of the value on its line, and the gap."""
     left = [w for w in line if w.x1 <= box[1] + 0.5]
-    if not left or box[1] - left[-1].x1 > 200:
+    if not left or box[1] - left[-1].x1 > 320:
         return None
     label = [left[-1]]
     for w in reversed(left[:-1]):
@@ -132,17 +132,48 @@ def learn_profile(doc: Document, values: dict[str, Any]) -> dict[str, Any]:
         if spec is not None:
             fields[name] = spec
     seller = str(values.get("seller") or "").strip()
-    match = [seller] if seller and fold(seller) in fold(text) else []
+    printed = bool(seller) and fold(seller) in fold(text)
     own = {"".join(fold(str(v)).split()) for v in values.values() if v}  # not this invoice's
     ids = [
-        m.group(0) for m in IDENTITY.finditer(text) if "".join(fold(m.group(0)).split()) not in own
+        m.group(0)
+        for m in IDENTITY.finditer(text)
+        if "".join(fold(m.group(0)).split()) not in own
+        and sum(c.isdigit() for c in m.group(0)) >= 6
     ]
     ids = list(dict.fromkeys(ids))
-    match += ids[:2]
+    match = [seller] if printed else ids[:2]  # every keyword must be on the page: few
     if not match:  # nothing names the vendor: its first printed line does
         first = next((ln for ln in lines if ln), [])
         match = [" ".join(w.text for w in first)] if first else []
-    return {"vendor": {"name": seller or None, "match": match}, "fields": fields}
+    vendor: dict[str, Any] = {"name": seller or None, "match": match}
+    if _month_first(doc, values, boxes):
+        vendor["date_order"] = "mdy"
+    if values.get("gross_total") and not (values.get("net_total") and values.get("tax_total")):
+        vendor["gross_only"] = True
+    return {"vendor": vendor, "fields": fields}
+
+
+def _month_first(doc: Document, values: dict[str, Any], boxes: dict[str, Any]) -> bool:
+    """Whether the vendor prints numeric dates month first: an approved date that is the
+    printed one read month first only (01/02/2022 as January 2), or a printed date whose
+    second part is over 12 (10/18/18)."""
+    for name in ("issue_date", "due_date"):
+        box = boxes.get(name)
+        if not values.get(name) or box is None:
+            continue
+        printed = " ".join(
+            w.text
+            for w in doc.words(box[0])
+            if w.x0 >= box[1] - 0.5 and w.x1 <= box[3] + 0.5 and abs(w.top - box[2]) < 1.5
+        )
+        m = re.search(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b", printed)
+        if m and int(m.group(1)) <= 12 < int(m.group(2)):
+            return True
+        dmy = [d.isoformat() for d, _s, _e in dates_in(printed, False)]
+        mdy = [d.isoformat() for d, _s, _e in dates_in(printed, True)]
+        if values[name] in mdy and values[name] not in dmy:
+            return True
+    return False
 
 
 def learn_from_file(path: Path, values: dict[str, Any]) -> dict[str, Any]:

@@ -51,6 +51,7 @@ class Extraction:
     xml_file: str | None = None
     template: str | None = None
     pages: int = 0
+    gross_only: bool = False  # its vendor prints no net/tax breakdown (taught by a person)
 
     def value(self, name: str) -> str | None:
         f = self.fields.get(name)

@@ -45,6 +45,7 @@ class Template:
     match: list[str]
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)
     month_first: bool = False
+    gross_only: bool = False  # the vendor prints no net/tax breakdown (learned)
 
     @classmethod
     def from_profile(cls, name: str, profile: dict[str, Any]) -> Template:
@@ -57,6 +58,7 @@ class Template:
             match=list(v["match"]),
             fields=dict(profile["fields"]),
             month_first=v.get("date_order") == "mdy",
+            gross_only=bool(v.get("gross_only")),
         )
 
     def matches(self, folded_text: str) -> bool:
@@ -67,6 +69,7 @@ class Template:
         problems = []
         if self.vendor:
             ex.set("seller", self.vendor, "template", 0.95, self.name)
+        ex.gross_only = self.gross_only
         for name, spec in self.fields.items():
             value = self._convert(name, read_field(doc, text, spec))
             if value is None:
@@ -178,6 +181,7 @@ def load_templates(folder: Path | None) -> list[Template]:
                 match=list(vendor["match"]),
                 fields=fields,
                 month_first=vendor.get("date_order", "dmy") == "mdy",
+                gross_only=bool(vendor.get("gross_only")),
             )
         )
     return out

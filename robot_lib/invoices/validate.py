@@ -10,6 +10,9 @@ from robot_lib.invoices.model import REQUIRED, Extraction
 MIN_CONFIDENCE = 0.7
 
 
+UNCHECKED_GROSS = "net or tax total not found: the gross total cannot be cross-checked"
+
+
 def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
     """Set ``ex.status`` to accepted only if every required field is there with enough
     confidence and every check its data allows passes; otherwise review with reasons."""
@@ -24,7 +27,8 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
     net, tax, gross = (_dec(ex.value(k)) for k in ("net_total", "tax_total", "gross_total"))
     if gross is not None:
         if net is None or tax is None:
-            reasons.append("net or tax total not found: the gross total cannot be cross-checked")
+            if not ex.gross_only:  # a vendor taught to print no breakdown: the gross stands
+                reasons.append(UNCHECKED_GROSS)
         elif abs(net + tax - gross) > Decimal("0.01"):
             reasons.append(f"net {net} + tax {tax} = {net + tax}, but the gross total is {gross}")
         if gross <= 0:

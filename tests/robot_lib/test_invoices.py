@@ -258,3 +258,32 @@ def test_label_words_of_more_languages(field: str, text: str) -> None:
 
     patterns = {**LABEL_RX, **TOTAL_RX}[field]
     assert any(p.search(fold(text)) for p, _w in patterns), (field, text)
+
+
+def test_one_correction_teaches_each_unseen_layout(tmp_path: Path) -> None:
+    """Labels in no vocabulary, Norwegian, Finnish, totals in a table, values in unlabelled
+    boxes: the generic rules send them to review; a profile learned from the first invoice
+    with its right values reads the vendor's next ones right, and they are accepted."""
+    import json
+
+    from demo.unseen_layouts import generate_unseen
+    from robot_lib.invoices import extract_invoice
+    from robot_lib.invoices.learn import learn_from_file
+    from robot_lib.invoices.templates import Template
+
+    fields = ("invoice_number", "issue_date", "due_date", "seller", "currency")
+    fields += ("net_total", "tax_total", "gross_total")
+    by_vendor: dict[str, list[Path]] = {}
+    for vendor, pdf in generate_unseen(tmp_path, count=3, seed=9):
+        by_vendor.setdefault(vendor, []).append(pdf)
+    assert len(by_vendor) == 5
+    for vendor, pdfs in by_vendor.items():
+        truths = [json.loads(p.with_suffix(".truth.json").read_text())["fields"] for p in pdfs]
+        assert extract_invoice(pdfs[0], use_xml=False).status == "review", vendor
+        profile = learn_from_file(pdfs[0], {f: truths[0][f] for f in fields})
+        learned = [Template.from_profile(f"learned:{vendor}", profile)]
+        for pdf, truth in zip(pdfs[1:], truths[1:], strict=True):
+            ex = extract_invoice(pdf, templates=learned, use_xml=False)
+            got = {f: ex.value(f) for f in fields}
+            assert got == {f: truth[f] for f in fields}, (vendor, pdf.name)
+            assert ex.status == "accepted", (vendor, ex.reasons)
