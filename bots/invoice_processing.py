@@ -12,6 +12,7 @@ ledger before appending, and the move comes last).
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
@@ -145,6 +146,12 @@ def invoice_processing(
             ex = result
             fields = {k: ex.value(k) for k in ex.summary()["fields"]}
             item.output.update(fields=fields, status=ex.status)
+            if ex.boxes:  # where each value was read, for the validation station
+                item.output["boxes"] = ex.boxes
+            totals = [li.line_total for li in ex.lines]
+            if totals and all(totals):
+                lines = sum((Decimal(t or 0) for t in totals), Decimal(0))
+                item.output["lines_total"] = f"{lines + Decimal(ex.adjustment or 0):.2f}"
             reasons = list(ex.reasons)
             earlier = book.by_sha.get(sha) or book.find(fields["seller"], fields["invoice_number"])
             if earlier is not None and earlier.get("SHA256") != sha:

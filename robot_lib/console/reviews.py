@@ -55,8 +55,9 @@ def _document(task: dict[str, Any]) -> Path | None:
     return Path(path) if path is not None and Path(path).is_file() else None
 
 
-def _station(path: Path, fields: dict[str, Any]) -> dict[str, Any]:
-    """Page sizes, every word with its box (for clicking), each field's box."""
+def _station(path: Path, fields: dict[str, Any], recorded: dict[str, Any]) -> dict[str, Any]:
+    """Page sizes, every word with its box (for clicking), each field's box (as the
+    extractor recorded it, else located now)."""
     from robot_lib.invoices.locate import locate
     from robot_lib.pdf import open_pdf
 
@@ -68,7 +69,8 @@ def _station(path: Path, fields: dict[str, Any]) -> dict[str, Any]:
             for w in doc.words()
             if w.page < len(pages)
         ]
-        boxes = {k: list(v) for k, v in locate(doc, fields).items() if v[0] < len(pages)}
+        found = recorded or {k: list(v) for k, v in locate(doc, fields).items()}
+        boxes = {k: v for k, v in found.items() if k in fields and int(v[0]) < len(pages)}
     finally:
         doc.close()
     return {"pages": pages, "words": words, "boxes": boxes, "scale": DPI / 72}
@@ -100,13 +102,16 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
         if fields is not None:
             fields = {k: fields.get(k) for k in (*INVOICE_FIELDS, *fields) if k in fields}
         path = _document(task)
-        station = _station(path, fields or {}) if path is not None else None
+        station = (
+            _station(path, fields or {}, data.get("boxes") or {}) if path is not None else None
+        )
         return c.render(
             request,
             "review.html",
             t=task,
             fields=fields,
-            other={k: v for k, v in data.items() if k != "fields"},
+            other={k: v for k, v in data.items() if k not in ("fields", "boxes")},
+            lines_total=data.get("lines_total"),
             station=json.dumps(station) if station else "",
             pages=len(station["pages"]) if station else 0,
             can_approve=spec is not None and "approve" in spec.hooks,

@@ -52,6 +52,9 @@ class Extraction:
     template: str | None = None
     pages: int = 0
     gross_only: bool = False  # its vendor prints no net/tax breakdown (taught by a person)
+    # where each value is printed, for a person (invoices in review): field -> [page, x0,
+    # top, x1, bottom] in PDF points
+    boxes: dict[str, list[float]] = field(default_factory=dict)
 
     def value(self, name: str) -> str | None:
         f = self.fields.get(name)

@@ -73,3 +73,14 @@ def test_a_key_in_review_is_one_open_task_until_a_later_run_does_it(home: Path) 
     store.finish_item(done, "done", None, None)
     assert store.reviews_waiting() == {"noop": 1}
     assert store.reviews_waiting(["other_bot"]) == {}
+
+
+def test_a_bot_taught_twice_about_one_key_keeps_one_row(home: Path) -> None:
+    from robot_lib.runtime.memory import BotMemory
+
+    memory = BotMemory(Store(), "invoice_processing")
+    assert memory.put("vendor", "acme", {"fields": {"a": 1}}, "ada") is True
+    assert memory.put("vendor", "acme", {"fields": {"a": 2}}, "olga") is False  # updated
+    (entry,) = memory.entries("vendor")
+    assert (entry["doc"], entry["times"], entry["updated_by"]) == ({"fields": {"a": 2}}, 2, "olga")
+    assert BotMemory(Store(), "other_bot").all("vendor") == {}

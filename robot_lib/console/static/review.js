@@ -104,6 +104,11 @@ function checks() {
   } else {
     rows.push([false, "net, tax and gross are needed to check the total"]);
   }
+  const lines = parseFloat(box.dataset.linesTotal || "");
+  if (Number.isFinite(lines) && net !== null) {
+    const ok = Math.abs(lines - net) <= 0.01;
+    rows.push([ok, `the lines add up to ${lines.toFixed(2)}` + (ok ? " = net" : `, but net is ${net.toFixed(2)}`)]);
+  }
   if (net && tax !== null) {
     const rate = (100 * tax) / net;
     const common = [0, 2.5, 3.7, 5, 5.5, 6, 7, 8.1, 9, 10, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27];
