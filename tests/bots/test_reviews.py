@@ -50,7 +50,12 @@ def test_a_corrected_invoice_is_entered_once_and_a_wrong_correction_refused(
     (task,) = _tasks("--bot", "invoice_processing")
     assert task["title"] == "bad_totals.pdf" and "gross total" in task["reason"]
     code, shown = run_cli("review", "show", str(task["id"]), "--json")
-    fields = json.loads(shown)["data"]["fields"]
+    data = json.loads(shown)["data"]
+    fields = data["fields"]
+    # where each value is printed, and what the lines add up to, kept for the station
+    assert data["lines_total"] == fields["net_total"]
+    page, x0, top, x1, bottom = data["boxes"]["gross_total"]
+    assert page == 0 and x0 < x1 and top < bottom
     number, right = (
         fields["invoice_number"],
         Decimal(fields["net_total"]) + Decimal(fields["tax_total"]),
