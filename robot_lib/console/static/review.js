@@ -9,6 +9,16 @@
   document.addEventListener("keydown", (e) => {
     if (e.key === "Escape") window.location.href = "/reviews";
   });
+  // the bot finishes the item in a run of its own: say so while the page waits
+  document.querySelectorAll(".decide form").forEach((f) => {
+    f.addEventListener("submit", () => {
+      const note = document.createElement("p");
+      note.className = "muted";
+      note.textContent = "The bot is finishing it (a run of its own); this takes a few seconds…";
+      f.appendChild(note);
+      setTimeout(() => f.querySelectorAll("button").forEach((b) => (b.disabled = true)), 0);
+    });
+  });
   if (form) {
     form.addEventListener("focusin", (e) => {
       if (e.target.dataset && e.target.dataset.field) {
