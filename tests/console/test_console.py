@@ -202,6 +202,10 @@ def test_every_page_renders_for_a_viewer_and_is_saved(
         ("schedules", "/schedules"),
         ("audit", "/audit"),
         ("users", "/users"),
+        ("reviews-one-waiting", "/reviews"),
+        ("review-without-document", "/reviews/1"),
+        ("secrets-empty", "/secrets"),
+        ("api-page", "/api"),
     ]:
         resp = page.goto(console.url + path)
         assert resp.status == 200, path
