@@ -21,7 +21,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from robot_lib.errors import ConfigError
+from robot_lib.credentials import mask
+from robot_lib.errors import ConfigError, RobotError
 from robot_lib.runtime import review_tasks
 
 if TYPE_CHECKING:
@@ -102,9 +103,12 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
         if fields is not None:
             fields = {k: fields.get(k) for k in (*INVOICE_FIELDS, *fields) if k in fields}
         path = _document(task)
-        station = (
-            _station(path, fields or {}, data.get("boxes") or {}) if path is not None else None
-        )
+        station, unreadable = None, ""
+        if path is not None:
+            try:
+                station = _station(path, fields or {}, data.get("boxes") or {})
+            except Exception as exc:  # a corrupt, empty or encrypted file: say it, no picture
+                unreadable = f"The document cannot be shown: {mask(str(exc))}"
         return c.render(
             request,
             "review.html",
@@ -116,6 +120,7 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
             pages=len(station["pages"]) if station else 0,
             can_approve=spec is not None and "approve" in spec.hooks,
             error=error,
+            unreadable=unreadable,
         )
 
     def page_png(request: Request, form: Any) -> Response:
@@ -129,7 +134,10 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
         import tempfile
 
         with tempfile.TemporaryDirectory() as tmp:
-            doc = open_pdf(path, require_text=False)
+            try:
+                doc = open_pdf(path, require_text=False)
+            except RobotError:
+                return c.render(request, "error.html", 404, message="The page cannot be drawn.")
             try:
                 if n >= doc.page_count:
                     return c.render(request, "error.html", 404, message="No such page.")

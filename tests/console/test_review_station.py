@@ -107,3 +107,22 @@ def test_a_clerk_fills_a_field_by_clicking_its_word_and_approves(
 
     (tpl,) = load_templates(tmp_path / "learned")
     assert tpl.vendor == "Nordvik Maskin AS" and "gross_total" in tpl.fields
+
+
+def test_a_document_that_cannot_be_read_still_gets_its_review_page(
+    console: ConsoleServer, portal_env: Any, home: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from demo.sample_invoices import generate_invoices
+
+    monkeypatch.setenv("BOTS_PATH", str(ROOT / "bots"))
+    sample, inbox = tmp_path / "sample", home / "inbox" / "invoices"
+    generate_invoices(sample, count=1, seed=4, bad=True, tag=tagged(tmp_path))
+    inbox.mkdir(parents=True)
+    for name in ("bad_corrupt.pdf", "bad_encrypted.pdf"):
+        (inbox / name).write_bytes((sample / name).read_bytes())
+    assert run_bot("invoice_processing", {"portal": "false"}).items_review == 2
+    clerk = console.client("olga")
+    for task in json.loads(run_cli("review", "list", "--json")[1]):
+        page = clerk.get(f"/reviews/{task['id']}")
+        assert page.status_code == 200 and "The document cannot be shown" in page.text
+        assert clerk.get(f"/reviews/{task['id']}/page/0.png").status_code == 404
