@@ -44,6 +44,10 @@ def main() -> None:
         lib.close_workbook()
         rpa_w = time.perf_counter() - t0
 
+        t0 = time.perf_counter()  # a report bot run twice: the path exists now
+        excel.write_records(ours_path, data, sheet="Data")
+        ours_again = time.perf_counter() - t0
+
         t0 = time.perf_counter()
         got = excel.read_records(rpa_path)
         ours_r = time.perf_counter() - t0
@@ -60,6 +64,11 @@ def main() -> None:
         f"write {n} x 10: robot_lib.excel.write_records",
         f"{ours_w:.2f} s",
         f"{rpa_w / ours_w:.1f}x faster; goal >= 2x",
+    )
+    line(
+        f"write {n} x 10 again over it (one-sheet workbook)",
+        f"{ours_again:.2f} s",
+        f"{rpa_w / ours_again:.1f}x faster than RPA's write",
     )
     line(f"read {n} x 10: RPA.Excel.Files read_worksheet_as_table", f"{rpa_r:.2f} s")
     line(

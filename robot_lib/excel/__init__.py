@@ -328,11 +328,21 @@ def write_records(
 
         _atomic_save(save_csv, p)
         return p
-    if not p.exists() and len(recs) >= LARGE:
+    # a workbook whose only sheet is the one being replaced (a report written again) is a
+    # new file: nothing of it is parsed, nothing of it is kept
+    replaced = p.exists() and set(_sheet_names(p) or ["?"]) <= {sheet}
+    if replaced:
+        check_not_locked(p)
+    if (replaced or not p.exists()) and len(recs) >= LARGE:
         _write_large(p, recs, cols, sheet, untrusted)
         return p
-    fresh = not p.exists()
-    wb = _load(p)
+    fresh = replaced or not p.exists()
+    if replaced:
+        from openpyxl import Workbook
+
+        wb = Workbook()
+    else:
+        wb = _load(p)
     if sheet in wb.sheetnames:
         idx = wb.sheetnames.index(sheet)
         wb.remove(wb[sheet])
@@ -342,6 +352,21 @@ def write_records(
     _write_rows(ws, 1, [cols, *([r.get(c) for c in cols] for r in recs)], untrusted)
     _atomic_save(lambda tmp: wb.save(tmp), p)
     return p
+
+
+def _sheet_names(path: Path) -> list[str] | None:
+    """The sheet names of an .xlsx from its ``xl/workbook.xml`` alone (None: not a workbook
+    that can be read so), without loading any sheet."""
+    import html
+    import re
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            xml = z.read("xl/workbook.xml").decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return None
+    return [html.unescape(n) for n in re.findall(r'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"', xml)]
 
 
 def _csv_safe(v: Any, untrusted: bool) -> Any:

@@ -139,3 +139,23 @@ def test_large_new_workbooks_are_streamed(tmp_path: Path, monkeypatch: pytest.Mo
     ws = load_workbook(p)["Big"]  # openpyxl reads it too, text stays text
     assert ws["B4"].value == "=row 2" and ws["B4"].data_type == "s"
     assert ws["C2"].is_date and ws.max_row == 26
+
+
+def test_writing_a_report_again_replaces_a_one_sheet_workbook_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from robot_lib.excel import _sheet_names
+
+    p = excel.write_records(tmp_path / "report.xlsx", [{"A": 1, "B": "x"}], sheet="R & D")
+    assert _sheet_names(p) == ["R & D"]
+    excel.write_records(p, [{"C": 2}, {"C": 3}], sheet="R & D")  # run twice: small
+    assert excel.read_records(p, sheet="R & D") == [{"C": 2}, {"C": 3}]
+    monkeypatch.setattr(excel, "LARGE", 10)
+    rows = [{"N": i, "T": f"=t{i}"} for i in range(12)]
+    excel.write_records(p, rows, sheet="R & D")  # run twice: streamed
+    wb = load_workbook(p)
+    assert wb.sheetnames == ["R & D"] and wb["R & D"]["B2"].data_type == "s"
+    assert excel.read_records(p, sheet="R & D")[11] == {"N": 11, "T": "=t11"}
+    (tmp_path / "~$report.xlsx").write_bytes(b"lock")
+    with pytest.raises(WorkbookLocked):
+        excel.write_records(p, rows, sheet="R & D")
