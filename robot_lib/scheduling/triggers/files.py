@@ -6,9 +6,10 @@ SMB/CIFS, sshfs ...), where change notifications do not arrive, its polling obse
 (``poll = true`` forces either way). An event only wakes the trigger: what counts is a look
 at the folder, also made every 30 s without one. A file is new when no run was started for
 it (its path, size and modification time are kept in ``trigger_files``, so a restart does
-not run it again; a run the scheduler was stopped under does not count). New files wait
-until they are settled (``robot_lib.files.settled``: size and time unchanged, no process
-holding them open for writing): a file still being copied is never handed over.
+not run it again; a run the scheduler was stopped under, or one that never started, does not
+count). New files wait until they are settled (``robot_lib.files.settled``: size and time
+unchanged, no process holding them open for writing): a file still being copied is never
+handed over.
 """
 
 from __future__ import annotations
@@ -130,14 +131,14 @@ class FileTrigger(EventTrigger):
 
     def _handled(self, paths: list[str]) -> set[tuple[str, int, int]]:
         """Of *paths*, the versions a run was started for, except runs the scheduler was
-        stopped under."""
+        stopped under, and a run that never came to exist (stopped before it started)."""
         q = (
             sa.select(trigger_files.c.path, trigger_files.c.size, trigger_files.c.mtime_ns)
-            .select_from(trigger_files.outerjoin(runs, runs.c.id == trigger_files.c.run_id))
+            .select_from(trigger_files.join(runs, runs.c.id == trigger_files.c.run_id))
             .where(
                 trigger_files.c.schedule_id == self.schedule.id,
                 trigger_files.c.path.in_(paths),
-                sa.or_(runs.c.status.is_(None), runs.c.status != "interrupted"),
+                runs.c.status != "interrupted",
             )
         )
         with self.service.store.engine.connect() as c:
