@@ -21,6 +21,7 @@ Example::
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -222,7 +223,11 @@ def _save_files(msg: Any, dest: Path, patterns: Sequence[str]) -> list[SavedAtta
     from robot_lib.files import free_path, safe_name, write_atomic
 
     message = msg.get("Message")
-    mid = str(msg.get("Message-ID") or f"UID {msg.get('uid')}")
+    header = str(msg.get("Message-ID") or "").strip()
+    # the sender writes this header: one with quotes or line breaks is never put into an
+    # IMAP search (mark_handled), the message's UID is used instead
+    safe = re.fullmatch(r"<[^\"\\\r\n]{1,250}>", header) is not None
+    mid = header if safe else f"UID {msg.get('uid')}"
     subject, sender = _decode(msg.get("Subject")), _decode(msg.get("From"))
     files: list[SavedAttachment] = []
     for part in message.walk() if message is not None else []:

@@ -121,3 +121,21 @@ def test_smtp_starttls_is_verified(tmp_path: Path) -> None:
             "b",
         )
     assert [m["Subject"] for m in box.received] == ["over TLS"]
+
+
+def test_collect_marks_nothing_and_a_hostile_message_id_marks_only_its_message(
+    imap: Imap, tmp_path: Path
+) -> None:
+    seen_before = sum("\\Seen" in f for f in imap.flags())
+    hostile = _message("Invoice 9", {"inv-9.pdf": PDF})
+    hostile["Message-ID"] = '<x" OR ALL "y@evil.example>'  # would match every message
+    imap.deliver(hostile)
+    imap.deliver(_message("Invoice 10", {"inv-10.pdf": PDF}))
+    saved = mail.collect_attachments(_settings(imap), tmp_path, sender="vendor@example.com")
+    assert sorted(s.path.name for s in saved) == ["inv-10.pdf", "inv-9.pdf"]
+    assert sum("\\Seen" in f for f in imap.flags()) == seen_before  # nothing marked yet
+    (mine,) = [s for s in saved if s.path.name == "inv-9.pdf"]
+    assert mine.message_id.startswith("UID ")
+    mail.mark_handled(_settings(imap), [mine.message_id])
+    flags = imap.flags()
+    assert "\\Seen" in flags[-2] and "\\Seen" not in flags[-1]
