@@ -89,7 +89,7 @@ def describe(
     except ConfigError as exc:
         fail(str(exc))
         return
-    names = (*spec.credentials, *spec.optional_credentials)
+    names = spec.all_credentials
     found = sources(names)
     schedules, _ = load_schedules()
     doc: dict[str, Any] = {

@@ -35,7 +35,7 @@ def run_checks() -> list[Check]:
         try:
             from robot_lib.runtime.vault import sources
 
-            src = sources((*spec.credentials, *spec.optional_credentials))
+            src = sources(spec.all_credentials)
         except Exception as exc:  # the database is checked below
             rows.append((f"credentials of {name}", False, str(exc), ""))
             continue

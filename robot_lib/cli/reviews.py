@@ -113,7 +113,7 @@ def review_show(
 def _decide(task_id: int, decision: str, values: dict[str, str], note: str) -> None:
     from robot_lib.errors import ConfigError
     from robot_lib.runtime import audit
-    from robot_lib.runtime.review_tasks import decide
+    from robot_lib.runtime.review_tasks import decide, task
     from robot_lib.runtime.runner import BotBusy
     from robot_lib.runtime.store import Store
 
@@ -124,16 +124,13 @@ def _decide(task_id: int, decision: str, values: dict[str, str], note: str) -> N
         fail(str(exc))
         return
     print_summary(new_console(), run)
-    t = store.get_run(run.id)
-    from robot_lib.runtime.review_tasks import task
-
     after = task(store, task_id)
     if after is not None and after["resolved_at"] is not None:
         print(f"task {task_id}: {after['resolution']} by {after['resolved_by']}")
     else:
         print(f"task {task_id} is still open (see run {run.id})")
         raise typer.Exit(1)
-    if t is not None and t.status != "succeeded":
+    if run.status != "succeeded":
         raise typer.Exit(1)
 
 

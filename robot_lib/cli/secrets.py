@@ -63,12 +63,9 @@ def secret_set(
 @secret_app.command("list")
 def secret_list(as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False) -> None:
     """Names, the bots that declare them, when and by whom they were changed; never values."""
-    from robot_lib.runtime.registry import discover
+    from robot_lib.runtime.vault import declared_by
 
-    users: dict[str, list[str]] = {}
-    for name, spec in discover().bots.items():
-        for cred in (*spec.credentials, *spec.optional_credentials):
-            users.setdefault(cred, []).append(name)
+    users = declared_by()
     rows = [{**e, "bots": users.get(e["name"], [])} for e in _vault().entries()]
     if as_json:
         print_json(rows)

@@ -32,7 +32,7 @@ from robot_lib.runtime.schema import ITEM_STATUSES
 if TYPE_CHECKING:
     from robot_lib.console.app import Console
 
-Principal = Any  # a console User or an API Token
+Principal = Any  # a console User or an API Token: .user, .role, .can(), .may_touch()
 ApiHandler = Callable[[Request, Principal, bytes], Response]
 
 
@@ -83,14 +83,6 @@ def api_guard(c: Console, role: str, fn: ApiHandler) -> Callable[[Request], Any]
     return endpoint
 
 
-def _may_touch(who: Principal, bot: str) -> bool:
-    return bool(getattr(who, "may_touch", lambda _b: True)(bot))
-
-
-def _name_of(who: Principal) -> str:
-    return str(getattr(who, "user", None) or who.name)
-
-
 def _param_text(value: Any) -> str:
     """A JSON value as the text ``bots run -p`` would get."""
     if isinstance(value, bool):
@@ -110,7 +102,7 @@ def routes(c: Console) -> list[Route]:
         spec = discover().bots.get(name)
         if spec is None:
             return _error(404, f"no bot {name!r}")
-        if not _may_touch(who, name):
+        if not who.may_touch(name):
             return _error(403, f"the token is not scoped to bot {name}")
         try:
             doc = json.loads(body or b"{}")
@@ -121,7 +113,7 @@ def routes(c: Console) -> list[Route]:
             return _error(400, 'params must be an object: {"params": {"name": "value"}}')
         try:
             run_id = start_run(
-                c, name, {k: _param_text(v) for k, v in params.items()}, _name_of(who), "api"
+                c, name, {k: _param_text(v) for k, v in params.items()}, who.user, "api"
             )
         except ConfigError as exc:
             return _error(422, str(exc))
@@ -139,7 +131,7 @@ def routes(c: Console) -> list[Route]:
 
     def _run(request: Request, who: Principal) -> Any:
         run = c.store.get_run(request.path_params["run_id"])
-        if run is None or not _may_touch(who, run.bot):
+        if run is None or not who.may_touch(run.bot):
             return None
         return run
 

@@ -39,6 +39,15 @@ class User:
     def can(self, role: str) -> bool:
         return ROLES.index(self.role) >= ROLES.index(role)
 
+    @property
+    def user(self) -> str:
+        """The name the audit log gives (an API token says ``token:NAME``)."""
+        return self.name
+
+    def may_touch(self, bot: str) -> bool:
+        """A person's reach is their role; only API tokens are scoped to bots."""
+        return True
+
 
 def add_user(store: Store, name: str, password: str, role: str) -> None:
     if role not in ROLES:

@@ -316,8 +316,7 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
 
     def secrets_page(request: Request, form: Any) -> Response:
         """Names only; an admin sets a value through a write-only field (never shown)."""
-        from robot_lib.runtime.registry import discover
-        from robot_lib.runtime.vault import Vault
+        from robot_lib.runtime.vault import Vault, declared_by
 
         vault, errors = Vault(store), []
         if form is not None:
@@ -331,10 +330,7 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
                 errors.append(str(exc))
             else:
                 return RedirectResponse("/secrets", 303)
-        used: dict[str, list[str]] = {}
-        for bot, spec in discover().bots.items():
-            for cred in (*spec.credentials, *spec.optional_credentials):
-                used.setdefault(cred, []).append(bot)
+        used = declared_by()
         try:
             rows = vault.entries()
         except ConfigError as exc:

@@ -88,7 +88,7 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
         except ValueError:
             older = None
         found = review_tasks.open_tasks(store, q.get("bot") or None, q.get("reason") or None, older)
-        bots = sorted({t["bot"] for t in review_tasks.open_tasks(store, limit=10_000)})
+        bots = sorted(store.reviews_waiting())  # the bots with a task open
         return c.render(request, "reviews.html", tasks=found, q=q, bots=bots)
 
     def one(request: Request, form: Any, error: str = "") -> Response:

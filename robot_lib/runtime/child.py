@@ -75,7 +75,7 @@ def main() -> int:
             log=log,
             secrets=Secrets(
                 bot_name,
-                declared=(*spec.credentials, *spec.optional_credentials),
+                declared=spec.all_credentials,
                 handed=handed.get("values", {}),
                 bot_file=spec.file,
             ),

@@ -72,6 +72,11 @@ class BotSpec:
     # what finishes an item a person decided on: approve, reject, retry (see `approves`)
     hooks: dict[str, Callable[..., Any]] = field(default_factory=dict, compare=False, repr=False)
 
+    @property
+    def all_credentials(self) -> tuple[str, ...]:
+        """Every credential its process may receive: the required, then the optional."""
+        return (*self.credentials, *self.optional_credentials)
+
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
 

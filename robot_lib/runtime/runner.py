@@ -278,7 +278,7 @@ class Runner:
         from robot_lib.errors import ConfigError
         from robot_lib.runtime.vault import credentials_for
 
-        names = (*spec.credentials, *spec.optional_credentials)
+        names = spec.all_credentials
         if not names:
             return {"values": {}, "vault": []}
         try:

@@ -163,20 +163,19 @@ class Vault:
         wanted = sorted(set(names))
         if not wanted:
             return {}
-        with self.store.engine.connect() as c:
-            rows = c.execute(
-                sa.select(vault_secrets).where(vault_secrets.c.name.in_(wanted))
-            ).fetchall()
-        if not rows:
+
+        def rows() -> Sequence[Any]:
+            with self.store.engine.connect() as c:
+                q = sa.select(vault_secrets).where(vault_secrets.c.name.in_(wanted))
+                return c.execute(q).fetchall()
+
+        found = rows()
+        if not found:
             return {}
         try:
-            return self._open(rows)
-        except ConfigError:
-            with self.store.engine.connect() as c:  # a rotation may have passed: once more
-                rows = c.execute(
-                    sa.select(vault_secrets).where(vault_secrets.c.name.in_(wanted))
-                ).fetchall()
-            return self._open(rows)
+            return self._open(found)
+        except ConfigError:  # a rotation may have passed: the rows and the key once more
+            return self._open(rows())
 
     def _open(self, rows: Sequence[Any]) -> dict[str, str]:
         from cryptography.fernet import InvalidToken
@@ -245,6 +244,17 @@ class Vault:
             f"the vault holds {len(self.names())} secret(s) but no key was found: set "
             f"{where_keys()}"
         )
+
+
+def declared_by() -> dict[str, list[str]]:
+    """Per credential name, the bots that declare it (``bots secret list``, the console)."""
+    from robot_lib.runtime.registry import discover
+
+    out: dict[str, list[str]] = {}
+    for bot, spec in discover().bots.items():
+        for cred in spec.all_credentials:
+            out.setdefault(cred, []).append(bot)
+    return out
 
 
 def open_secrets(who: str, store: Store | None = None) -> Secrets:
