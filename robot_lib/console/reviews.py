@@ -74,7 +74,7 @@ def _station(path: Path, fields: dict[str, Any], recorded: dict[str, Any]) -> di
         boxes = {k: v for k, v in found.items() if k in fields and int(v[0]) < len(pages)}
     finally:
         doc.close()
-    return {"pages": pages, "words": words, "boxes": boxes, "scale": DPI / 72}
+    return {"pages": pages, "words": words, "boxes": boxes}
 
 
 def routes(c: Console, g: Callable[..., Any]) -> list[Route]:

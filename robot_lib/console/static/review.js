@@ -31,14 +31,15 @@
   }
   if (!holder) return;
   const st = JSON.parse(holder.dataset.station);
-  const s = st.scale;
   const pageDivs = holder.querySelectorAll(".page");
+  // boxes in percent of their page: they stay on their words however wide the page is drawn
   const boxOf = (b, cls) => {
+    const { width: w, height: h } = st.pages[b[0]];
     const el = document.createElement("div");
     el.className = cls;
     Object.assign(el.style, {
-      left: `${b[1] * s}px`, top: `${b[2] * s}px`,
-      width: `${(b[3] - b[1]) * s}px`, height: `${(b[4] - b[2]) * s}px`,
+      left: `${(100 * b[1]) / w}%`, top: `${(100 * b[2]) / h}%`,
+      width: `${(100 * (b[3] - b[1])) / w}%`, height: `${(100 * (b[4] - b[2])) / h}%`,
     });
     return el;
   };
