@@ -32,7 +32,8 @@ def report(title: str, r: dict[str, Any]) -> None:
     pct = 100 * r["correct"] / max(1, r["total"])
     print(f"fields correct: {r['correct']}/{r['total']} = {pct:.1f}%")
     print(
-        f"accepted: {r['accepted']}/{r['files']}; accepted with a wrong gross total: "
+        f"accepted: {r['accepted']}/{r['files']} (every field right: {r['straight_through']}); "
+        f"accepted with a wrong gross total: "
         f"{len(r['wrong_accepted'])}"
     )
 

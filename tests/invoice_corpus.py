@@ -26,14 +26,14 @@ def same(name: str, got: str | None, want: str | None, aliases: tuple[str, ...] 
 
 
 def score(cases: list[Case], *, use_xml: bool, show: bool = False) -> dict[str, Any]:
-    """Per field correct / wrong / missing, invoices accepted, and the files accepted with a
-    gross total that is not the printed one (``wrong_accepted``: the number that must be 0)."""
+    """Per field correct / wrong / missing, invoices accepted (and of them, those with every
+    field right: straight through), and the files accepted with a gross total that is not the printed one (``wrong_accepted``: the number that must be 0)."""
     from robot_lib.errors import RobotError
     from robot_lib.invoices import extract_invoice
     from robot_lib.invoices.model import FIELDS
 
     table: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
-    accepted = 0
+    accepted = straight = 0
     wrong_accepted: list[str] = []
     for pdf, truth in cases:
         try:
@@ -44,17 +44,20 @@ def score(cases: list[Case], *, use_xml: bool, show: bool = False) -> dict[str, 
             got, status = {f: None for f in FIELDS}, f"error {exc}"
         unchecked = truth.get("_unchecked", ())
         aliases = tuple(truth.get("_seller_aliases", ()))
+        all_right = True
         for f in FIELDS:
             want = truth.get(f)
             if (want is None and got[f] is None) or f in unchecked:
                 continue
             right = same(f, got[f], want, aliases if f == "seller" else ())
             verdict = "correct" if right else ("missing" if got[f] is None else "wrong")
+            all_right = all_right and right
             table[f][verdict] += 1
             if show and verdict != "correct":
                 print(f"  {pdf.name}: {f} got {got[f]!r} want {want!r}")
         if status == "accepted":
             accepted += 1
+            straight += all_right
             if not same("gross_total", got["gross_total"], truth.get("gross_total")):
                 wrong_accepted.append(pdf.name)
                 print(
@@ -66,6 +69,7 @@ def score(cases: list[Case], *, use_xml: bool, show: bool = False) -> dict[str, 
     return {
         "table": table,
         "accepted": accepted,
+        "straight_through": straight,  # accepted with every scored field right
         "wrong_accepted": wrong_accepted,
         "correct": correct,
         "total": total,

@@ -110,6 +110,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:totale\s*da\s*pagare|total\s*(?:tagihan|pembayaran))\b", 1.0),
         (r"\b(?:celkem|razem|totale|jumlah)\b", 0.6),
         (r"\btotal\s*payable\b", 0.95),
+        (r"\b(?:kwota\s*naleznosci(?:\s*ogolem)?|naleznosc\s*ogolem|razem\s*do\s*zaplaty)\b", 1.0),
+        (r"\b(?:gesamt|endsumme)\b", 0.6),
+        (r"\bsumme\b", 0.45),
         (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
     ],
     "net_total": [
@@ -134,6 +137,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:zaklad\s*dane|celkem\s*bez\s*dph|wartosc\s*netto|kwota\s*netto)\b", 1.0),
         (r"\b(?:imponibile|totale\s*imponibile|base\s*de\s*calculo|dasar\s*pengenaan)\b", 1.0),
         (r"\b(?:zaklad|razem\s*netto)\b", 0.8),
+        (r"\bsous\s*-?\s*total\b", 0.9),
+        (r"\bsumme\b", 0.5),
     ],
     "tax_total": [
         (r"\b(?:total\s*(?:vat|tax|tva|iva|btw)|(?:vat|tax)\s*(?:amount|total))\b", 1.0),
@@ -148,6 +153,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta|totale\s*iva)\b", 0.9),
         (r"\b(?:celkem\s*dph|vyse\s*dph|kwota\s*vat|wartosc\s*vat|valor\s*do\s*imposto)\b", 1.0),
         (r"\b(?:dph|ppn|pajak|icms)\b", 0.75),
+        (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
+        (r"\btaxes?\b", 0.7),
     ],
 }
 

@@ -9,9 +9,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import product
 from typing import Any
 
+from robot_lib.invoices import totals
 from robot_lib.invoices.labels import (
     BANK_WORDS,
     BUYER_HEADINGS,
@@ -151,12 +151,6 @@ def _is_whole(found: list[Any], value: str) -> bool:
 def read_date(text: str, month_first: bool) -> str | None:
     found = dates_in(text, month_first)
     return found[0][0].isoformat() if found else None
-
-
-def money_in(text: str) -> list[Decimal]:
-    """Amounts in *text* that are not percentages, the rightmost first."""
-    found = [a for a in amounts_in(text) if not re.match(r"\s?%", text[a[2] : a[2] + 2])]
-    return [a[0] for a in reversed(found)]
 
 
 def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float = 6) -> list[str]:
@@ -334,14 +328,15 @@ class LayoutExtractor:
         return []
 
     # ---------------------------------------------------------- totals
-    def _total_candidates(self) -> dict[str, list[tuple[Decimal, float, int]]]:
-        """field -> [(amount, weight, line index)] from labelled lines (right or below)."""
+    def _total_candidates(self) -> dict[str, list[totals.Cand]]:
+        """field -> candidates from labelled lines (right or below), summary tables and
+        unlabelled amounts that close the arithmetic."""
         all_hits = {f: find_labels(self.lines, TOTAL_RX[f]) for f in TOTAL_RX}
         flat = [h for hs in all_hits.values() for h in hs]
-        # a line that carries several total labels keeps only the strongest per span
-        out: dict[str, list[tuple[Decimal, float, int]]] = {f: [] for f in TOTAL_RX}
+        out: dict[str, list[totals.Cand]] = {f: [] for f in TOTAL_RX}
         for f, hits in all_hits.items():
             for h in hits:
+                # a line that carries several total labels keeps only the strongest per span
                 if any(
                     o is not h
                     and o.line is h.line
@@ -353,54 +348,46 @@ class LayoutExtractor:
                     continue
                 if absorbed(h, flat):
                     continue
-                found = money_in(right_text(h, flat))
-                weight = h.weight
+                found = totals.amounts_right(right_text(h, flat))
+                line, weight = h.line.index, h.weight
                 if not found:
-                    for t in below_text(self.lines, h, 3, pad=25):
-                        found = money_in(t)[:1]
-                        if found:
-                            weight *= 0.9
-                            break
+                    below = totals.under(self.lines, h)
+                    if below is not None:
+                        found, line, weight = [(below[0], 1.0)], below[1], weight * 0.9
                 # later in the document = closer to the totals area
                 pos = h.line.index / max(1, len(self.lines))
-                for rank, amount in enumerate(found):
-                    # the last amount after a label is its value; earlier ones are weaker
-                    w = weight * (0.85 + 0.15 * pos) * (1.0 if rank == 0 else 0.75)
-                    out[f].append((amount, w, h.line.index))
+                for amount, w in found:
+                    out[f].append(
+                        totals.Cand(amount, weight * w * (0.85 + 0.15 * pos), line, "label")
+                    )
+        for f, cs in totals.table_candidates(self.lines, all_hits).items():
+            out[f].extend(cs)
+        first = min((h.line.index for h in flat), default=0)
+        printed = totals.printed_amounts(self.lines)
+        for f, cs in totals.closures(out, printed, first).items():
+            out[f].extend(cs)
         return out
 
     def _totals(self, ex: Extraction) -> None:
-        cands = self._total_candidates()
-        gross, net, tax = cands["gross_total"], cands["net_total"], cands["tax_total"]
-        taxes = list(tax)
-        # several tax lines (one per rate) and no total: their sum is a candidate too
-        if len(tax) >= 2:
-            by_line = {i: a for a, _w, i in tax}
-            if len(by_line) >= 2:
-                s = sum(by_line.values(), Decimal(0))
-                taxes.append((s, 0.7, max(by_line)))
-        best: tuple[float, Any, Any, Any] | None = None
-        for (g, gw, gi), (n, nw, ni), (t, tw, ti) in product(
-            gross, net, taxes or [(Decimal(0), 0.0, -1)]
-        ):
-            if g == 0 or gi in (ni, ti) or ni == ti:
-                continue
-            if abs(n + t - g) <= TOL and n <= g:
-                score = gw + nw + tw + (0.3 if ni < gi else 0)
-                if best is None or score > best[0]:
-                    best = (score, g, n, t)
-        if best is not None and taxes:
-            _, g, n, t = best
-            ex.set("gross_total", f"{g:.2f}", "layout", 0.95, "net + tax = gross")
-            ex.set("net_total", f"{n:.2f}", "layout", 0.95, "net + tax = gross")
-            ex.set("tax_total", f"{t:.2f}", "layout", 0.95, "net + tax = gross")
+        res = totals.choose(self._total_candidates())
+        if res.checked:
+            ex.totals_evidence = res.checked
+            for name, v in (
+                ("gross_total", res.gross),
+                ("net_total", res.net),
+                ("tax_total", res.tax),
+            ):
+                if v is not None:
+                    ex.set(name, f"{v:.2f}", "layout", 0.95, res.checked)
             return
-        for name, pool in (("gross_total", gross), ("net_total", net), ("tax_total", tax)):
-            if pool:
-                a, w, _ = max(pool, key=lambda c: (c[1], c[2]))
-                ex.set(name, f"{a:.2f}", "layout", min(0.6, w), "not cross-checked")
-        if ex.value("gross_total") is None and net and tax:
-            pass
+        for name, v, w in zip(
+            ("gross_total", "net_total", "tax_total"),
+            (res.gross, res.net, res.tax),
+            res.weights,
+            strict=True,
+        ):
+            if v is not None:
+                ex.set(name, f"{v:.2f}", "layout", min(0.6, w), "not cross-checked")
 
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:
@@ -479,7 +466,8 @@ class LayoutExtractor:
         stop = set()
         for f in TOTAL_RX:
             for h in find_labels(self.lines, TOTAL_RX[f]):
-                if h.line.index > head.index:
+                repeated_head = qty_rx.search(h.line.folded) and not amounts_in(h.line.text)
+                if h.line.index > head.index and not repeated_head:
                     stop.add(h.line.index)
         end = min(stop) if stop else len(self.lines)
         items = []

@@ -51,6 +51,8 @@ class Extraction:
     xml_file: str | None = None
     template: str | None = None
     pages: int = 0
+    # what ties the totals together ('net + tax = gross', 'net = gross, no tax printed')
+    totals_evidence: str = ""
     gross_only: bool = False  # its vendor prints no net/tax breakdown (taught by a person)
     # where each value is printed, for a person (invoices in review): field -> [page, x0,
     # top, x1, bottom] in PDF points

@@ -27,7 +27,9 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
     net, tax, gross = (_dec(ex.value(k)) for k in ("net_total", "tax_total", "gross_total"))
     if gross is not None:
         if net is None or tax is None:
-            if not ex.gross_only:  # a vendor taught to print no breakdown: the gross stands
+            # the gross stands when printed again as the net with no tax on the page, or
+            # when a person taught that this vendor prints no breakdown
+            if not ex.gross_only and not ex.totals_evidence:
                 reasons.append(UNCHECKED_GROSS)
         elif abs(net + tax - gross) > Decimal("0.01"):
             reasons.append(f"net {net} + tax {tax} = {net + tax}, but the gross total is {gross}")

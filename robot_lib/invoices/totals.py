@@ -1,0 +1,248 @@
+"""Net, tax and gross totals, chosen together so that net + tax = gross.
+
+Where candidates come from, strongest first:
+
+- a label with its amount to the right or under it ('Total due 1.234,56');
+- a summary table whose column headers are total labels ('Net | VAT | Gross', one row per
+  tax rate and a sum row): the sum row, or the sum of the rate rows, never one rate row;
+- an amount printed without a label that closes the arithmetic of two labelled ones (the
+  gross alone under 'Net' and 'VAT', the net after a discount line).
+
+An amount that reads two ways ('10.000': ten, or ten thousand) is a candidate both ways;
+whole amounts without cents ('1436') count on a labelled line. The arithmetic decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import product
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.parse import amounts_in
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.layout import Hit, TextLine
+
+TOL = Decimal("0.01")
+KEYS = ("gross_total", "net_total", "tax_total")
+
+
+@dataclass
+class Cand:
+    amount: Decimal
+    weight: float
+    line: int  # index of the line it is printed on
+    how: str  # label | table | closure | sum of rates
+
+
+@dataclass
+class Totals:
+    gross: Decimal | None = None
+    net: Decimal | None = None
+    tax: Decimal | None = None
+    checked: str = ""  # the evidence that ties them together, '' when none
+    weights: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+
+def _money(text: str) -> list[tuple[Decimal, int, int]]:
+    """Amounts in *text* that are not percentages, left to right, with spans."""
+    return [a for a in amounts_in(text) if not re.match(r"\s?%", text[a[2] : a[2] + 2])]
+
+
+_WHOLE = re.compile(r"(?<![\w.,/:%-])[$€£]?\s?(\d{2,9})(?=\s*(?:[A-Za-z]{2,3}|[€$£])?\s*$)")
+
+
+def readings(amount: Decimal) -> list[Decimal]:
+    """'10.000' is ten with three decimals or ten thousand; '2,100' the same. Totals are never
+    printed to three decimals, so both readings are candidates and the arithmetic decides."""
+    exp = amount.as_tuple().exponent
+    if isinstance(exp, int) and exp == -3:
+        return [amount, (amount * 1000).quantize(Decimal(1))]
+    return [amount]
+
+
+def amounts_right(text: str) -> list[tuple[Decimal, float]]:
+    """Amounts after a label, rightmost first, with a weight (1.0 the last one, 0.75 the
+    others, 0.8 for a whole number without cents at the end of the line)."""
+    found = _money(text)
+    out = [(v, 1.0 if i == 0 else 0.75) for i, (v, _s, _e) in enumerate(reversed(found))]
+    if not found:
+        m = _WHOLE.search(text)
+        if m:
+            out.append((Decimal(m.group(1)), 0.8))
+    return [(r, w if r == v else w * 0.9) for v, w in out for r in readings(v)]
+
+
+def amounts_x(ln: TextLine) -> list[tuple[Decimal, float, float]]:
+    """Amounts on a line with their horizontal extent."""
+    out = []
+    for v, s, e in _money(ln.text):
+        x0, x1 = ln.span_x(s, e)
+        out.append((v, x0, x1))
+    return out
+
+
+def under(lines: list[TextLine], hit: Hit, max_lines: int = 3) -> tuple[Decimal, int] | None:
+    """The first amount printed under the label's span on the next lines of its page."""
+    x0, x1 = hit.line.span_x(hit.start, hit.end)
+    for ln in lines[hit.line.index + 1 : hit.line.index + 1 + max_lines]:
+        if ln.page != hit.line.page or ln.top - hit.line.top > 60:
+            return None
+        best = None
+        for v, a0, a1 in amounts_x(ln):
+            overlap = min(x1 + 25, a1) - max(x0 - 25, a0)
+            if overlap > 0 and (best is None or overlap > best[1]):
+                best = (v, overlap)
+        if best is not None:
+            return best[0], ln.index
+    return None
+
+
+# ------------------------------------------------------------------ summary tables
+
+
+def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[str, list[Cand]]:
+    """Summary tables: a line without amounts that carries the labels of two or more totals
+    as column headers, and rows of amounts under them."""
+    out: dict[str, list[Cand]] = {k: [] for k in KEYS}
+    by_line: dict[int, dict[str, Hit]] = {}
+    for f, hs in hits.items():
+        for h in hs:
+            by_line.setdefault(h.line.index, {}).setdefault(f, h)
+    for idx, cols in by_line.items():
+        head = lines[idx]
+        if len(cols) < 2 or _money(head.text):
+            continue
+        spans = {f: head.span_x(h.start, h.end) for f, h in cols.items()}
+        rows: list[dict[str, Decimal]] = []
+        last = idx
+        for ln in lines[idx + 1 : idx + 12]:
+            if ln.page != head.page or ln.top - lines[last].top > 40:
+                break
+            row: dict[str, Decimal] = {}
+            for v, a0, a1 in amounts_x(ln):
+                f = _column(spans, a0, a1)
+                if f is not None:
+                    row[f] = v  # the rightmost amount under a header is its value
+            if not row:
+                if rows:
+                    break
+                continue
+            rows.append(row)
+            last = ln.index
+        full = [r for r in rows if len(r) == len(spans)]
+        if not full:
+            continue
+        pick = _sum_row(full)
+        for f, v in pick.items():
+            out[f].append(Cand(v, 1.05, last, "table"))
+    return out
+
+
+def _column(spans: dict[str, tuple[float, float]], a0: float, a1: float) -> str | None:
+    """The header an amount stands under: the one its extent overlaps most, or failing that
+    the nearest right edge (amounts are right-aligned under their header)."""
+    best: tuple[float, str] | None = None
+    for f, (h0, h1) in spans.items():
+        overlap = min(h1, a1) - max(h0, a0)
+        if overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, f)
+    if best is not None:
+        return best[1]
+    near = min(spans, key=lambda f: abs(spans[f][1] - a1))
+    return near if abs(spans[near][1] - a1) < 40 else None
+
+
+def _sum_row(rows: list[dict[str, Decimal]]) -> dict[str, Decimal]:
+    """One row: the only one; the last when it is the sum of those above; otherwise the
+    column sums (a rate row alone is never the document's total)."""
+    if len(rows) == 1:
+        return rows[0]
+    last, above = rows[-1], rows[:-1]
+    if all(abs(sum((r[f] for r in above), Decimal(0)) - v) <= TOL for f, v in last.items()):
+        return last
+    return {f: sum((r[f] for r in rows), Decimal(0)) for f in rows[0]}
+
+
+# ------------------------------------------------------------------ choosing
+
+
+def printed_amounts(lines: list[TextLine]) -> dict[Decimal, list[int]]:
+    """Every amount printed on the document (whole numbers included) -> its lines."""
+    out: dict[Decimal, list[int]] = {}
+    for ln in lines:
+        for v, _s, _e in _money(ln.text):
+            for r in readings(v):
+                out.setdefault(r, []).append(ln.index)
+        for m in re.finditer(r"(?<![\w.,/:%-])[$€£]?(\d{2,9})(?![\w.,/%]|\s?%)", ln.text):
+            out.setdefault(Decimal(m.group(1)), []).append(ln.index)
+    return out
+
+
+def closures(
+    cands: dict[str, list[Cand]], printed: dict[Decimal, list[int]], first_total_line: int
+) -> dict[str, list[Cand]]:
+    """Amounts printed without a label that close the arithmetic of two labelled ones."""
+    out: dict[str, list[Cand]] = {k: [] for k in KEYS}
+    g_, n_, t_ = (cands[k] for k in KEYS)
+    trials = [
+        ("net_total", g_, t_, lambda g, t: g - t),
+        ("gross_total", n_, t_, lambda n, t: n + t),
+        ("tax_total", g_, n_, lambda g, n: g - n),
+    ]
+    for target, pa, pb, op in trials:
+        for a, b in product(pa, pb):
+            if a.line == b.line or b.amount <= 0:
+                continue
+            want = op(a.amount, b.amount)
+            if want <= 0:
+                continue
+            where = [i for i in printed.get(want, []) if i >= first_total_line - 2]
+            where = [i for i in where if i not in (a.line, b.line)]
+            if where:
+                w = 0.5 * min(a.weight, b.weight)
+                out[target].append(Cand(want, w, where[-1], "closure"))
+    return out
+
+
+def _apart(a: Cand, b: Cand) -> bool:
+    """Two totals are two witnesses only when printed on two lines (or in one table row)."""
+    return a.line != b.line or a.how == b.how == "table"
+
+
+def choose(cands: dict[str, list[Cand]]) -> Totals:
+    """The best triple with net + tax = gross; else the best of each, not cross-checked."""
+    gross, net, tax = (cands[k] for k in KEYS)
+    taxes = list(tax)
+    rate_lines = {c.line: c.amount for c in tax if c.how == "label"}
+    if len(rate_lines) >= 2:  # one tax line per rate and no tax total: their sum
+        s = sum(rate_lines.values(), Decimal(0))
+        taxes.append(Cand(s, 0.7, max(rate_lines), "sum of rates"))
+    best: tuple[float, Cand, Cand, Cand] | None = None
+    for g, n, t in product(gross, net, taxes):
+        if g.amount == 0 or not (_apart(g, n) and _apart(g, t) and _apart(n, t)):
+            continue
+        if abs(n.amount + t.amount - g.amount) <= TOL and n.amount <= g.amount:
+            score = g.weight + n.weight + t.weight + (0.3 if n.line < g.line else 0)
+            if best is None or score > best[0]:
+                best = (score, g, n, t)
+    if best is not None:
+        _, g, n, t = best
+        ws = (g.weight, n.weight, t.weight)
+        return Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws)
+    # no tax printed: the gross repeated under a net or subtotal label on another line
+    for g, n in product(gross, net):
+        if g.amount > 0 and g.amount == n.amount and g.line != n.line and not tax:
+            if n.line < g.line:
+                ws = (g.weight, n.weight, 0.0)
+                return Totals(g.amount, n.amount, None, "net = gross, no tax printed", ws)
+    res = Totals()
+    for name, pool in zip(KEYS, (gross, net, tax), strict=True):
+        if pool:
+            c = max(pool, key=lambda c: (c.weight, c.line))
+            setattr(res, name.split("_")[0], c.amount)
+    ws = tuple(max((c.weight for c in p), default=0.0) for p in (gross, net, tax))
+    res.weights = (ws[0], ws[1], ws[2])
+    return res
