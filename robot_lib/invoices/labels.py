@@ -161,7 +161,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
 SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
     r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from|dodavatel|"
-    r"prodavajici|sprzedawca|wystawca|emitente|prestador|fornitore|cedente|penjual)\b"
+    r"prodavajici|prodejce|sprzedawca|dostawca|wystawca|emitente|prestador|fornitore|cedente|"
+    r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:))\b"
     r"\s*(?::\s*(.*))?$"
 )
 BUYER_HEADINGS = re.compile(

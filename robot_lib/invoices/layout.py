@@ -13,20 +13,16 @@ from typing import Any
 
 from robot_lib.invoices import totals
 from robot_lib.invoices.labels import (
-    BANK_WORDS,
-    BUYER_HEADINGS,
     LABEL_RX,
-    LEGAL_FORM,
     OTHER_DOCUMENT,
     PAYMENT_SENTENCE,
-    SELLER_HEADINGS,
     SKONTO,
     STOP_WORDS,
-    TITLE_WORDS,
     TOTAL_RX,
 )
 from robot_lib.invoices.model import Extraction, LineItem
 from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, fold, slash_order
+from robot_lib.invoices.seller import find_seller
 from robot_lib.pdf import Document, Word
 
 TOL = Decimal("0.01")
@@ -391,61 +387,9 @@ class LayoutExtractor:
 
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:
-        first_page = [ln for ln in self.lines if ln.page == 0]
-        # 1. a 'Seller' / 'Verkäufer' section: its Name: line, or its first line
-        for i, ln in enumerate(first_page):
-            m = SELLER_HEADINGS.match(ln.folded.strip())
-            if not m:
-                continue
-            rest = ln.text[len(ln.text) - len(m.group(1)) :].strip() if m.group(1) else ""
-            if rest and not re.match(r"^\W*$", rest) and len(rest) > 2:
-                ex.set("seller", _clean_name(rest), "layout", 0.8)
-                return
-            for nxt in first_page[i + 1 : i + 6]:
-                f = nxt.folded.strip()
-                nm = re.match(r"^name\s*:\s*(.+)$", f)
-                if nm:
-                    ex.set("seller", _clean_name(nxt.text.split(":", 1)[1]), "layout", 0.9)
-                    return
-                if re.match(r"^[\w\s.-]*(?:nummer|number|nr|id)\b.*:", f):
-                    continue
-                if len(f) > 2:
-                    ex.set("seller", _clean_name(nxt.text), "layout", 0.8)
-                    return
-        # 2. the letterhead: a company name (legal form) in the top part, not the buyer's
-        buyer_lines: set[int] = set()
-        for ln in first_page:
-            if BUYER_HEADINGS.search(ln.folded):
-                buyer_lines.update(range(ln.index, ln.index + 4))
-        height = max((w.bottom for ln in first_page for w in ln.words), default=800)
-        best: tuple[float, str] | None = None
-        for ln in first_page:
-            for run_text, size, top in _runs(ln):
-                name = _company(run_text)
-                if not name or BANK_WORDS.search(fold(name)) or BANK_WORDS.search(ln.folded):
-                    continue  # the bank in the payment details is never the seller
-                score = size * 2 - top / height * 10
-                if ln.index in buyer_lines:
-                    score -= 40
-                if top > height * 0.5:
-                    score -= 15
-                if best is None or score > best[0]:
-                    best = (score, name)
-        if best is not None:
-            ex.set("seller", best[1], "layout", 0.75 if best[0] > 0 else 0.6)
-            return
-        # 3. the largest text at the top that is not a title
-        runs = [
-            (s, t, txt)
-            for ln in first_page[:15]
-            for txt, s, t in _runs(ln)
-            if not TITLE_WORDS.match(txt.strip())
-            and len(txt.strip()) > 2
-            and not re.search(r"\d{3,}", txt)
-        ]
-        if runs:
-            runs.sort(key=lambda r: (-r[0], r[1]))
-            ex.set("seller", _clean_name(runs[0][2]), "layout", 0.5)
+        found = find_seller(self.lines)
+        if found is not None:
+            ex.set("seller", found.name, "layout", found.confidence, found.evidence)
 
     # ---------------------------------------------------------- line items
     def _line_items(self, ex: Extraction) -> None:
@@ -501,39 +445,3 @@ def _plain(q: str | None) -> str | None:
         return None
     d = Decimal(q).normalize()
     return f"{d:f}"
-
-
-def _runs(ln: TextLine) -> list[tuple[str, float, float]]:
-    """Split a line into runs of same-size words without wide gaps: (text, size, top)."""
-    out: list[tuple[str, float, float]] = []
-    cur: list[Word] = []
-    for w in ln.words:
-        if cur and (abs(w.size - cur[-1].size) > 0.6 or w.x0 - cur[-1].x1 > 25):
-            out.append((" ".join(x.text for x in cur), cur[0].size, cur[0].top))
-            cur = []
-        cur.append(w)
-    if cur:
-        out.append((" ".join(x.text for x in cur), cur[0].size, cur[0].top))
-    return out
-
-
-_SEP = re.compile(r"\s*(?:[•·|●]|\s-\s|,\s)\s*")
-
-
-def _company(text: str) -> str | None:
-    """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
-    for part in _SEP.split(text):
-        if re.search(r"@|www\.|https?:|\.com\b|:", part):
-            continue  # an address, not a name
-        m = LEGAL_FORM.search(part)
-        if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
-            name = part[: m.end()].strip()
-            if re.search(r"\d{4,}", name) or len(name) > 60:
-                continue
-            return _clean_name(name)
-    return None
-
-
-def _clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" :,;|•·")
-    return text

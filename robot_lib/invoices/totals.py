@@ -122,7 +122,11 @@ def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[
             if ln.page != head.page or ln.top - lines[last].top > 40:
                 break
             row: dict[str, Decimal] = {}
-            for v, a0, a1 in amounts_x(ln):
+            found = amounts_x(ln)
+            if len(found) == len(spans):  # one amount per column: they stand in order
+                order = sorted(spans, key=lambda f: spans[f][0])
+                row = {f: v for f, (v, _a0, _a1) in zip(order, found, strict=True)}
+            for v, a0, a1 in found if not row else []:
                 f = _column(spans, a0, a1)
                 if f is not None:
                     row[f] = v  # the rightmost amount under a header is its value

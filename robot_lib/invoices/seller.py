@@ -1,0 +1,284 @@
+"""The seller, found by evidence on the first page.
+
+Strongest first:
+
+1. a seller heading ('Seller', 'Lieferant', 'Dodavatel', 'De :'): the name beside it, its
+   'Name:' line, or the first line of its column. Headings side by side ('Seller  Buyer')
+   are read as columns;
+2. the sender's return line above a window-envelope address ('Acme • Street 1 • 12345 City');
+3. the letterhead: a company name with a legal form, high on the page and large, outside
+   the buyer's block and the bank details;
+4. the largest text at the top that is not a title.
+
+A name from 3 or 4 is only a guess until the page corroborates it: the name in the web or
+e-mail address printed on it, or the name printed again further down (the legal footer).
+The evidence is returned with the name, so a review reason can say what was missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.labels import (
+    BANK_WORDS,
+    BUYER_HEADINGS,
+    LEGAL_FORM,
+    SELLER_HEADINGS,
+    TITLE_WORDS,
+)
+from robot_lib.invoices.parse import fold
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.layout import TextLine
+    from robot_lib.pdf import Word
+
+
+@dataclass
+class Seller:
+    name: str
+    confidence: float
+    evidence: str
+
+
+@dataclass
+class Segment:
+    """Words of a line that belong together (a column's part of the line)."""
+
+    words: list[Word]
+    line: TextLine
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text).strip()
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+
+def segments(ln: TextLine, by_size: bool = False) -> list[Segment]:
+    """Split a line where the gap between two words is wider than about three letters:
+    blocks printed side by side; with *by_size* also where the font size changes."""
+    out: list[Segment] = []
+    cur: list[Word] = []
+    for w in ln.words:
+        gap = max(14.0, 1.6 * (w.size or 10))
+        resized = by_size and abs(w.size - cur[-1].size) > 0.6 if cur else False
+        if cur and (w.x0 - cur[-1].x1 > gap or resized):
+            out.append(Segment(cur, ln))
+            cur = []
+        cur.append(w)
+    if cur:
+        out.append(Segment(cur, ln))
+    return out
+
+
+_NAME_LABEL = re.compile(
+    r"^(?:name|nazwa|firma|company|razon\s*social|raison\s*sociale|nome|nama|nazev)\s*:\s*(.+)$"
+)
+_ID_LINE = re.compile(
+    r"^[\w\s.-]*(?:nummer|number|nr|id|nip|ic|dic|vat|tax|ust|siret|cnpj|cuit|abn|regon)\b"
+    r"\W*(?:[a-z]{0,3}\s?\d|:|$)"
+)
+_HEADING = re.compile(SELLER_HEADINGS.pattern.replace(r"\s*(?::\s*(.*))?$", ""))
+_BUYER_WORDS = re.compile(BUYER_HEADINGS.pattern.replace(r"\b\s*:", r"\b\s*:?"))
+
+
+def find_seller(lines: list[TextLine]) -> Seller | None:
+    first = [ln for ln in lines if ln.page == 0]
+    if not first:
+        return None
+    buyer = _buyer_segments(first)
+    found = _under_heading(first) or _return_line(first)
+    if found is not None:
+        return found
+    height = max((w.bottom for ln in first for w in ln.words), default=800)
+    guess = _letterhead(first, buyer, height) or _largest(first, buyer)
+    if guess is None:
+        return None
+    why = _corroborated(guess.name, lines, first)
+    if why:
+        return Seller(guess.name, max(guess.confidence, 0.6) + 0.15, f"{guess.evidence}; {why}")
+    return guess
+
+
+# ------------------------------------------------------------------ 1. headings
+
+
+def _under_heading(first: list[TextLine]) -> Seller | None:
+    for ln in first:
+        segs = segments(ln)
+        for k, seg in enumerate(segs):
+            m = _HEADING.match(seg.folded)
+            if not m:
+                continue
+            rest = seg.folded[m.end() :].strip()
+            if rest.startswith(":"):
+                name = clean_name(seg.text[len(seg.text) - len(rest) + 1 :])
+                if len(name) > 2 and not re.fullmatch(r"\W*", name):
+                    return Seller(name, 0.85, "beside the seller heading")
+            elif rest and (len(rest.split()) > 1 or re.search(r"\d", rest)):
+                continue  # running text that starts with the word, not a heading
+            right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
+            name = _first_in_column(first, ln, seg.x0, right)
+            if name:
+                return Seller(name, 0.85, "under the seller heading")
+    return None
+
+
+def _first_in_column(first: list[TextLine], head: TextLine, x0: float, x1: float) -> str | None:
+    """The first name-like text in the column [x0, x1) under *head*: a 'Name:' line's value,
+    or a line that is neither a number nor an identifier ('Nummer: 549910', 'NIP: 999')."""
+    pos = first.index(head)
+    for ln in first[pos + 1 : pos + 7]:
+        if ln.top - head.top > 90:
+            return None
+        words = [w for w in ln.words if x0 - 15 <= w.x0 < x1]
+        if not words:
+            continue
+        text = " ".join(w.text for w in words)
+        f = fold(text).strip()
+        nm = _NAME_LABEL.match(f)
+        if nm:
+            return clean_name(text.split(":", 1)[1])
+        if _ID_LINE.match(f) or len(f) <= 2 or not re.search(r"[a-z]{2}", f):
+            continue
+        return clean_name(text)
+    return None
+
+
+# ------------------------------------------------------------------ 2. return line
+
+
+_RETURN_SEP = re.compile(r"\s+[•·|●]\s+|\s+-\s+|\s*,\s+")
+
+
+def _return_line(first: list[TextLine]) -> Seller | None:
+    """'Kerstin Humm • Straße 1 • 54321 Potsdam' printed small over the recipient's address."""
+    height = max((w.bottom for ln in first for w in ln.words), default=800)
+    for i, ln in enumerate(first[:-1]):
+        parts = [p for p in _RETURN_SEP.split(ln.text) if p.strip()]
+        if len(parts) < 3 or ln.top > height * 0.45 or not re.search(r"\b\d{4,5}\b", ln.text):
+            continue
+        if not re.search(r"[•·|●]", ln.text):
+            continue
+        nxt = first[i + 1]
+        size = max(w.size for w in ln.words)
+        if size > max(w.size for w in nxt.words) or abs(nxt.words[0].x0 - ln.words[0].x0) > 20:
+            continue
+        name = clean_name(parts[0])
+        if 2 < len(name) <= 60 and not re.search(r"\d", name):
+            return Seller(name, 0.8, "the sender line above the address")
+    return None
+
+
+# ------------------------------------------------------------------ 3./4. guesses
+
+
+def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
+    """(line index, rounded x) of the text under a buyer heading, in its column."""
+    out: set[tuple[int, int]] = set()
+    for pos, ln in enumerate(first):
+        segs = segments(ln)
+        for k, seg in enumerate(segs):
+            if not _BUYER_WORDS.search(seg.folded) or len(seg.folded) > 40:
+                continue
+            right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
+            out.add((ln.index, round(seg.x0)))
+            for nxt in first[pos + 1 : pos + 5]:
+                for s2 in segments(nxt):
+                    if seg.x0 - 15 <= s2.x0 < right:
+                        out.add((nxt.index, round(s2.x0)))
+    return out
+
+
+def _in_buyer(seg: Segment, buyer: set[tuple[int, int]]) -> bool:
+    return (seg.line.index, round(seg.x0)) in buyer
+
+
+def _letterhead(first: list[TextLine], buyer: set[tuple[int, int]], height: float) -> Seller | None:
+    best: tuple[float, str] | None = None
+    for ln in first:
+        for seg in segments(ln, by_size=True):
+            name = company(seg.text)
+            if not name or BANK_WORDS.search(fold(name)) or BANK_WORDS.search(ln.folded):
+                continue  # the bank in the payment details is never the seller
+            size = max(w.size for w in seg.words)
+            score = size * 2 - ln.top / height * 10
+            if _in_buyer(seg, buyer):
+                score -= 40
+            if ln.top > height * 0.5:
+                score -= 15
+            if best is None or score > best[0]:
+                best = (score, name)
+    if best is None:
+        return None
+    return Seller(best[1], 0.75 if best[0] > 0 else 0.6, "a company name in the letterhead")
+
+
+def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
+    runs = []
+    for ln in first[:15]:
+        for seg in segments(ln, by_size=True):
+            txt = seg.text.strip()
+            if (
+                TITLE_WORDS.match(txt)
+                or len(txt) <= 2
+                or re.search(r"\d{3,}", txt)
+                or _in_buyer(seg, buyer)
+                or _BUYER_WORDS.search(seg.folded)
+            ):
+                continue
+            runs.append((max(w.size for w in seg.words), ln.top, txt))
+    if not runs:
+        return None
+    runs.sort(key=lambda r: (-r[0], r[1]))
+    return Seller(clean_name(runs[0][2]), 0.5, "the largest text at the top")
+
+
+def _corroborated(name: str, lines: list[TextLine], first: list[TextLine]) -> str:
+    """What else on the page points at *name*: its web or e-mail address, or the name
+    printed again further down."""
+    words = [w for w in re.findall(r"[a-z0-9]{4,}", fold(name)) if not LEGAL_FORM.fullmatch(w)]
+    full = "\n".join(ln.folded for ln in lines)
+    domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", full)
+    if words and any(w in d for d in domains for w in words):
+        return "its name is in the web or e-mail address on the page"
+    key = " ".join(fold(name).split())
+    where = [ln for ln in lines if key in " ".join(ln.folded.split())]
+    if len(key) >= 6 and len(where) >= 2 and where[-1].top - where[0].top > 200:
+        return "its name is printed again further down"
+    return ""
+
+
+# ------------------------------------------------------------------ names
+
+_SEP = re.compile(r"\s*(?:[•·|●]|\s-\s|,\s)\s*")
+
+
+def company(text: str) -> str | None:
+    """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
+    for part in _SEP.split(text):
+        if re.search(r"@|www\.|https?:|\.com\b|:", part):
+            continue  # an address, not a name
+        m = LEGAL_FORM.search(part)
+        if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
+            name = part[: m.end()].strip()
+            if re.search(r"\d{4,}", name) or len(name) > 60:
+                continue
+            return clean_name(name)
+    return None
+
+
+def clean_name(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" :,;|•·")
