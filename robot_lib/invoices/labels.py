@@ -69,6 +69,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:datum\s*splatnosti|splatnost|termin\s*(?:platnosci|zaplaty))\b", 1.0),
         (r"\b(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenza)\b", 0.95),
         (r"\b(?:jatuh\s*tempo|date\s*limite\s*de\s*paiement)\b", 1.0),
+        (r"\b(?:pay(?:able)?\s*until|payment\s*(?:term|deadline)|zaplatit\s*do)\b", 0.9),
     ],
     "po_number": [
         (r"\b(?:purchase\s*order|p\.?\s*o\.?)\s*(?:no|nr|number|#)?\b\.?", 1.0),
@@ -195,6 +196,11 @@ PAYMENT_SENTENCE = re.compile(
     r"\b.*?\b(?:bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?)\s*$"
 )
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
+# the column headers of an item table (a total label among them heads a column of lines)
+QTY_WORDS = re.compile(
+    r"\b(?:qty|quantity|menge|anzahl|qte|quantite|aantal|cantidad|units?|hours|ilosc|pocet|"
+    r"jumlah\s*unit|quantidade)\b"
+)
 # a line about the bank (payment details): its company name is the bank's, not the seller's
 BANK_WORDS = re.compile(
     r"\b(?:[a-z]*bank|banque|banco|banca|sparkasse|kreditinstitut|iban|bic|swift|"

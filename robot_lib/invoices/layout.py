@@ -16,6 +16,7 @@ from robot_lib.invoices.labels import (
     LABEL_RX,
     OTHER_DOCUMENT,
     PAYMENT_SENTENCE,
+    QTY_WORDS,
     SKONTO,
     STOP_WORDS,
     TOTAL_RX,
@@ -90,7 +91,7 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
                 if m.end() <= m.start():
                     continue
                 after = ln.folded[m.end() : m.end() + 2]
-                if re.match(r"[-/]\d|\w", after) and not m.group(0).endswith((" ", ":")):
+                if re.match(r"[-/]\d|\w", after) and not m.group(0).endswith((" ", ":", "#")):
                     continue  # part of a token ('PO-123' is a value, not the label 'PO')
                 if OTHER_DOCUMENT.match(ln.folded[m.end() :]):
                     continue  # about another document ('invoice no. of the original')
@@ -346,7 +347,7 @@ class LayoutExtractor:
                     continue
                 found = totals.amounts_right(right_text(h, flat))
                 line, weight = h.line.index, h.weight
-                if not found:
+                if not found and not QTY_WORDS.search(h.line.folded):  # not an item column
                     below = totals.under(self.lines, h)
                     if below is not None:
                         found, line, weight = [(below[0], 1.0)], below[1], weight * 0.9
@@ -394,9 +395,7 @@ class LayoutExtractor:
     # ---------------------------------------------------------- line items
     def _line_items(self, ex: Extraction) -> None:
         head = None
-        qty_rx = re.compile(
-            r"\b(?:qty|quantity|menge|anzahl|qte|quantite|aantal|cantidad|units?|hours)\b"
-        )
+        qty_rx = QTY_WORDS
         amt_rx = re.compile(
             r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
             r"preis|prix|prijs|precio|rate|ansatz)\b"

@@ -189,6 +189,8 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
     ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[.,]\d)")),
+    # '10. 02. 2015': dotted with spaces (Czech, Slovak, Polish), four-digit year only
+    ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})(\.) (\d{1,2})\. (\d{4})(?!\d|[.,]\d)")),
     (
         "dmy_text",
         re.compile(
@@ -271,7 +273,24 @@ ISO_CURRENCIES = frozenset(
     "KES KRW MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD "
     "UAH USD VND ZAR DEM FRF NLG ESP ITL ATS BEF".split()
 )
-SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR", "zł": "PLN", "kč": "CZK"}
+SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN", "kč": "CZK"}
+# dollars and the symbols that are words: a letter before '$' names another dollar
+_DOLLARS = {
+    "": "USD",
+    "US": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "S": "SGD",
+    "SG": "SGD",
+    "MX": "MXN",
+    "R": "BRL",
+}
+_DOLLAR_RE = re.compile(r"(?<![A-Za-z])([A-Z]{0,2})\$")
+_WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(Rp|Rs)\.?(?=\s?\d)")
 WORDS = {
     "euro": "EUR",
     "euros": "EUR",
@@ -289,6 +308,11 @@ _CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CURRENCIES)) + r")
 def currencies_in(text: str) -> list[str]:
     """Currency codes named in *text* (codes, symbols, a few words), in order of appearance."""
     found: list[tuple[int, str]] = [(m.start(), m.group(1)) for m in _CODE_RE.finditer(text)]
+    for m in _DOLLAR_RE.finditer(text):
+        if m.group(1) in _DOLLARS:
+            found.append((m.start(), _DOLLARS[m.group(1)]))
+    for m in _WORD_SYMBOLS.finditer(text):
+        found.append((m.start(), "IDR" if m.group(1) == "Rp" else "INR"))
     for sym, code in SYMBOLS.items():
         for m in re.finditer(re.escape(sym), text, re.I if sym.isalpha() else 0):
             found.append((m.start(), code))

@@ -20,6 +20,7 @@ from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices.labels import QTY_WORDS
 from robot_lib.invoices.parse import amounts_in
 
 if TYPE_CHECKING:
@@ -113,7 +114,21 @@ def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[
             by_line.setdefault(h.line.index, {}).setdefault(f, h)
     for idx, cols in by_line.items():
         head = lines[idx]
-        if len(cols) < 2 or _money(head.text):
+        if len(cols) < 2 or _money(head.text) or QTY_WORDS.search(head.folded):
+            continue  # not a summary table's head (an item table's head has quantities)
+        # two labels over one span ('Sub total' holds 'total'): the longer is the column
+        cols = {
+            f: h
+            for f, h in cols.items()
+            if not any(
+                o is not h
+                and o.start <= h.start
+                and h.end <= o.end
+                and o.end - o.start > h.end - h.start
+                for o in cols.values()
+            )
+        }
+        if len(cols) < 2:
             continue
         spans = {f: head.span_x(h.start, h.end) for f, h in cols.items()}
         rows: list[dict[str, Decimal]] = []

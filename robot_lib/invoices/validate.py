@@ -18,13 +18,21 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
     confidence and every check its data allows passes; otherwise review with reasons."""
     today = today or dt.date.today()
     reasons = list(ex.reasons)
+    net, tax, gross = (_dec(ex.value(k)) for k in ("net_total", "tax_total", "gross_total"))
+    lines_sum = None
+    if ex.lines and all(li.line_total for li in ex.lines):
+        lines_sum = sum((Decimal(li.line_total or 0) for li in ex.lines), Decimal(0))
+        lines_sum += Decimal(ex.adjustment or 0)
+    if gross is not None and tax is None and lines_sum == gross and not ex.totals_evidence:
+        ex.totals_evidence = "the line totals add up to the gross, no tax printed"
+        ex.fields["gross_total"].confidence = max(ex.fields["gross_total"].confidence, 0.9)
+        ex.fields["gross_total"].note = ex.totals_evidence
     for name in REQUIRED:
         f = ex.fields.get(name)
         if f is None:
             reasons.append(f"{name} not found")
         elif f.confidence < MIN_CONFIDENCE:
             reasons.append(f"{name} {f.value!r} is uncertain ({f.source}, {f.confidence:.2f})")
-    net, tax, gross = (_dec(ex.value(k)) for k in ("net_total", "tax_total", "gross_total"))
     if gross is not None:
         if net is None or tax is None:
             # the gross stands when printed again as the net with no tax on the page, or
@@ -35,12 +43,10 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             reasons.append(f"net {net} + tax {tax} = {net + tax}, but the gross total is {gross}")
         if gross <= 0:
             reasons.append(f"gross total {gross} is not positive (a credit note?)")
-    if ex.lines and net is not None and all(li.line_total for li in ex.lines):
-        s = sum((Decimal(li.line_total or 0) for li in ex.lines), Decimal(0))
+    if lines_sum is not None and net is not None and abs(lines_sum - net) > Decimal("0.01"):
         adj = Decimal(ex.adjustment or 0)
-        if abs(s + adj - net) > Decimal("0.01"):
-            extra = f" with charges/allowances {adj}" if adj else ""
-            reasons.append(f"line totals add up to {s}{extra}, the net total is {net}")
+        extra = f" with charges/allowances {adj}" if adj else ""
+        reasons.append(f"line totals add up to {lines_sum - adj}{extra}, the net total is {net}")
     issue, due = _date(ex.value("issue_date")), _date(ex.value("due_date"))
     if issue is not None:
         if issue > today + dt.timedelta(days=365):
