@@ -104,6 +104,10 @@ class Document:
     def metadata(self) -> dict[str, Any]:
         return dict(self.raw.metadata or {})
 
+    def page_height(self, page: int = 0) -> float:
+        """The page's height in PDF points (842 for A4 portrait)."""
+        return float(self.raw.pages[self._pages(page)[0]].height)
+
     def _pages(self, page: int | None) -> range:
         if page is None:
             return range(self.page_count)

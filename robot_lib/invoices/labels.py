@@ -135,7 +135,10 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
         (r"\b(?:base\s*imponible|importe\s*neto|subtotal)\b", 1.0),
         (r"\b(?:positionssumme|warenwert|summe\s*positionen)\b", 0.5),
-        (r"\b(?:zaklad\s*dane|celkem\s*bez\s*dph|wartosc\s*netto|kwota\s*netto)\b", 1.0),
+        (
+            r"\b(?:zaklad\s*dane|(?:celkem|cena)\s*bez\s*(?:dph|dane)|wartosc\s*netto|kwota\s*netto)\b",
+            1.0,
+        ),
         (r"\b(?:imponibile|totale\s*imponibile|base\s*de\s*calculo|dasar\s*pengenaan)\b", 1.0),
         (r"\b(?:zaklad|razem\s*netto)\b", 0.8),
         (r"\bsous\s*-?\s*total\b", 0.9),

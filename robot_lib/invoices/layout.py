@@ -19,6 +19,7 @@ from robot_lib.invoices.labels import (
     QTY_WORDS,
     SKONTO,
     STOP_WORDS,
+    TITLE_WORDS,
     TOTAL_RX,
 )
 from robot_lib.invoices.model import Extraction, LineItem
@@ -196,6 +197,7 @@ class LayoutExtractor:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.lines = build_lines(doc)
+        self.height = doc.page_height(0) if doc.page_count else 842.0
         self.full = "\n".join(ln.text for ln in self.lines)
         order = slash_order(self.full)
         self.month_first = (
@@ -229,9 +231,22 @@ class LayoutExtractor:
                         conf = 0.75
                         break
             if value is not None:
-                out.append((value, h.weight * conf, h))
+                weight = h.weight
+                if field == "invoice_number" and self._is_title(h):
+                    weight = max(weight, 0.9)  # 'Faktura 20150009' as the page's title
+                out.append((value, weight * conf, h))
         out.sort(key=lambda c: (-c[1], c[2].line.page, c[2].line.index))
         return out
+
+    def _is_title(self, h: Hit) -> bool:
+        """The label starts a line in the top fifth of the first page, in the page's
+        largest or second largest type: the document's title."""
+        ln = h.line
+        if ln.page != 0 or h.start != 0 or not TITLE_WORDS.match(ln.text):
+            return False
+        first = [x for x in self.lines if x.page == 0]
+        sizes = sorted({round(w.size) for x in first for w in x.words}, reverse=True)
+        return ln.top < self.height * 0.2 and round(ln.words[0].size) in sizes[:2]
 
     def _read(self, text: str, kind: str) -> str | None:
         if kind == "id":
@@ -251,7 +266,8 @@ class LayoutExtractor:
         # 'Rechnung Nr. 42 vom 31.01.2014' / 'Invoice No. 7 dated 3 Nov 2026'
         for h in find_labels(self.lines, LABEL_RX["invoice_number"]):
             m = re.match(
-                r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+(?:vom|dated|of|du|van|del|de)\s(.*)$",
+                r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+"
+                r"(?:vom|von|dated|of|du|van|del|de|issued\s*(?:at|on)|z\s*dnia|ze\s*dne)\s(.*)$",
                 h.line.folded[h.end :],
             )
             d = None
@@ -263,9 +279,30 @@ class LayoutExtractor:
                     d = read_date(nxt.text, self.month_first)
             if d:
                 cands.append((d, 0.85 * h.weight))
+        cands.extend(self._letter_dates())
         if cands:
             cands.sort(key=lambda c: -c[1])
             ex.set("issue_date", cands[0][0], "layout", cands[0][1])
+
+    def _letter_dates(self) -> list[tuple[str, float]]:
+        """A letter's date line in the upper half of the first page: 'Potsdam, 24.05.2023',
+        'Berlin, den 3. März 2021' (0.8), or a date alone on its line (0.6, a guess)."""
+        out = []
+        first = [ln for ln in self.lines if ln.page == 0]
+        for ln in first:
+            if ln.top > self.height * 0.5:
+                break
+            found = dates_in(ln.text, self.month_first)
+            if len(found) != 1 or ln.text[found[0][2] :].strip(" .") != "":
+                continue
+            before = ln.folded[: found[0][1]]
+            if re.fullmatch(
+                r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on)\s+)?", before
+            ):
+                out.append((found[0][0].isoformat(), 0.8))
+            elif not before.strip():
+                out.append((found[0][0].isoformat(), 0.6))
+        return out[:1]
 
     def _due_date(self, ex: Extraction) -> None:
         cands = [(v, c, h) for v, c, h in self._candidates("due_date", "date")]
@@ -388,7 +425,7 @@ class LayoutExtractor:
 
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:
-        found = find_seller(self.lines)
+        found = find_seller(self.lines, self.height)
         if found is not None:
             ex.set("seller", found.name, "layout", found.confidence, found.evidence)
 

@@ -167,6 +167,17 @@ for _lang_months in (
         if len(_name) > 3:
             MONTHS.setdefault(_name[:3], _i)
             MONTHS.setdefault(_name[:4], _i)
+# more languages, full names only (their short forms collide: Czech 'cer' is June and July)
+for _names in (
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maret april mei juni juli agustus september oktober november desember",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada "
+    "grudnia",
+    "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince",
+):
+    for _i, _name in enumerate(_names.split(), start=1):
+        MONTHS.setdefault(_name, _i)
 MONTHS.update(
     {
         "jänner": 1,

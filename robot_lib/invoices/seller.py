@@ -94,15 +94,15 @@ _HEADING = re.compile(SELLER_HEADINGS.pattern.replace(r"\s*(?::\s*(.*))?$", ""))
 _BUYER_WORDS = re.compile(BUYER_HEADINGS.pattern.replace(r"\b\s*:", r"\b\s*:?"))
 
 
-def find_seller(lines: list[TextLine]) -> Seller | None:
+def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
+    """The seller from the first page's lines; *height* is the page's height in points."""
     first = [ln for ln in lines if ln.page == 0]
     if not first:
         return None
     buyer = _buyer_segments(first)
-    found = _under_heading(first) or _return_line(first)
+    found = _under_heading(first) or _return_line(first, height)
     if found is not None:
         return found
-    height = max((w.bottom for ln in first for w in ln.words), default=800)
     guess = _letterhead(first, buyer, height) or _largest(first, buyer)
     if guess is None:
         return None
@@ -163,9 +163,8 @@ def _first_in_column(first: list[TextLine], head: TextLine, x0: float, x1: float
 _RETURN_SEP = re.compile(r"\s+[•·|●]\s+|\s+-\s+|\s*,\s+")
 
 
-def _return_line(first: list[TextLine]) -> Seller | None:
+def _return_line(first: list[TextLine], height: float) -> Seller | None:
     """'Kerstin Humm • Straße 1 • 54321 Potsdam' printed small over the recipient's address."""
-    height = max((w.bottom for ln in first for w in ln.words), default=800)
     for i, ln in enumerate(first[:-1]):
         parts = [p for p in _RETURN_SEP.split(ln.text) if p.strip()]
         if len(parts) < 3 or ln.top > height * 0.45 or not re.search(r"\b\d{4,5}\b", ln.text):

@@ -10,6 +10,16 @@ from robot_lib.invoices.model import REQUIRED, Extraction
 MIN_CONFIDENCE = 0.7
 
 
+# what would have settled a field, for the review reason
+MISSING = {
+    "seller": "no seller heading, sender line or company name with a legal form, and neither "
+    "the page's web or e-mail address nor a second printing names it",
+    "invoice_number": "no invoice-number label right of or above it",
+    "issue_date": "no date label beside it and no letter-style date line",
+    "currency": "no currency label, and no code or symbol that most amounts carry",
+    "gross_total": "no net and tax that add up to it, and not printed again as the net or as "
+    "the sum of the lines",
+}
 UNCHECKED_GROSS = "net or tax total not found: the gross total cannot be cross-checked"
 
 
@@ -32,7 +42,10 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
         if f is None:
             reasons.append(f"{name} not found")
         elif f.confidence < MIN_CONFIDENCE:
-            reasons.append(f"{name} {f.value!r} is uncertain ({f.source}, {f.confidence:.2f})")
+            how = f"{f.source}: {f.note}" if f.note else f.source
+            reasons.append(
+                f"{name} {f.value!r} is uncertain ({how}, {f.confidence:.2f}): {MISSING[name]}"
+            )
     if gross is not None:
         if net is None or tax is None:
             # the gross stands when printed again as the net with no tax on the page, or

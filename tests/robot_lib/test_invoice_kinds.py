@@ -1,0 +1,197 @@
+"""Kinds of layout the generic rules read (issue 16), each drawn as a real PDF with values
+that change per case: summary tables under Net / Tax / Gross headers, seller and buyer side
+by side, the sender line of a window envelope, letter-style dates, amounts that read two ways,
+an unlabelled gross, and the evidence behind acceptance."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from robot_lib.invoices import extract_invoice
+
+Text = tuple[float, float, str, float]  # x, y from the top, text, size (x < 0: right-aligned)
+
+
+def draw(path: Path, items: list[Text]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4)
+    h = A4[1]
+    for x, y, s, size in items:
+        c.setFont("Helvetica", size)
+        if x < 0:
+            c.drawRightString(-x, h - y, s)
+        else:
+            c.drawString(x, h - y, s)
+    c.save()
+    return path
+
+
+def de(v: Decimal) -> str:
+    """1234.5 -> '1.234,50'"""
+    return f"{v:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def header(no: str, seller: str = "Nordlicht Software GmbH") -> list[Text]:
+    return [
+        (50, 50, seller, 16),
+        (50, 66, "Hafenweg 4, 20457 Hamburg", 9),
+        (50, 130, "Rechnung", 18),
+        (50, 160, f"Rechnungsnummer: {no}", 10),
+        (50, 174, "Rechnungsdatum: 03.11.2026", 10),
+        (50, 188, "Währung: EUR", 10),
+    ]
+
+
+def rates(rng: random.Random) -> list[tuple[Decimal, Decimal, Decimal]]:
+    out = []
+    for pct in (Decimal("19"), Decimal("7")):
+        net = Decimal(rng.randint(10_000, 900_000)) / 100
+        tax = (net * pct / 100).quantize(Decimal("0.01"))
+        out.append((pct, net, tax))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("sum_row", [True, False])
+def test_summary_table_gives_the_sum_never_a_rate_row(
+    tmp_path: Path, seed: int, sum_row: bool
+) -> None:
+    rng = random.Random(seed)
+    rows = rates(rng)
+    items = header(f"RE-{seed}") + [
+        (50, 300, "Steuersatz", 9),
+        (-250, 300, "Nettobetrag", 9),
+        (-380, 300, "Steuerbetrag", 9),
+        (-520, 300, "Bruttobetrag", 9),
+    ]
+    y = 316.0
+    for pct, net, tax in rows:
+        items += [(50, y, f"{pct} %", 9), (-250, y, de(net), 9), (-380, y, de(tax), 9)]
+        items.append((-520, y, de(net + tax), 9))
+        y += 14
+    n = sum((r[1] for r in rows), Decimal(0))
+    t = sum((r[2] for r in rows), Decimal(0))
+    if sum_row:
+        items += [(50, y, "Summe", 9), (-250, y, de(n), 9), (-380, y, de(t), 9)]
+        items.append((-520, y, de(n + t), 9))
+    ex = extract_invoice(draw(tmp_path / "t.pdf", items), use_xml=False)
+    assert (ex.value("net_total"), ex.value("tax_total"), ex.value("gross_total")) == (
+        f"{n:.2f}",
+        f"{t:.2f}",
+        f"{n + t:.2f}",
+    )
+    assert ex.status == "accepted", ex.reasons
+    assert ex.totals_evidence == "net + tax = gross"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "seller_side"),
+    [
+        ("Lieferant", "Kunde", 0),
+        ("Customer", "Supplier", 1),
+        ("Dodavatel", "Odběratel", 0),
+    ],
+)
+def test_seller_and_buyer_side_by_side(
+    tmp_path: Path, left: str, right: str, seller_side: int
+) -> None:
+    names = ["Fjell Maskin AS", "Kowalczyk Handel Sp"]
+    items = [
+        (50, 60, "Invoice INV-77", 14),
+        (50, 120, left, 10),
+        (320, 120, right, 10),
+        (50, 136, names[0], 10),
+        (320, 136, names[1], 10),
+        (50, 150, "Storgata 1", 9),
+        (320, 150, "ul. Polna 2", 9),
+        (50, 200, "Invoice date: 2026-11-03", 10),
+        (-520, 300, "Net total 100.00", 10),
+        (-520, 314, "VAT 21.00", 10),
+        (-520, 328, "Total EUR 121.00", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "s.pdf", items), use_xml=False)
+    assert ex.value("seller") == names[seller_side]
+    assert ex.fields["seller"].note == "under the seller heading"
+
+
+def test_window_envelope_sender_line_and_letter_date(tmp_path: Path) -> None:
+    items = [
+        (60, 150, "Kerstin Lindqvist · Seestraße 12 · 14467 Potsdam", 7),
+        (60, 170, "Erika Beispiel GmbH", 10),
+        (60, 184, "Musterallee 3", 10),
+        (60, 198, "12345 Musterstadt", 10),
+        (380, 260, "Potsdam, 24. März 2026", 10),
+        (60, 290, "Rechnung #2026-014", 12),
+        (-520, 400, "Summe: 283,66 €", 10),
+        (-520, 414, "19% Mehrwertsteuer: 53,90 €", 10),
+        (-520, 428, "Gesamt: 337,56 €", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "w.pdf", items), use_xml=False)
+    assert ex.value("seller") == "Kerstin Lindqvist"  # not the addressee's company
+    assert ex.value("issue_date") == "2026-03-24"
+    assert ex.value("invoice_number") == "2026-014"
+    assert (ex.value("net_total"), ex.value("tax_total"), ex.value("gross_total")) == (
+        "283.66",
+        "53.90",
+        "337.56",
+    )
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_amounts_that_read_two_ways_and_an_unlabelled_gross(tmp_path: Path) -> None:
+    items = [
+        (50, 50, "Faktura 2026009", 16),
+        (50, 100, "Dodavatel", 9),
+        (50, 114, "Petr Novak s.r.o.", 10),
+        (50, 160, "Datum vystaveni 03.11.2026", 10),
+        (-520, 300, "Cena bez dane: CZK 10.000", 10),
+        (-520, 314, "DPH 21 %: CZK 2.100", 10),
+        (-520, 340, "12.100,00 CZK", 12),  # the gross, printed without a label
+    ]
+    ex = extract_invoice(draw(tmp_path / "c.pdf", items), use_xml=False)
+    assert (ex.value("net_total"), ex.value("tax_total"), ex.value("gross_total")) == (
+        "10000.00",
+        "2100.00",
+        "12100.00",
+    )
+    assert ex.value("currency") == "CZK"
+
+
+def test_totals_that_disagree_in_a_table_go_to_review(tmp_path: Path) -> None:
+    items = header("RE-BAD") + [
+        (-250, 300, "Nettobetrag", 9),
+        (-380, 300, "Steuerbetrag", 9),
+        (-520, 300, "Bruttobetrag", 9),
+        (-250, 316, "100,00", 9),
+        (-380, 316, "19,00", 9),
+        (-520, 316, "120,00", 9),  # 100 + 19 is not 120
+    ]
+    ex = extract_invoice(draw(tmp_path / "b.pdf", items), use_xml=False)
+    assert ex.status == "review"
+    assert any("gross" in r for r in ex.reasons)
+
+
+def test_a_guessed_seller_names_the_missing_evidence(tmp_path: Path) -> None:
+    items = [
+        (50, 50, "Blue Heron Studio", 16),
+        (50, 130, "Invoice no. 4471", 10),
+        (50, 144, "Invoice date: 2026-11-03", 10),
+        (-520, 300, "Subtotal $200.00", 10),
+        (-520, 314, "Tax $20.00", 10),
+        (-520, 328, "Total $220.00", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "g.pdf", items), use_xml=False)
+    assert ex.value("seller") == "Blue Heron Studio" and ex.status == "review"
+    reason = next(r for r in ex.reasons if r.startswith("seller"))
+    assert "the largest text at the top" in reason and "no seller heading" in reason
+    # the same page with the studio's web address: the name is corroborated
+    items.append((50, 800, "www.blueheronstudio.com", 8))
+    ex = extract_invoice(draw(tmp_path / "g2.pdf", items), use_xml=False)
+    assert ex.status == "accepted", ex.reasons
+    assert "web or e-mail address" in ex.fields["seller"].note
