@@ -130,9 +130,9 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
             elif rest and (len(rest.split()) > 1 or re.search(r"\d", rest)):
                 continue  # running text that starts with the word, not a heading
             right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
-            name = _first_in_column(first, ln, seg.x0, right)
-            if name:
-                return Seller(name, 0.85, "under the seller heading")
+            below = _first_in_column(first, ln, seg.x0, right)
+            if below:
+                return Seller(below, 0.85, "under the seller heading")
     return None
 
 

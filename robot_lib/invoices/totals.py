@@ -142,9 +142,9 @@ def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[
                 order = sorted(spans, key=lambda f: spans[f][0])
                 row = {f: v for f, (v, _a0, _a1) in zip(order, found, strict=True)}
             for v, a0, a1 in found if not row else []:
-                f = _column(spans, a0, a1)
-                if f is not None:
-                    row[f] = v  # the rightmost amount under a header is its value
+                col = _column(spans, a0, a1)
+                if col is not None:
+                    row[col] = v  # the rightmost amount under a header is its value
             if not row:
                 if rows:
                     break
@@ -206,16 +206,12 @@ def closures(
     """Amounts printed without a label that close the arithmetic of two labelled ones."""
     out: dict[str, list[Cand]] = {k: [] for k in KEYS}
     g_, n_, t_ = (cands[k] for k in KEYS)
-    trials = [
-        ("net_total", g_, t_, lambda g, t: g - t),
-        ("gross_total", n_, t_, lambda n, t: n + t),
-        ("tax_total", g_, n_, lambda g, n: g - n),
-    ]
-    for target, pa, pb, op in trials:
+    trials = [("net_total", g_, t_, -1), ("gross_total", n_, t_, 1), ("tax_total", g_, n_, -1)]
+    for target, pa, pb, sign in trials:
         for a, b in product(pa, pb):
             if a.line == b.line or b.amount <= 0:
                 continue
-            want = op(a.amount, b.amount)
+            want = a.amount + sign * b.amount
             if want <= 0:
                 continue
             where = [i for i in printed.get(want, []) if i >= first_total_line - 2]
@@ -262,6 +258,6 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         if pool:
             c = max(pool, key=lambda c: (c.weight, c.line))
             setattr(res, name.split("_")[0], c.amount)
-    ws = tuple(max((c.weight for c in p), default=0.0) for p in (gross, net, tax))
-    res.weights = (ws[0], ws[1], ws[2])
+    gw, nw, tw = (max((c.weight for c in p), default=0.0) for p in (gross, net, tax))
+    res.weights = (gw, nw, tw)
     return res
