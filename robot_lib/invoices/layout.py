@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -56,10 +56,39 @@ class TextLine:
         return [w for w in self.words if w.x0 >= x - 0.5]
 
 
+def _label_word(text: str) -> bool:
+    f = fold(text)
+    return bool(TITLE_WORDS.match(f)) or any(
+        rx.search(f) for table in (LABEL_RX, TOTAL_RX) for pats in table.values() for rx, _w in pats
+    )
+
+
+def mend(ws: list[Word]) -> list[Word]:
+    """Join words a text layer split: touching letters ('F' 'antastic' with no gap), and a
+    capital set apart by kerning ('R echnung', 'T otal') when the joined word is a label."""
+    out: list[Word] = []
+    for w in ws:
+        prev = out[-1] if out else None
+        if prev is not None and w.text[:1].isalpha() and prev.text[-1:].isalpha():
+            gap = w.x0 - prev.x1
+            kerned = (
+                len(prev.text) == 1
+                and prev.text.isupper()
+                and w.text[:1].islower()
+                and gap < 0.45 * (w.size or 10)
+                and _label_word(prev.text + w.text)
+            )
+            if gap < 0.3 or kerned:
+                out[-1] = replace(prev, text=prev.text + w.text, x1=w.x1)
+                continue
+        out.append(w)
+    return out
+
+
 def build_lines(doc: Document) -> list[TextLine]:
     out: list[TextLine] = []
     for ws in doc.lines():
-        ws = [w for w in ws if w.text.strip()]
+        ws = mend([w for w in ws if w.text.strip()])
         if not ws:
             continue
         starts, parts, pos = [], [], 0

@@ -195,3 +195,24 @@ def test_a_guessed_seller_names_the_missing_evidence(tmp_path: Path) -> None:
     ex = extract_invoice(draw(tmp_path / "g2.pdf", items), use_xml=False)
     assert ex.status == "accepted", ex.reasons
     assert "web or e-mail address" in ex.fields["seller"].note
+
+
+def test_words_a_text_layer_split_still_read_as_labels(tmp_path: Path) -> None:
+    """'R echnung', 'T otal': a capital set apart by kerning; the label is still read."""
+    items = [
+        (50, 50, "Hansen & Berg AG", 16),
+        (50, 130, "R", 11),
+        (60.0, 130, "echnungsnummer: 88-1021", 11),  # 'R' is 7.9 pt wide: a 2 pt gap
+        (50, 144, "Datum: 03.11.2026", 10),
+        (50, 158, "Währung: EUR", 10),
+        (380, 300, "Nettobetrag", 10),
+        (-520, 300, "1.000,00", 10),
+        (380, 314, "MwSt 19 %", 10),
+        (-520, 314, "190,00", 10),
+        (380, 328, "T", 10),
+        (388.2, 328, "otal", 10),  # 'T' is 6.1 pt wide
+        (-520, 328, "1.190,00", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "k.pdf", items), use_xml=False)
+    assert ex.value("invoice_number") == "88-1021"
+    assert ex.value("gross_total") == "1190.00" and ex.status == "accepted", ex.reasons
