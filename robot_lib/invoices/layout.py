@@ -24,7 +24,7 @@ from robot_lib.invoices.labels import (
 )
 from robot_lib.invoices.model import Extraction, LineItem
 from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, fold, slash_order
-from robot_lib.invoices.seller import find_seller
+from robot_lib.invoices.seller import find_seller, segments
 from robot_lib.pdf import Document, Word
 
 TOL = Decimal("0.01")
@@ -193,6 +193,22 @@ def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float =
     return out
 
 
+def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
+    """A header grid: a row of labels in cells, the values in the row below. When both rows
+    split into as many cells, the value is the cell at the label's place (left-, right- or
+    centre-aligned alike)."""
+    heads = segments(hit.line)
+    if len(heads) < 2 or hit.line.index + 1 >= len(lines) or re.search(r"\d", hit.line.text):
+        return None  # a row of labels carries no values
+    x = hit.line.span_x(hit.start, hit.end)[0]
+    k = next((i for i, sg in enumerate(heads) if sg.x0 - 1 <= x <= sg.x1), None)
+    nxt = lines[hit.line.index + 1]
+    if k is None or nxt.page != hit.line.page or nxt.top - hit.line.top > 30:
+        return None
+    cells = segments(nxt)
+    return cells[k].text if len(cells) == len(heads) else None
+
+
 def right_text(hit: Hit, others: list[Hit]) -> str:
     """Text right of the label up to the next label on the same line. A label followed by
     another with no value between them ('Summe inkl. USt: 5,00') reads through it."""
@@ -254,7 +270,8 @@ class LayoutExtractor:
             value = self._read(right_text(h, all_hits), kind)
             conf = 0.85
             if value is None:
-                for t in below_text(self.lines, h)[:2]:
+                cell = grid_cell(self.lines, h)
+                for t in ([cell] if cell else []) + below_text(self.lines, h)[:2]:
                     value = self._read(t, kind)
                     if value is not None:
                         conf = 0.75
@@ -372,7 +389,8 @@ class LayoutExtractor:
     def _candidates_currency(self) -> list[tuple[str, float, Hit]]:
         out = []
         for h in find_labels(self.lines, LABEL_RX["currency"]):
-            rest = right_text(h, []) + " " + " ".join(below_text(self.lines, h, 1))
+            below = [grid_cell(self.lines, h) or ""] + below_text(self.lines, h, 1)
+            rest = right_text(h, []) + " " + " ".join(below)
             codes = currencies_in(rest)
             if codes:
                 out.append((codes[0], 0.95, h))

@@ -216,3 +216,24 @@ def test_words_a_text_layer_split_still_read_as_labels(tmp_path: Path) -> None:
     ex = extract_invoice(draw(tmp_path / "k.pdf", items), use_xml=False)
     assert ex.value("invoice_number") == "88-1021"
     assert ex.value("gross_total") == "1190.00" and ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize("align", ["left", "right"])
+def test_header_grid_labels_over_values(tmp_path: Path, align: str) -> None:
+    """A row of labels, the values in the row below, left- or right-aligned in their cells."""
+    heads = ["Invoice No.", "Invoice Date", "Due Date", "Currency"]
+    values = ["INV-30117", "14 Oct 2026", "13 Nov 2026", "GBP"]
+    items: list[Text] = [(50, 50, "Tamarind Design Ltd", 16)]
+    for i, (h, v) in enumerate(zip(heads, values, strict=True)):
+        x = 50 + i * 120
+        items.append((x, 150, h, 9))
+        items.append((x if align == "left" else -(x + 100), 164, v, 10))
+    items += [
+        (-520, 300, "Subtotal 1,250.00", 10),
+        (-520, 314, "VAT 20% 250.00", 10),
+        (-520, 328, "Amount due 1,500.00", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "h.pdf", items), use_xml=False)
+    got = [ex.value(f) for f in ("invoice_number", "issue_date", "due_date", "currency")]
+    assert got == ["INV-30117", "2026-10-14", "2026-11-13", "GBP"]
+    assert ex.status == "accepted", ex.reasons
