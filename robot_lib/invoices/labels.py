@@ -66,6 +66,10 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfecha\s*(?:de\s*)?vencimiento\b", 1.0),
         (r"\bvencimiento\b", 0.9),
         (r"\bfalligkeit\b", 0.8),
+        (
+            r"\b(?:zahlungsfrist|zahlungstermin|fallig\s*zum|payable\s*le|a\s*regler\s*avant\s*le)\b",
+            0.9,
+        ),
         (r"\b(?:datum\s*splatnosti|splatnost|termin\s*(?:platnosci|zaplaty))\b", 1.0),
         (r"\b(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenza)\b", 0.95),
         (r"\b(?:jatuh\s*tempo|date\s*limite\s*de\s*paiement)\b", 1.0),
@@ -114,6 +118,10 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:kwota\s*naleznosci(?:\s*ogolem)?|naleznosc\s*ogolem|razem\s*do\s*zaplaty)\b", 1.0),
         (r"\b(?:gesamt|endsumme)\b", 0.6),
         (r"\bsumme\b", 0.45),
+        # insurance: the premium with the insurance tax
+        (r"\b(?:total|gross|gesamt|brutto)\s*-?\s*(?:premium|beitrag)\b|\bgesamtbeitrag\b", 0.95),
+        (r"\b(?:eindtotaal|totaalbedrag|rechnungsendbetrag|gesamt\s*brutto)\b", 1.0),
+        (r"\b(?:zahlbetrag|zu\s*zahlen(?:der\s*betrag)?|amount\s*to\s*pay)\b", 0.9),
         (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
     ],
     "net_total": [
@@ -143,6 +151,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:zaklad|razem\s*netto)\b", 0.8),
         (r"\bsous\s*-?\s*total\b", 0.9),
         (r"\bsumme\b", 0.5),
+        (r"\b(?:net\s*premium|premium\s*(?:excl|net)|nettobeitrag|netto\s*-?\s*betrag)\b", 1.0),
+        (r"\b(?:bedrag\s*excl|totaal\s*exclusief|gesamt\s*netto)\b", 1.0),
+        (r"\b(?:total\s*)?charges\b|\bpremium\b", 0.55),
     ],
     "tax_total": [
         (r"\b(?:total\s*(?:vat|tax|tva|iva|btw)|(?:vat|tax)\s*(?:amount|total))\b", 1.0),
@@ -159,6 +170,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:dph|ppn|pajak|icms)\b", 0.75),
         (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
         (r"\btaxes?\b", 0.7),
+        (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal)\b", 1.0),
     ],
 }
 
@@ -193,6 +205,11 @@ OTHER_DOCUMENT = re.compile(
     r"ursprunglich\w*|korrigiert\w*|vorherig\w*|referenced)\b"
 )
 STOP_WORDS = {"vom", "of", "dated", "du", "van", "del", "de", "from", "date", "datum", "fecha"}
+# a direct debit announces the day it is taken: 'wird am 15.03.2021 per SEPA-Lastschrift
+# eingezogen', 'we will debit your account on 3 March 2021'
+DIRECT_DEBIT = re.compile(
+    r"lastschrift|eingezogen|abgebucht|abbuchung|debit|prelevement|preleve|incasso|domiciliering"
+)
 SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
 PAYMENT_SENTENCE = re.compile(
     r"\b(?:zahlbar|uberweisen|bezahlen|payable|pay|remit|payment|betalen|pagar|payer|reglement)"

@@ -13,6 +13,7 @@ from typing import Any
 
 from robot_lib.invoices import totals
 from robot_lib.invoices.labels import (
+    DIRECT_DEBIT,
     LABEL_RX,
     OTHER_DOCUMENT,
     PAYMENT_SENTENCE,
@@ -121,7 +122,8 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
                 if m.end() <= m.start():
                     continue
                 after = ln.folded[m.end() : m.end() + 2]
-                if re.match(r"[-/]\d|\w", after) and not m.group(0).endswith((" ", ":", "#")):
+                glued_ok = m.group(0).endswith((" ", ":", "#", "°", "º"))  # 'n°12345'
+                if re.match(r"[-/]\d|\w", after) and not glued_ok:
                     continue  # part of a token ('PO-123' is a value, not the label 'PO')
                 if OTHER_DOCUMENT.match(ln.folded[m.end() :]):
                     continue  # about another document ('invoice no. of the original')
@@ -142,7 +144,7 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
 # ------------------------------------------------------------------ value readers
 
 _LEAD = re.compile(
-    r"^[\s:#.\-–]*(?:(?:nr|no|n[o°º]|num|number|nummer|numero)\.?\s*[:#]?\s*)?[:#\s]*"
+    r"^[\s:#.\-–°º]*(?:(?:nr|no|n[o°º]|num|number|nummer|numero)\.?\s*[:#]?\s*)?[:#\s]*"
 )
 
 
@@ -357,6 +359,9 @@ class LayoutExtractor:
         for ln in self.lines:
             for d, s, _e in dates_in(ln.text, self.month_first):
                 before = ln.folded[:s]
+                if DIRECT_DEBIT.search(ln.folded) and re.search(r"\b(?:am|on|le|op)\s*$", before):
+                    cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
+                    continue
                 if PAYMENT_SENTENCE.search(before):
                     clause = re.split(r"[,;]", before)[-1]
                     prev = self.lines[ln.index - 1].folded if ln.index else ""

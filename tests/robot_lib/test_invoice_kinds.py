@@ -237,3 +237,40 @@ def test_header_grid_labels_over_values(tmp_path: Path, align: str) -> None:
     got = [ex.value(f) for f in ("invoice_number", "issue_date", "due_date", "currency")]
     assert got == ["INV-30117", "2026-10-14", "2026-11-13", "GBP"]
     assert ex.status == "accepted", ex.reasons
+
+
+def test_insurance_wording_and_a_direct_debit_date(tmp_path: Path) -> None:
+    items = [
+        (50, 50, "Rheinland Versicherung AG", 16),
+        (50, 130, "Beitragsrechnung Nr. 7781-2026", 11),
+        (50, 144, "Datum: 02.01.2026", 10),
+        (330, 300, "Nettobeitrag", 10),
+        (-520, 300, "400,00 EUR", 10),
+        (330, 314, "Versicherungsteuer 19 %", 10),
+        (-520, 314, "76,00 EUR", 10),
+        (330, 328, "Gesamtbeitrag", 10),
+        (-520, 328, "476,00 EUR", 10),
+        (50, 380, "Der Beitrag wird am 15.01.2026 per SEPA-Lastschrift eingezogen.", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "v.pdf", items), use_xml=False)
+    assert (ex.value("net_total"), ex.value("tax_total"), ex.value("gross_total")) == (
+        "400.00",
+        "76.00",
+        "476.00",
+    )
+    assert ex.value("due_date") == "2026-01-15"
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_glued_number_sign_and_a_spaced_comma_in_a_date(tmp_path: Path) -> None:
+    items = [
+        (50, 50, "Atelier Morel SARL", 16),
+        (50, 130, "Facture n°10442", 11),
+        (50, 144, "Invoice date: March 3 , 2026", 10),
+        (-520, 300, "Total HT 50,00 €", 10),
+        (-520, 314, "TVA 20 % 10,00 €", 10),
+        (-520, 328, "Total TTC 60,00 €", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "n.pdf", items), use_xml=False)
+    assert ex.value("invoice_number") == "10442"
+    assert ex.value("issue_date") == "2026-03-03"
