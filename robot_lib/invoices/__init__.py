@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from robot_lib.invoices.layout import LayoutExtractor
-from robot_lib.invoices.model import FIELDS, Extraction, FieldValue, LineItem
+from robot_lib.invoices.model import FIELDS, REQUIRED, Extraction, FieldValue, LineItem
 from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, fold
 from robot_lib.invoices.templates import Template, load_templates
 from robot_lib.invoices.validate import validate
@@ -156,6 +156,10 @@ def _merge_xml(
                 f"embedded {name} says {k} = {v}, which is not printed on the invoice"
                 + (f" (the page shows {printed})" if printed else "")
             )
+            if printed is None and k in REQUIRED:
+                # every invoice prints these: the page has it in a notation not recognised,
+                # and the XML describes this document; its value, for a person to confirm
+                ex.set(k, v, "xml", 0.6, "not found printed on the page")
     if xml.lines and all(li.line_total for li in xml.lines):
         printed_lines = all(
             _on_page("net_total", li.line_total or "0", page, folded, month_first)
