@@ -245,11 +245,19 @@ class LayoutExtractor:
         self.doc = doc
         self.lines = build_lines(doc)
         self.height = doc.page_height(0) if doc.page_count else 842.0
+        self._hits: dict[str, list[Hit]] = {}
         self.full = "\n".join(ln.text for ln in self.lines)
         order = slash_order(self.full)
         self.month_first = (
             bool(order) if order is not None else ("$" in self.full or " USD" in self.full)
         )
+
+    def labels(self, field: str) -> list[Hit]:
+        """The label hits of one field (header fields and totals), found once per document."""
+        if field not in self._hits:
+            table = TOTAL_RX if field in TOTAL_RX else LABEL_RX
+            self._hits[field] = find_labels(self.lines, table[field])
+        return self._hits[field]
 
     def run(self, ex: Extraction) -> None:
         self._simple(ex, "invoice_number", "id")
@@ -263,10 +271,8 @@ class LayoutExtractor:
 
     # ---------------------------------------------------------- single values
     def _candidates(self, field: str, kind: str) -> list[tuple[str, float, Hit]]:
-        hits = find_labels(self.lines, LABEL_RX[field])
-        all_hits = hits + find_labels(
-            self.lines, [p for f, ps in LABEL_RX.items() if f != field for p in ps]
-        )
+        hits = self.labels(field)
+        all_hits = hits + [h for f in LABEL_RX if f != field for h in self.labels(f)]
         out = []
         for h in hits:
             value = self._read(right_text(h, all_hits), kind)
@@ -312,7 +318,7 @@ class LayoutExtractor:
     def _issue_date(self, ex: Extraction) -> None:
         cands = [(v, c) for v, c, _ in self._candidates("issue_date", "date")]
         # 'Rechnung Nr. 42 vom 31.01.2014' / 'Invoice No. 7 dated 3 Nov 2026'
-        for h in find_labels(self.lines, LABEL_RX["invoice_number"]):
+        for h in self.labels("invoice_number"):
             m = re.match(
                 r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+"
                 r"(?:vom|von|dated|of|du|van|del|de|issued\s*(?:at|on)|z\s*dnia|ze\s*dne)\s(.*)$",
@@ -393,7 +399,7 @@ class LayoutExtractor:
 
     def _candidates_currency(self) -> list[tuple[str, float, Hit]]:
         out = []
-        for h in find_labels(self.lines, LABEL_RX["currency"]):
+        for h in self.labels("currency"):
             below = [grid_cell(self.lines, h) or ""] + below_text(self.lines, h, 1)
             rest = right_text(h, []) + " " + " ".join(below)
             codes = currencies_in(rest)
@@ -401,7 +407,7 @@ class LayoutExtractor:
                 out.append((codes[0], 0.95, h))
         if out:
             return out
-        total_hits = {h.line.index for f in TOTAL_RX for h in find_labels(self.lines, TOTAL_RX[f])}
+        total_hits = {h.line.index for f in TOTAL_RX for h in self.labels(f)}
         counts: Counter[str] = Counter()
         for ln in self.lines:
             for code in currencies_in(ln.text):
@@ -417,7 +423,7 @@ class LayoutExtractor:
     def _total_candidates(self) -> dict[str, list[totals.Cand]]:
         """field -> candidates from labelled lines (right or below), summary tables and
         unlabelled amounts that close the arithmetic."""
-        all_hits = {f: find_labels(self.lines, TOTAL_RX[f]) for f in TOTAL_RX}
+        all_hits = {f: self.labels(f) for f in TOTAL_RX}
         flat = [h for hs in all_hits.values() for h in hs]
         out: dict[str, list[totals.Cand]] = {f: [] for f in TOTAL_RX}
         for f, hits in all_hits.items():
@@ -497,7 +503,7 @@ class LayoutExtractor:
             return
         stop = set()
         for f in TOTAL_RX:
-            for h in find_labels(self.lines, TOTAL_RX[f]):
+            for h in self.labels(f):
                 repeated_head = qty_rx.search(h.line.folded) and not amounts_in(h.line.text)
                 if h.line.index > head.index and not repeated_head:
                     stop.add(h.line.index)
