@@ -190,7 +190,9 @@ BUYER_HEADINGS = re.compile(
 LEGAL_FORM = re.compile(
     r"(?<![\w])(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
     r"corp\.?|plc|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
-    r"s\.p\.a\.|oy|ab|aps|gbr|co\.)(?![\w])",
+    r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda|eireli|s\.?r\.?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
+    r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|asa)"
+    r"(?![\w])",
     re.I,
 )
 TITLE_WORDS = re.compile(

@@ -106,7 +106,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     guess = _letterhead(first, buyer, height) or _largest(first, buyer)
     if guess is None:
         return None
-    why = _corroborated(guess.name, lines, first)
+    why = _corroborated(guess.name, lines, height)
     if why:
         return Seller(guess.name, max(guess.confidence, 0.6) + 0.15, f"{guess.evidence}; {why}")
     return guess
@@ -130,20 +130,28 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
             elif rest and (len(rest.split()) > 1 or re.search(r"\d", rest)):
                 continue  # running text that starts with the word, not a heading
             right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
-            below = _first_in_column(first, ln, seg.x0, right)
+            below = _first_in_column(first, ln, seg.x0, right, (seg.x0 + seg.x1) / 2)
             if below:
                 return Seller(below, 0.85, "under the seller heading")
     return None
 
 
-def _first_in_column(first: list[TextLine], head: TextLine, x0: float, x1: float) -> str | None:
-    """The first name-like text in the column [x0, x1) under *head*: a 'Name:' line's value,
-    or a line that is neither a number nor an identifier ('Nummer: 549910', 'NIP: 999')."""
+def _first_in_column(
+    first: list[TextLine], head: TextLine, x0: float, x1: float, centre: float
+) -> str | None:
+    """The first name-like text in the column [x0, x1) under *head* (or centred under it):
+    a 'Name:' line's value, or a line that is neither a number nor an identifier
+    ('Nummer: 549910', 'NIP: 999')."""
     pos = first.index(head)
     for ln in first[pos + 1 : pos + 7]:
         if ln.top - head.top > 90:
             return None
-        words = [w for w in ln.words if x0 - 15 <= w.x0 < x1]
+        # the line's blocks that reach into the column (a name centred under its heading
+        # starts left of it), else the block under the heading's centre
+        segs = segments(ln)
+        words = [w for sg in segs if sg.x1 > x0 - 15 and sg.x0 < x1 for w in sg.words]
+        if not words:
+            words = next((sg.words for sg in segs if sg.x0 <= centre <= sg.x1), [])
         if not words:
             continue
         text = " ".join(w.text for w in words)
@@ -245,7 +253,7 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
     return Seller(clean_name(runs[0][2]), 0.5, "the largest text at the top")
 
 
-def _corroborated(name: str, lines: list[TextLine], first: list[TextLine]) -> str:
+def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
     """What else on the page points at *name*: its web or e-mail address, or the name
     printed again further down."""
     words = [w for w in re.findall(r"[a-z0-9]{4,}", fold(name)) if not LEGAL_FORM.fullmatch(w)]
@@ -257,7 +265,27 @@ def _corroborated(name: str, lines: list[TextLine], first: list[TextLine]) -> st
     where = [ln for ln in lines if key in " ".join(ln.folded.split())]
     if len(key) >= 6 and len(where) >= 2 and where[-1].top - where[0].top > 200:
         return "its name is printed again further down"
+    # a letterhead block (top half) that carries a tax or company number or an IBAN; a name
+    # in the legal footer is the registered name, which may not be the one the page shows
+    for ln in [x for x in where[:1] if x.page == 0 and x.top < height / 2]:
+        pos = lines.index(ln)
+        block = [
+            x
+            for x in lines[pos : pos + 6]
+            if x.page == ln.page
+            and x.top - ln.top < 80
+            and abs(x.words[0].x0 - ln.words[0].x0) < 20
+        ]
+        if any(_REGISTERED.search(x.folded) for x in block):
+            return "its block carries a tax or company number or an IBAN"
     return ""
+
+
+_REGISTERED = re.compile(
+    r"\b(?:ust\.?\s*-?\s*id\w*|vat\s*(?:no|number|id|reg\w*)|tva|btw|nip|dic|cnpj|cuit|abn|"
+    r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|hrb|hra|"
+    r"company\s*(?:no|number|reg\w*)|ico|regon|npwp)\b"
+)
 
 
 # ------------------------------------------------------------------ names

@@ -191,10 +191,17 @@ def test_a_guessed_seller_names_the_missing_evidence(tmp_path: Path) -> None:
     reason = next(r for r in ex.reasons if r.startswith("seller"))
     assert "the largest text at the top" in reason and "no seller heading" in reason
     # the same page with the studio's web address: the name is corroborated
-    items.append((50, 800, "www.blueheronstudio.com", 8))
-    ex = extract_invoice(draw(tmp_path / "g2.pdf", items), use_xml=False)
+    ex = extract_invoice(
+        draw(tmp_path / "g2.pdf", items + [(50, 800, "www.blueheronstudio.com", 8)]), use_xml=False
+    )
     assert ex.status == "accepted", ex.reasons
     assert "web or e-mail address" in ex.fields["seller"].note
+    # or with its VAT number in the letterhead block
+    ex = extract_invoice(
+        draw(tmp_path / "g3.pdf", items + [(50, 64, "VAT No. GB 123 4567 89", 8)]), use_xml=False
+    )
+    assert ex.status == "accepted", ex.reasons
+    assert "tax or company number" in ex.fields["seller"].note
 
 
 def test_words_a_text_layer_split_still_read_as_labels(tmp_path: Path) -> None:
