@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
 from robot_lib import excel
-from robot_lib.errors import BadCell, MissingColumns, WorkbookLocked
+from robot_lib.errors import BadCell, ExcelError, MissingColumns, WorkbookLocked
 
 
 def _book(path: Path, rows: list[list[object]], title: str = "Data") -> Path:
@@ -129,16 +130,52 @@ def test_a_failing_save_leaves_the_old_file_whole(
     assert [f.name for f in tmp_path.iterdir()] == ["book.xlsx"]  # no temp file left
 
 
-def test_large_new_workbooks_are_streamed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_large_new_workbooks_round_trip_every_type(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large new workbooks go through rustpy-xlsxwriter: every type comes back through
+    openpyxl and calamine, text stays text, dates stay dates."""
     monkeypatch.setattr(excel, "LARGE", 10)
-    rows = [{"N": i, "Text": f"=row {i}", "Day": dt.date(2026, 1, 1)} for i in range(25)]
+    when = dt.datetime(2026, 1, 2, 3, 4, 5)
+    rows = [
+        {
+            "N": i,
+            "F": i + 0.25,
+            "Text": f"=row {i}",
+            "Day": dt.date(2026, 1, 1),
+            "At": when,
+            "Ok": i % 2 == 0,
+            "Price": Decimal("12.30"),
+            "Note": None if i % 3 else "Zürich ✓ 東京 +49",
+        }
+        for i in range(25)
+    ]
+    rows[5] = {"Text": "@SUM(A1)", "N": 5}  # keys in another order, some missing
     p = excel.write_records(tmp_path / "big.xlsx", rows, sheet="Big")
-    got = excel.read_records(p, sheet="Big", types={"Day": dt.date})
+    got = excel.read_records(p, sheet="Big", types={"Day": dt.date})  # calamine
     assert len(got) == 25 and got[24]["N"] == 24 and got[3]["Text"] == "=row 3"
-    assert got[0]["Day"] == dt.date(2026, 1, 1)
+    assert got[0]["Day"] == dt.date(2026, 1, 1) and got[0]["At"] == when
+    assert got[0]["Ok"] is True and got[1]["Ok"] is False and got[0]["F"] == 0.25
+    assert got[0]["Price"] == 12.3 and got[0]["Note"] == "Zürich ✓ 東京 +49"
+    assert got[5] == {
+        "N": 5,
+        "F": None,
+        "Text": "@SUM(A1)",
+        "Day": None,
+        "At": None,
+        "Ok": None,
+        "Price": None,
+        "Note": None,
+    }
     ws = load_workbook(p)["Big"]  # openpyxl reads it too, text stays text
-    assert ws["B4"].value == "=row 2" and ws["B4"].data_type == "s"
-    assert ws["C2"].is_date and ws.max_row == 26
+    assert [c.value for c in ws[1]] == ["N", "F", "Text", "Day", "At", "Ok", "Price", "Note"]
+    assert ws["C4"].value == "=row 2" and ws["C4"].data_type == "s"
+    assert ws["D2"].is_date and ws["D2"].number_format == "yyyy-mm-dd"
+    assert ws["E2"].value == when and ws["E2"].number_format == "yyyy-mm-dd hh:mm:ss"
+    assert ws["F2"].value is True and ws.max_row == 26
+    with pytest.raises(ExcelError, match="32,767"):  # Excel's limit: a clear error, file kept
+        excel.write_records(p, [*rows, {"Text": "x" * 40_000}], sheet="Big")
+    assert excel.read_records(p, sheet="Big")[24]["N"] == 24
 
 
 def test_writing_a_report_again_replaces_a_one_sheet_workbook_whole(
@@ -159,3 +196,24 @@ def test_writing_a_report_again_replaces_a_one_sheet_workbook_whole(
     (tmp_path / "~$report.xlsx").write_bytes(b"lock")
     with pytest.raises(WorkbookLocked):
         excel.write_records(p, rows, sheet="R & D")
+
+
+def test_plain_read_cleans_column_by_column(tmp_path: Path) -> None:
+    """The untyped read: text trimmed, '' and blanks as None, whole numbers as int, mixed
+    columns cell by cell, empty rows skipped (their numbers kept), short rows padded."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Name", "Qty", "Mixed", None, "Day"])
+    ws.append(["  Ann ", 3, "x", "no header", dt.date(2026, 1, 2)])
+    ws.append([None, None, None, None, None])
+    ws.append(["Bob", 2.5, 7, None, None])
+    ws.append(["", 4, "   ", None])
+    wb.save(tmp_path / "m.xlsx")
+    got = excel.read_records(tmp_path / "m.xlsx")
+    assert got == [
+        {"Name": "Ann", "Qty": 3, "Mixed": "x", "Day": dt.date(2026, 1, 2)},
+        {"Name": "Bob", "Qty": 2.5, "Mixed": 7, "Day": None},
+        {"Name": None, "Qty": 4, "Mixed": None, "Day": None},
+    ]
+    assert [r.row for r in got] == [2, 4, 5] and got[0].errors == []
+    assert isinstance(got[0]["Qty"], int) and isinstance(got[1]["Mixed"], int)
