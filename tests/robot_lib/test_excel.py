@@ -123,9 +123,13 @@ def test_a_failing_save_leaves_the_old_file_whole(
         Path(str(filename)).write_bytes(b"half a workb")
         raise OSError("disk full")
 
+    # both ways of saving: the XML patch, and openpyxl (a formula-capable, trusted write)
+    monkeypatch.setattr("robot_lib.excel.patch.Package.save", boom)
     monkeypatch.setattr("openpyxl.workbook.workbook.Workbook.save", boom)
     with pytest.raises(OSError, match="disk full"):
         excel.append_records(p, [{"A": 2}])
+    with pytest.raises(OSError, match="disk full"):
+        excel.append_records(p, [{"A": "=1+1"}], untrusted=False)
     assert p.read_bytes() == before
     assert [f.name for f in tmp_path.iterdir()] == ["book.xlsx"]  # no temp file left
 
@@ -217,3 +221,81 @@ def test_plain_read_cleans_column_by_column(tmp_path: Path) -> None:
     ]
     assert [r.row for r in got] == [2, 4, 5] and got[0].errors == []
     assert isinstance(got[0]["Qty"], int) and isinstance(got[1]["Mixed"], int)
+
+
+def _parts_parse(p: Path) -> None:
+    """Every XML part of the package is well-formed."""
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    with zipfile.ZipFile(p) as z:
+        for name in z.namelist():
+            if name.endswith((".xml", ".rels")):
+                ET.fromstring(z.read(name))
+
+
+def _styled_book(path: Path) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Orders"
+    ws.append(["Id", "Customer", "Amount", "Due", "Check"])
+    for c in ws[1]:
+        c.font = Font(bold=True)
+    ws.column_dimensions["B"].width = 33
+    for i in range(1, 6):
+        ws.append([i, f"cust {i}", i * 10.5])
+    ws["E2"] = "=SUM(C2:C6)"
+    other = wb.create_sheet("Notes")
+    other.append(["keep me", dt.date(2025, 5, 6)])
+    wb.save(path)
+    return path
+
+
+def test_append_and_update_edit_the_xml_and_keep_everything_else(tmp_path: Path) -> None:
+    p = _styled_book(tmp_path / "orders.xlsx")
+    excel.append_records(
+        p,
+        [
+            {"Id": 6, "Customer": "=HYPERLINK(evil)", "Amount": 1.25, "Due": dt.date(2026, 2, 3)},
+            {"Id": 7, "Customer": "Zoë & <Co>", "Amount": None},
+        ],
+        sheet="Orders",
+    )
+    excel.update_rows(p, "Id", {"2": {"Amount": 99, "Status": "done"}, "7": {"Status": "new"}})
+    _parts_parse(p)
+    wb = load_workbook(p)
+    ws = wb["Orders"]
+    assert [c.value for c in ws[1]] == ["Id", "Customer", "Amount", "Due", "Check", "Status"]
+    assert ws["A1"].font.b and ws.column_dimensions["B"].width == 33  # formatting kept
+    assert ws["E2"].value == "=SUM(C2:C6)"  # the formula kept
+    assert ws["B7"].value == "=HYPERLINK(evil)" and ws["B7"].data_type == "s"  # text stays text
+    assert ws["D7"].is_date and ws["D7"].value == dt.datetime(2026, 2, 3)
+    assert ws["B8"].value == "Zoë & <Co>" and ws["C8"].value is None
+    assert ws["C3"].value == 99 and ws["F3"].value == "done" and ws["F8"].value == "new"
+    assert wb["Notes"]["A1"].value == "keep me"  # the other sheet untouched
+    got = excel.read_records(p, sheet="Orders")  # calamine reads it the same
+    assert [r["Id"] for r in got] == [1, 2, 3, 4, 5, 6, 7] and got[6]["Status"] == "new"
+
+
+def test_write_records_replaces_or_adds_one_sheet_of_a_workbook(tmp_path: Path) -> None:
+    p = _styled_book(tmp_path / "book.xlsx")
+    excel.write_records(
+        p, [{"Note": "first", "When": dt.datetime(2026, 1, 2, 3, 4)}], sheet="Notes"
+    )
+    excel.write_records(p, [{"Total": 52.5}], sheet="Summary & Totals")
+    _parts_parse(p)
+    wb = load_workbook(p)
+    assert wb.sheetnames == ["Orders", "Notes", "Summary & Totals"]
+    assert [c.value for c in wb["Notes"][2]] == ["first", dt.datetime(2026, 1, 2, 3, 4)]
+    assert wb["Notes"].max_row == 2  # the old content is gone
+    assert wb["Orders"]["A1"].font.b and wb["Orders"]["E2"].value == "=SUM(C2:C6)"
+    assert excel.read_records(p, sheet="Summary & Totals") == [{"Total": 52.5}]
+
+
+def test_edits_the_xml_patch_does_not_make_go_through_openpyxl(tmp_path: Path) -> None:
+    """A formula in a cell to overwrite, a trusted write (formulas wanted): openpyxl."""
+    p = _styled_book(tmp_path / "orders.xlsx")
+    excel.update_rows_by_number(p, {2: {"Check": 1}}, sheet="Orders")  # E2 holds a formula
+    assert load_workbook(p)["Orders"]["E2"].value == 1
+    excel.append_records(p, [{"Id": 6, "Customer": "=1+1"}], sheet="Orders", untrusted=False)
+    assert load_workbook(p)["Orders"]["B7"].data_type == "f"
