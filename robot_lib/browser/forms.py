@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from robot_lib.browser._form_js import CLICK_BY_TEXT, FIND_FIELDS, SIMULATE
+from robot_lib.browser._form_js import CLICK_BY_TEXT, FILL, FIND_FIELDS
 from robot_lib.browser.launch import settings
 from robot_lib.credentials import mask
 from robot_lib.errors import BrowserError, BrowserTimeout, ConfigError
@@ -24,11 +24,13 @@ def _as_browser_error(exc: Exception, page: Any, doing: str) -> BrowserError:
 
 @dataclass
 class FillResult:
-    """What :func:`fill_form` did: the labels filled and the method used."""
+    """What :func:`fill_form` did: the labels filled, the method used, and whether it
+    clicked the submit button."""
 
     filled: list[str]
     method: str
     seconds: float
+    submitted: bool = False
 
 
 class FieldNotFound(BrowserError):
@@ -42,17 +44,29 @@ class FieldNotFound(BrowserError):
         )
 
 
-def fill_form(page: Any, values: Mapping[str, Any], method: str = "native") -> FillResult:
-    """Fill fields found by their visible label.
+def fill_form(
+    page: Any,
+    values: Mapping[str, Any],
+    method: str = "native",
+    submit: str | None = None,
+    wait: float = 0.0,
+) -> FillResult:
+    """Fill fields found by their visible label, and click *submit* (a button's text).
 
     A label matches a ``<label for>``, a wrapping ``<label>``, ``aria-label``/
     ``aria-labelledby``, a placeholder, or the nearest text before the field. Text inputs,
-    dates (``YYYY-MM-DD``), selects (option text or value), checkboxes and radios.
+    dates (``YYYY-MM-DD``), selects (option text or value), checkboxes and radios. Each
+    label's field is remembered in the page for as long as its nodes live (a form filled
+    row after row is not searched again; one rebuilt or reshuffled is).
 
     Args:
         method: ``native`` fills each field with Playwright (safe for any form);
-            ``simulate`` sets every value in one page round trip through the element's
-            native setter and fires ``input``/``change`` (React, Angular and Vue see them).
+            ``simulate`` finds the fields, sets every value through the element's native
+            setter with the ``input``/``change`` events React, Angular and Vue observe, and
+            clicks *submit*, all in one page round trip.
+        submit: the text of the button to click once the fields are set.
+        wait: seconds to wait for fields that are not on the page yet (the next form still
+            rendering after the previous submit); ``simulate`` waits inside the page.
 
     Raises FieldNotFound (listing the labels seen) when a label matches nothing.
     """
@@ -60,30 +74,51 @@ def fill_form(page: Any, values: Mapping[str, Any], method: str = "native") -> F
         raise ConfigError(f"fill_form method must be native or simulate, not {method!r}")
     t0 = time.perf_counter()
     labels = list(values)
-    mark = _secrets.token_hex(4)
-    try:
-        found = page.evaluate(FIND_FIELDS, [labels, mark])
-    except Exception as exc:
-        raise _as_browser_error(exc, page, "looking up form fields") from exc
-    missing = [lbl for lbl, f in zip(labels, found["fields"], strict=True) if f is None]
-    if missing:
-        raise FieldNotFound(missing, found["seen"], page.url)
     vals = [values[lbl] for lbl in labels]
     if method == "simulate":
-        results = page.evaluate(SIMULATE, [mark, [_js_value(v) for v in vals]])
-        bad = [f"{lbl}: {r}" for lbl, r in zip(labels, results, strict=True) if r != "ok"]
+        args = [labels, [_js_value(v) for v in vals], submit, int(wait * 1000)]
+        try:
+            out = page.evaluate(FILL, args)
+        except Exception as exc:
+            raise _as_browser_error(exc, page, "filling the form") from exc
+        if out.get("missing"):
+            raise FieldNotFound(out["missing"], out["seen"], page.url)
+        bad = [f"{lbl}: {r}" for lbl, r in zip(labels, out["results"], strict=True) if r != "ok"]
         if bad:
             raise BrowserError(f"could not set {'; '.join(bad)} at {page.url}")
+        if submit and not out.get("clicked"):
+            raise BrowserError(f"no button or link {submit!r} at {page.url}")
     else:
-        for i, (lbl, info, v) in enumerate(zip(labels, found["fields"], vals, strict=True)):
-            loc = page.locator(f'[data-bots-field="{mark}-{i}"]')
-            try:
-                _fill_one(loc, info, v)
-            except Exception as exc:
-                raise _as_browser_error(exc, page, f"filling {lbl!r}") from exc
+        _fill_native(page, labels, vals, wait)
+        if submit:
+            click(page, submit)
     # field names only: typed values are personal data (names, e-mails) or secrets
-    _log_debug(f"filled {', '.join(labels)} ({method})")
-    return FillResult(labels, method, time.perf_counter() - t0)
+    _log_debug(
+        f"filled {', '.join(labels)} ({method})" + (f", clicked {submit!r}" if submit else "")
+    )
+    return FillResult(labels, method, time.perf_counter() - t0, submitted=bool(submit))
+
+
+def _fill_native(page: Any, labels: list[str], vals: list[Any], wait: float) -> None:
+    mark = _secrets.token_hex(4)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            found = page.evaluate(FIND_FIELDS, [labels, mark])
+        except Exception as exc:
+            raise _as_browser_error(exc, page, "looking up form fields") from exc
+        missing = [lbl for lbl, f in zip(labels, found["fields"], strict=True) if f is None]
+        if not missing:
+            break
+        if time.monotonic() >= deadline:
+            raise FieldNotFound(missing, found["seen"], page.url)
+        time.sleep(0.05)
+    for i, (lbl, info, v) in enumerate(zip(labels, found["fields"], vals, strict=True)):
+        loc = page.locator(f'[data-bots-field="{mark}-{i}"]')
+        try:
+            _fill_one(loc, info, v)
+        except Exception as exc:
+            raise _as_browser_error(exc, page, f"filling {lbl!r}") from exc
 
 
 _OPTION_JS = """(el, want) => {

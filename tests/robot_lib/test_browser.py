@@ -122,6 +122,50 @@ def test_fill_form_by_every_kind_of_label(page: Any, method: str) -> None:
     )
 
 
+@pytest.mark.parametrize("method", ["native", "simulate"])
+def test_a_rebuilt_shuffled_form_row_after_row_with_submit(page: Any, method: str) -> None:
+    """RPA-Challenge style: fields reshuffled and rebuilt as new nodes after every submit,
+    labels without for=. Each row is filled and submitted in one call; every value lands."""
+    from demo.form_challenge import page_html, rows
+
+    people = rows(6)
+    page.set_content(page_html(rounds=6))
+    for person in people:
+        result = browser.fill_form(page, person, method=method, submit="Submit")
+        assert result.submitted
+    assert page.evaluate("window.challenge.submitted") == people
+    assert page.locator("#status").inner_text().startswith("Done: 6 forms")
+
+
+def test_remembered_fields_follow_labels_that_move(page: Any) -> None:
+    """The page keeps the same inputs but swaps their labels: the remembered field of a
+    label is checked, never trusted blindly."""
+    page.set_content(
+        "<form><div><span>Alpha</span><input name=a></div>"
+        "<div><span>Beta</span><input name=b></div></form>"
+    )
+    browser.fill_form(page, {"Alpha": "1", "Beta": "2"}, method="simulate")
+    page.evaluate(
+        "() => { const s = document.querySelectorAll('span'); s[0].textContent = 'Beta';"
+        " s[1].textContent = 'Alpha'; }"
+    )
+    browser.fill_form(page, {"Alpha": "x", "Beta": "y"}, method="simulate")
+    assert page.locator("[name=a]").input_value() == "y"
+    assert page.locator("[name=b]").input_value() == "x"
+
+
+@pytest.mark.parametrize("method", ["native", "simulate"])
+def test_fields_still_rendering_are_waited_for(page: Any, method: str) -> None:
+    page.set_content(
+        "<div id=box></div><script>setTimeout(() => { document.getElementById('box')"
+        ".innerHTML = '<label>Late field <input name=late></label>'; }, 1500);</script>"
+    )
+    with pytest.raises(browser.FieldNotFound):
+        browser.fill_form(page, {"Late field": "now"}, method=method)
+    browser.fill_form(page, {"Late field": "now"}, method=method, wait=5)
+    assert page.locator("[name=late]").input_value() == "now"
+
+
 def test_missing_labels_are_reported_with_the_labels_seen(page: Any) -> None:
     page.set_content(FORM)
     with pytest.raises(browser.FieldNotFound) as info:
