@@ -1,7 +1,8 @@
 """The child process of one attempt: ``python -m robot_lib.runtime.child`` (started by the runner).
 
-Reads its job from the ``BOTS_JOB`` environment variable (JSON), imports only the bot's own
-module, runs it, and records the attempt's outcome in the run history. Dies with its parent.
+Reads its job from the ``BOTS_JOB`` environment variable (JSON), or, started warm ahead of
+need (``BOTS_WARM=1``), from the first line of stdin once its imports are done; imports only
+the bot's own module, runs it, and records the attempt's outcome in the run history. Dies with its parent.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ def _watch_parent(parent: int) -> None:
 
 
 def main() -> int:
-    job: dict[str, Any] = json.loads(os.environ["BOTS_JOB"])
     # asked to stop (Ctrl-C, a timeout, a cancel, a scheduler shutting down): stop like
     # Ctrl-C, so the bot's `finally` blocks write what was done before the tree is killed
     signal.signal(signal.SIGTERM, signal.default_int_handler)
@@ -44,10 +44,17 @@ def main() -> int:
     from robot_lib.runtime.store import Store
     from robot_lib.runtime.work_queue import WorkQueue
 
+    store = Store()  # before the job: a warm child has its database connection ready
+    if os.environ.get("BOTS_WARM") == "1":  # started ahead: the job comes as stdin's first line
+        line = sys.stdin.readline()
+        if not line:
+            return 0  # the parent stopped before it needed us
+        job: dict[str, Any] = json.loads(line)
+    else:
+        job = json.loads(os.environ["BOTS_JOB"])
     run_id, attempt, bot_name = job["run_id"], int(job["attempt"]), job["bot"]
     handed: dict[str, Any] = json.loads(sys.stdin.read() or "{}")  # runner.hand_over
     run_dir = Path(job["run_dir"])
-    store = Store()
     if os.environ.get("BOTS_WAIT_FOR_ATTEMPT") == "1":
         # started before the parent wrote the run: wait for our attempt's record (if the
         # parent goes away instead, the watchdog ends this process)

@@ -20,11 +20,12 @@ def new_run_id() -> str:
 
 
 def spawn_attempt(
-    job: dict[str, Any], db_url: str | None, wait_for_record: bool
+    job: dict[str, Any] | None, db_url: str | None, wait_for_record: bool
 ) -> subprocess.Popen[str]:
     """Start ``python -m robot_lib.runtime.child`` for *job* in its own process group (spawned,
     not forked). With *wait_for_record* the child imports, then waits until the parent has
-    written the attempt's record before it runs the bot: imports overlap."""
+    written the attempt's record before it runs the bot: imports overlap. Without a *job*
+    the child is warm: it imports, then waits for its job on stdin (:class:`WarmChildren`)."""
     # no secret goes down through the environment (nor the vault key): the credentials its
     # bot declares come on stdin (hand_over); libpq's variables stay for the run database
     env = {
@@ -32,7 +33,11 @@ def spawn_attempt(
         for k, v in os.environ.items()
         if not is_secret_name(k) or k.startswith("PG") or k == "BOTS_CREDENTIALS"
     }
-    env.update(BOTS_JOB=json.dumps(job), PYTHONUNBUFFERED="1")
+    env.update(PYTHONUNBUFFERED="1")
+    if job is not None:
+        env["BOTS_JOB"] = json.dumps(job)
+    else:
+        env["BOTS_WARM"] = "1"
     env.setdefault("BOTS_COLOR", "1" if sys.stdout.isatty() else "0")
     if db_url:
         env["BOTS_DATABASE_URL"] = db_url
@@ -48,6 +53,70 @@ def spawn_attempt(
         errors="replace",
         start_new_session=True,
     )
+
+
+class WarmChildren:
+    """A child started ahead of need, for the long-lived parents (the scheduler, a worker):
+    it has paid the interpreter's start and the runtime's imports and waits for a job on
+    stdin, so a fire does not. Each is used for one attempt and replaced at once: runs never
+    share a process. Cold start stays the fallback (none ready, or it died)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.enabled = False
+        self._lock = threading.Lock()
+        self._ready: dict[str | None, subprocess.Popen[str]] = {}
+
+    def enable(self, db_url: str | None) -> None:
+        self.enabled = True
+        self._refill(db_url)
+
+    def take(self, job: dict[str, Any], db_url: str | None) -> subprocess.Popen[str] | None:
+        """The ready child for *db_url* with *job* handed to it, or None (start one cold)."""
+        if not self.enabled:
+            return None
+        with self._lock:
+            proc = self._ready.pop(db_url, None)
+        self._refill(db_url)
+        if proc is None or proc.poll() is not None or proc.stdin is None:
+            return None
+        try:
+            proc.stdin.write(json.dumps(job) + "\n")
+            proc.stdin.flush()
+        except (BrokenPipeError, OSError):
+            kill_tree(proc)
+            return None
+        return proc
+
+    def _refill(self, db_url: str | None) -> None:
+        import threading
+
+        def start() -> None:
+            proc = spawn_attempt(None, db_url, wait_for_record=False)
+            with self._lock:
+                old = self._ready.pop(db_url, None)
+                self._ready[db_url] = proc
+            if old is not None:
+                kill_tree(old)
+
+        threading.Thread(target=start, daemon=True).start()
+
+    def stop(self) -> None:
+        """Kill the children waiting (a parent that stops leaves none behind)."""
+        self.enabled = False
+        with self._lock:
+            ready, self._ready = list(self._ready.values()), {}
+        for proc in ready:
+            kill_tree(proc)
+
+
+WARM = WarmChildren()
+
+
+def start_attempt(job: dict[str, Any], db_url: str | None) -> subprocess.Popen[str]:
+    """The attempt's process: a warm child when the parent keeps them, else a new one."""
+    return WARM.take(job, db_url) or spawn_attempt(job, db_url, wait_for_record=False)
 
 
 def hand_over(proc: subprocess.Popen[str], credentials: dict[str, Any]) -> None:

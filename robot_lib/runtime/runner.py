@@ -21,7 +21,7 @@ from typing import Any
 
 from robot_lib import config
 from robot_lib.runtime.cancel import cancel_requested
-from robot_lib.runtime.process import hand_over, kill_tree, new_run_id, spawn_attempt, stop_tree
+from robot_lib.runtime.process import hand_over, kill_tree, new_run_id, start_attempt, stop_tree
 from robot_lib.runtime.registry import BotSpec, get_spec
 from robot_lib.runtime.schema import FINAL
 from robot_lib.runtime.store import HOST, Run, Store
@@ -320,7 +320,7 @@ class Runner:
         proc = self._prespawned if attempt == self._first else None
         self._prespawned = None
         if proc is None:
-            proc = spawn_attempt(job, self.store.url, wait_for_record=False)
+            proc = start_attempt(job, self.store.url)
         hand_over(proc, handed)
         self._proc = proc
         if self._cancel.is_set():  # cancelled before the process was ours to stop

@@ -10,12 +10,11 @@
 - Every job has an explicit ``misfire_grace_time``, ``coalesce=True`` and
   ``max_instances=1``. After downtime each schedule runs at most once (if within grace); the
   fires it skipped are recorded as ``missed`` runs (APScheduler drops them silently).
-- Each fire runs the bot through the runner in a child process with its timeout, so a hung
-  bot cannot block the scheduler; a fire while the bot still runs is recorded ``skipped``.
+- Each fire runs the bot in a child process (a warm one, started ahead) with its timeout: a
+  hung bot cannot block the scheduler; a fire while the bot still runs is recorded ``skipped``.
 - Retries are one-off jobs in the store (``retry:<run id>``), so a retry waiting for its
   backoff holds no thread and survives a restart.
-- SIGTERM/SIGINT: stop firing, let running bots finish for a grace period, then stop them and
-  record ``interrupted``.
+- SIGTERM/SIGINT: stop firing, give running bots a grace period, then stop them (interrupted).
 - A run's final outcome alerts as its schedule says (``notify_on``, see ``runtime.alerts``),
   a missed fire alerts as a failure, and each ``[[digest]]`` is mailed or posted daily.
 """
@@ -35,6 +34,7 @@ from typing import Any
 from loguru import logger
 
 from robot_lib import config
+from robot_lib.runtime.process import WARM
 from robot_lib.runtime.store import Store, now
 from robot_lib.scheduling.schedules import Schedule, load_digests, load_schedules
 from robot_lib.scheduling.state import JOB_TABLE, LOCK
@@ -153,6 +153,8 @@ class SchedulerService:
 
         if executor_name() == "celery":
             check_celery_config()  # fail at start, not at the first fire
+        else:  # a warm child waits for each fire: no interpreter start, no imports then
+            WARM.enable(self.store.url)
         self.acquire()
         self.store.mark_interrupted()
         _service = self
@@ -211,6 +213,7 @@ class SchedulerService:
             self.sched.shutdown(wait=False)
         self.store.release_lock(LOCK, self.owner)
         _service = None
+        WARM.stop()
         logger.info("scheduler stopped")
 
     # ------------------------------------------------------------ reconcile

@@ -22,7 +22,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def unseen_layout(path: Path, number: str) -> None:
-    """An invoice whose amount due is announced in words no rule knows."""
+    """An invoice whose number is announced in words no rule knows (its totals the rules
+    read: net and VAT labelled, the amount due closing net + VAT = gross)."""
     c = canvas.Canvas(str(path), pagesize=A4)
     y = 800
     for text in [
@@ -31,7 +32,7 @@ def unseen_layout(path: Path, number: str) -> None:
         "VAT NO 987654321 MVA",
         "",
         "INVOICE",
-        f"Invoice number: {number}",
+        f"Our reference: {number}",
         "Invoice date: 12.10.2026",
         "Due date: 11.11.2026",
         "Currency: EUR",
@@ -65,20 +66,20 @@ def test_a_clerk_fills_a_field_by_clicking_its_word_and_approves(
     assert run.items_review == 1, run.output
     sign_in(page, console, "olga")
     page.goto(console.url + "/reviews")
-    assert "gross_total not found" in page.inner_text("table")
+    assert "invoice_number not found" in page.inner_text("table")
     page.screenshot(path=str(console.shots / "reviews.png"), full_page=True)
     with page.expect_navigation():
         page.click("a:has-text('nordvik.pdf')")
     page.wait_for_selector(".page .word")
-    assert "gross_total not found" in page.inner_text(".reason")
+    assert "invoice_number not found" in page.inner_text(".reason")
     assert page.locator(".page .source").count() >= 5  # the fields found are outlined
-    page.click("input[data-field=gross_total]")
-    page.click(".page .word[data-text='1,500.00']")
-    assert page.input_value("input[data-field=gross_total]") == "1,500.00"
+    page.click("input[data-field=invoice_number]")
+    page.click(f".page .word[data-text='{number}']")
+    assert page.input_value("input[data-field=invoice_number]") == number
     assert "✓ net 1200.00 + tax 300.00 = 1500.00 = gross" in page.inner_text("#checks")
     page.screenshot(path=str(console.shots / "review-station.png"), full_page=True)
     with page.expect_navigation(timeout=60000):
-        page.press("input[data-field=gross_total]", "Enter")
+        page.press("input[data-field=invoice_number]", "Enter")
     assert page.url.endswith("/reviews"), (
         page.inner_text("main") if page.locator("main").count() else page.content()[:3000]
     )
@@ -92,7 +93,7 @@ def test_a_clerk_fills_a_field_by_clicking_its_word_and_approves(
     assert last.trigger == "review" and last.items_done == 1
     audit = json.loads(run_cli("audit", "--json")[1])
     assert audit[0]["user"] == "olga" and audit[0]["action"] == "approve review"
-    assert "corrected: gross_total" in audit[0]["detail"]
+    assert "corrected: invoice_number" in audit[0]["detail"]
     # taught once: the vendor's next invoice goes straight through
     unseen_layout(inbox / "nordvik-2.pdf", number + "-2")
     again = run_bot("invoice_processing")
@@ -101,12 +102,12 @@ def test_a_clerk_fills_a_field_by_clicking_its_word_and_approves(
     assert [str(r["Invoice Number"]) for r in rows] == [number, number + "-2"]
     code, out = run_cli("vendors", "--json", "--export", str(tmp_path / "learned"))
     (profile,) = json.loads(out.split("\n1 profile(s)")[0])
-    gross = profile["doc"]["fields"]["gross_total"]
-    assert (gross["anchor"], gross["direction"]) == ("Kindly remit the sum of", "right")
+    taught = profile["doc"]["fields"]["invoice_number"]
+    assert (taught["anchor"], taught["direction"]) == ("Our reference:", "right")
     from robot_lib.invoices.templates import load_templates
 
     (tpl,) = load_templates(tmp_path / "learned")
-    assert tpl.vendor == "Nordvik Maskin AS" and "gross_total" in tpl.fields
+    assert tpl.vendor == "Nordvik Maskin AS" and "invoice_number" in tpl.fields
 
 
 def test_a_document_that_cannot_be_read_still_gets_its_review_page(

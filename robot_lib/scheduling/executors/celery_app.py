@@ -104,6 +104,10 @@ def execute_run(
         logger.info(f"run {run_id}: {claim}; not executed here")
         return claim
     logger.info(f"run {run_id} ({bot}) {claim} by {worker}")
+    from robot_lib.runtime.process import WARM
+
+    if not WARM.enabled:  # the next run of this worker starts in a child already waiting
+        WARM.enable(store.url)
     runner = Runner(store, on_line=lambda line: logger.opt(raw=True).info(f"[{run_id}] {line}"))
     try:
         run = runner.run(
