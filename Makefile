@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev,mail,postgres,celery]'
+	$(BIN)/python -m compileall -q robot_lib bots demo >/dev/null  # bytecode even where Python may not write it
 	touch $(STAMP)
 
 browser: $(STAMP)

@@ -1,6 +1,7 @@
 """`bots --help` wall time vs `python -c pass`, and `bots run` of a no-op bot.
 
-Goals (issue 2): `bots --help` under 0.25 s median; `bots run` of a no-op bot under 1.0 s.
+Goals (issue 2): `bots --help` under 0.25 s median; `bots run` of a no-op bot under 1.0 s
+(issue 20 asks 0.3 s).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def main() -> None:
     line(
         "bots run noop (child process, records, report), median of 5",
         f"{median(noop) * 1000:.0f} ms",
-        f"{median(noop) / base:.1f}x baseline; goal < 1000 ms",
+        f"{median(noop) / base:.1f}x baseline; goal < 1000 ms (issue 2), <= 300 ms (issue 20)",
     )
 
 

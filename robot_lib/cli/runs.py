@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import time
@@ -54,6 +55,7 @@ def run(
     from robot_lib import config
     from robot_lib.config import parse_duration
     from robot_lib.errors import ConfigError
+    from robot_lib.runtime import process
     from robot_lib.runtime.process import new_run_id, spawn_attempt
     from robot_lib.runtime.registry import get_spec
 
@@ -75,7 +77,9 @@ def run(
         "params": params,
         "run_dir": str(config.runs_dir() / run_id),
     }
-    child = spawn_attempt(job, None, wait_for_record=True)
+    child, process.PRESPAWNED = process.PRESPAWNED, None  # started first by robot_lib.launch
+    if child is None or not process.give_job(child, job):
+        child = spawn_attempt(job, None, wait_for_record=True)
 
     from robot_lib.runtime.runner import BotBusy, Runner, RunOptions
     from robot_lib.runtime.store import Store
@@ -116,7 +120,13 @@ def run(
         raise typer.Exit(130) from None
     view.stop()
     print_summary(console, result)
-    raise typer.Exit(0 if result.status == "succeeded" else 1)
+    code = 0 if result.status == "succeeded" else 1
+    if process.FAST_EXIT:  # everything is written and printed: skip the interpreter's teardown
+        store.engine.dispose()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    raise typer.Exit(code)
 
 
 class _Progress:

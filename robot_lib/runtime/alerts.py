@@ -21,7 +21,6 @@ import datetime as dt
 import json
 import os
 import time
-import urllib.request
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,6 +226,8 @@ def _post(url: str, payload: dict[str, Any]) -> str | None:
     for wait in WEBHOOK_TRIES:
         time.sleep(wait)
         try:
+            import urllib.request  # only when a webhook is posted (http.client, email)
+
             req = urllib.request.Request(
                 url, data=data, headers={"Content-Type": "application/json"}, method="POST"
             )

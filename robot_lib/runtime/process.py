@@ -79,15 +79,7 @@ class WarmChildren:
         with self._lock:
             proc = self._ready.pop(db_url, None)
         self._refill(db_url)
-        if proc is None or proc.poll() is not None or proc.stdin is None:
-            return None
-        try:
-            proc.stdin.write(json.dumps(job) + "\n")
-            proc.stdin.flush()
-        except (BrokenPipeError, OSError):
-            kill_tree(proc)
-            return None
-        return proc
+        return proc if proc is not None and give_job(proc, job) else None
 
     def _refill(self, db_url: str | None) -> None:
         import threading
@@ -112,6 +104,23 @@ class WarmChildren:
 
 
 WARM = WarmChildren()
+PRESPAWNED: subprocess.Popen[str] | None = None  # started by ``bots run`` first (robot_lib.launch)
+# the ``bots`` process itself (not a test calling the CLI in-process): once a run is finished
+# and printed, it may end without tearing its modules down (a tenth of a second)
+FAST_EXIT = False
+
+
+def give_job(proc: subprocess.Popen[str], job: dict[str, Any]) -> bool:
+    """Hand *job* to a warm child (its first line of stdin); False if it is gone."""
+    if proc.poll() is not None or proc.stdin is None:
+        return False
+    try:
+        proc.stdin.write(json.dumps(job) + "\n")
+        proc.stdin.flush()
+    except (BrokenPipeError, OSError):
+        kill_tree(proc)
+        return False
+    return True
 
 
 def start_attempt(job: dict[str, Any], db_url: str | None) -> subprocess.Popen[str]:
