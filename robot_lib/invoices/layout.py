@@ -288,6 +288,8 @@ class LayoutExtractor:
                 weight = h.weight
                 if field == "invoice_number" and self._is_title(h):
                     weight = max(weight, 0.9)  # 'Faktura 20150009' as the page's title
+                if field == "issue_date" and h.line.top > self.height * 0.88:
+                    weight *= 0.6  # a date in the footer is the print date more often
                 out.append((value, weight * conf, h))
         out.sort(key=lambda c: (-c[1], c[2].line.page, c[2].line.index))
         return out

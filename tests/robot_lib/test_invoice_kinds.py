@@ -281,3 +281,17 @@ def test_glued_number_sign_and_a_spaced_comma_in_a_date(tmp_path: Path) -> None:
     ex = extract_invoice(draw(tmp_path / "n.pdf", items), use_xml=False)
     assert ex.value("invoice_number") == "10442"
     assert ex.value("issue_date") == "2026-03-03"
+
+
+def test_a_footer_print_date_is_not_the_issue_date(tmp_path: Path) -> None:
+    items = [
+        (50, 50, "Larkspur Consulting Ltd", 16),
+        (50, 130, "Invoice no. LC-5521", 11),
+        (380, 150, "3 November 2026", 10),
+        (-520, 300, "Subtotal 400.00", 10),
+        (-520, 314, "VAT 20% 80.00", 10),
+        (-520, 328, "Total GBP 480.00", 10),
+        (50, 800, "Date: 29/11/2026 printed by the accounts system", 7),
+    ]
+    ex = extract_invoice(draw(tmp_path / "f.pdf", items), use_xml=False)
+    assert ex.value("issue_date") == "2026-11-03"
