@@ -342,7 +342,8 @@ class LayoutExtractor:
 
     def _letter_dates(self) -> list[tuple[str, float]]:
         """A letter's date line in the upper half of the first page: 'Potsdam, 24.05.2023',
-        'Berlin, den 3. März 2021' (0.8), or a date alone on its line (0.6, a guess)."""
+        'Berlin, den 3. März 2021' (0.8), a date beside the title (0.7), or a date alone on its
+        line (0.6, a guess)."""
         out = []
         first = [ln for ln in self.lines if ln.page == 0]
         for ln in first:
@@ -358,7 +359,19 @@ class LayoutExtractor:
                 out.append((found[0][0].isoformat(), 0.8))
             elif not before.strip():
                 out.append((found[0][0].isoformat(), 0.6))
+            elif ln.top < self.height * 0.35 and self._beside_title(ln, found[0][1]):
+                out.append((found[0][0].isoformat(), 0.7))
         return out[:1]
+
+    def _beside_title(self, ln: TextLine, at: int) -> bool:
+        """'INVOICE 03.11.2026', 'Invoice No. 4471   3 Nov 2026': the date ends a line that
+        starts with the document's title or number, and no other label stands before it."""
+        if not TITLE_WORDS.match(ln.text) and not any(
+            h.line is ln and h.start == 0 for h in self.labels("invoice_number")
+        ):
+            return False
+        others = ("issue_date", "due_date", "po_number", *TOTAL_RX)
+        return not any(h.line is ln and h.start < at for f in others for h in self.labels(f))
 
     def _due_date(self, ex: Extraction) -> None:
         cands = [(v, c, h) for v, c, h in self._candidates("due_date", "date")]

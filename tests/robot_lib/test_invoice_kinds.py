@@ -295,3 +295,21 @@ def test_a_footer_print_date_is_not_the_issue_date(tmp_path: Path) -> None:
     ]
     ex = extract_invoice(draw(tmp_path / "f.pdf", items), use_xml=False)
     assert ex.value("issue_date") == "2026-11-03"
+
+
+@pytest.mark.parametrize("title", ["INVOICE", "Invoice No. 4471"])
+def test_a_date_beside_the_title(tmp_path: Path, title: str) -> None:
+    items = [
+        (50, 50, "Quillon Print GmbH", 16),
+        (50, 120, title, 14),
+        (380, 120, "03.11.2026", 10),
+        (50, 140, "Rechnungsnummer: 4471", 10),
+        (-520, 300, "Nettobetrag 100,00 EUR", 10),
+        (-520, 314, "MwSt 19 % 19,00 EUR", 10),
+        (-520, 328, "Gesamtbetrag 119,00 EUR", 10),
+        (50, 360, "Fällig am 17.11.2026", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "t.pdf", items), use_xml=False)
+    assert ex.value("issue_date") == "2026-11-03"
+    assert ex.value("due_date") == "2026-11-17"
+    assert ex.status == "accepted", ex.reasons
