@@ -12,15 +12,7 @@ from __future__ import annotations
 import json
 import random
 
-LABELS = [
-    "First Name",
-    "Last Name",
-    "Company Name",
-    "Role in Company",
-    "Address",
-    "Email",
-    "Phone Number",
-]
+from demo.sample_customers import HEADERS as LABELS  # the RPA Challenge's seven labels
 
 _PAGE = """<!doctype html>
 <html><head><meta charset="utf-8"><title>Input forms</title>

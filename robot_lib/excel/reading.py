@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import gc
 import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec
 
 from robot_lib.errors import BadCell, ExcelError, MissingColumns
+
+P = ParamSpec("P")
 
 
 class Record(dict[str, Any]):
@@ -132,6 +135,24 @@ def _convert(value: Any, tp: Callable[..., Any]) -> Any:
     return tp(value)
 
 
+def _without_cycle_collection(fn: Callable[P, list[Record]]) -> Callable[P, list[Record]]:
+    """A read makes a million new objects and no cycle among them: the cycle collector would
+    walk them again and again while they are made (a third of a 100,000-row read)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> list[Record]:
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if collecting:
+                gc.enable()
+
+    return wrapper
+
+
+@_without_cycle_collection
 def read_records(
     path: str | Path,
     sheet: str | None = None,
@@ -153,26 +174,6 @@ def read_records(
 
     Raises MissingColumns naming the columns found; BadCell naming the cell.
     """
-    # a million new objects and no cycle among them: the cycle collector would walk them
-    # again and again while they are made (a third of the time of a 100,000-row read)
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _read(path, sheet, header_row, required, types, errors)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _read(
-    path: str | Path,
-    sheet: str | None = None,
-    header_row: int | None = None,
-    required: Sequence[str] = (),
-    types: Mapping[str, Callable[..., Any]] | None = None,
-    errors: str = "raise",
-) -> list[Record]:
-    """:func:`read_records` with the cycle collector paused."""
     p = Path(path)
     if not p.is_file():
         raise ExcelError(f"{p}: file not found")
