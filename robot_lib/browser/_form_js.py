@@ -42,12 +42,29 @@ _RESOLVER = r"""
     }
     return norm(ownText(el)) === want ? after(el) : null;  // 'text'
   };
+  // every candidate label element by its text, in the order the kinds are tried (built once
+  // per call, on the first label not remembered: one pass over the page, not one per label)
+  const KINDS = ['label', 'aria', 'labelledby', 'placeholder', 'text'];
+  let byText = null;
+  const index = () => {
+    if (byText) return byText;
+    byText = new Map();
+    const add = (kind, el, text) => { const t = norm(text); if (!t) return;
+      if (!byText.has(t)) byText.set(t, {}); (byText.get(t)[kind] ||= []).push(el); };
+    document.querySelectorAll('label').forEach(l => add('label', l, labelText(l)));
+    allControls().forEach(c => {
+      if (c.getAttribute('aria-label')) add('aria', c, c.getAttribute('aria-label'));
+      const ids = (c.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+      if (ids.length) add('labelledby', c, ids.map(i => (document.getElementById(i) || {}).textContent).join(' '));
+      if (c.placeholder) add('placeholder', c, c.placeholder);
+    });
+    allTextEls().forEach(el => add('text', el, ownText(el)));
+    return byText;
+  };
   const search = (want) => {
-    for (const l of document.querySelectorAll('label')) { const c = leadsTo('label', l, want); if (c) return ['label', l, c]; }
-    for (const c of allControls()) if (leadsTo('aria', c, want)) return ['aria', c, c];
-    for (const c of allControls()) if (c.getAttribute('aria-labelledby') && leadsTo('labelledby', c, want)) return ['labelledby', c, c];
-    for (const c of allControls()) if (leadsTo('placeholder', c, want)) return ['placeholder', c, c];
-    for (const el of allTextEls()) { const c = leadsTo('text', el, want); if (c) return ['text', el, c]; }
+    const found = index().get(want) || {};
+    for (const kind of KINDS)
+      for (const el of found[kind] || []) { const c = leadsTo(kind, el, want); if (c) return [kind, el, c]; }
     return null;
   };
   const cache = window.__botsFields || (window.__botsFields = new Map());
@@ -73,13 +90,21 @@ _SET_VALUE = r"""
   const fire = (el, names) => names.forEach(n => el.dispatchEvent(new Event(n, {bubbles: true})));
   const proto = el => el instanceof HTMLSelectElement ? HTMLSelectElement.prototype
     : el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  // focus and blur as events, not as real focus moves: handlers (React's onFocus/onBlur,
+  // Angular's touched state, validate-on-blur) hear them, and the page is not restyled and
+  // laid out again for every field (a real focus() cost a millisecond a field)
+  const focusEvents = (el, into) => {
+    el.dispatchEvent(new FocusEvent(into ? 'focus' : 'blur'));
+    el.dispatchEvent(new FocusEvent(into ? 'focusin' : 'focusout', {bubbles: true}));
+  };
   const setValue = (el, v) => {  // the native setter, then the events React, Angular, Vue hear
-    el.focus && el.focus();
+    focusEvents(el, true);
     const type = (el.type || '').toLowerCase();
     if (type === 'checkbox' || type === 'radio') {
       const on = v === true || ['1','true','yes','y','on','x'].includes(String(v).toLowerCase());
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked').set.call(el, on);
       fire(el, ['click', 'input', 'change']);
+      focusEvents(el, false);
       return 'ok';
     }
     if (el instanceof HTMLSelectElement) {
@@ -88,11 +113,12 @@ _SET_VALUE = r"""
       if (!opt) return 'no option ' + v + '; options: ' + Array.from(el.options).map(o => o.text.trim()).join(', ');
       Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(el, opt.value);
       fire(el, ['input', 'change']);
+      focusEvents(el, false);
       return 'ok';
     }
     Object.getOwnPropertyDescriptor(proto(el), 'value').set.call(el, String(v));
     fire(el, ['input', 'change']);
-    el.blur && el.blur();
+    focusEvents(el, false);
     return 'ok';
   };
   const clickText = (text) => {

@@ -137,6 +137,18 @@ def test_a_rebuilt_shuffled_form_row_after_row_with_submit(page: Any, method: st
     assert page.locator("#status").inner_text().startswith("Done: 6 forms")
 
 
+def test_simulate_lets_focus_and_blur_handlers_hear_every_field(page: Any) -> None:
+    """Validate-on-blur and 'touched' states (Angular, Formik) still see each field."""
+    page.set_content(
+        "<label>Name <input name=a></label><label>City <input name=b></label>"
+        "<script>window.heard = []; document.addEventListener('focusin', e =>"
+        " heard.push('in:' + e.target.name)); document.addEventListener('focusout', e =>"
+        " heard.push('out:' + e.target.name));</script>"
+    )
+    browser.fill_form(page, {"Name": "Ann", "City": "Oslo"}, method="simulate")
+    assert page.evaluate("window.heard") == ["in:a", "out:a", "in:b", "out:b"]
+
+
 def test_remembered_fields_follow_labels_that_move(page: Any) -> None:
     """The page keeps the same inputs but swaps their labels: the remembered field of a
     label is checked, never trusted blindly."""
