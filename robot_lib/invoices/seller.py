@@ -143,24 +143,34 @@ def _first_in_column(
     a 'Name:' line's value, or a line that is neither a number nor an identifier
     ('Nummer: 549910', 'NIP: 999')."""
     pos = first.index(head)
-    for ln in first[pos + 1 : pos + 7]:
-        if ln.top - head.top > 90:
-            return None
+    below = first[pos + 1 : pos + 7]
+
+    def column_text(ln: TextLine) -> str:
         # the line's blocks that reach into the column (a name centred under its heading
         # starts left of it), else the block under the heading's centre
         segs = segments(ln)
         words = [w for sg in segs if sg.x1 > x0 - 15 and sg.x0 < x1 for w in sg.words]
         if not words:
             words = next((sg.words for sg in segs if sg.x0 <= centre <= sg.x1), [])
-        if not words:
-            continue
-        text = " ".join(w.text for w in words)
+        return " ".join(w.text for w in words)
+
+    for i, ln in enumerate(below):
+        if ln.top - head.top > 90:
+            return None
+        text = column_text(ln)
         f = fold(text).strip()
+        if not f:
+            continue
         nm = _NAME_LABEL.match(f)
         if nm:
-            return clean_name(text.split(":", 1)[1])
-        if _ID_LINE.match(f) or len(f) <= 2 or not re.search(r"[a-z]{2}", f):
+            text = text.split(":", 1)[1]
+        elif _ID_LINE.match(f) or len(f) <= 2 or not re.search(r"[a-z]{2}", f):
             continue
+        # a name wrapped onto the next line: this one ends with a joining word or sign
+        if re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text)):
+            nxt = column_text(below[i + 1]) if i + 1 < len(below) else ""
+            if nxt and not re.search(r"\d", nxt):
+                text = f"{text} {nxt}"
         return clean_name(text)
     return None
 

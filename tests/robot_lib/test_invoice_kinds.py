@@ -313,3 +313,21 @@ def test_a_date_beside_the_title(tmp_path: Path, title: str) -> None:
     assert ex.value("issue_date") == "2026-11-03"
     assert ex.value("due_date") == "2026-11-17"
     assert ex.status == "accepted", ex.reasons
+
+
+def test_a_seller_name_wrapped_over_two_lines(tmp_path: Path) -> None:
+    items = [
+        (50, 60, "Invoice INV-88", 14),
+        (50, 120, "Seller", 10),
+        (320, 120, "Buyer", 10),
+        (50, 136, "Bartkowiak, Drozdz and", 10),
+        (320, 136, "Kowalski Trading", 10),
+        (50, 150, "Gorecki", 10),
+        (50, 164, "ul. Polna 2, 00-001 Warszawa", 9),
+        (50, 200, "Invoice date: 2026-11-03", 10),
+        (-520, 300, "Net total 100.00", 10),
+        (-520, 314, "VAT 23.00", 10),
+        (-520, 328, "Total PLN 123.00", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "w2.pdf", items), use_xml=False)
+    assert ex.value("seller") == "Bartkowiak, Drozdz and Gorecki"
