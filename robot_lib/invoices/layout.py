@@ -86,10 +86,23 @@ def mend(ws: list[Word]) -> list[Word]:
     return out
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean_text(w: Word) -> Word:
+    """A glyph the font maps to no character comes out as a control character: between two
+    letters or digits it stood for a hyphen (a non-breaking one, most often: '87B37C9-0152'),
+    elsewhere it is dropped. No value ever carries a control character."""
+    if not _CONTROL.search(w.text):
+        return w
+    text = re.sub(r"(?<=\w)[\x00-\x1f\x7f](?=\w)", "-", w.text)
+    return replace(w, text=_CONTROL.sub("", text))
+
+
 def build_lines(doc: Document) -> list[TextLine]:
     out: list[TextLine] = []
     for ws in doc.lines():
-        ws = mend([w for w in ws if w.text.strip()])
+        ws = mend([c for c in (_clean_text(w) for w in ws) if c.text.strip()])
         if not ws:
             continue
         starts, parts, pos = [], [], 0

@@ -331,3 +331,14 @@ def test_a_seller_name_wrapped_over_two_lines(tmp_path: Path) -> None:
     ]
     ex = extract_invoice(draw(tmp_path / "w2.pdf", items), use_xml=False)
     assert ex.value("seller") == "Bartkowiak, Drozdz and Gorecki"
+
+
+def test_a_glyph_without_a_character_never_reaches_a_value() -> None:
+    from robot_lib.invoices.layout import _clean_text
+    from robot_lib.pdf import Word
+
+    def word(text: str) -> str:
+        return _clean_text(Word(text, 0, 10, 0, 10, 0)).text
+
+    assert word("87B37C9\x000152") == "87B37C9-0152"  # between two letters or digits: a hyphen
+    assert word("\x00Total\x01") == "Total" and word("INV-1") == "INV-1"
