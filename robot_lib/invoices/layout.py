@@ -161,8 +161,10 @@ _LEAD = re.compile(
 )
 
 
-def read_id(text: str) -> str | None:
-    """An identifier at the start of *text*: contains a digit, is not a date or amount."""
+def read_id(text: str, dates_ok: bool = False) -> str | None:
+    """An identifier at the start of *text*: contains a digit, is not a date or amount. With
+    *dates_ok* (right after an explicit 'invoice number' label) a slashed number that reads
+    as a date is an identifier too: '2/11/2023' is number 2 of November in many ledgers."""
     text = _LEAD.sub("", text)
     tokens = text.split()
     out: list[str] = []
@@ -179,7 +181,8 @@ def read_id(text: str) -> str | None:
         value = out[0] + out[1]  # 'R 18-31': a prefix split off by the renderer
     else:
         value = out[-1]
-    if len(value) > 40 or _is_whole(dates_in(value), value) or _is_whole(amounts_in(value), value):
+    dated = _is_whole(dates_in(value), value) and not (dates_ok and "/" in value)
+    if len(value) > 40 or dated or _is_whole(amounts_in(value), value):
         return None
     if re.fullmatch(r"\d{1,2}[.,]?", value):
         return None if len(out) > 1 else value
@@ -288,12 +291,14 @@ class LayoutExtractor:
         all_hits = hits + [h for f in LABEL_RX if f != field for h in self.labels(f)]
         out = []
         for h in hits:
-            value = self._read(right_text(h, all_hits), kind)
+            # after an explicit number label, a slashed number that reads as a date counts
+            how = "id_or_slashed" if field == "invoice_number" and h.weight >= 0.95 else kind
+            value = self._read(right_text(h, all_hits), how)
             conf = 0.85
             if value is None:
                 cell = grid_cell(self.lines, h)
                 for t in ([cell] if cell else []) + below_text(self.lines, h)[:2]:
-                    value = self._read(t, kind)
+                    value = self._read(t, how)
                     if value is not None:
                         conf = 0.75
                         break
@@ -318,8 +323,8 @@ class LayoutExtractor:
         return ln.top < self.height * 0.2 and round(ln.words[0].size) in sizes[:2]
 
     def _read(self, text: str, kind: str) -> str | None:
-        if kind == "id":
-            return read_id(text)
+        if kind in ("id", "id_or_slashed"):
+            return read_id(text, dates_ok=kind == "id_or_slashed")
         if kind == "date":
             return read_date(text, self.month_first)
         raise ValueError(kind)

@@ -342,3 +342,19 @@ def test_a_glyph_without_a_character_never_reaches_a_value() -> None:
 
     assert word("87B37C9\x000152") == "87B37C9-0152"  # between two letters or digits: a hyphen
     assert word("\x00Total\x01") == "Total" and word("INV-1") == "INV-1"
+
+
+def test_a_slashed_number_that_reads_as_a_date(tmp_path: Path) -> None:
+    """'Numer faktury: 7/10/2026' (number 7 of October): after an explicit number label it is
+    the number; a date label's value never is."""
+    items = [
+        (50, 50, "Zielony Ogrod Sp. z o.o.", 16),
+        (50, 130, "Numer faktury: 7/10/2026", 11),
+        (50, 144, "Data wystawienia: 2026-10-31", 10),
+        (-520, 300, "Wartosc netto 100,00", 10),
+        (-520, 314, "Kwota VAT 23,00", 10),
+        (-520, 328, "Do zaplaty 123,00 PLN", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "p.pdf", items), use_xml=False)
+    assert ex.value("invoice_number") == "7/10/2026"
+    assert ex.value("issue_date") == "2026-10-31"

@@ -86,12 +86,12 @@ def test_real_dev_set_layout_only() -> None:
 @pytest.mark.slow
 def test_second_batch_never_accepts_a_wrong_total() -> None:
     """dev2: 19 invoices from 17 sources, scored 44.6% before any rule was written with them
-    in view; the rules for kinds of layout (issue 16) raised it to 93%, 11 straight through."""
+    in view; the rules for kinds of layout (issue 16) raised it to 94.6%, 12 straight through."""
     r = _score("dev2", use_xml=True)
     assert r["files"] == 19
     assert r["wrong_accepted"] == []
-    assert r["correct"] / r["total"] >= 0.92
-    assert r["straight_through"] >= 11
+    assert r["correct"] / r["total"] >= 0.94
+    assert r["straight_through"] >= 12
 
 
 def test_xml_of_another_document_is_not_trusted() -> None:
