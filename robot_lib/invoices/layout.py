@@ -375,8 +375,10 @@ class LayoutExtractor:
                 r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on)\s+)?", before
             ):
                 out.append((found[0][0].isoformat(), 0.8))
-            elif not before.strip():
-                out.append((found[0][0].isoformat(), 0.6))
+            elif not before.strip():  # alone: under the title it is the title's date
+                above = [x for x in first[max(0, first.index(ln) - 2) : first.index(ln)]]
+                titled = any(TITLE_WORDS.match(x.text) for x in above)
+                out.append((found[0][0].isoformat(), 0.75 if titled else 0.6))
             elif ln.top < self.height * 0.35 and self._beside_title(ln, found[0][1]):
                 out.append((found[0][0].isoformat(), 0.7))
         return out[:1]

@@ -358,3 +358,17 @@ def test_a_slashed_number_that_reads_as_a_date(tmp_path: Path) -> None:
     ex = extract_invoice(draw(tmp_path / "p.pdf", items), use_xml=False)
     assert ex.value("invoice_number") == "7/10/2026"
     assert ex.value("issue_date") == "2026-10-31"
+
+
+def test_a_date_under_the_title(tmp_path: Path) -> None:
+    items = [
+        (50, 50, "Ostrava Tooling s.r.o.", 16),
+        (50, 120, "FAKTURA 2026-118", 14),
+        (50, 138, "3. listopadu 2026", 10),
+        (-520, 300, "Celkem bez DPH 1 000,00 CZK", 10),
+        (-520, 314, "DPH 21 % 210,00 CZK", 10),
+        (-520, 328, "Celkem k úhradě 1 210,00 CZK", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "u.pdf", items), use_xml=False)
+    assert ex.value("issue_date") == "2026-11-03"
+    assert ex.fields["issue_date"].confidence >= 0.7
