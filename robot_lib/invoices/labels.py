@@ -123,6 +123,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:eindtotaal|totaalbedrag|rechnungsendbetrag|gesamt\s*brutto)\b", 1.0),
         (r"\b(?:zahlbetrag|zu\s*zahlen(?:der\s*betrag)?|amount\s*to\s*pay)\b", 0.9),
         (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
+        # what was paid: the total again, on receipts
+        (r"\b(?:amount\s*paid|paid|deposited|payment\s*received|bezahlt|zaplaceno|betaald)\b", 0.4),
     ],
     "net_total": [
         (

@@ -253,6 +253,14 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             if n.line < g.line:
                 ws = (g.weight, n.weight, 0.0)
                 return Totals(g.amount, n.amount, None, "net = gross, no tax printed", ws)
+    # no tax printed: the best gross printed again under another total's label ('Total' and
+    # 'Amount paid'), the strongest repeat a receipt has
+    labelled = [g for g in gross if g.how == "label" and g.amount > 0]
+    if labelled and not tax:
+        top = max(labelled, key=lambda c: (c.weight, c.line))
+        if any(g.amount == top.amount and g.line != top.line for g in labelled):
+            ws = (top.weight, 0.0, 0.0)
+            return Totals(top.amount, None, None, "the total printed twice, no tax printed", ws)
     res = Totals()
     for name, pool in zip(KEYS, (gross, net, tax), strict=True):
         if pool:

@@ -372,3 +372,20 @@ def test_a_date_under_the_title(tmp_path: Path) -> None:
     ex = extract_invoice(draw(tmp_path / "u.pdf", items), use_xml=False)
     assert ex.value("issue_date") == "2026-11-03"
     assert ex.fields["issue_date"].confidence >= 0.7
+
+
+@pytest.mark.parametrize(("paid", "accepted"), [("$42.50", True), ("$20.00", False)])
+def test_a_receipt_whose_total_is_printed_again_as_paid(
+    tmp_path: Path, paid: str, accepted: bool
+) -> None:
+    items = [
+        (50, 50, "Harbour Makerspace Inc.", 16),
+        (50, 130, "Invoice number 5521-0007", 10),
+        (50, 144, "Invoice date November 3, 2026", 10),
+        (50, 200, "Workshop membership 1 $42.50 $42.50", 10),
+        (-520, 300, "Total $42.50", 10),
+        (-520, 314, f"Amount paid {paid}", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "r.pdf", items), use_xml=False)
+    assert ex.value("gross_total") == "42.50"
+    assert (ex.status == "accepted") is accepted, ex.reasons
