@@ -87,10 +87,13 @@ class WarmChildren:
         def start() -> None:
             proc = spawn_attempt(None, db_url, wait_for_record=False)
             with self._lock:
+                keep = self.enabled  # stopped while it was starting: none is left behind
                 old = self._ready.pop(db_url, None)
-                self._ready[db_url] = proc
-            if old is not None:
-                kill_tree(old)
+                if keep:
+                    self._ready[db_url] = proc
+            for gone in [old] + ([] if keep else [proc]):
+                if gone is not None:
+                    kill_tree(gone)
 
         threading.Thread(target=start, daemon=True).start()
 

@@ -332,3 +332,30 @@ def test_a_crash_in_the_bots_own_code_names_its_file_and_line(test_bots: Path) -
     assert "Traceback" not in out
     assert f"sample_bots.py:{line}" in (run.error or "")
     assert "Traceback" in (Store().get_attempts(run.id)[0]["traceback"] or "")
+
+
+def test_warm_children_run_one_attempt_each_and_none_is_left(test_bots: Path) -> None:
+    """The scheduler's and workers' warm children: each takes one attempt, a new one is
+    started for the next, and stopping leaves no process behind."""
+    from robot_lib.runtime.process import WARM
+
+    store = Store()
+    WARM.enable(store.url)
+    try:
+        pids = []
+        for _ in range(2):
+            deadline = time.monotonic() + 30
+            while store.url not in WARM._ready and time.monotonic() < deadline:
+                time.sleep(0.05)  # the refill runs in the background
+            ready = WARM._ready[store.url].pid
+            run = Runner(store).run("noop")
+            assert run.status == "succeeded"
+            (attempt,) = store.get_attempts(run.id)
+            assert attempt["pid"] == ready  # the warm child ran it
+            pids.append(ready)
+        assert pids[0] != pids[1]  # never one process for two runs
+    finally:
+        WARM.stop()
+    time.sleep(0.5)
+    assert WARM._ready == {}
+    assert not any(pid_alive(p) for p in pids)
