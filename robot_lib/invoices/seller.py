@@ -31,7 +31,7 @@ from robot_lib.invoices.labels import (
 from robot_lib.invoices.parse import fold
 
 if TYPE_CHECKING:
-    from robot_lib.invoices.layout import TextLine
+    from robot_lib.invoices.lines import TextLine
     from robot_lib.pdf import Word
 
 

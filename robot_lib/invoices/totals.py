@@ -24,7 +24,7 @@ from robot_lib.invoices.labels import QTY_WORDS
 from robot_lib.invoices.parse import amounts_in
 
 if TYPE_CHECKING:
-    from robot_lib.invoices.layout import Hit, TextLine
+    from robot_lib.invoices.lines import Hit, TextLine
 
 TOL = Decimal("0.01")
 KEYS = ("gross_total", "net_total", "tax_total")

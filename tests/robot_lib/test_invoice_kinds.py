@@ -334,7 +334,7 @@ def test_a_seller_name_wrapped_over_two_lines(tmp_path: Path) -> None:
 
 
 def test_a_glyph_without_a_character_never_reaches_a_value() -> None:
-    from robot_lib.invoices.layout import _clean_text
+    from robot_lib.invoices.lines import _clean_text
     from robot_lib.pdf import Word
 
     def word(text: str) -> str:

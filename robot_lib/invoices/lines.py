@@ -1,0 +1,237 @@
+"""A document as visual lines of positioned words, the label hits on them, and the readers of
+a label's value: right of it, under it, or in the cell below it in a header grid. Words a text
+layer split are mended and characters no font maps are cleaned before anything is read."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from robot_lib.invoices.labels import LABEL_RX, OTHER_DOCUMENT, STOP_WORDS, TITLE_WORDS, TOTAL_RX
+from robot_lib.invoices.parse import amounts_in, dates_in, fold
+from robot_lib.invoices.seller import segments
+from robot_lib.pdf import Document, Word
+
+
+@dataclass
+class TextLine:
+    """A visual line: its words, its text, and where each word starts in the text."""
+
+    words: list[Word]
+    text: str
+    folded: str
+    page: int
+    index: int
+    starts: list[int]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    def word_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def span_x(self, start: int, end: int) -> tuple[float, float]:
+        a, b = self.word_at(start), self.word_at(max(start, end - 1))
+        return self.words[a].x0, self.words[b].x1
+
+    def words_after_x(self, x: float) -> list[Word]:
+        return [w for w in self.words if w.x0 >= x - 0.5]
+
+
+def _label_word(text: str) -> bool:
+    f = fold(text)
+    return bool(TITLE_WORDS.match(f)) or any(
+        rx.search(f) for table in (LABEL_RX, TOTAL_RX) for pats in table.values() for rx, _w in pats
+    )
+
+
+def mend(ws: list[Word]) -> list[Word]:
+    """Join words a text layer split: touching letters ('F' 'antastic' with no gap), and a
+    capital set apart by kerning ('R echnung', 'T otal') when the joined word is a label."""
+    out: list[Word] = []
+    for w in ws:
+        prev = out[-1] if out else None
+        if prev is not None and w.text[:1].isalpha() and prev.text[-1:].isalpha():
+            gap = w.x0 - prev.x1
+            kerned = (
+                len(prev.text) == 1
+                and prev.text.isupper()
+                and w.text[:1].islower()
+                and gap < 0.45 * (w.size or 10)
+                and _label_word(prev.text + w.text)
+            )
+            if gap < 0.3 or kerned:
+                out[-1] = replace(prev, text=prev.text + w.text, x1=w.x1)
+                continue
+        out.append(w)
+    return out
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean_text(w: Word) -> Word:
+    """A glyph the font maps to no character comes out as a control character: between two
+    letters or digits it stood for a hyphen (a non-breaking one, most often: '87B37C9-0152'),
+    elsewhere it is dropped. No value ever carries a control character."""
+    if not _CONTROL.search(w.text):
+        return w
+    text = re.sub(r"(?<=\w)[\x00-\x1f\x7f](?=\w)", "-", w.text)
+    return replace(w, text=_CONTROL.sub("", text))
+
+
+def build_lines(doc: Document) -> list[TextLine]:
+    out: list[TextLine] = []
+    for ws in doc.lines():
+        ws = mend([c for c in (_clean_text(w) for w in ws) if c.text.strip()])
+        if not ws:
+            continue
+        starts, parts, pos = [], [], 0
+        for w in ws:
+            starts.append(pos)
+            parts.append(w.text)
+            pos += len(w.text) + 1
+        text = " ".join(parts)
+        # fold() keeps lengths for the characters invoices use (accents drop, ß -> ss aside)
+        folded = fold(text).replace("ss", "ss")
+        if len(folded) != len(text):
+            folded = "".join(fold(c)[:1] or " " for c in text)
+        out.append(TextLine(ws, text, folded, ws[0].page, len(out), starts))
+    return out
+
+
+@dataclass
+class Hit:
+    line: TextLine
+    start: int
+    end: int
+    weight: float
+
+
+def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], float]]) -> list[Hit]:
+    hits = []
+    for ln in lines:
+        for rx, w in patterns:
+            for m in rx.finditer(ln.folded):
+                if m.end() <= m.start():
+                    continue
+                after = ln.folded[m.end() : m.end() + 2]
+                glued_ok = m.group(0).endswith((" ", ":", "#", "°", "º"))  # 'n°12345'
+                if re.match(r"[-/]\d|\w", after) and not glued_ok:
+                    continue  # part of a token ('PO-123' is a value, not the label 'PO')
+                if OTHER_DOCUMENT.match(ln.folded[m.end() :]):
+                    continue  # about another document ('invoice no. of the original')
+                weight = w
+                wi = ln.word_at(m.start())
+                if len(ln.words) > 8 and wi > 3 and ln.words[wi].x0 - ln.words[wi - 1].x1 < 12:
+                    weight *= 0.7  # a label inside running text is a weaker witness
+                hits.append(Hit(ln, m.start(), m.end(), weight))
+    # where two labels overlap, keep the heavier (longer on ties)
+    hits.sort(key=lambda h: (-h.weight, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in hits:
+        if not any(k.line is h.line and k.start < h.end and h.start < k.end for k in kept):
+            kept.append(h)
+    return kept
+
+
+# ------------------------------------------------------------------ value readers
+
+_LEAD = re.compile(
+    r"^[\s:#.\-–°º]*(?:(?:nr|no|n[o°º]|num|number|nummer|numero)\.?\s*[:#]?\s*)?[:#\s]*"
+)
+
+
+def read_id(text: str, dates_ok: bool = False) -> str | None:
+    """An identifier at the start of *text*: contains a digit, is not a date or amount. With
+    *dates_ok* (right after an explicit 'invoice number' label) a slashed number that reads
+    as a date is an identifier too: '2/11/2023' is number 2 of November in many ledgers."""
+    text = _LEAD.sub("", text)
+    tokens = text.split()
+    out: list[str] = []
+    for tok in tokens[:4]:
+        clean = tok.strip(",;:()")
+        if not clean or fold(clean) in STOP_WORDS:
+            break
+        out.append(clean)
+        if any(c.isdigit() for c in clean):
+            break
+    if not out or not any(c.isdigit() for c in out[-1]):
+        return None
+    if len(out) == 2 and out[0].isalpha() and out[0].isupper() and len(out[0]) <= 2:
+        value = out[0] + out[1]  # 'R 18-31': a prefix split off by the renderer
+    else:
+        value = out[-1]
+    dated = _is_whole(dates_in(value), value) and not (dates_ok and "/" in value)
+    if len(value) > 40 or dated or _is_whole(amounts_in(value), value):
+        return None
+    if re.fullmatch(r"\d{1,2}[.,]?", value):
+        return None if len(out) > 1 else value
+    return value
+
+
+def _is_whole(found: list[Any], value: str) -> bool:
+    return any(s == 0 and e >= len(value.rstrip(".,")) for _v, s, e in found)
+
+
+def read_date(text: str, month_first: bool) -> str | None:
+    found = dates_in(text, month_first)
+    return found[0][0].isoformat() if found else None
+
+
+def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float = 6) -> list[str]:
+    """Texts under the label's span on the next lines of the same page."""
+    x0, x1 = hit.line.span_x(hit.start, hit.end)
+    out = []
+    for ln in lines[hit.line.index + 1 : hit.line.index + 1 + max_lines]:
+        if ln.page != hit.line.page or ln.top - hit.line.top > 60:
+            break
+        ws = [w for w in ln.words if w.x1 >= x0 - pad and w.x0 <= x1 + pad]
+        if ws:
+            out.append(" ".join(w.text for w in ws))
+    return out
+
+
+def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
+    """A header grid: a row of labels in cells, the values in the row below. When both rows
+    split into as many cells, the value is the cell at the label's place (left-, right- or
+    centre-aligned alike)."""
+    heads = segments(hit.line)
+    if len(heads) < 2 or hit.line.index + 1 >= len(lines) or re.search(r"\d", hit.line.text):
+        return None  # a row of labels carries no values
+    x = hit.line.span_x(hit.start, hit.end)[0]
+    k = next((i for i, sg in enumerate(heads) if sg.x0 - 1 <= x <= sg.x1), None)
+    nxt = lines[hit.line.index + 1]
+    if k is None or nxt.page != hit.line.page or nxt.top - hit.line.top > 30:
+        return None
+    cells = segments(nxt)
+    return cells[k].text if len(cells) == len(heads) else None
+
+
+def right_text(hit: Hit, others: list[Hit]) -> str:
+    """Text right of the label up to the next label on the same line. A label followed by
+    another with no value between them ('Summe inkl. USt: 5,00') reads through it."""
+    text = hit.line.text
+    nxt = sorted(o.start for o in others if o.line is hit.line and o.start >= hit.end)
+    if not amounts_in(text[hit.end :]) and not dates_in(text[hit.end :]):
+        return text[hit.end : nxt[0]] if nxt else text[hit.end :]
+    pos = hit.end
+    for start in nxt:
+        gap = text[pos:start]
+        if amounts_in(gap) or dates_in(gap) or re.search(r"\w{2,}\d|\d{2,}", gap):
+            return text[hit.end : start]
+        pos = start
+    return text[hit.end :]
+
+
+def absorbed(hit: Hit, others: list[Hit]) -> bool:
+    """True if an earlier label on the line reads through this one (no value between)."""
+    text = hit.line.text
+    before = [o for o in others if o.line is hit.line and o.end <= hit.start]
+    if not before or not amounts_in(text[hit.end :]):
+        return False
+    prev = max(before, key=lambda o: o.end)
+    return not amounts_in(text[prev.end : hit.start])
