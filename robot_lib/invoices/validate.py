@@ -41,6 +41,11 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
         f = ex.fields.get(name)
         if f is None:
             reasons.append(f"{name} not found")
+        elif name == "gross_total" and net is not None and tax is not None and gross is not None:
+            if abs(net + tax - gross) > Decimal("0.01"):
+                continue  # the arithmetic below says exactly what does not hold
+            if f.confidence < MIN_CONFIDENCE:
+                reasons.append(f"gross_total {f.value!r} is uncertain ({f.source}, {f.note})")
         elif f.confidence < MIN_CONFIDENCE:
             how = f"{f.source}: {f.note}" if f.note else f.source
             reasons.append(
