@@ -159,7 +159,7 @@ def write_records(
             p,
             p,
             lambda pkg: patch.replace_sheet(
-                pkg, sheet, [cols, *([r.get(c) for c in cols] for r in recs)], untrusted
+                pkg, sheet, [cols, *([r.get(c) for c in cols] for r in recs)]
             ),
         )
     ):
@@ -271,7 +271,7 @@ def append_sheets(
     p = Path(path)
     if p.exists() and untrusted:
         cols = dict(columns or {})
-        if _patched(p, p, lambda pkg: patch.append(pkg, sheets, cols, untrusted)):
+        if _patched(p, p, lambda pkg: patch.append(pkg, sheets, cols)):
             return p
     fresh = not p.exists()
     wb = _load(p)
@@ -338,7 +338,7 @@ def _update(
             done = _patched(
                 p,
                 out,
-                lambda pkg: patch.update(pkg, updates, key_column, sheet, header_row, untrusted),
+                lambda pkg: patch.update(pkg, updates, key_column, sheet, header_row),
             )
         except LookupError as exc:
             raise MissingColumns(

@@ -24,6 +24,9 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from robot_lib.excel.reading import col_letter as zero_based_letter
+from robot_lib.excel.reading import norm_header
+
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
@@ -50,12 +53,8 @@ def col_index(ref: str) -> int:
 
 
 def col_letter(index: int) -> str:
-    """3 -> 'C' (1-based)."""
-    s = ""
-    while index:
-        index, rem = divmod(index - 1, 26)
-        s = chr(65 + rem) + s
-    return s
+    """3 -> 'C' (1-based, as cell references count)."""
+    return zero_based_letter(index - 1)
 
 
 class Package:
@@ -144,7 +143,7 @@ class Package:
 
     # ------------------------------------------------------------ cells
 
-    def cell(self, ref: str, v: Any, style: str | None = None, untrusted: bool = True) -> str:
+    def cell(self, ref: str, v: Any, style: str | None = None) -> str:
         """One ``<c>`` element; *style* is the old cell's ``s`` kept for values that are not
         dates. None gives an empty cell that keeps its style."""
         s = f' s="{style}"' if style else ""
@@ -180,8 +179,7 @@ class Sheet:
             raise Unsupported("empty sheet")
         self.data_start, self.data_end = self.xml.index(">", start) + 1, end
         self.rows: dict[int, tuple[int, int]] = {}  # row number -> span in xml
-        body = self.xml[self.data_start : self.data_end]
-        n_rows = body.count("<row")
+        n_rows = self.xml.count("<row", self.data_start, self.data_end)
         for m in _ROW.finditer(self.xml, self.data_start, self.data_end):
             s = m.start()
             e = m.end() if m.group(2) == "/>" else self.xml.index("</row>", m.end()) + 6
@@ -248,7 +246,7 @@ class Sheet:
                     out[r] = self.value(dict(_ATTR.findall(m.group(1))), m.group(2) or "")
         return out
 
-    def set_cells(self, changes: Mapping[int, Mapping[int, Any]], untrusted: bool = True) -> None:
+    def set_cells(self, changes: Mapping[int, Mapping[int, Any]]) -> None:
         """Write values into cells: row -> {column -> value}. Rows below the last one are
         added; rows in between must exist. A cell holding a formula is never overwritten."""
         pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in self.xml
@@ -259,10 +257,7 @@ class Sheet:
             cols = changes[r]
             width = max([width, *cols])
             if r > last:
-                cells = (
-                    self.pkg.cell(f"{col_letter(c)}{r}", cols[c], None, untrusted)
-                    for c in sorted(cols)
-                )
+                cells = (self.pkg.cell(f"{col_letter(c)}{r}", cols[c]) for c in sorted(cols))
                 added.append(f'<row r="{r}">{"".join(cells)}</row>')
                 continue
             if r not in self.rows:
@@ -278,7 +273,7 @@ class Sheet:
                 merged[c] = f"<c {tag}>{inner}</c>" if inner else f"<c {tag}/>"
             for c, v in cols.items():
                 style = old[c][0].get("s") if c in old else None
-                merged[c] = self.pkg.cell(f"{col_letter(c)}{r}", v, style, untrusted)
+                merged[c] = self.pkg.cell(f"{col_letter(c)}{r}", v, style)
             s, e = self.rows[r]
             head = _ROW.match(self.xml, s)
             assert head is not None
@@ -317,14 +312,12 @@ def _unescape(text: str) -> str:
     return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), text)
 
 
-def sheet_xml(pkg: Package, rows: Iterable[Sequence[Any]], untrusted: bool = True) -> str:
+def sheet_xml(pkg: Package, rows: Iterable[Sequence[Any]]) -> str:
     """A whole worksheet part of *rows* (row 1 first)."""
     body, width, n = [], 0, 0
     for n, values in enumerate(rows, start=1):
         width = max(width, len(values))
-        cells = "".join(
-            pkg.cell(f"{col_letter(c)}{n}", v, None, untrusted) for c, v in enumerate(values, 1)
-        )
+        cells = "".join(pkg.cell(f"{col_letter(c)}{n}", v) for c, v in enumerate(values, 1))
         body.append(f'<row r="{n}">{cells}</row>')
     ref = f"A1:{col_letter(max(width, 1))}{max(n, 1)}"
     return (
@@ -334,14 +327,14 @@ def sheet_xml(pkg: Package, rows: Iterable[Sequence[Any]], untrusted: bool = Tru
     )
 
 
-def replace_sheet(pkg: Package, name: str, rows: Iterable[Sequence[Any]], untrusted: bool) -> None:
+def replace_sheet(pkg: Package, name: str, rows: Iterable[Sequence[Any]]) -> None:
     """Replace the content of sheet *name*, or add it as the last sheet."""
     if name in pkg.sheets:
         part = pkg.sheets[name]
         rels = part.replace("worksheets/", "worksheets/_rels/") + ".rels"
         if rels in pkg.members:
             raise Unsupported("the sheet has drawings, tables or comments")
-        pkg.put(part, sheet_xml(pkg, rows, untrusted))
+        pkg.put(part, sheet_xml(pkg, rows))
         pkg.drop_calc_chain()
         return
     taken = set(pkg.members)
@@ -371,7 +364,7 @@ def replace_sheet(pkg: Package, name: str, rows: Iterable[Sequence[Any]], untrus
     wb = wb.replace(f"</{ns}sheets>", entry + f"</{ns}sheets>", 1)
     ct = pkg.text("[Content_Types].xml")
     ct = ct.replace("</Types>", f'<Override PartName="/{part}" ContentType="{_CT}"/></Types>', 1)
-    pkg.put(part, sheet_xml(pkg, rows, untrusted))
+    pkg.put(part, sheet_xml(pkg, rows))
     pkg.put("xl/_rels/workbook.xml.rels", rels)
     pkg.put("xl/workbook.xml", wb)
     pkg.put("[Content_Types].xml", ct)
@@ -381,15 +374,10 @@ def replace_sheet(pkg: Package, name: str, rows: Iterable[Sequence[Any]], untrus
 # ------------------------------------------------------------------ the edits excel offers
 
 
-def _norm(text: Any) -> str:
-    return re.sub(r"\s+", " ", str(text or "")).strip().lower()
-
-
 def append(
     pkg: Package,
     sheets: Mapping[str, Sequence[Mapping[str, Any]]],
     columns: Mapping[str, Sequence[str] | None],
-    untrusted: bool,
 ) -> None:
     """Rows under each sheet's header (row 1); new columns join the header."""
     for name, recs in sheets.items():
@@ -397,9 +385,7 @@ def append(
         for r in recs:
             cols.update(dict.fromkeys(r))
         if name not in pkg.sheets:
-            replace_sheet(
-                pkg, name, [list(cols), *([r.get(c) for c in cols] for r in recs)], untrusted
-            )
+            replace_sheet(pkg, name, [list(cols), *([r.get(c) for c in cols] for r in recs)])
             continue
         sh = Sheet(pkg, name)
         head = sh.row_values(1)
@@ -409,12 +395,12 @@ def append(
             if c not in header:
                 header.append(c)
                 changes.setdefault(1, {})[len(header)] = c
-        index = {_norm(h): i for i, h in enumerate(header, start=1) if h is not None}
+        index = {norm_header(h): i for i, h in enumerate(header, start=1) if h is not None}
         row = sh.last_row
         for r in recs:
             row += 1
-            changes[row] = {index[_norm(k)]: v for k, v in r.items()}
-        sh.set_cells(changes, untrusted)
+            changes[row] = {index[norm_header(k)]: v for k, v in r.items()}
+        sh.set_cells(changes)
 
 
 def update(
@@ -423,7 +409,6 @@ def update(
     key_column: str | None,
     sheet: str | None,
     header_row: int | None,
-    untrusted: bool,
 ) -> dict[int, Mapping[str, Any]]:
     """Values into the rows whose key matches (or into rows by number); returns what was
     written where. Raises LookupError naming the columns when the key column is missing."""
@@ -432,32 +417,32 @@ def update(
     hr = header_row or 1
     if header_row is None and key_column is not None:
         for r in range(1, min(sh.last_row, 20) + 1):
-            if any(_norm(v) == _norm(key_column) for v in sh.row_values(r).values()):
+            if any(norm_header(v) == norm_header(key_column) for v in sh.row_values(r).values()):
                 hr = r
                 break
     head = sh.row_values(hr)
     header = [head.get(i) for i in range(1, max(head, default=0) + 1)]
-    index = {_norm(h): i for i, h in enumerate(header, start=1) if h is not None}
-    if key_column is not None and _norm(key_column) not in index:
+    index = {norm_header(h): i for i, h in enumerate(header, start=1) if h is not None}
+    if key_column is not None and norm_header(key_column) not in index:
         raise LookupError(", ".join(str(h) for h in header if h))
     changes: dict[int, dict[int, Any]] = {}
     for change in updates.values():
         for col in change:
-            if _norm(col) not in index:
+            if norm_header(col) not in index:
                 header.append(col)
-                index[_norm(col)] = len(header)
+                index[norm_header(col)] = len(header)
                 changes.setdefault(hr, {})[len(header)] = col
     if key_column is None:
         targets = {int(r): v for r, v in updates.items()}
     else:
         wanted = {str(k): v for k, v in updates.items()}
-        keys = sh.column_values(index[_norm(key_column)], hr)
+        keys = sh.column_values(index[norm_header(key_column)], hr)
         targets = {
             r: wanted[str(k).strip()]
             for r, k in keys.items()
             if k is not None and str(k).strip() in wanted
         }
     for r, change in targets.items():
-        changes.setdefault(r, {}).update({index[_norm(c)]: v for c, v in change.items()})
-    sh.set_cells(changes, untrusted)
+        changes.setdefault(r, {}).update({index[norm_header(c)]: v for c, v in change.items()})
+    sh.set_cells(changes)
     return targets
