@@ -146,7 +146,7 @@ class LayoutExtractor:
         line (0.6, a guess)."""
         out = []
         first = [ln for ln in self.lines if ln.page == 0]
-        for ln in first:
+        for i, ln in enumerate(first):
             if ln.top > self.height * 0.5:
                 break
             found = dates_in(ln.text, self.month_first)
@@ -158,8 +158,7 @@ class LayoutExtractor:
             ):
                 out.append((found[0][0].isoformat(), 0.8))
             elif not before.strip():  # alone: under the title it is the title's date
-                above = [x for x in first[max(0, first.index(ln) - 2) : first.index(ln)]]
-                titled = any(TITLE_WORDS.match(x.text) for x in above)
+                titled = any(TITLE_WORDS.match(x.text) for x in first[max(0, i - 2) : i])
                 out.append((found[0][0].isoformat(), 0.75 if titled else 0.6))
             elif ln.top < self.height * 0.35 and self._beside_title(ln, found[0][1]):
                 out.append((found[0][0].isoformat(), 0.7))
