@@ -87,3 +87,14 @@ def stop_grace() -> float:
     a timeout, a cancel) has to write what it did (results workbook, ledger) before its
     process tree is killed."""
     return float(os.environ.get("BOTS_STOP_GRACE", "10"))
+
+
+def resident() -> bool:
+    """``BOTS_RESIDENT`` (default 1; 0 turns it off): ``bots run`` hands its command to the
+    project's resident runner, which has the runtime imported already (robot_lib.launch)."""
+    return os.environ.get("BOTS_RESIDENT", "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def resident_idle() -> float:
+    """``BOTS_RESIDENT_IDLE`` (default 10m): the resident runner ends after this long unused."""
+    return parse_duration(os.environ.get("BOTS_RESIDENT_IDLE") or "10m") or 600.0

@@ -20,6 +20,9 @@ assert (INVOICES / "manifest.json").is_file() and (INVOICES / "dev").is_dir(), (
     "(git checkout -- tests/data/invoices)"
 )
 BIN = Path(sys.executable).parent
+# `bots run` here runs in its own process, as it does without a resident runner: a runner per
+# test's BOTS_HOME would outlive the test. tests/robot_lib/test_resident.py turns it on.
+os.environ["BOTS_RESIDENT"] = "0"
 
 
 @pytest.fixture

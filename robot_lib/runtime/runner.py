@@ -21,7 +21,14 @@ from typing import Any
 
 from robot_lib import config
 from robot_lib.runtime.cancel import cancel_requested
-from robot_lib.runtime.process import hand_over, kill_tree, new_run_id, start_attempt, stop_tree
+from robot_lib.runtime.process import (
+    AttemptProcess,
+    hand_over,
+    kill_tree,
+    new_run_id,
+    start_attempt,
+    stop_tree,
+)
 from robot_lib.runtime.registry import BotSpec, get_spec
 from robot_lib.runtime.schema import FINAL
 from robot_lib.runtime.store import HOST, Run, Store
@@ -84,7 +91,7 @@ class Runner:
     def __init__(self, store: Store | None = None, on_line: LineSink | None = None) -> None:
         self.store = store or Store()
         self.on_line = on_line or (lambda line: (sys.stdout.write(line), sys.stdout.flush()))
-        self._proc: subprocess.Popen[str] | None = None
+        self._proc: AttemptProcess | None = None
         self._cancel = threading.Event()
         self._cancel_status = "cancelled"
         self._cancel_by = "user"
@@ -359,7 +366,7 @@ class Runner:
             return "failed", "application", msg
         return str(rec["status"]), rec["error_kind"], rec["error"]
 
-    def _pump(self, proc: subprocess.Popen[str]) -> None:
+    def _pump(self, proc: AttemptProcess) -> None:
         assert proc.stdout is not None
         for line in proc.stdout:
             self.on_line(line)

@@ -1,0 +1,172 @@
+"""The resident runner (robot_lib.launch, robot_lib.cli.resident): ``bots run`` handed to a
+process that has the runtime imported, with the command's own folder, environment,
+terminal, signals and exit code, a fresh process per attempt, and nothing lost when any of
+the processes is killed."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BIN, FIXTURES, run_cli
+
+SERVING = re.compile(r"resident runner (\d+) serving on (\S+)")
+
+
+@pytest.fixture(scope="module")
+def resident_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """One BOTS_HOME with its resident runner, for this module; the runner ends after."""
+    base = tmp_path_factory.mktemp("resident")
+    env = {
+        "BOTS_HOME": str(base / "var"),
+        "BOTS_PATH": str(FIXTURES / "bots"),
+        "BOTS_CREDENTIALS": str(base / "credentials.env"),
+        "BOTS_SCHEDULES": str(base / "schedules"),
+        "BOTS_COLOR": "0",
+        "BOTS_RESIDENT": "1",
+        "BOTS_RESIDENT_IDLE": "5m",
+    }
+    code, out = run_cli("run", "noop", env=env)  # runs here, then starts the runner
+    assert code == 0, out
+    _serving(env)
+    yield env
+    for sock in Path(env["BOTS_HOME"], "resident").glob("*.sock"):
+        sock.unlink()  # the runner sees it and ends
+
+
+def _serving(env: dict[str, str], other_than: int | None = None) -> int:
+    """The pid of the runner serving *env*'s BOTS_HOME (waits for it to listen)."""
+    log = Path(env["BOTS_HOME"], "resident", "resident.log")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        found = SERVING.findall(log.read_text()) if log.exists() else []
+        if found and int(found[-1][0]) != other_than and Path(found[-1][1]).exists():
+            return int(found[-1][0])
+        time.sleep(0.05)
+    raise AssertionError(f"no resident runner: {log.read_text() if log.exists() else 'no log'}")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+
+
+def _last_run(env: dict[str, str], bot: str) -> dict[str, object]:
+    code, out = run_cli("runs", "--bot", bot, "--json", env=env)
+    assert code == 0, out
+    runs: list[dict[str, object]] = json.loads(out)
+    return runs[0]
+
+
+def test_a_run_is_served_with_the_commands_folder_environment_and_exit_code(
+    resident_home: dict[str, str], tmp_path: Path
+) -> None:
+    env = {**resident_home, "BOTS_TEST_MARK": "from-the-client", "TEST_SECRET": "s3cr3t-value"}
+    pids = []
+    for _ in range(2):
+        code, out = run_cli("run", "whereabouts", env=env, cwd=tmp_path)
+        assert code == 0, out
+        assert "started as: -P -m robot_lib.cli.resident" in out  # forked by the runner
+        assert "mark: from-the-client" in out
+        assert "secret in environment: False" in out  # as for a spawned attempt
+        assert "whereabouts succeeded" in out
+        pids.append(int((tmp_path / "whereabouts.pid").read_text()))  # in the command's folder
+    assert pids[0] != pids[1]  # a fresh process for each run, never reused
+    code, out = run_cli("run", "crashy", env=resident_home)
+    assert code == 1 and "crashy failed" in out, out
+    # nothing of the command's environment stays in the runner
+    runner = _serving(resident_home)
+    assert b"s3cr3t-value" not in Path(f"/proc/{runner}/environ").read_bytes()
+    assert b"from-the-client" not in Path(f"/proc/{runner}/environ").read_bytes()
+
+
+def test_ctrl_c_reaches_the_run(resident_home: dict[str, str], tmp_path: Path) -> None:
+    pidfile = tmp_path / "p"
+    proc = subprocess.Popen(
+        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={pidfile}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, **resident_home},
+    )
+    deadline = time.monotonic() + 30
+    while not pidfile.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 130, out
+    assert "cancelled" in out
+    assert _last_run(resident_home, "sleeper")["status"] == "cancelled"
+    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
+    time.sleep(0.5)
+    assert not _alive(bot_pid) and not _alive(grandchild)
+
+
+def test_a_killed_command_stops_its_run(resident_home: dict[str, str], tmp_path: Path) -> None:
+    pidfile = tmp_path / "p"
+    proc = subprocess.Popen(
+        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={pidfile}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **resident_home},
+    )
+    deadline = time.monotonic() + 30
+    while not pidfile.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    proc.kill()  # kill -9: it cannot pass anything on
+    proc.wait()
+    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
+    deadline = time.monotonic() + 30
+    while _last_run(resident_home, "sleeper")["status"] == "running":
+        assert time.monotonic() < deadline, "the run went on without its command"
+        time.sleep(0.2)
+    assert _last_run(resident_home, "sleeper")["status"] == "cancelled"
+    time.sleep(0.5)
+    assert not _alive(bot_pid) and not _alive(grandchild)
+
+
+def test_a_killed_runner_is_replaced_and_nothing_is_lost(resident_home: dict[str, str]) -> None:
+    runner = _serving(resident_home)
+    os.kill(runner, signal.SIGKILL)
+    time.sleep(0.2)
+    code, out = run_cli("run", "whereabouts", env=resident_home)  # its socket is left behind
+    assert code == 0, out
+    assert "started as: -m robot_lib.runtime.child" in out  # ran on its own
+    new = _serving(resident_home, other_than=runner)
+    code, out = run_cli("run", "whereabouts", env=resident_home)
+    assert code == 0 and "started as: -P -m robot_lib.cli.resident" in out, out
+    assert _serving(resident_home) == new
+
+
+def test_an_unused_runner_ends(tmp_path: Path) -> None:
+    env = {
+        "BOTS_HOME": str(tmp_path / "var"),
+        "BOTS_PATH": str(FIXTURES / "bots"),
+        "BOTS_RESIDENT": "1",
+        "BOTS_RESIDENT_IDLE": "1s",
+    }
+    code, out = run_cli("run", "noop", env=env)
+    assert code == 0, out
+    runner = _serving(env)
+    deadline = time.monotonic() + 30
+    while _alive(runner):
+        assert time.monotonic() < deadline, "the runner did not end"
+        time.sleep(0.1)
+    assert not list(Path(env["BOTS_HOME"], "resident").glob("*.sock"))
+    assert (
+        f"resident runner {runner} ended"
+        in Path(env["BOTS_HOME"], "resident", "resident.log").read_text()
+    )
