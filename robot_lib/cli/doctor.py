@@ -73,6 +73,7 @@ def run_checks() -> list[Check]:
     except Exception as exc:
         rows.append(("database", False, str(exc), "check BOTS_DATABASE_URL / BOTS_HOME"))
 
+    rows.append(("resident runner", True, _resident(), ""))
     home = config.bots_home()
     home.mkdir(parents=True, exist_ok=True)
     free = shutil.disk_usage(home).free / 2**30
@@ -80,6 +81,34 @@ def run_checks() -> list[Check]:
         ("disk", free > 1, f"{free:.1f} GiB free in {home}", "" if free > 1 else "free some space")
     )
     return rows
+
+
+def _resident() -> str:
+    """Whether ``bots run`` is handed to a resident runner (robot_lib.launch) right now."""
+    import fcntl
+    import re
+
+    from robot_lib.launch import resident_socket
+
+    place = resident_socket()
+    if place is None:
+        return "off (BOTS_RESIDENT=0, or not Linux): each `bots run` starts its own processes"
+    try:
+        with open(place.with_suffix(".lock")) as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        running = False  # nobody holds it
+    except FileNotFoundError:
+        running = False
+    except OSError:
+        running = True
+    if not running:
+        return "not running: the next `bots run` starts one for the runs after it"
+    if not place.exists():
+        return "starting: it imports the runtime once the `bots run` that started it has ended"
+    log = (place.parent / "resident.log").read_text()
+    pids = re.findall(rf"resident runner (\d+) serving on {re.escape(str(place))}", log)
+    idle = config.resident_idle()
+    return f"running (pid {pids[-1] if pids else '?'}), ends after {idle:g}s unused; {place}"
 
 
 def _production() -> str:

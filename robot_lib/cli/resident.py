@@ -58,6 +58,19 @@ PRELOAD = (
     "sqlite3",
     "zoneinfo",
 )
+# what bots import (bots import them inside their functions, the library on first use): a
+# bot's attempt finds them imported too. Optional: a module that is not installed is left out
+LIBRARY = (
+    "robot_lib.browser",
+    "robot_lib.pdf",
+    "robot_lib.excel",
+    "robot_lib.mail",
+    "robot_lib.invoices",
+    "playwright.sync_api",
+    "pdfplumber",
+    "openpyxl",
+    "python_calamine",
+)
 SIGNALS = {code: getattr(signal, name) for name, code in FORWARDED.items() if name != "SIGHUP"}
 
 
@@ -70,6 +83,9 @@ def serve(place: Path, starter: int) -> None:
     _wait_for_exit(starter)
     for name in PRELOAD:
         importlib.import_module(name)
+    for name in LIBRARY:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
     if threading.active_count() != 1:  # a fork copies only the forking thread
         raise RuntimeError("the resident runner must not start threads before it forks")
     signal.signal(signal.SIGTERM, _stop)
@@ -142,8 +158,9 @@ def _socket_is(place: Path, inode: int) -> bool:
 
 
 def _take(conn: socket.socket, inherited: list[Any], wake: tuple[int, int]) -> int | None:
-    """Read one command (its length, then JSON; the terminal's descriptors come with the
-    length) and fork the process that runs it; its pid, or None when refused."""
+    """Take one command's first message (the length of the rest and, with it, the terminal's
+    descriptors) and fork the process that runs it; its pid, or None when refused. The rest
+    (arguments, folder, environment) is read by that process: this one never sees them."""
     fds: list[int] = []
     try:
         conn.settimeout(5)
@@ -153,16 +170,11 @@ def _take(conn: socket.socket, inherited: list[Any], wake: tuple[int, int]) -> i
         head, fds, _flags, _addr = socket.recv_fds(conn, 4, 3)
         while len(head) < 4:
             head += _recv(conn, 4 - len(head))
-        size = struct.unpack("!I", head)[0]
-        body = b""
-        while len(body) < size:
-            body += _recv(conn, size - len(body))
-        request = json.loads(body)
         if len(fds) != 3:
             raise ValueError("a command without its terminal")
         pid = os.fork()
         if pid == 0:
-            _run_command(conn, fds, request, inherited, wake)
+            _run_command(conn, fds, struct.unpack("!I", head)[0], inherited, wake)
         return pid
     except (OSError, ValueError) as exc:
         print(f"command refused: {exc}", flush=True)
@@ -201,12 +213,12 @@ def _reap(commands: dict[int, socket.socket]) -> None:
 def _run_command(
     conn: socket.socket,
     fds: list[int],
-    request: dict[str, Any],
+    size: int,
     inherited: list[Any],
     wake: tuple[int, int],
 ) -> NoReturn:
-    """In the fork: become the command's process (its terminal, folder, environment and
-    arguments), run it, send its exit code and end."""
+    """In the fork: read the command, become its process (its terminal, folder, environment
+    and arguments), run it, send its exit code and end."""
     code = 1
     try:
         signal.set_wakeup_fd(-1)
@@ -214,6 +226,10 @@ def _run_command(
             obj.close()
         for fd in wake:
             os.close(fd)
+        body = b""
+        while len(body) < size:
+            body += _recv(conn, size - len(body))
+        request = json.loads(body)
         for name in ("SIGCHLD", "SIGTERM", "SIGHUP"):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
