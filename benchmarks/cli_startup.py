@@ -39,6 +39,7 @@ def main() -> None:
         env["BOTS_RESIDENT"] = "0"
         run(str(BIN / "bots"), "run", "noop")  # create the database once
         cold = timeit(lambda: run(str(BIN / "bots"), "run", "noop"), 5)
+        cold_lib = timeit(lambda: run(str(BIN / "bots"), "run", "library_noop"), 5)
         env["BOTS_RESIDENT"] = "1"
         run(str(BIN / "bots"), "run", "noop")  # starts the resident runner once it has ended
         sockets = Path(tmp) / "resident"
@@ -47,6 +48,7 @@ def main() -> None:
                 break
             time.sleep(0.05)
         noop = timeit(lambda: run(str(BIN / "bots"), "run", "noop"), 10)
+        lib = timeit(lambda: run(str(BIN / "bots"), "run", "library_noop"), 5)
         for sock in sockets.glob("*.sock"):
             sock.unlink()  # the runner ends within a second
         time.sleep(1.5)
@@ -65,6 +67,14 @@ def main() -> None:
         "bots run noop, no resident runner (BOTS_RESIDENT=0), median of 5",
         f"{median(cold) * 1000:.0f} ms",
         f"{median(cold) / base:.1f}x baseline; goal < 1000 ms (issue 2)",
+    )
+    line(
+        "bots run library_noop (imports Playwright, pdfplumber, openpyxl), resident, median of 5",
+        f"{median(lib) * 1000:.0f} ms",
+    )
+    line(
+        "bots run library_noop, no resident runner, median of 5",
+        f"{median(cold_lib) * 1000:.0f} ms",
     )
 
 

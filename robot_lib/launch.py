@@ -58,18 +58,25 @@ def resident_socket() -> Path | None:
 
 
 def _fingerprint() -> str:
-    import hashlib
+    import zlib
 
     root = os.path.dirname(os.path.abspath(__file__))
-    newest = 0
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
-        for name in files:
-            if name.endswith(".py"):
-                newest = max(newest, os.stat(os.path.join(folder, name)).st_mtime_ns)
-    parts = [sys.executable, root, str(newest), os.environ.get("PYTHONPATH", "")]
+    parts = [sys.executable, root, str(_newest(root)), os.environ.get("PYTHONPATH", "")]
     parts += [f"{p}:{os.stat(p).st_mtime_ns}" for p in sys.path if p.endswith("-packages")]
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+    text = "\0".join(parts).encode()
+    return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}"
+
+
+def _newest(folder: str) -> int:
+    """The latest change time of the Python files under *folder*."""
+    newest = 0
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(".py"):
+                newest = max(newest, entry.stat().st_mtime_ns)
+            elif entry.is_dir() and entry.name != "__pycache__":
+                newest = max(newest, _newest(entry.path))
+    return newest
 
 
 def _in_resident(place: Path) -> int | None:

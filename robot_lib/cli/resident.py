@@ -71,6 +71,7 @@ LIBRARY = (
     "openpyxl",
     "python_calamine",
 )
+COMMAND: Any = None  # the CLI as a click command (built by serve)
 SIGNALS = {code: getattr(signal, name) for name, code in FORWARDED.items() if name != "SIGHUP"}
 
 
@@ -86,6 +87,20 @@ def serve(place: Path, starter: int) -> None:
     for name in LIBRARY:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    import gc
+
+    import typer
+
+    from robot_lib.cli import app
+    from robot_lib.runtime import registry
+
+    global COMMAND
+    COMMAND = typer.main.get_command(app)  # the command tree, built once (typer's own call)
+    registry.remember_entry_points()  # installed bot packages: the name changes with them
+    # what is imported now stays: the collector in each fork leaves it alone (it would
+    # otherwise touch, and so copy, most of this process's memory)
+    gc.collect()
+    gc.freeze()
     if threading.active_count() != 1:  # a fork copies only the forking thread
         raise RuntimeError("the resident runner must not start threads before it forks")
     signal.signal(signal.SIGTERM, _stop)
@@ -256,10 +271,8 @@ def _run_command(
         if "--queue" not in sys.argv:  # forked now: nothing runs in this process yet
             process.PRESPAWNED = process.fork_attempt([conn])
         threading.Thread(target=_listen, args=(conn,), daemon=True).start()
-        from robot_lib.cli import main
-
         try:
-            main()
+            COMMAND()  # what typer's app() does, minus building the command tree again
             code = 0
         except SystemExit as exc:
             if isinstance(exc.code, str):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -70,6 +72,27 @@ def setup_run_logging(
     run_dir: Path | None, run_id: str, bot: str, attempt: int, console: bool = True
 ) -> Any:
     """Configure loguru for one attempt; returns the bound logger used as ``ctx.log``."""
+    with _paths_asked_once():
+        return _setup(run_dir, run_id, bot, attempt, console)
+
+
+@contextmanager
+def _paths_asked_once() -> Iterator[None]:
+    """loguru works out the installation's library folders for each sink it adds, asking
+    ``sysconfig.get_path`` 36 times (8 ms a sink, a third of an attempt's logging set-up):
+    while the sinks are added, each answer is worked out once."""
+    import functools
+    import sysconfig
+
+    original = sysconfig.get_path
+    sysconfig.get_path = functools.cache(original)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sysconfig.get_path = original
+
+
+def _setup(run_dir: Path | None, run_id: str, bot: str, attempt: int, console: bool) -> Any:
     logger.remove()
     logger.configure(extra={"run_id": run_id, "bot": bot, "attempt": attempt})
     if console:

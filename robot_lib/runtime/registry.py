@@ -474,14 +474,28 @@ def discover(directory: Path | None = None, entry_points: bool = True) -> Discov
             except Exception as exc:
                 broken[str(path)] = f"{type(exc).__name__}: {exc}"
     if entry_points:
-        from importlib.metadata import entry_points as eps
-
-        for ep in eps(group="backoffice_bots.bots"):
+        for ep in _ENTRY_POINTS if _ENTRY_POINTS is not None else _bot_entry_points():
             try:
                 ep.load()
             except Exception as exc:
                 broken[f"entry point {ep.name} ({ep.value})"] = f"{type(exc).__name__}: {exc}"
     return Discovery(dict(sorted(_REGISTRY.items())), broken)
+
+
+_ENTRY_POINTS: list[Any] | None = None
+
+
+def _bot_entry_points() -> list[Any]:
+    from importlib.metadata import entry_points
+
+    return list(entry_points(group="backoffice_bots.bots"))
+
+
+def remember_entry_points() -> None:
+    """Read the installed packages' bot entry points once, for every later discovery in this
+    process and its forks (the resident runner: its name changes when packages change)."""
+    global _ENTRY_POINTS
+    _ENTRY_POINTS = _bot_entry_points()
 
 
 def registry() -> dict[str, BotSpec]:
