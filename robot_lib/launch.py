@@ -20,6 +20,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import socket
 
 # the signals a command in the resident runner gets when this process gets them
 FORWARDED = {"SIGINT": b"I", "SIGTERM": b"T", "SIGHUP": b"T"}
@@ -102,10 +106,13 @@ def _in_resident(place: Path) -> int | None:
         body = json.dumps(request).encode()
         socket.send_fds(sock, [struct.pack("!I", len(body))], [0, 1, 2])
         sock.sendall(body)
-        # a runner that does not take it at once is stuck: the command runs here, and the
-        # runner, finding this end closed when it gets to it, does not run it too
         sock.settimeout(10)
-        if sock.recv(1) != b"A":  # refused, or it ended before it took the command
+        try:
+            taken = sock.recv(1) == b"A"  # else refused, or it ended before it took it
+        except TimeoutError:
+            _stuck(sock)
+            taken = False
+        if not taken:
             sock.close()
             return None
         sock.settimeout(None)
@@ -134,6 +141,19 @@ def _in_resident(place: Path) -> int | None:
     return int(reply[reply.index(b"X") + 1 : reply.index(b"\n")])
 
 
+def _stuck(sock: socket.socket) -> None:
+    """A runner that does not take a command within seconds is stuck (stopped, hung): it is
+    killed, so that it neither runs this command later nor holds on to its terminal; the
+    command runs here and the next one starts a new runner."""
+    import signal
+    import socket
+    import struct
+
+    pid = struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))[0]
+    sys.stderr.write(f"bots: the resident runner (pid {pid}) did not answer: stopped it\n")
+    os.kill(pid, signal.SIGKILL)
+
+
 def _start_resident(place: Path) -> None:
     """Start a resident runner for the next command, unless one is running or starting (it
     holds a lock on its file); it waits for this command to end before it imports anything,
@@ -141,22 +161,29 @@ def _start_resident(place: Path) -> None:
     import fcntl
     import subprocess
 
-    place.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    try:
-        with open(place.with_suffix(".lock"), "a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released when closed
-    except OSError:
-        return
     from robot_lib.credentials import is_secret_name
 
-    with open(place.parent / "resident.log", "ab") as log:
-        subprocess.Popen(
-            # -P: not the current folder on its import path (the `bots` script has not either)
-            [sys.executable, "-P", "-m", "robot_lib.cli.resident", str(place), str(os.getpid())],
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=log,
-            env={k: v for k, v in os.environ.items() if not is_secret_name(k)},
-            start_new_session=True,
-            cwd=place.parent,
-        )
+    try:
+        place.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with open(place.with_suffix(".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released when closed
+        with open(place.parent / "resident.log", "ab") as log:
+            subprocess.Popen(
+                # -P: not the current folder on its import path (the `bots` script has not either)
+                [
+                    sys.executable,
+                    "-P",
+                    "-m",
+                    "robot_lib.cli.resident",
+                    str(place),
+                    str(os.getpid()),
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                env={k: v for k, v in os.environ.items() if not is_secret_name(k)},
+                start_new_session=True,
+                cwd=place.parent,
+            )
+    except OSError:  # held (one runs or starts), or a folder it may not write: none this time
+        return

@@ -170,3 +170,66 @@ def test_an_unused_runner_ends(tmp_path: Path) -> None:
         f"resident runner {runner} ended"
         in Path(env["BOTS_HOME"], "resident", "resident.log").read_text()
     )
+
+
+def test_timeouts_and_retries_as_without_it(resident_home: dict[str, str], tmp_path: Path) -> None:
+    pidfile = tmp_path / "p"
+    code, out = run_cli(
+        "run", "sleeper", "-p", f"pidfile={pidfile}", "--timeout", "1s", "--retries", "0",
+        env=resident_home,
+    )  # fmt: skip
+    assert code == 1 and "attempt 1 timed out after 1s" in out, out
+    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
+    time.sleep(0.5)
+    assert not _alive(bot_pid) and not _alive(grandchild)  # the forked attempt's whole tree
+    code, out = run_cli("run", "flaky", "-p", "succeed_on=2", env=resident_home)
+    assert code == 0, out
+    assert "portal answered 500 (attempt 1)" in out and "flaky succeeded" in out
+    assert _last_run(resident_home, "flaky")["attempts"] == 2
+
+
+def test_a_stuck_runner_is_replaced_and_runs_nothing_twice(
+    resident_home: dict[str, str], tmp_path: Path
+) -> None:
+    runner = _serving(resident_home)
+    code, out = run_cli("runs", "--bot", "whereabouts", "--json", env=resident_home)
+    before = len(json.loads(out))
+    os.kill(runner, signal.SIGSTOP)
+    code, out = run_cli("run", "whereabouts", env=resident_home, cwd=tmp_path)  # 10 s
+    assert code == 0, out
+    assert f"the resident runner (pid {runner}) did not answer: stopped it" in out
+    assert "started as: -m robot_lib.runtime.child" in out  # ran on its own
+    assert not _alive(runner)
+    new = _serving(resident_home, other_than=runner)
+    code, out = run_cli("run", "whereabouts", env=resident_home, cwd=tmp_path)
+    assert code == 0 and "started as: -P -m robot_lib.cli.resident" in out, out
+    assert _serving(resident_home) == new
+    code, out = run_cli("runs", "--bot", "whereabouts", "--json", env=resident_home)
+    assert len(json.loads(out)) == before + 2, out  # each command ran once
+
+
+def test_a_killed_command_process_in_the_runner(
+    resident_home: dict[str, str], tmp_path: Path
+) -> None:
+    pidfile = tmp_path / "p"
+    proc = subprocess.Popen(
+        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={pidfile}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, **resident_home},
+    )
+    deadline = time.monotonic() + 30
+    while not pidfile.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
+    command = int(Path(f"/proc/{bot_pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    os.kill(command, signal.SIGKILL)  # the runner's copy that runs the command
+    out, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 128 + signal.SIGKILL, out  # the runner says how it ended
+    time.sleep(0.5)
+    assert not _alive(bot_pid) and not _alive(grandchild)  # the attempt watches its parent
+    # as with a killed `bots run`: the next command finds the run's process gone
+    run_cli("run", "noop", env=resident_home)
+    assert _last_run(resident_home, "sleeper")["status"] == "interrupted"
