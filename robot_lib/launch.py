@@ -145,13 +145,20 @@ def _stuck(sock: socket.socket) -> None:
     """A runner that does not take a command within seconds is stuck (stopped, hung): it is
     killed, so that it neither runs this command later nor holds on to its terminal; the
     command runs here and the next one starts a new runner."""
+    import select
     import signal
     import socket
     import struct
 
     pid = struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))[0]
     sys.stderr.write(f"bots: the resident runner (pid {pid}) did not answer: stopped it\n")
-    os.kill(pid, signal.SIGKILL)
+    try:
+        ended = os.pidfd_open(pid)
+        os.kill(pid, signal.SIGKILL)
+        select.select([ended], [], [], 5)  # gone, and its lock with it: a new one can start
+        os.close(ended)
+    except OSError:  # gone already
+        pass
 
 
 def _start_resident(place: Path) -> None:

@@ -71,7 +71,6 @@ LIBRARY = (
     "openpyxl",
     "python_calamine",
 )
-COMMAND: Any = None  # the CLI as a click command (built by serve)
 SIGNALS = {code: getattr(signal, name) for name, code in FORWARDED.items() if name != "SIGHUP"}
 
 
@@ -94,8 +93,7 @@ def serve(place: Path, starter: int) -> None:
     from robot_lib.cli import app
     from robot_lib.runtime import registry
 
-    global COMMAND
-    COMMAND = typer.main.get_command(app)  # the command tree, built once (typer's own call)
+    command = typer.main.get_command(app)  # the command tree, built once (typer's own call)
     registry.remember_entry_points()  # installed bot packages: the name changes with them
     # what is imported now stays: the collector in each fork leaves it alone (it would
     # otherwise touch, and so copy, most of this process's memory)
@@ -128,7 +126,7 @@ def serve(place: Path, starter: int) -> None:
                 if key.fileobj is listener:
                     conn, _ = listener.accept()
                     inherited = [lock, listener, selector, *commands.values()]
-                    pid = _take(conn, inherited, (wake_r, wake_w))
+                    pid = _take(conn, command, inherited, (wake_r, wake_w))
                     if pid:
                         commands[pid] = conn
                 else:
@@ -172,7 +170,9 @@ def _socket_is(place: Path, inode: int) -> bool:
         return False
 
 
-def _take(conn: socket.socket, inherited: list[Any], wake: tuple[int, int]) -> int | None:
+def _take(
+    conn: socket.socket, command: Any, inherited: list[Any], wake: tuple[int, int]
+) -> int | None:
     """Take one command's first message (the length of the rest and, with it, the terminal's
     descriptors) and fork the process that runs it; its pid, or None when refused. The rest
     (arguments, folder, environment) is read by that process: this one never sees them."""
@@ -189,7 +189,7 @@ def _take(conn: socket.socket, inherited: list[Any], wake: tuple[int, int]) -> i
             raise ValueError("a command without its terminal")
         pid = os.fork()
         if pid == 0:
-            _run_command(conn, fds, struct.unpack("!I", head)[0], inherited, wake)
+            _run_command(conn, command, fds, struct.unpack("!I", head)[0], inherited, wake)
         return pid
     except (OSError, ValueError) as exc:
         print(f"command refused: {exc}", flush=True)
@@ -227,6 +227,7 @@ def _reap(commands: dict[int, socket.socket]) -> None:
 
 def _run_command(
     conn: socket.socket,
+    command: Any,
     fds: list[int],
     size: int,
     inherited: list[Any],
@@ -272,7 +273,7 @@ def _run_command(
             process.PRESPAWNED = process.fork_attempt([conn])
         threading.Thread(target=_listen, args=(conn,), daemon=True).start()
         try:
-            COMMAND()  # what typer's app() does, minus building the command tree again
+            command()  # what typer's app() does, minus building the command tree again
             code = 0
         except SystemExit as exc:
             if isinstance(exc.code, str):
