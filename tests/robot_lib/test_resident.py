@@ -138,15 +138,17 @@ def test_a_killed_command_stops_its_run(resident_home: dict[str, str], tmp_path:
     assert not _alive(bot_pid) and not _alive(grandchild)
 
 
-def test_a_killed_runner_is_replaced_and_nothing_is_lost(resident_home: dict[str, str]) -> None:
+def test_a_killed_runner_is_replaced_and_nothing_is_lost(
+    resident_home: dict[str, str], tmp_path: Path
+) -> None:
     runner = _serving(resident_home)
     os.kill(runner, signal.SIGKILL)
     time.sleep(0.2)
-    code, out = run_cli("run", "whereabouts", env=resident_home)  # its socket is left behind
+    code, out = run_cli("run", "whereabouts", env=resident_home, cwd=tmp_path)  # socket left
     assert code == 0, out
     assert "started as: -m robot_lib.runtime.child" in out  # ran on its own
     new = _serving(resident_home, other_than=runner)
-    code, out = run_cli("run", "whereabouts", env=resident_home)
+    code, out = run_cli("run", "whereabouts", env=resident_home, cwd=tmp_path)
     assert code == 0 and "started as: -P -m robot_lib.cli.resident" in out, out
     assert _serving(resident_home) == new
 
