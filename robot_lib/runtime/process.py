@@ -88,7 +88,10 @@ class Forked:
         self._lock = threading.Lock()
         # readable once the process has ended: wait() sleeps on it instead of polling (the
         # descriptor lives as long as the `bots run` that forked it)
-        self._pidfd: int | None = os.pidfd_open(pid) if hasattr(os, "pidfd_open") else None
+        try:
+            self._pidfd: int | None = os.pidfd_open(pid)
+        except OSError:  # a kernel before 5.3: wait() polls
+            self._pidfd = None
 
     def poll(self) -> int | None:
         with self._lock:
