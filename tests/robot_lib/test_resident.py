@@ -62,6 +62,28 @@ def _alive(pid: int) -> bool:
     return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
 
 
+def _sleeper(env: dict[str, str], pidfile: Path) -> subprocess.Popen[str]:
+    """``bots run sleeper`` once its bot sleeps (with a grandchild), its pids in *pidfile*."""
+    proc = subprocess.Popen(
+        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={pidfile}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, **env},
+    )
+    deadline = time.monotonic() + 30
+    while not pidfile.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    return proc
+
+
+def _assert_tree_gone(pidfile: Path) -> None:
+    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
+    time.sleep(0.5)
+    assert not _alive(bot_pid) and not _alive(grandchild)
+
+
 def _last_run(env: dict[str, str], bot: str) -> dict[str, object]:
     code, out = run_cli("runs", "--bot", bot, "--json", env=env)
     assert code == 0, out
@@ -93,49 +115,26 @@ def test_a_run_is_served_with_the_commands_folder_environment_and_exit_code(
 
 def test_ctrl_c_reaches_the_run(resident_home: dict[str, str], tmp_path: Path) -> None:
     pidfile = tmp_path / "p"
-    proc = subprocess.Popen(
-        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={pidfile}"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, **resident_home},
-    )
-    deadline = time.monotonic() + 30
-    while not pidfile.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.2)
+    proc = _sleeper(resident_home, pidfile)
     proc.send_signal(signal.SIGINT)
     out, _ = proc.communicate(timeout=30)
     assert proc.returncode == 130, out
     assert "cancelled" in out
     assert _last_run(resident_home, "sleeper")["status"] == "cancelled"
-    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
-    time.sleep(0.5)
-    assert not _alive(bot_pid) and not _alive(grandchild)
+    _assert_tree_gone(pidfile)
 
 
 def test_a_killed_command_stops_its_run(resident_home: dict[str, str], tmp_path: Path) -> None:
     pidfile = tmp_path / "p"
-    proc = subprocess.Popen(
-        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={pidfile}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, **resident_home},
-    )
-    deadline = time.monotonic() + 30
-    while not pidfile.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.2)
+    proc = _sleeper(resident_home, pidfile)
     proc.kill()  # kill -9: it cannot pass anything on
-    proc.wait()
-    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
+    proc.communicate(timeout=30)
     deadline = time.monotonic() + 30
     while _last_run(resident_home, "sleeper")["status"] == "running":
         assert time.monotonic() < deadline, "the run went on without its command"
         time.sleep(0.2)
     assert _last_run(resident_home, "sleeper")["status"] == "cancelled"
-    time.sleep(0.5)
-    assert not _alive(bot_pid) and not _alive(grandchild)
+    _assert_tree_gone(pidfile)
 
 
 def test_a_killed_runner_is_replaced_and_nothing_is_lost(
@@ -181,9 +180,7 @@ def test_timeouts_and_retries_as_without_it(resident_home: dict[str, str], tmp_p
         env=resident_home,
     )  # fmt: skip
     assert code == 1 and "attempt 1 timed out after 1s" in out, out
-    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
-    time.sleep(0.5)
-    assert not _alive(bot_pid) and not _alive(grandchild)  # the forked attempt's whole tree
+    _assert_tree_gone(pidfile)  # the forked attempt's whole tree
     code, out = run_cli("run", "flaky", "-p", "succeed_on=2", env=resident_home)
     assert code == 0, out
     assert "portal answered 500 (attempt 1)" in out and "flaky succeeded" in out
@@ -214,24 +211,13 @@ def test_a_killed_command_process_in_the_runner(
     resident_home: dict[str, str], tmp_path: Path
 ) -> None:
     pidfile = tmp_path / "p"
-    proc = subprocess.Popen(
-        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={pidfile}"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, **resident_home},
-    )
-    deadline = time.monotonic() + 30
-    while not pidfile.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.2)
-    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
+    proc = _sleeper(resident_home, pidfile)
+    bot_pid = int(pidfile.read_text().split()[0])
     command = int(Path(f"/proc/{bot_pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
     os.kill(command, signal.SIGKILL)  # the runner's copy that runs the command
     out, _ = proc.communicate(timeout=30)
     assert proc.returncode == 128 + signal.SIGKILL, out  # the runner says how it ended
-    time.sleep(0.5)
-    assert not _alive(bot_pid) and not _alive(grandchild)  # the attempt watches its parent
+    _assert_tree_gone(pidfile)  # the attempt watches its parent
     # as with a killed `bots run`: the next command finds the run's process gone
     run_cli("run", "noop", env=resident_home)
     assert _last_run(resident_home, "sleeper")["status"] == "interrupted"
