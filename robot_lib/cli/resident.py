@@ -10,8 +10,9 @@ command reaches another: this process never opens the database, never imports a 
 never runs one itself.
 
 It ends after ``BOTS_RESIDENT_IDLE`` (default 10 minutes) without a command, on SIGTERM,
-or when its socket file is removed or replaced. A newer code gets its own socket name, so
-the runner of older code is simply no longer asked and ends when idle.
+or when its socket file is removed or replaced. Other code (robot_lib's files, installed
+packages) gets another socket name; a runner removes the sockets of other code when it
+starts, so the runner of older code ends once its commands have.
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ def serve(place: Path, starter: int) -> None:
     os.chmod(place, 0o600)
     listener.listen(16)
     ours = os.stat(place).st_ino
+    for older in place.parent.glob("*.sock"):  # runners of other code: they end (see below)
+        if older != place:
+            older.unlink(missing_ok=True)
     wake_r, wake_w = os.pipe()
     for fd in (wake_r, wake_w):
         os.set_blocking(fd, False)
@@ -135,12 +139,16 @@ def serve(place: Path, starter: int) -> None:
             _reap(commands)
             if commands:
                 last = time.monotonic()
-            if not _socket_is(place, ours) or time.monotonic() - last > idle:
+            retired = not _socket_is(place, ours)  # removed, or replaced by a newer runner
+            if retired and listener.fileno() != -1:  # no new command; the running ones end
+                selector.unregister(listener)
+                listener.close()
+            if (retired or time.monotonic() - last > idle) and not commands:
                 break
     finally:
         if _socket_is(place, ours):
             place.unlink()
-            place.with_suffix(".lock").unlink(missing_ok=True)
+        place.with_suffix(".lock").unlink(missing_ok=True)  # still ours: no twin could start
         listener.close()
         print(f"resident runner {os.getpid()} ended", flush=True)
 

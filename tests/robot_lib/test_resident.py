@@ -221,3 +221,33 @@ def test_a_killed_command_process_in_the_runner(
     # as with a killed `bots run`: the next command finds the run's process gone
     run_cli("run", "noop", env=resident_home)
     assert _last_run(resident_home, "sleeper")["status"] == "interrupted"
+
+
+def test_a_runner_for_other_code_retires_the_old_one(tmp_path: Path) -> None:
+    env = {"BOTS_HOME": str(tmp_path / "var"), "BOTS_PATH": str(FIXTURES / "bots")}
+    env["BOTS_RESIDENT"] = "1"
+    code, out = run_cli("run", "noop", env=env)
+    assert code == 0, out
+    old = _serving(env)
+    sleeping = _sleeper(env, tmp_path / "p")  # a command the old runner is running
+    # another import path counts as other code, as a change to robot_lib or the packages does
+    changed = {**env, "PYTHONPATH": str(tmp_path / "elsewhere")}
+    code, out = run_cli("run", "noop", env=changed)
+    assert code == 0, out
+    new = _serving(changed, other_than=old)
+    assert len(list(Path(env["BOTS_HOME"], "resident").glob("*.sock"))) == 1
+    code, out = run_cli("run", "whereabouts", env=changed, cwd=tmp_path)
+    assert code == 0 and "started as: -P -m robot_lib.cli.resident" in out, out
+    time.sleep(1.5)
+    assert _alive(old)  # until its command ends, and that command still gets its exit code
+    sleeping.send_signal(signal.SIGINT)
+    out, _ = sleeping.communicate(timeout=30)
+    assert sleeping.returncode == 130, out
+    for pid in (old, new):
+        if pid == new:
+            for sock in Path(env["BOTS_HOME"], "resident").glob("*.sock"):
+                sock.unlink()
+        deadline = time.monotonic() + 30
+        while _alive(pid):
+            assert time.monotonic() < deadline, f"runner {pid} did not end"
+            time.sleep(0.1)
