@@ -57,7 +57,10 @@ def resident_socket() -> Path | None:
 
     if sys.platform != "linux" or not config.resident():
         return None
-    path = config.bots_home() / "resident" / f"{_fingerprint()}.sock"
+    try:
+        path = config.bots_home() / "resident" / f"{_fingerprint()}.sock"
+    except OSError:  # the current folder was removed, a file we may not read: none
+        return None
     return path if len(os.fsencode(path)) < 100 else None
 
 
@@ -93,15 +96,15 @@ def _in_resident(place: Path) -> int | None:
 
     umask = os.umask(0o077)
     os.umask(umask)
-    request = {
-        "argv": sys.argv,
-        "cwd": os.getcwd(),
-        "env": dict(os.environ),
-        "path0": sys.path[0],
-        "umask": umask,
-    }
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
+        request = {
+            "argv": sys.argv,
+            "cwd": os.getcwd(),  # fails in a folder that was removed: then it runs here
+            "env": dict(os.environ),
+            "path0": sys.path[0],
+            "umask": umask,
+        }
         sock.connect(str(place))
         body = json.dumps(request).encode()
         socket.send_fds(sock, [struct.pack("!I", len(body))], [0, 1, 2])
