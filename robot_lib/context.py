@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -74,8 +75,9 @@ class Item:
         elif isinstance(exc, BusinessError):
             status, self.message = "review", str(exc)
         elif isinstance(exc, ConfigError):  # a setting is missing: no other item can do better
-            self.status, self.message = "failed", summary(exc)
-            self.ctx._finish_item(self, "failed")
+            with signals_held():
+                self.status, self.message = "failed", summary(exc)
+                self.ctx._finish_item(self, "failed")
             return False  # the attempt stops here and the run fails at once
         elif isinstance(exc, Exception):
             status = "failed"
@@ -86,13 +88,42 @@ class Item:
             self.ctx._evidence(f"item-{self.title}")
         else:  # KeyboardInterrupt, SystemExit: leave the item running, stop the run
             return False
-        self.status = status
-        self.ctx._finish_item(self, status)
+        with signals_held():  # what the bot is told and what is recorded never disagree
+            self.status = status
+            self.ctx._finish_item(self, status)
         if status == "review":
             self.ctx.log.warning(f"{self.title}: to review: {self.message}")
         if status == "failed" and self.retryable and exc is not None:
             self.ctx._breaker_check(exc)
         return exc is not None
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C or SIGTERM arriving in the block takes effect at its end (an item's outcome
+    being recorded: stopped half-way, the bot would count it done and the run record not)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals only ever reach the main thread
+        return
+    caught: list[int] = []
+    kept = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    kept = {sig: handler for sig, handler in kept.items() if handler is not None}
+    for sig in kept:
+        signal.signal(sig, lambda signum, _frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        for sig, handler in kept.items():
+            signal.signal(sig, handler)
+        if caught:  # now, as it would have been
+            handler = kept[signal.Signals(caught[0])]
+            if callable(handler):
+                handler(caught[0], None)
+            else:
+                signal.raise_signal(caught[0])
 
 
 @dataclass(frozen=True)

@@ -359,3 +359,17 @@ def test_warm_children_run_one_attempt_each_and_none_is_left(test_bots: Path) ->
     time.sleep(0.5)
     assert WARM._ready == {}
     assert not any(pid_alive(p) for p in pids)
+
+
+def test_an_items_outcome_is_recorded_whole_when_ctrl_c_comes() -> None:
+    from robot_lib.context import signals_held
+
+    steps = []
+    with pytest.raises(KeyboardInterrupt):
+        with signals_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)  # the signal has arrived: it waits
+            steps.append("recorded")
+        steps.append("not reached")
+    assert steps == ["recorded"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
