@@ -59,9 +59,10 @@ PRELOAD = (
     "sqlite3",
     "zoneinfo",
 )
-# what bots import (bots import them inside their functions, the library on first use): a
-# bot's attempt finds them imported too. Optional: a module that is not installed is left out
-LIBRARY = (
+# what bots import (bots import them inside their functions, the library on first use), so
+# that a bot's attempt finds them imported too, and the PostgreSQL driver of a shared run
+# database. Optional: a module that is not installed is left out
+OPTIONAL = (
     "robot_lib.browser",
     "robot_lib.pdf",
     "robot_lib.excel",
@@ -71,6 +72,7 @@ LIBRARY = (
     "pdfplumber",
     "openpyxl",
     "python_calamine",
+    "sqlalchemy.dialects.postgresql.psycopg",
 )
 SIGNALS = {code: getattr(signal, name) for name, code in FORWARDED.items() if name != "SIGHUP"}
 
@@ -84,7 +86,7 @@ def serve(place: Path, starter: int) -> None:
     _wait_for_exit(starter)
     for name in PRELOAD:
         importlib.import_module(name)
-    for name in LIBRARY:
+    for name in OPTIONAL:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
     import gc

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BIN, FIXTURES, run_cli
+from tests.servers import new_database
 
 SERVING = re.compile(r"resident runner (\d+) serving on (\S+)")
 
@@ -251,3 +252,22 @@ def test_a_runner_for_other_code_retires_the_old_one(tmp_path: Path) -> None:
         while _alive(pid):
             assert time.monotonic() < deadline, f"runner {pid} did not end"
             time.sleep(0.1)
+
+
+def test_served_with_a_postgresql_run_database(postgres_url: str, tmp_path: Path) -> None:
+    env = {
+        "BOTS_HOME": str(tmp_path / "var"),
+        "BOTS_PATH": str(FIXTURES / "bots"),
+        "BOTS_RESIDENT": "1",
+        "BOTS_DATABASE_URL": new_database(postgres_url),
+    }
+    try:
+        code, out = run_cli("run", "noop", env=env)
+        assert code == 0, out
+        _serving(env)
+        code, out = run_cli("run", "whereabouts", env=env, cwd=tmp_path)
+        assert code == 0 and "started as: -P -m robot_lib.cli.resident" in out, out
+        assert _last_run(env, "whereabouts")["status"] == "succeeded"
+    finally:
+        for sock in Path(env["BOTS_HOME"], "resident").glob("*.sock"):
+            sock.unlink()
