@@ -32,6 +32,11 @@ def draw(path: Path, items: list[Text]) -> Path:
     return path
 
 
+def totals_block(*lines: str, top: int = 300) -> list[Text]:
+    """Lines right-aligned at the foot of the items, one under the other (net, tax, gross)."""
+    return [(-520, top + 14 * i, text, 10) for i, text in enumerate(lines)]
+
+
 def de(v: Decimal) -> str:
     """1234.5 -> '1.234,50'"""
     return f"{v:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
@@ -111,9 +116,7 @@ def test_seller_and_buyer_side_by_side(
         (50, 150, "Storgata 1", 9),
         (320, 150, "ul. Polna 2", 9),
         (50, 200, "Invoice date: 2026-11-03", 10),
-        (-520, 300, "Net total 100.00", 10),
-        (-520, 314, "VAT 21.00", 10),
-        (-520, 328, "Total EUR 121.00", 10),
+        *totals_block("Net total 100.00", "VAT 21.00", "Total EUR 121.00"),
     ]
     ex = extract_invoice(draw(tmp_path / "s.pdf", items), use_xml=False)
     assert ex.value("seller") == names[seller_side]
@@ -182,9 +185,7 @@ def test_a_guessed_seller_names_the_missing_evidence(tmp_path: Path) -> None:
         (50, 50, "Blue Heron Studio", 16),
         (50, 130, "Invoice no. 4471", 10),
         (50, 144, "Invoice date: 2026-11-03", 10),
-        (-520, 300, "Subtotal $200.00", 10),
-        (-520, 314, "Tax $20.00", 10),
-        (-520, 328, "Total $220.00", 10),
+        *totals_block("Subtotal $200.00", "Tax $20.00", "Total $220.00"),
     ]
     ex = extract_invoice(draw(tmp_path / "g.pdf", items), use_xml=False)
     assert ex.value("seller") == "Blue Heron Studio" and ex.status == "review"
@@ -236,9 +237,7 @@ def test_header_grid_labels_over_values(tmp_path: Path, align: str) -> None:
         items.append((x, 150, h, 9))
         items.append((x if align == "left" else -(x + 100), 164, v, 10))
     items += [
-        (-520, 300, "Subtotal 1,250.00", 10),
-        (-520, 314, "VAT 20% 250.00", 10),
-        (-520, 328, "Amount due 1,500.00", 10),
+        *totals_block("Subtotal 1,250.00", "VAT 20% 250.00", "Amount due 1,500.00"),
     ]
     ex = extract_invoice(draw(tmp_path / "h.pdf", items), use_xml=False)
     got = [ex.value(f) for f in ("invoice_number", "issue_date", "due_date", "currency")]
@@ -274,9 +273,7 @@ def test_glued_number_sign_and_a_spaced_comma_in_a_date(tmp_path: Path) -> None:
         (50, 50, "Atelier Morel SARL", 16),
         (50, 130, "Facture n°10442", 11),
         (50, 144, "Invoice date: March 3 , 2026", 10),
-        (-520, 300, "Total HT 50,00 €", 10),
-        (-520, 314, "TVA 20 % 10,00 €", 10),
-        (-520, 328, "Total TTC 60,00 €", 10),
+        *totals_block("Total HT 50,00 €", "TVA 20 % 10,00 €", "Total TTC 60,00 €"),
     ]
     ex = extract_invoice(draw(tmp_path / "n.pdf", items), use_xml=False)
     assert ex.value("invoice_number") == "10442"
@@ -288,9 +285,7 @@ def test_a_footer_print_date_is_not_the_issue_date(tmp_path: Path) -> None:
         (50, 50, "Larkspur Consulting Ltd", 16),
         (50, 130, "Invoice no. LC-5521", 11),
         (380, 150, "3 November 2026", 10),
-        (-520, 300, "Subtotal 400.00", 10),
-        (-520, 314, "VAT 20% 80.00", 10),
-        (-520, 328, "Total GBP 480.00", 10),
+        *totals_block("Subtotal 400.00", "VAT 20% 80.00", "Total GBP 480.00"),
         (50, 800, "Date: 29/11/2026 printed by the accounts system", 7),
     ]
     ex = extract_invoice(draw(tmp_path / "f.pdf", items), use_xml=False)
@@ -304,9 +299,7 @@ def test_a_date_beside_the_title(tmp_path: Path, title: str) -> None:
         (50, 120, title, 14),
         (380, 120, "03.11.2026", 10),
         (50, 140, "Rechnungsnummer: 4471", 10),
-        (-520, 300, "Nettobetrag 100,00 EUR", 10),
-        (-520, 314, "MwSt 19 % 19,00 EUR", 10),
-        (-520, 328, "Gesamtbetrag 119,00 EUR", 10),
+        *totals_block("Nettobetrag 100,00 EUR", "MwSt 19 % 19,00 EUR", "Gesamtbetrag 119,00 EUR"),
         (50, 360, "Fällig am 17.11.2026", 10),
     ]
     ex = extract_invoice(draw(tmp_path / "t.pdf", items), use_xml=False)
@@ -325,9 +318,7 @@ def test_a_seller_name_wrapped_over_two_lines(tmp_path: Path) -> None:
         (50, 150, "Gorecki", 10),
         (50, 164, "ul. Polna 2, 00-001 Warszawa", 9),
         (50, 200, "Invoice date: 2026-11-03", 10),
-        (-520, 300, "Net total 100.00", 10),
-        (-520, 314, "VAT 23.00", 10),
-        (-520, 328, "Total PLN 123.00", 10),
+        *totals_block("Net total 100.00", "VAT 23.00", "Total PLN 123.00"),
     ]
     ex = extract_invoice(draw(tmp_path / "w2.pdf", items), use_xml=False)
     assert ex.value("seller") == "Bartkowiak, Drozdz and Gorecki"
@@ -351,9 +342,7 @@ def test_a_slashed_number_that_reads_as_a_date(tmp_path: Path) -> None:
         (50, 50, "Zielony Ogrod Sp. z o.o.", 16),
         (50, 130, "Numer faktury: 7/10/2026", 11),
         (50, 144, "Data wystawienia: 2026-10-31", 10),
-        (-520, 300, "Wartosc netto 100,00", 10),
-        (-520, 314, "Kwota VAT 23,00", 10),
-        (-520, 328, "Do zaplaty 123,00 PLN", 10),
+        *totals_block("Wartosc netto 100,00", "Kwota VAT 23,00", "Do zaplaty 123,00 PLN"),
     ]
     ex = extract_invoice(draw(tmp_path / "p.pdf", items), use_xml=False)
     assert ex.value("invoice_number") == "7/10/2026"
@@ -365,9 +354,9 @@ def test_a_date_under_the_title(tmp_path: Path) -> None:
         (50, 50, "Ostrava Tooling s.r.o.", 16),
         (50, 120, "FAKTURA 2026-118", 14),
         (50, 138, "3. listopadu 2026", 10),
-        (-520, 300, "Celkem bez DPH 1 000,00 CZK", 10),
-        (-520, 314, "DPH 21 % 210,00 CZK", 10),
-        (-520, 328, "Celkem k úhradě 1 210,00 CZK", 10),
+        *totals_block(
+            "Celkem bez DPH 1 000,00 CZK", "DPH 21 % 210,00 CZK", "Celkem k úhradě 1 210,00 CZK"
+        ),
     ]
     ex = extract_invoice(draw(tmp_path / "u.pdf", items), use_xml=False)
     assert ex.value("issue_date") == "2026-11-03"
