@@ -201,7 +201,7 @@ TITLE_WORDS = re.compile(
     r"^(?:invoice|rechnung|facture|factuur|factura|gutschrift|credit note|tax invoice|logo|"
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
     r"danfe|pro\s*-?\s*forma|paid|details|seller|buyer|bill to|ship to|statement|credit memo|"
-    r"debit note|nota de credito|nota fiscal|beitragsrechnung|abrechnung|kassenbon|bon|ticket)\b",
+    r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket)\b",
     re.I,
 )
 # a label that points at another document: 'Date de facture associée', 'original invoice no'
