@@ -109,8 +109,11 @@ def signals_held() -> Iterator[None]:
         yield  # signals only ever reach the main thread
         return
     caught: list[int] = []
-    kept = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    kept = {sig: handler for sig, handler in kept.items() if handler is not None}
+    kept = {
+        sig: handler
+        for sig in (signal.SIGINT, signal.SIGTERM)
+        if (handler := signal.getsignal(sig)) is not None  # None: not set from Python
+    }
     for sig in kept:
         signal.signal(sig, lambda signum, _frame: caught.append(signum))
     try:
