@@ -1,9 +1,10 @@
 """Invoice extraction accuracy: per field correct / wrong / missing, and accepted invoices
 with a wrong gross total, on each batch of the real corpus (with and without embedded XML)
-and on the generated sample set.
+on the generated sample set, and on invoices drawn in nine languages the real corpus does
+not hold (``tests/invoice_languages.py``).
 
     .venv/bin/python benchmarks/invoice_accuracy.py [--corpus DIR] [--batch dev2]
-                                                    [--generated N] [--show]
+                                                    [--generated N] [--languages N] [--show]
 
 A new batch is scored here before any rule is written for it (point ``--corpus`` at the
 folder it arrived in); that first score goes into RESULTS.md.
@@ -51,6 +52,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=INVOICES, help="folder of batch folders")
     ap.add_argument("--batch", action="append", help="only these batches (folder names)")
     ap.add_argument("--generated", type=int, default=10, help="invoices per vendor")
+    ap.add_argument("--languages", type=int, default=2, help="invoices per language and layout")
     ap.add_argument("--show", action="store_true", help="print every miss")
     args = ap.parse_args()
     batches = sorted(p for p in args.corpus.iterdir() if p.is_dir() and any(p.glob("*.pdf")))
@@ -73,6 +75,12 @@ def main() -> int:
         cases = generated_cases(Path(tmp))
         report("generated sample set (7 vendors)", score(cases, use_xml=True, show=args.show))
         report("generated sample set, XML ignored", score(cases, use_xml=False, show=args.show))
+    from tests.invoice_languages import LANGUAGES, language_cases
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = language_cases(Path(tmp), seeds=args.languages)
+        title = f"generated, {len(LANGUAGES)} languages not in the real corpus (2 layouts each)"
+        report(title, score(cases, use_xml=False, show=args.show))
     return 0
 
 
