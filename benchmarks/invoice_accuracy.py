@@ -75,11 +75,14 @@ def main() -> int:
         cases = generated_cases(Path(tmp))
         report("generated sample set (7 vendors)", score(cases, use_xml=True, show=args.show))
         report("generated sample set, XML ignored", score(cases, use_xml=False, show=args.show))
-    from tests.invoice_languages import LANGUAGES, language_cases
+    from tests.invoice_languages import LANGUAGES, LAYOUTS, language_cases
 
     with tempfile.TemporaryDirectory() as tmp:
         cases = language_cases(Path(tmp), seeds=args.languages)
-        title = f"generated, {len(LANGUAGES)} languages not in the real corpus (2 layouts each)"
+        title = (
+            f"generated, {len(LANGUAGES)} languages not in the real corpus "
+            f"({len(LAYOUTS)} layouts each)"
+        )
         report(title, score(cases, use_xml=False, show=args.show))
     return 0
 

@@ -1,5 +1,6 @@
 """Five sample vendors whose layouts the generic rules were not written for: labels outside
-every vocabulary, a Norwegian and a Finnish invoice, totals in a table with the labels above
+every vocabulary, an Estonian and an Icelandic invoice (languages the label vocabularies do not
+hold), totals in a table with the labels above
 the values, and values in boxes without any label. The generic extractor sends them to
 review; one approved correction is meant to teach each vendor (``benchmarks/teach_one.py``).
 """
@@ -70,30 +71,30 @@ def draw_kestrel(pen: Pen, inv: Invoice, v: Vendor) -> None:
     _labelled(pen, v, inv, words, "Company No. 08812345, VAT GB 812 3456 78")
 
 
-def draw_fjord(pen: Pen, inv: Invoice, v: Vendor) -> None:
+def draw_polar(pen: Pen, inv: Invoice, v: Vendor) -> None:
     words = {
-        "number": "Fakturanr.",
-        "issue": "Fakturadato",
-        "due": "Forfallsdato",
-        "heads": "Beskrivelse|Antall|Pris|Beløp",
-        "net": "Sum eks. mva",
-        "tax": "Mva 25 %",
-        "gross": "Å betale",
+        "number": "Arve number",
+        "issue": "Kuupäev",
+        "due": "Maksetähtaeg",
+        "heads": "Kirjeldus|Kogus|Hind|Kokku",
+        "net": "Summa käibemaksuta",
+        "tax": "Käibemaks 24 %",
+        "gross": "Tasuda kokku",
     }
-    _labelled(pen, v, inv, words, "Org.nr. 987 654 321 MVA")
+    _labelled(pen, v, inv, words, "Registrikood 12345678, KMKR EE101234567")
 
 
-def draw_sauna(pen: Pen, inv: Invoice, v: Vendor) -> None:
+def draw_hraun(pen: Pen, inv: Invoice, v: Vendor) -> None:
     words = {
-        "number": "Laskun numero",
-        "issue": "Laskun päiväys",
-        "due": "Eräpäivä",
-        "heads": "Tuote|Määrä|Hinta|Summa",
-        "net": "Veroton summa",
-        "tax": "Arvonlisävero 25,5 %",
-        "gross": "Maksettava",
+        "number": "Reikningsnúmer",
+        "issue": "Útgáfudagur",
+        "due": "Eindagi",
+        "heads": "Lýsing|Magn|Einingarverð|Upphæð",
+        "net": "Samtals án VSK",
+        "tax": "VSK 24 %",
+        "gross": "Til greiðslu",
     }
-    _labelled(pen, v, inv, words, "Y-tunnus 1234567-8, ALV-tunnus FI12345678")
+    _labelled(pen, v, inv, words, "Kennitala 450199-2019, VSK-númer 65432")
 
 
 def draw_tabular(pen: Pen, inv: Invoice, v: Vendor) -> None:
@@ -152,30 +153,30 @@ UNSEEN_VENDORS = [
         ("Bespoke shelving", "Door fitting", "Site visit", "Oak boards"),
     ),
     Vendor(
-        "fjord",
-        "Fjordkraft Service AS",
-        "Strandkaien 2, 5013 Bergen, Norge",
-        "NOK",
-        Decimal("25"),
-        "no",
+        "polar",
+        "Põhjarannik Teenused OÜ",
+        "Sadama 5, 10111 Tallinn, Eesti",
+        "EUR",
+        Decimal("24"),
+        "et",
         "de",
         "de",
         "{n:06d}",
-        draw_fjord,
-        ("Serviceavtale", "Reservedeler", "Timer tekniker", "Reise"),
+        draw_polar,
+        ("Hooldusleping", "Varuosad", "Tehniku tunnid", "Sõidukulu"),
     ),
     Vendor(
-        "sauna",
-        "Saunatekniikka Oy",
-        "Teollisuuskatu 9, 00510 Helsinki, Suomi",
-        "EUR",
-        Decimal("25.5"),
-        "fi",
+        "hraun",
+        "Hraunvirki ehf.",
+        "Hafnargata 9, 101 Reykjavík, Ísland",
+        "ISK",
+        Decimal("24"),
+        "is",
         "de",
         "de",
-        "L-{year}-{n:04d}",
-        draw_sauna,
-        ("Kiuas huolto", "Varaosat", "Asennus", "Matkakulut"),
+        "H-{year}-{n:04d}",
+        draw_hraun,
+        ("Viðhald", "Varahlutir", "Uppsetning", "Ferðakostnaður"),
     ),
     Vendor(
         "tabular",

@@ -1,5 +1,6 @@
 """Label words per field, in English, German, French, Dutch, Spanish, Italian, Portuguese,
-Czech, Polish and Indonesian.
+Czech, Slovak, Polish, Indonesian, Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian,
+Turkish and Croatian/Slovenian.
 
 Patterns run on folded text (lower case, no accents: see :func:`parse.fold`). Each has a
 priority: specific labels (``invoice number``) beat generic ones (``number``). Nothing here
@@ -12,9 +13,26 @@ import re
 
 _DOC = (
     r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|factura|bill|"
-    r"fattura|fatura|faktura|faktur|rachunek|danovy\s*doklad)"
+    r"fattura|fatura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun)"
 )
-_NO = r"(?:nr|no|n[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo|numer|nomor|nro)"
+_NO = r"(?:nr|no|n[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo|numer|nomor|nro|st|br)"
+
+# the names of VAT, and the words that put a total with or without it ('incl. moms',
+# 'exklusief BTW', 'ohne USt', 'hors TVA', 'bez DPH', 'ilman ALV', 'fără TVA')
+_VAT = (
+    r"(?:moms|mva|btw|vat|mwst|ust|tva|iva|alv|pdv|ddv|dph|afa|kdv|gst|tax|taxes|sales\s*tax|"
+    r"umsatzsteuer|steuer)"
+)
+_WITH = r"(?:incl|inkl|ink|including|inclusive|incluido|with|mit|med|s|sa|cu|con|dahil|inc)"
+_WITHOUT = (
+    r"(?:excl|exkl|ekskl|eks|excluding|exclusive|exclusief|excluido|ohne|zonder|hors|sans|sin|"
+    r"sem|senza|bez|fara|without|before|uten|utan|ilman|nelkul|haric)"
+)
+_SUM = (
+    r"(?:total|totaal|summe|sum|summa|gesamt|betrag|bedrag|amount|montant|price|preis|prix|"
+    r"importe|valor|valoare|i\s*alt|totalt|yhteensa|ukupno|celkom|celkem|spolu|toplam|osszesen|"
+    r"osszeg|skupaj|razem|belopp|belob|belop)"
+)
 
 LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [
@@ -29,6 +47,15 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:numero|n[o°º])\s*(?:della\s*|da\s*)?(?:fattura|fatura|nota\s*fiscal)\b", 1.0),
         (r"\b(?:cislo|numer)\s*(?:faktury|dokladu)\b", 1.0),
         (r"\b(?:nomor|no\.?)\s*(?:faktur|invoice|tagihan)\b", 1.0),
+        (r"\bfaktura\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
+        (r"\blasku(?:n)?\s*-?\s*(?:numero|nro|nr)\b\.?", 1.0),
+        (r"\bszamla\s*-?\s*(?:sorszama|szama|szam)\b", 1.0),
+        (r"\b(?:numar|nr\.?)\s*(?:factura|facturii)\b", 1.0),
+        (r"\bfatura\s*(?:numarasi|no)\b\.?", 1.0),
+        (r"\b(?:broj|stevilka)\s*(?:racuna|fakture)\b|\bracun\s*(?:st|br|broj)\b\.?", 1.0),
+        (r"\b(?:invoice|rechnungs?)\s*-?\s*id\b", 0.95),
+        (r"\bappel\s*de\s*(?:prime|cotisation)\s*(?:n[o°º]|numero)?", 0.95),
+        (r"\bnumero\s*de\s*document\b", 0.9),
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
         (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?", 0.85),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
@@ -41,7 +68,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bdate\s*(?:of\s*)?(?:invoice|issue)\b", 1.0),
         (r"\b(?:rechnungs|beleg|ausstellungs)\s*-?\s*datum\b", 1.0),
         (
-            r"\bdate\s*(?:de\s*(?:la\s*)?)?(?:facture|facturation|emission)\b"
+            r"\bdate\s*(?:de\s*(?:la\s*)?|d.\s*)?(?:facture|facturation|emission)\b"
             r"(?!\s*(?:associee|precedente|d.origine|initiale))",
             1.0,
         ),
@@ -49,6 +76,14 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfecha\s*(?:de\s*(?:la\s*)?)?(?:factura|emision|expedicion)\b", 1.0),
         (r"\bdata\s*(?:de\s*|della\s*|di\s*)?(?:emissao|emissione|fattura|fatura)\b", 1.0),
         (r"\b(?:datum\s*vystaveni|data\s*wystawienia|tanggal\s*(?:faktur|invoice|tagihan))\b", 1.0),
+        (
+            r"\b(?:fakturadatum|fakturadato|laskun\s*paivamaara|laskun\s*pvm|laskupaiva|"
+            r"szamla\s*kelte|kiallitas\s*(?:datuma|kelte)|data\s*(?:emiterii|facturii)|"
+            r"fatura\s*tarihi|duzenleme\s*tarihi|"
+            r"datum\s*(?:vyhotovenia|vystavenia|racuna|izdavanja|izdaje))\b",
+            1.0,
+        ),
+        (r"\b(?:paivays|paivamaara|kelt|keltezes)\b", 0.8),
         (
             r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
             r"\b(?:date|datum|fecha|dated|data|tanggal)\b\s*:?"
@@ -74,6 +109,17 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenza)\b", 0.95),
         (r"\b(?:jatuh\s*tempo|date\s*limite\s*de\s*paiement)\b", 1.0),
         (r"\b(?:pay(?:able)?\s*until|payment\s*(?:term|deadline)|zaplatit\s*do)\b", 0.9),
+        (
+            r"\b(?:forfallodatum|forfaldsdato|forfallsdato|forfallodag|erapaiva|"
+            r"fizetesi\s*hatarido|esedekesseg|data\s*scadent(?:ei|a)|scadenta|"
+            r"son\s*odeme\s*tarihi|vade\s*tarihi|datum\s*(?:splatnosti|dospijeca)|"
+            r"rok\s*(?:placanja|placila))\b",
+            1.0,
+        ),
+        (
+            r"\b(?:betalas\s*senast|payment\s*before|betales\s*innen|maksettava\s*viimeistaan)\b",
+            0.9,
+        ),
     ],
     "po_number": [
         (r"\b(?:purchase\s*order|p\.?\s*o\.?)\s*(?:no|nr|number|#)?\b\.?", 1.0),
@@ -125,6 +171,25 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
         # what was paid: the total again, on receipts
         (r"\b(?:amount\s*paid|paid|deposited|payment\s*received|bezahlt|zaplaceno|betaald)\b", 0.4),
+        # a total with the tax in it: 'I alt inkl. moms', 'Total (VAT incl.)', 'Gesamtsumme mit USt'
+        (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITH + r"\.?\s*" + _VAT + r"\b", 1.05),
+        (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:incl|inkl|included|incluido)\b", 1.05),
+        (r"\b(?:[a-z]+\s*)?t\.?t\.?c\.?\b", 0.95),  # 'Facture TTC', 'Prime TTC'
+        (r"\b(?:total\s*|montant\s*(?:total\s*)?|reste\s*)a\s*payer\b", 0.95),
+        (r"\b(?:factuurbedrag|bedrag\s*te\s*(?:voldoen|betalen)|totaal\s*te\s*incasseren)\b", 1.0),
+        (r"\b(?:te\s*voldoen)\b", 0.8),
+        (r"\b(?:totalt\s*|summa\s*)?att\s*betala\b|\btotalbelopp\b|\bslutsumma\b", 1.0),
+        (r"\b(?:(?:belob|belop)\s*)?(?:a|at)\s*betale\b", 0.95),
+        (r"\b(?:maksettava(?:\s*yhteensa)?|verollinen\s*yhteensa|loppusumma)\b", 1.0),
+        (r"\b(?:yhteensa|i\s*alt|totalt|ukupno|skupaj|spolu|celkom|toplam|osszesen)\b", 0.6),
+        (
+            r"\b(?:brutto\s*(?:vegosszeg|osszesen|osszeg)|fizetendo(?:\s*(?:vegosszeg|osszeg))?|vegosszeg)\b",
+            1.0,
+        ),
+        (r"\b(?:total\s*de\s*plata|de\s*plata|total\s*cu\s*tva)\b", 1.0),
+        (r"\b(?:genel\s*toplam|odenecek\s*(?:tutar|toplam)|vergiler\s*dahil\s*toplam)\b", 1.0),
+        (r"\b(?:celkom\s*k\s*uhrade|na\s*uhradu|suma\s*k\s*uhrade|celkova\s*suma)\b", 1.0),
+        (r"\b(?:ukupno\s*za\s*(?:platiti|placanje|uplatu)|za\s*(?:platiti|placilo|uplatu))\b", 1.0),
     ],
     "net_total": [
         (
@@ -156,6 +221,13 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:net\s*premium|premium\s*(?:excl|net)|nettobeitrag|netto\s*-?\s*betrag)\b", 1.0),
         (r"\b(?:bedrag\s*excl|totaal\s*exclusief|gesamt\s*netto)\b", 1.0),
         (r"\b(?:total\s*)?charges\b|\bpremium\b", 0.55),
+        # a total without the tax: 'Summa exkl. moms', 'Exclusief BTW', 'Montant hors TVA'
+        (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 1.05),
+        (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b", 1.05),
+        (r"\(?\b" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b\.?\)?", 0.9),
+        (r"\b" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 0.95),
+        (r"\b(?:veroton(?:\s*(?:yhteensa|hinta|summa))?|netto\s*(?:osszesen|osszeg|ertek))\b", 1.0),
+        (r"\b(?:ara\s*toplam|mal\s*(?:ve\s*)?hizmet\s*toplam\s*tutari|matrah|osnovica)\b", 1.0),
     ],
     "tax_total": [
         (r"\b(?:total\s*(?:vat|tax|tva|iva|btw)|(?:vat|tax)\s*(?:amount|total))\b", 1.0),
@@ -173,6 +245,14 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
         (r"\btaxes?\b", 0.7),
         (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal)\b", 1.0),
+        (r"\b(?:totaal|totale|totalt|summa|i\s*alt|ukupno|spolu|osszes)\s*" + _VAT + r"\b", 1.0),
+        (r"\bbtw\s*-?\s*(?:bedrag|kosten)\b", 1.0),
+        (
+            r"\b(?:momsbelopp|momsbelob|mva\s*-?\s*belop|arvonlisavero|afa\s*(?:osszesen|osszeg|ertek))\b",
+            1.0,
+        ),
+        (r"\b(?:valoare\s*tva|hesaplanan\s*kdv|toplam\s*kdv|iznos\s*pdv|znesek\s*ddv)\b", 1.0),
+        (r"\b(?:moms|mva|alv|afa|kdv|pdv|ddv)\b", 0.75),
     ],
 }
 
@@ -180,20 +260,25 @@ SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
     r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from|dodavatel|"
     r"prodavajici|prodejce|sprzedawca|dostawca|wystawca|emitente|prestador|fornitore|cedente|"
-    r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:))\b"
+    r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
+    r"selger|leverandor|myyja|elado|szallito|furnizor|vanzator|satici|prodavatelj|izdavatelj|"
+    r"dobavitelj|prodajalec|dodavatel)\b"
     r"\s*(?::\s*(.*))?$"
 )
 BUYER_HEADINGS = re.compile(
     r"\b(?:bill\s*to|sold\s*to|ship\s*to|invoice\s*to|customer|client|kunde|an|aan|cliente|"
     r"kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|"
     r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|tomador|"
-    r"committente|cessionario|pembeli|kepada|billed\s*to)\b\s*:"
+    r"committente|cessionario|pembeli|kepada|billed\s*to|kund|kunde|asiakas|vevo|cumparator|"
+    r"alici|musteri|odberatel|kupac|kupec)\b\s*:"
 )
 LEGAL_FORM = re.compile(
-    r"(?<![\w])(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
+    r"(?<![\w])(?:ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
     r"corp\.?|plc|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
     r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda|eireli|s\.?r\.?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
-    r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|asa)"
+    r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|asa|"
+    r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
+    r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|(?-i:AS|HB|KB))"
     r"(?![\w])",
     re.I,
 )
@@ -201,7 +286,8 @@ TITLE_WORDS = re.compile(
     r"^(?:invoice|rechnung|facture|factuur|factura|gutschrift|credit note|tax invoice|logo|"
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
     r"danfe|pro\s*-?\s*forma|paid|details|seller|buyer|bill to|ship to|statement|credit memo|"
-    r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket)\b",
+    r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|lasku|szamla|"
+    r"racun|kvitto|kvittering)\b",
     re.I,
 )
 # a label that points at another document: 'Date de facture associée', 'original invoice no'

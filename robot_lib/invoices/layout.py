@@ -31,7 +31,7 @@ from robot_lib.invoices.lines import (
     right_text,
 )
 from robot_lib.invoices.model import Extraction, LineItem
-from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, slash_order
+from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, krona, slash_order
 from robot_lib.invoices.seller import find_seller
 from robot_lib.pdf import Document
 
@@ -233,6 +233,9 @@ class LayoutExtractor:
             second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
             conf = 0.85 if n >= 2 * max(second, 1) else 0.6
             return [(code, conf, Hit(self.lines[0], 0, 0, conf))]
+        kr = krona(self.full)
+        if kr is not None:  # 'kr' names three currencies: the page's language tells which
+            return [(kr, 0.8, Hit(self.lines[0], 0, 0, 0.8))]
         return []
 
     # ---------------------------------------------------------- totals

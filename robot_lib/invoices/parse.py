@@ -175,6 +175,20 @@ for _names in (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada "
     "grudnia",
     "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "januar februar marts april maj juni juli august september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesakuuta heinakuuta elokuuta "
+    "syyskuuta lokakuuta marraskuuta joulukuuta",
+    "januar februar marcius aprilis majus junius julius augusztus szeptember oktober november "
+    "december",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie "
+    "decembrie",
+    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
+    "januara februara marca aprila maja juna jula augusta septembra oktobra novembra decembra",
+    # Croatian 'listopada' is October; Polish 'listopada' (November) was listed first and stays
+    "sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga "
+    "prosinca",
 ):
     for _i, _name in enumerate(_names.split(), start=1):
         MONTHS.setdefault(_name, _i)
@@ -199,6 +213,8 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DATE_PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
+    # '2026.09.05.' and '2026/09/05': year first (Hungarian, Chinese, Japanese ledgers)
+    ("iso", re.compile(r"(?<![\w.,/])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d,]|\.\d)")),
     ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[.,]\d)")),
     # '10. 02. 2015': dotted with spaces (Czech, Slovak, Polish), four-digit year only
     ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})(\.) (\d{1,2})\. (\d{4})(?!\d|[.,]\d)")),
@@ -209,6 +225,10 @@ DATE_PATTERNS = [
             + _MONTH_ALT
             + r")\.?\s*(?:de\s+)?,?\s*(\d{4})(?!\d)"
         ),
+    ),
+    (  # '2026. augusztus 22.' (Hungarian)
+        "ymd_text",
+        re.compile(r"(?<![\d.,])(\d{4})\.\s*(" + _MONTH_ALT + r")\s+(\d{1,2})\.?(?!\d)"),
     ),
     (
         "mdy_text",
@@ -255,6 +275,8 @@ def _date_of(kind: str, m: re.Match[str], month_first: bool) -> dt.date | None:
             return dt.date(year, month, day)
         if kind == "dmy_text":
             return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+        if kind == "ymd_text":
+            return dt.date(int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)))
         if kind == "mdy_text":
             return dt.date(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
     except (ValueError, KeyError):
@@ -284,7 +306,21 @@ ISO_CURRENCIES = frozenset(
     "KES KRW MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD "
     "UAH USD VND ZAR DEM FRF NLG ESP ITL ATS BEF".split()
 )
-SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN", "kč": "CZK"}
+SYMBOLS = {
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "zł": "PLN",
+    "kč": "CZK",
+    "₺": "TRY",
+    "₽": "RUB",
+    "₴": "UAH",
+    "₪": "ILS",
+    "₩": "KRW",
+    "₫": "VND",
+    "฿": "THB",
+}
 # dollars and the symbols that are words: a letter before '$' names another dollar
 _DOLLARS = {
     "": "USD",
@@ -302,6 +338,9 @@ _DOLLARS = {
 }
 _DOLLAR_RE = re.compile(r"(?<![A-Za-z])([A-Z]{0,2})\$")
 _WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(Rp|Rs)\.?(?=\s?\d)")
+# symbols that are words, printed after the amount: '12 700 Ft', '1.190,00 lei', '250,00 TL'
+_AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD"}
+_AFTER_RE = re.compile(r"(?<=\d)\s?(" + "|".join(_AFTER_SYMBOLS) + r")\.?(?![A-Za-z])")
 WORDS = {
     "euro": "EUR",
     "euros": "EUR",
@@ -324,6 +363,8 @@ def currencies_in(text: str) -> list[str]:
             found.append((m.start(), _DOLLARS[m.group(1)]))
     for m in _WORD_SYMBOLS.finditer(text):
         found.append((m.start(), "IDR" if m.group(1) == "Rp" else "INR"))
+    for m in _AFTER_RE.finditer(text):
+        found.append((m.start(1), _AFTER_SYMBOLS[m.group(1)]))
     for sym, code in SYMBOLS.items():
         for m in re.finditer(re.escape(sym), text, re.I if sym.isalpha() else 0):
             found.append((m.start(), code))
@@ -332,3 +373,26 @@ def currencies_in(text: str) -> list[str]:
         for m in re.finditer(r"\b" + re.escape(word) + r"\b", low):
             found.append((m.start(), code))
     return [c for _, c in sorted(found)]
+
+
+_KR = re.compile(r"(?<=\d)\s?kr\.?(?![a-z])|\bkr\.?\s?(?=\d)", re.I)
+# words only one of the three languages that write 'kr' uses on an invoice
+_KRONA_WORDS = (
+    ("NOK", re.compile(r"\b(?:mva|forfallsdato|a\s*betale|selger)\b")),
+    (
+        "SEK",
+        re.compile(r"\b(?:att\s*betala|forfallodatum|fakturadatum|momsbelopp|saljare|summa)\b"),
+    ),
+    ("DKK", re.compile(r"\b(?:i\s*alt|forfaldsdato|at\s*betale|cvr|s(?:ae|æ)lger|belob)\b")),
+)
+
+
+def krona(text: str) -> str | None:
+    """The currency of amounts printed with 'kr' (Swedish, Danish or Norwegian crowns), told
+    apart by words only one of the three languages uses; None if no amount carries 'kr' or
+    the words do not decide."""
+    if not _KR.search(text):
+        return None
+    low = fold(text)
+    found = [code for code, rx in _KRONA_WORDS if rx.search(low)]
+    return found[0] if len(found) == 1 else None

@@ -108,26 +108,27 @@ def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[
     """Summary tables: a line without amounts that carries the labels of two or more totals
     as column headers, and rows of amounts under them."""
     out: dict[str, list[Cand]] = {k: [] for k in KEYS}
-    by_line: dict[int, dict[str, Hit]] = {}
+    on_line: dict[int, list[tuple[str, Hit]]] = {}
     for f, hs in hits.items():
         for h in hs:
-            by_line.setdefault(h.line.index, {}).setdefault(f, h)
-    for idx, cols in by_line.items():
+            on_line.setdefault(h.line.index, []).append((f, h))
+    for idx, found_here in on_line.items():
         head = lines[idx]
-        if len(cols) < 2 or _money(head.text) or QTY_WORDS.search(head.folded):
+        if _money(head.text) or QTY_WORDS.search(head.folded):
             continue  # not a summary table's head (an item table's head has quantities)
-        # two labels over one span ('Sub total' holds 'total'): the longer is the column
-        cols = {
-            f: h
-            for f, h in cols.items()
-            if not any(
+        # two labels over one span ('Sub total' holds 'total', 'Summa exkl. moms' holds
+        # 'moms'): the longer is the column, the shorter one of its words
+        cols: dict[str, Hit] = {}
+        for f, h in found_here:
+            inside = any(
                 o is not h
                 and o.start <= h.start
                 and h.end <= o.end
                 and o.end - o.start > h.end - h.start
-                for o in cols.values()
+                for _g, o in found_here
             )
-        }
+            if not inside:
+                cols.setdefault(f, h)
         if len(cols) < 2:
             continue
         spans = {f: head.span_x(h.start, h.end) for f, h in cols.items()}
