@@ -194,7 +194,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
     "net_total": [
         (
             r"\b(?:net\s*total|total\s*net|net\s*amount|total\s*(?:excl\.?|excluding|before\s*tax)|"
-            r"amount\s*before\s*tax|taxable\s*amount)\b",
+            r"amount\s*before\s*tax|taxable\s*(?:amount|value))\b",
             1.0,
         ),
         (r"\bsub\s*-?\s*total\b", 0.9),
@@ -253,8 +253,26 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:valoare\s*tva|hesaplanan\s*kdv|toplam\s*kdv|iznos\s*pdv|znesek\s*ddv)\b", 1.0),
         (r"\b(?:moms|mva|alv|afa|kdv|pdv|ddv)\b", 0.75),
+        # India's central, state and integrated GST; Canada's harmonised, provincial, Quebec tax
+        (r"\b(?:cgst|sgst|igst|utgst|hst|pst|qst|tps|tvq|rst)\b", 0.75),
     ],
 }
+
+# amounts printed between the tax and the total that the total includes: shipping after the
+# tax (US style), freight, a rounding line ('Öresavrundning'); 'net + tax + these = gross'
+TOTALS["charges"] = [
+    (
+        r"\b(?:shipping|freight|handling|postage|delivery|surcharge|versand\w*|porto\w*|"
+        r"fracht\w*|verpackung|frais\s*(?:de\s*port|de\s*livraison|d.expedition)|"
+        r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt|forsendelse)\b",
+        0.9,
+    ),
+    (
+        r"\b(?:rounding|rundung|(?:ores)?avrundning|afrunding|pyoristys|arrondi|redondeo|"
+        r"zaokrouhleni|zaokraglenie)\b",
+        0.9,
+    ),
+]
 
 SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"

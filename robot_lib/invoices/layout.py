@@ -31,7 +31,15 @@ from robot_lib.invoices.lines import (
     right_text,
 )
 from robot_lib.invoices.model import Extraction, LineItem
-from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, krona, slash_order
+from robot_lib.invoices.parse import (
+    OTHER_DOLLARS,
+    amounts_in,
+    currencies_in,
+    dates_in,
+    krona,
+    says_usd,
+    slash_order,
+)
 from robot_lib.invoices.seller import find_seller
 from robot_lib.pdf import Document
 
@@ -228,6 +236,8 @@ class LayoutExtractor:
         for ln in self.lines:
             for code in currencies_in(ln.text):
                 counts[code] += 3 if ln.index in total_hits else 1
+        if "USD" in counts and OTHER_DOLLARS & counts.keys() and not says_usd(self.full):
+            del counts["USD"]  # the bare '$' signs were the dollar the page names
         if counts:
             code, n = counts.most_common(1)[0]
             second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
@@ -281,6 +291,8 @@ class LayoutExtractor:
 
     def _totals(self, ex: Extraction) -> None:
         res = totals.choose(self._total_candidates())
+        if res.charges is not None:
+            ex.after_tax = f"{res.charges:.2f}"
         if res.checked:
             ex.totals_evidence = res.checked
             for name, v in (
@@ -321,7 +333,7 @@ class LayoutExtractor:
         if head is None:
             return
         stop = set()
-        for f in TOTAL_RX:
+        for f in totals.KEYS:  # a charge (shipping) may be one of the items
             for h in self.labels(f):
                 repeated_head = qty_rx.search(h.line.folded) and not amounts_in(h.line.text)
                 if h.line.index > head.index and not repeated_head:

@@ -46,6 +46,9 @@ class Extraction:
     lines: list[LineItem] = field(default_factory=list)
     lines_source: str | None = None
     adjustment: str | None = None  # document-level charges minus allowances (net = lines + this)
+    # printed between the tax and the gross and part of it: shipping, rounding (gross = net +
+    # tax + this)
+    after_tax: str | None = None
     status: str = "review"  # accepted | review
     reasons: list[str] = field(default_factory=list)
     xml_file: str | None = None

@@ -29,7 +29,10 @@ _SEP = r"[.,'’\u00a0\u202f ]"
 AMOUNT_RE = re.compile(
     r"(?<![\w.,'’/])"  # not glued to a word, a number or a date
     r"(?P<sign>[-−–]\s?)?"
-    r"(?P<int>\d{1,3}(?:(?P<g>" + _SEP + r")\d{3})(?:(?P=g)\d{3})*|\d+)"
+    # Indian grouping first: '1,18,000.00' (lakh), '12,34,56,789.00' (crore)
+    r"(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?=\.\d)|\d{1,3}(?:(?P<g>"
+    + _SEP
+    + r")\d{3})(?:(?P=g)\d{3})*|\d+)"
     r"(?P<dec>[.,]\d{2,4})"
     r"(?![\d])(?![.,]\d)(?![.,]\s?[-–])"
 )
@@ -230,6 +233,10 @@ DATE_PATTERNS = [
         "ymd_text",
         re.compile(r"(?<![\d.,])(\d{4})\.\s*(" + _MONTH_ALT + r")\s+(\d{1,2})\.?(?!\d)"),
     ),
+    (  # '03-Nov-2026', '3/Nov/26'
+        "dmy_dash",
+        re.compile(r"(?<![\d.,/-])(\d{1,2})([-/])(" + _MONTH_ALT + r")\2(\d{4}|\d{2})(?![\d.,])"),
+    ),
     (
         "mdy_text",
         re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s?,?\s+(\d{4})(?!\d)"),
@@ -275,6 +282,10 @@ def _date_of(kind: str, m: re.Match[str], month_first: bool) -> dt.date | None:
             return dt.date(year, month, day)
         if kind == "dmy_text":
             return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+        if kind == "dmy_dash":
+            y = m.group(4)
+            year = int(y) + (2000 if len(y) == 2 else 0)
+            return dt.date(year, MONTHS[m.group(3)], int(m.group(1)))
         if kind == "ymd_text":
             return dt.date(int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)))
         if kind == "mdy_text":
@@ -337,6 +348,9 @@ _DOLLARS = {
     "R": "BRL",
 }
 _DOLLAR_RE = re.compile(r"(?<![A-Za-z])([A-Z]{0,2})\$")
+# a bare '$' is the US dollar unless the page names another dollar ('Total CAD', 'A$')
+OTHER_DOLLARS = frozenset(v for v in _DOLLARS.values() if v != "USD")
+_SAYS_USD = re.compile(r"(?<![A-Za-z])(?:USD|US\$|U\.S\.\s*dollars?)(?![A-Za-z])")
 _WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(Rp|Rs)\.?(?=\s?\d)")
 # symbols that are words, printed after the amount: '12 700 Ft', '1.190,00 lei', '250,00 TL'
 _AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD"}
@@ -353,6 +367,11 @@ WORDS = {
     "dm": "DEM",
 }
 _CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z])")
+
+
+def says_usd(text: str) -> bool:
+    """True if *text* names the US dollar itself, not only with a bare '$'."""
+    return bool(_SAYS_USD.search(text))
 
 
 def currencies_in(text: str) -> list[str]:

@@ -45,6 +45,7 @@ class Totals:
     tax: Decimal | None = None
     checked: str = ""  # the evidence that ties them together, '' when none
     weights: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    charges: Decimal | None = None  # printed between the tax and the gross, in the gross
 
 
 def _money(text: str) -> list[tuple[Decimal, int, int]]:
@@ -110,7 +111,7 @@ def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[
     out: dict[str, list[Cand]] = {k: [] for k in KEYS}
     on_line: dict[int, list[tuple[str, Hit]]] = {}
     for f, hs in hits.items():
-        for h in hs:
+        for h in hs if f in KEYS else []:
             on_line.setdefault(h.line.index, []).append((f, h))
     for idx, found_here in on_line.items():
         head = lines[idx]
@@ -189,6 +190,36 @@ def _sum_row(rows: list[dict[str, Decimal]]) -> dict[str, Decimal]:
 # ------------------------------------------------------------------ choosing
 
 
+def _with_charges(
+    gross: list[Cand], net: list[Cand], taxes: list[Cand], charges: list[Cand]
+) -> Totals | None:
+    """net + tax + the charges printed between them and the gross (shipping after the tax,
+    a rounding line) = gross: the best such triple, or None."""
+    best: tuple[float, Cand, Cand, Cand, Decimal] | None = None
+    for g, n, t in product(gross, net, taxes):
+        if not (n.line < g.line and t.line < g.line and _apart(n, t)) or g.amount <= 0:
+            continue
+        lines: dict[int, Cand] = {}
+        for c in charges:  # one amount per charge line: its strongest reading
+            if max(n.line, t.line) < c.line < g.line and (
+                c.line not in lines or c.weight > lines[c.line].weight
+            ):
+                lines[c.line] = c
+        if not lines:
+            continue
+        extra = sum((c.amount for c in lines.values()), Decimal(0))
+        if abs(n.amount + t.amount + extra - g.amount) <= TOL:
+            score = g.weight + n.weight + t.weight
+            if best is None or score > best[0]:
+                best = (score, g, n, t, extra)
+    if best is None:
+        return None
+    _, g, n, t, extra = best
+    res = Totals(g.amount, n.amount, t.amount, "net + tax + charges = gross")
+    res.weights, res.charges = (g.weight, n.weight, t.weight), extra
+    return res
+
+
 def printed_amounts(lines: list[TextLine]) -> dict[Decimal, list[int]]:
     """Every amount printed on the document (whole numbers included) -> its lines."""
     out: dict[Decimal, list[int]] = {}
@@ -248,6 +279,9 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         _, g, n, t = best
         ws = (g.weight, n.weight, t.weight)
         return Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws)
+    charged = _with_charges(gross, net, taxes, cands.get("charges", []))
+    if charged is not None:
+        return charged
     # no tax printed: the gross repeated under a net or subtotal label on another line
     for g, n in product(gross, net):
         if g.amount > 0 and g.amount == n.amount and g.line != n.line and not tax:

@@ -37,9 +37,14 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
         ex.totals_evidence = "the line totals add up to the gross, no tax printed"
         ex.fields["gross_total"].confidence = max(ex.fields["gross_total"].confidence, 0.9)
         ex.fields["gross_total"].note = ex.totals_evidence
-    off = None  # how far net + tax is from the gross, when all three are printed
+    off = None  # how far net + tax (+ charges after the tax) is from the gross
+    # the charges the layout rules found count only with the totals they were found with
+    read = {
+        ex.fields[k].source for k in ("net_total", "tax_total", "gross_total") if k in ex.fields
+    }
+    after = Decimal(ex.after_tax or 0) if read == {"layout"} else Decimal(0)
     if net is not None and tax is not None and gross is not None:
-        off = abs(net + tax - gross)
+        off = abs(net + tax + after - gross)
     for name in REQUIRED:
         f = ex.fields.get(name)
         if f is None:
@@ -58,7 +63,10 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             if not ex.gross_only and not ex.totals_evidence:
                 reasons.append(UNCHECKED_GROSS)
         elif off is not None and off > Decimal("0.01"):
-            reasons.append(f"net {net} + tax {tax} = {net + tax}, but the gross total is {gross}")
+            more = f" + charges {after}" if after else ""
+            reasons.append(
+                f"net {net} + tax {tax}{more} = {net + tax + after}, but the gross total is {gross}"
+            )
         if gross <= 0:
             reasons.append(f"gross total {gross} is not positive (a credit note?)")
     if lines_sum is not None and net is not None and abs(lines_sum - net) > Decimal("0.01"):

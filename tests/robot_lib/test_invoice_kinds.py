@@ -378,3 +378,70 @@ def test_a_receipt_whose_total_is_printed_again_as_paid(
     ex = extract_invoice(draw(tmp_path / "r.pdf", items), use_xml=False)
     assert ex.value("gross_total") == "42.50"
     assert (ex.status == "accepted") is accepted, ex.reasons
+
+
+def test_indian_digit_grouping_and_central_plus_state_tax(tmp_path: Path) -> None:
+    """'1,18,000.00' (lakh grouping), 'dd-Mon-yyyy' dates, CGST and SGST on two lines."""
+    items = [
+        (50, 50, "Sharma Traders Pvt. Ltd.", 16),
+        (50, 66, "GSTIN: 27AAACS1234F1Z5", 9),
+        (50, 120, "TAX INVOICE", 16),
+        (50, 150, "Invoice No: INV/2026/0042", 10),
+        (50, 164, "Invoice Date: 03-Nov-2026", 10),
+        (330, 120, "Bill To:", 9),
+        (330, 134, "Mehta Exports LLP", 10),
+        (300, 270, "Taxable Value", 10),
+        (-520, 270, "1,00,000.00", 10),
+        (300, 284, "CGST @ 9%", 10),
+        (-520, 284, "9,000.00", 10),
+        (300, 298, "SGST @ 9%", 10),
+        (-520, 298, "9,000.00", 10),
+        (300, 312, "Total", 10),
+        (-520, 312, "₹ 1,18,000.00", 10),
+    ]
+    from tests.invoice_languages import draw as draw_unicode  # '₹' is in no standard font
+
+    ex = extract_invoice(draw_unicode(tmp_path / "in.pdf", items), use_xml=False)
+    got = [ex.value(f) for f in ("issue_date", "currency", "net_total", "tax_total", "gross_total")]
+    assert got == ["2026-11-03", "INR", "100000.00", "18000.00", "118000.00"]
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_two_sales_taxes_and_a_dollar_the_page_names(tmp_path: Path) -> None:
+    """Canada: GST and QST on two lines, amounts with a bare '$' and the total in CAD."""
+    items = [
+        (50, 50, "Érablière Tremblay Inc.", 16),
+        (50, 120, "INVOICE / FACTURE", 16),
+        (50, 150, "Invoice #: 10442", 10),
+        (50, 164, "Date: 2026-11-03", 10),
+        *totals_block("Subtotal $1,000.00", "GST 5% $50.00", "QST 9.975% $99.75"),
+        (-520, 342, "Total CAD $1,149.75", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "ca.pdf", items), use_xml=False)
+    assert (ex.value("currency"), ex.value("tax_total")) == ("CAD", "149.75")
+    assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("charge", "amount"),
+    [("Shipping", Decimal("25.00")), ("Öresavrundning", Decimal("0.40"))],
+)
+def test_a_charge_between_the_tax_and_the_total(
+    tmp_path: Path, charge: str, amount: Decimal
+) -> None:
+    """Shipping after the tax (US style) or a rounding line: net + tax + it = gross. With a
+    total that does not add up, the invoice goes to review."""
+    net, tax = Decimal("1200.00"), Decimal("99.00")
+    for gross, status in ((net + tax + amount, "accepted"), (net + tax + amount + 1, "review")):
+        items = [
+            (50, 50, "Lone Star Signs LLC", 16),
+            (50, 120, "Invoice # 2026-118", 10),
+            (50, 134, "Invoice date: 11/03/2026", 10),
+            *totals_block(f"Subtotal {net}", f"Sales Tax {tax}", f"{charge} {amount}"),
+            (-520, 342, f"Total USD {gross}", 10),
+        ]
+        ex = extract_invoice(draw(tmp_path / f"{status}.pdf", items), use_xml=False)
+        assert ex.value("gross_total") == f"{gross}"
+        assert ex.status == status, ex.reasons
+        if status == "accepted":
+            assert (ex.value("net_total"), ex.value("tax_total")) == (f"{net}", f"{tax}")
