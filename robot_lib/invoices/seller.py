@@ -7,7 +7,7 @@ Strongest first:
    are read as columns;
 2. the sender's return line above a window-envelope address ('Acme • Street 1 • 12345 City');
 3. the letterhead: a company name with a legal form, high on the page and large, outside
-   the buyer's block and the bank details;
+   the buyer's block, the address in the envelope window and the bank details;
 4. the largest text at the top that is not a title.
 
 A name from 3 or 4 is only a guess until the page corroborates it: the name in the web or
@@ -103,10 +103,19 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     found = _under_heading(first) or _return_line(first, height)
     if found is not None:
         return found
+    window = _window_address(first, height)
+    if window and _company_outside(first, window | buyer):
+        buyer |= window  # the address in the envelope's window is the recipient's
     guess = _letterhead(first, buyer, height) or _largest(first, buyer)
     if guess is None:
         return None
     why = _corroborated(guess.name, lines, height)
+    if why.startswith("the legal footer"):
+        # the registered name in the footer is the seller only if the page shows no other
+        # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL')
+        top = _largest(first, buyer)
+        if top is not None and "".join(fold(top.name).split()) != "".join(fold(guess.name).split()):
+            why = ""
     if why:
         return Seller(guess.name, max(guess.confidence, 0.6) + 0.15, f"{guess.evidence}; {why}")
     return guess
@@ -199,6 +208,67 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
     return None
 
 
+# ------------------------------------------------------------------ the window address
+
+_POSTCODE_TOWN = re.compile(
+    r"(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d]{2,}"  # '80331 München', 'D-80331', '1010 Wien'
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"  # 'LS1 4AB'
+    r"|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # 'Austin, TX 78701'
+)
+_CONTACT = re.compile(
+    r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|iban|bic|vat|ust|hrb|tax|mwst|steuer\w*)\b", re.I
+)
+
+
+def _window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]:
+    """The address in a window envelope's field: three to seven lines of one size at the
+    left, below the letterhead and in the upper half, ending with a postcode and town, with no
+    phone, e-mail, web address or tax number (a letterhead's own address block has them).
+    (line index, rounded x) of its lines, as for the buyer's block; empty if there is none."""
+    blocks: list[list[Segment]] = []
+    for ln in first:
+        seg = segments(ln)[0]
+        if not 0.1 * height < ln.top < 0.45 * height or seg.x0 >= 200:
+            continue
+        block = blocks[-1] if blocks else []
+        if (
+            block
+            and seg.line.top - block[-1].line.top <= 2.2 * _size(seg)
+            and abs(seg.x0 - block[0].x0) < 3
+            and abs(_size(seg) - _size(block[0])) < 1
+        ):
+            block.append(seg)
+        else:
+            blocks.append([seg])
+    for block in blocks:
+        if _is_address(block):
+            return {(sg.line.index, round(sg.x0)) for sg in block}
+    return set()
+
+
+def _size(seg: Segment) -> float:
+    return max(w.size for w in seg.words)
+
+
+def _is_address(block: list[Segment]) -> bool:
+    if not 3 <= len(block) <= 7 or _size(block[0]) > 12:
+        return False
+    texts = [sg.text for sg in block]
+    if any(_CONTACT.search(t) for t in texts) or _HEADING.match(block[0].folded):
+        return False
+    return any(_POSTCODE_TOWN.search(t) for t in texts[-2:])
+
+
+def _company_outside(first: list[TextLine], taken: set[tuple[int, int]]) -> bool:
+    """Is a company name printed on the page outside the window address and the buyer's
+    block (*taken*)?"""
+    return any(
+        company(sg.text) is not None and not _in_buyer(sg, taken)
+        for ln in first
+        for sg in segments(ln, by_size=True)
+    )
+
+
 # ------------------------------------------------------------------ 3./4. guesses
 
 
@@ -224,7 +294,7 @@ def _in_buyer(seg: Segment, buyer: set[tuple[int, int]]) -> bool:
 
 
 def _letterhead(first: list[TextLine], buyer: set[tuple[int, int]], height: float) -> Seller | None:
-    best: tuple[float, str] | None = None
+    best: tuple[float, str, float] | None = None
     for ln in first:
         for seg in segments(ln, by_size=True):
             name = company(seg.text)
@@ -237,10 +307,11 @@ def _letterhead(first: list[TextLine], buyer: set[tuple[int, int]], height: floa
             if ln.top > height * 0.5:
                 score -= 15
             if best is None or score > best[0]:
-                best = (score, name)
+                best = (score, name, ln.top)
     if best is None:
         return None
-    return Seller(best[1], 0.75 if best[0] > 0 else 0.6, "a company name in the letterhead")
+    where = "in the letterhead" if best[2] < height * 0.5 else "at the foot of the page"
+    return Seller(best[1], 0.75 if best[0] > 0 else 0.6, f"a company name {where}")
 
 
 def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
@@ -288,6 +359,11 @@ def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
         ]
         if any(_REGISTERED.search(x.folded) for x in block):
             return "its block carries a tax or company number or an IBAN"
+    # the legal footer: the name with its register entry, tax number or IBAN beside it
+    for ln in [x for x in where[:1] if x.page == 0 and x.top > height * 0.75]:
+        pos = lines.index(ln)
+        if any(_REGISTERED.search(x.folded) for x in lines[pos : pos + 3] if x.page == 0):
+            return "the legal footer names it with its register entry or tax number"
     return ""
 
 

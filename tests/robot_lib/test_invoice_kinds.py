@@ -445,3 +445,35 @@ def test_a_charge_between_the_tax_and_the_total(
         assert ex.status == status, ex.reasons
         if status == "accepted":
             assert (ex.value("net_total"), ex.value("tax_total")) == (f"{net}", f"{tax}")
+
+
+def _window_letter(brand: str | None) -> list[Text]:
+    """A German letter: the customer's address in the envelope window, the seller only in
+    the legal footer (with its register entry and VAT ID), perhaps a brand at the top."""
+    items: list[Text] = [
+        (57, 140, "Müller Bau GmbH", 10),
+        (57, 154, "Herrn Klaus Müller", 10),
+        (57, 168, "Lindenstraße 4", 10),
+        (57, 182, "80331 München", 10),
+        (57, 260, "Rechnung Nr. 2026-0815", 14),
+        (400, 260, "Datum: 03.11.2026", 10),
+        *totals_block(
+            "Nettobetrag 1.000,00 EUR", "USt 19 % 190,00 EUR", "Gesamtbetrag 1.190,00 EUR"
+        ),
+        (57, 780, "Elektro Sonnenschein GmbH · Am Markt 2 · 90402 Nürnberg", 7),
+        (57, 790, "Amtsgericht Nürnberg HRB 12345 · USt-IdNr. DE123456789", 7),
+    ]
+    return [(57, 60, brand, 20), *items] if brand else items
+
+
+def test_the_window_address_is_the_recipient_and_the_footer_names_the_seller(
+    tmp_path: Path,
+) -> None:
+    ex = extract_invoice(draw(tmp_path / "w.pdf", _window_letter(None)), use_xml=False)
+    assert ex.value("seller") == "Elektro Sonnenschein GmbH"
+    assert ex.status == "accepted", ex.reasons
+    # a brand at the top that is not the footer's registered name: a person decides
+    ex = extract_invoice(draw(tmp_path / "b.pdf", _window_letter("SONNENSCHEIN")), use_xml=False)
+    assert ex.value("seller") != "Müller Bau GmbH"
+    assert ex.status == "review"
+    assert any(r.startswith("seller") for r in ex.reasons), ex.reasons
