@@ -102,10 +102,10 @@ def extract_invoice(
         if xml is not None:
             _merge_xml(ex, xml[0], xml[1], layout.full, folded, layout.month_first)
         validate(ex, today)
-        if ex.status != "accepted":  # a person will look: where each value was read
-            from robot_lib.invoices.locate import locate
+        # where each value is printed: for a person in review, and as evidence for anyone
+        from robot_lib.invoices.locate import locate
 
-            ex.boxes = {k: list(b) for k, b in locate(doc, ex.summary()["fields"]).items()}
+        ex.boxes = {k: list(b) for k, b in locate(doc, ex.summary()["fields"]).items()}
     finally:
         doc.close()
     return ex

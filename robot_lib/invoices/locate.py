@@ -45,16 +45,33 @@ def _box(words: list[Word]) -> Box:
     )
 
 
+def _may_hold(name: str, value: str) -> Any:
+    """A cheap test a line's text must pass before its word runs are parsed: an amount's
+    digits, a date's day, a text's first letters."""
+    if name in AMOUNT_FIELDS:
+        digits = "".join(c for c in value if c.isdigit()).lstrip("0") or "0"
+        return lambda text: digits in "".join(c for c in text if c.isdigit())
+    if name in DATE_FIELDS:
+        day = value[-2:].lstrip("0")
+        return lambda text: day in text
+    head = "".join(fold(value).split())[:3]
+    return lambda text: head in "".join(fold(text).split())
+
+
 def locate(doc: Document, values: dict[str, Any], most_words: int = 6) -> dict[str, Box]:
     """For each field of *values*, the box of the shortest run of words on one line that
     spells it (the last such run for totals, which are printed last; the first otherwise)."""
     lines = doc.lines()
+    texts = [" ".join(w.text for w in line) for line in lines]
     out: dict[str, Box] = {}
     for name, value in values.items():
         if value in (None, ""):
             continue
+        may_hold = _may_hold(name, str(value))
         found: list[Box] = []
-        for line in lines:
+        for line, text in zip(lines, texts, strict=True):
+            if not may_hold(text):
+                continue
             for n in range(1, min(most_words, len(line)) + 1):  # the fewest words first
                 hits = [
                     _box(line[i : i + n])

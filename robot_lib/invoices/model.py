@@ -57,8 +57,7 @@ class Extraction:
     # what ties the totals together ('net + tax = gross', 'net = gross, no tax printed')
     totals_evidence: str = ""
     gross_only: bool = False  # its vendor prints no net/tax breakdown (taught by a person)
-    # where each value is printed, for a person (invoices in review): field -> [page, x0,
-    # top, x1, bottom] in PDF points
+    # where each value is printed: field -> [page, x0, top, x1, bottom] in PDF points
     boxes: dict[str, list[float]] = field(default_factory=dict)
 
     def value(self, name: str) -> str | None:
@@ -79,6 +78,8 @@ class Extraction:
             "fields": {k: self.value(k) for k in (*FIELDS, "po_number")},
             "sources": {k: v.source for k, v in self.fields.items()},
             "confidence": {k: round(v.confidence, 2) for k, v in self.fields.items()},
+            "evidence": {k: v.note for k, v in self.fields.items() if v.note},
+            "boxes": self.boxes,  # field -> [page, x0, top, x1, bottom]
             "lines": [asdict(li) for li in self.lines],
             "status": self.status,
             "reasons": self.reasons,

@@ -89,3 +89,29 @@ def test_header_labels_real_vendors_print(
     ]
     ex = extract_invoice(draw(tmp_path / "h.pdf", items), use_xml=False)
     assert ex.value(field) == want
+
+
+def test_every_value_carries_its_page_and_box(tmp_path: Path) -> None:
+    """Accepted or not, each returned value says where it is printed: the words inside its
+    box spell it, and its evidence is named."""
+    from robot_lib.invoices.locate import _same
+    from robot_lib.pdf import open_pdf
+
+    items, _truth = invoice(LANGUAGES[0], "grid", 3)
+    pdf = draw(tmp_path / "b.pdf", items)
+    ex = extract_invoice(pdf, use_xml=False)
+    assert ex.status == "accepted", ex.reasons
+    # the currency is printed inside a header ('Att betala (SEK)'): no run of words spells it
+    assert set(ex.boxes) >= {f for f in FIELDS if f != "currency"}
+    doc = open_pdf(pdf)
+    try:
+        words = [w for line in doc.lines() for w in line]
+        for name, (page, x0, top, x1, bottom) in ex.boxes.items():
+            inside = [w for w in words if w.page == page and w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5]
+            inside = [w for w in inside if w.top >= top - 0.5 and w.bottom <= bottom + 0.5]
+            text = " ".join(w.text for w in inside)
+            assert _same(name, str(ex.value(name)), text), (name, text)
+    finally:
+        doc.close()
+    assert ex.summary()["boxes"] == ex.boxes
+    assert ex.summary()["evidence"]["gross_total"] == "net + tax = gross"
