@@ -1,5 +1,5 @@
 """Invoices in languages the real corpus does not hold (Swedish, Danish, Norwegian, Finnish,
-Hungarian, Romanian, Turkish, Slovak, Croatian), drawn as real PDFs with each language's own
+Hungarian, Romanian, Turkish, Slovak, Croatian, Slovenian), drawn as real PDFs with each language's own
 words, number and date notation and legal forms; shared by the tests and
 ``benchmarks/invoice_accuracy.py --languages``.
 
@@ -353,6 +353,40 @@ LANGUAGES = [
         ),
         "dmy.",
         "{d}. {month} {y}.",
+    ),
+    Language(
+        "sl",
+        "Račun",
+        "Račun št.",
+        "Datum izdaje",
+        "Rok plačila",
+        "Znesek brez DDV",
+        "DDV {rate} %",
+        "Za plačilo",
+        "Dobavitelj",
+        "Kupec",
+        ("Alpska Oprema d.o.o.", "Soča Tehnika d.d."),
+        "Ljubljanski Urad d.o.o.",
+        "EUR",
+        "€",
+        22,
+        ".",
+        (
+            "januar",
+            "februar",
+            "marec",
+            "april",
+            "maj",
+            "junij",
+            "julij",
+            "avgust",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ),
+        "dmy.",
+        "{d}. {month} {y}",
     ),
 ]
 

@@ -23,15 +23,15 @@ _VAT = (
     r"(?:moms|mva|btw|vat|mwst|ust|tva|iva|alv|pdv|ddv|dph|afa|kdv|gst|tax|taxes|sales\s*tax|"
     r"umsatzsteuer|steuer)"
 )
-_WITH = r"(?:incl|inkl|ink|including|inclusive|incluido|with|mit|med|s|sa|cu|con|dahil|inc)"
+_WITH = r"(?:incl|inkl|ink|including|inclusive|incluido|with|mit|med|s|sa|z|cu|con|dahil|inc)"
 _WITHOUT = (
     r"(?:excl|exkl|ekskl|eks|excluding|exclusive|exclusief|excluido|ohne|zonder|hors|sans|sin|"
-    r"sem|senza|bez|fara|without|before|uten|utan|ilman|nelkul|haric)"
+    r"sem|senza|bez|brez|fara|without|before|uten|utan|ilman|nelkul|haric)"
 )
 _SUM = (
     r"(?:total|totaal|summe|sum|summa|gesamt|betrag|bedrag|amount|montant|price|preis|prix|"
     r"importe|valor|valoare|i\s*alt|totalt|yhteensa|ukupno|celkom|celkem|spolu|toplam|osszesen|"
-    r"osszeg|skupaj|razem|belopp|belob|belop)"
+    r"osszeg|skupaj|razem|belopp|belob|belop|znesek|iznos)"
 )
 
 LABELS: dict[str, list[tuple[str, float]]] = {

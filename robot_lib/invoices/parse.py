@@ -189,6 +189,7 @@ for _names in (
     "decembrie",
     "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
     "januara februara marca aprila maja juna jula augusta septembra oktobra novembra decembra",
+    "januar februar marec april maj junij julij avgust september oktober november december",
     # Croatian 'listopada' is October; Polish 'listopada' (November) was listed first and stays
     "sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga "
     "prosinca",
