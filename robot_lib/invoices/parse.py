@@ -72,8 +72,17 @@ WHOLE_RE = re.compile(
 )
 
 
+_LEADER = re.compile(r"\.{3,}|…+|_{3,}")
+
+
+def _no_leaders(text: str) -> str:
+    """Dot leaders ('Total ........1,234.00') as spaces: the same length, so spans hold."""
+    return _LEADER.sub(lambda m: " " * len(m.group()), text)
+
+
 def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
     """Every amount in *text* with its span (start, end), left to right."""
+    text = _no_leaders(text)
     out = []
     for g in GLUED_RE.finditer(text):
         for part, start in ((g.group(1), g.start(1)), (g.group(3), g.start(3))):
@@ -225,7 +234,7 @@ DATE_PATTERNS = [
     (
         "dmy_text",
         re.compile(
-            r"(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?("
+            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?("
             + _MONTH_ALT
             + r")\.?\s*(?:de\s+)?,?\s*(\d{4})(?!\d)"
         ),
@@ -249,7 +258,7 @@ DATE_PATTERNS = [
 def dates_in(text: str, month_first: bool = False) -> list[tuple[dt.date, int, int]]:
     """Every date in *text* with its span. Numeric dates are day-first unless *month_first*
     (a first part over 12 or a second over 12 decides on its own)."""
-    folded = fold(text)
+    folded = _no_leaders(fold(text))
     out: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in DATE_PATTERNS:

@@ -477,3 +477,20 @@ def test_the_window_address_is_the_recipient_and_the_footer_names_the_seller(
     assert ex.value("seller") != "Müller Bau GmbH"
     assert ex.status == "review"
     assert any(r.startswith("seller") for r in ex.reasons), ex.reasons
+
+
+def test_dot_leaders_and_ordinal_dates(tmp_path: Path) -> None:
+    """'Total .........1,080.00' (a leader glued to the amount), '3rd November 2026'."""
+    items = [
+        (50, 50, "Harbor Light Studio LLC", 16),
+        (50, 120, "Invoice No.: HL-2207", 10),
+        (50, 134, "Invoice date: 3rd November 2026", 10),
+        (50, 148, "Due date: 1st December 2026", 10),
+        (300, 300, "Subtotal ..................1,000.00", 10),
+        (300, 314, "Tax 8% .......................80.00", 10),
+        (300, 328, "Total USD ...............1,080.00", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "l.pdf", items), use_xml=False)
+    got = [ex.value(f) for f in ("issue_date", "due_date", "net_total", "gross_total")]
+    assert got == ["2026-11-03", "2026-12-01", "1000.00", "1080.00"]
+    assert ex.status == "accepted", ex.reasons
