@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from robot_lib.invoices.parse import dates_in, fold, parse_amount
+from robot_lib.invoices.parse import amounts_in, dates_in, fold, parse_amount
 from robot_lib.invoices.templates import AMOUNT_FIELDS, DATE_FIELDS
 from robot_lib.pdf import Document, Word
 
@@ -49,11 +49,13 @@ def _may_hold(name: str, value: str) -> Any:
     """A cheap test a line's text must pass before its word runs are parsed: an amount's
     digits, a date's day, a text's first letters."""
     if name in AMOUNT_FIELDS:
-        digits = "".join(c for c in value if c.isdigit()).lstrip("0") or "0"
-        return lambda text: digits in "".join(c for c in text if c.isdigit())
+        try:
+            want = Decimal(value)
+        except ArithmeticError:
+            return lambda text: False
+        return lambda text: any(abs(a - want) < Decimal("0.005") for a, _s, _e in amounts_in(text))
     if name in DATE_FIELDS:
-        day = value[-2:].lstrip("0")
-        return lambda text: day in text
+        return lambda text: _same(name, value, text)  # the line once, then its word runs
     head = "".join(fold(value).split())[:3]
     return lambda text: head in "".join(fold(text).split())
 

@@ -38,9 +38,17 @@ AMOUNT_RE = re.compile(
 )
 
 
+_LEADER = re.compile(r"\.{3,}|…+|_{3,}")
+
+
+def _no_leaders(text: str) -> str:
+    """Dot leaders ('Total ........1,234.00') as spaces: the same length, so spans hold."""
+    return _LEADER.sub(lambda m: " " * len(m.group()), text)
+
+
 def parse_amount(token: str, decimal: str | None = None) -> Decimal | None:
     """'1.234,56' / '1,234.56' / "1'234.56" / '1 234,56' / '-5,00' -> Decimal."""
-    m = AMOUNT_RE.search(token.strip())
+    m = AMOUNT_RE.search(_no_leaders(token.strip()))
     if not m:
         return None
     return _amount_of(m)
@@ -70,14 +78,6 @@ WHOLE_RE = re.compile(
     r"(?:(?P<dash>\d{1,3}(?:(?P<g>" + _SEP + r")\d{3})(?:(?P=g)\d{3})*|\d+)[.,]\s?[-–](?![\d-])"
     r"|(?P<grouped>\d{1,3}(?P<g2>[.,'’])\d{3}(?:(?P=g2)\d{3})+)(?![\d])(?![.,]\d))"
 )
-
-
-_LEADER = re.compile(r"\.{3,}|…+|_{3,}")
-
-
-def _no_leaders(text: str) -> str:
-    """Dot leaders ('Total ........1,234.00') as spaces: the same length, so spans hold."""
-    return _LEADER.sub(lambda m: " " * len(m.group()), text)
 
 
 def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
@@ -376,6 +376,11 @@ WORDS = {
     "francs suisses": "CHF",
     "dm": "DEM",
 }
+_SYMBOL_RE = re.compile("|".join(re.escape(k) for k in SYMBOLS), re.I)
+_WORDS_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(WORDS, key=len)[::-1]) + r")\b"
+)
+_WORDS_HINT = re.compile(r"(?i)eur|dollar|pound|frank|franc|dm")
 _CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z])")
 
 
@@ -394,13 +399,11 @@ def currencies_in(text: str) -> list[str]:
         found.append((m.start(), "IDR" if m.group(1) == "Rp" else "INR"))
     for m in _AFTER_RE.finditer(text):
         found.append((m.start(1), _AFTER_SYMBOLS[m.group(1)]))
-    for sym, code in SYMBOLS.items():
-        for m in re.finditer(re.escape(sym), text, re.I if sym.isalpha() else 0):
-            found.append((m.start(), code))
-    low = fold(text)
-    for word, code in WORDS.items():
-        for m in re.finditer(r"\b" + re.escape(word) + r"\b", low):
-            found.append((m.start(), code))
+    for m in _SYMBOL_RE.finditer(text):
+        found.append((m.start(), SYMBOLS[m.group().lower()]))
+    if _WORDS_HINT.search(text):  # fold only a text that may name a currency in words
+        for m in _WORDS_RE.finditer(fold(text)):
+            found.append((m.start(), WORDS[m.group()]))
     return [c for _, c in sorted(found)]
 
 
