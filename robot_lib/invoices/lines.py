@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from robot_lib.invoices.labels import LABEL_RX, OTHER_DOCUMENT, STOP_WORDS, TITLE_WORDS, TOTAL_RX
@@ -103,6 +104,12 @@ def build_lines(doc: Document) -> list[TextLine]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _screen(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of *patterns* does: a line it misses is skipped."""
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx in patterns))
+
+
 @dataclass
 class Hit:
     line: TextLine
@@ -113,7 +120,10 @@ class Hit:
 
 def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], float]]) -> list[Hit]:
     hits = []
+    screen = _screen(tuple(rx for rx, _w in patterns))
     for ln in lines:
+        if not screen.search(ln.folded):
+            continue  # none of the field's labels is on this line
         for rx, w in patterns:
             for m in rx.finditer(ln.folded):
                 if m.end() <= m.start():

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 # ------------------------------------------------------------------ text
 
@@ -16,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h"})
 
 
+@lru_cache(maxsize=16384)  # the same lines are folded by several readers
 def fold(text: str) -> str:
     """Lower case without accents, for matching labels: 'Fällig am' -> 'fallig am'."""
     text = unicodedata.normalize("NFKD", text)
@@ -82,6 +84,11 @@ WHOLE_RE = re.compile(
 
 def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
     """Every amount in *text* with its span (start, end), left to right."""
+    return list(_amounts_in(text))
+
+
+@lru_cache(maxsize=16384)  # several readers ask about the same lines
+def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
     text = _no_leaders(text)
     out = []
     for g in GLUED_RE.finditer(text):
@@ -96,7 +103,7 @@ def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
     for m in WHOLE_RE.finditer(text):
         whole = Decimal(re.sub(r"\D", "", m.group("dash") or m.group("grouped")))
         out.append((-whole if m.group("sign") else whole, m.start(), m.end()))
-    return sorted(out, key=lambda a: a[1])
+    return tuple(sorted(out, key=lambda a: a[1]))
 
 
 # ------------------------------------------------------------------ dates
@@ -258,6 +265,11 @@ DATE_PATTERNS = [
 def dates_in(text: str, month_first: bool = False) -> list[tuple[dt.date, int, int]]:
     """Every date in *text* with its span. Numeric dates are day-first unless *month_first*
     (a first part over 12 or a second over 12 decides on its own)."""
+    return list(_dates_in(text, month_first))
+
+
+@lru_cache(maxsize=16384)
+def _dates_in(text: str, month_first: bool) -> tuple[tuple[dt.date, int, int], ...]:
     folded = _no_leaders(fold(text))
     out: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -269,7 +281,7 @@ def dates_in(text: str, month_first: bool = False) -> list[tuple[dt.date, int, i
             if d is not None:
                 out.append((d, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
-    return sorted(out, key=lambda x: x[1])
+    return tuple(sorted(out, key=lambda x: x[1]))
 
 
 def _date_of(kind: str, m: re.Match[str], month_first: bool) -> dt.date | None:
