@@ -134,6 +134,13 @@ LABELS: dict[str, list[tuple[str, float]]] = {
     ],
     "currency": [
         (r"\b(?:currency|wahrung|rechnungswahrung|devise|valuta|moneda|divisa)\b\s*:?", 1.0),
+        # a sentence that names it: 'All amounts in euros', 'Beträge in EUR', 'Montants en euros'
+        (
+            r"\b(?:amounts|prices|figures|betrage|preise|alle\s*betrage|montants|prix|bedragen|"
+            r"prijzen|importes|precios|prezzi|importi|valores|kwoty|castky|belopp|summat)\s*"
+            r"(?:are\s*|sind\s*|sont\s*|zijn\s*)?(?:stated\s*|shown\s*|given\s*)?(?:in|en)\b",
+            0.9,
+        ),
     ],
 }
 

@@ -225,6 +225,8 @@ class LayoutExtractor:
         out = []
         for h in self.labels("currency"):
             below = [grid_cell(self.lines, h) or ""] + below_text(self.lines, h, 1)
+            if h.weight < 1.0:  # a sentence ('All amounts in euros') names it on its line
+                below = []
             rest = right_text(h, []) + " " + " ".join(below)
             codes = currencies_in(rest)
             if codes:

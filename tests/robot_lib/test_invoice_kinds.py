@@ -494,3 +494,24 @@ def test_dot_leaders_and_ordinal_dates(tmp_path: Path) -> None:
     got = [ex.value(f) for f in ("issue_date", "due_date", "net_total", "gross_total")]
     assert got == ["2026-11-03", "2026-12-01", "1000.00", "1080.00"]
     assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("All amounts in euros.", "EUR"),
+        ("Alle Beträge in CHF", "CHF"),
+        ("Montants en euros", "EUR"),
+    ],
+)
+def test_a_sentence_that_names_the_currency(tmp_path: Path, sentence: str, code: str) -> None:
+    items = [
+        (50, 50, "Bright Pixel Ltd", 16),
+        (50, 130, "Invoice no: 4471", 11),
+        (50, 144, "Date: 03/03/2021", 10),
+        (50, 160, sentence, 9),
+        *totals_block("Net 100.00", "VAT 20.00", "Total 120.00"),
+    ]
+    ex = extract_invoice(draw(tmp_path / "c.pdf", items), use_xml=False)
+    assert ex.value("currency") == code
+    assert ex.status == "accepted", ex.reasons
