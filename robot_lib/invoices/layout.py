@@ -106,7 +106,7 @@ class LayoutExtractor:
         """The label starts a line in the top fifth of the first page, in the page's
         largest or second largest type: the document's title."""
         ln = h.line
-        if ln.page != 0 or h.start != 0 or not TITLE_WORDS.match(ln.text):
+        if ln.page != 0 or h.start != 0 or not TITLE_WORDS.match(ln.folded):
             return False
         first = [x for x in self.lines if x.page == 0]
         sizes = sorted({round(w.size) for x in first for w in x.words}, reverse=True)
@@ -166,7 +166,7 @@ class LayoutExtractor:
             ):
                 out.append((found[0][0].isoformat(), 0.8))
             elif not before.strip():  # alone: under the title it is the title's date
-                titled = any(TITLE_WORDS.match(x.text) for x in first[max(0, i - 2) : i])
+                titled = any(TITLE_WORDS.match(x.folded) for x in first[max(0, i - 2) : i])
                 out.append((found[0][0].isoformat(), 0.75 if titled else 0.6))
             elif ln.top < self.height * 0.35 and self._beside_title(ln, found[0][1]):
                 out.append((found[0][0].isoformat(), 0.7))
@@ -175,7 +175,7 @@ class LayoutExtractor:
     def _beside_title(self, ln: TextLine, at: int) -> bool:
         """'INVOICE 03.11.2026', 'Invoice No. 4471   3 Nov 2026': the date ends a line that
         starts with the document's title or number, and no other label stands before it."""
-        if not TITLE_WORDS.match(ln.text) and not any(
+        if not TITLE_WORDS.match(ln.folded) and not any(
             h.line is ln and h.start == 0 for h in self.labels("invoice_number")
         ):
             return False

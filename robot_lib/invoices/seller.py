@@ -320,7 +320,7 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
         for seg in segments(ln, by_size=True):
             txt = seg.text.strip()
             if (
-                TITLE_WORDS.match(txt)
+                TITLE_WORDS.match(fold(txt))
                 or len(txt) <= 2
                 or re.search(r"\d{3,}", txt)
                 or _in_buyer(seg, buyer)

@@ -115,3 +115,18 @@ def test_every_value_carries_its_page_and_box(tmp_path: Path) -> None:
         doc.close()
     assert ex.summary()["boxes"] == ex.boxes
     assert ex.summary()["evidence"]["gross_total"] == "net + tax = gross"
+
+
+@pytest.mark.parametrize("title", ["Számla", "Factură", "Račun", "Faktúra"])
+def test_a_title_with_accents_is_never_the_seller(tmp_path: Path, title: str) -> None:
+    """A sole trader with no legal form under the title: the title is skipped, and the name
+    stays a guess for a person to confirm."""
+    items = [
+        (50.0, 40.0, title, 20.0),
+        (50.0, 80.0, "Kovács Péter egyéni vállalkozó", 12.0),
+        (50.0, 120.0, "Számla sorszáma: 2026/14", 10.0),
+        (-520.0, 300.0, "Bruttó végösszeg 127 000,00 HUF", 10.0),
+    ]
+    ex = extract_invoice(draw(tmp_path / "t.pdf", items), use_xml=False)
+    assert ex.value("seller") == "Kovács Péter egyéni vállalkozó"
+    assert ex.status == "review"
