@@ -12,24 +12,7 @@ from pathlib import Path
 import pytest
 
 from robot_lib.invoices import extract_invoice
-
-Text = tuple[float, float, str, float]  # x, y from the top, text, size (x < 0: right-aligned)
-
-
-def draw(path: Path, items: list[Text]) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
-
-    c = Canvas(str(path), pagesize=A4)
-    h = A4[1]
-    for x, y, s, size in items:
-        c.setFont("Helvetica", size)
-        if x < 0:
-            c.drawRightString(-x, h - y, s)
-        else:
-            c.drawString(x, h - y, s)
-    c.save()
-    return path
+from tests.invoice_languages import Text, draw
 
 
 def totals_block(*lines: str, top: int = 300) -> list[Text]:
@@ -399,9 +382,7 @@ def test_indian_digit_grouping_and_central_plus_state_tax(tmp_path: Path) -> Non
         (300, 312, "Total", 10),
         (-520, 312, "₹ 1,18,000.00", 10),
     ]
-    from tests.invoice_languages import draw as draw_unicode  # '₹' is in no standard font
-
-    ex = extract_invoice(draw_unicode(tmp_path / "in.pdf", items), use_xml=False)
+    ex = extract_invoice(draw(tmp_path / "in.pdf", items), use_xml=False)
     got = [ex.value(f) for f in ("issue_date", "currency", "net_total", "tax_total", "gross_total")]
     assert got == ["2026-11-03", "INR", "100000.00", "18000.00", "118000.00"]
     assert ex.status == "accepted", ex.reasons
