@@ -263,23 +263,22 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # India's central, state and integrated GST; Canada's harmonised, provincial, Quebec tax
         (r"\b(?:cgst|sgst|igst|utgst|hst|pst|qst|tps|tvq|rst)\b", 0.75),
     ],
+    # amounts printed between the tax and the total that the total includes: shipping after
+    # the tax (US style), freight, a rounding line ('Öresavrundning'); net + tax + these = gross
+    "charges": [
+        (
+            r"\b(?:shipping|freight|handling|postage|delivery|surcharge|versand\w*|porto\w*|"
+            r"fracht\w*|verpackung|frais\s*(?:de\s*port|de\s*livraison|d.expedition)|"
+            r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt|forsendelse)\b",
+            0.9,
+        ),
+        (
+            r"\b(?:rounding|rundung|(?:ores)?avrundning|afrunding|pyoristys|arrondi|redondeo|"
+            r"zaokrouhleni|zaokraglenie)\b",
+            0.9,
+        ),
+    ],
 }
-
-# amounts printed between the tax and the total that the total includes: shipping after the
-# tax (US style), freight, a rounding line ('Öresavrundning'); 'net + tax + these = gross'
-TOTALS["charges"] = [
-    (
-        r"\b(?:shipping|freight|handling|postage|delivery|surcharge|versand\w*|porto\w*|"
-        r"fracht\w*|verpackung|frais\s*(?:de\s*port|de\s*livraison|d.expedition)|"
-        r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt|forsendelse)\b",
-        0.9,
-    ),
-    (
-        r"\b(?:rounding|rundung|(?:ores)?avrundning|afrunding|pyoristys|arrondi|redondeo|"
-        r"zaokrouhleni|zaokraglenie)\b",
-        0.9,
-    ),
-]
 
 SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
@@ -287,15 +286,15 @@ SELLER_HEADINGS = re.compile(
     r"prodavajici|prodejce|sprzedawca|dostawca|wystawca|emitente|prestador|fornitore|cedente|"
     r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
     r"selger|leverandor|myyja|elado|szallito|furnizor|vanzator|satici|prodavatelj|izdavatelj|"
-    r"dobavitelj|prodajalec|dodavatel)\b"
+    r"dobavitelj|prodajalec)\b"
     r"\s*(?::\s*(.*))?$"
 )
 BUYER_HEADINGS = re.compile(
     r"\b(?:bill\s*to|sold\s*to|ship\s*to|invoice\s*to|customer|client|kunde|an|aan|cliente|"
     r"kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|"
     r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|tomador|"
-    r"committente|cessionario|pembeli|kepada|billed\s*to|kund|kunde|asiakas|vevo|cumparator|"
-    r"alici|musteri|odberatel|kupac|kupec)\b\s*:"
+    r"committente|cessionario|pembeli|kepada|billed\s*to|kund|asiakas|vevo|cumparator|"
+    r"alici|musteri|kupac|kupec)\b\s*:"
 )
 LEGAL_FORM = re.compile(
     r"(?<![\w])(?:ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
@@ -303,7 +302,9 @@ LEGAL_FORM = re.compile(
     r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda|eireli|s\.?r\.?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
     r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|asa|"
     r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
-    r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|(?-i:AS|HB|KB))"
+    r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|"
+    # Norwegian and Swedish forms that are English words: capitals, at the end of the name
+    r"(?-i:(?:AS|HB|KB)(?=\s*(?:$|[,;|•·(]))))"
     r"(?![\w])",
     re.I,
 )

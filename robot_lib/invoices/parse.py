@@ -392,7 +392,8 @@ _SYMBOL_RE = re.compile("|".join(re.escape(k) for k in SYMBOLS), re.I)
 _WORDS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(WORDS, key=len)[::-1]) + r")\b"
 )
-_WORDS_HINT = re.compile(r"(?i)eur|dollar|pound|frank|franc|dm")
+# a cheap test before folding: the first letters of a currency word
+_WORDS_HINT = re.compile("|".join(sorted({re.escape(w[:2]) for w in WORDS})), re.I)
 _CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z])")
 
 
