@@ -122,11 +122,11 @@ class LayoutExtractor:
     def _simple(self, ex: Extraction, field: str, kind: str) -> None:
         cands = self._candidates(field, kind)
         if cands:
-            value, conf, _ = cands[0]
-            ex.set(field, value, "layout", conf)
+            value, conf, h = cands[0]
+            ex.set(field, value, "layout", conf, _at_label(h))
 
     def _issue_date(self, ex: Extraction) -> None:
-        cands = [(v, c) for v, c, _ in self._candidates("issue_date", "date")]
+        cands = [(v, c, _at_label(h)) for v, c, h in self._candidates("issue_date", "date")]
         # 'Rechnung Nr. 42 vom 31.01.2014' / 'Invoice No. 7 dated 3 Nov 2026'
         for h in self.labels("invoice_number"):
             m = re.match(
@@ -142,13 +142,13 @@ class LayoutExtractor:
                 if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):
                     d = read_date(nxt.text, self.month_first)
             if d:
-                cands.append((d, 0.85 * h.weight))
+                cands.append((d, 0.85 * h.weight, "after the invoice number ('vom', 'dated')"))
         cands.extend(self._letter_dates())
         if cands:
             cands.sort(key=lambda c: -c[1])
-            ex.set("issue_date", cands[0][0], "layout", cands[0][1])
+            ex.set("issue_date", cands[0][0], "layout", cands[0][1], cands[0][2])
 
-    def _letter_dates(self) -> list[tuple[str, float]]:
+    def _letter_dates(self) -> list[tuple[str, float, str]]:
         """A letter's date line in the upper half of the first page: 'Potsdam, 24.05.2023',
         'Berlin, den 3. März 2021' (0.8), a date beside the title (0.7), or a date alone on its
         line (0.6, a guess)."""
@@ -164,12 +164,13 @@ class LayoutExtractor:
             if re.fullmatch(
                 r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on)\s+)?", before
             ):
-                out.append((found[0][0].isoformat(), 0.8))
+                out.append((found[0][0].isoformat(), 0.8, "a letter's date line ('City, date')"))
             elif not before.strip():  # alone: under the title it is the title's date
                 titled = any(TITLE_WORDS.match(x.folded) for x in first[max(0, i - 2) : i])
-                out.append((found[0][0].isoformat(), 0.75 if titled else 0.6))
+                how = "alone under the title" if titled else "alone on a line near the top"
+                out.append((found[0][0].isoformat(), 0.75 if titled else 0.6, how))
             elif ln.top < self.height * 0.35 and self._beside_title(ln, found[0][1]):
-                out.append((found[0][0].isoformat(), 0.7))
+                out.append((found[0][0].isoformat(), 0.7, "beside the title"))
         return out[:1]
 
     def _beside_title(self, ln: TextLine, at: int) -> bool:
@@ -213,12 +214,19 @@ class LayoutExtractor:
         pool = plain or cands
         best = max(c[1] for c in pool)
         top = [c for c in pool if c[1] >= best - 1e-9]
-        value = max(c[0] for c in top)  # several deadlines: the net one is the latest
-        ex.set("due_date", value, "layout", best)
+        value, _c, h = max(top, key=lambda c: c[0])  # several deadlines: the net one is the latest
+        note = _at_label(h) if h.end > h.start else "in the payment or direct-debit sentence"
+        ex.set("due_date", value, "layout", best, note)
 
     def _currency(self, ex: Extraction) -> None:
-        for v, c, _ in self._candidates_currency():
-            ex.set("currency", v, "layout", c)
+        for v, c, h in self._candidates_currency():
+            if h.end > h.start:
+                note = _at_label(h)
+            elif c == 0.8 and v in ("SEK", "DKK", "NOK"):
+                note = "'kr' with the page's Swedish, Danish or Norwegian words"
+            else:
+                note = "the code or symbol most amounts carry"
+            ex.set("currency", v, "layout", c, note)
             return
 
     def _candidates_currency(self) -> list[tuple[str, float, Hit]]:
@@ -365,6 +373,11 @@ class LayoutExtractor:
         if items:
             ex.lines = items
             ex.lines_source = "layout"
+
+
+def _at_label(h: Hit) -> str:
+    """The evidence of a value read at a label: the label as printed."""
+    return f"at the label '{h.line.text[h.start : h.end].strip(' :')}'"
 
 
 def _plain(q: str | None) -> str | None:

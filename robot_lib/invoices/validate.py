@@ -14,8 +14,10 @@ MIN_CONFIDENCE = 0.7
 MISSING = {
     "seller": "no seller heading, sender line or company name with a legal form, and neither "
     "the page's web or e-mail address nor a second printing names it",
-    "invoice_number": "no invoice-number label right of or above it",
-    "issue_date": "no date label beside it and no letter-style date line",
+    "invoice_number": "no explicit invoice-number label ('Invoice no.', 'Rechnungsnummer') "
+    "right of or above it",
+    "issue_date": "no explicit issue-date label ('Invoice date', 'Rechnungsdatum') beside it "
+    "and no letter-style date line",
     "currency": "no currency label, and no code or symbol that most amounts carry",
     "gross_total": "no net and tax that add up to it, and not printed again as the net or as "
     "the sum of the lines",

@@ -130,3 +130,15 @@ def test_a_title_with_accents_is_never_the_seller(tmp_path: Path, title: str) ->
     ex = extract_invoice(draw(tmp_path / "t.pdf", items), use_xml=False)
     assert ex.value("seller") == "Kovács Péter egyéni vállalkozó"
     assert ex.status == "review"
+
+
+def test_every_field_names_its_evidence(tmp_path: Path) -> None:
+    """Each value says what gave it: the label it was read at, the arithmetic, the heading."""
+    items, _truth = invoice(LANGUAGES[4], "letter", 0)  # Hungarian
+    ex = extract_invoice(draw(tmp_path / "e.pdf", items), use_xml=False)
+    evidence = ex.summary()["evidence"]
+    assert evidence["invoice_number"] == "at the label 'Számla sorszáma'"
+    assert evidence["issue_date"] == "at the label 'Számla kelte'"
+    assert evidence["due_date"] == "at the label 'Fizetési határidő'"
+    assert evidence["gross_total"] == "net + tax = gross"
+    assert set(evidence) >= set(FIELDS)
