@@ -178,6 +178,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
         # what was paid: the total again, on receipts
         (r"\b(?:amount\s*paid|paid|deposited|payment\s*received|bezahlt|zaplaceno|betaald)\b", 0.4),
+        (r"\b(?:outstanding\s*amount|amount\s*outstanding)\b", 0.4),  # an ERP's unpaid rest
         # a total with the tax in it: 'I alt inkl. moms', 'Total (VAT incl.)', 'Gesamtsumme mit USt'
         (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITH + r"\.?\s*" + _VAT + r"\b", 1.05),
         (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:incl|inkl|included|incluido)\b", 1.05),
@@ -201,7 +202,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
     "net_total": [
         (
             r"\b(?:net\s*total|total\s*net|net\s*amount|total\s*(?:excl\.?|excluding|before\s*tax)|"
-            r"amount\s*before\s*tax|taxable\s*(?:amount|value))\b",
+            r"amount\s*before\s*tax|taxable\s*(?:amount|value)|untaxed\s*(?:amount|total)|"
+            r"amount\s*untaxed)\b",
             1.0,
         ),
         (r"\bsub\s*-?\s*total\b", 0.9),

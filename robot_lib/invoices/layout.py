@@ -103,14 +103,15 @@ class LayoutExtractor:
         return out
 
     def _is_title(self, h: Hit) -> bool:
-        """The label starts a line in the top fifth of the first page, in the page's
-        largest or second largest type: the document's title."""
+        """The label starts a line in the top two fifths of the first page (ERP layouts print
+        it under the addresses), in the page's largest or second largest type: the document's
+        title."""
         ln = h.line
         if ln.page != 0 or h.start != 0 or not TITLE_WORDS.match(ln.folded):
             return False
         first = [x for x in self.lines if x.page == 0]
         sizes = sorted({round(w.size) for x in first for w in x.words}, reverse=True)
-        return ln.top < self.height * 0.2 and round(ln.words[0].size) in sizes[:2]
+        return ln.top < self.height * 0.4 and round(ln.words[0].size) in sizes[:2]
 
     def _read(self, text: str, kind: str) -> str | None:
         if kind in ("id", "id_or_slashed"):

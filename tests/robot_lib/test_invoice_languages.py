@@ -11,7 +11,7 @@ import pytest
 
 from robot_lib.invoices import extract_invoice
 from robot_lib.invoices.model import FIELDS
-from tests.invoice_languages import LANGUAGES, LAYOUTS, draw, invoice
+from tests.invoice_languages import LANGUAGES, LAYOUTS, Text, draw, invoice
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -142,3 +142,29 @@ def test_every_field_names_its_evidence(tmp_path: Path) -> None:
     assert evidence["due_date"] == "at the label 'Fizetési határidő'"
     assert evidence["gross_total"] == "net + tax = gross"
     assert set(evidence) >= set(FIELDS)
+
+
+def test_an_erp_layout_title_under_the_addresses(tmp_path: Path) -> None:
+    """As an ERP prints it: the title with the number under the addresses, a header grid
+    ('Invoice Date' over its value), 'Untaxed Amount' for the net."""
+    items: list[Text] = [
+        (50, 50, "Blue Harbor Supplies Inc.", 14),
+        (330, 110, "Deco Addict", 10),
+        (330, 124, "77 Santa Barbara Rd", 10),
+        (330, 138, "Pleasant Hill CA 94523", 10),
+        (50, 220, "Invoice INV/2026/00042", 16),
+        (50, 250, "Invoice Date:", 9),
+        (50, 262, "11/03/2026", 10),
+        (180, 250, "Due Date:", 9),
+        (180, 262, "12/03/2026", 10),
+        (360, 340, "Untaxed Amount", 10),
+        (-545, 340, "$ 1,000.00", 10),
+        (360, 354, "Tax 15%", 10),
+        (-545, 354, "$ 150.00", 10),
+        (360, 368, "Total", 10),
+        (-545, 368, "$ 1,150.00", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "erp.pdf", items), use_xml=False)
+    got = [ex.value(f) for f in ("invoice_number", "issue_date", "due_date", "net_total")]
+    assert got == ["INV/2026/00042", "2026-11-03", "2026-12-03", "1000.00"]
+    assert ex.status == "accepted", ex.reasons
