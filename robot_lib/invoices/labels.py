@@ -178,7 +178,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
         # what was paid: the total again, on receipts
         (r"\b(?:amount\s*paid|paid|deposited|payment\s*received|bezahlt|zaplaceno|betaald)\b", 0.4),
-        (r"\b(?:outstanding\s*amount|amount\s*outstanding)\b", 0.4),  # an ERP's unpaid rest
+        # what is left to pay: the total again when nothing was paid
+        (r"\b(?:outstanding\s*amount|amount\s*outstanding|balance)\b", 0.4),
         # a total with the tax in it: 'I alt inkl. moms', 'Total (VAT incl.)', 'Gesamtsumme mit USt'
         (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITH + r"\.?\s*" + _VAT + r"\b", 1.05),
         (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:incl|inkl|included|incluido)\b", 1.05),
@@ -254,7 +255,10 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
         (r"\btaxes?\b", 0.7),
         (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal)\b", 1.0),
-        (r"\b(?:totaal|totale|totalt|summa|i\s*alt|ukupno|spolu|osszes)\s*" + _VAT + r"\b", 1.0),
+        (
+            r"\b(?:total|totaal|totale|totalt|summa|i\s*alt|ukupno|spolu|osszes)\s*" + _VAT + r"\b",
+            1.0,
+        ),
         (r"\bbtw\s*-?\s*(?:bedrag|kosten)\b", 1.0),
         (
             r"\b(?:momsbelopp|momsbelob|mva\s*-?\s*belop|arvonlisavero|afa\s*(?:osszesen|osszeg|ertek))\b",

@@ -306,12 +306,27 @@ def _letterhead(first: list[TextLine], buyer: set[tuple[int, int]], height: floa
                 score -= 40
             if ln.top > height * 0.5:
                 score -= 15
+            if _registered_block(first, ln, seg):
+                score += 6  # its own block names its VAT, GST or company number, or its IBAN
             if best is None or score > best[0]:
                 best = (score, name, ln.top)
     if best is None:
         return None
     where = "in the letterhead" if best[2] < height * 0.5 else "at the foot of the page"
     return Seller(best[1], 0.75 if best[0] > 0 else 0.6, f"a company name {where}")
+
+
+def _registered_block(first: list[TextLine], ln: TextLine, seg: Segment) -> bool:
+    """Does the block that starts with *seg* (the lines under it, in its column) carry a tax
+    or company number or an IBAN?"""
+    pos = first.index(ln)
+    for x in first[pos : pos + 6]:
+        if x.top - ln.top > 80:
+            break
+        for sg in segments(x):
+            if abs(sg.x0 - seg.x0) < 20 and _REGISTERED.search(sg.folded):
+                return True
+    return False
 
 
 def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
@@ -370,7 +385,8 @@ def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
 _REGISTERED = re.compile(
     r"\b(?:ust\.?\s*-?\s*id\w*|vat\s*(?:no|number|id|reg\w*)|tva|btw|nip|dic|cnpj|cuit|abn|"
     r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|hrb|hra|"
-    r"company\s*(?:no|number|reg\w*)|ico|regon|npwp)\b"
+    r"company\s*(?:no|number|reg\w*)|ico|regon|npwp|gst\s*(?:no|number|reg\w*)|"
+    r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr)\b"
 )
 
 

@@ -168,3 +168,30 @@ def test_an_erp_layout_title_under_the_addresses(tmp_path: Path) -> None:
     got = [ex.value(f) for f in ("invoice_number", "issue_date", "due_date", "net_total")]
     assert got == ["INV/2026/00042", "2026-11-03", "2026-12-03", "1000.00"]
     assert ex.status == "accepted", ex.reasons
+
+
+def test_two_companies_at_the_top_the_seller_is_the_one_with_its_tax_number(
+    tmp_path: Path,
+) -> None:
+    """As Xero prints it: the customer under the title on the left, the seller on the right
+    with its GST number; 'TOTAL GST 15%' is the tax, not a total in a currency 'GST'."""
+    items: list[Text] = [
+        (50, 50, "TAX INVOICE", 18),
+        (50, 80, "Kiwi Kayak Tours Limited", 10),
+        (300, 80, "Invoice Date", 9),
+        (300, 92, "3 Nov 2026", 10),
+        (300, 110, "Invoice Number", 9),
+        (300, 122, "INV-0042", 10),
+        (430, 80, "Kauri Outdoor Ltd", 10),
+        (430, 92, "GST Number 123-456-789", 9),
+        (360, 250, "Subtotal", 10),
+        (-545, 250, "1,000.00", 10),
+        (360, 264, "TOTAL GST 15%", 10),
+        (-545, 264, "150.00", 10),
+        (360, 278, "TOTAL NZD", 10),
+        (-545, 278, "1,150.00", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "x.pdf", items), use_xml=False)
+    got = [ex.value(f) for f in ("seller", "currency", "tax_total", "gross_total")]
+    assert got == ["Kauri Outdoor Ltd", "NZD", "150.00", "1150.00"]
+    assert ex.status == "accepted", ex.reasons
