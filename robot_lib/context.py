@@ -75,10 +75,7 @@ class Item:
         elif isinstance(exc, BusinessError):
             status, self.message = "review", str(exc)
         elif isinstance(exc, ConfigError):  # a setting is missing: no other item can do better
-            with signals_held():
-                self.status, self.message = "failed", summary(exc)
-                self.ctx._finish_item(self, "failed")
-            return False  # the attempt stops here and the run fails at once
+            status, self.message = "failed", summary(exc)
         elif isinstance(exc, Exception):
             status = "failed"
             self.message = summary(exc)
@@ -91,6 +88,8 @@ class Item:
         with signals_held():  # what the bot is told and what is recorded never disagree
             self.status = status
             self.ctx._finish_item(self, status)
+        if isinstance(exc, ConfigError):
+            return False  # the attempt stops here and the run fails at once
         if status == "review":
             self.ctx.log.warning(f"{self.title}: to review: {self.message}")
         if status == "failed" and self.retryable and exc is not None:
