@@ -22,7 +22,7 @@ from pathlib import Path
 
 from robot_lib.invoices.layout import LayoutExtractor
 from robot_lib.invoices.model import FIELDS, REQUIRED, Extraction, FieldValue, LineItem
-from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, fold
+from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, fold, squashed
 from robot_lib.invoices.templates import Template, load_templates
 from robot_lib.invoices.validate import validate
 from robot_lib.invoices.xml import XML_NAMES, XmlInvoice, parse
@@ -66,8 +66,7 @@ def _on_page(name: str, value: str, page: str, page_folded: str, month_first: bo
     if name == "currency":
         found = set(currencies_in(page))
         return not found or value in found or (value == "EUR" and "euro" in page_folded)
-    squeezed = "".join(fold(value).split())
-    return squeezed in "".join(page_folded.split())
+    return squashed(value) in "".join(page_folded.split())
 
 
 def extract_invoice(

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib.invoices.locate import locate
-from robot_lib.invoices.parse import dates_in, fold
+from robot_lib.invoices.parse import dates_in, fold, squashed
 from robot_lib.invoices.templates import AMOUNT_FIELDS, amounts, convert, read_field
 from robot_lib.pdf import Document, Word, open_pdf
 
@@ -133,12 +133,11 @@ def learn_profile(doc: Document, values: dict[str, Any]) -> dict[str, Any]:
             fields[name] = spec
     seller = str(values.get("seller") or "").strip()
     printed = bool(seller) and fold(seller) in fold(text)
-    own = {"".join(fold(str(v)).split()) for v in values.values() if v}  # not this invoice's
+    own = {squashed(str(v)) for v in values.values() if v}  # not this invoice's
     ids = [
         m.group(0)
         for m in IDENTITY.finditer(text)
-        if "".join(fold(m.group(0)).split()) not in own
-        and sum(c.isdigit() for c in m.group(0)) >= 6
+        if squashed(m.group(0)) not in own and sum(c.isdigit() for c in m.group(0)) >= 6
     ]
     ids = list(dict.fromkeys(ids))
     match = [seller] if printed else ids[:2]  # every keyword must be on the page: few

@@ -25,6 +25,11 @@ def fold(text: str) -> str:
     return text.lower().replace("ß", "ss").translate(_UNDECOMPOSED)
 
 
+def squashed(text: str) -> str:
+    """fold() without any whitespace: 'ACME  Gmb H' and 'Acme GmbH' compare equal."""
+    return "".join(fold(text).split())
+
+
 # ------------------------------------------------------------------ amounts
 
 _SEP = r"[.,'’\u00a0\u202f ]"

@@ -28,7 +28,7 @@ from robot_lib.invoices.labels import (
     SELLER_HEADINGS,
     TITLE_WORDS,
 )
-from robot_lib.invoices.parse import fold
+from robot_lib.invoices.parse import fold, squashed
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -103,10 +103,11 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     found = _under_heading(first) or _return_line(first, height)
     if found is not None:
         return found
+    names = _companies(first)
     window = _window_address(first, height)
-    if window and _company_outside(first, window | buyer):
-        buyer |= window  # the address in the envelope's window is the recipient's
-    guess = _letterhead(first, buyer, height) or _largest(first, buyer)
+    if window and any(not _in_buyer(sg, window | buyer) for _ln, sg, _n in names):
+        buyer |= window  # a company elsewhere: the envelope's window holds the recipient's
+    guess = _letterhead(first, names, buyer, height) or _largest(first, buyer)
     if guess is None:
         return None
     why = _corroborated(guess.name, lines, height)
@@ -114,7 +115,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # the registered name in the footer is the seller only if the page shows no other
         # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL')
         top = _largest(first, buyer)
-        if top is not None and "".join(fold(top.name).split()) != "".join(fold(guess.name).split()):
+        if top is not None and squashed(top.name) != squashed(guess.name):
             why = ""
     if why:
         return Seller(guess.name, max(guess.confidence, 0.6) + 0.15, f"{guess.evidence}; {why}")
@@ -259,14 +260,15 @@ def _is_address(block: list[Segment]) -> bool:
     return any(_POSTCODE_TOWN.search(t) for t in texts[-2:])
 
 
-def _company_outside(first: list[TextLine], taken: set[tuple[int, int]]) -> bool:
-    """Is a company name printed on the page outside the window address and the buyer's
-    block (*taken*)?"""
-    return any(
-        company(sg.text) is not None and not _in_buyer(sg, taken)
+def _companies(first: list[TextLine]) -> list[tuple[TextLine, Segment, str]]:
+    """Every company name (a name with a legal form) on the first page, with its line and
+    block."""
+    return [
+        (ln, sg, name)
         for ln in first
         for sg in segments(ln, by_size=True)
-    )
+        if (name := company(sg.text)) is not None
+    ]
 
 
 # ------------------------------------------------------------------ 3./4. guesses
@@ -293,23 +295,26 @@ def _in_buyer(seg: Segment, buyer: set[tuple[int, int]]) -> bool:
     return (seg.line.index, round(seg.x0)) in buyer
 
 
-def _letterhead(first: list[TextLine], buyer: set[tuple[int, int]], height: float) -> Seller | None:
+def _letterhead(
+    first: list[TextLine],
+    names: list[tuple[TextLine, Segment, str]],
+    buyer: set[tuple[int, int]],
+    height: float,
+) -> Seller | None:
     best: tuple[float, str, float] | None = None
-    for ln in first:
-        for seg in segments(ln, by_size=True):
-            name = company(seg.text)
-            if not name or BANK_WORDS.search(fold(name)) or BANK_WORDS.search(ln.folded):
-                continue  # the bank in the payment details is never the seller
-            size = max(w.size for w in seg.words)
-            score = size * 2 - ln.top / height * 10
-            if _in_buyer(seg, buyer):
-                score -= 40
-            if ln.top > height * 0.5:
-                score -= 15
-            if _registered_block(first, ln, seg):
-                score += 6  # its own block names its VAT, GST or company number, or its IBAN
-            if best is None or score > best[0]:
-                best = (score, name, ln.top)
+    for ln, seg, name in names:
+        if BANK_WORDS.search(fold(name)) or BANK_WORDS.search(ln.folded):
+            continue  # the bank in the payment details is never the seller
+        size = max(w.size for w in seg.words)
+        score = size * 2 - ln.top / height * 10
+        if _in_buyer(seg, buyer):
+            score -= 40
+        if ln.top > height * 0.5:
+            score -= 15
+        if _registered_block(first, ln, seg):
+            score += 6  # its own block names its VAT, GST or company number, or its IBAN
+        if best is None or score > best[0]:
+            best = (score, name, ln.top)
     if best is None:
         return None
     where = "in the letterhead" if best[2] < height * 0.5 else "at the foot of the page"
