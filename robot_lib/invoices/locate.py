@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from robot_lib.invoices.parse import amounts_in, dates_in, fold, parse_amount
+from robot_lib.invoices.parse import amounts_in, dates_in, parse_amount, squashed
 from robot_lib.invoices.templates import AMOUNT_FIELDS, DATE_FIELDS
 from robot_lib.pdf import Document, Word
 
@@ -32,7 +32,7 @@ def _same(name: str, value: str, text: str) -> bool:
         except ValueError:
             return False
         return any(d == want for d, _s, _e in [*dates_in(text), *dates_in(text, True)])
-    return "".join(fold(text).split()) == "".join(fold(value).split())
+    return squashed(text) == squashed(value)
 
 
 def _box(words: list[Word]) -> Box:
@@ -45,54 +45,34 @@ def _box(words: list[Word]) -> Box:
     )
 
 
-class _Lines:
-    """What each line of the document holds, worked out once for all fields: its amounts,
-    its dates (read both ways), its letters without accents and spaces."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
-        self._amounts: dict[int, list[Decimal]] = {}
-        self._dates: dict[int, set[str]] = {}
-        self._letters: dict[int, str] = {}
-        self._heads: dict[str, str] = {}
-
-    def may_hold(self, i: int, name: str, value: str) -> bool:
-        """A cheap test a line must pass before its word runs are read."""
-        text = self.texts[i]
-        if name in AMOUNT_FIELDS:
-            if i not in self._amounts:
-                self._amounts[i] = [a for a, _s, _e in amounts_in(text)]
-            try:
-                want = Decimal(value)
-            except ArithmeticError:
-                return False
-            return any(abs(a - want) < Decimal("0.005") for a in self._amounts[i])
-        if name in DATE_FIELDS:
-            if value[2:4] not in text or value[8:].lstrip("0") not in text:
-                return False  # no year and day digits: no date to read
-            if i not in self._dates:
-                both = [*dates_in(text), *dates_in(text, True)]
-                self._dates[i] = {d.isoformat() for d, _s, _e in both}
-            return value in self._dates[i]
-        if i not in self._letters:
-            self._letters[i] = "".join(fold(text).split())
-        if value not in self._heads:
-            self._heads[value] = "".join(fold(value).split())[:3]
-        return self._heads[value] in self._letters[i]
+def _may_hold(name: str, value: str, text: str) -> bool:
+    """A cheap test a whole line must pass before its word runs are read (the parsers
+    remember the lines they read)."""
+    if name in AMOUNT_FIELDS:
+        try:
+            want = Decimal(value)
+        except ArithmeticError:
+            return False
+        return any(abs(a - want) < Decimal("0.005") for a, _s, _e in amounts_in(text))
+    if name in DATE_FIELDS:
+        if value[2:4] not in text or value[8:].lstrip("0") not in text:
+            return False  # no year and day digits: no date to read
+        return _same(name, value, text)
+    return squashed(value)[:3] in squashed(text)
 
 
 def locate(doc: Document, values: dict[str, Any], most_words: int = 6) -> dict[str, Box]:
     """For each field of *values*, the box of the shortest run of words on one line that
     spells it (the last such run for totals, which are printed last; the first otherwise)."""
     lines = doc.lines()
-    held = _Lines([" ".join(w.text for w in line) for line in lines])
+    texts = [" ".join(w.text for w in line) for line in lines]
     out: dict[str, Box] = {}
     for name, value in values.items():
         if value in (None, ""):
             continue
         found: list[Box] = []
-        for k, line in enumerate(lines):
-            if not held.may_hold(k, name, str(value)):
+        for line, text in zip(lines, texts, strict=True):
+            if not _may_hold(name, str(value), text):
                 continue
             for n in range(1, min(most_words, len(line)) + 1):  # the fewest words first
                 hits = [
