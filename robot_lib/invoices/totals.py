@@ -215,9 +215,8 @@ def _with_charges(
     if best is None:
         return None
     _, g, n, t, extra = best
-    res = Totals(g.amount, n.amount, t.amount, "net + tax + charges = gross")
-    res.weights, res.charges = (g.weight, n.weight, t.weight), extra
-    return res
+    ws = (g.weight, n.weight, t.weight)
+    return Totals(g.amount, n.amount, t.amount, "net + tax + charges = gross", ws, extra)
 
 
 def printed_amounts(lines: list[TextLine]) -> dict[Decimal, list[int]]:
