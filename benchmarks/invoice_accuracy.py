@@ -1,10 +1,11 @@
 """Invoice extraction accuracy: per field correct / wrong / missing, and accepted invoices
 with a wrong gross total, on each batch of the real corpus (with and without embedded XML)
-on the generated sample set, and on invoices drawn in nine languages the real corpus does
-not hold (``tests/invoice_languages.py``).
+on the generated sample set, on invoices drawn in ten languages the real corpus does
+not hold (``tests/invoice_languages.py``) and, with ``--html N``, on HTML invoices printed by
+Chromium as billing software prints them (``tests/invoice_html.py``).
 
-    .venv/bin/python benchmarks/invoice_accuracy.py [--corpus DIR] [--batch dev2]
-                                                    [--generated N] [--languages N] [--show]
+    .venv/bin/python benchmarks/invoice_accuracy.py [--corpus DIR] [--batch dev2 | none]
+                                [--generated N] [--languages N] [--html N] [--show]
 
 A new batch is scored here before any rule is written for it (point ``--corpus`` at the
 folder it arrived in); that first score goes into RESULTS.md.
@@ -53,12 +54,15 @@ def main() -> int:
     ap.add_argument("--batch", action="append", help="only these batches (folder names)")
     ap.add_argument("--generated", type=int, default=10, help="invoices per vendor")
     ap.add_argument("--languages", type=int, default=2, help="invoices per language and layout")
+    ap.add_argument(
+        "--html", type=int, default=0, help="invoices per locale and style printed by Chromium"
+    )
     ap.add_argument("--show", action="store_true", help="print every miss")
     args = ap.parse_args()
     batches = sorted(p for p in args.corpus.iterdir() if p.is_dir() and any(p.glob("*.pdf")))
     if args.batch:
         batches = [b for b in batches if b.name in args.batch]
-    if not batches:
+    if not batches and args.batch != ["none"]:
         print(f"no batch folders with invoices under {args.corpus}", file=sys.stderr)
         return 2
     for folder in batches:
@@ -84,6 +88,14 @@ def main() -> int:
             f"({len(LAYOUTS)} layouts each)"
         )
         report(title, score(cases, use_xml=False, show=args.show))
+    if args.html:
+        from robot_lib.browser.launch import shared_browser
+        from tests.invoice_html import LOCALES, STYLES, html_cases
+
+        with tempfile.TemporaryDirectory() as tmp:
+            cases = html_cases(shared_browser(), Path(tmp), seeds=args.html)
+            title = f"HTML printed by Chromium, {len(LOCALES)} locales ({len(STYLES)} styles each)"
+            report(title, score(cases, use_xml=False, show=args.show))
     return 0
 
 
