@@ -87,10 +87,13 @@ class LayoutExtractor:
             conf = 0.85
             if value is None:
                 cell = grid_cell(self.lines, h)
-                for t in ([cell] if cell else []) + below_text(self.lines, h)[:2]:
+                # a header grid's cell (both rows in as many cells) is as plain as a value
+                # right of its label; a text merely under the label is a weaker reading
+                under = [(cell, 0.85)] if cell else []
+                for t, c in under + [(t, 0.75) for t in below_text(self.lines, h)[:2]]:
                     value = self._read(t, how)
                     if value is not None:
-                        conf = 0.75
+                        conf = c
                         break
             if value is not None:
                 weight = h.weight

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from robot_lib.invoices.labels import LABEL_RX, OTHER_DOCUMENT, STOP_WORDS, TITLE_WORDS, TOTAL_RX
@@ -41,6 +41,19 @@ class TextLine:
     def words_after_x(self, x: float) -> list[Word]:
         return [w for w in self.words if w.x0 >= x - 0.5]
 
+    @cached_property
+    def cells(self) -> list[tuple[int, int]]:
+        """Where the line's cells (:func:`segments`) lie in its text: none if it has one."""
+        segs = segments(self)
+        if len(segs) < 2:
+            return []
+        out, k = [], 0
+        for sg in segs:
+            a = self.starts[k]
+            k += len(sg.words)
+            out.append((a, self.starts[k] - 1 if k < len(self.starts) else len(self.folded)))
+        return out
+
 
 def _label_word(text: str) -> bool:
     f = fold(text)
@@ -50,10 +63,11 @@ def _label_word(text: str) -> bool:
 
 
 def mend(ws: list[Word]) -> list[Word]:
-    """Join words a text layer split: touching letters ('F' 'antastic' with no gap), and a
-    capital set apart by kerning ('R echnung', 'T otal') when the joined word is a label."""
+    """Join words a text layer split: letter-spaced type ('F A C T U U R'), touching letters
+    ('F' 'antastic' with no gap), and a capital set apart by kerning ('R echnung', 'T otal')
+    when the joined word is a label."""
     out: list[Word] = []
-    for w in ws:
+    for w in _unspaced(ws):
         prev = out[-1] if out else None
         if prev is not None and w.text[:1].isalpha() and prev.text[-1:].isalpha():
             gap = w.x0 - prev.x1
@@ -69,6 +83,44 @@ def mend(ws: list[Word]) -> list[Word]:
                 continue
         out.append(w)
     return out
+
+
+def _unspaced(ws: list[Word]) -> list[Word]:
+    """Letter-spaced type (CSS ``letter-spacing`` on a heading or a label) comes out as one
+    word per letter or two: a run of at least four such pieces, close together, is joined
+    into words, split where a gap is clearly wider than the run's usual one (a space)."""
+    out: list[Word] = []
+    i = 0
+    while i < len(ws):
+        j = i + 1
+        while (
+            j < len(ws)
+            and _piece(ws[j])
+            and _piece(ws[i])
+            and 0 <= ws[j].x0 - ws[j - 1].x1 < 0.8 * (ws[j].size or 10)
+        ):
+            j += 1
+        run = ws[i:j]
+        if len(run) < 4 or sum(len(w.text) == 1 for w in run) * 2 < len(run):
+            out.append(ws[i])
+            i += 1
+            continue
+        gaps = sorted(b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False))
+        space = 1.8 * gaps[len(gaps) // 2] + 0.5
+        cur = run[0]
+        for w in run[1:]:
+            if w.x0 - cur.x1 > space:
+                out.append(cur)
+                cur = w
+            else:
+                cur = replace(cur, text=cur.text + w.text, x1=w.x1)
+        out.append(cur)
+        i = j
+    return out
+
+
+def _piece(w: Word) -> bool:
+    return len(w.text) <= 2 and all(c.isalnum() or c in ".,&-()" for c in w.text)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -119,33 +171,52 @@ class Hit:
 
 
 def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], float]]) -> list[Hit]:
-    hits = []
+    """Label hits, read over the whole line and over each of its cells (a cell's end ends a
+    label as the line's end does). A label read across the gap between two cells stands
+    only if the cell it reaches into holds no label of its own: 'FECHA' | 'VENCIMIENTO' in
+    a header grid are two labels, while 'FAKTURA' | 'č. 1989…' is one."""
+    hits: list[Hit] = []
     screen = _screen(tuple(rx for rx, _w in patterns))
     for ln in lines:
-        if not screen.search(ln.folded):
+        spans = [(0, len(ln.folded)), *ln.cells]
+        if not any(screen.search(ln.folded, a, b) for a, b in spans):
             continue  # none of the field's labels is on this line
+        cuts = [a for a, _b in ln.cells[1:]]
+        found: list[Hit] = []
+        across: list[Hit] = []
         for rx, w in patterns:
-            for m in rx.finditer(ln.folded):
-                if m.end() <= m.start():
-                    continue
-                after = ln.folded[m.end() : m.end() + 2]
-                glued_ok = m.group(0).endswith((" ", ":", "#", "°", "º"))  # 'n°12345'
-                if re.match(r"[-/]\d|\w", after) and not glued_ok:
-                    continue  # part of a token ('PO-123' is a value, not the label 'PO')
-                if OTHER_DOCUMENT.match(ln.folded[m.end() :]):
-                    continue  # about another document ('invoice no. of the original')
-                weight = w
-                wi = ln.word_at(m.start())
-                if len(ln.words) > 8 and wi > 3 and ln.words[wi].x0 - ln.words[wi - 1].x1 < 12:
-                    weight *= 0.7  # a label inside running text is a weaker witness
-                hits.append(Hit(ln, m.start(), m.end(), weight))
+            for a, b in spans:
+                for m in rx.finditer(ln.folded, a, b):
+                    if m.end() > m.start():
+                        crossing = any(m.start() < c < m.end() for c in cuts)
+                        (across if crossing else found).append(_hit(ln, m, w))
+        hits += found
+        hits += [
+            h for h in across if not any(h.start < k.start < h.end and k.weight for k in found)
+        ]
     # where two labels overlap, keep the heavier (longer on ties)
+    hits = [h for h in hits if h.weight > 0]
     hits.sort(key=lambda h: (-h.weight, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in hits:
         if not any(k.line is h.line and k.start < h.end and h.start < k.end for k in kept):
             kept.append(h)
     return kept
+
+
+def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit:
+    """The hit of one match, weight 0 when it is no label."""
+    after = ln.folded[m.end() : m.end() + 2]
+    glued_ok = m.group(0).endswith((" ", ":", "#", "°", "º"))  # 'n°12345'
+    if re.match(r"[-/]\d|\w", after) and not glued_ok:
+        return Hit(ln, m.start(), m.end(), 0)  # part of a token ('PO-123' is a value)
+    if OTHER_DOCUMENT.match(ln.folded[m.end() :]):
+        return Hit(ln, m.start(), m.end(), 0)  # about another document ('… of the original')
+    weight = w
+    wi = ln.word_at(m.start())
+    if len(ln.words) > 8 and wi > 3 and ln.words[wi].x0 - ln.words[wi - 1].x1 < 12:
+        weight *= 0.7  # a label inside running text is a weaker witness
+    return Hit(ln, m.start(), m.end(), weight)
 
 
 # ------------------------------------------------------------------ value readers
