@@ -15,7 +15,7 @@ _DOC = (
     r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|factura|bill|"
     r"fattura|fatura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun)"
 )
-_NO = r"(?:nr|no|n[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo|numer|nomor|nro|st|br)"
+_NO = r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo|numer|nomor|nro|st|br)"
 
 # the names of VAT, and the words that put a total with or without it ('incl. moms',
 # 'exklusief BTW', 'ohne USt', 'hors TVA', 'bez DPH', 'ilman ALV', 'fără TVA')
@@ -39,12 +39,14 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:invoice|inv|bill)\.?\s*(?:no|nr|number|num|#)\b\.?", 1.0),
         (r"\brechnungs?\s*-?\s*(?:nummer|nr)\b\.?", 1.0),
         (r"\b(?:gutschrifts?|beleg|dokument)\s*-?\s*(?:nummer|nr)\b\.?", 0.95),
-        (r"\bfacture\s*(?:n[o°º]?|numero)(?!\w)\.?", 1.0),
+        (r"\bfacture\s*(?:n\.?[o°º]?|numero)(?!\w)\.?", 1.0),
         (r"\b(?:numero|n[o°º])\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
         (r"\bfactuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
-        (r"\bfactura\s*(?:n[o°º]?|num|numero)(?!\w)\.?", 1.0),
-        (r"\b(?:numero|n[o°º])\s*(?:de\s*)?factura\b", 1.0),
+        (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?!\w)\.?", 1.0),
+        (r"\b(?:numero|n\.?[o°º])\s*(?:de\s*)?factura\b", 1.0),
         (r"\b(?:numero|n[o°º])\s*(?:della\s*|da\s*)?(?:fattura|fatura|nota\s*fiscal)\b", 1.0),
+        # the number word first: 'N. fattura', 'Nr. Rechnung', 'No. de factura'
+        (r"\b(?:nr\.?|n[o°º]\.?|n\.)\s*(?:de\s*(?:la\s*)?|della\s*|di\s*)?" + _DOC + r"\b", 1.0),
         (r"\b(?:cislo|numer)\s*(?:faktury|dokladu)\b", 1.0),
         (r"\b(?:nomor|no\.?)\s*(?:faktur|invoice|tagihan)\b", 1.0),
         (r"\bfaktura\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
@@ -84,6 +86,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:paivays|paivamaara|kelt|keltezes)\b", 0.8),
+        # 'Issued Aug 27, 2026', 'Date issued', 'Ausgestellt am', 'Émise le', 'Emitida el'
+        (r"\b(?:date\s*)?issued(?!\s*(?:by|to|for)\b)(?:\s*(?:on|at|date))?\b", 0.9),
+        (r"\b(?:ausgestellt|emise?|emitida|emessa)\s*(?:am|le|el|il)\b", 0.9),
         (
             r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
             r"\b(?:date|datum|fecha|dated|data|tanggal)\b\s*:?"
@@ -300,10 +305,11 @@ BUYER_HEADINGS = re.compile(
     r"kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|"
     r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|tomador|"
     r"committente|cessionario|pembeli|kepada|billed\s*to|kund|asiakas|vevo|cumparator|"
-    r"alici|musteri|kupac|kupec)\b\s*:"
+    r"alici|musteri|kupac|kupec|facturar\s*a|facture\s*a|fatturare\s*a|rechnung\s*an|"
+    r"spett\.?\s*le|spettabile)\b\s*:"
 )
 LEGAL_FORM = re.compile(
-    r"(?<![\w])(?:ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
+    r"(?<![\w])(?:ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug(?:\s*\(haftungsbeschr(?:a|ä|ae)nkt\))?|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
     r"corp\.?|plc|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
     r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda|eireli|s\.?r\.?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
     r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|asa|"

@@ -129,7 +129,7 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
     for ln in first:
         segs = segments(ln)
         for k, seg in enumerate(segs):
-            m = _HEADING.match(seg.folded)
+            m = _HEADING.match(seg.folded) or _paired_heading(segs, k)
             if not m:
                 continue
             rest = seg.folded[m.end() :].strip()
@@ -143,6 +143,18 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
             below = _first_in_column(first, ln, seg.x0, right, (seg.x0 + seg.x1) / 2)
             if below:
                 return Seller(below, 0.85, "under the seller heading")
+    return None
+
+
+# 'Von' | 'An', 'Van' | 'Aan', 'De' | 'Cliente', 'Da' | 'Destinatario': a word that is a
+# seller heading only when it stands alone in its cell beside the buyer's heading
+_PAIRED = re.compile(r"(?:von|van|de|da|from|fra|od|z)(?=\s*:?\s*$)")
+
+
+def _paired_heading(segs: list[Segment], k: int) -> re.Match[str] | None:
+    m = _PAIRED.match(segs[k].folded)
+    if m and any(_BUYER_WORDS.search(o.folded) for i, o in enumerate(segs) if i != k):
+        return m
     return None
 
 
@@ -264,11 +276,49 @@ def _companies(first: list[TextLine]) -> list[tuple[TextLine, Segment, str]]:
     """Every company name (a name with a legal form) on the first page, with its line and
     block."""
     return [
-        (ln, sg, name)
-        for ln in first
+        (ln, sg, _wrapped(first, pos, sg, name))
+        for pos, ln in enumerate(first)
         for sg in segments(ln, by_size=True)
         if (name := company(sg.text)) is not None
     ]
+
+
+def _wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
+    """A letterhead name set in a narrow box wraps: 'VAN DIJK' over 'INSTALLATIETECHNIEK
+    B.V.', 'Kranich Medien UG' over '(haftungsbeschränkt)'. The other part is the nearest
+    text in the same type and left edge just above or below, in the same case, with no
+    digits, no label or heading, and not a company of its own."""
+    if not fold(sg.text).startswith(fold(name)[:3]):
+        return name  # the name is not where the block starts
+
+    def neighbour(step: int) -> Segment | None:
+        for ln in first[max(0, pos - 3) : pos] if step < 0 else first[pos + 1 : pos + 4]:
+            gap = (sg.line.top - ln.top) if step < 0 else (ln.top - sg.line.top)
+            if not 0 < gap <= 1.6 * _size(sg):
+                continue
+            for other in segments(ln, by_size=True):
+                if abs(other.x0 - sg.x0) < 3 and abs(_size(other) - _size(sg)) < 0.6:
+                    return other
+        return None
+
+    above, below = neighbour(-1), neighbour(1)
+    if below is not None and below.text.startswith("("):
+        longer = company(f"{name} {below.text}")
+        if longer and len(longer) > len(name):
+            return longer
+    if above is None:
+        return name
+    t = above.text.strip()
+    plain = (
+        (4 < len(t) <= 40 or " " in t)  # not a one-word heading: 'From', 'Von', 'De'
+        and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
+        and t.isupper() == sg.text.isupper()
+        and not TITLE_WORDS.match(fold(t))
+        and not _HEADING.match(above.folded)
+        and not _BUYER_WORDS.search(above.folded)
+        and company(t) is None
+    )
+    return clean_name(f"{t} {name}") if plain else name
 
 
 # ------------------------------------------------------------------ 3./4. guesses
@@ -402,7 +452,10 @@ _SEP = re.compile(r"\s*(?:[•·|●]|\s-\s|,\s)\s*")
 
 def company(text: str) -> str | None:
     """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
-    for part in _SEP.split(text):
+    parts = _SEP.split(text)
+    for k, part in enumerate(parts):
+        if k + 1 < len(parts) and LEGAL_FORM.fullmatch(parts[k + 1].strip()):
+            part = f"{part}, {parts[k + 1]}"  # 'Bluebird Software, Inc.'
         if re.search(r"@|www\.|https?:|\.com\b|:", part):
             continue  # an address, not a name
         m = LEGAL_FORM.search(part)
