@@ -16,6 +16,7 @@ NotAPdf, EmptyPdf, CorruptPdf, EncryptedPdf, ScannedPdf, PdfTooLarge.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import signal
 import threading
@@ -36,6 +37,10 @@ from robot_lib.errors import (
 )
 
 X_TOLERANCE = 1.5  # restores spaces that some fonts lose at pdfplumber's default of 3
+
+# Chromium and other browsers write fonts without a FontBBox; pdfminer warns once per font
+# and page, and the text reads the same. A run's log is no place for that noise.
+logging.getLogger("pdfminer.pdffont").setLevel(logging.ERROR)
 
 
 @dataclass(frozen=True)

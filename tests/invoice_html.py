@@ -303,8 +303,11 @@ def _cents(v: Decimal) -> Decimal:
     return v.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def invoice(loc: Locale, style: str, seed: int) -> tuple[str, dict[str, Any]]:
-    """The HTML page of one invoice and the values printed on it."""
+def invoice(
+    loc: Locale, style: str, seed: int, off: Decimal = Decimal(0)
+) -> tuple[str, dict[str, Any]]:
+    """The HTML page of one invoice and the values printed on it; *off* is added to the
+    printed total (a page whose total does not add up)."""
     rng = random.Random(f"{loc.code}-{style}-{seed}")
     pick = rng.choice
     seller = loc.sellers[seed % len(loc.sellers)]
@@ -320,7 +323,7 @@ def invoice(loc: Locale, style: str, seed: int) -> tuple[str, dict[str, Any]]:
         rows.append((desc, qty, unit, _cents(unit * qty)))
     net = sum((r[3] for r in rows), Decimal(0))
     tax = _cents(net * loc.rate / 100)
-    gross = net + tax
+    gross = net + tax + off
     m = loc.money
     rate = f"{loc.rate:g}" if loc.code.startswith("en") else f"{loc.rate:g}".replace(".", ",")
     labels = {

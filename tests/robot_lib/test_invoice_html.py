@@ -1,0 +1,66 @@
+"""Invoices as billing software prints them: HTML pages printed by the shared Chromium
+(``tests/invoice_html.py``: three styles, seven locales). Their text layer differs from a
+drawing program's: letter-spaced capitals, table cells, no-break spaces inside amounts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from robot_lib.invoices import extract_invoice
+from robot_lib.invoices.lines import build_lines
+from robot_lib.invoices.model import FIELDS
+from robot_lib.pdf import open_pdf
+from tests.invoice_html import LOCALES, STYLES, html_cases, invoice, print_pdf
+
+
+@pytest.fixture(scope="module")
+def chromium(shared_browser_ctx: Any) -> Iterator[Any]:
+    from robot_lib.browser.launch import shared_browser
+
+    yield shared_browser()
+
+
+@pytest.fixture(scope="module")
+def printed(chromium: Any, tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, dict]]:
+    return html_cases(chromium, tmp_path_factory.mktemp("html-invoices"), seeds=1)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_every_locale_reads_right_and_goes_straight_through(
+    printed: list[tuple[Path, dict[str, Any]]], style: str
+) -> None:
+    cases = [(p, t) for p, t in printed if f"-{style}-" in p.name]
+    assert len(cases) == len(LOCALES)
+    for pdf, truth in cases:
+        ex = extract_invoice(pdf, use_xml=False)
+        got = {f: ex.value(f) for f in FIELDS}
+        assert got == {f: truth.get(f) for f in FIELDS}, pdf.name
+        assert ex.status == "accepted", (pdf.name, ex.reasons)
+
+
+def test_letter_spaced_capitals_read_as_words(
+    printed: list[tuple[Path, dict[str, Any]]],
+) -> None:
+    # the bordered style sets the seller's name and the title in spaced capitals
+    pdf, truth = next((p, t) for p, t in printed if p.name.startswith("nl-NL-bordered"))
+    with open_pdf(pdf) as doc:
+        lines = build_lines(doc)
+    words = {w.text for ln in lines for w in ln.words}
+    assert set(truth["seller"].upper().split()) <= words
+    assert any(ln.text == "FACTUUR" for ln in lines)
+
+
+def test_a_total_that_does_not_add_up_goes_to_review(chromium: Any, tmp_path: Path) -> None:
+    loc = next(lo for lo in LOCALES if lo.code == "fr-FR")
+    text, truth = invoice(loc, "bordered", 0, off=Decimal("1.00"))
+    pdf = tmp_path / "off.pdf"
+    print_pdf(chromium, [(pdf, text)])
+    ex = extract_invoice(pdf, use_xml=False)
+    assert ex.value("gross_total") == truth["gross_total"]
+    assert ex.status == "review"
+    assert any("but the gross total is" in r for r in ex.reasons), ex.reasons
