@@ -4,7 +4,7 @@ Most invoices that SaaS billing and small-business tools send are web pages prin
 headless browser. Their text layer differs from a drawing program's: table cells, text
 set by CSS (uppercase, letter-spaced labels, synthesized bold), non-breaking and narrow
 no-break spaces inside amounts as JavaScript's ``Intl.NumberFormat`` writes them, and the
-totals as the last rows of the line table. This module writes such pages in three styles
+totals as the last rows of the line table. This module writes such pages in four styles
 and seven locales, with each locale's own wording (several synonyms, chosen per invoice),
 number and date notation, and prints them with the shared Chromium; shared by the tests and
 ``benchmarks/invoice_accuracy.py --html``.
@@ -15,7 +15,11 @@ The styles are written after the habits of billing tools, not after our rules:
 ``bordered`` (seller letterhead in spaced capitals, a bordered grid of labels over values,
 From/To blocks side by side, the totals as the last rows of the line table, bank details)
 and ``modern`` (labels in small capitals stacked over their values, a dark box with the
-amount due, a three-column footer with address, contact and the VAT ID and IBAN).
+amount due, a three-column footer with address, contact and the VAT ID and IBAN). The fourth,
+``long``, was written after the rules for the first three and scored before any rule was
+changed for it: 30 to 42 lines over two pages (the table's header repeated on the second),
+two tax rates with one line each (the US: a state and a county tax), their sum printed on odd
+seeds only, and the seller's VAT ID in the footer.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from typing import Any
 
 from tests.invoice_languages import _font
 
-STYLES = ("receipt", "bordered", "modern")
+STYLES = ("receipt", "bordered", "modern", "long")
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 
@@ -299,6 +303,22 @@ LOCALES = [
 ]
 
 
+# the second tax rate of the ``long`` style and the label of the sum of the tax lines
+SECOND = {
+    "en-GB": (Decimal(5), "Total VAT"),
+    "en-US": (Decimal("4.5"), "Total tax"),
+    "de-DE": (Decimal(7), "Summe USt."),
+    "fr-FR": (Decimal("5.5"), "Total TVA"),
+    "es-ES": (Decimal(10), "Total IVA"),
+    "nl-NL": (Decimal(9), "Totaal btw"),
+    "it-IT": (Decimal(10), "Totale IVA"),
+}
+
+
+def _rate(loc: Locale, r: Decimal) -> str:
+    return f"{r:g}" if loc.code.startswith("en") else f"{r:g}".replace(".", ",")
+
+
 def _cents(v: Decimal) -> Decimal:
     return v.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
@@ -317,15 +337,33 @@ def invoice(
     due = issued + dt.timedelta(days=pick([14, 30, 60]))
     date_form = pick(loc.dates)
     rows = []
-    for desc in rng.sample(loc.items, rng.randint(1, 4)):
-        qty = rng.choice([1, 1, 2, 3, 5, 12])
-        unit = Decimal(rng.randint(1_500, 180_000)) / 100
-        rows.append((desc, qty, unit, _cents(unit * qty)))
+    if style == "long":  # two pages of lines at two tax rates
+        second, _sum_label = SECOND[loc.code]
+        for i in range(rng.randint(30, 42)):
+            unit = Decimal(rng.randint(300, 20_000)) / 100
+            qty = rng.choice([1, 1, 2, 3, 4])
+            r = loc.rate if loc.code == "en-US" else rng.choice([loc.rate, second])
+            rows.append((f"{pick(loc.items)} {i + 1}", qty, unit, _cents(unit * qty), r))
+    else:
+        for desc in rng.sample(loc.items, rng.randint(1, 4)):
+            qty = rng.choice([1, 1, 2, 3, 5, 12])
+            unit = Decimal(rng.randint(1_500, 180_000)) / 100
+            rows.append((desc, qty, unit, _cents(unit * qty), loc.rate))
     net = sum((r[3] for r in rows), Decimal(0))
-    tax = _cents(net * loc.rate / 100)
-    gross = net + tax + off
     m = loc.money
-    rate = f"{loc.rate:g}" if loc.code.startswith("en") else f"{loc.rate:g}".replace(".", ",")
+    tax_form = pick(loc.tax)
+    taxes = []  # label, amount: one line per rate (the US: a state and a county tax)
+    for r in sorted(
+        {row[4] for row in rows}
+        | ({SECOND["en-US"][0]} if style == "long" and loc.code == "en-US" else set()),
+        reverse=True,
+    ):
+        base = net if loc.code == "en-US" else sum((x[3] for x in rows if x[4] == r), Decimal(0))
+        form = "County tax ({rate}%)" if loc.code == "en-US" and r != loc.rate else tax_form
+        taxes.append((form.format(rate=_rate(loc, r), base=m(base)), _cents(base * r / 100)))
+    tax = sum((t for _l, t in taxes), Decimal(0))
+    gross = net + tax + off
+    rate = _rate(loc, loc.rate)
     labels = {
         "title": pick(loc.title),
         "number": pick(loc.number),
@@ -333,7 +371,7 @@ def invoice(
         "due": pick(loc.due),
         "buyer_head": pick(loc.buyer_head),
         "subtotal": pick(loc.subtotal),
-        "tax": pick(loc.tax).format(rate=rate, base=m(net)),
+        "tax": tax_form.format(rate=rate, base=m(net)),
         "total": pick(loc.total),
     }
     truth = {
@@ -355,7 +393,7 @@ def invoice(
     line_rows = "".join(
         f"<tr><td>{e(d)}</td><td class=n>{q}</td><td class=n>{e(m(u))}</td>"
         f"<td class=n>{e(m(a))}</td></tr>"
-        for d, q, u, a in rows
+        for d, q, u, a, _r in rows
     )
     sums = [(labels["subtotal"], m(net)), (labels["tax"], m(tax)), (labels["total"], m(gross))]
     table_head = (
@@ -402,6 +440,29 @@ def invoice(
 <div><span class=k>{e(labels["buyer_head"])}</span><br>{buyer_block}</div></div>
 <table class="lines boxed">{table_head}{line_rows}{totals}</table>
 <p>IBAN {e(loc.iban)}<br>{e(loc.vat_id)}</p>"""
+    elif style == "long":
+        stacked = "".join(f"<div><div class=cap>{k}</div><div>{v}</div></div>" for k, v in head)
+        line_rows = "".join(
+            f"<tr><td>{e(d)}</td><td class=n>{q}</td><td class=n>{e(m(u))}</td>"
+            f"<td class=n>{_rate(loc, r)}{NBSP}%</td><td class=n>{e(m(a))}</td></tr>"
+            for d, q, u, a, r in rows
+        )
+        sums = [(labels["subtotal"], m(net)), *((k, m(v)) for k, v in taxes)]
+        if seed % 2 and len(taxes) > 1:  # odd seeds print the sum of the tax lines too
+            sums.append((SECOND[loc.code][1], m(tax)))
+        sums.append((labels["total"], m(gross)))
+        totals = "".join(
+            f"<tr><td class=k>{e(k)}</td><td class=n>{e(v)}</td></tr>" for k, v in sums
+        )
+        body = f"""
+<div class=cols><div>{seller_block}</div><div class=title2>{e(labels["title"])}</div></div>
+<div class=row3>{stacked}</div>
+<div class=cap>{e(labels["buyer_head"])}</div><div>{buyer_block}</div>
+<table class=lines><thead><tr><th>{e(cols[0])}</th><th class=n>{e(cols[1])}</th>
+<th class=n>{e(cols[2])}</th><th class=n>%</th><th class=n>{e(cols[3])}</th></tr></thead>
+<tbody>{line_rows}</tbody></table>
+<table class=sums2>{totals}</table>
+<footer>{e(seller)} · {e(loc.vat_id)} · IBAN {e(loc.iban)}</footer>"""
     else:
         stacked = "".join(f"<div><div class=cap>{k}</div><div>{v}</div></div>" for k, v in head)
         totals = "".join(

@@ -281,8 +281,8 @@ class LayoutExtractor:
                     for o in flat
                 ):
                     continue
-                if absorbed(h, flat):
-                    continue
+                if absorbed(h, flat) or _identifier(h):
+                    continue  # read through, or 'VAT Reg. No. GB 284…' (an identifier)
                 found = totals.amounts_right(right_text(h, flat))
                 line, weight = h.line.index, h.weight
                 if not found and not QTY_WORDS.search(h.line.folded):  # not an item column
@@ -377,6 +377,20 @@ class LayoutExtractor:
         if items:
             ex.lines = items
             ex.lines_source = "layout"
+
+
+# around a tax word, these make it the label of an identifier: 'VAT Reg. No.', 'USt-IdNr.',
+# 'TVA intracom.', 'N° TVA', 'P.IVA', 'Partita IVA'
+_ID_AFTER = re.compile(
+    r"^\W{0,3}(?:reg\w*|registration|no|nr|number|id\w*|n[o°º]|#|intra\w*)(?!\w)"
+)
+_ID_BEFORE = re.compile(r"(?:^|\W)(?:n[o°º]|nr|no|num\w*|p|partita|code|cod)\W{0,3}$")
+
+
+def _identifier(h: Hit) -> bool:
+    return bool(
+        _ID_AFTER.match(h.line.folded[h.end :]) or _ID_BEFORE.search(h.line.folded[: h.start])
+    )
 
 
 def _at_label(h: Hit) -> str:

@@ -414,7 +414,11 @@ def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
         return "its name is in the web or e-mail address on the page"
     key = " ".join(fold(name).split())
     where = [ln for ln in lines if key in " ".join(ln.folded.split())]
-    if len(key) >= 6 and len(where) >= 2 and where[-1].top - where[0].top > 200:
+    if (
+        len(key) >= 6
+        and len(where) >= 2
+        and (where[-1].page > where[0].page or where[-1].top - where[0].top > 200)
+    ):
         return "its name is printed again further down"
     # a letterhead block (top half) that carries a tax or company number or an IBAN; a name
     # in the legal footer is the registered name, which may not be the one the page shows

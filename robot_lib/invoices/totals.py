@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import product
+from itertools import combinations, product
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.labels import QTY_WORDS
@@ -262,10 +262,22 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     """The best triple with net + tax = gross; else the best of each, not cross-checked."""
     gross, net, tax = (cands[k] for k in KEYS)
     taxes = list(tax)
-    rate_lines = {c.line: c.amount for c in tax if c.how == "label"}
-    if len(rate_lines) >= 2:  # one tax line per rate and no tax total: their sum
-        s = sum(rate_lines.values(), Decimal(0))
-        taxes.append(Cand(s, 0.7, max(rate_lines), "sum of rates"))
+    # one tax line per rate and no tax total: the sum of a run of such lines (each at most
+    # two lines from the next), as a totals block prints them
+    # ('VAT (20% on £4,675.29) £935.06': the line's strongest amount, not the base)
+    strongest = sorted((c for c in tax if c.how == "label"), key=lambda c: c.weight)
+    rate_lines = sorted({c.line: c.amount for c in strongest}.items())
+    runs: list[list[tuple[int, Decimal]]] = []
+    for line, amount in rate_lines:
+        if runs and line - runs[-1][-1][0] <= 2:
+            runs[-1].append((line, amount))
+        else:
+            runs.append([(line, amount)])
+    for run in runs:  # every stretch of two or more: the arithmetic says which one it is
+        for i, j in combinations(range(len(run) + 1), 2):
+            if j - i >= 2:
+                s = sum((a for _l, a in run[i:j]), Decimal(0))
+                taxes.append(Cand(s, 0.7, run[j - 1][0], "sum of rates"))
     best: tuple[float, Cand, Cand, Cand] | None = None
     for g, n, t in product(gross, net, taxes):
         if g.amount == 0 or not (_apart(g, n) and _apart(g, t) and _apart(n, t)):
