@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from robot_lib.invoices.labels import (
     BANK_WORDS,
     BUYER_HEADINGS,
+    LABEL_RX,
     LEGAL_FORM,
     SELLER_HEADINGS,
     TITLE_WORDS,
@@ -395,6 +396,7 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
                 or re.search(r"\d{3,}", txt)
                 or _in_buyer(seg, buyer)
                 or _BUYER_WORDS.search(seg.folded)
+                or _is_label(seg.folded)
             ):
                 continue
             runs.append((max(w.size for w in seg.words), ln.top, txt))
@@ -402,6 +404,11 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
         return None
     runs.sort(key=lambda r: (-r[0], r[1]))
     return Seller(clean_name(runs[0][2]), 0.5, "the largest text at the top")
+
+
+def _is_label(folded: str) -> bool:
+    """A field's label opens the text ('Factuurnr.', 'Invoice date'): a label, not a name."""
+    return any(rx.match(folded) for pats in LABEL_RX.values() for rx, _w in pats)
 
 
 def _corroborated(name: str, lines: list[TextLine], height: float) -> str:

@@ -307,6 +307,27 @@ def test_a_seller_name_wrapped_over_two_lines(tmp_path: Path) -> None:
     assert ex.value("seller") == "Bartkowiak, Drozdz and Gorecki"
 
 
+def test_a_label_in_the_letterheads_type_is_never_the_seller(tmp_path: Path) -> None:
+    """A sole trader (no legal form) whose name is set in the same type as the labels above
+    it, the labels and values in two columns: the first text of that type is 'Factuurnr.', a
+    label, never the seller."""
+    items = [
+        (50, 50, "Factuur", 18),
+        (50, 90, "Factuurnr.", 10),
+        (150, 90, "2026-17", 10),
+        (50, 104, "Datum", 10),
+        (150, 104, "02-08-2026", 10),
+        (50, 150, "Studio Oosterveld", 10),
+        (330, 150, "Klant", 10),
+        (50, 164, "Prinsengracht 263", 9),
+        (330, 164, "Gemeente Zaanstad", 9),
+        (50, 178, "Btw-nr. NL8531.92.407.B01", 9),
+        *totals_block("Subtotaal 100,00", "Btw 21% 21,00", "Totaal EUR 121,00"),
+    ]
+    ex = extract_invoice(draw(tmp_path / "sole.pdf", items), use_xml=False)
+    assert ex.value("seller") == "Studio Oosterveld"
+
+
 def test_a_glyph_without_a_character_never_reaches_a_value() -> None:
     from robot_lib.invoices.lines import _clean_text
     from robot_lib.pdf import Word
