@@ -283,9 +283,15 @@ class LayoutExtractor:
                     continue
                 if absorbed(h, flat) or _identifier(h):
                     continue  # read through, or 'VAT Reg. No. GB 284…' (an identifier)
-                found = totals.amounts_right(right_text(h, flat))
+                text = right_text(h, flat)
+                found = totals.amounts_right(text)
                 line, weight = h.line.index, h.weight
-                if not found and not QTY_WORDS.search(h.line.folded):  # not an item column
+                side = None
+                if not _CENTS.search(text):  # nothing, or a bare number ('19' of '19 %' wrapped)
+                    side = totals.beside(self.lines, h)
+                if side is not None:
+                    found, line = [(side[0], 1.0)], side[1]
+                elif not found and not QTY_WORDS.search(h.line.folded):  # not an item column
                     below = totals.under(self.lines, h)
                     if below is not None:
                         found, line, weight = [(below[0], 1.0)], below[1], weight * 0.9
@@ -378,6 +384,8 @@ class LayoutExtractor:
             ex.lines = items
             ex.lines_source = "layout"
 
+
+_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 
 # around a tax word, these make it the label of an identifier: 'VAT Reg. No.', 'USt-IdNr.',
 # 'TVA intracom.', 'N° TVA', 'P.IVA', 'Partita IVA'

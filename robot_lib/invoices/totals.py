@@ -102,6 +102,23 @@ def under(lines: list[TextLine], hit: Hit, max_lines: int = 3) -> tuple[Decimal,
     return None
 
 
+def beside(lines: list[TextLine], hit: Hit) -> tuple[Decimal, int] | None:
+    """A label wrapped inside its table cell ('Umsatzsteuer 19 % auf' over '5.445,43 €'):
+    the row's amount, centred, sits half a line below (or above) the label's first line,
+    right of everything on it. A line a whole line step away is another row."""
+    ln = hit.line
+    size = max(w.size for w in ln.words) or 10
+    end = ln.words[-1].x1
+    for other in lines[ln.index - 1 : ln.index] + lines[ln.index + 1 : ln.index + 2]:
+        if other.page != ln.page or abs(other.top - ln.top) > 0.75 * size:
+            continue
+        if other.words[0].x0 > end:
+            found = [(v, a0) for v, a0, _a1 in amounts_x(other)]
+            if found:
+                return found[0][0], other.index
+    return None
+
+
 # ------------------------------------------------------------------ summary tables
 
 
@@ -263,13 +280,14 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     gross, net, tax = (cands[k] for k in KEYS)
     taxes = list(tax)
     # one tax line per rate and no tax total: the sum of a run of such lines (each at most
-    # two lines from the next), as a totals block prints them
+    # three lines from the next: a label wrapped in its cell takes two), as a totals block
+    # prints them
     # ('VAT (20% on £4,675.29) £935.06': the line's strongest amount, not the base)
     strongest = sorted((c for c in tax if c.how == "label"), key=lambda c: c.weight)
     rate_lines = sorted({c.line: c.amount for c in strongest}.items())
     runs: list[list[tuple[int, Decimal]]] = []
     for line, amount in rate_lines:
-        if runs and line - runs[-1][-1][0] <= 2:
+        if runs and line - runs[-1][-1][0] <= 3:
             runs[-1].append((line, amount))
         else:
             runs.append([(line, amount)])

@@ -65,3 +65,34 @@ def test_a_total_that_does_not_add_up_goes_to_review(chromium: Any, tmp_path: Pa
     assert ex.value("gross_total") == truth["gross_total"]
     assert ex.status == "review"
     assert any("but the gross total is" in r for r in ex.reasons), ex.reasons
+
+
+def test_tax_labels_wrapped_in_their_cells(chromium: Any, tmp_path: Path) -> None:
+    """Per-rate tax labels too long for their cell wrap onto a second line, and the row's
+    amount, centred, sits between the two: each rate's tax is its row's amount (never the
+    base under the label), and with no tax total printed the tax is their sum."""
+    from tests.invoice_html import _page
+
+    rows = [
+        ("Zwischensumme", "1.500,00 €"),
+        ("Umsatzsteuer 19 % auf 1.000,00 €", "190,00 €"),
+        ("Umsatzsteuer 7 % auf 500,00 €", "35,00 €"),
+        ("Gesamtbetrag", "1.725,00 €"),
+    ]
+    cells = "".join(
+        f"<tr><td style='width:110px'>{k}</td><td class=n>{v}</td></tr>" for k, v in rows
+    )
+    body = (
+        "<h1>Rechnung</h1><p>Rechnungsnr. RE-77<br>Rechnungsdatum 03.03.2026</p>"
+        "<p><b>Lindner &amp; Voss GmbH</b><br>USt-IdNr. DE287114506</p>"
+        f"<table style='width:260px'>{cells}</table>"
+    )
+    pdf = tmp_path / "wrapped.pdf"
+    print_pdf(chromium, [(pdf, _page(body))])
+    with open_pdf(pdf) as doc:
+        texts = [ln.text for ln in build_lines(doc)]
+    assert "190,00 €" in texts  # the label did wrap: the row's amount is a line of its own
+    ex = extract_invoice(pdf, use_xml=False)
+    assert (ex.value("net_total"), ex.value("tax_total")) == ("1500.00", "225.00")
+    assert ex.value("gross_total") == "1725.00"
+    assert ex.status == "accepted", ex.reasons
