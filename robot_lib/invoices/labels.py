@@ -320,6 +320,12 @@ LEGAL_FORM = re.compile(
     r"(?![\w])",
     re.I,
 )
+# a document-level allowance printed between the items and the net total
+ALLOWANCE = re.compile(
+    r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|rabatt|nachlass|"
+    r"preisnachlass|remise|ristourne|descuento|bonificacion|sconto|korting|"
+    r"rabat|sleva|alennus|kedvezmeny|indirim)\b"
+)
 TITLE_WORDS = re.compile(
     r"^(?:invoice|rechnung|facture|factuur|factura|gutschrift|credit note|tax invoice|logo|"
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"

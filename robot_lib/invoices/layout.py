@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from robot_lib.invoices import totals
 from robot_lib.invoices.labels import (
+    ALLOWANCE,
     DIRECT_DEBIT,
     LABEL_RX,
     PAYMENT_SENTENCE,
@@ -383,6 +384,21 @@ class LayoutExtractor:
         if items:
             ex.lines = items
             ex.lines_source = "layout"
+            self._adjustment(ex, sum((Decimal(i.line_total or 0) for i in items), Decimal(0)))
+
+    def _adjustment(self, ex: Extraction, lines_sum: Decimal) -> None:
+        """A discount or a charge printed between the items and the net total ('Discount
+        (10%) −100.00', 'Shipping 9.90'): counted only when it closes lines → net exactly."""
+        net = ex.value("net_total")
+        if net is None or lines_sum == Decimal(net):
+            return
+        want = Decimal(net) - lines_sum
+        for rx, sign in ((ALLOWANCE, -1), *((r, 1) for r, _w in TOTAL_RX["charges"])):
+            for h in find_labels(self.lines, [(rx, 1.0)]):
+                for v, _w in totals.amounts_right(right_text(h, [])):
+                    if sign * abs(v) == want:
+                        ex.adjustment = f"{want:.2f}"
+                        return
 
 
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
