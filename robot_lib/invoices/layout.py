@@ -249,7 +249,8 @@ class LayoutExtractor:
         total_hits = {h.line.index for f in TOTAL_RX for h in self.labels(f)}
         counts: Counter[str] = Counter()
         for ln in self.lines:
-            for code in currencies_in(ln.text):
+            # each line is one witness per currency: 'Total in EUR €1,393.44' names it twice
+            for code in set(currencies_in(ln.text)):
                 counts[code] += 3 if ln.index in total_hits else 1
         if "USD" in counts and OTHER_DOLLARS & counts.keys() and not says_usd(self.full):
             del counts["USD"]  # the bare '$' signs were the dollar the page names

@@ -99,46 +99,52 @@ def test_tax_labels_wrapped_in_their_cells(chromium: Any, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
-    ("sums", "net", "tax", "gross"),
+    ("sums", "currency", "totals"),
     [
         # paid by card: the amount due is 0.00, the invoice's total is still the total
         (
-            [("Subtotal", "1,000.00"), ("Sales tax (8.875%)", "88.75"), ("Total", "1,088.75")]
-            + [("Amount paid", "1,088.75"), ("Amount due", "0.00")],
-            "1000.00",
-            "88.75",
-            "1088.75",
+            [("Subtotal", "$1,000.00"), ("Sales tax (8.875%)", "$88.75"), ("Total", "$1,088.75")]
+            + [("Amount paid", "$1,088.75"), ("Amount due", "$0.00")],
+            "USD",
+            ["1000.00", "88.75", "1088.75"],
         ),
         # a discount between the items and the net: lines - discount = net
         (
-            [("Subtotal", "1,000.00"), ("Discount (10%)", "−100.00")]
-            + [("Total excluding tax", "900.00"), ("Sales tax (8.875% on $900.00)", "79.88")]
-            + [("Total", "979.88"), ("Amount due", "979.88")],
-            "900.00",
-            "79.88",
-            "979.88",
+            [("Subtotal", "$1,000.00"), ("Discount (10%)", "−$100.00")]
+            + [("Total excluding tax", "$900.00"), ("Sales tax (8.875% on $900.00)", "$79.88")]
+            + [("Total", "$979.88"), ("Amount due", "$979.88")],
+            "USD",
+            ["900.00", "79.88", "979.88"],
+        ),
+        # the total converted into the customer's currency: a second currency, named twice
+        (
+            [("Subtotal", "£1,000.00"), ("VAT 20%", "£200.00"), ("Total", "£1,200.00")]
+            + [("Total in EUR (rate 1.1612)", "€1,393.44")],
+            "GBP",
+            ["1000.00", "200.00", "1200.00"],
         ),
     ],
 )
-def test_paid_and_discounted_receipts(
-    chromium: Any, tmp_path: Path, sums: list[tuple[str, str]], net: str, tax: str, gross: str
+def test_paid_discounted_and_converted_receipts(
+    chromium: Any, tmp_path: Path, sums: list[tuple[str, str]], currency: str, totals: list[str]
 ) -> None:
     from tests.invoice_html import _page
 
-    rows = "".join(f"<tr><td class=k>{k}</td><td class=n>${v}</td></tr>" for k, v in sums)
-    rows = rows.replace("$−", "−$")
+    rows = "".join(f"<tr><td class=k>{k}</td><td class=n>{v}</td></tr>" for k, v in sums)
+    sign = sums[0][1][0]
     body = (
         "<h1>Invoice</h1><p>Invoice number INV-0042<br>Date of issue March 3, 2026</p>"
         "<div class=cols><div><b>Bluebird Software, Inc.</b><br>New York, NY 10118</div>"
         "<div><span class=k>Bill to</span><br><b>Riverside Dental Group LLC</b></div></div>"
         "<table class=lines><tr><th>Description</th><th class=n>Qty</th>"
         "<th class=n>Unit price</th><th class=n>Amount</th></tr><tr><td>Pro plan (annual)</td>"
-        "<td class=n>1</td><td class=n>$1,000.00</td><td class=n>$1,000.00</td></tr></table>"
-        f"<table class=sums2>{rows}</table>"
+        f"<td class=n>1</td><td class=n>{sign}1,000.00</td><td class=n>{sign}1,000.00</td></tr>"
+        f"</table><table class=sums2>{rows}</table>"
     )
     pdf = tmp_path / "receipt.pdf"
     print_pdf(chromium, [(pdf, _page(body))])
     ex = extract_invoice(pdf, use_xml=False)
-    assert [ex.value(k) for k in ("net_total", "tax_total", "gross_total")] == [net, tax, gross]
+    assert [ex.value(k) for k in ("net_total", "tax_total", "gross_total")] == totals
+    assert ex.value("currency") == currency
     assert [li.line_total for li in ex.lines] == ["1000.00"]
     assert ex.status == "accepted", ex.reasons
