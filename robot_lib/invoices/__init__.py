@@ -22,7 +22,15 @@ from pathlib import Path
 
 from robot_lib.invoices.layout import LayoutExtractor
 from robot_lib.invoices.model import FIELDS, REQUIRED, Extraction, FieldValue, LineItem
-from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in, fold, squashed
+from robot_lib.invoices.parse import (
+    amounts_in,
+    currencies_in,
+    dates_in,
+    fold,
+    language_of,
+    page_language,
+    squashed,
+)
 from robot_lib.invoices.templates import Template, load_templates
 from robot_lib.invoices.validate import validate
 from robot_lib.invoices.xml import XML_NAMES, XmlInvoice, parse
@@ -84,12 +92,14 @@ def extract_invoice(
     p = Path(path)
     tpls = load_templates(templates) if isinstance(templates, Path) else (templates or [])
     doc = open_pdf(p, password=password, require_text=False)
+    language = None  # the page's language, for the month names languages read differently
     try:
         ex = Extraction(file=str(p), pages=doc.page_count)
         xml = _find_xml(doc) if use_xml else None
         layout = LayoutExtractor(doc)
         if not layout.full.strip() and xml is None:
             raise ScannedPdf("no text layer and no embedded e-invoice: it needs OCR", p)
+        language = page_language.set(language_of(layout.full))
         layout.run(ex)
         folded = fold(layout.full)
         for tpl in tpls:
@@ -106,6 +116,8 @@ def extract_invoice(
 
         ex.boxes = {k: list(b) for k, b in locate(doc, ex.summary()["fields"]).items()}
     finally:
+        if language is not None:
+            page_language.reset(language)
         doc.close()
     return ex
 

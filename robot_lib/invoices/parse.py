@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -212,6 +213,7 @@ for _names in (
     "januara februara marca aprila maja juna jula augusta septembra oktobra novembra decembra",
     "januar februar marec april maj junij julij avgust september oktober november december",
     # Croatian 'listopada' is October; Polish 'listopada' (November) was listed first and stays
+    # (a Croatian page reads it as October: page_language)
     "sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga "
     "prosinca",
 ):
@@ -267,14 +269,32 @@ DATE_PATTERNS = [
 ]
 
 
+# The language of the page being read (set by ``extract_invoice``), for the month names two
+# languages read differently: Croatian 'listopada' is October, Polish 'listopada' November.
+page_language: ContextVar[str] = ContextVar("page_language", default="")
+_MONTHS_OF = {"hr": {"listopada": 10}}
+_CROATIAN = re.compile(
+    r"\b(?:racun\w*|pdv|oib|dospijec\w*|ukupno|izdavanja|iznos\w*|placanj\w*|kupac)\b"
+)
+_POLISH = re.compile(r"\b(?:faktura|nip|sprzedawca|nabywca|razem|zaplaty|wystawienia|slownie|zl)\b")
+
+
+def language_of(text: str) -> str:
+    """'hr' when the page's words are more Croatian than Polish, else '' (the default
+    reading)."""
+    low = fold(text)
+    return "hr" if len(_CROATIAN.findall(low)) > len(_POLISH.findall(low)) else ""
+
+
 def dates_in(text: str, month_first: bool = False) -> list[tuple[dt.date, int, int]]:
     """Every date in *text* with its span. Numeric dates are day-first unless *month_first*
     (a first part over 12 or a second over 12 decides on its own)."""
-    return list(_dates_in(text, month_first))
+    return list(_dates_in(text, month_first, page_language.get()))
 
 
 @lru_cache(maxsize=16384)
-def _dates_in(text: str, month_first: bool) -> tuple[tuple[dt.date, int, int], ...]:
+def _dates_in(text: str, month_first: bool, language: str) -> tuple[tuple[dt.date, int, int], ...]:
+    months = {**MONTHS, **_MONTHS_OF[language]} if language in _MONTHS_OF else MONTHS
     folded = _no_leaders(fold(text))
     out: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -282,14 +302,16 @@ def _dates_in(text: str, month_first: bool) -> tuple[tuple[dt.date, int, int], .
         for m in rx.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            d = _date_of(kind, m, month_first)
+            d = _date_of(kind, m, month_first, months)
             if d is not None:
                 out.append((d, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
     return tuple(sorted(out, key=lambda x: x[1]))
 
 
-def _date_of(kind: str, m: re.Match[str], month_first: bool) -> dt.date | None:
+def _date_of(
+    kind: str, m: re.Match[str], month_first: bool, months: dict[str, int]
+) -> dt.date | None:
     try:
         if kind == "iso":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -308,15 +330,15 @@ def _date_of(kind: str, m: re.Match[str], month_first: bool) -> dt.date | None:
                 day, month = a, b
             return dt.date(year, month, day)
         if kind == "dmy_text":
-            return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+            return dt.date(int(m.group(3)), months[m.group(2)], int(m.group(1)))
         if kind == "dmy_dash":
             y = m.group(4)
             year = int(y) + (2000 if len(y) == 2 else 0)
-            return dt.date(year, MONTHS[m.group(3)], int(m.group(1)))
+            return dt.date(year, months[m.group(3)], int(m.group(1)))
         if kind == "ymd_text":
-            return dt.date(int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)))
+            return dt.date(int(m.group(1)), months[m.group(2)], int(m.group(3)))
         if kind == "mdy_text":
-            return dt.date(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
+            return dt.date(int(m.group(3)), months[m.group(1)], int(m.group(2)))
     except (ValueError, KeyError):
         return None
     return None

@@ -195,3 +195,32 @@ def test_two_companies_at_the_top_the_seller_is_the_one_with_its_tax_number(
     got = [ex.value(f) for f in ("seller", "currency", "tax_total", "gross_total")]
     assert got == ["Kauri Outdoor Ltd", "NZD", "150.00", "1150.00"]
     assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "labels", "seller", "month"),
+    [
+        # Croatian 'listopada' is October
+        ("Račun", ("Broj računa", "Datum izdavanja", "Ukupno", "PDV 25%"), "Jadran d.o.o.", 10),
+        # Polish 'listopada' is November
+        ("Faktura", ("Faktura nr", "Data wystawienia", "Razem", "VAT 23%"), "Wisła sp. z o.o.", 11),
+    ],
+)
+def test_a_month_name_two_languages_read_differently(
+    tmp_path: Path, title: str, labels: tuple[str, str, str, str], seller: str, month: int
+) -> None:
+    """The page's own words decide which language its month names are in."""
+    number, issued, total, tax = labels
+    rate = Decimal(tax.split()[-1].rstrip("%"))
+    items: list[Text] = [
+        (50, 50, seller, 14),
+        (50, 100, title, 18),
+        (50, 130, f"{number}: 2026-118", 10),
+        (50, 144, f"{issued}: 14. listopada 2026.", 10),
+        (-520, 300, "Netto 1.000,00", 10),
+        (-520, 314, f"{tax} {rate * 10:.2f}".replace(".", ","), 10),
+        (-520, 328, f"{total} EUR {1000 + rate * 10:.2f}".replace(".", ","), 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "m.pdf", items), use_xml=False)
+    assert ex.value("issue_date") == f"2026-{month}-14"
+    assert ex.status == "accepted", ex.reasons
