@@ -293,7 +293,8 @@ def _wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         return name  # the name is not where the block starts
 
     def neighbour(step: int) -> Segment | None:
-        for ln in first[max(0, pos - 3) : pos] if step < 0 else first[pos + 1 : pos + 4]:
+        near = reversed(first[max(0, pos - 3) : pos]) if step < 0 else first[pos + 1 : pos + 4]
+        for ln in near:  # the nearest line first
             gap = (sg.line.top - ln.top) if step < 0 else (ln.top - sg.line.top)
             if not 0 < gap <= 1.6 * _size(sg):
                 continue

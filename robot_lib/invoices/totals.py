@@ -112,10 +112,9 @@ def beside(lines: list[TextLine], hit: Hit) -> tuple[Decimal, int] | None:
     for other in lines[ln.index - 1 : ln.index] + lines[ln.index + 1 : ln.index + 2]:
         if other.page != ln.page or abs(other.top - ln.top) > 0.75 * size:
             continue
-        if other.words[0].x0 > end:
-            found = [(v, a0) for v, a0, _a1 in amounts_x(other)]
-            if found:
-                return found[0][0], other.index
+        amounts = amounts_x(other) if other.words[0].x0 > end else []
+        if amounts:
+            return amounts[0][0], other.index
     return None
 
 
@@ -280,9 +279,8 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     gross, net, tax = (cands[k] for k in KEYS)
     taxes = list(tax)
     # one tax line per rate and no tax total: the sum of a run of such lines (each at most
-    # three lines from the next: a label wrapped in its cell takes two), as a totals block
-    # prints them
-    # ('VAT (20% on £4,675.29) £935.06': the line's strongest amount, not the base)
+    # three lines from the next: a label wrapped in its cell takes two), each line by its
+    # strongest amount ('VAT (20% on £4,675.29) £935.06': the tax, not the base)
     strongest = sorted((c for c in tax if c.how == "label"), key=lambda c: c.weight)
     rate_lines = sorted({c.line: c.amount for c in strongest}.items())
     runs: list[list[tuple[int, Decimal]]] = []
