@@ -479,7 +479,7 @@ def invoice(
 <footer class=three><div>{e(seller)}<br>{e(loc.street)}<br>{e(loc.town)}</div>
 <div>+44 20 7946 0958<br>billing@example.com</div>
 <div>{e(loc.vat_id)}<br>IBAN {e(loc.iban)}</div></footer>"""
-    return _page(body), truth
+    return html_page(body), truth
 
 
 CSS = """
@@ -520,7 +520,7 @@ footer.three { display: flex; justify-content: space-between; border-top: 1px so
 """
 
 
-def _page(body: str) -> str:
+def html_page(body: str) -> str:
     font = base64.b64encode(Path(_font()).read_bytes()).decode()
     face = f"@font-face {{ font-family: Body; src: url(data:font/ttf;base64,{font}); }}"
     return f"<!doctype html><html><head><meta charset=utf-8><style>{face}{CSS}</style></head><body>{body}</body></html>"

@@ -16,7 +16,7 @@ from robot_lib.invoices.lines import build_lines
 from robot_lib.invoices.model import FIELDS
 from robot_lib.pdf import open_pdf
 from tests.invoice_corpus import same
-from tests.invoice_html import LOCALES, STYLES, html_cases, invoice, print_pdf
+from tests.invoice_html import LOCALES, STYLES, html_cases, html_page, invoice, print_pdf
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,6 @@ def test_tax_labels_wrapped_in_their_cells(chromium: Any, tmp_path: Path) -> Non
     """Per-rate tax labels too long for their cell wrap onto a second line, and the row's
     amount, centred, sits between the two: each rate's tax is its row's amount (never the
     base under the label), and with no tax total printed the tax is their sum."""
-    from tests.invoice_html import _page
 
     rows = [
         ("Zwischensumme", "1.500,00 €"),
@@ -88,7 +87,7 @@ def test_tax_labels_wrapped_in_their_cells(chromium: Any, tmp_path: Path) -> Non
         f"<table style='width:260px'>{cells}</table>"
     )
     pdf = tmp_path / "wrapped.pdf"
-    print_pdf(chromium, [(pdf, _page(body))])
+    print_pdf(chromium, [(pdf, html_page(body))])
     with open_pdf(pdf) as doc:
         texts = [ln.text for ln in build_lines(doc)]
     assert "190,00 €" in texts  # the label did wrap: the row's amount is a line of its own
@@ -128,7 +127,6 @@ def test_tax_labels_wrapped_in_their_cells(chromium: Any, tmp_path: Path) -> Non
 def test_paid_discounted_and_converted_receipts(
     chromium: Any, tmp_path: Path, sums: list[tuple[str, str]], currency: str, totals: list[str]
 ) -> None:
-    from tests.invoice_html import _page
 
     rows = "".join(f"<tr><td class=k>{k}</td><td class=n>{v}</td></tr>" for k, v in sums)
     sign = sums[0][1][0]
@@ -142,7 +140,7 @@ def test_paid_discounted_and_converted_receipts(
         f"</table><table class=sums2>{rows}</table>"
     )
     pdf = tmp_path / "receipt.pdf"
-    print_pdf(chromium, [(pdf, _page(body))])
+    print_pdf(chromium, [(pdf, html_page(body))])
     ex = extract_invoice(pdf, use_xml=False)
     assert [ex.value(k) for k in ("net_total", "tax_total", "gross_total")] == totals
     assert ex.value("currency") == currency
