@@ -187,15 +187,13 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
         for rx, w in patterns:
             for a, b in spans:
                 for m in rx.finditer(ln.folded, a, b):
-                    if m.end() > m.start():
+                    hit = _hit(ln, m, w) if m.end() > m.start() else None
+                    if hit is not None:
                         crossing = any(m.start() < c < m.end() for c in cuts)
-                        (across if crossing else found).append(_hit(ln, m, w))
+                        (across if crossing else found).append(hit)
         hits += found
-        hits += [
-            h for h in across if not any(h.start < k.start < h.end and k.weight for k in found)
-        ]
+        hits += [h for h in across if not any(h.start < k.start < h.end for k in found)]
     # where two labels overlap, keep the heavier (longer on ties)
-    hits = [h for h in hits if h.weight > 0]
     hits.sort(key=lambda h: (-h.weight, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in hits:
@@ -204,14 +202,14 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
     return kept
 
 
-def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit:
-    """The hit of one match, weight 0 when it is no label."""
+def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
+    """The hit of one match, None when it is no label."""
     after = ln.folded[m.end() : m.end() + 2]
     glued_ok = m.group(0).endswith((" ", ":", "#", "°", "º"))  # 'n°12345'
     if re.match(r"[-/]\d|\w", after) and not glued_ok:
-        return Hit(ln, m.start(), m.end(), 0)  # part of a token ('PO-123' is a value)
+        return None  # part of a token ('PO-123' is a value, not the label 'PO')
     if OTHER_DOCUMENT.match(ln.folded[m.end() :]):
-        return Hit(ln, m.start(), m.end(), 0)  # about another document ('… of the original')
+        return None  # about another document ('invoice no. of the original')
     weight = w
     wi = ln.word_at(m.start())
     if len(ln.words) > 8 and wi > 3 and ln.words[wi].x0 - ln.words[wi - 1].x1 < 12:
