@@ -394,8 +394,9 @@ class LayoutExtractor:
         if net is None or lines_sum == Decimal(net):
             return
         want = Decimal(net) - lines_sum
-        for rx, sign in ((ALLOWANCE, -1), *((r, 1) for r, _w in TOTAL_RX["charges"])):
-            for h in find_labels(self.lines, [(rx, 1.0)]):
+        allowances = find_labels(self.lines, [(ALLOWANCE, 1.0)])
+        for hits, sign in ((allowances, -1), (self.labels("charges"), 1)):
+            for h in hits:
                 for v, _w in totals.amounts_right(right_text(h, [])):
                     if sign * abs(v) == want:
                         ex.adjustment = f"{want:.2f}"
