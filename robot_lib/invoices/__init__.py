@@ -99,9 +99,9 @@ def extract_invoice(
         layout = LayoutExtractor(doc)
         if not layout.full.strip() and xml is None:
             raise ScannedPdf("no text layer and no embedded e-invoice: it needs OCR", p)
-        language = page_language.set(language_of(layout.full))
-        layout.run(ex)
         folded = fold(layout.full)
+        language = page_language.set(language_of(folded))
+        layout.run(ex)
         for tpl in tpls:
             if tpl.matches(folded):
                 ex.template = tpl.name

@@ -279,11 +279,10 @@ _CROATIAN = re.compile(
 _POLISH = re.compile(r"\b(?:faktura|nip|sprzedawca|nabywca|razem|zaplaty|wystawienia|slownie|zl)\b")
 
 
-def language_of(text: str) -> str:
-    """'hr' when the page's words are more Croatian than Polish, else '' (the default
-    reading)."""
-    low = fold(text)
-    return "hr" if len(_CROATIAN.findall(low)) > len(_POLISH.findall(low)) else ""
+def language_of(folded: str) -> str:
+    """'hr' when the page's words (folded) are more Croatian than Polish, else '' (the
+    default reading)."""
+    return "hr" if len(_CROATIAN.findall(folded)) > len(_POLISH.findall(folded)) else ""
 
 
 def dates_in(text: str, month_first: bool = False) -> list[tuple[dt.date, int, int]]:
