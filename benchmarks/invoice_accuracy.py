@@ -1,11 +1,14 @@
 """Invoice extraction accuracy: per field correct / wrong / missing, and accepted invoices
 with a wrong gross total, on each batch of the real corpus (with and without embedded XML)
 on the generated sample set, on invoices drawn in ten languages the real corpus does
-not hold (``tests/invoice_languages.py``) and, with ``--html N``, on HTML invoices printed by
+not hold (``tests/invoice_languages.py``), on invoices printed cell by cell with a PDF
+library as shops, hosting panels, ERPs and print spools make them
+(``tests/invoice_pdflib.py``) and, with ``--html N``, on HTML invoices printed by
 Chromium as billing software prints them (``tests/invoice_html.py``).
 
     .venv/bin/python benchmarks/invoice_accuracy.py [--corpus DIR] [--batch dev2 | none]
-                                [--generated N] [--languages N] [--html N] [--show]
+                                [--generated N] [--languages N] [--pdflib N] [--html N]
+                                [--show]
 
 A new batch is scored here before any rule is written for it (point ``--corpus`` at the
 folder it arrived in); that first score goes into RESULTS.md.
@@ -55,6 +58,9 @@ def main() -> int:
     ap.add_argument("--generated", type=int, default=10, help="invoices per vendor")
     ap.add_argument("--languages", type=int, default=2, help="invoices per language and layout")
     ap.add_argument(
+        "--pdflib", type=int, default=2, help="invoices per locale and style, PDF library"
+    )
+    ap.add_argument(
         "--html", type=int, default=1, help="invoices per locale and style printed by Chromium"
     )
     ap.add_argument("--show", action="store_true", help="print every miss")
@@ -88,6 +94,14 @@ def main() -> int:
             f"({len(LAYOUTS)} layouts each)"
         )
         report(title, score(cases, use_xml=False, show=args.show))
+    if args.pdflib:
+        from tests.invoice_pdflib import STYLES as TOOLS
+        from tests.invoice_pdflib import pdflib_cases
+
+        with tempfile.TemporaryDirectory() as tmp:
+            cases = pdflib_cases(Path(tmp), seeds=args.pdflib)
+            title = f"printed cell by cell with a PDF library ({len(TOOLS)} tools, 4 locales each)"
+            report(title, score(cases, use_xml=False, show=args.show))
     if args.html:
         from robot_lib.browser.launch import shared_browser
         from robot_lib.errors import RobotError
