@@ -21,7 +21,7 @@ _NO = r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo
 # 'exklusief BTW', 'ohne USt', 'hors TVA', 'bez DPH', 'ilman ALV', 'fără TVA')
 _VAT = (
     r"(?:moms|mva|btw|vat|mwst|ust|tva|iva|alv|pdv|ddv|dph|afa|kdv|gst|tax|taxes|sales\s*tax|"
-    r"umsatzsteuer|steuer)"
+    r"umsatzsteuer|steuer|steuern|tasse|imposte|impuestos|impostos)"
 )
 _WITH = r"(?:incl|inkl|ink|including|inclusive|incluido|with|mit|med|s|sa|z|cu|con|dahil|inc)"
 _WITHOUT = (
@@ -33,6 +33,12 @@ _SUM = (
     r"importe|valor|valoare|i\s*alt|totalt|yhteensa|ukupno|celkom|celkem|spolu|toplam|osszesen|"
     r"osszeg|skupaj|razem|belopp|belob|belop|znesek|iznos)"
 )
+
+# the document's title alone in its cell ('Rechnung', 'Tax invoice'), and a number word with
+# no document word ('Nummer', 'Nr.:', 'Réf. :'): in the title's block, it names the document's
+# number (see ``LayoutExtractor._title_block``)
+DOC_TITLE = re.compile(r"(?:tax\s*)?" + _DOC + r"\s*:?\s*$")
+GENERIC_NUMBER = re.compile(r"(?:" + _NO + r"|ref)(?!\w)\.?\s*:?\s*")
 
 LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [
@@ -75,8 +81,12 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\bfactuurdatum\b", 1.0),
-        (r"\bfecha\s*(?:de\s*(?:la\s*)?)?(?:factura|emision|expedicion)\b", 1.0),
-        (r"\bdata\s*(?:de\s*|della\s*|di\s*)?(?:emissao|emissione|fattura|fatura)\b", 1.0),
+        (r"\bfecha\s*(?:de\s*(?:la\s*)?)?(?:factura|facturacion|emision|expedicion)\b", 1.0),
+        (
+            r"\bdata\s*(?:de\s*|della\s*|di\s*)?(?:emissao|emissione|fattura|fatura|"
+            r"fatturazione|faturamento)\b",
+            1.0,
+        ),
         (r"\b(?:datum\s*vystaveni|data\s*wystawienia|tanggal\s*(?:faktur|invoice|tagihan))\b", 1.0),
         (
             r"\b(?:fakturadatum|fakturadato|laskun\s*paivamaara|laskun\s*pvm|laskupaiva|"
@@ -120,6 +130,12 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             r"son\s*odeme\s*tarihi|vade\s*tarihi|datum\s*(?:splatnosti|dospijeca)|"
             r"rok\s*(?:placanja|placila))\b",
             1.0,
+        ),
+        # inside the terms of payment: 'pagabile entro il 02/05/2026', 'payable avant le ...'
+        (
+            r"\b(?:(?:pagabile|da\s*pagare)\s*entro(?:\s*il)?|pagadero\s*(?:antes\s*del|hasta\s*el)|"
+            r"payable\s*avant\s*le|zahlbar\s*bis\s*zum)\b",
+            0.9,
         ),
         (
             r"\b(?:betalas\s*senast|payment\s*before|betales\s*innen|maksettava\s*viimeistaan)\b",
@@ -179,6 +195,11 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # insurance: the premium with the insurance tax
         (r"\b(?:total|gross|gesamt|brutto)\s*-?\s*(?:premium|beitrag)\b|\bgesamtbeitrag\b", 0.95),
         (r"\b(?:eindtotaal|totaalbedrag|rechnungsendbetrag|gesamt\s*brutto)\b", 1.0),
+        # an ERP's last line: 'Final amount', 'Eindbedrag', 'Importo finale', 'Montant final'
+        (
+            r"\b(?:final\s*amount|eindbedrag|importo\s*finale|montant\s*final|importe\s*final)\b",
+            1.0,
+        ),
         (r"\b(?:zahlbetrag|zu\s*zahlen(?:der\s*betrag)?|amount\s*to\s*pay)\b", 0.9),
         (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
         # what was paid: the total again, on receipts
@@ -224,7 +245,13 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
         (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
         (r"\b(?:base\s*imponible|importe\s*neto|subtotal)\b", 1.0),
-        (r"\b(?:positionssumme|warenwert|summe\s*positionen)\b", 0.5),
+        # the sum of the items (the net unless charges follow): 'Total items', 'Total Products'
+        (
+            r"\b(?:positionssumme|warenwert|summe\s*positionen|total\s*(?:items|products|produits|"
+            r"productos)|totale\s*(?:posizioni|prodotti)|totaal\s*(?:posities|artikelen)|"
+            r"items\s*total)\b",
+            0.5,
+        ),
         (
             r"\b(?:zaklad\s*dane|(?:celkem|cena)\s*bez\s*(?:dph|dane)|wartosc\s*netto|kwota\s*netto)\b",
             1.0,
@@ -254,7 +281,11 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:montant\s*(?:de\s*la\s*)?tva|btw\s*bedrag|cuota\s*(?:de\s*)?iva)\b", 1.0),
         (r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b", 0.8),
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
-        (r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta|totale\s*iva)\b", 0.9),
+        (
+            r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta|totale\s*(?:iva|tasse|imposte)|"
+            r"tasse|imposte|total\s*impuestos|impuestos)\b",
+            0.9,
+        ),
         (r"\b(?:celkem\s*dph|vyse\s*dph|kwota\s*vat|wartosc\s*vat|valor\s*do\s*imposto)\b", 1.0),
         (r"\b(?:dph|ppn|pajak|icms)\b", 0.75),
         (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
@@ -306,7 +337,11 @@ BUYER_HEADINGS = re.compile(
     r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|tomador|"
     r"committente|cessionario|pembeli|kepada|billed\s*to|kund|asiakas|vevo|cumparator|"
     r"alici|musteri|kupac|kupec|facturar\s*a|facture\s*a|fatturare\s*a|rechnung\s*an|"
-    r"spett\.?\s*le|spettabile)\b\s*:"
+    r"spett\.?\s*le|spettabile|invoiced\s*to|adresse\s*a|enviar\s*a|gefactureerd\s*aan|"
+    # a shop's address blocks: 'Billing Address', 'Adresse de livraison', 'Lieferadresse'
+    r"(?:billing|delivery|shipping|invoice)\s*address|adresse\s*de\s*(?:facturation|livraison)|"
+    r"direccion\s*de\s*(?:facturacion|entrega|envio)|indirizzo\s*di\s*(?:fatturazione|consegna|"
+    r"spedizione)|rechnungsadresse|lieferadresse|factuuradres|afleveradres|bezorgadres)\b\s*:"
 )
 LEGAL_FORM = re.compile(
     r"(?<![\w])(?:ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug(?:\s*\(haftungsbeschr(?:a|ä|ae)nkt\))?|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"

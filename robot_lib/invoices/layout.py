@@ -12,6 +12,8 @@ from robot_lib.invoices import totals
 from robot_lib.invoices.labels import (
     ALLOWANCE,
     DIRECT_DEBIT,
+    DOC_TITLE,
+    GENERIC_NUMBER,
     LABEL_RX,
     PAYMENT_SENTENCE,
     QTY_WORDS,
@@ -25,6 +27,7 @@ from robot_lib.invoices.lines import (
     absorbed,
     below_text,
     build_lines,
+    cell_amounts,
     find_labels,
     grid_cell,
     read_date,
@@ -103,7 +106,36 @@ class LayoutExtractor:
                 if field == "issue_date" and h.line.top > self.height * 0.88:
                     weight *= 0.6  # a date in the footer is the print date more often
                 out.append((value, weight * conf, h))
+        if field == "invoice_number":
+            out += self._title_block()
         out.sort(key=lambda c: (-c[1], c[2].line.page, c[2].line.index))
+        return out
+
+    def _title_block(self) -> list[tuple[str, float, Hit]]:
+        """A number word with no document word ('Nummer', 'Nr.:', 'Réf. :') starting a cell
+        under the page's title, in its column (left or right edges aligned) within four lines:
+        the document's number, as ERPs and print spools print it ('Rechnung' over 'Nummer
+        90419462'). Anywhere else such a word names some other number."""
+        first = [x for x in self.lines if x.page == 0 and x.top < self.height * 0.5]
+        out = []
+        for i, ln in enumerate(first):
+            for a, b in ln.cells or [(0, len(ln.folded))]:
+                if not DOC_TITLE.match(ln.folded, a, b):
+                    continue
+                x0, x1 = ln.span_x(a, b)
+                reach = ln.top + 6 * (ln.words[ln.word_at(a)].size or 10)
+                for nxt in first[i + 1 : i + 5]:
+                    if nxt.top > reach:
+                        break
+                    for c, d in nxt.cells or [(0, len(nxt.folded))]:
+                        cx0, cx1 = nxt.span_x(c, d)
+                        m = GENERIC_NUMBER.match(nxt.folded, c, d)
+                        if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 or not m:
+                            continue
+                        h = Hit(nxt, c, m.end(), 0.9)
+                        value = read_id(right_text(h, []))
+                        if value is not None:
+                            out.append((value, 0.9 * 0.85, h))
         return out
 
     def _is_title(self, h: Hit) -> bool:
@@ -365,9 +397,7 @@ class LayoutExtractor:
         for ln in self.lines[head.index + 1 : end]:
             if qty_rx.search(ln.folded) and amt_rx.search(ln.folded):
                 continue  # the header repeated on the next page
-            found = [
-                a for a in amounts_in(ln.text) if not re.match(r"\s?%", ln.text[a[2] : a[2] + 2])
-            ]
+            found = [a for a in cell_amounts(ln) if not re.match(r"\s?%", ln.text[a[2] : a[2] + 2])]
             if len(found) < 2:
                 continue
             total, price = found[-1], found[-2]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -53,6 +54,14 @@ class TextLine:
             k += len(sg.words)
             out.append((a, self.starts[k] - 1 if k < len(self.starts) else len(self.folded)))
         return out
+
+
+def cell_amounts(ln: TextLine) -> list[tuple[Decimal, int, int]]:
+    """The amounts of a line, read cell by cell: a number never runs across the gap between two
+    columns ('3' under the quantity and '981,27' under the total are not 3 981,27)."""
+    if not ln.cells:
+        return amounts_in(ln.text)
+    return [(v, a + s, a + e) for a, b in ln.cells for v, s, e in amounts_in(ln.text[a:b])]
 
 
 def _label_word(text: str) -> bool:

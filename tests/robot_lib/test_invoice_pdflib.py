@@ -1,0 +1,101 @@
+"""Invoices printed cell by cell with a PDF library, as shops, hosting panels, ERPs and print
+spools make them (``tests/invoice_pdflib.py``: four tools' styles, four locales each)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from robot_lib.invoices import extract_invoice
+from robot_lib.invoices.model import FIELDS
+from tests.invoice_corpus import same
+from tests.invoice_pdflib import STYLES, WORDS, Sheet, invoice, pdflib_cases
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, dict[str, Any]]]:
+    return pdflib_cases(tmp_path_factory.mktemp("pdflib-invoices"), seeds=2)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_every_locale_reads_right_and_goes_straight_through(
+    printed: list[tuple[Path, dict[str, Any]]], style: str
+) -> None:
+    cases = [(p, t) for p, t in printed if p.name.startswith(f"{style}-")]
+    assert len(cases) == 2 * len(WORDS[style])
+    for pdf, truth in cases:
+        ex = extract_invoice(pdf, use_xml=False)
+        wrong = {f: ex.value(f) for f in FIELDS if not same(f, ex.value(f), truth.get(f))}
+        assert not wrong, (pdf.name, wrong)
+        assert ex.status == "accepted", (pdf.name, ex.reasons)
+
+
+def test_a_total_that_does_not_add_up_goes_to_review(tmp_path: Path) -> None:
+    for style, code in (("spool", "en-US"), ("erp", "de-DE")):
+        sheet, truth = invoice(code, style, 3, off=Decimal(1))
+        ex = extract_invoice(sheet.save(tmp_path / f"{style}.pdf"), use_xml=False)
+        assert ex.status == "review", style
+        assert ex.value("gross_total") is None or ex.value("gross_total") == truth["gross_total"]
+
+
+def _page(tmp_path: Path, rows: list[tuple[float, float, str]], mono: bool = True) -> Path:
+    sheet = Sheet(mono=mono)
+    for x, y, text in rows:
+        sheet.put(x, y, text, size=9)
+    return sheet.save(tmp_path / "page.pdf")
+
+
+TOTALS = [
+    (100, 120, "Total items                    1,000.00"),
+    (100, 125, "Sales tax 10.000 %               100.00"),
+    (100, 130, "Final amount          USD      1,100.00"),
+]
+
+
+def test_a_number_word_names_the_invoice_only_in_the_titles_block(tmp_path: Path) -> None:
+    # under the title, in its column: the document's number
+    pdf = _page(
+        tmp_path,
+        [
+            (15, 30, "Acme Parts Inc."),
+            (110, 30, "Invoice"),
+            (110, 35, "Number      4711-22"),
+            *TOTALS,
+        ],
+    )
+    assert extract_invoice(pdf, use_xml=False).value("invoice_number") == "4711-22"
+    # the same words elsewhere name some other number: no invoice number is made up
+    for rows in (
+        [(15, 30, "Acme Parts Inc."), (110, 30, "Invoice"), (15, 60, "Number      4711-22")],
+        [(15, 30, "Acme Parts Inc."), (110, 30, "Invoice"), (110, 80, "Number      4711-22")],
+    ):
+        ex = extract_invoice(_page(tmp_path, rows + TOTALS), use_xml=False)
+        assert ex.value("invoice_number") is None
+        assert ex.status == "review"
+
+
+def test_a_quantity_column_never_joins_the_total_beside_it(tmp_path: Path) -> None:
+    # 'Preis netto | Menge | Summe netto': '3' and '981,27' are two cells, not 3 981,27
+    sheet, truth = invoice("de-DE", "erp", 0)
+    ex = extract_invoice(sheet.save(tmp_path / "erp.pdf"), use_xml=False)
+    totals = sum((Decimal(li.line_total or 0) for li in ex.lines), Decimal(0))
+    assert ex.lines and totals == Decimal(truth["net_total"])
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_the_due_date_inside_the_terms_of_payment(tmp_path: Path) -> None:
+    sheet, truth = invoice("it-IT", "spool", 0)
+    ex = extract_invoice(sheet.save(tmp_path / "it.pdf"), use_xml=False)
+    assert ex.value("due_date") == truth["due_date"]
+
+
+def test_a_shops_customer_is_never_its_seller(tmp_path: Path) -> None:
+    # the shop's logo is a picture: its name is printed only in the footer, while the customer
+    # stands under 'Billing Address' and 'Delivery Address'
+    sheet, truth = invoice("en-GB", "shop", 1)
+    ex = extract_invoice(sheet.save(tmp_path / "shop.pdf"), use_xml=False)
+    assert ex.value("seller") == truth["seller"]
+    assert ex.value("due_date") is None
