@@ -71,7 +71,17 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             )
         if gross <= 0:
             reasons.append(f"gross total {gross} is not positive (a credit note?)")
-    if lines_sum is not None and net is not None and abs(lines_sum - net) > Decimal("0.01"):
+    if net is not None and tax is not None and 0 < net < tax:
+        reasons.append(f"the tax {tax} is larger than the net {net}: are the two swapped?")
+    # a receipt prices its items with the tax in them: they add up to the gross
+    inclusive = lines_sum is not None and off is not None and off <= Decimal("0.01")
+    inclusive = inclusive and gross is not None and lines_sum == gross
+    if (
+        lines_sum is not None
+        and net is not None
+        and abs(lines_sum - net) > Decimal("0.01")
+        and not inclusive
+    ):
         adj = Decimal(ex.adjustment or 0)
         extra = f" with charges/allowances {adj}" if adj else ""
         reasons.append(f"line totals add up to {lines_sum - adj}{extra}, the net total is {net}")

@@ -38,19 +38,26 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_pdflib import tools
+from tests.invoice_pdflib import later, tools
 from tests.invoice_pdflib.sheet import MONEY, Inv, Sheet, cents
 from tests.invoice_pdflib.words import BUYERS, ITEMS, SELLERS, WORDS
 
-__all__ = ["STYLES", "WORDS", "Sheet", "invoice", "pdflib_cases"]
+__all__ = ["LOCALES", "STYLES", "WORDS", "Sheet", "invoice", "pdflib_cases"]
 
 DRAW: dict[str, Callable[[Inv], None]] = {
     "hosting": tools.hosting,
     "shop": tools.shop,
     "erp": tools.erp,
     "spool": tools.spool,
+    "till": later.till,
+    "fatturapa": later.fatturapa,
 }
 STYLES = tuple(DRAW)
+LOCALES = {
+    **{style: tuple(WORDS[style]) for style in WORDS},
+    "till": tuple(later.TILL_WORDS),
+    "fatturapa": ("it-IT",),
+}
 
 
 def invoice(
@@ -76,8 +83,8 @@ def invoice(
         seed=seed,
         rng=rng,
         m=m,
-        w=WORDS[style][code],
-        seller=SELLERS[style][code],
+        w=WORDS.get(style, {}).get(code, {}),
+        seller=SELLERS.get(style, {}).get(code, ("", "", "", "")),
         buyer=BUYERS[code],
         rows=rows,
         issued=issued,
@@ -87,6 +94,7 @@ def invoice(
         net=net,
         tax=tax,
         gross=net + tax + off,
+        off=off,
         rate=f"{m.rate:g}" if code.startswith("en") else f"{m.rate:g}".replace(".", ","),
         d=lambda day: day.strftime(m.date),
         sheet=Sheet(mono=style == "spool"),
@@ -98,8 +106,8 @@ def invoice(
         "due_date": None if inv.no_due else due.isoformat(),
         "seller": inv.seller[0],
         "currency": m.currency,
-        "net_total": f"{net:.2f}",
-        "tax_total": f"{tax:.2f}",
+        "net_total": f"{inv.net:.2f}",
+        "tax_total": f"{inv.tax:.2f}",
         "gross_total": f"{inv.gross:.2f}",
     }
     return inv.sheet, truth
@@ -109,7 +117,7 @@ def pdflib_cases(folder: Path, seeds: int = 1) -> list[tuple[Path, dict[str, Any
     """Every style in each of its locales, *seeds* invoices each, printed into *folder*."""
     out = []
     for style in STYLES:
-        for code in WORDS[style]:
+        for code in LOCALES[style]:
             for seed in range(seeds):
                 sheet, truth = invoice(code, style, seed)
                 out.append((sheet.save(folder / f"{style}-{code}-{seed}.pdf"), truth))

@@ -72,6 +72,7 @@ class Inv:
     rate: str
     d: Callable[[dt.date], str]
     sheet: Sheet
+    off: Decimal = Decimal(0)  # added to the printed total
     number: str = ""
     no_due: bool = False
 
@@ -81,12 +82,12 @@ def cents(v: Decimal) -> Decimal:
 
 
 class Sheet:
-    """One A4 page of an FPDF-style document: text placed in cells at positions in mm."""
+    """One page (A4, or a till roll's width) of an FPDF-style document: text placed in cells at positions in mm."""
 
-    def __init__(self, mono: bool = False) -> None:
+    def __init__(self, mono: bool = False, page: str | tuple[float, float] = "A4") -> None:
         from fpdf import FPDF
 
-        self.pdf = FPDF(unit="mm", format="A4")
+        self.pdf = FPDF(unit="mm", format=page)
         self.pdf.set_auto_page_break(False)
         self.mono = mono
         if not mono:
