@@ -100,7 +100,7 @@ def main() -> int:
 
         with tempfile.TemporaryDirectory() as tmp:
             cases = pdflib_cases(Path(tmp), seeds=args.pdflib)
-            title = f"printed cell by cell with a PDF library ({len(TOOLS)} tools, 4 locales each)"
+            title = f"printed cell by cell with a PDF library ({len(TOOLS)} tools' styles)"
             report(title, score(cases, use_xml=False, show=args.show))
     if args.html:
         from robot_lib.browser.launch import shared_browser

@@ -37,7 +37,10 @@ _SUM = (
 # the document's title alone in its cell ('Rechnung', 'Tax invoice'), and a number word with
 # no document word ('Nummer', 'Nr.:', 'Réf. :'): in the title's block, it names the document's
 # number (see ``LayoutExtractor._title_block``)
-DOC_TITLE = re.compile(r"(?:tax\s*)?" + _DOC + r"\s*:?\s*$")
+DOC_TITLE = re.compile(
+    r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + r"|receipt|ticket|quittung|recibo|ricevuta|kassenbon)"
+    r"(?:\s*[a-z]+)?\s*:?\s*$"
+)
 GENERIC_NUMBER = re.compile(r"(?:" + _NO + r"|ref)(?!\w)\.?\s*:?\s*")
 
 LABELS: dict[str, list[tuple[str, float]]] = {
@@ -64,6 +67,14 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:invoice|rechnungs?)\s*-?\s*id\b", 0.95),
         (r"\bappel\s*de\s*(?:prime|cotisation)\s*(?:n[o°º]|numero)?", 0.95),
         (r"\bnumero\s*de\s*document\b", 0.9),
+        (r"\b(?:numero\s*(?:de\s*|del\s*)?|n\.\s*)documento\b", 0.9),
+        # a receipt's number: 'Receipt No:', 'N° ticket :', 'Beleg-Nr.', 'Nº de recibo'
+        (
+            r"\b(?:receipt|ticket|bon|recibo|ricevuta|quittung|kassenbon|scontrino)\s*-?\s*"
+            r"(?:no|nr|number|nummer|numero|n[o°º]|#)(?!\w)\.?",
+            0.9,
+        ),
+        (r"\bn[o°º]\.?\s*(?:de\s*|du\s*)?(?:ticket|recibo|bon|scontrino|ricevuta)\b", 0.9),
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
         (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?", 0.85),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
@@ -96,6 +107,12 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:paivays|paivamaara|kelt|keltezes)\b", 0.8),
+        (
+            r"\b(?:data\s*(?:del\s*)?documento|fecha\s*(?:del\s*)?documento|date\s*du\s*document|"
+            r"belegdatum|dokumentdatum|document\s*date)\b",
+            0.95,
+        ),
+        (r"^le(?=\s+\d)", 0.8),  # a receipt's 'Le 18/10/2026 à 14:32'
         # 'Issued Aug 27, 2026', 'Date issued', 'Ausgestellt am', 'Émise le', 'Emitida el'
         (r"\b(?:date\s*)?issued(?!\s*(?:by|to|for)\b)(?:\s*(?:on|at|date))?\b", 0.9),
         (r"\b(?:ausgestellt|emise?|emitida|emessa)\s*(?:am|le|el|il)\b", 0.9),
@@ -282,7 +299,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b", 0.8),
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
         (
-            r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta|totale\s*(?:iva|tasse|imposte)|"
+            r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta|totale\s*(?:iva|tasse|imposte?a?)|"
             r"tasse|imposte|total\s*impuestos|impuestos)\b",
             0.9,
         ),
@@ -325,7 +342,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
 SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
     r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from|dodavatel|"
-    r"prodavajici|prodejce|sprzedawca|dostawca|wystawca|emitente|prestador|fornitore|cedente|"
+    r"prodavajici|prodejce|sprzedawca|dostawca|wystawca|emitente|prestador|fornitore|"
+    r"cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
     r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
     r"selger|leverandor|myyja|elado|szallito|furnizor|vanzator|satici|prodavatelj|izdavatelj|"
     r"dobavitelj|prodajalec)\b"

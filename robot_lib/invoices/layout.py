@@ -30,6 +30,7 @@ from robot_lib.invoices.lines import (
     cell_amounts,
     find_labels,
     grid_cell,
+    rate_head,
     read_date,
     read_id,
     right_text,
@@ -195,9 +196,16 @@ class LayoutExtractor:
             if ln.top > self.height * 0.5:
                 break
             found = dates_in(ln.text, self.month_first)
-            if len(found) != 1 or ln.text[found[0][2] :].strip(" .") != "":
+            if len(found) != 1:
                 continue
             before = ln.folded[: found[0][1]]
+            if _TIME.fullmatch(ln.folded[found[0][2] :]) and re.fullmatch(
+                r"\s*(?:(?:le|am|on|el|il|op|den)\s+)?", before
+            ):  # '12/03/2026 14:32', 'Le 18/10/2026 à 14:32': a receipt's moment of sale
+                out.append((found[0][0].isoformat(), 0.85, "a receipt's date and time of sale"))
+                continue
+            if ln.text[found[0][2] :].strip(" .") != "":
+                continue
             if re.fullmatch(
                 r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on)\s+)?", before
             ):
@@ -319,6 +327,8 @@ class LayoutExtractor:
                     continue  # read through, or 'VAT Reg. No. GB 284…' (an identifier)
                 text = right_text(h, flat)
                 found = totals.amounts_right(text)
+                if not found and rate_head(h):
+                    continue  # 'MwSt%' heads the rates, whatever stands under it
                 line, weight = h.line.index, h.weight
                 side = None
                 if not _CENTS.search(text):  # nothing, or a bare number ('19' of '19 %' wrapped)
@@ -441,6 +451,9 @@ _ID_AFTER = re.compile(
     r"^\W{0,3}(?:reg\w*|registration|no|nr|number|id\w*|n[o°º]|#|intra\w*)(?!\w)"
 )
 _ID_BEFORE = re.compile(r"(?:^|\W)(?:n[o°º]|nr|no|num\w*|p|partita|code|cod)\W{0,3}$")
+
+
+_TIME = re.compile(r"\s*(?:,|a|um|at|alle|om|-)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h)?\s*")
 
 
 def _identifier(h: Hit) -> bool:

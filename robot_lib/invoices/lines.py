@@ -13,7 +13,7 @@ from typing import Any
 
 from robot_lib.invoices.labels import LABEL_RX, OTHER_DOCUMENT, STOP_WORDS, TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
-from robot_lib.invoices.seller import segments
+from robot_lib.invoices.seller import Segment, segments
 from robot_lib.pdf import Document, Word
 
 
@@ -288,15 +288,39 @@ def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
     split into as many cells, the value is the cell at the label's place (left-, right- or
     centre-aligned alike)."""
     heads = segments(hit.line)
-    if len(heads) < 2 or hit.line.index + 1 >= len(lines) or re.search(r"\d", hit.line.text):
-        return None  # a row of labels carries no values
+    text = hit.line.text
+    if len(heads) < 2 or hit.line.index + 1 >= len(lines) or _has_value(text):
+        return None  # a row of labels carries no values (a short number: 'Art. 73')
     x = hit.line.span_x(hit.start, hit.end)[0]
     k = next((i for i, sg in enumerate(heads) if sg.x0 - 1 <= x <= sg.x1), None)
     nxt = lines[hit.line.index + 1]
     if k is None or nxt.page != hit.line.page or nxt.top - hit.line.top > 30:
         return None
     cells = segments(nxt)
-    return cells[k].text if len(cells) == len(heads) else None
+    if len(cells) == len(heads):
+        return cells[k].text
+    # a cell left empty ('Art. 73' over nothing): the value that lies under the label's cell
+    # and under no other one
+    under = [c for c in cells if _overlap(c, heads[k]) > 0]
+    if len(under) == 1 and not any(
+        _overlap(under[0], h) > 0 for i, h in enumerate(heads) if i != k
+    ):
+        return under[0].text
+    return None
+
+
+def _has_value(text: str) -> bool:
+    return bool(dates_in(text) or re.search(r"\d{4,}|\d[.,]\d", text))
+
+
+def _overlap(a: Segment, b: Segment) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
+def rate_head(hit: Hit) -> bool:
+    """'MwSt%', '%IVA', 'VAT %': a label the percent sign touches heads the rates' column."""
+    text = hit.line.text
+    return text[max(0, hit.start - 1) : hit.start] == "%" or text[hit.end :].lstrip()[:1] == "%"
 
 
 def right_text(hit: Hit, others: list[Hit]) -> str:

@@ -85,10 +85,12 @@ def segments(ln: TextLine, by_size: bool = False) -> list[Segment]:
 
 
 _NAME_LABEL = re.compile(
-    r"^(?:name|nazwa|firma|company|razon\s*social|raison\s*sociale|nome|nama|nazev)\s*:\s*(.+)$"
+    r"^(?:name|nazwa|firma|company|razon\s*social|raison\s*sociale|nome|nama|nazev|"
+    r"denominazione|ragione\s*sociale|denominacion|denominacao)\s*:\s*(.+)$"
 )
 _ID_LINE = re.compile(
-    r"^[\w\s.-]*(?:nummer|number|nr|id|nip|ic|dic|vat|tax|ust|siret|cnpj|cuit|abn|regon)\b"
+    r"^[\w\s.-]*(?:nummer|number|nr|id|nip|ic|dic|vat|tax|ust|siret|cnpj|cuit|abn|regon|iva|"
+    r"codice\s*fiscale|nif|cif)\b"
     r"\W*(?:[a-z]{0,3}\s?\d|:|$)"
 )
 _HEADING = re.compile(SELLER_HEADINGS.pattern.replace(r"\s*(?::\s*(.*))?$", ""))

@@ -21,6 +21,7 @@ from itertools import combinations, product
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.labels import QTY_WORDS
+from robot_lib.invoices.lines import rate_head
 from robot_lib.invoices.parse import amounts_in
 
 if TYPE_CHECKING:
@@ -137,8 +138,8 @@ def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[
         # 'moms'): the longer is the column, the shorter one of its words
         cols: dict[str, Hit] = {}
         for f, h in found_here:
-            if "%" in head.text[max(0, h.start - 1) : h.end + 1]:
-                continue  # 'MwSt%', '%IVA', 'VAT %': the rates' column, not an amount's
+            if rate_head(h):
+                continue  # the rates' column, not an amount's
             inside = any(
                 o is not h
                 and o.start <= h.start

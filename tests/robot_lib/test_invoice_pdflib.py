@@ -1,5 +1,6 @@
 """Invoices printed cell by cell with a PDF library, as shops, hosting panels, ERPs and print
-spools make them (``tests/invoice_pdflib.py``: four tools' styles, four locales each)."""
+spools make them, and two kinds written after the rules for those: a till's receipt and the
+printout of an Italian e-invoice (``tests/invoice_pdflib``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from robot_lib.invoices import extract_invoice
 from robot_lib.invoices.model import FIELDS
 from tests.invoice_corpus import same
-from tests.invoice_pdflib import STYLES, WORDS, Sheet, invoice, pdflib_cases
+from tests.invoice_pdflib import LOCALES, STYLES, Sheet, invoice, pdflib_cases
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,7 @@ def test_every_locale_reads_right_and_goes_straight_through(
     printed: list[tuple[Path, dict[str, Any]]], style: str
 ) -> None:
     cases = [(p, t) for p, t in printed if p.name.startswith(f"{style}-")]
-    assert len(cases) == 2 * len(WORDS[style])
+    assert len(cases) == 2 * len(LOCALES[style])
     for pdf, truth in cases:
         ex = extract_invoice(pdf, use_xml=False)
         wrong = {f: ex.value(f) for f in FIELDS if not same(f, ex.value(f), truth.get(f))}
@@ -99,3 +100,19 @@ def test_a_shops_customer_is_never_its_seller(tmp_path: Path) -> None:
     ex = extract_invoice(sheet.save(tmp_path / "shop.pdf"), use_xml=False)
     assert ex.value("seller") == truth["seller"]
     assert ex.value("due_date") is None
+
+
+def test_a_tax_larger_than_the_net_is_never_accepted(tmp_path: Path) -> None:
+    # net + tax = gross holds, but no VAT rate is over 100 %: net and tax were swapped
+    rows = [
+        (15, 20, "Acme Parts Inc."),
+        (120, 20, "Invoice no. 4711"),
+        (120, 25, "Invoice date 03/11/2026"),
+        (100, 120, "Net total                 10.00"),
+        (100, 125, "VAT                       90.00"),
+        (100, 130, "Total USD                100.00"),
+    ]
+    ex = extract_invoice(_page(tmp_path, rows), use_xml=False)
+    assert (ex.value("net_total"), ex.value("tax_total")) == ("10.00", "90.00")
+    assert ex.status == "review"
+    assert any("larger than the net" in r for r in ex.reasons), ex.reasons
