@@ -51,12 +51,14 @@ DRAW: dict[str, Callable[[Inv], None]] = {
     "spool": tools.spool,
     "till": later.till,
     "fatturapa": later.fatturapa,
+    "carry": later.carry,
 }
 STYLES = tuple(DRAW)
 LOCALES = {
     **{style: tuple(WORDS[style]) for style in WORDS},
     "till": tuple(later.TILL_WORDS),
     "fatturapa": ("it-IT",),
+    "carry": tuple(later.CARRY),
 }
 
 
@@ -97,7 +99,7 @@ def invoice(
         off=off,
         rate=f"{m.rate:g}" if code.startswith("en") else f"{m.rate:g}".replace(".", ","),
         d=lambda day: day.strftime(m.date),
-        sheet=Sheet(mono=style == "spool"),
+        sheet=Sheet(mono=style in ("spool", "carry")),
     )
     DRAW[style](inv)
     truth = {

@@ -18,6 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.invoice_pdflib.sheet import Inv, Sheet, cents
+from tests.invoice_pdflib.words import ITEMS, SELLERS, WORDS
 
 TILL_SELLERS = {
     "es-ES": ("Cafetería La Plaza S.L.", "C/ Mayor 12", "28013 Madrid", "NIF: B-84512233"),
@@ -232,3 +233,76 @@ def fatturapa(inv: Inv) -> None:
     vals = ["MP05 bonifico", iban, d(inv.due), n(inv.gross)]
     s.row(15, y + 41, widths, vals, "LLCR", size=8, border=1)
     s.put(15, 286, f"Fattura elettronica {inv.number} del {d(inv.issued)}", size=6.5)
+
+
+CARRY = {  # the running sum at a page's foot and the next page's head
+    "de-DE": ("Übertrag", "Seite {p} von 2"),
+    "en-US": ("Carried forward", "Page {p} of 2"),
+    "it-IT": ("Riporto", "Pagina {p} di 2"),
+    "nl-NL": ("Transport", "Pagina {p} van 2"),
+}
+
+
+def carry(inv: Inv) -> None:
+    """A print spool two pages long: the sum so far printed at the foot of the first page and
+    again at the head of the second, under the repeated title, number and column heads."""
+    rng, m, d = inv.rng, inv.m, inv.d
+    w = WORDS["spool"][inv.code]
+    seller, street, town, register = inv.seller = SELLERS["spool"][inv.code]
+    forward, page = CARRY[inv.code]
+    inv.number = number = str(90_000_000 + rng.randint(1, 999_999))
+    rows = []
+    for i in range(rng.randint(46, 60)):
+        qty = rng.choice([1, 2, 4, 10, 25])
+        unit = Decimal(rng.randint(150, 24_000)) / 100
+        rows.append(
+            (f"{ITEMS[i % len(ITEMS)].format(rng.randint(10, 99))}", qty, unit, cents(unit * qty))
+        )
+    inv.net = sum((r[3] for r in rows), Decimal(0))
+    inv.tax = cents(inv.net * m.rate / 100)
+    inv.gross = inv.net + inv.tax + inv.off
+    n, s = m.number, inv.sheet
+    rate = f"{m.rate:.3f}" if inv.code.startswith("en") else f"{m.rate:.3f}".replace(".", ",")
+    s.put(12, 40, f"{seller} · {street} · {town}", size=6.5)
+    head = [
+        f"{inv.buyer[0]:<44}{w['title']}",
+        f"{inv.buyer[1]:<44}{w['number']:<12}{number}",
+        f"{inv.buyer[2]:<44}{w['date']:<12}{d(inv.issued)}",
+        f"{'':<44}{w['customer']:<12}{rng.randint(100000, 199999)}",
+        f"{'':<44}{page.format(p=1)}",
+        "",
+    ]
+    rule, so_far, y = "-" * 80, Decimal(0), 45.0
+    lines = [*head, rule, w["cols"], rule]
+    for i, (desc, qty, unit, amount) in enumerate(rows):
+        if len(lines) == 52:  # the page is full: carry the sum to the next one
+            lines += [rule, f"{'':<30}{forward:<36}{n(so_far):>14}"]
+            for k, text in enumerate(lines):
+                s.put(12, y + 4.2 * k, text, size=8.5)
+            s.put(12, 282, f"{seller}, {street}, {town}, {register}", size=6.5)
+            s.pdf.add_page()
+            y = 20.0
+            lines = [
+                f"{w['title']} {number}{'':<20}{page.format(p=2)}",
+                "",
+                rule,
+                w["cols"],
+                rule,
+                f"{'':<30}{forward:<36}{n(so_far):>14}",
+            ]
+        mat = f"{rng.randint(100, 999)}-{rng.randint(100, 999)}"
+        lines.append(
+            f"{(i + 1) * 10:<5}{mat:<11}{desc:<24}{qty:>6} {w['unit']:<4}{n(unit):>12}{n(amount):>14}"
+        )
+        so_far += amount
+    lines += [
+        rule,
+        f"{'':<30}{w['items']:<36}{n(inv.net):>14}",
+        f"{'':<30}{w['tax'].format(r=rate):<36}{n(inv.tax):>14}",
+        f"{'':<30}{w['total']:<28}{m.currency:<8}{n(inv.gross):>14}",
+        "",
+        w["terms"].format(d=d(inv.due)),
+    ]
+    for k, text in enumerate(lines):
+        s.put(12, y + 4.2 * k, text, size=8.5)
+    s.put(12, 282, f"{seller}, {street}, {town}, {register}", size=6.5)
