@@ -400,7 +400,7 @@ class LayoutExtractor:
         for f in totals.KEYS:  # a charge (shipping) may be one of the items
             for h in self.labels(f):
                 repeated_head = qty_rx.search(h.line.folded) and not amounts_in(h.line.text)
-                if h.line.index > head.index and not repeated_head:
+                if h.line.index > head.index and not repeated_head and not _identifier(h):
                     stop.add(h.line.index)
         end = min(stop) if stop else len(self.lines)
         items = []
@@ -449,6 +449,8 @@ _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 # 'TVA intracom.', 'N° TVA', 'P.IVA', 'Partita IVA'
 _ID_AFTER = re.compile(
     r"^\W{0,3}(?:reg\w*|registration|no|nr|number|id\w*|n[o°º]|#|intra\w*)(?!\w)"
+    # a VAT number: the country's code, then digits ('BTW NL 8190.47.220.B01', 'VAT GB 118…')
+    r"|^\W{0,3}[a-z]{2}\s?[a-z]?\d{2}[\d .]{4,}\d"
 )
 _ID_BEFORE = re.compile(r"(?:^|\W)(?:n[o°º]|nr|no|num\w*|p|partita|code|cod)\W{0,3}$")
 

@@ -116,3 +116,14 @@ def test_a_tax_larger_than_the_net_is_never_accepted(tmp_path: Path) -> None:
     assert (ex.value("net_total"), ex.value("tax_total")) == ("10.00", "90.00")
     assert ex.status == "review"
     assert any("larger than the net" in r for r in ex.reasons), ex.reasons
+
+
+def test_a_vat_number_in_a_page_footer_does_not_end_the_item_table(tmp_path: Path) -> None:
+    # the first page's footer carries 'BTW NL 8190.47.220.B01'; the items go on on page two,
+    # after the running sum carried forward ('Transport')
+    sheet, truth = invoice("nl-NL", "carry", 1)
+    ex = extract_invoice(sheet.save(tmp_path / "carry.pdf"), use_xml=False)
+    assert {li.line_total for li in ex.lines}.isdisjoint({None})
+    totals = sum((Decimal(li.line_total or 0) for li in ex.lines), Decimal(0))
+    assert totals == Decimal(truth["net_total"])
+    assert ex.status == "accepted", ex.reasons
