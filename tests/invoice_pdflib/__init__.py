@@ -38,7 +38,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_pdflib import later, tools
+from tests.invoice_pdflib import bills, later, tools
 from tests.invoice_pdflib.sheet import MONEY, Inv, Sheet, cents
 from tests.invoice_pdflib.words import BUYERS, ITEMS, SELLERS, WORDS
 
@@ -52,6 +52,8 @@ DRAW: dict[str, Callable[[Inv], None]] = {
     "till": later.till,
     "fatturapa": later.fatturapa,
     "carry": later.carry,
+    "boxed": bills.boxed,
+    "statement": bills.statement,
 }
 STYLES = tuple(DRAW)
 LOCALES = {
@@ -59,6 +61,8 @@ LOCALES = {
     "till": tuple(later.TILL_WORDS),
     "fatturapa": ("it-IT",),
     "carry": tuple(later.CARRY),
+    "boxed": tuple(bills.BOXED),
+    "statement": tuple(bills.STATEMENT),
 }
 
 
