@@ -196,7 +196,7 @@ def _enter(
     ledger (once per SHA-256), then ``processed/YYYY-MM/``. BusinessError: the portal refused."""
     from robot_lib.invoices.ledger import ledger_rows, month_of
 
-    fields = {k: ex.value(k) for k in ex.summary()["fields"]}
+    fields = {k: ex.value(k) for k in ex.summary()["fields"]} | {"charges": ex.charges()}
     record = None
     if entry is not None:
         try:

@@ -256,7 +256,7 @@ def routes(portal: Portal) -> list[Route]:
     def validate_invoice(v: dict[str, str]) -> dict[str, str]:
         errors = {}
         for key, label in INVOICE_FIELDS:
-            if key != "po_number" and not v.get(key):
+            if key not in ("po_number", "charges") and not v.get(key):
                 errors[key] = f"{label} is required."
         dates = {}
         for key in ("issue_date", "due_date"):
@@ -270,15 +270,17 @@ def routes(portal: Portal) -> list[Route]:
         if v.get("currency") and v["currency"] not in CURRENCIES:
             errors["currency"] = "Choose a currency."
         amounts = {}
-        for key in ("net", "tax", "gross"):
+        for key in ("net", "tax", "charges", "gross"):
             if v.get(key):
                 try:
                     amounts[key] = Decimal(v[key].replace(",", ""))
                     v[key] = f"{amounts[key]:.2f}"
                 except InvalidOperation:
                     errors[key] = "Enter an amount like 1234.56."
-        if len(amounts) == 3 and amounts["net"] + amounts["tax"] != amounts["gross"]:
-            errors["gross"] = "Gross Amount must equal Net Amount + Tax Amount."
+        if {"net", "tax", "gross"} <= amounts.keys() and "charges" not in errors:
+            net, tax, gross = amounts["net"], amounts["tax"], amounts["gross"]
+            if net + tax + amounts.get("charges", Decimal(0)) != gross:
+                errors["gross"] = "Gross Amount must equal Net Amount + Tax Amount + Other Charges."
         return errors
 
     def save_invoice(values: dict[str, str]) -> str | tuple[dict[str, str], str, int]:

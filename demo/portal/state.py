@@ -42,6 +42,7 @@ INVOICE_FIELDS = [
     ("currency", "Currency"),
     ("net", "Net Amount"),
     ("tax", "Tax Amount"),
+    ("charges", "Other Charges"),  # after the tax: shipping, rounding (optional)
     ("gross", "Gross Amount"),
     ("po_number", "PO Number"),
 ]
@@ -123,12 +124,18 @@ class Portal:
                 CREATE TABLE IF NOT EXISTS invoices(id INTEGER PRIMARY KEY AUTOINCREMENT,
                     record_id TEXT UNIQUE, vendor TEXT, invoice_number TEXT, issue_date TEXT,
                     due_date TEXT, currency TEXT, net TEXT, tax TEXT, gross TEXT, po_number TEXT,
+                    charges TEXT,
                     created_at TEXT, UNIQUE(vendor, invoice_number));
                 CREATE TABLE IF NOT EXISTS jobs(id TEXT PRIMARY KEY, report TEXT, name TEXT,
                     date_from TEXT, date_to TEXT, format TEXT, created REAL, ready_at REAL,
                     filename TEXT, downloads INTEGER DEFAULT 0);
                 """
             )
+            # a portal database made before invoices had other charges gets the column
+            columns = {r["name"] for r in self.db.execute("PRAGMA table_info(invoices)")}
+            if "charges" not in columns:
+                self.db.execute("ALTER TABLE invoices ADD COLUMN charges TEXT")
+                self.db.commit()
 
     def q(self, sql: str, *args: Any) -> list[sqlite3.Row]:
         with self.lock:
@@ -157,6 +164,7 @@ class Portal:
                     "net": f"{net:.2f}",
                     "tax": f"{tax:.2f}",
                     "gross": f"{net + tax:.2f}",
+                    "charges": "",
                     "po_number": "",
                 },
                 created=dt.datetime.combine(issue, dt.time(9)),

@@ -396,7 +396,8 @@ STOP_WORDS = {"vom", "of", "dated", "du", "van", "del", "de", "from", "date", "d
 # a direct debit announces the day it is taken: 'wird am 15.03.2021 per SEPA-Lastschrift
 # eingezogen', 'we will debit your account on 3 March 2021'
 DIRECT_DEBIT = re.compile(
-    r"lastschrift|eingezogen|abgebucht|abbuchung|debit|prelevement|preleve|incasso|domiciliering"
+    r"lastschrift|eingezogen|abgebucht|abbuchung|debit|prelevement|preleve|incasso|domiciliering|"
+    r"fecha\s*de\s*cargo|se\s*cargara|domiciliacion|addebit\w*"
 )
 SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
 PAYMENT_SENTENCE = re.compile(

@@ -235,7 +235,9 @@ class LayoutExtractor:
         for ln in self.lines:
             for d, s, _e in dates_in(ln.text, self.month_first):
                 before = ln.folded[:s]
-                if DIRECT_DEBIT.search(ln.folded) and re.search(r"\b(?:am|on|le|op)\s*$", before):
+                if DIRECT_DEBIT.search(ln.folded) and re.search(
+                    r"(?:\b(?:am|on|le|op|el|il)|:)\s*$", before
+                ):
                     cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
                     continue
                 if PAYMENT_SENTENCE.search(before):
@@ -357,6 +359,9 @@ class LayoutExtractor:
         res = totals.choose(self._total_candidates())
         if res.charges is not None:
             ex.after_tax = f"{res.charges:.2f}"
+            ex.after_tax_for = tuple(
+                None if v is None else f"{v:.2f}" for v in (res.net, res.tax, res.gross)
+            )
         if res.checked:
             ex.totals_evidence = res.checked
             for name, v in (

@@ -29,6 +29,7 @@ LEDGER_COLUMNS = [
     "Currency",
     "Net",
     "Tax",
+    "Charges",  # printed between the tax and the gross: shipping, rounding
     "Gross",
     "PO Number",
     "Portal Record",
@@ -115,6 +116,7 @@ def ledger_rows(
         "Currency": f["currency"],
         "Net": _amount(f["net_total"]),
         "Tax": _amount(f["tax_total"]),
+        "Charges": _amount(f.get("charges")),
         "Gross": _amount(f["gross_total"]),
         "PO Number": f.get("po_number"),
         "Portal Record": record,

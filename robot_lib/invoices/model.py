@@ -49,6 +49,9 @@ class Extraction:
     # printed between the tax and the gross and part of it: shipping, rounding (gross = net +
     # tax + this)
     after_tax: str | None = None
+    # the net, tax and gross the layout rules found those charges with: they count only with
+    # these totals, whoever (template, XML, a person) gave the final ones
+    after_tax_for: tuple[str | None, ...] = ()
     status: str = "review"  # accepted | review
     reasons: list[str] = field(default_factory=list)
     xml_file: str | None = None
@@ -70,6 +73,12 @@ class Extraction:
         if value is None or value == "":
             return
         self.fields[name] = FieldValue(value, source, confidence, note)
+
+    def charges(self) -> str | None:
+        """The charges printed between the tax and the gross (shipping, rounding) when they
+        belong to the final totals: net + tax + these = gross. None when there are none."""
+        final = tuple(self.value(k) for k in ("net_total", "tax_total", "gross_total"))
+        return self.after_tax if self.after_tax and final == self.after_tax_for else None
 
     def summary(self) -> dict[str, Any]:
         """The JSON-lines shape of ``python -m robot_lib.invoices``."""

@@ -41,10 +41,7 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
         ex.fields["gross_total"].note = ex.totals_evidence
     off = None  # how far net + tax (+ charges after the tax) is from the gross
     # the charges the layout rules found count only with the totals they were found with
-    read = {
-        ex.fields[k].source for k in ("net_total", "tax_total", "gross_total") if k in ex.fields
-    }
-    after = Decimal(ex.after_tax or 0) if read == {"layout"} else Decimal(0)
+    after = Decimal(ex.charges() or 0)
     if net is not None and tax is not None and gross is not None:
         off = abs(net + tax + after - gross)
     for name in REQUIRED:

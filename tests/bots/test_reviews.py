@@ -88,6 +88,28 @@ def test_a_corrected_invoice_is_entered_once_and_a_wrong_correction_refused(
     assert actions[:2] == ["approve review", "approve review"]
 
 
+def test_a_person_supplies_the_currency_a_page_never_prints(
+    bots_env: Any, home: Path, tmp_path: Path
+) -> None:
+    # a US accounting invoice: no '$' or 'USD' anywhere, shipping printed after the sales tax
+    from tests.invoice_pdflib import invoice
+
+    sheet, truth = invoice("en-US", "boxed", 1)
+    inbox = home / "inbox" / "invoices"
+    inbox.mkdir(parents=True)
+    sheet.save(inbox / "lakeshore.pdf")
+    run = run_bot("invoice_processing")
+    assert (run.status, run.items_review) == ("succeeded", 1), run.output
+    (task,) = _tasks()
+    assert "currency not found" in task["reason"]
+    # the shipping between the tax and the total still counts once a person set the currency
+    code, out = run_cli("review", "approve", str(task["id"]), "--set", "currency=USD")
+    assert code == 0, out
+    assert _in_portal(bots_env, truth["invoice_number"]) == 1
+    rows = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    assert [f"{r['Gross']:.2f}" for r in rows] == [truth["gross_total"]]
+
+
 def test_reject_sets_the_invoice_aside_and_retry_reads_it_again(
     bots_env: Any, home: Path, tmp_path: Path
 ) -> None:

@@ -182,6 +182,14 @@ def test_invoice_validation(portal: PortalServer) -> None:
         c, "/invoices/new", {**base, "Due Date": "2026-12-03", "Gross Amount": "119.00"}
     )
     assert dup.status_code == 409 and f"already recorded ({rec.group(1)})" in dup.text
+    # shipping printed after the tax: gross = net + tax + other charges
+    freight = {**base, "Due Date": "2026-12-03", "Other Charges": "1.00"}
+    freight["Invoice Number"] += "-S"
+    assert form_post(c, "/invoices/new", {**freight, "Gross Amount": "119.00"}).status_code == 422
+    shipped = form_post(c, "/invoices/new", freight)
+    assert re.search(r'id="confirmation-number">(INV-\d+)<', shipped.text), shipped.text[:300]
+    (row,) = [i for i in portal.api("invoices") if i["invoice_number"] == freight["Invoice Number"]]
+    assert (row["charges"], row["gross"]) == ("1.00", "120.00")
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "csv", "pdf"])
