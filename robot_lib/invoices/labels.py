@@ -41,7 +41,9 @@ DOC_TITLE = re.compile(
     r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + r"|receipt|ticket|quittung|recibo|ricevuta|kassenbon)"
     r"(?:\s*[a-z]+)?\s*:?\s*$"
 )
-GENERIC_NUMBER = re.compile(r"(?:" + _NO + r"|ref)(?!\w)\.?\s*:?\s*")
+GENERIC_NUMBER = re.compile(
+    r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|ref)(?!\w)\.?\s*:?\s*"
+)
 
 LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [

@@ -99,6 +99,8 @@ def test_a_number_word_names_the_invoice_only_in_the_titles_block(tmp_path: Path
     for rows in (
         [(15, 30, "Acme Parts Inc."), (110, 30, "Invoice"), (15, 60, "Number      4711-22")],
         [(15, 30, "Acme Parts Inc."), (110, 30, "Invoice"), (110, 80, "Number      4711-22")],
+        # a tax number under the title ('St.-Nr.', the German 'Steuernummer') is no number word
+        [(15, 30, "Acme Parts Inc."), (110, 30, "Invoice"), (110, 35, "St.-Nr. 218/5731/0449")],
     ):
         ex = extract_invoice(_page(tmp_path, rows + TOTALS), use_xml=False)
         assert ex.value("invoice_number") is None
