@@ -1,6 +1,7 @@
 """Invoices printed cell by cell with a PDF library, as shops, hosting panels, ERPs and print
-spools make them, and two kinds written after the rules for those: a till's receipt and the
-printout of an Italian e-invoice (``tests/invoice_pdflib``)."""
+spools make them, and the kinds written after the rules for those: a till's receipt, the
+printout of an Italian e-invoice, a two-page spool carrying its running sum, desktop
+accounting's boxed invoice and a utility bill (``tests/invoice_pdflib``)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,13 @@ def test_a_page_that_prints_no_currency_goes_to_review_naming_it(
 
 
 def test_a_total_that_does_not_add_up_goes_to_review(tmp_path: Path) -> None:
-    for style, code in (("spool", "en-US"), ("erp", "de-DE")):
+    for style, code in (
+        ("spool", "en-US"),
+        ("erp", "de-DE"),
+        ("till", "es-ES"),
+        ("fatturapa", "it-IT"),
+        ("statement", "fr-FR"),
+    ):
         sheet, truth = invoice(code, style, 3, off=Decimal(1))
         ex = extract_invoice(sheet.save(tmp_path / f"{style}.pdf"), use_xml=False)
         assert ex.status == "review", style
