@@ -436,16 +436,45 @@ class LayoutExtractor:
         """A discount or a charge printed between the items and the net total ('Discount
         (10%) −100.00', 'Shipping 9.90'): counted only when it closes lines → net exactly."""
         net = ex.value("net_total")
-        if net is None or lines_sum == Decimal(net):
+        if net is None:
+            self._derived_net(ex, lines_sum)
+            return
+        if lines_sum == Decimal(net):
             return
         want = Decimal(net) - lines_sum
+        found = self._printed_adjustment(want)
+        if found is not None:
+            ex.adjustment = f"{want:.2f}"
+
+    def _printed_adjustment(self, want: Decimal) -> str | None:
+        """The label of a discount (−) or charge (+) printed with the amount *want*."""
         allowances = find_labels(self.lines, [(ALLOWANCE, 1.0)])
         for hits, sign in ((allowances, -1), (self.labels("charges"), 1)):
             for h in hits:
                 for v, _w in totals.amounts_right(right_text(h, [])):
                     if sign * abs(v) == want:
-                        ex.adjustment = f"{want:.2f}"
-                        return
+                        return h.line.text[h.start : h.end].strip(" :")
+        return None
+
+    def _derived_net(self, ex: Extraction, lines_sum: Decimal) -> None:
+        """No net printed: the items, perhaps a discount or a charge, the tax and the total
+        ('Discount (10%) −£100.00', 'VAT 20% £180.00', 'Total £1,080.00'). When they make the
+        total to the cent, the net is the items with the discount or charge."""
+        tax, gross = ex.value("tax_total"), ex.value("gross_total")
+        if tax is None or gross is None or Decimal(tax) <= 0:
+            return
+        want = Decimal(gross) - Decimal(tax) - lines_sum
+        label = self._printed_adjustment(want) if want else "no discount or charge"
+        if label is None:
+            return
+        net = lines_sum + want
+        note = f"the line totals {lines_sum:.2f}, {label} {want:.2f}: net + tax = gross"
+        ex.adjustment = f"{want:.2f}" if want else None
+        ex.set("net_total", f"{net:.2f}", "derived", 0.85, note)
+        ex.totals_evidence = ex.totals_evidence or note
+        for k in ("tax_total", "gross_total"):
+            f = ex.fields[k]
+            ex.fields[k] = type(f)(f.value, f.source, max(f.confidence, 0.85), f.note or note)
 
 
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents

@@ -163,3 +163,30 @@ def test_a_vat_number_in_a_page_footer_does_not_end_the_item_table(tmp_path: Pat
     totals = sum((Decimal(li.line_total or 0) for li in ex.lines), Decimal(0))
     assert totals == Decimal(truth["net_total"])
     assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize("discount", [True, False])
+def test_no_net_line_the_items_with_a_discount_and_the_tax_make_the_total(
+    tmp_path: Path, discount: bool
+) -> None:
+    # items, perhaps a discount, the VAT and the total; the net the tax was taken on is not
+    # printed: it is the items with the discount, when they make the total to the cent
+    rows = [
+        (15, 20, "Fenwick Lane Studio Ltd"),
+        (120, 20, "Invoice no. 2026-118"),
+        (120, 25, "Invoice date 03/11/2026"),
+        (15, 60, "Description                Qty   Unit price       Amount"),
+        (15, 66, "Brand workshop               1      £600.00      £600.00"),
+        (15, 72, "Logo design                  2      £200.00      £400.00"),
+        *([(100, 84, "Discount (10%)              -£100.00")] if discount else []),
+        (100, 90, f"VAT 20%                      £{'180.00' if discount else '200.00'}"),
+        (100, 96, f"Total                      £{'1,080.00' if discount else '1,200.00'}"),
+    ]
+    ex = extract_invoice(_page(tmp_path, rows), use_xml=False)
+    assert ex.value("net_total") == ("900.00" if discount else "1000.00")
+    assert ex.fields["net_total"].source == "derived"
+    assert ex.status == "accepted", ex.reasons
+    # one cent off anywhere: nothing is derived, and a person looks at it
+    rows[-1] = (100, 96, f"Total                      £{'1,080.01' if discount else '1,200.01'}")
+    ex = extract_invoice(_page(tmp_path, rows), use_xml=False)
+    assert ex.value("net_total") is None and ex.status == "review"
