@@ -464,11 +464,14 @@ class LayoutExtractor:
         if tax is None or gross is None or Decimal(tax) <= 0:
             return
         want = Decimal(gross) - Decimal(tax) - lines_sum
-        label = self._printed_adjustment(want) if want else "no discount or charge"
+        label = self._printed_adjustment(want) if want else ""
         if label is None:
             return
         net = lines_sum + want
-        note = f"the line totals {lines_sum:.2f}, {label} {want:.2f}: net + tax = gross"
+        with_it = f" with '{label}' {want:.2f}" if want else ""
+        note = (
+            f"no net printed: the line totals {lines_sum:.2f}{with_it} and the tax make the gross"
+        )
         ex.adjustment = f"{want:.2f}" if want else None
         ex.set("net_total", f"{net:.2f}", "derived", 0.85, note)
         ex.totals_evidence = ex.totals_evidence or note
