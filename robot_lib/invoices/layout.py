@@ -120,7 +120,7 @@ class LayoutExtractor:
         first = [x for x in self.lines if x.page == 0 and x.top < self.height * 0.5]
         out = []
         for i, ln in enumerate(first):
-            for a, b in ln.cells or [(0, len(ln.folded))]:
+            for a, b in ln.cells:
                 if not DOC_TITLE.match(ln.folded, a, b):
                     continue
                 x0, x1 = ln.span_x(a, b)
@@ -128,7 +128,7 @@ class LayoutExtractor:
                 for nxt in first[i + 1 : i + 5]:
                     if nxt.top > reach:
                         break
-                    for c, d in nxt.cells or [(0, len(nxt.folded))]:
+                    for c, d in nxt.cells:
                         cx0, cx1 = nxt.span_x(c, d)
                         m = GENERIC_NUMBER.match(nxt.folded, c, d)
                         if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 or not m:
@@ -477,7 +477,7 @@ class LayoutExtractor:
         ex.totals_evidence = ex.totals_evidence or note
         for k in ("tax_total", "gross_total"):
             f = ex.fields[k]
-            ex.fields[k] = type(f)(f.value, f.source, max(f.confidence, 0.85), f.note or note)
+            f.confidence, f.note = max(f.confidence, 0.85), f.note or note
 
 
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents

@@ -44,12 +44,10 @@ class TextLine:
 
     @cached_property
     def cells(self) -> list[tuple[int, int]]:
-        """Where the line's cells (:func:`segments`) lie in its text: none if it has one."""
-        segs = segments(self)
-        if len(segs) < 2:
-            return []
+        """Where the line's cells (:func:`segments`) lie in its text; a line of one cell is
+        one span, the whole text."""
         out, k = [], 0
-        for sg in segs:
+        for sg in segments(self):
             a = self.starts[k]
             k += len(sg.words)
             out.append((a, self.starts[k] - 1 if k < len(self.starts) else len(self.folded)))
@@ -59,8 +57,6 @@ class TextLine:
 def cell_amounts(ln: TextLine) -> list[tuple[Decimal, int, int]]:
     """The amounts of a line, read cell by cell: a number never runs across the gap between two
     columns ('3' under the quantity and '981,27' under the total are not 3 981,27)."""
-    if not ln.cells:
-        return amounts_in(ln.text)
     return [(v, a + s, a + e) for a, b in ln.cells for v, s, e in amounts_in(ln.text[a:b])]
 
 
@@ -187,7 +183,7 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
     hits: list[Hit] = []
     screen = _screen(tuple(rx for rx, _w in patterns))
     for ln in lines:
-        spans = [(0, len(ln.folded)), *ln.cells]
+        spans = ln.cells if len(ln.cells) == 1 else [(0, len(ln.folded)), *ln.cells]
         if not any(screen.search(ln.folded, a, b) for a, b in spans):
             continue  # none of the field's labels is on this line
         cuts = [a for a, _b in ln.cells[1:]]
