@@ -3,11 +3,13 @@ with a wrong gross total, on each batch of the real corpus (with and without emb
 on the generated sample set, on invoices drawn in ten languages the real corpus does
 not hold (``tests/invoice_languages.py``), on invoices printed cell by cell with a PDF
 library as shops, hosting panels, ERPs and print spools make them
-(``tests/invoice_pdflib.py``) and, with ``--html N``, on HTML invoices printed by
+(``tests/invoice_pdflib.py``), on invoices freelancers and small firms typeset with Typst
+(``tests/invoice_typeset``) and, with ``--html N``, on HTML invoices printed by
 Chromium as billing software prints them (``tests/invoice_html.py``).
 
     .venv/bin/python benchmarks/invoice_accuracy.py [--corpus DIR] [--batch dev2 | none]
-                                [--generated N] [--languages N] [--pdflib N] [--html N]
+                                [--generated N] [--languages N] [--pdflib N] [--typeset N]
+                                [--html N]
                                 [--show]
 
 A new batch is scored here before any rule is written for it (point ``--corpus`` at the
@@ -61,6 +63,9 @@ def main() -> int:
         "--pdflib", type=int, default=2, help="invoices per locale and style, PDF library"
     )
     ap.add_argument(
+        "--typeset", type=int, default=2, help="invoices per locale and style typeset with Typst"
+    )
+    ap.add_argument(
         "--html", type=int, default=1, help="invoices per locale and style printed by Chromium"
     )
     ap.add_argument("--show", action="store_true", help="print every miss")
@@ -101,6 +106,14 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             cases = pdflib_cases(Path(tmp), seeds=args.pdflib)
             title = f"printed cell by cell with a PDF library ({len(TOOLS)} tools' styles)"
+            report(title, score(cases, use_xml=False, show=args.show))
+    if args.typeset:
+        from tests.invoice_typeset import STYLES as TEMPLATES
+        from tests.invoice_typeset import typeset_cases
+
+        with tempfile.TemporaryDirectory() as tmp:
+            cases = typeset_cases(Path(tmp), seeds=args.typeset)
+            title = f"typeset with Typst as freelancers do ({len(TEMPLATES)} styles)"
             report(title, score(cases, use_xml=False, show=args.show))
     if args.html:
         from robot_lib.browser.launch import shared_browser

@@ -1,0 +1,130 @@
+"""Invoices as freelancers and small firms typeset them: Typst templates (LaTeX's heirs).
+
+Many invoices in public repositories are not printed by billing software at all: a
+freelancer or a small firm fills in a typesetting template (LaTeX, Typst) and compiles it.
+Their habits differ from the tools the rules were written with, and so does the producer
+(Typst places each word with its own font's metrics, ligatures and kerning). This package
+typesets such invoices with Typst in three styles, written after the genres' habits (not
+any template's code):
+
+- ``maker`` (a one-page invoice template): a big title with the number and the dates at
+  the right, "From" and "Bill to" side by side, an hours table, the totals at the right
+  ("Subtotal", "Discount of 10%", "VAT of 19% on 1,234.50", "Total"), bank details, and on
+  some seeds no tax at all (a small business exempt from VAT says so in a sentence);
+- ``letter`` (a DIN 5008 or British business letter): the sender's return line above the
+  window address, a reference block or a "Town, date" line, the subject "Invoice No. …",
+  a salutation, a services table, the totals, the due date inside the closing sentence,
+  a signature and a three-column footer with the bank and tax numbers; the seller is a
+  person or a studio with no legal form;
+- ``qrbill`` (a Swiss invoice): the recipient's address on the right, amounts as
+  "CHF 1'234.50", "MWST 8.1 %", and the QR-bill payment part at the foot of the page
+  (receipt and payment part, "Konto / Zahlbar an", "Zahlbar durch" the customer, the amount
+  again as "1 234.50").
+
+Values change with the seed; shared by the tests and ``benchmarks/invoice_accuracy.py
+--typeset``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from tests.invoice_pdflib.sheet import MONEY, Money, cents
+from tests.invoice_typeset import letters
+from tests.invoice_typeset.markup import Doc
+
+__all__ = ["LOCALES", "STYLES", "invoice", "typeset", "typeset_cases"]
+
+CH_MONEY = {
+    "de-CH": Money("CHF", "CHF {}", "'", ".", "%d.%m.%Y", Decimal("8.1")),
+    "fr-CH": Money("CHF", "CHF {}", "'", ".", "%d.%m.%Y", Decimal("8.1")),
+}
+DRAW = {"maker": letters.maker, "letter": letters.letter, "qrbill": letters.qrbill}
+STYLES = tuple(DRAW)
+LOCALES = {
+    "maker": ("en-US", "en-GB", "de-DE", "fr-FR"),
+    "letter": ("de-DE", "en-GB"),
+    "qrbill": ("de-CH", "fr-CH"),
+}
+
+
+def invoice(
+    code: str, style: str, seed: int, off: Decimal = Decimal(0)
+) -> tuple[str, dict[str, Any]]:
+    """The Typst source of one invoice of *style* in locale *code* and the values printed
+    on it; *off* is added to the printed total (a page whose total does not add up)."""
+    rng = random.Random(f"typeset-{code}-{style}-{seed}")
+    m = CH_MONEY.get(code) or MONEY[code]
+    issued = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 300))
+    rows = []
+    for i in rng.sample(range(len(letters.SERVICES)), rng.randint(1, 4)):
+        hours = Decimal(rng.choice([1, 2, 4, 6, 7.5, 12, 16, 24, 40]))
+        rate = Decimal(rng.choice([45, 60, 75, 85, 90, 110, 120, 135]))
+        rows.append((letters.SERVICES[i][code[:2]], hours, rate, cents(hours * rate)))
+    items = sum((r[3] for r in rows), Decimal(0))
+    # A small business exempt from VAT prints no tax (about one invoice in three, not Swiss).
+    exempt = style != "qrbill" and seed % 3 == 2
+    discount = Decimal(10) if style == "maker" and not exempt and seed % 4 == 1 else Decimal(0)
+    net = cents(items * (100 - discount) / 100)
+    tax = Decimal(0) if exempt else cents(net * m.rate / 100)
+    doc = Doc(
+        code=code,
+        seed=seed,
+        rng=rng,
+        m=m,
+        rows=rows,
+        issued=issued,
+        due=issued + dt.timedelta(days=rng.choice([10, 14, 30])),
+        items=items,
+        discount=discount,
+        net=net,
+        tax=tax,
+        gross=net + tax + off,
+        exempt=exempt,
+    )
+    source = DRAW[style](doc)
+    truth = {
+        "invoice_number": doc.number,
+        "issue_date": issued.isoformat(),
+        "due_date": doc.due.isoformat() if doc.due_printed else None,
+        "seller": doc.seller,
+        "currency": m.currency,
+        "net_total": f"{net:.2f}" if doc.net_printed else None,
+        "tax_total": None if exempt else f"{tax:.2f}",
+        "gross_total": f"{doc.gross:.2f}",
+    }
+    return source, truth
+
+
+def typeset(source: str, path: Path) -> Path:
+    """Compile *source* with Typst into *path*, with its own fonts and ours only (never
+    the machine's, so every machine prints the same page)."""
+    import typst
+
+    from tests.invoice_languages import _font
+
+    src = path.with_suffix(".typ")
+    src.write_text(source, encoding="utf-8")
+    typst.compile(
+        str(src),
+        output=str(path),
+        font_paths=[str(Path(_font()).parent)],
+        ignore_system_fonts=True,
+        timestamp=0,
+    )
+    return path
+
+
+def typeset_cases(folder: Path, seeds: int = 1) -> list[tuple[Path, dict[str, Any]]]:
+    """Every style in each of its locales, *seeds* invoices each, typeset into *folder*."""
+    out = []
+    for style in STYLES:
+        for code in LOCALES[style]:
+            for seed in range(seeds):
+                source, truth = invoice(code, style, seed)
+                out.append((typeset(source, folder / f"{style}-{code}-{seed}.pdf"), truth))
+    return out
