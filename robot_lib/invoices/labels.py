@@ -403,14 +403,15 @@ DIRECT_DEBIT = re.compile(
 )
 SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
 PAYMENT_SENTENCE = re.compile(
-    r"\b(?:zahlbar|uberweisen|bezahlen|payable|pay|remit|payment|betalen|pagar|payer|reglement)"
-    r"\b.*?\b(?:bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?)\s*$"
+    r"\b(?:zahlbar|uberweisen|bezahlen|payable|pay|remit|payment|transfer|betalen|pagar|payer|"
+    r"reglement|regler|virement)"
+    r"\b.*?\b(?:bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?|jusqu.?au)\s*$"
 )
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(
     r"\b(?:qty|quantity|menge|anzahl|qte|quantite|aantal|cantidad|units?|hours|ilosc|pocet|"
-    r"jumlah\s*unit|quantidade)\b"
+    r"jumlah\s*unit|quantidade|hrs|stunden|std|heures|horas|ore|uren)\b"
 )
 # a line about the bank (payment details): its company name is the bank's, not the seller's
 BANK_WORDS = re.compile(

@@ -440,6 +440,7 @@ class LayoutExtractor:
             self._derived_net(ex, lines_sum)
             return
         if lines_sum == Decimal(net):
+            self._derived_net(ex, lines_sum, subtotal=True)
             return
         want = Decimal(net) - lines_sum
         found = self._printed_adjustment(want)
@@ -456,22 +457,24 @@ class LayoutExtractor:
                         return h.line.text[h.start : h.end].strip(" :")
         return None
 
-    def _derived_net(self, ex: Extraction, lines_sum: Decimal) -> None:
+    def _derived_net(self, ex: Extraction, lines_sum: Decimal, subtotal: bool = False) -> None:
         """No net printed: the items, perhaps a discount or a charge, the tax and the total
         ('Discount (10%) −£100.00', 'VAT 20% £180.00', 'Total £1,080.00'). When they make the
-        total to the cent, the net is the items with the discount or charge."""
+        total to the cent, the net is the items with the discount or charge. With *subtotal*,
+        the net read is the items' sum ('Subtotal 540.00' over 'Discount of 10% −54.00'):
+        when it and the tax miss the total by exactly a printed discount or charge, the net
+        is the subtotal with it."""
         tax, gross = ex.value("tax_total"), ex.value("gross_total")
         if tax is None or gross is None or Decimal(tax) <= 0:
             return
         want = Decimal(gross) - Decimal(tax) - lines_sum
         label = self._printed_adjustment(want) if want else ""
-        if label is None:
+        if label is None or (subtotal and not want):
             return
         net = lines_sum + want
         with_it = f" with '{label}' {want:.2f}" if want else ""
-        note = (
-            f"no net printed: the line totals {lines_sum:.2f}{with_it} and the tax make the gross"
-        )
+        what = "the subtotal" if subtotal else "no net printed: the line totals"
+        note = f"{what} {lines_sum:.2f}{with_it} and the tax make the gross"
         ex.adjustment = f"{want:.2f}" if want else None
         ex.set("net_total", f"{net:.2f}", "derived", 0.85, note)
         ex.totals_evidence = ex.totals_evidence or note

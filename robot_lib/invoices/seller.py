@@ -114,6 +114,12 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if guess is None:
         return None
     why = _corroborated(guess.name, lines, height)
+    if not why and any(n == guess.name and _in_buyer(sg, window) for _ln, sg, n in names):
+        # a company in the envelope window that nothing else names is the recipient's when
+        # another name at the top is printed again further down
+        echo = _echoed(first, lines, buyer | window, height)
+        if echo is not None:
+            return echo
     if why.startswith("the legal footer"):
         # the registered name in the footer is the seller only if the page shows no other
         # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL')
@@ -210,18 +216,37 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
     """'Kerstin Humm • Straße 1 • 54321 Potsdam' printed small over the recipient's address."""
     for i, ln in enumerate(first[:-1]):
         parts = [p for p in _RETURN_SEP.split(ln.text) if p.strip()]
-        if len(parts) < 3 or ln.top > height * 0.45 or not re.search(r"\b\d{4,5}\b", ln.text):
+        if len(parts) < 3 or ln.top > height * 0.45:
             continue
-        if not re.search(r"[•·|●]", ln.text):
+        if not re.search(r"[•·|●]", ln.text) or not (
+            re.search(r"\b\d{4,5}\b", ln.text) or _POSTCODE_TOWN.search(ln.text)
+        ):
             continue
-        nxt = first[i + 1]
         size = max(w.size for w in ln.words)
-        if size > max(w.size for w in nxt.words) or abs(nxt.words[0].x0 - ln.words[0].x0) > 20:
-            continue
+        under = [  # the address's first line: right under it, at its left edge, not smaller
+            sg
+            for nxt in first[i + 1 : i + 4]
+            for sg in segments(nxt)
+            if abs(sg.x0 - ln.words[0].x0) <= 20
+            and size <= _size(sg)
+            and 0 < nxt.top - ln.top <= 2.5 * _size(sg)
+        ]
         name = clean_name(parts[0])
-        if 2 < len(name) <= 60 and not re.search(r"\d", name):
-            return Seller(name, 0.8, "the sender line above the address")
+        if under and 2 < len(name) <= 60 and not re.search(r"\d", name):
+            return Seller(_fuller(first[:i], name), 0.8, "the sender line above the address")
     return None
+
+
+def _fuller(above: list[TextLine], name: str) -> str:
+    """The letterhead may give the sender line's name in full ('Jonas Weber' over the
+    address, 'Jonas Weber Softwareentwicklung' at the top)."""
+    key = squashed(name)
+    for ln in above:
+        for sg in segments(ln, by_size=True):
+            text = clean_name(sg.text)
+            if squashed(text).startswith(key) and len(text) <= 60 and not re.search(r"\d", text):
+                return text
+    return name
 
 
 # ------------------------------------------------------------------ the window address
@@ -407,6 +432,38 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
         return None
     runs.sort(key=lambda r: (-r[0], r[1]))
     return Seller(clean_name(runs[0][2]), 0.5, "the largest text at the top")
+
+
+def _echoed(
+    first: list[TextLine], lines: list[TextLine], skip: set[tuple[int, int]], height: float
+) -> Seller | None:
+    """A letterhead with no legal form ('Cole & Finch Design'): a name in the top third of
+    the page, outside the recipient's block, that the page prints again further down or
+    carries in its web or e-mail address; the largest such name."""
+    found = []
+    for ln in first:
+        if ln.top > height * 0.3:
+            break
+        segs = segments(ln, by_size=True)
+        for sg in segs if len(segs) <= 2 else []:  # not a table's head
+            text = clean_name(sg.text)
+            if (
+                not 5 <= len(text) <= 60
+                or re.search(r"\d|@|www\.|:", text)
+                or _in_buyer(sg, skip)
+                or TITLE_WORDS.match(fold(text))
+                or _is_label(sg.folded)
+                or _HEADING.match(sg.folded)
+                or _BUYER_WORDS.search(sg.folded)
+            ):
+                continue
+            why = _corroborated(text, lines, height)
+            if why.startswith("its name is"):
+                found.append((-_size(sg), ln.top, text, why))
+    if not found:
+        return None
+    _size_, _top, name, why = min(found)
+    return Seller(name, 0.8, f"the name at the top of the page; {why}")
 
 
 def _is_label(folded: str) -> bool:

@@ -96,6 +96,7 @@ def invoice(
         "net_total": f"{net:.2f}" if doc.net_printed else None,
         "tax_total": None if exempt else f"{tax:.2f}",
         "gross_total": f"{doc.gross:.2f}",
+        "_seller_aliases": list(doc.aliases),
     }
     return source, truth
 

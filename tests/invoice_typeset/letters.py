@@ -285,7 +285,10 @@ def letter(doc: Doc) -> str:
     )
     out += f"#align(right, {lines(studio, 'Softwareentwicklung und Beratung' if de else 'Graphic and web design', size=10, bold_first=True)})\n"
     back = f"{person} · {street} · {town}"
-    window = f"#text(size: 7pt, underline({q(back)})) #v(0.4em) " + lines(*BUYERS[doc.code])[1:-1]
+    window = lines(*BUYERS[doc.code])[1:-1]
+    if de or doc.seed % 2 == 0:  # British letters often print no return line
+        window = f"#text(size: 7pt, underline({q(back)})) #v(0.4em) " + window
+    doc.aliases = (person,)  # a sole trader: their own name, in the return line and signature
     out += f"#place(top + left, dy: 2.7cm, block(width: 8.5cm, [{window}]))\n"
     block = doc.seed % 2 == 0
     if block:

@@ -40,6 +40,7 @@ class Doc:
     seller: str = ""
     due_printed: bool = True
     net_printed: bool = True
+    aliases: tuple[str, ...] = ()  # other printed forms of the seller's name
 
     @property
     def lang(self) -> str:

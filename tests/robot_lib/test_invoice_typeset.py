@@ -1,0 +1,113 @@
+"""Invoices freelancers and small firms typeset with Typst: a one-page template, a business
+letter from a sole trader, a Swiss invoice with its QR-bill payment part
+(``tests/invoice_typeset``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from robot_lib.invoices import extract_invoice
+from robot_lib.invoices.model import FIELDS
+from tests.invoice_corpus import same
+from tests.invoice_typeset import LOCALES, STYLES, invoice, typeset, typeset_cases
+
+
+@pytest.fixture(scope="module")
+def typeset_pdfs(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, dict[str, Any]]]:
+    return typeset_cases(tmp_path_factory.mktemp("typeset-invoices"), seeds=3)
+
+
+def _wrong(ex: Any, truth: dict[str, Any]) -> dict[str, Any]:
+    aliases = tuple(truth.get("_seller_aliases", ()))
+    return {
+        f: ex.value(f)
+        for f in FIELDS
+        if not same(f, ex.value(f), truth.get(f), aliases if f == "seller" else ())
+    }
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_every_locale_reads_right_and_goes_straight_through(
+    typeset_pdfs: list[tuple[Path, dict[str, Any]]], style: str
+) -> None:
+    cases = [(p, t) for p, t in typeset_pdfs if p.name.startswith(f"{style}-")]
+    assert len(cases) == 3 * len(LOCALES[style])
+    for pdf, truth in cases:
+        ex = extract_invoice(pdf, use_xml=False)
+        wrong = _wrong(ex, truth)
+        net = ex.fields.get("net_total")
+        if truth["net_total"] is None and net is not None and net.source == "derived":
+            # no net printed (a subtotal, then a discount): derived, and it closes the total
+            gross, tax = Decimal(truth["gross_total"]), Decimal(truth["tax_total"] or 0)
+            assert Decimal(wrong.pop("net_total")) == gross - tax, pdf.name
+        assert not wrong, (pdf.name, wrong)
+        assert ex.status == "accepted", (pdf.name, ex.reasons)
+
+
+def test_the_customer_in_the_window_is_never_the_seller(tmp_path: Path) -> None:
+    # a studio with no legal form writes to a company: the only legal form on the page is the
+    # customer's, in the envelope window. With the sender line above the address, and without
+    for seed in (0, 1):  # a British letter prints the sender line on even seeds only
+        source, truth = invoice("en-GB", "letter", seed)
+        ex = extract_invoice(typeset(source, tmp_path / f"letter-{seed}.pdf"), use_xml=False)
+        assert ex.value("seller") != "Thornbury Estates Ltd"
+        assert same("seller", ex.value("seller"), truth["seller"], tuple(truth["_seller_aliases"]))
+        evidence = ex.fields["seller"].note
+        assert ("sender line" in evidence) if seed == 0 else ("printed again" in evidence)
+    # the sender line's name in full, as the letterhead gives it
+    source, truth = invoice("de-DE", "letter", 1)
+    ex = extract_invoice(typeset(source, tmp_path / "brief.pdf"), use_xml=False)
+    assert ex.value("seller") == "Jonas Weber Softwareentwicklung"
+
+
+def test_a_subtotal_over_a_discount_is_not_the_net(tmp_path: Path) -> None:
+    # 'Subtotal', 'Discount of 10%', 'VAT of 20% on £486.00', 'Total': the net is the subtotal
+    # less the discount, found because together with the tax they make the total exactly
+    for code in ("en-GB", "de-DE", "fr-FR", "en-US"):
+        source, truth = invoice(code, "maker", 1)
+        assert "{" not in source and truth["tax_total"]
+        ex = extract_invoice(typeset(source, tmp_path / f"{code}.pdf"), use_xml=False)
+        net = Decimal(truth["gross_total"]) - Decimal(truth["tax_total"])
+        assert Decimal(ex.value("net_total") or 0) == net, code
+        assert ex.fields["net_total"].source == "derived"
+        assert "the subtotal" in ex.fields["net_total"].note
+        assert ex.status == "accepted", (code, ex.reasons)
+        # one cent off, and nothing is derived: to review
+        source, _t = invoice(code, "maker", 1, off=Decimal("0.01"))
+        ex = extract_invoice(typeset(source, tmp_path / f"{code}-off.pdf"), use_xml=False)
+        assert ex.status == "review", code
+        assert ex.fields["net_total"].source != "derived"
+
+
+def test_the_due_date_inside_the_closing_sentence(tmp_path: Path) -> None:
+    # 'Please transfer the total … by 15 May 2026.', 'Merci de régler le total par virement
+    # avant le 19 août 2026.', 'Payable jusqu'au 25.07.2026'
+    for code, style, seed in (("en-GB", "maker", 1), ("fr-FR", "maker", 1), ("fr-CH", "qrbill", 1)):
+        source, truth = invoice(code, style, seed)
+        assert truth["due_date"], (code, style)
+        ex = extract_invoice(typeset(source, tmp_path / f"{code}.pdf"), use_xml=False)
+        assert ex.value("due_date") == truth["due_date"], (code, style)
+        assert "sentence" in ex.fields["due_date"].note
+
+
+def test_a_business_exempt_from_vat_prints_no_tax(tmp_path: Path) -> None:
+    # '§ 19 UStG', 'TVA non applicable, art. 293 B du CGI': no tax is read, and the services
+    # adding up to the total are the evidence
+    for code, style in (("de-DE", "maker"), ("de-DE", "letter"), ("fr-FR", "maker")):
+        source, truth = invoice(code, style, 2)
+        assert truth["tax_total"] is None
+        ex = extract_invoice(typeset(source, tmp_path / f"{style}-{code}.pdf"), use_xml=False)
+        assert ex.value("tax_total") is None and ex.value("gross_total") == truth["gross_total"]
+        assert ex.status == "accepted", (code, style, ex.reasons)
+
+
+def test_a_total_that_does_not_add_up_goes_to_review(tmp_path: Path) -> None:
+    for style in STYLES:
+        for code in LOCALES[style][:2]:
+            source, _t = invoice(code, style, 0, off=Decimal(1))
+            ex = extract_invoice(typeset(source, tmp_path / f"{style}-{code}.pdf"), use_xml=False)
+            assert ex.status == "review", (style, code)
