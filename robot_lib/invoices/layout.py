@@ -380,6 +380,28 @@ class LayoutExtractor:
         ):
             if v is not None:
                 ex.set(name, f"{v:.2f}", "layout", min(0.6, w), "not cross-checked")
+        if res.gross is not None and res.tax is None and res.net in (None, res.gross):
+            self._hours_times_rate(ex, res.gross)
+
+    def _hours_times_rate(self, ex: Extraction, gross: Decimal) -> None:
+        """A contractor's invoice with no tax: 'Total hours 37.5' and 'Hourly rate $85.00'
+        printed with the totals. When they multiply to the gross to the cent, that is the
+        evidence for it."""
+        hours = rate = None
+        for ln in self.lines:
+            if hours is None and (m := _TOTAL_HOURS.search(ln.folded)):
+                nums = re.findall(r"\d+(?:[.,]\d+)?", ln.folded[m.end() :])
+                hours = Decimal(nums[0].replace(",", ".")) if len(nums) == 1 else None
+            elif rate is None and (m := _HOURLY_RATE.search(ln.folded)):
+                found = amounts_in(ln.folded[m.end() :])
+                rate = found[0][0] if len(found) == 1 else None
+        if hours is None or rate is None or (hours * rate).quantize(Decimal("0.01")) != gross:
+            return
+        note = (
+            f"the total hours {hours:f} × the hourly rate {rate:.2f} make the gross, no tax printed"
+        )
+        ex.totals_evidence = note
+        ex.set("gross_total", f"{gross:.2f}", "layout", 0.9, note)
 
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:
@@ -483,6 +505,15 @@ class LayoutExtractor:
             f.confidence, f.note = max(f.confidence, 0.85), f.note or note
 
 
+_TOTAL_HOURS = re.compile(
+    r"\b(?:total\s*(?:hours|hrs)|hours\s*total|stunden\s*gesamt|gesamtstunden|summe\s*stunden|"
+    r"totaal\s*(?:aantal\s*)?uren|total\s*(?:des\s*)?heures|heures\s*totales|horas\s*totales|"
+    r"total\s*(?:de\s*)?horas|ore\s*totali|totale\s*ore)\b\W*"
+)
+_HOURLY_RATE = re.compile(
+    r"\b(?:hourly\s*rate|rate\s*per\s*hour|stundensatz|stundenlohn|uurtarief|taux\s*horaire|"
+    r"tarif\s*horaire|tarifa\s*por\s*hora|tariffa\s*oraria)\b"
+)
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 
 # around a tax word, these make it the label of an identifier: 'VAT Reg. No.', 'USt-IdNr.',

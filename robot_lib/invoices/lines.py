@@ -11,9 +11,9 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any
 
+from robot_lib.invoices.blocks import Segment, segments
 from robot_lib.invoices.labels import LABEL_RX, OTHER_DOCUMENT, STOP_WORDS, TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
-from robot_lib.invoices.seller import Segment, segments
 from robot_lib.pdf import Document, Word
 
 

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices.blocks import Segment, clean_name, company, segments
+from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.labels import (
     BANK_WORDS,
     BUYER_HEADINGS,
@@ -33,7 +35,6 @@ from robot_lib.invoices.parse import fold, squashed
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
-    from robot_lib.pdf import Word
 
 
 @dataclass
@@ -41,47 +42,8 @@ class Seller:
     name: str
     confidence: float
     evidence: str
-
-
-@dataclass
-class Segment:
-    """Words of a line that belong together (a column's part of the line)."""
-
-    words: list[Word]
-    line: TextLine
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def folded(self) -> str:
-        return fold(self.text).strip()
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1
-
-
-def segments(ln: TextLine, by_size: bool = False) -> list[Segment]:
-    """Split a line where the gap between two words is wider than about three letters:
-    blocks printed side by side; with *by_size* also where the font size changes."""
-    out: list[Segment] = []
-    cur: list[Word] = []
-    for w in ln.words:
-        gap = max(14.0, 1.6 * (w.size or 10))
-        resized = by_size and abs(w.size - cur[-1].size) > 0.6 if cur else False
-        if cur and (w.x0 - cur[-1].x1 > gap or resized):
-            out.append(Segment(cur, ln))
-            cur = []
-        cur.append(w)
-    if cur:
-        out.append(Segment(cur, ln))
-    return out
+    size: float = 0.0  # of the text it was read from, where that matters
+    top: float = 0.0
 
 
 _NAME_LABEL = re.compile(
@@ -114,12 +76,20 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if guess is None:
         return None
     why = _corroborated(guess.name, lines, height)
-    if not why and any(n == guess.name and _in_buyer(sg, window) for _ln, sg, n in names):
-        # a company in the envelope window that nothing else names is the recipient's when
-        # another name at the top is printed again further down
-        echo = _echoed(first, lines, buyer | window, height)
-        if echo is not None:
-            return echo
+    recipient = buyer | window
+    if not why and any(n == guess.name and _in_buyer(sg, recipient) for _ln, sg, n in names):
+        # a company in the recipient's block (under its heading or in the envelope window)
+        # that nothing else names is the recipient's when the page shows its sender otherwise
+        other = _echoed(first, lines, recipient, height) or _banner(first, recipient, height)
+        if other is not None:
+            return other
+    if not why:
+        # a company name low in the page loses to a larger name above it whose band of the
+        # page carries a tax number or IBAN (a letterhead with no legal form)
+        other = _banner(first, recipient, height, registered=True)
+        at = [(_size(sg), ln.top) for ln, sg, n in names if n == guess.name]
+        if other is not None and at and other.size > at[0][0] and other.top < at[0][1]:
+            return other
     if why.startswith("the legal footer"):
         # the registered name in the footer is the seller only if the page shows no other
         # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL')
@@ -285,10 +255,6 @@ def _window_address(first: list[TextLine], height: float) -> set[tuple[int, int]
         if _is_address(block):
             return {(sg.line.index, round(sg.x0)) for sg in block}
     return set()
-
-
-def _size(seg: Segment) -> float:
-    return max(w.size for w in seg.words)
 
 
 def _is_address(block: list[Segment]) -> bool:
@@ -466,6 +432,56 @@ def _echoed(
     return Seller(name, 0.8, f"the name at the top of the page; {why}")
 
 
+def _banner(
+    first: list[TextLine], skip: set[tuple[int, int]], height: float, registered: bool = False
+) -> Seller | None:
+    """A letterhead with no legal form and nothing printed twice: the largest name in the
+    top quarter of the page, outside the recipient's block, when its band of the page
+    carries the sender's tax number or IBAN, or (unless *registered*) the name heads its own
+    postal address."""
+    top = [ln for ln in first if ln.top < height * 0.25]
+    found = []
+    for pos, ln in enumerate(top):
+        for sg in segments(ln, by_size=True):
+            text = clean_name(sg.text)
+            if (
+                not 3 <= len(text) <= 60
+                or re.search(r"\d|@|www\.|:", text)
+                or _in_buyer(sg, skip)
+                or TITLE_WORDS.match(fold(text))
+                or _is_label(sg.folded)
+                or _HEADING.match(sg.folded)
+                or _BUYER_WORDS.search(sg.folded)
+            ):
+                continue
+            band = [
+                x
+                for x in top
+                if abs(x.top - ln.top) <= 80
+                and any(
+                    not _in_buyer(o, skip) and _REGISTERED.search(o.folded) for o in segments(x)
+                )
+            ]
+            column = [
+                o.text
+                for x in top[pos + 1 : pos + 5]
+                if x.top - ln.top <= 5 * _size(sg)
+                for o in segments(x)
+                if abs(o.x0 - sg.x0) < 3 and not _in_buyer(o, skip)
+            ]
+            if band:
+                why = "its band of the page carries a tax number or IBAN"
+            elif not registered and any(_POSTCODE_TOWN.search(c) for c in column[1:]):
+                why = "it heads its own postal address, the recipient's being marked"
+            else:
+                continue
+            found.append((-_size(sg), ln.top, text, why))
+    if not found:
+        return None
+    size, top_, name, why = min(found)
+    return Seller(name, 0.75, f"the largest name at the top of the page; {why}", -size, top_)
+
+
 def _is_label(folded: str) -> bool:
     """A field's label opens the text ('Factuurnr.', 'Invoice date'): a label, not a name."""
     return any(rx.match(folded) for pats in LABEL_RX.values() for rx, _w in pats)
@@ -514,29 +530,3 @@ _REGISTERED = re.compile(
     r"company\s*(?:no|number|reg\w*)|ico|regon|npwp|gst\s*(?:no|number|reg\w*)|"
     r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr)\b"
 )
-
-
-# ------------------------------------------------------------------ names
-
-_SEP = re.compile(r"\s*(?:[•·|●]|\s-\s|,\s)\s*")
-
-
-def company(text: str) -> str | None:
-    """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
-    parts = _SEP.split(text)
-    for k, part in enumerate(parts):
-        if k + 1 < len(parts) and LEGAL_FORM.fullmatch(parts[k + 1].strip()):
-            part = f"{part}, {parts[k + 1]}"  # 'Bluebird Software, Inc.'
-        if re.search(r"@|www\.|https?:|\.com\b|:", part):
-            continue  # an address, not a name
-        m = LEGAL_FORM.search(part)
-        if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
-            name = part[: m.end()].strip()
-            if re.search(r"\d{4,}", name) or len(name) > 60:
-                continue
-            return clean_name(name)
-    return None
-
-
-def clean_name(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" :,;|•·")

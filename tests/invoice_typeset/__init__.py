@@ -21,6 +21,10 @@ any template's code):
   (receipt and payment part, "Konto / Zahlbar an", "Zahlbar durch" the customer, the amount
   again as "1 234.50").
 
+Two more, written after the rules for these three (``later.py``): a contractor's
+``timesheet`` invoice and a Dutch or Irish one-person business (``zzp``), with reverse charge
+to customers in other EU countries.
+
 Values change with the seed; shared by the tests and ``benchmarks/invoice_accuracy.py
 --typeset``.
 """
@@ -34,21 +38,30 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_pdflib.sheet import MONEY, Money, cents
-from tests.invoice_typeset import letters
+from tests.invoice_typeset import later, letters
 from tests.invoice_typeset.markup import Doc
 
 __all__ = ["LOCALES", "STYLES", "invoice", "typeset", "typeset_cases"]
 
-CH_MONEY = {
+MORE_MONEY = {
+    "en-IE": Money("EUR", "€{}", ",", ".", "%d/%m/%Y", Decimal(23)),
     "de-CH": Money("CHF", "CHF {}", "'", ".", "%d.%m.%Y", Decimal("8.1")),
     "fr-CH": Money("CHF", "CHF {}", "'", ".", "%d.%m.%Y", Decimal("8.1")),
 }
-DRAW = {"maker": letters.maker, "letter": letters.letter, "qrbill": letters.qrbill}
+DRAW = {
+    "maker": letters.maker,
+    "letter": letters.letter,
+    "qrbill": letters.qrbill,
+    "timesheet": later.timesheet,
+    "zzp": later.zzp,
+}
 STYLES = tuple(DRAW)
 LOCALES = {
     "maker": ("en-US", "en-GB", "de-DE", "fr-FR"),
     "letter": ("de-DE", "en-GB"),
     "qrbill": ("de-CH", "fr-CH"),
+    "timesheet": ("en-US", "en-GB", "de-DE"),
+    "zzp": ("nl-NL", "en-IE"),
 }
 
 
@@ -58,16 +71,19 @@ def invoice(
     """The Typst source of one invoice of *style* in locale *code* and the values printed
     on it; *off* is added to the printed total (a page whose total does not add up)."""
     rng = random.Random(f"typeset-{code}-{style}-{seed}")
-    m = CH_MONEY.get(code) or MONEY[code]
+    m = MORE_MONEY.get(code) or MONEY[code]
     issued = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 300))
     rows = []
+    # a contractor's one rate (drawn only for them, so the other styles' values stay)
+    month_rate = Decimal(rng.choice([65, 80, 95, 120])) if style == "timesheet" else Decimal(0)
     for i in rng.sample(range(len(letters.SERVICES)), rng.randint(1, 4)):
         hours = Decimal(rng.choice([1, 2, 4, 6, 7.5, 12, 16, 24, 40]))
         rate = Decimal(rng.choice([45, 60, 75, 85, 90, 110, 120, 135]))
+        rate = month_rate if style == "timesheet" else rate
         rows.append((letters.SERVICES[i][code[:2]], hours, rate, cents(hours * rate)))
     items = sum((r[3] for r in rows), Decimal(0))
-    # A small business exempt from VAT prints no tax (about one invoice in three, not Swiss).
-    exempt = style != "qrbill" and seed % 3 == 2
+    # A small business exempt from VAT prints no tax (about one invoice in three).
+    exempt = style in ("maker", "letter", "timesheet") and seed % 3 == 2
     discount = Decimal(10) if style == "maker" and not exempt and seed % 4 == 1 else Decimal(0)
     net = cents(items * (100 - discount) / 100)
     tax = Decimal(0) if exempt else cents(net * m.rate / 100)
@@ -85,6 +101,7 @@ def invoice(
         tax=tax,
         gross=net + tax + off,
         exempt=exempt,
+        off=off,
     )
     source = DRAW[style](doc)
     truth = {
@@ -93,8 +110,8 @@ def invoice(
         "due_date": doc.due.isoformat() if doc.due_printed else None,
         "seller": doc.seller,
         "currency": m.currency,
-        "net_total": f"{net:.2f}" if doc.net_printed else None,
-        "tax_total": None if exempt else f"{tax:.2f}",
+        "net_total": f"{doc.net:.2f}" if doc.net_printed else None,
+        "tax_total": None if doc.exempt else f"{doc.tax:.2f}",
         "gross_total": f"{doc.gross:.2f}",
         "_seller_aliases": list(doc.aliases),
     }

@@ -6,21 +6,43 @@ from __future__ import annotations
 from tests.invoice_typeset.markup import Doc, cells, lines, page, q, t
 
 SERVICES = (
-    {"en": "Website redesign", "de": "Neugestaltung Website", "fr": "Refonte du site web"},
-    {"en": "Backend development", "de": "Backend-Entwicklung", "fr": "Développement backend"},
-    {"en": "Workshop and training", "de": "Workshop und Schulung", "fr": "Atelier et formation"},
-    {"en": "Code review", "de": "Code-Review", "fr": "Revue de code"},
+    {
+        "en": "Website redesign",
+        "de": "Neugestaltung Website",
+        "fr": "Refonte du site web",
+        "nl": "Nieuw ontwerp website",
+    },
+    {
+        "en": "Backend development",
+        "de": "Backend-Entwicklung",
+        "fr": "Développement backend",
+        "nl": "Backend-ontwikkeling",
+    },
+    {
+        "en": "Workshop and training",
+        "de": "Workshop und Schulung",
+        "fr": "Atelier et formation",
+        "nl": "Workshop en training",
+    },
+    {"en": "Code review", "de": "Code-Review", "fr": "Revue de code", "nl": "Codereview"},
     {
         "en": "Hosting setup and support",
         "de": "Einrichtung Hosting und Support",
         "fr": "Mise en place de l'hébergement et support",
+        "nl": "Inrichting hosting en support",
     },
     {
         "en": "Logo and brand design",
         "de": "Logo- und Markengestaltung",
         "fr": "Création du logo et de l'identité",
+        "nl": "Logo- en huisstijlontwerp",
     },
-    {"en": "Project management", "de": "Projektleitung", "fr": "Gestion de projet"},
+    {
+        "en": "Project management",
+        "de": "Projektleitung",
+        "fr": "Gestion de projet",
+        "nl": "Projectmanagement",
+    },
 )
 BUYERS = {
     "en-US": ("Harbor Point Logistics Inc.", "455 Pier Avenue", "Oakland, CA 94607"),

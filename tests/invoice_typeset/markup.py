@@ -14,6 +14,7 @@ from tests.invoice_pdflib.sheet import Money
 MONTHS = {
     "en": "January February March April May June July August September October November December",
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 }
 
@@ -36,6 +37,7 @@ class Doc:
     tax: Decimal
     gross: Decimal
     exempt: bool  # no VAT charged
+    off: Decimal  # added to the printed total (a page whose total does not add up)
     number: str = ""
     seller: str = ""
     due_printed: bool = True

@@ -111,3 +111,42 @@ def test_a_total_that_does_not_add_up_goes_to_review(tmp_path: Path) -> None:
             source, _t = invoice(code, style, 0, off=Decimal(1))
             ex = extract_invoice(typeset(source, tmp_path / f"{style}-{code}.pdf"), use_xml=False)
             assert ex.status == "review", (style, code)
+
+
+def test_a_letterhead_without_a_legal_form_beats_the_customers_company(tmp_path: Path) -> None:
+    # the customer's name is the only one with a legal form. The contractor's is the largest
+    # name at the top with its own address under it (the customer's under 'Kunde:'), or
+    # beside a column with its VAT number and IBAN (the customer's address has no postcode)
+    for code, style in (("de-DE", "timesheet"), ("en-US", "timesheet"), ("en-IE", "zzp")):
+        source, truth = invoice(code, style, 0)
+        ex = extract_invoice(typeset(source, tmp_path / f"{style}-{code}.pdf"), use_xml=False)
+        assert ex.value("seller") == truth["seller"], (code, style)
+        assert "the largest name at the top" in ex.fields["seller"].note
+    # 'op NL91 ABNA 0417 1643 00 t.n.v. Studio Vlinder': 'n.v.' inside 't.n.v.' (for the
+    # attention of) is no legal form
+    from robot_lib.invoices.blocks import company
+
+    assert company("00 t.n.v. Studio Vlinder onder vermelding van het factuurnummer.") is None
+    assert company("Hoogland Hosting N.V.") == "Hoogland Hosting N.V."
+
+
+def test_hours_times_the_rate_is_the_evidence_for_a_total_without_tax(tmp_path: Path) -> None:
+    # 'Total hours 6', 'Hourly rate $80.00', 'Amount due $480.00': no tax, no amounts per row
+    source, truth = invoice("en-US", "timesheet", 0)
+    ex = extract_invoice(typeset(source, tmp_path / "hours.pdf"), use_xml=False)
+    assert ex.value("tax_total") is None and ex.value("gross_total") == truth["gross_total"]
+    assert "hourly rate" in ex.fields["gross_total"].note
+    assert ex.status == "accepted", ex.reasons
+    source, _t = invoice("en-US", "timesheet", 0, off=Decimal("0.01"))
+    ex = extract_invoice(typeset(source, tmp_path / "hours-off.pdf"), use_xml=False)
+    assert ex.status == "review"
+
+
+def test_reverse_charge_prints_a_tax_of_nothing(tmp_path: Path) -> None:
+    # a customer in another EU country: 'BTW verlegd € 0,00', 'VAT 0% (reverse charge) €0.00'
+    for code in ("nl-NL", "en-IE"):
+        source, truth = invoice(code, "zzp", 1)
+        assert truth["tax_total"] == "0.00" and truth["net_total"] == truth["gross_total"]
+        ex = extract_invoice(typeset(source, tmp_path / f"{code}.pdf"), use_xml=False)
+        assert not _wrong(ex, truth), (code, _wrong(ex, truth))
+        assert ex.status == "accepted", (code, ex.reasons)

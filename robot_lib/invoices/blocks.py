@@ -1,0 +1,86 @@
+"""The blocks of text a page is read in: a line's segments (the parts of a line printed
+side by side), and company names in them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.labels import LEGAL_FORM
+from robot_lib.invoices.parse import fold
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
+    from robot_lib.pdf import Word
+
+
+@dataclass
+class Segment:
+    """Words of a line that belong together (a column's part of the line)."""
+
+    words: list[Word]
+    line: TextLine
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text).strip()
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+
+def segments(ln: TextLine, by_size: bool = False) -> list[Segment]:
+    """Split a line where the gap between two words is wider than about three letters:
+    blocks printed side by side; with *by_size* also where the font size changes."""
+    out: list[Segment] = []
+    cur: list[Word] = []
+    for w in ln.words:
+        gap = max(14.0, 1.6 * (w.size or 10))
+        resized = by_size and abs(w.size - cur[-1].size) > 0.6 if cur else False
+        if cur and (w.x0 - cur[-1].x1 > gap or resized):
+            out.append(Segment(cur, ln))
+            cur = []
+        cur.append(w)
+    if cur:
+        out.append(Segment(cur, ln))
+    return out
+
+
+def size(seg: Segment) -> float:
+    return max(w.size for w in seg.words)
+
+
+# ------------------------------------------------------------------ names
+
+_SEP = re.compile(r"\s*(?:[•·|●]|\s-\s|,\s)\s*")
+
+
+def company(text: str) -> str | None:
+    """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
+    parts = _SEP.split(text)
+    for k, part in enumerate(parts):
+        if k + 1 < len(parts) and LEGAL_FORM.fullmatch(parts[k + 1].strip()):
+            part = f"{part}, {parts[k + 1]}"  # 'Bluebird Software, Inc.'
+        if re.search(r"@|www\.|https?:|\.com\b|:", part):
+            continue  # an address, not a name
+        m = LEGAL_FORM.search(part)
+        if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
+            name = part[: m.end()].strip()
+            if re.search(r"\d{4,}", name) or len(name) > 60:
+                continue
+            return clean_name(name)
+    return None
+
+
+def clean_name(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" :,;|•·")
