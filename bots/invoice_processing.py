@@ -144,7 +144,9 @@ def invoice_processing(
             if _stamp(path) != stamps[path]:
                 raise ApplicationError(f"{path.name} changed while it was read; taken again later")
             ex = result
-            fields = {k: ex.value(k) for k in ex.summary()["fields"]}
+            # the charges printed between the tax and the total (shipping): a person sees them,
+            # and may set them, beside the totals
+            fields = {k: ex.value(k) for k in ex.summary()["fields"]} | {"charges": ex.after_tax}
             item.output.update(fields=fields, status=ex.status)
             if ex.boxes:  # where each value was read, for the validation station
                 item.output["boxes"] = ex.boxes
@@ -266,13 +268,21 @@ def enter_reviewed(ctx: RunContext, item: Any, review: Review) -> None:
         use_xml=p.get("use_xml", True),
     )
     for name, raw in review.values.items():
+        if name == "charges":  # shipping or rounding between the tax and the gross
+            value = convert("gross_total", raw) if str(raw).strip() else "0.00"
+            if value is None:
+                raise BusinessError(f"charges: {raw!r} cannot be read as an amount")
+            ex.after_tax = value if Decimal(value) else None
+            continue
         if name not in ex.summary()["fields"]:
-            known = ", ".join(ex.summary()["fields"])
+            known = ", ".join([*ex.summary()["fields"], "charges"])
             raise BusinessError(f"{name} is not an invoice field ({known})")
         value = convert(name, raw)
         if value is None:
             raise BusinessError(f"{name}: {raw!r} cannot be read as one")
         ex.set(name, value, f"corrected by {review.by}", 1.0)
+    if ex.after_tax:  # the charges the person saw or gave count with the totals they approved
+        ex.after_tax_for = tuple(ex.value(k) for k in ("net_total", "tax_total", "gross_total"))
     ex.reasons = []
     for name, f in list(ex.fields.items()):  # what the person saw and approved counts as sure
         ex.fields[name] = type(f)(f.value, f.source, max(f.confidence, 1.0), f.note)

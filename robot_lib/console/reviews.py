@@ -37,6 +37,7 @@ INVOICE_FIELDS = (
     "currency",
     "net_total",
     "tax_total",
+    "charges",  # between the tax and the gross: shipping, rounding
     "gross_total",
     "po_number",
 )
@@ -102,6 +103,9 @@ def routes(c: Console, g: Callable[..., Any]) -> list[Route]:
         fields = data.get("fields") if isinstance(data.get("fields"), dict) else None
         if fields is not None:
             fields = {k: fields.get(k) for k in (*INVOICE_FIELDS, *fields) if k in fields}
+            # a refused approval: the form shows again what the person typed
+            typed = {k[2:]: str(v) for k, v in (form or {}).items() if k.startswith("f_")}
+            fields = {k: typed.get(k, v) for k, v in fields.items()}
         path = _document(task)
         station, unreadable = None, ""
         if path is not None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +134,10 @@ def convert(name: str, raw: str | None, month_first: bool = False) -> str | None
     raw = raw.strip()
     if name in AMOUNT_FIELDS:
         a = parse_amount(raw)
+        # a whole amount or one decimal, as a person types it: '12', '0', '12.5', '€ 40'
+        m = re.fullmatch(r"[^\d-]{0,4}(-?\d{1,9}(?:[.,]\d)?)\s*[^\d\s]{0,4}", raw)
+        if a is None and m:
+            a = Decimal(m.group(1).replace(",", "."))
         return f"{a:.2f}" if a is not None else None
     if name in DATE_FIELDS:
         found = dates_in(raw, month_first)

@@ -192,6 +192,9 @@ def perform(ctx: Any, spec: Any, params: dict[str, Any], doc: dict[str, Any]) ->
         return
     with item:
         item.message = f"reviewed by {review.by}"
+        # what the task showed (never the person's corrections: those are not kept): if the
+        # approval is refused, the reopened task still shows its fields, not an empty form
+        item.output.update(review.data or {})
         item.output["reviewed_by"] = review.by
         hook(ctx, item, review)
 

@@ -102,10 +102,28 @@ def test_a_person_supplies_the_currency_a_page_never_prints(
     assert (run.status, run.items_review) == ("succeeded", 1), run.output
     (task,) = _tasks()
     assert "currency not found" in task["reason"]
-    # the shipping between the tax and the total still counts once a person set the currency
-    code, out = run_cli("review", "approve", str(task["id"]), "--set", "currency=USD")
+    shipping = Decimal(truth["gross_total"]) - Decimal(truth["net_total"])
+    shipping -= Decimal(truth["tax_total"])
+    # the person sees the shipping between the tax and the total beside the totals
+    code, out = run_cli("review", "show", str(task["id"]), "--json")
+    assert code == 0 and Decimal(json.loads(out)["data"]["fields"]["charges"]) == shipping
+    # and may say there is none: then the total does not add up, and nothing is entered
+    tid = str(task["id"])
+    code, out = run_cli("review", "approve", tid, "--set", "currency=USD", "--set", "charges=0")
+    assert code != 0 and "but the gross total is" in out, out
+    assert _in_portal(bots_env, truth["invoice_number"]) == 0
+    # charges that are not an amount are refused by name
+    code, out = run_cli("review", "approve", tid, "--set", "currency=USD", "--set", "charges=x")
+    assert code != 0 and "charges" in out, out
+    # the shipping still counts once a person set the currency (and the shipping as printed)
+    code, out = run_cli(
+        "review", "approve", tid, "--set", "currency=USD", "--set", f"charges=${shipping:,}"
+    )
     assert code == 0, out
-    assert _in_portal(bots_env, truth["invoice_number"]) == 1
+    (entered,) = [
+        i for i in bots_env.api("invoices") if i["invoice_number"] == truth["invoice_number"]
+    ]
+    assert Decimal(entered["charges"]) == shipping
     rows = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
     assert [f"{r['Gross']:.2f}" for r in rows] == [truth["gross_total"]]
 

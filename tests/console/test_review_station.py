@@ -127,3 +127,67 @@ def test_a_document_that_cannot_be_read_still_gets_its_review_page(
         page = clerk.get(f"/reviews/{task['id']}")
         assert page.status_code == 200 and "The document cannot be shown" in page.text
         assert clerk.get(f"/reviews/{task['id']}/page/0.png").status_code == 404
+
+
+def test_a_clerk_adds_the_charges_the_page_prints_after_the_tax(
+    console: ConsoleServer,
+    page: Any,
+    portal_env: Any,
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a cost between the tax and the total under a label no vocabulary knows: net + tax does
+    # not make the total, so the invoice waits; the clerk puts the cost in Charges
+    monkeypatch.setenv("BOTS_PATH", str(ROOT / "bots"))
+    number = "CC" + tagged(tmp_path)
+    inbox = home / "inbox" / "invoices"
+    inbox.mkdir(parents=True)
+    c = canvas.Canvas(str(inbox / "customs.pdf"), pagesize=A4)
+    y = 800
+    for text in [
+        "Nordvik Maskin AS",
+        "Industrivegen 4, 7080 Heimdal, Norway",
+        "VAT NO 987654321 MVA",
+        "INVOICE",
+        f"Invoice number: {number}",
+        "Invoice date: 12.10.2026",
+        "Due date: 11.11.2026",
+        "Currency: EUR",
+        "Net amount: 1,200.00",
+        "VAT 25%: 300.00",
+        "Customs clearance: 25.00",
+        "Total due: 1,525.00",
+    ]:
+        c.drawString(60, y, text)
+        y -= 18
+    c.save()
+    run = run_bot("invoice_processing")
+    assert run.items_review == 1, run.output
+    sign_in(page, console, "olga")
+    (task,) = json.loads(run_cli("review", "list", "--json")[1])
+    assert "but the gross total is 1525.00" in task["reason"]
+    page.goto(f"{console.url}/reviews/{task['id']}")
+    page.wait_for_selector(".page .word")
+    assert "✗ net 1200.00 + tax 300.00 = 1500.00, but gross is 1525.00" in page.inner_text(
+        "#checks"
+    )
+    # a first try that leaves the total out of step: refused, and the form keeps what was typed
+    page.fill("input[data-field=charges]", "20.00")
+    with page.expect_navigation(timeout=60000):
+        page.press("input[data-field=charges]", "Enter")
+    assert "but the gross total is 1525.00" in page.inner_text("main")
+    assert page.input_value("input[data-field=charges]") == "20.00"
+    assert page.input_value("input[data-field=net_total]") == "1200.00"
+    page.fill("input[data-field=charges]", "25.00")
+    page.dispatch_event("input[data-field=charges]", "input")
+    checks = page.inner_text("#checks")
+    assert "✓ net 1200.00 + tax 300.00 + charges 25.00 = 1525.00 = gross" in checks, checks
+    page.screenshot(path=str(console.shots / "review-charges.png"), full_page=True)
+    with page.expect_navigation(timeout=60000):
+        page.press("input[data-field=charges]", "Enter")
+    assert page.url.endswith("/reviews"), page.inner_text("main")
+    (entered,) = [i for i in portal_env.api("invoices") if i["invoice_number"] == number]
+    assert entered["charges"] == "25.00" and entered["gross"] == "1525.00", entered
+    rows = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    assert [(str(r["Invoice Number"]), r["Charges"]) for r in rows] == [(number, 25)]

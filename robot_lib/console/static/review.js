@@ -107,10 +107,13 @@ function checks() {
     return Number.isFinite(v) ? v : null;
   };
   const net = num("net_total"), tax = num("tax_total"), gross = num("gross_total");
+  const charges = num("charges") || 0;  // shipping or rounding between the tax and the gross
   const rows = [];
   if (net !== null && tax !== null && gross !== null) {
-    const ok = Math.abs(net + tax - gross) <= 0.01;
-    rows.push([ok, `net ${net.toFixed(2)} + tax ${tax.toFixed(2)} = ${(net + tax).toFixed(2)}` +
+    const sum = net + tax + charges;
+    const ok = Math.abs(sum - gross) <= 0.01;
+    const more = charges ? ` + charges ${charges.toFixed(2)}` : "";
+    rows.push([ok, `net ${net.toFixed(2)} + tax ${tax.toFixed(2)}${more} = ${sum.toFixed(2)}` +
       (ok ? " = gross" : `, but gross is ${gross.toFixed(2)}`)]);
   } else {
     rows.push([false, "net, tax and gross are needed to check the total"]);
