@@ -23,7 +23,9 @@ any template's code):
 
 Two more, written after the rules for these three (``later.py``): a contractor's
 ``timesheet`` invoice and a Dutch or Irish one-person business (``zzp``), with reverse charge
-to customers in other EU countries.
+to customers in other EU countries. Two more after those (``fees.py``): a liberal
+profession's fee note (Belgian lawyer, Austrian tax adviser) and a Polish or Czech sole
+trader's VAT invoice.
 
 Values change with the seed; shared by the tests and ``benchmarks/invoice_accuracy.py
 --typeset``.
@@ -38,13 +40,17 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_pdflib.sheet import MONEY, Money, cents
-from tests.invoice_typeset import later, letters
+from tests.invoice_typeset import fees, later, letters
 from tests.invoice_typeset.markup import Doc
 
 __all__ = ["LOCALES", "STYLES", "invoice", "typeset", "typeset_cases"]
 
 MORE_MONEY = {
     "en-IE": Money("EUR", "€{}", ",", ".", "%d/%m/%Y", Decimal(23)),
+    "fr-BE": Money("EUR", "{} €", ".", ",", "%d/%m/%Y", Decimal(21)),
+    "de-AT": Money("EUR", "€ {}", ".", ",", "%d.%m.%Y", Decimal(20)),
+    "pl-PL": Money("PLN", "{} zł", " ", ",", "%Y-%m-%d", Decimal(23)),
+    "cs-CZ": Money("CZK", "{} Kč", " ", ",", "%d.%m.%Y", Decimal(21)),
     "de-CH": Money("CHF", "CHF {}", "'", ".", "%d.%m.%Y", Decimal("8.1")),
     "fr-CH": Money("CHF", "CHF {}", "'", ".", "%d.%m.%Y", Decimal("8.1")),
 }
@@ -54,6 +60,8 @@ DRAW = {
     "qrbill": letters.qrbill,
     "timesheet": later.timesheet,
     "zzp": later.zzp,
+    "fees": fees.fees,
+    "faktura": fees.faktura,
 }
 STYLES = tuple(DRAW)
 LOCALES = {
@@ -62,6 +70,8 @@ LOCALES = {
     "qrbill": ("de-CH", "fr-CH"),
     "timesheet": ("en-US", "en-GB", "de-DE"),
     "zzp": ("nl-NL", "en-IE"),
+    "fees": ("fr-BE", "de-AT"),
+    "faktura": ("pl-PL", "cs-CZ"),
 }
 
 

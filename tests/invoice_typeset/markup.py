@@ -54,6 +54,8 @@ class Doc:
     def long(self, day: dt.date) -> str:
         """The date written out, as a letter gives it."""
         month = MONTHS[self.lang].split()[day.month - 1]
+        if self.code == "de-AT" and day.month == 1:
+            month = "Jänner"  # Austria's January
         if self.code == "en-US":
             return f"{month} {day.day}, {day.year}"
         if self.lang == "de":
