@@ -13,7 +13,10 @@ import re
 
 _DOC = (
     r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|factura|bill|"
-    r"fattura|fatura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun)"
+    r"fattura|fatura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun|"
+    # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
+    r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais|honorarnote|fee\s*note|"
+    r"nota\s*de\s*honorarios|parcella)"
 )
 _NO = r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo|numer|nomor|nro|st|br)"
 
@@ -61,6 +64,12 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:cislo|numer)\s*(?:faktury|dokladu)\b", 1.0),
         (r"\b(?:nomor|no\.?)\s*(?:faktur|invoice|tagihan)\b", 1.0),
         (r"\bfaktura\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
+        # 'Faktura VAT nr', 'Faktura korygująca nr', 'Faktura – daňový doklad č.'
+        (
+            r"\bfaktura\s*(?:vat(?:\s*-?\s*marza)?|korygujaca|zaliczkowa|koncowa|proforma)\s*"
+            r"(?:nr|no)(?!\w)\.?|\bdanovy\s*doklad\s*(?:c|cislo)(?!\w)\.?",
+            1.0,
+        ),
         (r"\blasku(?:n)?\s*-?\s*(?:numero|nro|nr)\b\.?", 1.0),
         (r"\bszamla\s*-?\s*(?:sorszama|szama|szam)\b", 1.0),
         (r"\b(?:numar|nr\.?)\s*(?:factura|facturii)\b", 1.0),
@@ -411,7 +420,8 @@ CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(
     r"\b(?:qty|quantity|menge|anzahl|qte|quantite|aantal|cantidad|units?|hours|ilosc|pocet|"
-    r"jumlah\s*unit|quantidade|hrs|stunden|std|heures|horas|ore|uren)\b"
+    r"jumlah\s*unit|quantidade|hrs|stunden|std|heures|horas|ore|uren|mnozstvi|mnozstvo|"
+    r"kolicina|cantitate|miktar|mennyiseg|maara|antal|antall)\b"
 )
 # a line about the bank (payment details): its company name is the bank's, not the seller's
 BANK_WORDS = re.compile(

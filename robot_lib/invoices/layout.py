@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from decimal import Decimal
 
 from robot_lib.invoices import totals
+from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.labels import (
-    ALLOWANCE,
     DIRECT_DEBIT,
     DOC_TITLE,
     GENERIC_NUMBER,
@@ -27,18 +26,17 @@ from robot_lib.invoices.lines import (
     absorbed,
     below_text,
     build_lines,
-    cell_amounts,
     find_labels,
     grid_cell,
+    identifier,
     rate_head,
     read_date,
     read_id,
     right_text,
 )
-from robot_lib.invoices.model import Extraction, LineItem
+from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
     OTHER_DOLLARS,
-    amounts_in,
     currencies_in,
     dates_in,
     krona,
@@ -51,7 +49,7 @@ from robot_lib.pdf import Document
 # ------------------------------------------------------------------ the extractor
 
 
-class LayoutExtractor:
+class LayoutExtractor(ItemTable):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.lines = build_lines(doc)
@@ -325,7 +323,7 @@ class LayoutExtractor:
                     for o in flat
                 ):
                     continue
-                if absorbed(h, flat) or _identifier(h):
+                if absorbed(h, flat) or identifier(h):
                     continue  # read through, or 'VAT Reg. No. GB 284…' (an identifier)
                 text = right_text(h, flat)
                 found = totals.amounts_right(text)
@@ -383,166 +381,18 @@ class LayoutExtractor:
         if res.gross is not None and res.tax is None and res.net in (None, res.gross):
             self._hours_times_rate(ex, res.gross)
 
-    def _hours_times_rate(self, ex: Extraction, gross: Decimal) -> None:
-        """A contractor's invoice with no tax: 'Total hours 37.5' and 'Hourly rate $85.00'
-        printed with the totals. When they multiply to the gross to the cent, that is the
-        evidence for it."""
-        hours = rate = None
-        for ln in self.lines:
-            if hours is None and (m := _TOTAL_HOURS.search(ln.folded)):
-                nums = re.findall(r"\d+(?:[.,]\d+)?", ln.folded[m.end() :])
-                hours = Decimal(nums[0].replace(",", ".")) if len(nums) == 1 else None
-            elif rate is None and (m := _HOURLY_RATE.search(ln.folded)):
-                found = amounts_in(ln.folded[m.end() :])
-                rate = found[0][0] if len(found) == 1 else None
-        if hours is None or rate is None or (hours * rate).quantize(Decimal("0.01")) != gross:
-            return
-        note = (
-            f"the total hours {hours:f} × the hourly rate {rate:.2f} make the gross, no tax printed"
-        )
-        ex.totals_evidence = note
-        ex.set("gross_total", f"{gross:.2f}", "layout", 0.9, note)
-
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:
         found = find_seller(self.lines, self.height)
         if found is not None:
             ex.set("seller", found.name, "layout", found.confidence, found.evidence)
 
-    # ---------------------------------------------------------- line items
-    def _line_items(self, ex: Extraction) -> None:
-        head = None
-        qty_rx = QTY_WORDS
-        amt_rx = re.compile(
-            r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
-            r"preis|prix|prijs|precio|rate|ansatz)\b"
-        )
-        for ln in self.lines:
-            if qty_rx.search(ln.folded) and amt_rx.search(ln.folded) and not amounts_in(ln.text):
-                head = ln
-                break
-        if head is None:
-            return
-        stop = set()
-        for f in totals.KEYS:  # a charge (shipping) may be one of the items
-            for h in self.labels(f):
-                repeated_head = qty_rx.search(h.line.folded) and not amounts_in(h.line.text)
-                if h.line.index > head.index and not repeated_head and not _identifier(h):
-                    stop.add(h.line.index)
-        end = min(stop) if stop else len(self.lines)
-        items = []
-        for ln in self.lines[head.index + 1 : end]:
-            if qty_rx.search(ln.folded) and amt_rx.search(ln.folded):
-                continue  # the header repeated on the next page
-            found = [a for a in cell_amounts(ln) if not re.match(r"\s?%", ln.text[a[2] : a[2] + 2])]
-            if len(found) < 2:
-                continue
-            total, price = found[-1], found[-2]
-            before = ln.text[: price[1]].rstrip(" €$£")
-            m = re.search(r"(?:^|\s)(\d+(?:[.,]\d+)?)\s*(?:[a-zA-Z]{1,5}\.?)?\s*$", before)
-            qty = None
-            desc = before
-            if m:
-                qty = m.group(1).replace(",", ".")
-                desc = before[: m.start()].strip()
-            desc = re.sub(r"^\d{1,3}\s+", "", desc).strip()
-            if not desc:
-                continue
-            items.append(LineItem(desc, _plain(qty), f"{price[0]:.2f}", f"{total[0]:.2f}"))
-        if items:
-            ex.lines = items
-            ex.lines_source = "layout"
-            self._adjustment(ex, sum((Decimal(i.line_total or 0) for i in items), Decimal(0)))
 
-    def _adjustment(self, ex: Extraction, lines_sum: Decimal) -> None:
-        """A discount or a charge printed between the items and the net total ('Discount
-        (10%) −100.00', 'Shipping 9.90'): counted only when it closes lines → net exactly."""
-        net = ex.value("net_total")
-        if net is None:
-            self._derived_net(ex, lines_sum)
-            return
-        if lines_sum == Decimal(net):
-            self._derived_net(ex, lines_sum, subtotal=True)
-            return
-        want = Decimal(net) - lines_sum
-        found = self._printed_adjustment(want)
-        if found is not None:
-            ex.adjustment = f"{want:.2f}"
-
-    def _printed_adjustment(self, want: Decimal) -> str | None:
-        """The label of a discount (−) or charge (+) printed with the amount *want*."""
-        allowances = find_labels(self.lines, [(ALLOWANCE, 1.0)])
-        for hits, sign in ((allowances, -1), (self.labels("charges"), 1)):
-            for h in hits:
-                for v, _w in totals.amounts_right(right_text(h, [])):
-                    if sign * abs(v) == want:
-                        return h.line.text[h.start : h.end].strip(" :")
-        return None
-
-    def _derived_net(self, ex: Extraction, lines_sum: Decimal, subtotal: bool = False) -> None:
-        """No net printed: the items, perhaps a discount or a charge, the tax and the total
-        ('Discount (10%) −£100.00', 'VAT 20% £180.00', 'Total £1,080.00'). When they make the
-        total to the cent, the net is the items with the discount or charge. With *subtotal*,
-        the net read is the items' sum ('Subtotal 540.00' over 'Discount of 10% −54.00'):
-        when it and the tax miss the total by exactly a printed discount or charge, the net
-        is the subtotal with it."""
-        tax, gross = ex.value("tax_total"), ex.value("gross_total")
-        if tax is None or gross is None or Decimal(tax) <= 0:
-            return
-        want = Decimal(gross) - Decimal(tax) - lines_sum
-        label = self._printed_adjustment(want) if want else ""
-        if label is None or (subtotal and not want):
-            return
-        net = lines_sum + want
-        with_it = f" with '{label}' {want:.2f}" if want else ""
-        what = "the subtotal" if subtotal else "no net printed: the line totals"
-        note = f"{what} {lines_sum:.2f}{with_it} and the tax make the gross"
-        ex.adjustment = f"{want:.2f}" if want else None
-        ex.set("net_total", f"{net:.2f}", "derived", 0.85, note)
-        ex.totals_evidence = ex.totals_evidence or note
-        for k in ("tax_total", "gross_total"):
-            f = ex.fields[k]
-            f.confidence, f.note = max(f.confidence, 0.85), f.note or note
-
-
-_TOTAL_HOURS = re.compile(
-    r"\b(?:total\s*(?:hours|hrs)|hours\s*total|stunden\s*gesamt|gesamtstunden|summe\s*stunden|"
-    r"totaal\s*(?:aantal\s*)?uren|total\s*(?:des\s*)?heures|heures\s*totales|horas\s*totales|"
-    r"total\s*(?:de\s*)?horas|ore\s*totali|totale\s*ore)\b\W*"
-)
-_HOURLY_RATE = re.compile(
-    r"\b(?:hourly\s*rate|rate\s*per\s*hour|stundensatz|stundenlohn|uurtarief|taux\s*horaire|"
-    r"tarif\s*horaire|tarifa\s*por\s*hora|tariffa\s*oraria)\b"
-)
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 
-# around a tax word, these make it the label of an identifier: 'VAT Reg. No.', 'USt-IdNr.',
-# 'TVA intracom.', 'N° TVA', 'P.IVA', 'Partita IVA'
-_ID_AFTER = re.compile(
-    r"^\W{0,3}(?:reg\w*|registration|no|nr|number|id\w*|n[o°º]|#|intra\w*)(?!\w)"
-    # a VAT number: the country's code, then digits ('BTW NL 8190.47.220.B01', 'VAT GB 118…')
-    r"|^\W{0,3}(?:at|be|bg|ch|cy|cz|de|dk|ee|el|es|fi|fr|gb|hr|hu|ie|it|lt|lu|lv|mt|nl|no|pl|"
-    r"pt|ro|se|si|sk|xi)\s?[a-z]?\d{2}[\d .]{4,}\d"
-)
-_ID_BEFORE = re.compile(r"(?:^|\W)(?:n[o°º]|nr|no|num\w*|p|partita|code|cod)\W{0,3}$")
-
-
 _TIME = re.compile(r"\s*(?:,|a|um|at|alle|om|-)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h)?\s*")
-
-
-def _identifier(h: Hit) -> bool:
-    return bool(
-        _ID_AFTER.match(h.line.folded[h.end :]) or _ID_BEFORE.search(h.line.folded[: h.start])
-    )
 
 
 def _at_label(h: Hit) -> str:
     """The evidence of a value read at a label: the label as printed."""
     return f"at the label '{h.line.text[h.start : h.end].strip(' :')}'"
-
-
-def _plain(q: str | None) -> str | None:
-    if q is None:
-        return None
-    d = Decimal(q).normalize()
-    return f"{d:f}"

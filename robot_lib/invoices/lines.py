@@ -343,3 +343,22 @@ def absorbed(hit: Hit, others: list[Hit]) -> bool:
         return False
     prev = max(before, key=lambda o: o.end)
     return not amounts_in(text[prev.end : hit.start])
+
+
+# around a tax word, these make it the label of an identifier: 'VAT Reg. No.', 'USt-IdNr.',
+# 'TVA intracom.', 'N° TVA', 'P.IVA', 'Partita IVA'
+_ID_AFTER = re.compile(
+    r"^\W{0,3}(?:reg\w*|registration|no|nr|number|id\w*|n[o°º]|#|intra\w*)(?!\w)"
+    # a VAT number: the country's code, then digits ('BTW NL 8190.47.220.B01', 'VAT GB 118…')
+    r"|^\W{0,3}(?:at|be|bg|ch|cy|cz|de|dk|ee|el|es|fi|fr|gb|hr|hu|ie|it|lt|lu|lv|mt|nl|no|pl|"
+    r"pt|ro|se|si|sk|xi)\s?[a-z]?\d{2}[\d .]{4,}\d"
+)
+_ID_BEFORE = re.compile(r"(?:^|\W)(?:n[o°º]|nr|no|num\w*|p|partita|code|cod)\W{0,3}$")
+
+
+def identifier(h: Hit) -> bool:
+    """A tax word that labels an identifier ('VAT Reg. No.', 'P.IVA', 'BTW NL 8190…'),
+    not an amount."""
+    return bool(
+        _ID_AFTER.match(h.line.folded[h.end :]) or _ID_BEFORE.search(h.line.folded[: h.start])
+    )

@@ -233,28 +233,41 @@ _CONTACT = re.compile(
 
 def _window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]:
     """The address in a window envelope's field: three to seven lines of one size at the
-    left, below the letterhead and in the upper half, ending with a postcode and town, with no
-    phone, e-mail, web address or tax number (a letterhead's own address block has them).
-    (line index, rounded x) of its lines, as for the buyer's block; empty if there is none."""
-    blocks: list[list[Segment]] = []
-    for ln in first:
-        seg = segments(ln)[0]
-        if not 0.1 * height < ln.top < 0.45 * height or seg.x0 >= 200:
-            continue
-        block = blocks[-1] if blocks else []
-        if (
-            block
-            and seg.line.top - block[-1].line.top <= 2.2 * _size(seg)
-            and abs(seg.x0 - block[0].x0) < 3
-            and abs(_size(seg) - _size(block[0])) < 1
-        ):
-            block.append(seg)
-        else:
-            blocks.append([seg])
-    for block in blocks:
-        if _is_address(block):
-            return {(sg.line.index, round(sg.x0)) for sg in block}
+    left (or, in Swiss, French and Belgian letters, at the right), below the letterhead and
+    in the upper half, ending with a postcode and town, with no phone, e-mail, web address or
+    tax number (a letterhead's own address block has them). (line index, rounded x) of its
+    lines, as for the buyer's block; empty if there is none."""
+    for pick in (0, -1):
+        blocks: list[list[Segment]] = []
+        for ln in first:
+            seg = segments(ln)[pick]
+            if not 0.1 * height < ln.top < 0.45 * height or (
+                seg.x0 >= 200 if pick == 0 else seg.x0 < 250
+            ):
+                continue
+            block = blocks[-1] if blocks else []
+            if block and _next_in_block(block[-1], seg):
+                block.append(seg)
+            else:
+                blocks.append([seg])
+        for block in blocks:
+            # at the right, the block starts in the field (not a letterhead running into it)
+            above = [sg for ln in first if ln.top < block[0].line.top for sg in segments(ln)[-1:]]
+            if pick and above and _next_in_block(above[-1], block[0]):
+                continue
+            if _is_address(block):
+                return {(sg.line.index, round(sg.x0)) for sg in block}
     return set()
+
+
+def _next_in_block(prev: Segment, seg: Segment) -> bool:
+    """*seg* continues the block whose last line is *prev*: close under it, at its left edge,
+    in its size."""
+    return (
+        0 < seg.line.top - prev.line.top <= 2.2 * _size(seg)
+        and abs(seg.x0 - prev.x0) < 3
+        and abs(_size(seg) - _size(prev)) < 1
+    )
 
 
 def _is_address(block: list[Segment]) -> bool:

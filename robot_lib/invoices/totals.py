@@ -298,8 +298,15 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
                 s = sum((a for _l, a in run[i:j]), Decimal(0))
                 taxes.append(Cand(s, 0.7, run[j - 1][0], "sum of rates"))
     best: tuple[float, Cand, Cand, Cand] | None = None
+    # an unlabelled amount that closes net + tax never outvotes a labelled gross that says
+    # otherwise ('Razem … 2 165,80', 'Do zapłaty: 2 165,80' against a row's 2 164,80)
+    labelled = [c for c in gross if c.how in ("label", "table")]
     for g, n, t in product(gross, net, taxes):
         if g.amount == 0 or not (_apart(g, n) and _apart(g, t) and _apart(n, t)):
+            continue
+        if g.how == "closure" and any(
+            c.amount != g.amount and c.weight >= g.weight for c in labelled
+        ):
             continue
         if abs(n.amount + t.amount - g.amount) <= TOL and n.amount <= g.amount:
             score = g.weight + n.weight + t.weight + (0.3 if n.line < g.line else 0)

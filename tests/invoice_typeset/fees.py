@@ -244,14 +244,12 @@ def faktura(doc: Doc) -> str:
     )
     if payer:
         sums = cells(*w["sum_heads"].split("|"), size=8, bold=True)
-        row = cells(
-            rate, doc.plain(doc.net), doc.plain(doc.tax), doc.plain(doc.net + doc.tax), size=8
-        )
+        row = cells(rate, doc.plain(doc.net), doc.plain(doc.tax), doc.plain(doc.gross), size=8)
         total = cells(
             w["sum"],
             doc.plain(doc.net),
             doc.plain(doc.tax),
-            doc.plain(doc.net + doc.tax),
+            doc.plain(doc.gross),
             size=8,
             bold=True,
         )

@@ -150,3 +150,49 @@ def test_reverse_charge_prints_a_tax_of_nothing(tmp_path: Path) -> None:
         ex = extract_invoice(typeset(source, tmp_path / f"{code}.pdf"), use_xml=False)
         assert not _wrong(ex, truth), (code, _wrong(ex, truth))
         assert ex.status == "accepted", (code, ex.reasons)
+
+
+def test_a_fee_note_and_a_client_window_at_the_right(tmp_path: Path) -> None:
+    # 'Note d'honoraires et de frais n° 2026/0049', 'Honorarnote Nr. 2026-338': a fee note's
+    # number; the client's company in a window at the right is not the seller, 'Maître
+    # Sophie Lambert' is (her block heads the page with its own address)
+    for code in ("fr-BE", "de-AT"):
+        source, truth = invoice(code, "fees", 0)
+        ex = extract_invoice(typeset(source, tmp_path / f"{code}.pdf"), use_xml=False)
+        assert ex.value("invoice_number") == truth["invoice_number"], code
+        assert same("seller", ex.value("seller"), truth["seller"], tuple(truth["_seller_aliases"]))
+        assert ex.status == "accepted", (code, ex.reasons)
+
+
+def test_a_polish_number_that_reads_as_a_date_and_a_wide_item_table(tmp_path: Path) -> None:
+    # 'Faktura VAT nr 15/05/2026' is the number; the item rows carry net, rate, tax and gross:
+    # a row's total is the one under 'Wartość netto', so the lines add up to the net
+    source, truth = invoice("pl-PL", "faktura", 1)
+    assert truth["invoice_number"].count("/") == 2
+    ex = extract_invoice(typeset(source, tmp_path / "pl.pdf"), use_xml=False)
+    assert ex.value("invoice_number") == truth["invoice_number"]
+    lines = sum((Decimal(li.line_total or 0) for li in ex.lines), Decimal(0))
+    assert ex.lines and lines == Decimal(truth["net_total"])
+    assert ex.status == "accepted", ex.reasons
+    # a Czech seller under the VAT threshold: no tax, the lines make the total
+    source, truth = invoice("cs-CZ", "faktura", 2)
+    assert truth["tax_total"] is None
+    ex = extract_invoice(typeset(source, tmp_path / "cs.pdf"), use_xml=False)
+    assert ex.value("tax_total") is None and ex.status == "accepted", ex.reasons
+
+
+def test_a_price_net_column_is_not_the_rows_total(tmp_path: Path) -> None:
+    # 'Preis netto' names the unit price: the row's total stays its last amount
+    from tests.invoice_typeset.markup import cells, page, t
+
+    rows = [
+        ("Beratung", "2", "100,00 €", "19 %", "200,00 €"),
+        ("Schulung", "3", "50,00 €", "19 %", "150,00 €"),
+    ]
+    body = ", ".join(cells(*r) for r in rows)
+    source = page("a4", "Inter", 10, "de", "2cm") + (
+        f"#table(columns: 5, stroke: none, {cells('Leistung', 'Menge', 'Preis netto', 'MwSt', 'Betrag')}, {body})\n"
+        f"#{t('Nettobetrag 350,00 €')}\n\n#{t('MwSt 19 % 66,50 €')}\n\n#{t('Gesamtbetrag 416,50 €')}\n"
+    )
+    ex = extract_invoice(typeset(source, tmp_path / "preis.pdf"), use_xml=False)
+    assert [li.line_total for li in ex.lines] == ["200.00", "150.00"]

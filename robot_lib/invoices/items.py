@@ -1,0 +1,204 @@
+"""The item table and what ties it to the totals: line items read from the table under a
+head of quantity and amount words, the discount or charge between them and the net, a net
+derived when none is printed, and a contractor's hours × rate."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from robot_lib.invoices import totals
+from robot_lib.invoices.labels import ALLOWANCE, QTY_WORDS
+from robot_lib.invoices.lines import (
+    Hit,
+    TextLine,
+    cell_amounts,
+    find_labels,
+    identifier,
+    right_text,
+)
+from robot_lib.invoices.model import Extraction, LineItem
+from robot_lib.invoices.parse import amounts_in, fold
+
+
+class ItemTable:
+    """Mixed into the layout extractor: its lines and label hits are read here."""
+
+    lines: list[TextLine]
+
+    def labels(self, field: str) -> list[Hit]:
+        raise NotImplementedError
+
+    def _hours_times_rate(self, ex: Extraction, gross: Decimal) -> None:
+        """A contractor's invoice with no tax: 'Total hours 37.5' and 'Hourly rate $85.00'
+        printed with the totals. When they multiply to the gross to the cent, that is the
+        evidence for it."""
+        hours = rate = None
+        for ln in self.lines:
+            if hours is None and (m := _TOTAL_HOURS.search(ln.folded)):
+                nums = re.findall(r"\d+(?:[.,]\d+)?", ln.folded[m.end() :])
+                hours = Decimal(nums[0].replace(",", ".")) if len(nums) == 1 else None
+            elif rate is None and (m := _HOURLY_RATE.search(ln.folded)):
+                found = amounts_in(ln.folded[m.end() :])
+                rate = found[0][0] if len(found) == 1 else None
+        if hours is None or rate is None or (hours * rate).quantize(Decimal("0.01")) != gross:
+            return
+        note = (
+            f"the total hours {hours:f} × the hourly rate {rate:.2f} make the gross, no tax printed"
+        )
+        ex.totals_evidence = note
+        ex.set("gross_total", f"{gross:.2f}", "layout", 0.9, note)
+
+    def _line_items(self, ex: Extraction) -> None:
+        head = None
+        qty_rx = QTY_WORDS
+        amt_rx = re.compile(
+            r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
+            r"preis|prix|prijs|precio|rate|ansatz|cena|celkem|wartosc|kwota|castka|brutto|"
+            r"prezzo|importo|valor|preco|harga|belopp|summa|pris|osszeg|tutar|iznos|cijena)\b"
+        )
+        for ln in self.lines:
+            if qty_rx.search(ln.folded) and amt_rx.search(ln.folded) and not amounts_in(ln.text):
+                head = ln
+                break
+        if head is None:
+            return
+        stop = set()
+        for f in totals.KEYS:  # a charge (shipping) may be one of the items
+            for h in self.labels(f):
+                repeated_head = qty_rx.search(h.line.folded) and not amounts_in(h.line.text)
+                if h.line.index > head.index and not repeated_head and not identifier(h):
+                    stop.add(h.line.index)
+        end = min(stop) if stop else len(self.lines)
+        net_x = _net_column(head)
+        items = []
+        for ln in self.lines[head.index + 1 : end]:
+            if qty_rx.search(ln.folded) and amt_rx.search(ln.folded):
+                continue  # the header repeated on the next page
+            found = [a for a in cell_amounts(ln) if not re.match(r"\s?%", ln.text[a[2] : a[2] + 2])]
+            if len(found) < 2:
+                continue
+            k = len(found) - 1
+            if net_x is not None:  # the net amount's column, not the gross one right of it
+                k = min(range(len(found)), key=lambda i: abs(_mid(ln, found[i]) - net_x))
+                k = max(k, 1)
+            total, price = found[k], found[k - 1]
+            before = ln.text[: price[1]].rstrip(" €$£")
+            m = re.search(r"(?:^|\s)(\d+(?:[.,]\d+)?)\s*(?:[a-zA-Z]{1,5}\.?)?\s*$", before)
+            qty = None
+            desc = before
+            if m:
+                qty = m.group(1).replace(",", ".")
+                desc = before[: m.start()].strip()
+            desc = re.sub(r"^\d{1,3}\s+", "", desc).strip()
+            if not desc:
+                continue
+            items.append(LineItem(desc, _plain(qty), f"{price[0]:.2f}", f"{total[0]:.2f}"))
+        if items:
+            ex.lines = items
+            ex.lines_source = "layout"
+            self._adjustment(ex, sum((Decimal(i.line_total or 0) for i in items), Decimal(0)))
+
+    def _adjustment(self, ex: Extraction, lines_sum: Decimal) -> None:
+        """A discount or a charge printed between the items and the net total ('Discount
+        (10%) −100.00', 'Shipping 9.90'): counted only when it closes lines → net exactly."""
+        net = ex.value("net_total")
+        if net is None:
+            self._derived_net(ex, lines_sum)
+            return
+        if lines_sum == Decimal(net):
+            self._derived_net(ex, lines_sum, subtotal=True)
+            return
+        want = Decimal(net) - lines_sum
+        found = self._printed_adjustment(want)
+        if found is not None:
+            ex.adjustment = f"{want:.2f}"
+
+    def _printed_adjustment(self, want: Decimal) -> str | None:
+        """The label of a discount (−) or charge (+) printed with the amount *want*."""
+        allowances = find_labels(self.lines, [(ALLOWANCE, 1.0)])
+        for hits, sign in ((allowances, -1), (self.labels("charges"), 1)):
+            for h in hits:
+                for v, _w in totals.amounts_right(right_text(h, [])):
+                    if sign * abs(v) == want:
+                        return h.line.text[h.start : h.end].strip(" :")
+        return None
+
+    def _derived_net(self, ex: Extraction, lines_sum: Decimal, subtotal: bool = False) -> None:
+        """No net printed: the items, perhaps a discount or a charge, the tax and the total
+        ('Discount (10%) −£100.00', 'VAT 20% £180.00', 'Total £1,080.00'). When they make the
+        total to the cent, the net is the items with the discount or charge. With *subtotal*,
+        the net read is the items' sum ('Subtotal 540.00' over 'Discount of 10% −54.00'):
+        when it and the tax miss the total by exactly a printed discount or charge, the net
+        is the subtotal with it."""
+        tax, gross = ex.value("tax_total"), ex.value("gross_total")
+        if tax is None or gross is None or Decimal(tax) <= 0:
+            return
+        want = Decimal(gross) - Decimal(tax) - lines_sum
+        label = self._printed_adjustment(want) if want else ""
+        if label is None or (subtotal and not want):
+            return
+        net = lines_sum + want
+        with_it = f" with '{label}' {want:.2f}" if want else ""
+        what = "the subtotal" if subtotal else "no net printed: the line totals"
+        note = f"{what} {lines_sum:.2f}{with_it} and the tax make the gross"
+        ex.adjustment = f"{want:.2f}" if want else None
+        ex.set("net_total", f"{net:.2f}", "derived", 0.85, note)
+        ex.totals_evidence = ex.totals_evidence or note
+        for k in ("tax_total", "gross_total"):
+            f = ex.fields[k]
+            f.confidence, f.note = max(f.confidence, 0.85), f.note or note
+
+
+# the head of an item table's net amount column, when the table also has tax or gross ones
+_NET_HEAD = re.compile(
+    r"\b(?:wartosc\s*netto|net\s*(?:amount|value|total)|amount\s*(?:excl\w*|net)|zaklad|"
+    r"netto\s*(?:betrag|wert|summe)?|total\s*ht|montant\s*ht|importe\s*neto|imponibile|"
+    r"netto\s*wartosc|bez\s*dph|nettobelopp|nettobelob)\b"
+)
+_PRICE_WORD = re.compile(r"\b(?:\w*preis|price|cena|prix|precio|prezzo|preco|unit)\s*$")
+_AFTER_NET = re.compile(r"\b(?:brutto|gross|celkem|ttc|kwota\s*vat|vat|dph|tax|mwst|ust|tva|iva)\b")
+
+
+def _net_column(head: TextLine) -> float | None:
+    """The x of the middle of the net amount's column head, when a tax or gross column
+    follows it ('Cena netto | Wartość netto | VAT | Kwota VAT | Wartość brutto'); else
+    None (the last amount of a row is its total)."""
+    words = [fold(w.text) for w in head.words]
+    text, starts = "", []
+    for w in words:
+        starts.append(len(text))
+        text += w + " "
+    # not a price's ('Preis netto', 'Cena netto', 'Unit price net')
+    found = [m for m in _NET_HEAD.finditer(text) if not _PRICE_WORD.search(text[: m.start()])]
+    if not found:
+        return None
+    m = found[-1]
+    if not _AFTER_NET.search(text, m.end()):
+        return None
+    first = max(i for i, a in enumerate(starts) if a <= m.start())
+    last = max(i for i, a in enumerate(starts) if a < m.end())
+    return (head.words[first].x0 + head.words[last].x1) / 2
+
+
+def _mid(ln: TextLine, amount: tuple[Decimal, int, int]) -> float:
+    x0, x1 = ln.span_x(amount[1], amount[2])
+    return (x0 + x1) / 2
+
+
+_TOTAL_HOURS = re.compile(
+    r"\b(?:total\s*(?:hours|hrs)|hours\s*total|stunden\s*gesamt|gesamtstunden|summe\s*stunden|"
+    r"totaal\s*(?:aantal\s*)?uren|total\s*(?:des\s*)?heures|heures\s*totales|horas\s*totales|"
+    r"total\s*(?:de\s*)?horas|ore\s*totali|totale\s*ore)\b\W*"
+)
+_HOURLY_RATE = re.compile(
+    r"\b(?:hourly\s*rate|rate\s*per\s*hour|stundensatz|stundenlohn|uurtarief|taux\s*horaire|"
+    r"tarif\s*horaire|tarifa\s*por\s*hora|tariffa\s*oraria)\b"
+)
+
+
+def _plain(q: str | None) -> str | None:
+    if q is None:
+        return None
+    d = Decimal(q).normalize()
+    return f"{d:f}"
