@@ -413,6 +413,23 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
     return Seller(clean_name(runs[0][2]), 0.5, "the largest text at the top")
 
 
+def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | None:
+    """*sg*'s text as a name at the top of the page: not in the recipient's block, not a
+    title, label or heading, with no digit, address or colon in it."""
+    text = clean_name(sg.text)
+    if (
+        not shortest <= len(text) <= 60
+        or re.search(r"\d|@|www\.|:", text)
+        or _in_buyer(sg, skip)
+        or TITLE_WORDS.match(fold(text))
+        or _is_label(sg.folded)
+        or _HEADING.match(sg.folded)
+        or _BUYER_WORDS.search(sg.folded)
+    ):
+        return None
+    return text
+
+
 def _echoed(
     first: list[TextLine], lines: list[TextLine], skip: set[tuple[int, int]], height: float
 ) -> Seller | None:
@@ -425,16 +442,8 @@ def _echoed(
             break
         segs = segments(ln, by_size=True)
         for sg in segs if len(segs) <= 2 else []:  # not a table's head
-            text = clean_name(sg.text)
-            if (
-                not 5 <= len(text) <= 60
-                or re.search(r"\d|@|www\.|:", text)
-                or _in_buyer(sg, skip)
-                or TITLE_WORDS.match(fold(text))
-                or _is_label(sg.folded)
-                or _HEADING.match(sg.folded)
-                or _BUYER_WORDS.search(sg.folded)
-            ):
+            text = _name_of(sg, skip, shortest=5)
+            if text is None:
                 continue
             why = _corroborated(text, lines, height)
             if why.startswith("its name is"):
@@ -456,16 +465,8 @@ def _banner(
     found = []
     for pos, ln in enumerate(top):
         for sg in segments(ln, by_size=True):
-            text = clean_name(sg.text)
-            if (
-                not 3 <= len(text) <= 60
-                or re.search(r"\d|@|www\.|:", text)
-                or _in_buyer(sg, skip)
-                or TITLE_WORDS.match(fold(text))
-                or _is_label(sg.folded)
-                or _HEADING.match(sg.folded)
-                or _BUYER_WORDS.search(sg.folded)
-            ):
+            text = _name_of(sg, skip, shortest=3)
+            if text is None:
                 continue
             band = [
                 x

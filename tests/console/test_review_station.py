@@ -21,32 +21,40 @@ from tests.console.conftest import ConsoleServer, sign_in
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def unseen_layout(path: Path, number: str) -> None:
-    """An invoice whose number is announced in words no rule knows (its totals the rules
-    read: net and VAT labelled, the amount due closing net + VAT = gross)."""
+def draw(path: Path, texts: list[str]) -> None:
+    """A page of *texts*, one per line, as a simple tool prints it."""
     c = canvas.Canvas(str(path), pagesize=A4)
     y = 800
-    for text in [
-        "Nordvik Maskin AS",
-        "Industrivegen 4, 7080 Heimdal, Norway",
-        "VAT NO 987654321 MVA",
-        "",
-        "INVOICE",
-        f"Our reference: {number}",
-        "Invoice date: 12.10.2026",
-        "Due date: 11.11.2026",
-        "Currency: EUR",
-        "",
-        "Hydraulic pump service            1 x 1,000.00      1,000.00",
-        "Spare seals                       4 x 50.00           200.00",
-        "",
-        "Net amount: 1,200.00",
-        "VAT 25%: 300.00",
-        "Kindly remit the sum of 1,500.00 EUR",
-    ]:
+    for text in texts:
         c.drawString(60, y, text)
         y -= 18
     c.save()
+
+
+def unseen_layout(path: Path, number: str) -> None:
+    """An invoice whose number is announced in words no rule knows (its totals the rules
+    read: net and VAT labelled, the amount due closing net + VAT = gross)."""
+    draw(
+        path,
+        [
+            "Nordvik Maskin AS",
+            "Industrivegen 4, 7080 Heimdal, Norway",
+            "VAT NO 987654321 MVA",
+            "",
+            "INVOICE",
+            f"Our reference: {number}",
+            "Invoice date: 12.10.2026",
+            "Due date: 11.11.2026",
+            "Currency: EUR",
+            "",
+            "Hydraulic pump service            1 x 1,000.00      1,000.00",
+            "Spare seals                       4 x 50.00           200.00",
+            "",
+            "Net amount: 1,200.00",
+            "VAT 25%: 300.00",
+            "Kindly remit the sum of 1,500.00 EUR",
+        ],
+    )
 
 
 def test_a_clerk_fills_a_field_by_clicking_its_word_and_approves(
@@ -143,25 +151,23 @@ def test_a_clerk_adds_the_charges_the_page_prints_after_the_tax(
     number = "CC" + tagged(tmp_path)
     inbox = home / "inbox" / "invoices"
     inbox.mkdir(parents=True)
-    c = canvas.Canvas(str(inbox / "customs.pdf"), pagesize=A4)
-    y = 800
-    for text in [
-        "Nordvik Maskin AS",
-        "Industrivegen 4, 7080 Heimdal, Norway",
-        "VAT NO 987654321 MVA",
-        "INVOICE",
-        f"Invoice number: {number}",
-        "Invoice date: 12.10.2026",
-        "Due date: 11.11.2026",
-        "Currency: EUR",
-        "Net amount: 1,200.00",
-        "VAT 25%: 300.00",
-        "Customs clearance: 25.00",
-        "Total due: 1,525.00",
-    ]:
-        c.drawString(60, y, text)
-        y -= 18
-    c.save()
+    draw(
+        inbox / "customs.pdf",
+        [
+            "Nordvik Maskin AS",
+            "Industrivegen 4, 7080 Heimdal, Norway",
+            "VAT NO 987654321 MVA",
+            "INVOICE",
+            f"Invoice number: {number}",
+            "Invoice date: 12.10.2026",
+            "Due date: 11.11.2026",
+            "Currency: EUR",
+            "Net amount: 1,200.00",
+            "VAT 25%: 300.00",
+            "Customs clearance: 25.00",
+            "Total due: 1,525.00",
+        ],
+    )
     run = run_bot("invoice_processing")
     assert run.items_review == 1, run.output
     sign_in(page, console, "olga")
