@@ -12,6 +12,11 @@ Strongest first:
 
 A name from 3 or 4 is only a guess until the page corroborates it: the name in the web or
 e-mail address printed on it, or the name printed again further down (the legal footer).
+A guess nothing corroborates gives way to a letterhead with no legal form ('Cole & Finch
+Design', 'Maître Sophie Lambert') when the guess stands in the recipient's block (under its
+heading or in the envelope window, at the left or the right) or lower and smaller: a name at
+the top printed again further down, or the largest name at the top whose band of the page
+carries a tax number or IBAN, or that heads its own postal address.
 The evidence is returned with the name, so a review reason can say what was missing.
 """
 
