@@ -4,7 +4,8 @@ on the generated sample set, on invoices drawn in ten languages the real corpus 
 not hold (``tests/invoice_languages.py``), on invoices printed cell by cell with a PDF
 library as shops, hosting panels, ERPs and print spools make them
 (``tests/invoice_pdflib.py``), on invoices freelancers and small firms typeset with Typst
-(``tests/invoice_typeset``) and, with ``--html N``, on HTML invoices printed by
+(``tests/invoice_typeset``), on spreadsheet invoice templates printed by LibreOffice Calc
+(``tests/invoice_sheets``, kept as PDFs) and, with ``--html N``, on HTML invoices printed by
 Chromium as billing software prints them (``tests/invoice_html.py``).
 
     .venv/bin/python benchmarks/invoice_accuracy.py [--corpus DIR] [--batch dev2 | none]
@@ -115,6 +116,10 @@ def main() -> int:
             cases = typeset_cases(Path(tmp), seeds=args.typeset)
             title = f"typeset with Typst as freelancers do ({len(TEMPLATES)} styles)"
             report(title, score(cases, use_xml=False, show=args.show))
+    from tests.invoice_sheets import FIXTURES, sheet_cases
+
+    title = "spreadsheet templates printed by LibreOffice Calc (kept in tests/data/sheet_invoices)"
+    report(title, score(sheet_cases(FIXTURES), use_xml=False, show=args.show))
     if args.html:
         from robot_lib.browser.launch import shared_browser
         from robot_lib.errors import RobotError

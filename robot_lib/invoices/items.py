@@ -107,7 +107,8 @@ class ItemTable:
             self._derived_net(ex, lines_sum)
             return
         if lines_sum == Decimal(net):
-            self._derived_net(ex, lines_sum, subtotal=True)
+            if not ex.totals_evidence:  # the totals did not close: a discount under the subtotal?
+                self._derived_net(ex, lines_sum, subtotal=True)
             return
         want = Decimal(net) - lines_sum
         found = self._printed_adjustment(want)

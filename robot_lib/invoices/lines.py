@@ -336,9 +336,12 @@ def right_text(hit: Hit, others: list[Hit]) -> str:
 
 
 def absorbed(hit: Hit, others: list[Hit]) -> bool:
-    """True if an earlier label on the line reads through this one (no value between)."""
+    """True if an earlier label in the same cell of the line reads through this one (no value
+    between). A label in another cell ('Make all checks payable to …' at the left, 'SUBTOTAL
+    $2,635.40' at the right of one printed line) is another block's."""
     text = hit.line.text
-    before = [o for o in others if o.line is hit.line and o.end <= hit.start]
+    cell = next(((a, b) for a, b in hit.line.cells if a <= hit.start < b), (0, len(text)))
+    before = [o for o in others if o.line is hit.line and o.end <= hit.start and o.start >= cell[0]]
     if not before or not amounts_in(text[hit.end :]):
         return False
     prev = max(before, key=lambda o: o.end)
