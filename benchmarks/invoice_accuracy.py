@@ -5,7 +5,8 @@ not hold (``tests/invoice_languages.py``), on invoices printed cell by cell with
 library as shops, hosting panels, ERPs and print spools make them
 (``tests/invoice_pdflib.py``), on invoices freelancers and small firms typeset with Typst
 (``tests/invoice_typeset``), on spreadsheet invoice templates printed by LibreOffice Calc
-(``tests/invoice_sheets``, kept as PDFs) and, with ``--html N``, on HTML invoices printed by
+(``tests/invoice_sheets``, kept as PDFs), on LaTeX invoices printed by pdfTeX
+(``tests/invoice_latex``, kept as PDFs) and, with ``--html N``, on HTML invoices printed by
 Chromium as billing software prints them (``tests/invoice_html.py``).
 
     .venv/bin/python benchmarks/invoice_accuracy.py [--corpus DIR] [--batch dev2 | none]
@@ -120,6 +121,10 @@ def main() -> int:
 
     title = "spreadsheet templates printed by LibreOffice Calc (kept in tests/data/sheet_invoices)"
     report(title, score(sheet_cases(FIXTURES), use_xml=False, show=args.show))
+    from tests.invoice_latex import FIXTURES as TEX, latex_cases
+
+    title = "LaTeX invoices printed by pdfTeX (kept in tests/data/latex_invoices)"
+    report(title, score(latex_cases(TEX), use_xml=False, show=args.show))
     if args.html:
         from robot_lib.browser.launch import shared_browser
         from robot_lib.errors import RobotError

@@ -134,11 +134,42 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def _clean_text(w: Word) -> Word:
     """A glyph the font maps to no character comes out as a control character: between two
     letters or digits it stood for a hyphen (a non-breaking one, most often: '87B37C9-0152'),
-    elsewhere it is dropped. No value ever carries a control character."""
-    if not _CONTROL.search(w.text):
-        return w
-    text = re.sub(r"(?<=\w)[\x00-\x1f\x7f](?=\w)", "-", w.text)
-    return replace(w, text=_CONTROL.sub("", text))
+    elsewhere it is dropped. No value ever carries a control character. An accent set as a
+    glyph of its own (LaTeX's default fonts: 'Ku¨hn', 'Osts¨achsische') joins its letter."""
+    text = _compose(w.text) if _SPACING_ACCENT.search(w.text) else w.text
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", re.sub(r"(?<=\w)[\x00-\x1f\x7f](?=\w)", "-", text))
+    return w if text == w.text else replace(w, text=text)
+
+
+# a spacing accent, the combining mark it stands for, and the letters it sits on
+_ACCENTS = {
+    "¨": ("\u0308", "aeiouyAEIOUY"),
+    "´": ("\u0301", "aeiouyAEIOUY"),
+    "ˆ": ("\u0302", "aeiouAEIOU"),
+    "˜": ("\u0303", "anoANO"),
+    "ˇ": ("\u030c", "cszrnedtCSZRNEDT"),
+    "˚": ("\u030a", "auAU"),
+    "¸": ("\u0327", "cC"),
+}
+_SPACING_ACCENT = re.compile("[" + "".join(_ACCENTS) + "]")
+
+
+def _compose(text: str) -> str:
+    """'u¨ber' -> 'über', 's¨a' -> 'sä': the accent joins the neighbour it can sit on, the
+    letter before it first (the glyphs are read in the order of their left edges)."""
+    import unicodedata
+
+    out = list(text)
+    for k, c in enumerate(text):
+        if c not in _ACCENTS:
+            continue
+        mark, takes = _ACCENTS[c]
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(text) and text[j] in takes and out[j] == text[j]:
+                out[j], out[k] = unicodedata.normalize("NFC", text[j] + mark), ""
+                break
+    return "".join(out)
 
 
 def build_lines(doc: Document) -> list[TextLine]:
