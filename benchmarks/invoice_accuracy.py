@@ -121,7 +121,8 @@ def main() -> int:
 
     title = "spreadsheet templates printed by LibreOffice Calc (kept in tests/data/sheet_invoices)"
     report(title, score(sheet_cases(FIXTURES), use_xml=False, show=args.show))
-    from tests.invoice_latex import FIXTURES as TEX, latex_cases
+    from tests.invoice_latex import FIXTURES as TEX
+    from tests.invoice_latex import latex_cases
 
     title = "LaTeX invoices printed by pdfTeX (kept in tests/data/latex_invoices)"
     report(title, score(latex_cases(TEX), use_xml=False, show=args.show))
