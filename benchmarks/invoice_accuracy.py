@@ -6,7 +6,8 @@ library as shops, hosting panels, ERPs and print spools make them
 (``tests/invoice_pdflib.py``), on invoices freelancers and small firms typeset with Typst
 (``tests/invoice_typeset``), on spreadsheet invoice templates printed by LibreOffice Calc
 (``tests/invoice_sheets``, kept as PDFs), on LaTeX invoices printed by pdfTeX
-(``tests/invoice_latex``, kept as PDFs) and, with ``--html N``, on HTML invoices printed by
+(``tests/invoice_latex``, kept as PDFs), on web apps' invoices printed by pdfmake
+(``tests/invoice_pdfmake``, kept as PDFs) and, with ``--html N``, on HTML invoices printed by
 Chromium as billing software prints them (``tests/invoice_html.py``).
 
     .venv/bin/python benchmarks/invoice_accuracy.py [--corpus DIR] [--batch dev2 | none]
@@ -126,6 +127,11 @@ def main() -> int:
 
     title = "LaTeX invoices printed by pdfTeX (kept in tests/data/latex_invoices)"
     report(title, score(latex_cases(TEX), use_xml=False, show=args.show))
+    from tests.invoice_pdfmake import FIXTURES as APPS
+    from tests.invoice_pdfmake import pdfmake_cases
+
+    title = "web apps' invoices printed by pdfmake (kept in tests/data/pdfmake_invoices)"
+    report(title, score(pdfmake_cases(APPS), use_xml=False, show=args.show))
     if args.html:
         from robot_lib.browser.launch import shared_browser
         from robot_lib.errors import RobotError

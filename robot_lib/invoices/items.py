@@ -135,10 +135,17 @@ class ItemTable:
         tax, gross = ex.value("tax_total"), ex.value("gross_total")
         if tax is None or gross is None or Decimal(tax) <= 0:
             return
-        want = Decimal(gross) - Decimal(tax) - lines_sum
-        label = self._printed_adjustment(want) if want else ""
-        if label is None or (subtotal and not want):
+        label: str | None = None
+        # the tax read, or the sum of a run of per-rate lines ('CGST @ 9%', 'SGST @ 9%')
+        for t in [Decimal(tax), *self._tax_runs()]:
+            want = Decimal(gross) - t - lines_sum
+            label = self._printed_adjustment(want) if want else ""
+            if label is not None and not (subtotal and not want):
+                break
+        else:
             return
+        if t != Decimal(tax):
+            ex.set("tax_total", f"{t:.2f}", "layout", 0.85, "the sum of the tax lines")
         net = lines_sum + want
         with_it = f" with '{label}' {want:.2f}" if want else ""
         what = "the subtotal" if subtotal else "no net printed: the line totals"
@@ -149,6 +156,23 @@ class ItemTable:
         for k in ("tax_total", "gross_total"):
             f = ex.fields[k]
             f.confidence, f.note = max(f.confidence, 0.85), f.note or note
+
+    def _tax_runs(self) -> list[Decimal]:
+        """The sums of runs of two or more tax lines next to each other, one amount each
+        (the last on its line)."""
+        found = []
+        for h in self.labels("tax_total"):
+            amounts = totals.amounts_right(right_text(h, []))
+            if amounts:
+                found.append((h.line.index, amounts[-1][0]))
+        found = sorted(dict(found).items())
+        out = []
+        for i in range(len(found)):
+            for j in range(i + 1, len(found)):
+                if found[j][0] - found[j - 1][0] > 2:
+                    break
+                out.append(sum((a for _l, a in found[i : j + 1]), Decimal(0)))
+        return out
 
 
 # the head of an item table's net amount column, when the table also has tax or gross ones

@@ -315,7 +315,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
         (r"\b(?:celkem\s*dph|vyse\s*dph|kwota\s*vat|wartosc\s*vat|valor\s*do\s*imposto)\b", 1.0),
-        (r"\b(?:dph|ppn|pajak|icms)\b", 0.75),
+        (r"\b(?:dph|ppn|pajak|icms|iss|issqn)\b", 0.75),  # Brazil's ICMS and ISS
         (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
         (r"\btaxes?\b", 0.7),
         (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal)\b", 1.0),
@@ -377,7 +377,7 @@ BUYER_HEADINGS = re.compile(
 LEGAL_FORM = re.compile(
     r"(?<![\w.])(?:ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug(?:\s*\(haftungsbeschr(?:a|ä|ae)nkt\))?|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
     r"corp\.?|plc|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
-    r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda|eireli|s\.?r\.?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
+    r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda\.?|eireli|s\.?r\.?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
     r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|asa|"
     r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
     r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|"
@@ -389,7 +389,7 @@ LEGAL_FORM = re.compile(
 # a document-level allowance printed between the items and the net total
 ALLOWANCE = re.compile(
     r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|rabatt|nachlass|"
-    r"preisnachlass|remise|ristourne|descuento|bonificacion|sconto|korting|"
+    r"preisnachlass|remise|ristourne|descuento|desconto|abatimento|bonificacion|sconto|korting|"
     r"rabat|sleva|alennus|kedvezmeny|indirim)\b"
 )
 TITLE_WORDS = re.compile(

@@ -1,0 +1,54 @@
+"""Invoices web apps print with pdfmake, kept as PDFs in ``tests/data/pdfmake_invoices``
+(``tests/invoice_pdfmake``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from robot_lib.invoices import extract_invoice
+from robot_lib.invoices.model import FIELDS
+from tests.invoice_corpus import same
+from tests.invoice_pdfmake import FIXTURES, LOCALES, definition, pdfmake_cases
+
+
+def test_every_kept_invoice_reads_right_and_goes_straight_through() -> None:
+    cases = pdfmake_cases()
+    assert len(cases) == 3 * len(LOCALES)
+    for pdf, truth in cases:
+        ex = extract_invoice(pdf, use_xml=False)
+        wrong = {f: ex.value(f) for f in FIELDS if not same(f, ex.value(f), truth.get(f))}
+        if truth["net_total"] is None and ex.fields["net_total"].source == "derived":
+            # 'Subtotal', a discount, the tax: no net printed, derived from them
+            net = Decimal(truth["gross_total"]) - Decimal(truth["tax_total"])
+            assert Decimal(wrong.pop("net_total")) == net, pdf.name
+        assert not wrong, (pdf.name, wrong)
+        assert ex.status == "accepted", (pdf.name, ex.reasons)
+
+
+def test_a_total_one_off_goes_to_review() -> None:
+    cases = pdfmake_cases(off=True)
+    assert len(cases) == len(LOCALES)
+    for pdf, _truth in cases:
+        assert extract_invoice(pdf, use_xml=False).status == "review", pdf.name
+
+
+def test_a_discount_over_two_tax_lines_and_a_legal_form_with_its_dot() -> None:
+    # 'Sub Total ₹7,140.59', 'Discount (10%) -₹714.06', 'CGST @ 9%', 'SGST @ 9%', 'Total': the
+    # tax is the two lines together, the net the subtotal less the discount
+    pdf = FIXTURES / "app-en-IN-1.pdf"
+    truth = next(t for p, t in pdfmake_cases() if p == pdf)
+    ex = extract_invoice(pdf, use_xml=False)
+    assert ex.value("tax_total") == truth["tax_total"]
+    assert ex.fields["net_total"].source == "derived" and ex.status == "accepted"
+    # 'Pixel Norte Tecnologia Ltda.' keeps the dot of its legal form
+    assert extract_invoice(FIXTURES / "app-pt-BR-0.pdf", use_xml=False).value("seller") == (
+        "Pixel Norte Tecnologia Ltda."
+    )
+
+
+def test_the_kept_pdfs_are_what_the_generator_makes() -> None:
+    for pdf, truth in pdfmake_cases():
+        _app, lang, country, seed = pdf.stem.split("-")
+        doc, made = definition(f"{lang}-{country}", int(seed))
+        assert made == truth, pdf.name
+        assert doc["content"] and truth["invoice_number"] in str(doc)
