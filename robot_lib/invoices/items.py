@@ -162,6 +162,8 @@ class ItemTable:
         (the last on its line)."""
         found = []
         for h in self.labels("tax_total"):
+            if identifier(h):
+                continue  # 'VAT Reg. No. GB 284 1190 32'
             amounts = totals.amounts_right(right_text(h, []))
             if amounts:
                 found.append((h.line.index, amounts[-1][0]))
