@@ -88,3 +88,15 @@ def corpus_cases(folder: Path) -> list[Case]:
         truth["_seller_aliases"] = list(data.get("seller_aliases", []))
         out.append((exp.with_name(exp.name.replace(".expected.json", ".pdf")), truth))
     return out
+
+
+def kept_cases(folder: Path, off: bool = False) -> list[Case]:
+    """A kept set of generated PDFs (NAME.pdf + NAME.truth.json: the printed values); with
+    *off*, its pages whose total is one unit off instead of the others."""
+    out = []
+    for t in sorted(folder.glob("*.truth.json")):
+        if t.name.endswith("-off.truth.json") != off:
+            continue
+        data = json.loads(t.read_text(encoding="utf-8"))
+        out.append((folder / data["file"], data["fields"]))
+    return out

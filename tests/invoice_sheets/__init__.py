@@ -174,10 +174,6 @@ def make(folder: Path, seeds: int = 3) -> None:
 def sheet_cases(folder: Path = FIXTURES, off: bool = False) -> list[tuple[Path, dict[str, Any]]]:
     """The kept PDFs and the values printed on them (with *off*: those whose total is one
     unit off instead)."""
-    out = []
-    for t in sorted(folder.glob("*.truth.json")):
-        if t.name.endswith("-off.truth.json") != off:
-            continue
-        data = json.loads(t.read_text(encoding="utf-8"))
-        out.append((folder / data["file"], data["fields"]))
-    return out
+    from tests.invoice_corpus import kept_cases
+
+    return kept_cases(folder, off)
