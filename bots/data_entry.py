@@ -10,11 +10,13 @@ looked up in the application before it is typed again, so no record is entered t
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Literal
 
 from robot_lib import BusinessError, ConfigError, Review, RunContext, approves, bot
 from robot_lib import config as bots_config
+from robot_lib.context import signals_held
 from robot_lib.forms import FormMapping, FormRobot, check_row, text_of
 
 DEFAULT_MAPPING = Path(__file__).parent / "mappings" / "portal_customers.toml"
@@ -81,7 +83,7 @@ def data_entry(
                 continue
             check_first = ctx.tried_before(item_key)
             try:
-                with item:
+                with ExitStack() as saved, item:
                     if item_key != key:
                         item.output["status"] = "duplicate"
                         raise BusinessError(
@@ -93,6 +95,9 @@ def data_entry(
                         raise BusinessError("; ".join(problems))
                     item.output["status"] = "rejected"
                     conf = robot.enter(key, row, check_first=check_first)
+                    # the row is in the portal: a stop arriving now takes effect once the row
+                    # is recorded done (the results workbook and the history tell the truth)
+                    saved.enter_context(signals_held())
                     item.output.update(status="done", confirmation=conf)
                     ctx.log.info(f"{key}: saved, confirmation {conf}")
             finally:  # also for the item that stopped the attempt (a missing setting, a breaker)
