@@ -18,7 +18,7 @@ from robot_lib.invoices.lines import (
     right_text,
 )
 from robot_lib.invoices.model import Extraction, LineItem
-from robot_lib.invoices.parse import amounts_in, fold
+from robot_lib.invoices.parse import amounts_in
 
 
 class ItemTable:
@@ -191,21 +191,13 @@ def _net_column(head: TextLine) -> float | None:
     """The x of the middle of the net amount's column head, when a tax or gross column
     follows it ('Cena netto | Wartość netto | VAT | Kwota VAT | Wartość brutto'); else
     None (the last amount of a row is its total)."""
-    words = [fold(w.text) for w in head.words]
-    text, starts = "", []
-    for w in words:
-        starts.append(len(text))
-        text += w + " "
+    text = head.folded
     # not a price's ('Preis netto', 'Cena netto', 'Unit price net')
     found = [m for m in _NET_HEAD.finditer(text) if not _PRICE_WORD.search(text[: m.start()])]
-    if not found:
+    if not found or not _AFTER_NET.search(text, found[-1].end()):
         return None
-    m = found[-1]
-    if not _AFTER_NET.search(text, m.end()):
-        return None
-    first = max(i for i, a in enumerate(starts) if a <= m.start())
-    last = max(i for i, a in enumerate(starts) if a < m.end())
-    return (head.words[first].x0 + head.words[last].x1) / 2
+    x0, x1 = head.span_x(found[-1].start(), found[-1].end())
+    return (x0 + x1) / 2
 
 
 def _mid(ln: TextLine, amount: tuple[Decimal, int, int]) -> float:
