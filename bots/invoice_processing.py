@@ -150,6 +150,8 @@ def invoice_processing(
             item.output.update(fields=fields, status=ex.status)
             if ex.boxes:  # where each value was read, for the validation station
                 item.output["boxes"] = ex.boxes
+            if ex.withheld:  # income tax withheld: the page's last total is the amount paid
+                item.output.update(withheld=ex.withheld, payable=ex.payable)
             totals = [li.line_total for li in ex.lines]
             if totals and all(totals):
                 lines = sum((Decimal(t or 0) for t in totals), Decimal(0))
@@ -283,6 +285,9 @@ def enter_reviewed(ctx: RunContext, item: Any, review: Review) -> None:
         ex.set(name, value, f"corrected by {review.by}", 1.0)
     if ex.after_tax:  # the charges the person saw or gave count with the totals they approved
         ex.after_tax_for = tuple(ex.value(k) for k in ("net_total", "tax_total", "gross_total"))
+    gross = ex.value("gross_total")
+    if ex.withheld and gross:  # the page's withholding; what is paid follows the approved gross
+        ex.payable = f"{Decimal(gross) - Decimal(ex.withheld):.2f}"
     ex.reasons = []
     for name, f in list(ex.fields.items()):  # what the person saw and approved counts as sure
         ex.fields[name] = type(f)(f.value, f.source, max(f.confidence, 1.0), f.note)

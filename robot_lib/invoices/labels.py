@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 _DOC = (
-    r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|factura|bill|"
-    r"fattura|fatura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun|"
+    r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|bill|"
+    # an invoice that is its own receipt: 'Fatura-Recibo', 'Factura-Recibo'
+    r"factura(?:\s*-?\s*recibo)?|fatura(?:\s*-?\s*recibo)?|"
+    r"fattura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun|"
     # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
     r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais|honorarnote|fee\s*note|"
     r"nota\s*de\s*honorarios|parcella)"
@@ -285,6 +287,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:imponibile|totale\s*imponibile|base\s*de\s*calculo|dasar\s*pengenaan)\b", 1.0),
+        # Portugal: 'Valor base', 'Total ilíquido', 'Base tributável', 'Incidência'
+        (
+            r"\b(?:valor\s*(?:base|iliquido|tributavel)|total\s*iliquido|base\s*tributavel|"
+            r"incidencia)\b",
+            1.0,
+        ),
         (r"\b(?:zaklad|razem\s*netto)\b", 0.8),
         (r"\bsous\s*-?\s*total\b", 0.9),
         (r"\bsumme\b", 0.5),
@@ -349,6 +357,35 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         # a template's catch-all line between the tax and the total: 'OTHER $12.50'
         (r"\b(?:other(?:\s*charges|\s*costs)?|misc\w*|sonstige\w*|divers)\b(?=\W{0,3}-?\d)", 0.6),
+        # an Italian professional's pension contribution charged on top of the fees, part of
+        # the taxable base: 'Contributo integrativo 4%', 'Rivalsa INPS 4%'
+        (
+            r"\b(?:contributo\s*(?:integrativo|previdenziale|cassa)|rivalsa(?:\s*inps)?|"
+            r"cassa\s*(?:previdenza|nazionale))\b",
+            0.9,
+        ),
+    ],
+    # income tax the customer withholds and pays to the tax office, printed after the VAT as
+    # a negative amount: 'Retención IRPF (15 %)', 'Ritenuta d'acconto 20%', 'Retenção na
+    # fonte IRS', 'ISR retenido', 'Withholding tax'. Not part of the gross: the last total
+    # after it is the amount payable (net + tax - withholding)
+    "withholding": [
+        (
+            r"\b(?:retencion(?:es)?|retencao|retencoes|ritenuta|ritenute|withholding|withheld|"
+            r"quellensteuer|retenue\s*a\s*la\s*source|irpf|irrf|wht)\b",
+            0.9,
+        ),
+        (r"\b(?:iva|isr|iss|irs|pis|cofins|csll|inss)\s*(?:retid[oa]s?|retenid[oa]s?)\b", 0.9),
+    ],
+    # what the freelancer is paid after a withholding: 'Líquido a percibir', 'Total a receber',
+    # 'Netto a pagare' (the gross's own labels count too)
+    "payable": [
+        (
+            r"\b(?:liquido\s*a\s*(?:percibir|pagar|cobrar|receber)|total\s*a\s*(?:percibir|"
+            r"receber|cobrar|pagar)|importe\s*(?:liquido|a\s*percibir)|valor\s*(?:liquido|a\s*"
+            r"receber)|netto\s*(?:a|da)\s*pagare|net\s*(?:amount\s*)?payable)\b",
+            1.0,
+        ),
     ],
 }
 
@@ -369,6 +406,8 @@ BUYER_HEADINGS = re.compile(
     r"committente|cessionario|pembeli|kepada|billed\s*to|kund|asiakas|vevo|cumparator|"
     r"alici|musteri|kupac|kupec|facturar\s*a|facture\s*a|fatturare\s*a|rechnung\s*an|"
     r"spett\.?\s*le|spettabile|invoiced\s*to|adresse\s*a|enviar\s*a|gefactureerd\s*aan|"
+    # Portugal: 'Adquirente', 'Exmo(s). Sr(s).'
+    r"adquirente|exm[oa]s?(?:\(s\))?\.?\s*s(?:r|ra|rs|enhor)|"
     # a shop's address blocks: 'Billing Address', 'Adresse de livraison', 'Lieferadresse'
     r"(?:billing|delivery|shipping|invoice)\s*address|adresse\s*de\s*(?:facturation|livraison)|"
     r"direccion\s*de\s*(?:facturacion|entrega|envio)|indirizzo\s*di\s*(?:fatturazione|consegna|"

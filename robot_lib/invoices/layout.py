@@ -111,10 +111,12 @@ class LayoutExtractor(ItemTable):
         return out
 
     def _title_block(self) -> list[tuple[str, float, Hit]]:
-        """A number word with no document word ('Nummer', 'Nr.:', 'Réf. :') starting a cell
-        under the page's title, in its column (left or right edges aligned) within four lines:
-        the document's number, as ERPs and print spools print it ('Rechnung' over 'Nummer
-        90419462'). Anywhere else such a word names some other number."""
+        """A number word with no document word ('Nummer', 'Nr.:', 'Réf. :', 'Número:')
+        starting a cell under the page's title, in its column within four of its lines: the
+        document's number, as ERPs and print spools print it ('Rechnung' over 'Nummer
+        90419462'). In its column: left or right edges aligned, or the row (the cell and its
+        value's cell) lying mostly under the title, as a grid of labels and values under a
+        title at the right does. Anywhere else such a word names some other number."""
         first = [x for x in self.lines if x.page == 0 and x.top < self.height * 0.5]
         out = []
         for i, ln in enumerate(first):
@@ -123,13 +125,28 @@ class LayoutExtractor(ItemTable):
                     continue
                 x0, x1 = ln.span_x(a, b)
                 reach = ln.top + 6 * (ln.words[ln.word_at(a)].size or 10)
-                for nxt in first[i + 1 : i + 5]:
+                # the next four lines with text under the title (a block beside it, at the
+                # left, interleaves its own lines)
+                below = [
+                    nxt
+                    for nxt in first[i + 1 :]
+                    if any(
+                        min(x1, e) - max(x0, s) > 0 for s, e in (nxt.span_x(*c) for c in nxt.cells)
+                    )
+                ]
+                for nxt in below[:4]:
                     if nxt.top > reach:
                         break
-                    for c, d in nxt.cells:
+                    row = nxt.cells
+                    for k, (c, d) in enumerate(row):
                         cx0, cx1 = nxt.span_x(c, d)
                         m = GENERIC_NUMBER.match(nxt.folded, c, d)
-                        if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 or not m:
+                        if not m:
+                            continue
+                        end = nxt.span_x(*row[k + 1])[1] if k + 1 < len(row) else cx1
+                        shared = min(end, x1) - max(cx0, x0)
+                        under = shared >= 0.5 * min(end - cx0, x1 - x0)
+                        if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 and not under:
                             continue
                         h = Hit(nxt, c, m.end(), 0.9)
                         value = read_id(right_text(h, []))
@@ -311,8 +328,12 @@ class LayoutExtractor(ItemTable):
         all_hits = {f: self.labels(f) for f in TOTAL_RX}
         flat = [h for hs in all_hits.values() for h in hs]
         out: dict[str, list[totals.Cand]] = {f: [] for f in TOTAL_RX}
+        # a withholding's line ('IVA retenido', 'Retención IRPF') is no net, tax or gross
+        held = {h.line.index for h in all_hits["withholding"]}
         for f, hits in all_hits.items():
             for h in hits:
+                if f in totals.KEYS and h.line.index in held:
+                    continue
                 # a line that carries several total labels keeps only the strongest per span
                 if any(
                     o is not h
@@ -360,6 +381,8 @@ class LayoutExtractor(ItemTable):
             ex.after_tax_for = tuple(
                 None if v is None else f"{v:.2f}" for v in (res.net, res.tax, res.gross)
             )
+        if res.withheld is not None:
+            ex.withheld, ex.payable = f"{res.withheld:.2f}", f"{res.payable:.2f}"
         if res.checked:
             ex.totals_evidence = res.checked
             for name, v in (

@@ -31,6 +31,8 @@ LEDGER_COLUMNS = [
     "Tax",
     "Charges",  # printed between the tax and the gross: shipping, rounding
     "Gross",
+    "Withheld",  # income tax the customer withholds (IRPF, ritenuta d'acconto)
+    "Payable",  # the gross less it: what the vendor is paid
     "PO Number",
     "Portal Record",
     "Source File",
@@ -118,6 +120,8 @@ def ledger_rows(
         "Tax": _amount(f["tax_total"]),
         "Charges": _amount(f.get("charges")),
         "Gross": _amount(f["gross_total"]),
+        "Withheld": _amount(ex.withheld),
+        "Payable": _amount(ex.payable),
         "PO Number": f.get("po_number"),
         "Portal Record": record,
         "Source File": path.name,

@@ -57,6 +57,10 @@ class Extraction:
     xml_file: str | None = None
     template: str | None = None
     pages: int = 0
+    # income tax the customer withholds (Spain's IRPF, Italy's ritenuta d'acconto), printed
+    # after the tax and not part of the gross, and the amount payable after it
+    withheld: str | None = None
+    payable: str | None = None
     # what ties the totals together ('net + tax = gross', 'net = gross, no tax printed')
     totals_evidence: str = ""
     gross_only: bool = False  # its vendor prints no net/tax breakdown (taught by a person)
@@ -89,6 +93,8 @@ class Extraction:
             "confidence": {k: round(v.confidence, 2) for k, v in self.fields.items()},
             "evidence": {k: v.note for k, v in self.fields.items() if v.note},
             "boxes": self.boxes,  # field -> [page, x0, top, x1, bottom]
+            "withheld": self.withheld,  # income tax withheld by the customer
+            "payable": self.payable,  # the gross less it
             "lines": [asdict(li) for li in self.lines],
             "status": self.status,
             "reasons": self.reasons,

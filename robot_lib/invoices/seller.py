@@ -82,7 +82,10 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         return None
     why = _corroborated(guess.name, lines, height)
     recipient = buyer | window
-    if not why and any(n == guess.name and _in_buyer(sg, recipient) for _ln, sg, n in names):
+    received = any(n == guess.name and _in_buyer(sg, recipient) for _ln, sg, n in names)
+    if received and why.startswith("its block carries"):
+        why = ""  # the customer's tax number in its own block (Spain, Italy, Portugal print it)
+    if not why and received:
         # a company in the recipient's block (under its heading or in the envelope window)
         # that nothing else names is the recipient's when the page shows its sender otherwise
         other = _echoed(first, lines, recipient, height) or _banner(first, recipient, height)
@@ -228,6 +231,8 @@ def _fuller(above: list[TextLine], name: str) -> str:
 
 _POSTCODE_TOWN = re.compile(
     r"(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d]{2,}"  # '80331 München', 'D-80331', '1010 Wien'
+    # '1100-053 Lisboa', '31-147 Kraków', '01310-100 São Paulo', '130 00 Praha'
+    r"|(?:^|\s)(?:\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2})\s+[^\W\d]{2,}"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"  # 'LS1 4AB'
     r"|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # 'Austin, TX 78701'
 )
@@ -547,5 +552,8 @@ _REGISTERED = re.compile(
     r"\b(?:ust\.?\s*-?\s*id\w*|vat\s*(?:no|number|id|reg\w*)|tva|btw|nip|dic|cnpj|cuit|abn|"
     r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|hrb|hra|"
     r"company\s*(?:no|number|reg\w*)|ico|regon|npwp|gst\s*(?:no|number|reg\w*)|"
-    r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr)\b"
+    r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
+    # Spain, Portugal, Italy, Austria, Latin America
+    r"nif|cif|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|contribuinte|rfc|ruc|rut|"
+    r"cpf)\b"
 )

@@ -47,6 +47,10 @@ class Totals:
     checked: str = ""  # the evidence that ties them together, '' when none
     weights: tuple[float, float, float] = (0.0, 0.0, 0.0)
     charges: Decimal | None = None  # printed between the tax and the gross, in the gross
+    # income tax the customer withholds (printed after the tax, not in the gross) and the
+    # amount payable after it: net + tax - withheld = payable
+    withheld: Decimal | None = None
+    payable: Decimal | None = None
 
 
 def _money(text: str) -> list[tuple[Decimal, int, int]]:
@@ -238,6 +242,61 @@ def _with_charges(
     return Totals(g.amount, n.amount, t.amount, "net + tax + charges = gross", ws, extra)
 
 
+def _per_line(cands: list[Cand], after: int, before: int) -> dict[int, Cand]:
+    """One amount per line printed strictly between two lines: its strongest reading."""
+    out: dict[int, Cand] = {}
+    for c in cands:
+        if after < c.line < before and (c.line not in out or c.weight > out[c.line].weight):
+            out[c.line] = c
+    return out
+
+
+def _withheld(
+    payables: list[Cand], net: list[Cand], taxes: list[Cand], withheld: list[Cand]
+) -> Totals | None:
+    """Income tax withheld by the customer ('Retención IRPF (15 %) -180,00', 'Ritenuta
+    d'acconto'), printed after the tax: the last total is the amount payable, net + tax -
+    withholding, and the gross (the total with tax) is net + tax. With no tax printed the
+    gross is the net. The best such reading, or None."""
+    best: tuple[float, Cand, Cand, Cand | None, Decimal] | None = None
+    for p, n in product(payables, net):
+        if n.line >= p.line or p.amount <= 0:
+            continue
+        for t in [*taxes, None] if taxes else [None]:
+            if t is not None and not (t.line < p.line and _apart(n, t)):
+                continue
+            start = max(n.line, t.line if t is not None else n.line)
+            lines = _per_line(withheld, start, p.line)
+            held = sum((abs(c.amount) for c in lines.values()), Decimal(0))
+            base = n.amount + (t.amount if t is not None else 0)
+            if lines and held and abs(base - held - p.amount) <= TOL:
+                score = p.weight + n.weight + (t.weight if t is not None else 0.0)
+                if best is None or score > best[0]:
+                    best = (score, p, n, t, held)
+    if best is None:
+        return None
+    _, p, n, t, held = best
+    tax = t.amount if t is not None else None
+    ws = (p.weight, n.weight, t.weight if t is not None else 0.0)
+    how = "net + tax - withholding = amount payable" if t else "net - withholding = amount payable"
+    return Totals(n.amount + (tax or 0), n.amount, tax, how, ws, None, held, p.amount)
+
+
+def _payable_after(res: Totals, g: Cand, payables: list[Cand], withheld: list[Cand]) -> Totals:
+    """The gross printed before a withholding and the amount payable after it ('Totale
+    documento', 'Ritenuta d'acconto', 'Netto a pagare'): noted with the totals, the one that
+    closes the arithmetic, else the last (validation then says it does not add up)."""
+    found: list[tuple[bool, int, Decimal, Decimal]] = []
+    for p in payables:
+        lines = _per_line(withheld, g.line, p.line)
+        held = sum((abs(c.amount) for c in lines.values()), Decimal(0))
+        if lines and held:
+            found.append((abs(g.amount - held - p.amount) <= TOL, p.line, held, p.amount))
+    if found:
+        _closes, _line, res.withheld, res.payable = max(found)
+    return res
+
+
 def printed_amounts(lines: list[TextLine]) -> dict[Decimal, list[int]]:
     """Every amount printed on the document (whole numbers included) -> its lines."""
     out: dict[Decimal, list[int]] = {}
@@ -312,10 +371,18 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             score = g.weight + n.weight + t.weight + (0.3 if n.line < g.line else 0)
             if best is None or score > best[0]:
                 best = (score, g, n, t)
+    withheld = cands.get("withholding", [])
+    # the amount payable after a withholding may carry a net's word ('Netto a pagare')
+    payables = [c for c in gross + net + cands.get("payable", []) if c.how in ("label", "table")]
     if best is not None:
         _, g, n, t = best
         ws = (g.weight, n.weight, t.weight)
-        return Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws)
+        return _payable_after(
+            Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws), g, payables, withheld
+        )
+    held = _withheld(payables, net, taxes, withheld) if withheld else None
+    if held is not None:
+        return held
     charged = _with_charges(gross, net, taxes, cands.get("charges", []))
     if charged is not None:
         return charged

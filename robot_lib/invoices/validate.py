@@ -66,6 +66,12 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             reasons.append(
                 f"net {net} + tax {tax}{more} = {net + tax + after}, but the gross total is {gross}"
             )
+        held, paid = _dec(ex.withheld), _dec(ex.payable)
+        if held is not None and paid is not None and abs(gross - held - paid) > Decimal("0.01"):
+            reasons.append(
+                f"the gross {gross} less the income tax withheld {held} is {gross - held}, "
+                f"but the amount payable is {paid}"
+            )
         if gross <= 0:
             reasons.append(f"gross total {gross} is not positive (a credit note?)")
     if net is not None and tax is not None and 0 < net < tax:

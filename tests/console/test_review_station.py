@@ -197,3 +197,42 @@ def test_a_clerk_adds_the_charges_the_page_prints_after_the_tax(
     assert entered["charges"] == "25.00" and entered["gross"] == "1525.00", entered
     rows = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
     assert [(str(r["Invoice Number"]), r["Charges"]) for r in rows] == [(number, 25)]
+
+
+def test_income_tax_withheld_is_shown_recorded_and_approved(
+    console: ConsoleServer, portal_env: Any, home: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    # a Spanish freelancer's invoice with IRPF withheld goes straight through: the ledger has
+    # the gross with VAT, the amount withheld and what is paid. An Italian one whose amount
+    # payable is a unit off waits; the clerk sees the withholding explained, and approving
+    # the totals records what is paid from them
+    from decimal import Decimal
+
+    from tests.invoice_typeset import invoice, typeset
+
+    monkeypatch.setenv("BOTS_PATH", str(ROOT / "bots"))
+    inbox = home / "inbox" / "invoices"
+    inbox.mkdir(parents=True)
+    source, truth = invoice("es-ES", "withholding", 0)
+    (inbox / "irpf.pdf").write_bytes(typeset(source, tmp_path / "irpf.pdf").read_bytes())
+    source, italian = invoice("it-IT", "withholding", 0, off=Decimal(1))
+    (inbox / "ritenuta.pdf").write_bytes(typeset(source, tmp_path / "rit.pdf").read_bytes())
+    run = run_bot("invoice_processing", {"portal": "false"})
+    assert (run.items_done, run.items_review) == (1, 1), run.output
+    (row,) = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    gross = Decimal(truth["gross_total"])
+    assert Decimal(str(row["Gross"])).quantize(Decimal("0.01")) == gross
+    withheld = Decimal(str(row["Withheld"])).quantize(Decimal("0.01"))
+    assert (
+        withheld > 0 and Decimal(str(row["Payable"])).quantize(Decimal("0.01")) == gross - withheld
+    )
+    (task,) = json.loads(run_cli("review", "list", "--json")[1])
+    assert "but the amount payable is" in task["reason"]
+    page = console.client("olga").get(f"/reviews/{task['id']}")
+    assert "Income tax withheld by the customer: 108.00" in page.text, page.text
+    code, out = run_cli("review", "approve", str(task["id"]))
+    assert code == 0, out
+    rows = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    (it,) = [r for r in rows if r["Source File"] == "ritenuta.pdf"]
+    paid = Decimal(italian["gross_total"]) - Decimal("108.00")
+    assert Decimal(str(it["Payable"])).quantize(Decimal("0.01")) == paid

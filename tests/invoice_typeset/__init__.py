@@ -25,7 +25,8 @@ Two more, written after the rules for these three (``later.py``): a contractor's
 ``timesheet`` invoice and a Dutch or Irish one-person business (``zzp``), with reverse charge
 to customers in other EU countries. Two more after those (``fees.py``): a liberal
 profession's fee note (Belgian lawyer, Austrian tax adviser) and a Polish or Czech sole
-trader's VAT invoice.
+trader's VAT invoice. One more after those (``withholding.py``): a Spanish, Italian or
+Portuguese freelancer's invoice with income tax withheld below the VAT.
 
 Values change with the seed; shared by the tests and ``benchmarks/invoice_accuracy.py
 --typeset``.
@@ -40,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_pdflib.sheet import MONEY, Money, cents
-from tests.invoice_typeset import fees, later, letters
+from tests.invoice_typeset import fees, later, letters, withholding
 from tests.invoice_typeset.markup import Doc
 
 __all__ = ["LOCALES", "STYLES", "invoice", "typeset", "typeset_cases"]
@@ -51,6 +52,7 @@ MORE_MONEY = {
     "de-AT": Money("EUR", "€ {}", ".", ",", "%d.%m.%Y", Decimal(20)),
     "pl-PL": Money("PLN", "{} zł", " ", ",", "%Y-%m-%d", Decimal(23)),
     "cs-CZ": Money("CZK", "{} Kč", " ", ",", "%d.%m.%Y", Decimal(21)),
+    "pt-PT": Money("EUR", "{} €", " ", ",", "%d/%m/%Y", Decimal(23)),
     "de-CH": Money("CHF", "CHF {}", "'", ".", "%d.%m.%Y", Decimal("8.1")),
     "fr-CH": Money("CHF", "CHF {}", "'", ".", "%d.%m.%Y", Decimal("8.1")),
 }
@@ -62,6 +64,7 @@ DRAW = {
     "zzp": later.zzp,
     "fees": fees.fees,
     "faktura": fees.faktura,
+    "withholding": withholding.withholding,
 }
 STYLES = tuple(DRAW)
 LOCALES = {
@@ -72,6 +75,7 @@ LOCALES = {
     "zzp": ("nl-NL", "en-IE"),
     "fees": ("fr-BE", "de-AT"),
     "faktura": ("pl-PL", "cs-CZ"),
+    "withholding": ("es-ES", "it-IT", "pt-PT"),
 }
 
 

@@ -13,6 +13,9 @@ SERVICES = (
         "nl": "Nieuw ontwerp website",
         "pl": "Przeprojektowanie strony internetowej",
         "cs": "Redesign webových stránek",
+        "es": "Rediseño del sitio web",
+        "it": "Restyling del sito web",
+        "pt": "Redesenho do sítio web",
     },
     {
         "en": "Backend development",
@@ -21,6 +24,9 @@ SERVICES = (
         "nl": "Backend-ontwikkeling",
         "pl": "Programowanie backendu",
         "cs": "Vývoj backendu",
+        "es": "Desarrollo backend",
+        "it": "Sviluppo backend",
+        "pt": "Desenvolvimento backend",
     },
     {
         "en": "Workshop and training",
@@ -29,6 +35,9 @@ SERVICES = (
         "nl": "Workshop en training",
         "pl": "Warsztaty i szkolenie",
         "cs": "Workshop a školení",
+        "es": "Taller y formación",
+        "it": "Workshop e formazione",
+        "pt": "Workshop e formação",
     },
     {
         "en": "Code review",
@@ -37,6 +46,9 @@ SERVICES = (
         "nl": "Codereview",
         "pl": "Przegląd kodu",
         "cs": "Revize kódu",
+        "es": "Revisión de código",
+        "it": "Revisione del codice",
+        "pt": "Revisão de código",
     },
     {
         "en": "Hosting setup and support",
@@ -45,6 +57,9 @@ SERVICES = (
         "nl": "Inrichting hosting en support",
         "pl": "Konfiguracja hostingu i wsparcie",
         "cs": "Nastavení hostingu a podpora",
+        "es": "Configuración del hosting y soporte",
+        "it": "Configurazione hosting e assistenza",
+        "pt": "Configuração do alojamento e suporte",
     },
     {
         "en": "Logo and brand design",
@@ -53,6 +68,9 @@ SERVICES = (
         "nl": "Logo- en huisstijlontwerp",
         "pl": "Projekt logo i identyfikacji",
         "cs": "Návrh loga a identity",
+        "es": "Diseño de logotipo e identidad",
+        "it": "Progettazione logo e immagine coordinata",
+        "pt": "Design de logótipo e identidade",
     },
     {
         "en": "Project management",
@@ -61,6 +79,9 @@ SERVICES = (
         "nl": "Projectmanagement",
         "pl": "Zarządzanie projektem",
         "cs": "Řízení projektu",
+        "es": "Gestión de proyecto",
+        "it": "Gestione del progetto",
+        "pt": "Gestão de projeto",
     },
 )
 BUYERS = {

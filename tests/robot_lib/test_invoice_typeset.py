@@ -196,3 +196,56 @@ def test_a_price_net_column_is_not_the_rows_total(tmp_path: Path) -> None:
     )
     ex = extract_invoice(typeset(source, tmp_path / "preis.pdf"), use_xml=False)
     assert [li.line_total for li in ex.lines] == ["200.00", "150.00"]
+
+
+def test_income_tax_withheld_is_not_taken_off_the_gross(tmp_path: Path) -> None:
+    # 'Retención IRPF (15 %) -180,00 €', 'Ritenuta d'acconto 20% su € 1.040,00', 'Retenção
+    # na fonte IRS (23%)': the last total is what the freelancer is paid; the gross is the
+    # total with VAT, whether printed ('Totale documento') or not ('TOTAL' after the IRPF)
+    for code, seed in (("es-ES", 0), ("es-ES", 1), ("it-IT", 1), ("pt-PT", 0)):
+        source, truth = invoice(code, "withholding", seed)
+        ex = extract_invoice(typeset(source, tmp_path / f"{code}-{seed}.pdf"), use_xml=False)
+        assert not _wrong(ex, truth), (code, seed, _wrong(ex, truth))
+        assert ex.status == "accepted", (code, seed, ex.reasons)
+        gross = Decimal(truth["gross_total"])
+        assert ex.withheld and Decimal(ex.withheld) > 0, (code, seed)
+        assert Decimal(ex.payable or 0) == gross - Decimal(ex.withheld), (code, seed)
+        assert ex.summary()["payable"] == ex.payable
+    # printed only after the withholding, the gross is found by the arithmetic, which it says
+    source, truth = invoice("es-ES", "withholding", 0)
+    ex = extract_invoice(typeset(source, tmp_path / "es.pdf"), use_xml=False)
+    assert ex.fields["gross_total"].note == "net + tax - withholding = amount payable"
+    # the amount paid one unit off: to review, and where the gross is printed before the
+    # withholding, the reason says which sum does not hold
+    for code in ("es-ES", "it-IT", "pt-PT"):
+        source, _t = invoice(code, "withholding", 0, off=Decimal(1))
+        ex = extract_invoice(typeset(source, tmp_path / f"{code}-off.pdf"), use_xml=False)
+        assert ex.status == "review", code
+        if code == "it-IT":
+            assert any("but the amount payable is" in r for r in ex.reasons), ex.reasons
+
+
+def test_withheld_taxes_are_not_the_tax_and_no_vat_leaves_the_net_as_gross(tmp_path: Path) -> None:
+    from tests.invoice_typeset.markup import page, t
+
+    def pdf(name: str, *totals: str) -> Any:
+        source = page("a4", "Inter", 10, "es", "2cm")
+        source += f"#{t('Factura nº 2026-071', 14, bold=True)}\n\n#{t('Fecha: 14/09/2026')}\n\n"
+        source += "".join(f"#{t(x)}\n\n" for x in totals)
+        return extract_invoice(typeset(source, tmp_path / name), use_xml=False)
+
+    # Mexico: 'IVA retenido' and 'ISR retenido' are withheld, not the VAT
+    ex = pdf(
+        "mx.pdf",
+        "Subtotal $10,000.00",
+        "IVA 16% $1,600.00",
+        "IVA retenido $1,066.67",
+        "ISR retenido $1,000.00",
+        "Total $9,533.33",
+    )
+    assert (ex.value("net_total"), ex.value("tax_total")) == ("10000.00", "1600.00")
+    assert (ex.value("gross_total"), ex.withheld, ex.payable) == ("11600.00", "2066.67", "9533.33")
+    # a service exempt from VAT with IRPF withheld: the gross is the net
+    ex = pdf("exento.pdf", "Base imponible 800,00 €", "IRPF (15 %) -120,00 €", "Total 680,00 €")
+    assert ex.value("tax_total") is None and ex.value("gross_total") == "800.00"
+    assert ex.fields["gross_total"].note == "net - withholding = amount payable"
