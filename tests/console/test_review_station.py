@@ -200,7 +200,12 @@ def test_a_clerk_adds_the_charges_the_page_prints_after_the_tax(
 
 
 def test_income_tax_withheld_is_shown_recorded_and_approved(
-    console: ConsoleServer, portal_env: Any, home: Path, tmp_path: Path, monkeypatch: Any
+    console: ConsoleServer,
+    page: Any,
+    portal_env: Any,
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # a Spanish freelancer's invoice with IRPF withheld goes straight through: the ledger has
     # the gross with VAT, the amount withheld and what is paid. An Italian one whose amount
@@ -228,8 +233,11 @@ def test_income_tax_withheld_is_shown_recorded_and_approved(
     )
     (task,) = json.loads(run_cli("review", "list", "--json")[1])
     assert "but the amount payable is" in task["reason"]
-    page = console.client("olga").get(f"/reviews/{task['id']}")
-    assert "Income tax withheld by the customer: 108.00" in page.text, page.text
+    sign_in(page, console, "olga")
+    page.goto(f"{console.url}/reviews/{task['id']}")
+    page.wait_for_selector(".page .word")
+    assert "Income tax withheld by the customer: 108.00" in page.inner_text("main")
+    page.screenshot(path=str(console.shots / "review-withheld.png"), full_page=True)
     code, out = run_cli("review", "approve", str(task["id"]))
     assert code == 0, out
     rows = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
