@@ -25,6 +25,8 @@ class ItemTable:
     """Mixed into the layout extractor: its lines and label hits are read here."""
 
     lines: list[TextLine]
+    # the totals' candidates, field -> Cand, as the layout extractor chose the totals from
+    total_cands: dict[str, list[totals.Cand]]
 
     def labels(self, field: str) -> list[Hit]:
         raise NotImplementedError
@@ -158,23 +160,9 @@ class ItemTable:
             f.confidence, f.note = max(f.confidence, 0.85), f.note or note
 
     def _tax_runs(self) -> list[Decimal]:
-        """The sums of runs of two or more tax lines next to each other, one amount each
-        (the last on its line)."""
-        found = []
-        for h in self.labels("tax_total"):
-            if identifier(h):
-                continue  # 'VAT Reg. No. GB 284 1190 32'
-            amounts = totals.amounts_right(right_text(h, []))
-            if amounts:
-                found.append((h.line.index, amounts[-1][0]))
-        found = sorted(dict(found).items())
-        out = []
-        for i in range(len(found)):
-            for j in range(i + 1, len(found)):
-                if found[j][0] - found[j - 1][0] > 2:
-                    break
-                out.append(sum((a for _l, a in found[i : j + 1]), Decimal(0)))
-        return out
+        """The sums of runs of two or more tax lines next to each other, as the totals
+        were chosen with (:func:`totals.rate_runs`)."""
+        return [c.amount for c in totals.rate_runs(self.total_cands.get("tax_total", []))]
 
 
 # the head of an item table's net amount column, when the table also has tax or gross ones

@@ -55,6 +55,7 @@ class LayoutExtractor(ItemTable):
         self.lines = build_lines(doc)
         self.height = doc.page_height(0) if doc.page_count else 842.0
         self._hits: dict[str, list[Hit]] = {}
+        self.total_cands: dict[str, list[totals.Cand]] = {}
         self.full = "\n".join(ln.text for ln in self.lines)
         order = slash_order(self.full)
         self.month_first = (
@@ -375,7 +376,8 @@ class LayoutExtractor(ItemTable):
         return out
 
     def _totals(self, ex: Extraction) -> None:
-        res = totals.choose(self._total_candidates())
+        self.total_cands = self._total_candidates()
+        res = totals.choose(self.total_cands)
         if res.charges is not None:
             ex.after_tax = f"{res.charges:.2f}"
             ex.after_tax_for = tuple(

@@ -336,13 +336,11 @@ def _apart(a: Cand, b: Cand) -> bool:
     return a.line != b.line or a.how == b.how == "table"
 
 
-def choose(cands: dict[str, list[Cand]]) -> Totals:
-    """The best triple with net + tax = gross; else the best of each, not cross-checked."""
-    gross, net, tax = (cands[k] for k in KEYS)
-    taxes = list(tax)
-    # one tax line per rate and no tax total: the sum of a run of such lines (each at most
-    # three lines from the next: a label wrapped in its cell takes two), each line by its
-    # strongest amount ('VAT (20% on £4,675.29) £935.06': the tax, not the base)
+def rate_runs(tax: list[Cand]) -> list[Cand]:
+    """One tax line per rate and no tax total ('CGST @ 9%', 'SGST @ 9%'): the sum of every
+    stretch of two or more such lines (each at most three lines from the next: a label
+    wrapped in its cell takes two), each line by its strongest amount ('VAT (20% on
+    £4,675.29) £935.06': the tax, not the base). The arithmetic says which one it is."""
     strongest = sorted((c for c in tax if c.how == "label"), key=lambda c: c.weight)
     rate_lines = sorted({c.line: c.amount for c in strongest}.items())
     runs: list[list[tuple[int, Decimal]]] = []
@@ -351,11 +349,19 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             runs[-1].append((line, amount))
         else:
             runs.append([(line, amount)])
-    for run in runs:  # every stretch of two or more: the arithmetic says which one it is
+    out = []
+    for run in runs:
         for i, j in combinations(range(len(run) + 1), 2):
             if j - i >= 2:
                 s = sum((a for _l, a in run[i:j]), Decimal(0))
-                taxes.append(Cand(s, 0.7, run[j - 1][0], "sum of rates"))
+                out.append(Cand(s, 0.7, run[j - 1][0], "sum of rates"))
+    return out
+
+
+def choose(cands: dict[str, list[Cand]]) -> Totals:
+    """The best triple with net + tax = gross; else the best of each, not cross-checked."""
+    gross, net, tax = (cands[k] for k in KEYS)
+    taxes = list(tax) + rate_runs(tax)
     best: tuple[float, Cand, Cand, Cand] | None = None
     # an unlabelled amount that closes net + tax never outvotes a labelled gross that says
     # otherwise ('Razem … 2 165,80', 'Do zapłaty: 2 165,80' against a row's 2 164,80)
