@@ -7,7 +7,8 @@ library as shops, hosting panels, ERPs and print spools make them
 (``tests/invoice_typeset``), on spreadsheet invoice templates printed by LibreOffice Calc
 (``tests/invoice_sheets``, kept as PDFs), on LaTeX invoices printed by pdfTeX
 (``tests/invoice_latex``, kept as PDFs), on web apps' invoices printed by pdfmake
-(``tests/invoice_pdfmake``, kept as PDFs) and, with ``--html N``, on HTML invoices printed by
+(``tests/invoice_pdfmake``, kept as PDFs), on PHP applications' invoices printed by TCPDF
+and dompdf (``tests/invoice_php``, kept as PDFs) and, with ``--html N``, on HTML invoices printed by
 Chromium as billing software prints them (``tests/invoice_html.py``).
 
     .venv/bin/python benchmarks/invoice_accuracy.py [--corpus DIR] [--batch dev2 | none]
@@ -132,6 +133,11 @@ def main() -> int:
 
     title = "web apps' invoices printed by pdfmake (kept in tests/data/pdfmake_invoices)"
     report(title, score(pdfmake_cases(APPS), use_xml=False, show=args.show))
+    from tests.invoice_php import FIXTURES as PHP
+    from tests.invoice_php import php_cases
+
+    title = "PHP apps' invoices, TCPDF and dompdf (kept in tests/data/php_invoices)"
+    report(title, score(php_cases(PHP), use_xml=False, show=args.show))
     if args.html:
         from robot_lib.browser.launch import shared_browser
         from robot_lib.errors import RobotError

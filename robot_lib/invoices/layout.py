@@ -158,13 +158,21 @@ class LayoutExtractor(ItemTable):
     def _is_title(self, h: Hit) -> bool:
         """The label starts a line in the top two fifths of the first page (ERP layouts print
         it under the addresses), in the page's largest or second largest type: the document's
-        title."""
+        title. It may start a later cell of its line (the company's name at the left) when
+        its type is larger than the page's body text."""
         ln = h.line
-        if ln.page != 0 or h.start != 0 or not TITLE_WORDS.match(ln.folded):
+        if ln.page != 0 or all(a != h.start for a, _b in ln.cells):
+            return False
+        if not TITLE_WORDS.match(ln.folded[h.start :]):
             return False
         first = [x for x in self.lines if x.page == 0]
         sizes = sorted({round(w.size) for x in first for w in x.words}, reverse=True)
-        return ln.top < self.height * 0.4 and round(ln.words[0].size) in sizes[:2]
+        size = round(ln.words[ln.word_at(h.start)].size)
+        if h.start > 0:
+            body = Counter(round(w.size) for x in first for w in x.words).most_common(1)[0][0]
+            if size <= body:
+                return False
+        return ln.top < self.height * 0.4 and size in sizes[:2]
 
     def _read(self, text: str, kind: str) -> str | None:
         if kind in ("id", "id_or_slashed"):

@@ -1,6 +1,6 @@
 """The kept sets of generated invoices whose producers `make test` does not install
-(LibreOffice Calc, pdfTeX, pdfmake in Node): every page reads right and goes straight through,
-and every page whose total is one unit off goes to review."""
+(LibreOffice Calc, pdfTeX, pdfmake in Node, TCPDF and dompdf in PHP): every page reads right
+and goes straight through, and every page whose total is one unit off goes to review."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from tests.invoice_latex import FIXTURES as LATEX
 from tests.invoice_latex import LOCALES as LATEX_LOCALES
 from tests.invoice_pdfmake import FIXTURES as PDFMAKE
 from tests.invoice_pdfmake import LOCALES as PDFMAKE_LOCALES
+from tests.invoice_php import FIXTURES as PHP
+from tests.invoice_php import LOCALES as PHP_LOCALES
 from tests.invoice_sheets import FIXTURES as SHEETS
 from tests.invoice_sheets import LOCALES as SHEET_LOCALES
 
@@ -24,6 +26,7 @@ KEPT = {
     "sheets": (SHEETS, sum(len(v) for v in SHEET_LOCALES.values())),
     "latex": (LATEX, sum(len(v) for v in LATEX_LOCALES.values())),
     "pdfmake": (PDFMAKE, len(PDFMAKE_LOCALES)),
+    "php": (PHP, sum(len(v) for v in PHP_LOCALES.values())),
 }
 
 

@@ -80,7 +80,10 @@ def test_real_dev_set_with_embedded_xml() -> None:
 def test_real_dev_set_layout_only() -> None:
     r = _score("dev", use_xml=False)
     assert r["wrong_accepted"] == []
-    assert r["correct"] / r["total"] >= 0.85
+    # 209 of 210: only the Factur-X sample's seller is its registered name, not its brand; a
+    # rule that breaks another file (a body-text 'Abrechnung 2010' read as the title) shows here
+    assert r["correct"] >= r["total"] - 1
+    assert r["straight_through"] >= 24
 
 
 @pytest.mark.slow
