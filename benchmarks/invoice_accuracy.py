@@ -8,8 +8,9 @@ library as shops, hosting panels, ERPs and print spools make them
 (``tests/invoice_sheets``, kept as PDFs), on LaTeX invoices printed by pdfTeX
 (``tests/invoice_latex``, kept as PDFs), on web apps' invoices printed by pdfmake
 (``tests/invoice_pdfmake``, kept as PDFs), on PHP applications' invoices printed by TCPDF
-and dompdf (``tests/invoice_php``, kept as PDFs) and, with ``--html N``, on HTML invoices printed by
-Chromium as billing software prints them (``tests/invoice_html.py``).
+and dompdf (``tests/invoice_php``, kept as PDFs), on word-processor templates saved by
+LibreOffice Writer (``tests/invoice_writer``, kept as PDFs) and, with ``--html N``, on HTML
+invoices printed by Chromium as billing software prints them (``tests/invoice_html.py``).
 
     .venv/bin/python benchmarks/invoice_accuracy.py [--corpus DIR] [--batch dev2 | none]
                                 [--generated N] [--languages N] [--pdflib N] [--typeset N]
@@ -138,6 +139,11 @@ def main() -> int:
 
     title = "PHP apps' invoices, TCPDF and dompdf (kept in tests/data/php_invoices)"
     report(title, score(php_cases(PHP), use_xml=False, show=args.show))
+    from tests.invoice_writer import FIXTURES as WRITER
+    from tests.invoice_writer import writer_cases
+
+    title = "word-processor templates saved by Writer (kept in tests/data/writer_invoices)"
+    report(title, score(writer_cases(WRITER), use_xml=False, show=args.show))
     if args.html:
         from robot_lib.browser.launch import shared_browser
         from robot_lib.errors import RobotError

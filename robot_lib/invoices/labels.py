@@ -457,6 +457,15 @@ PAYMENT_SENTENCE = re.compile(
     r"reglement|regler|virement)"
     r"\b.*?\b(?:bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?|jusqu.?au)\s*$"
 )
+# the verb after the date: 'het bedrag vóór 17-05-2026 over te maken', 'bis zum 20.03.2026 zu
+# überweisen'; the date then follows a deadline word
+PAYMENT_AFTER = re.compile(
+    r"^\W*(?:over\s*te\s*maken|overmaken|te\s*(?:voldoen|betalen|storten)|"
+    r"zu\s*(?:uberweisen|zahlen|begleichen|bezahlen)|to\s*be\s*paid)\b"
+)
+DEADLINE_END = re.compile(
+    r"\b(?:bis(?:\s*zum)?|until|by|before|voor|uiterlijk|avant\s*le|antes\s*del?|jusqu.?au)\s*$"
+)
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(

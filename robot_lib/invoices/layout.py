@@ -10,10 +10,12 @@ from collections import Counter
 from robot_lib.invoices import totals
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.labels import (
+    DEADLINE_END,
     DIRECT_DEBIT,
     DOC_TITLE,
     GENERIC_NUMBER,
     LABEL_RX,
+    PAYMENT_AFTER,
     PAYMENT_SENTENCE,
     QTY_WORDS,
     SKONTO,
@@ -39,7 +41,9 @@ from robot_lib.invoices.parse import (
     OTHER_DOLLARS,
     currencies_in,
     dates_in,
+    iberian,
     krona,
+    peso,
     says_usd,
     slash_order,
 )
@@ -58,9 +62,10 @@ class LayoutExtractor(ItemTable):
         self.total_cands: dict[str, list[totals.Cand]] = {}
         self.full = "\n".join(ln.text for ln in self.lines)
         order = slash_order(self.full)
-        self.month_first = (
-            bool(order) if order is not None else ("$" in self.full or " USD" in self.full)
-        )
+        # '$' puts the month first, except on a Spanish or Portuguese page (Latin America's
+        # pesos and dollars go with day-first dates)
+        dollar = "$" in self.full and not iberian(self.full)
+        self.month_first = bool(order) if order is not None else (dollar or " USD" in self.full)
 
     def labels(self, field: str) -> list[Hit]:
         """The label hits of one field (header fields and totals), found once per document."""
@@ -257,14 +262,15 @@ class LayoutExtractor(ItemTable):
         # payment-term sentences: 'Bitte überweisen Sie bis zum 09.06.2014', 'payable by ...'
         skonto: set[int] = set()
         for ln in self.lines:
-            for d, s, _e in dates_in(ln.text, self.month_first):
+            for d, s, e in dates_in(ln.text, self.month_first):
                 before = ln.folded[:s]
                 if DIRECT_DEBIT.search(ln.folded) and re.search(
                     r"(?:\b(?:am|on|le|op|el|il)|:)\s*$", before
                 ):
                     cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
                     continue
-                if PAYMENT_SENTENCE.search(before):
+                after = PAYMENT_AFTER.match(ln.folded[e:]) and DEADLINE_END.search(before)
+                if PAYMENT_SENTENCE.search(before) or after:
                     clause = re.split(r"[,;]", before)[-1]
                     prev = self.lines[ln.index - 1].folded if ln.index else ""
                     if SKONTO.search(clause) or (
@@ -295,6 +301,10 @@ class LayoutExtractor(ItemTable):
                 note = _at_label(h)
             elif c == 0.8 and v in ("SEK", "DKK", "NOK"):
                 note = "'kr' with the page's Swedish, Danish or Norwegian words"
+            elif v in ("MXN", "ARS", "CLP", "COP") and "$" in self.full:
+                note = "'$' with the page's tax number or address of the country"
+            elif v == "USD" and c < 0.7:
+                note = "a bare '$' on a Spanish or Portuguese page: a peso or the US dollar"
             else:
                 note = "the code or symbol most amounts carry"
             ex.set("currency", v, "layout", c, note)
@@ -320,10 +330,16 @@ class LayoutExtractor(ItemTable):
                 counts[code] += 3 if ln.index in total_hits else 1
         if "USD" in counts and OTHER_DOLLARS & counts.keys() and not says_usd(self.full):
             del counts["USD"]  # the bare '$' signs were the dollar the page names
+        bare = "USD" in counts and not says_usd(self.full) and iberian(self.full)
+        pesos = peso(self.full) if bare else None
+        if pesos is not None:  # 'RFC', 'México', 'CUIT': the '$' signs are that country's pesos
+            counts[pesos] = counts.get(pesos, 0) + counts.pop("USD")
         if counts:
             code, n = counts.most_common(1)[0]
             second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
             conf = 0.85 if n >= 2 * max(second, 1) else 0.6
+            if code == "USD" and bare:
+                conf = 0.6  # a bare '$' on a Spanish or Portuguese page: a peso or the dollar?
             return [(code, conf, Hit(self.lines[0], 0, 0, conf))]
         kr = krona(self.full)
         if kr is not None:  # 'kr' names three currencies: the page's language tells which

@@ -467,3 +467,31 @@ def krona(text: str) -> str | None:
     low = fold(text)
     found = [code for code, rx in _KRONA_WORDS if rx.search(low)]
     return found[0] if len(found) == 1 else None
+
+
+# a bare '$' in Latin America is the peso: the country the page's tax number or address names
+_PESO_COUNTRIES = (
+    ("MXN", re.compile(r"\b(?:rfc|mexico|cdmx|estados\s*unidos\s*mexicanos)\b")),
+    ("ARS", re.compile(r"\b(?:cuit|argentina|caba|afip)\b")),
+    ("CLP", re.compile(r"\b(?:chile|santiago\s*de\s*chile)\b")),
+    ("COP", re.compile(r"\b(?:colombia|bogota|dian)\b")),
+)
+# words of a Spanish or Portuguese invoice: a bare '$' there may be a peso, and slashed dates
+# put the day first
+_IBERIAN_WORDS = re.compile(
+    r"\b(?:factura|fecha|cantidad|descripcion|vencimiento|importe|cliente|precio|fatura|"
+    r"vencimento|descricao|quantidade|valor|pagar|condiciones|gracias)\b"
+)
+
+
+def peso(text: str) -> str | None:
+    """The peso a bare '$' stands for on a page whose tax number or address names one
+    country ('RFC', 'México' → MXN; 'CUIT' → ARS); None if none or several do."""
+    low = fold(text)
+    found = [code for code, rx in _PESO_COUNTRIES if rx.search(low)]
+    return found[0] if len(found) == 1 else None
+
+
+def iberian(text: str) -> bool:
+    """Is *text* a Spanish or Portuguese invoice (three of their invoice words)?"""
+    return len(set(_IBERIAN_WORDS.findall(fold(text)))) >= 3

@@ -117,7 +117,7 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
         segs = segments(ln)
         for k, seg in enumerate(segs):
             m = _HEADING.match(seg.folded) or _paired_heading(segs, k)
-            if not m:
+            if not m or _grid_head(segs, k):
                 continue
             rest = seg.folded[m.end() :].strip()
             if rest.startswith(":"):
@@ -131,6 +131,15 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
             if below:
                 return Seller(below, 0.85, "under the seller heading")
     return None
+
+
+def _grid_head(segs: list[Segment], k: int) -> bool:
+    """'VENDEDOR | TRABAJO | CONDICIONES DE PAGO | FECHA DE VENCIMIENTO': a row of three or
+    more labels over a row of values (the salesperson's name under 'Vendedor'), one of them
+    another field's label; not the seller's block."""
+    if len(segs) < 3 or any(re.search(r"\d", o.folded) for o in segs):
+        return False
+    return any(_is_label(o.folded) for i, o in enumerate(segs) if i != k)
 
 
 # 'Von' | 'An', 'Van' | 'Aan', 'De' | 'Cliente', 'Da' | 'Destinatario': a word that is a

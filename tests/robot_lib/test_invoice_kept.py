@@ -1,6 +1,7 @@
 """The kept sets of generated invoices whose producers `make test` does not install
-(LibreOffice Calc, pdfTeX, pdfmake in Node, TCPDF and dompdf in PHP): every page reads right
-and goes straight through, and every page whose total is one unit off goes to review."""
+(LibreOffice Calc and Writer, pdfTeX, pdfmake in Node, TCPDF and dompdf in PHP): every page
+reads right and goes straight through, and every page whose total is one unit off goes to
+review."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from tests.invoice_php import FIXTURES as PHP
 from tests.invoice_php import LOCALES as PHP_LOCALES
 from tests.invoice_sheets import FIXTURES as SHEETS
 from tests.invoice_sheets import LOCALES as SHEET_LOCALES
+from tests.invoice_writer import FIXTURES as WRITER
+from tests.invoice_writer import LOCALES as WRITER_LOCALES
 
 # folder -> how many styles x locales it holds (three seeds each, one page one unit off each)
 KEPT = {
@@ -27,6 +30,7 @@ KEPT = {
     "latex": (LATEX, sum(len(v) for v in LATEX_LOCALES.values())),
     "pdfmake": (PDFMAKE, len(PDFMAKE_LOCALES)),
     "php": (PHP, sum(len(v) for v in PHP_LOCALES.values())),
+    "writer": (WRITER, sum(len(v) for v in WRITER_LOCALES.values())),
 }
 
 
