@@ -173,7 +173,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
     ],
     "po_number": [
-        (r"\b(?:purchase\s*order|p\.?\s*o\.?)\s*(?:no|nr|number|#)?\b\.?", 1.0),
+        # never 'PO Box 4120' (a postal box)
+        (r"\b(?:purchase\s*order|p\.?\s*o\.?)(?!\s*box\b)\s*(?:no|nr|number|#)?\b\.?", 1.0),
         (r"\b(?:your\s*)?order\s*(?:no|nr|number|ref(?:erence)?|#)\b\.?", 0.9),
         (r"\bbestell\s*-?\s*(?:nummer|nr)\b\.?", 1.0),
         (r"\b(?:ihre\s*)?bestellung\b", 0.8),

@@ -265,7 +265,9 @@ class LayoutExtractor(ItemTable):
             for d, s, e in dates_in(ln.text, self.month_first):
                 before = ln.folded[:s]
                 if DIRECT_DEBIT.search(ln.folded) and re.search(
-                    r"(?:\b(?:am|on|le|op|el|il)|:)\s*$", before
+                    r"(?:\b(?:am|on|le|op|el|il|on\s*or\s*after|ab(?:\s*dem)?|a\s*partir\s*du|"
+                    r"vanaf)|:)\s*$",
+                    before,
                 ):
                     cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
                     continue
