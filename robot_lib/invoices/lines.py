@@ -344,10 +344,22 @@ def _overlap(a: Segment, b: Segment) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
+_RATE_WORD = re.compile(
+    r"^\s*-?\s*(?:satz|sats|rate|tarif|taux|tasa|tarief|aliquota|aliquote|stawka|sazba|kanta)\b"
+)
+
+
 def rate_head(hit: Hit) -> bool:
-    """'MwSt%', '%IVA', 'VAT %': a label the percent sign touches heads the rates' column."""
+    """'MwSt%', '%IVA', 'VAT %', 'MwSt-Satz', 'VAT rate', 'Taux TVA': a label the percent
+    sign or a word for rate touches heads the rates' column."""
     text = hit.line.text
-    return text[max(0, hit.start - 1) : hit.start] == "%" or text[hit.end :].lstrip()[:1] == "%"
+    if text[max(0, hit.start - 1) : hit.start] == "%" or text[hit.end :].lstrip()[:1] == "%":
+        return True
+    before = hit.line.folded[: hit.start].rstrip()
+    return bool(
+        _RATE_WORD.match(hit.line.folded[hit.end :])
+        or re.search(r"\b(?:taux|tasa|tarief|aliquota|stawka|sazba)(?:\s*(?:de|d.|di))?$", before)
+    )
 
 
 def right_text(hit: Hit, others: list[Hit]) -> str:
