@@ -378,6 +378,17 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:iva|isr|iss|irs|pis|cofins|csll|inss)\s*(?:retid[oa]s?|retenid[oa]s?)\b", 0.9),
     ],
+    # a charge outside the VAT that the invoice's total includes: a hotel's city tax ('Ortstaxe
+    # ohne MwSt 9,60'), a fee not subject to VAT; net + tax + these = gross
+    "tax_free": [
+        (
+            r"\b(?:ortstaxe|kurtaxe|kurbeitrag|tourismusabgabe|city\s*tax|tourist\s*tax|"
+            r"taxe\s*de\s*sejour|tassa\s*di\s*soggiorno|impuesto\s*turistico|tasa\s*turistica|"
+            r"toeristenbelasting|non\s*soumis\s*a\s*(?:la\s*)?tva|nicht\s*steuerbar|steuerfrei|"
+            r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva)\b",
+            0.9,
+        ),
+    ],
     # what the freelancer is paid after a withholding: 'Líquido a percibir', 'Total a receber',
     # 'Netto a pagare' (the gross's own labels count too)
     "payable": [

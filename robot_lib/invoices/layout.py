@@ -46,6 +46,7 @@ from robot_lib.invoices.parse import (
     peso,
     says_usd,
     slash_order,
+    vat_currency,
 )
 from robot_lib.invoices.seller import find_seller
 from robot_lib.pdf import Document
@@ -303,6 +304,8 @@ class LayoutExtractor(ItemTable):
                 note = _at_label(h)
             elif c == 0.8 and v in ("SEK", "DKK", "NOK"):
                 note = "'kr' with the page's Swedish, Danish or Norwegian words"
+            elif c == 0.75:
+                note = "no currency printed: the country of the page's VAT numbers pays in it"
             elif v in ("MXN", "ARS", "CLP", "COP") and "$" in self.full:
                 note = "'$' with the page's tax number or address of the country"
             elif v == "USD" and c < 0.7:
@@ -346,6 +349,9 @@ class LayoutExtractor(ItemTable):
         kr = krona(self.full)
         if kr is not None:  # 'kr' names three currencies: the page's language tells which
             return [(kr, 0.8, Hit(self.lines[0], 0, 0, 0.8))]
+        by_vat = vat_currency(self.full)
+        if by_vat is not None:  # no currency printed: the VAT numbers' country's
+            return [(by_vat, 0.75, Hit(self.lines[0], 0, 0, 0.75))]
         return []
 
     # ---------------------------------------------------------- totals

@@ -495,3 +495,33 @@ def peso(text: str) -> str | None:
 def iberian(text: str) -> bool:
     """Is *text* a Spanish or Portuguese invoice (three of their invoice words)?"""
     return len(set(_IBERIAN_WORDS.findall(fold(text)))) >= 3
+
+
+# VAT numbers by country (EU, the UK, Switzerland, Norway) and the currency the country pays in:
+# a page that prints no currency at all is in it
+_VAT_IDS = (
+    ("EUR", r"ATU(?:\s?\d){8}"),
+    ("EUR", r"DE(?:\s?\d){9}"),
+    ("EUR", r"FR\s?[0-9A-HJ-NP-Z]{2}(?:\s?\d){9}"),
+    ("EUR", r"IT(?:\s?\d){11}"),
+    ("EUR", r"ES\s?[A-Z0-9]\d{7}[A-Z0-9]"),
+    ("EUR", r"NL(?:\s?\d){9}\s?B\s?\d{2}"),
+    ("EUR", r"BE\s?0?\d{3}[\s.]?\d{3}[\s.]?\d{3}"),
+    ("EUR", r"(?:PT|FI|LU|EE|EL|SI|MT|LV|LT|SK|HR|CY|IE)(?=[\s\d])(?:\s?[0-9]){7,11}[A-Z]{0,2}"),
+    ("GBP", r"GB(?:\s?\d){9}"),
+    ("PLN", r"PL(?:\s?\d){10}"),
+    ("CZK", r"CZ(?:\s?\d){8,10}"),
+    ("HUF", r"HU(?:\s?\d){8}"),
+    ("SEK", r"SE(?:\s?\d){12}"),
+    ("DKK", r"DK(?:\s?\d){8}"),
+    ("RON", r"RO(?:\s?\d){2,10}"),
+    ("CHF", r"CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}"),
+)
+_VAT_RE = [(code, re.compile(r"(?<![A-Za-z0-9])" + rx + r"(?![0-9])")) for code, rx in _VAT_IDS]
+
+
+def vat_currency(text: str) -> str | None:
+    """The currency of the country every VAT number on the page belongs to ('ATU12345678',
+    'DE 123 456 789' → EUR); None if there is none or they belong to different currencies."""
+    found = {code for code, rx in _VAT_RE if rx.search(text)}
+    return found.pop() if len(found) == 1 else None

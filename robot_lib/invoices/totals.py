@@ -282,6 +282,22 @@ def _withheld(
     return Totals(n.amount + (tax or 0), n.amount, tax, how, ws, None, held, p.amount)
 
 
+def _tax_free(g: Cand, totals: list[Cand], free: list[Cand]) -> tuple[Cand, Decimal] | None:
+    """A labelled total larger than the gross by exactly the charges printed as outside the
+    VAT ('Summe 678,90' over a VAT summary's 'Gesamt … 669,30' and 'Ortstaxe ohne MwSt
+    9,60'): that total and those charges, else None."""
+    lines = _per_line(free, -1, 10**9)
+    amounts = {abs(c.amount) for c in lines.values()}
+    sums = amounts | ({sum(amounts, Decimal(0))} if len(amounts) > 1 else set())
+    for total in sorted(totals, key=lambda c: -c.weight):
+        if total.how != "label" or total.amount <= g.amount or total.line in lines:
+            continue
+        extra = total.amount - g.amount
+        if any(abs(extra - s) <= TOL for s in sums):
+            return total, extra
+    return None
+
+
 def _payable_after(res: Totals, g: Cand, payables: list[Cand], withheld: list[Cand]) -> Totals:
     """The gross printed before a withholding and the amount payable after it ('Totale
     documento', 'Ritenuta d'acconto', 'Netto a pagare'): noted with the totals, the one that
@@ -383,6 +399,12 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     if best is not None:
         _, g, n, t = best
         ws = (g.weight, n.weight, t.weight)
+        outside = _tax_free(g, gross + net, cands.get("tax_free", []))
+        if outside is not None:  # the invoice's total is larger by a charge outside the VAT
+            total, extra = outside
+            res = Totals(total.amount, n.amount, t.amount, "net + tax + tax-free charges = gross")
+            res.weights, res.charges = (total.weight, n.weight, t.weight), extra
+            return res
         return _payable_after(
             Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws), g, payables, withheld
         )

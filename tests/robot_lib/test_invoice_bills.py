@@ -59,3 +59,62 @@ def test_a_utility_bill_with_a_balance_brought_forward(tmp_path: Path, seed: int
     assert ex.value("po_number") is None
     assert ex.value("due_date") == "2026-10-28"
     assert ex.status == "accepted", ex.reasons
+
+
+def de(v: Decimal) -> str:
+    return f"{v:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_a_hotel_folio_with_a_city_tax_outside_the_vat(tmp_path: Path, seed: int) -> None:
+    # the folio's lines add up to 'Summe', the payment takes it to a balance of nil; the VAT
+    # summary's 'Gesamt' leaves out the city tax ('Ortstaxe ohne MwSt'): the gross is the
+    # folio's total, the net and tax the summary's. No currency is printed anywhere: the
+    # hotel's Austrian VAT number says euros
+    from tests.invoice_languages import draw
+
+    rng = random.Random(seed)
+    nights = rng.randint(1, 4)
+    room, city = Decimal(rng.randint(9000, 25000)) / 100, Decimal("3.20") * nights
+    food = Decimal(rng.randint(1000, 9000)) / 100
+    lodging, meals = room * nights, food
+    tax10 = (lodging - lodging / Decimal("1.1")).quantize(Decimal("0.01"))
+    tax20 = (meals - meals / Decimal("1.2")).quantize(Decimal("0.01"))
+    rows = [("Übernachtung", lodging), ("Restaurant", meals), ("Ortstaxe", city)]
+    total = lodging + meals + city
+    items = [
+        (50, 50, "Hotel Adler Wien GmbH", 16),
+        (50, 68, "Kärntner Straße 12, 1010 Wien", 9),
+        (50, 80, "UID: ATU12345678", 9),
+        (350, 130, "Herr Martin Huber", 10),
+        (350, 144, "4020 Linz", 10),
+        (50, 200, f"Rechnung Nr. 2026/{48000 + seed}", 14),
+        (50, 220, "Datum: 12.10.2026", 10),
+        (50, 270, "Leistung", 9),
+        (-520, 270, "Betrag", 9),
+    ]
+    y = 286
+    for what, amount in rows:
+        items += [(50, y, what, 10), (-520, y, de(amount), 10)]
+        y += 14
+    items += [(50, y + 4, "Summe", 10), (-520, y + 4, de(total), 10)]
+    items += [(50, y + 18, "Zahlung Visa", 10), (-520, y + 18, "-" + de(total), 10)]
+    items += [(50, y + 32, "Saldo", 10), (-520, y + 32, "0,00", 10)]
+    y += 62
+    summary = [
+        ("MwSt-Satz", "Netto", "MwSt", "Brutto"),
+        ("10 %", de(lodging - tax10), de(tax10), de(lodging)),
+        ("20 %", de(meals - tax20), de(tax20), de(meals)),
+        ("Gesamt", de(total - city - tax10 - tax20), de(tax10 + tax20), de(total - city)),
+    ]
+    for i, row in enumerate(summary):
+        items += [(50, y + 13 * i, row[0], 9)]
+        items += [(-x, y + 13 * i, v, 9) for x, v in zip((330, 420, 520), row[1:], strict=True)]
+    items += [(50, y + 60, "Ortstaxe ohne MwSt", 9), (-520, y + 60, de(city), 9)]
+    pdf = tmp_path / f"folio-{seed}.pdf"
+    draw(pdf, items)
+    ex = extract_invoice(pdf, use_xml=False)
+    assert ex.value("gross_total") == f"{total:.2f}"
+    assert ex.value("tax_total") == f"{tax10 + tax20:.2f}"
+    assert ex.value("currency") == "EUR" and ex.charges() == f"{city:.2f}"
+    assert ex.status == "accepted", ex.reasons

@@ -291,3 +291,22 @@ def test_one_correction_teaches_each_unseen_layout(tmp_path: Path) -> None:
             got = {f: ex.value(f) for f in fields}
             assert got == {f: truth[f] for f in fields}, (vendor, pdf.name)
             assert ex.status == "accepted", (vendor, ex.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("UID: ATU12345678", "EUR"),
+        ("USt-IdNr. DE 287 554 120 · Kunde: ATU12345678", "EUR"),  # two euro countries
+        ("VAT GB 294 7731 08", "GBP"),
+        ("NIP PL5842719903", "PLN"),
+        ("DE 287 554 120 and PL5842719903", None),  # two currencies: the page does not say
+        ("Order 12345678", None),
+    ],
+)
+def test_the_currency_of_a_page_that_prints_none_comes_from_its_vat_numbers(
+    text: str, want: str | None
+) -> None:
+    from robot_lib.invoices.parse import vat_currency
+
+    assert vat_currency(text) == want
