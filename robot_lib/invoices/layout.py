@@ -4,6 +4,7 @@ a label, ``lines``), totals checked against each other (``totals``), the seller 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -49,6 +50,7 @@ from robot_lib.invoices.parse import (
     vat_currency,
 )
 from robot_lib.invoices.seller import find_seller
+from robot_lib.invoices.validate import ORDER_DOUBT
 from robot_lib.pdf import Document
 
 # ------------------------------------------------------------------ the extractor
@@ -63,10 +65,14 @@ class LayoutExtractor(ItemTable):
         self.total_cands: dict[str, list[totals.Cand]] = {}
         self.full = "\n".join(ln.text for ln in self.lines)
         order = slash_order(self.full)
-        # '$' puts the month first, except on a Spanish or Portuguese page (Latin America's
-        # pesos and dollars go with day-first dates)
-        dollar = "$" in self.full and not iberian(self.full)
+        # the US dollar puts the month first; not a Spanish or Portuguese page (Latin
+        # America's pesos) nor Australia's, New Zealand's, Singapore's or Hong Kong's dollar
+        codes = set(currencies_in(self.full))
+        dollar = "$" in self.full and not iberian(self.full) and not codes & _DAY_FIRST_DOLLARS
         self.month_first = bool(order) if order is not None else (dollar or " USD" in self.full)
+        # Canada writes dates both ways: with no date to prove the order, day and month may
+        # be swapped
+        self.order_guess = order is None and "CAD" in codes
 
     def labels(self, field: str) -> list[Hit]:
         """The label hits of one field (header fields and totals), found once per document."""
@@ -214,7 +220,7 @@ class LayoutExtractor(ItemTable):
         cands.extend(self._letter_dates())
         if cands:
             cands.sort(key=lambda c: -c[1])
-            ex.set("issue_date", cands[0][0], "layout", cands[0][1], cands[0][2])
+            ex.set("issue_date", cands[0][0], "layout", *self._order_doubt(*cands[0]))
 
     def _letter_dates(self) -> list[tuple[str, float, str]]:
         """A letter's date line in the upper half of the first page: 'Potsdam, 24.05.2023',
@@ -296,7 +302,15 @@ class LayoutExtractor(ItemTable):
         top = [c for c in pool if c[1] >= best - 1e-9]
         value, _c, h = max(top, key=lambda c: c[0])  # several deadlines: the net one is the latest
         note = _at_label(h) if h.end > h.start else "in the payment or direct-debit sentence"
-        ex.set("due_date", value, "layout", best, note)
+        ex.set("due_date", value, "layout", *self._order_doubt(value, best, note))
+
+    def _order_doubt(self, value: str, conf: float, note: str) -> tuple[float, str]:
+        """A date whose day and month could be swapped on a page whose order nothing proves
+        (Canada writes both) is a guess."""
+        day = dt.date.fromisoformat(value)
+        if self.order_guess and day.day <= 12 and day.day != day.month:
+            return min(conf, 0.6), f"{note}; {ORDER_DOUBT}"
+        return conf, note
 
     def _currency(self, ex: Extraction) -> None:
         for v, c, h in self._candidates_currency():
@@ -446,6 +460,7 @@ class LayoutExtractor(ItemTable):
 
 
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
+_DAY_FIRST_DOLLARS = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP"})
 
 _TIME = re.compile(r"\s*(?:,|a|um|at|alle|om|-)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h)?\s*")
 

@@ -22,6 +22,8 @@ MISSING = {
     "gross_total": "no net and tax that add up to it, and not printed again as the net or as "
     "the sum of the lines",
 }
+# a date whose day and month could be swapped (the note the layout rules give it)
+ORDER_DOUBT = "day and month could be swapped (no date proves the order)"
 UNCHECKED_GROSS = "net or tax total not found: the gross total cannot be cross-checked"
 
 
@@ -52,9 +54,10 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             continue  # the arithmetic below says exactly what does not hold
         elif f.confidence < MIN_CONFIDENCE:
             how = f"{f.source}: {f.note}" if f.note else f.source
-            reasons.append(
-                f"{name} {f.value!r} is uncertain ({how}, {f.confidence:.2f}): {MISSING[name]}"
-            )
+            why = MISSING.get(name, "")
+            if ORDER_DOUBT in f.note:
+                why = "no date on the page proves whether the day or the month comes first"
+            reasons.append(f"{name} {f.value!r} is uncertain ({how}, {f.confidence:.2f}): {why}")
     if gross is not None:
         if net is None or tax is None:
             # the gross stands when printed again as the net with no tax on the page, or

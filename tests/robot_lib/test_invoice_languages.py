@@ -224,3 +224,40 @@ def test_a_month_name_two_languages_read_differently(
     ex = extract_invoice(draw(tmp_path / "m.pdf", items), use_xml=False)
     assert ex.value("issue_date") == f"2026-{month}-14"
     assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("country", "issued", "due", "status"),
+    [
+        ("AUD", "2026-04-03", "2026-05-03", "accepted"),  # Australia: day first
+        ("NZD", "2026-04-03", "2026-05-03", "accepted"),  # New Zealand: day first
+        ("USD", "2026-03-04", "2026-03-05", "accepted"),  # the United States: month first
+        ("CAD", None, None, "review"),  # Canada writes both: nothing proves which
+    ],
+)
+def test_slashed_dates_of_the_dollar_countries(
+    tmp_path: Path, country: str, issued: str | None, due: str | None, status: str
+) -> None:
+    # '03/04/2026' with no date on the page whose day is over 12: the page's dollar decides
+    items: list[Text] = [
+        (50, 50, "Harbour Web Studio Ltd", 16),
+        (50, 66, "VAT/GST No. 123 456 789", 9),
+        (50, 120, "TAX INVOICE", 18),
+        (50, 150, "Invoice Number: INV-0381", 10),
+        (50, 164, "Invoice Date: 03/04/2026", 10),
+        (50, 178, "Due Date: 03/05/2026", 10),
+        (50, 240, "Subtotal", 10),
+        (-520, 240, "$1,000.00", 10),
+        (50, 254, "Tax 10%", 10),
+        (-520, 254, "$100.00", 10),
+        (50, 268, f"Total {country}", 10),
+        (-520, 268, "$1,100.00", 10),
+    ]
+    pdf = tmp_path / f"{country}.pdf"
+    draw(pdf, items)
+    ex = extract_invoice(pdf, use_xml=False)
+    assert ex.value("currency") == country and ex.status == status, ex.reasons
+    if issued is not None:
+        assert (ex.value("issue_date"), ex.value("due_date")) == (issued, due)
+    else:
+        assert any("day or the month comes first" in r for r in ex.reasons), ex.reasons
