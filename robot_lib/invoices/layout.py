@@ -42,6 +42,7 @@ from robot_lib.invoices.parse import (
     OTHER_DOLLARS,
     currencies_in,
     dates_in,
+    day_first_language,
     iberian,
     krona,
     peso,
@@ -66,10 +67,12 @@ class LayoutExtractor(ItemTable):
         self.full = "\n".join(ln.text for ln in self.lines)
         order = slash_order(self.full)
         # the US dollar puts the month first; not a Spanish or Portuguese page (Latin
-        # America's pesos) nor Australia's, New Zealand's, Singapore's or Hong Kong's dollar
+        # America's pesos) nor Australia's, New Zealand's, Singapore's or Hong Kong's dollar,
+        # nor a page in a language that writes the day first (a French page billed in USD)
         codes = set(currencies_in(self.full))
         dollar = "$" in self.full and not iberian(self.full) and not codes & _DAY_FIRST_DOLLARS
-        self.month_first = bool(order) if order is not None else (dollar or " USD" in self.full)
+        us = (dollar or " USD" in self.full) and not day_first_language(self.full)
+        self.month_first = bool(order) if order is not None else us
         # Canada writes dates both ways: with no date to prove the order, day and month may
         # be swapped
         self.order_guess = order is None and "CAD" in codes

@@ -492,6 +492,20 @@ def peso(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# invoice words of languages that write the day first, whatever the currency
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:facture|rechnung\w*|factura|fattura|factuur|faktura|fatura|datum|montant|betrag|"
+    r"importe|importo|bedrag|echeance|faellig|fallig|fecha|scadenza|vervaldatum|"
+    r"rechnungsdatum|factuurdatum|date\s*de\s*facture|tva|mwst|ust|btw|iva)\b"
+)
+
+
+def day_first_language(text: str) -> bool:
+    """Is *text* written in a language that puts the day first (two of its invoice words:
+    'Facture', 'TVA'; 'Rechnung', 'MwSt')? A French page billed in US dollars still does."""
+    return len(set(_DAY_FIRST_WORDS.findall(fold(text)))) >= 2
+
+
 def iberian(text: str) -> bool:
     """Is *text* a Spanish or Portuguese invoice (three of their invoice words)?"""
     return len(set(_IBERIAN_WORDS.findall(fold(text)))) >= 3

@@ -261,3 +261,24 @@ def test_slashed_dates_of_the_dollar_countries(
         assert (ex.value("issue_date"), ex.value("due_date")) == (issued, due)
     else:
         assert any("day or the month comes first" in r for r in ex.reasons), ex.reasons
+
+
+def test_a_french_page_billed_in_us_dollars_writes_the_day_first(tmp_path: Path) -> None:
+    items: list[Text] = [
+        (50, 50, "Logiciels Durand SAS", 16),
+        (50, 66, "N° TVA : FR41 812345678", 9),
+        (50, 120, "FACTURE", 18),
+        (50, 150, "Facture n° : F-2026-118", 10),
+        (50, 164, "Date de facture : 03/04/2026", 10),
+        (50, 178, "Date d'échéance : 03/05/2026", 10),
+        (50, 240, "Total HT", 10),
+        (-520, 240, "1 000,00 USD", 10),
+        (50, 254, "TVA 0 % (autoliquidation)", 10),
+        (-520, 254, "0,00 USD", 10),
+        (50, 268, "Total TTC", 10),
+        (-520, 268, "1 000,00 USD", 10),
+    ]
+    draw(tmp_path / "usd.pdf", items)
+    ex = extract_invoice(tmp_path / "usd.pdf", use_xml=False)
+    assert ex.value("currency") == "USD"
+    assert (ex.value("issue_date"), ex.value("due_date")) == ("2026-04-03", "2026-05-03")
