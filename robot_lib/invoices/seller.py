@@ -101,8 +101,11 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if why.startswith("the legal footer"):
         # the registered name in the footer is the seller only if the page shows no other
         # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL')
-        top = _largest(first, buyer)
-        if top is not None and squashed(top.name) != squashed(guess.name):
+        # (when the letterhead is a picture, the largest text may be the recipient's in the
+        # envelope window or an item line: no brand)
+        top = _largest(first, recipient)
+        brand = top is not None and not re.search(r"\d", top.name)
+        if top is not None and brand and squashed(top.name) != squashed(guess.name):
             why = ""
     if why:
         return Seller(guess.name, max(guess.confidence, 0.6) + 0.15, f"{guess.evidence}; {why}")
@@ -429,7 +432,8 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
     if not runs:
         return None
     runs.sort(key=lambda r: (-r[0], r[1]))
-    return Seller(clean_name(runs[0][2]), 0.5, "the largest text at the top")
+    size, top, text = runs[0]
+    return Seller(clean_name(text), 0.5, "the largest text at the top", size, top)
 
 
 def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | None:

@@ -1,0 +1,48 @@
+"""Sellers a page names only in passing: a letterhead that is a picture (no text), the name
+in the legal footer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from robot_lib.invoices import extract_invoice
+from tests.invoice_languages import Text, draw
+
+
+@pytest.mark.parametrize("sender_line", [False, True])
+def test_a_picture_letterhead_and_the_name_in_the_legal_footer(
+    tmp_path: Path, sender_line: bool
+) -> None:
+    # the logo is a picture: at the top only the seller's street, phone and e-mail; the
+    # customer's company in the envelope window is the largest name with a legal form; the
+    # seller's name stands in the legal footer with its register entry, VAT number and IBAN
+    items: list[Text] = [
+        (400, 60, "Industriestraße 8", 9),
+        (400, 72, "73728 Esslingen", 9),
+        (400, 84, "info@example-tools.de", 9),
+        (60, 160, "Müller & Söhne GmbH", 10),
+        (60, 174, "Herrn Peter Müller", 10),
+        (60, 188, "Lindenstraße 4", 10),
+        (60, 202, "70173 Stuttgart", 10),
+        (400, 200, "Rechnungsnummer: 2026-4411", 9),
+        (400, 212, "Rechnungsdatum: 12.11.2026", 9),
+        (60, 270, "Rechnung", 14),
+        (60, 300, "1 Wartung Kompressor", 10),
+        (-520, 300, "850,00 €", 10),
+        (60, 350, "Nettobetrag", 10),
+        (-520, 350, "850,00 €", 10),
+        (60, 364, "USt. 19 %", 10),
+        (-520, 364, "161,50 €", 10),
+        (60, 378, "Gesamtbetrag", 10),
+        (-520, 378, "1.011,50 €", 10),
+        (60, 780, "Brenner Werkzeug GmbH · Sitz Esslingen · Amtsgericht Stuttgart HRB 731122", 7),
+        (60, 790, "USt-IdNr. DE 811 234 567 · IBAN DE44 6115 0020 0100 2233 44", 7),
+    ]
+    if sender_line:
+        items.append((60, 140, "Brenner Werkzeug GmbH · Industriestraße 8 · 73728 Esslingen", 7))
+    draw(tmp_path / "logo.pdf", items)
+    ex = extract_invoice(tmp_path / "logo.pdf", use_xml=False)
+    assert ex.value("seller") == "Brenner Werkzeug GmbH"
+    assert ex.status == "accepted", ex.reasons
