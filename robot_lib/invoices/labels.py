@@ -478,6 +478,42 @@ PAYMENT_AFTER = re.compile(
 DEADLINE_END = re.compile(
     r"\b(?:bis(?:\s*zum)?|until|by|before|voor|uiterlijk|avant\s*le|antes\s*del?|jusqu.?au)\s*$"
 )
+# titles of documents that are not an invoice to book, and what each is
+NOT_INVOICE = (
+    ("a pro-forma invoice", re.compile(r"pro\s*-?\s*forma\b")),
+    (
+        "a quote",
+        re.compile(
+            r"(?:quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|offerte|presupuesto|"
+            r"preventivo|orcamento|cotizacion|cotacao|nabidka|wycena)\b"
+        ),
+    ),
+    (
+        "an order confirmation",
+        re.compile(
+            r"(?:(?:order|auftrags|bestell)\s*-?\s*(?:confirmation|bestatigung)|confirmation\s*de\s*"
+            r"commande|orderbevestiging|conferma\s*d.ordine)\b"
+        ),
+    ),
+    (
+        "a delivery note",
+        re.compile(
+            r"(?:delivery\s*note|packing\s*(?:slip|list)|lieferschein|bon\s*de\s*livraison|pakbon|"
+            r"albaran|documento\s*di\s*trasporto)\b"
+        ),
+    ),
+    (
+        "a payment reminder",
+        re.compile(
+            r"(?:(?:payment\s*)?reminder|mahnung|zahlungserinnerung|rappel|relance|aanmaning|"
+            r"betalingsherinnering|sollecito|recordatorio\s*de\s*pago)\b"
+        ),
+    ),
+    (
+        "a statement of account",
+        re.compile(r"(?:statement\s*of\s*account|kontoauszug|releve\s*de\s*compte)\b"),
+    ),
+)
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(

@@ -12,6 +12,7 @@ from robot_lib.invoices import totals
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.labels import (
     DEADLINE_END,
+    NOT_INVOICE,
     DIRECT_DEBIT,
     DOC_TITLE,
     GENERIC_NUMBER,
@@ -85,6 +86,7 @@ class LayoutExtractor(ItemTable):
         return self._hits[field]
 
     def run(self, ex: Extraction) -> None:
+        self._document_kind(ex)
         self._simple(ex, "invoice_number", "id")
         self._simple(ex, "po_number", "id")
         self._issue_date(ex)
@@ -93,6 +95,26 @@ class LayoutExtractor(ItemTable):
         self._totals(ex)
         self._seller(ex)
         self._line_items(ex)
+
+    def _document_kind(self, ex: Extraction) -> None:
+        """A title in the page's largest or second largest type in its top two fifths that
+        names another document ('PROFORMA INVOICE', 'Angebot', 'Lieferschein', 'Mahnung'):
+        nothing to book without a person. A reference to one in the header ('Lieferschein-Nr.
+        4711' in body type) is not the title."""
+        first = [ln for ln in self.lines if ln.page == 0 and ln.top < self.height * 0.4]
+        sizes = sorted({round(w.size) for x in self.lines if x.page == 0 for w in x.words})[-2:]
+        for ln in first:
+            for a, b in ln.cells:
+                if round(ln.words[ln.word_at(a)].size) not in sizes:
+                    continue
+                cell = ln.folded[a:b]
+                for kind, rx in NOT_INVOICE:
+                    if rx.match(cell) and len(cell.split()) <= 4:
+                        title = ln.text[a:b].strip()
+                        ex.reasons.append(
+                            f"the document is titled '{title}': {kind}, not an invoice"
+                        )
+                        return
 
     # ---------------------------------------------------------- single values
     def _candidates(self, field: str, kind: str) -> list[tuple[str, float, Hit]]:
