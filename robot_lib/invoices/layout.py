@@ -12,11 +12,11 @@ from robot_lib.invoices import totals
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.labels import (
     DEADLINE_END,
-    NOT_INVOICE,
     DIRECT_DEBIT,
     DOC_TITLE,
     GENERIC_NUMBER,
     LABEL_RX,
+    NOT_INVOICE,
     PAYMENT_AFTER,
     PAYMENT_SENTENCE,
     QTY_WORDS,
