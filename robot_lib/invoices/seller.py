@@ -28,12 +28,12 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import Segment, clean_name, company, segments
 from robot_lib.invoices.blocks import size as _size
+from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
 from robot_lib.invoices.labels import (
     BANK_WORDS,
     BUYER_HEADINGS,
     LABEL_RX,
     LEGAL_FORM,
-    SELLER_HEADINGS,
     TITLE_WORDS,
 )
 from robot_lib.invoices.parse import fold, squashed
@@ -60,7 +60,6 @@ _ID_LINE = re.compile(
     r"codice\s*fiscale|nif|cif)\b"
     r"\W*(?:[a-z]{0,3}\s?\d|:|$)"
 )
-_HEADING = re.compile(SELLER_HEADINGS.pattern.replace(r"\s*(?::\s*(.*))?$", ""))
 _BUYER_WORDS = re.compile(BUYER_HEADINGS.pattern.replace(r"\b\s*:", r"\b\s*:?"))
 
 
@@ -74,7 +73,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if found is not None:
         return found
     names = _companies(first)
-    window = _window_address(first, height)
+    window = window_address(first, height)
     if window and any(not _in_buyer(sg, window | buyer) for _ln, sg, _n in names):
         buyer |= window  # a company elsewhere: the envelope's window holds the recipient's
     guess = _letterhead(first, names, buyer, height) or _largest(first, buyer)
@@ -119,7 +118,7 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
     for ln in first:
         segs = segments(ln)
         for k, seg in enumerate(segs):
-            m = _HEADING.match(seg.folded) or _paired_heading(segs, k)
+            m = HEADING.match(seg.folded) or _paired_heading(segs, k)
             if not m or _grid_head(segs, k):
                 continue
             rest = seg.folded[m.end() :].strip()
@@ -209,7 +208,7 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
         if len(parts) < 3 or ln.top > height * 0.45:
             continue
         if not re.search(r"[•·|●]", ln.text) or not (
-            re.search(r"\b\d{4,5}\b", ln.text) or _POSTCODE_TOWN.search(ln.text)
+            re.search(r"\b\d{4,5}\b", ln.text) or POSTCODE_TOWN.search(ln.text)
         ):
             continue
         size = max(w.size for w in ln.words)
@@ -237,68 +236,6 @@ def _fuller(above: list[TextLine], name: str) -> str:
             if squashed(text).startswith(key) and len(text) <= 60 and not re.search(r"\d", text):
                 return text
     return name
-
-
-# ------------------------------------------------------------------ the window address
-
-_POSTCODE_TOWN = re.compile(
-    r"(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d]{2,}"  # '80331 München', 'D-80331', '1010 Wien'
-    # '1100-053 Lisboa', '31-147 Kraków', '01310-100 São Paulo', '130 00 Praha'
-    r"|(?:^|\s)(?:\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2})\s+[^\W\d]{2,}"
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"  # 'LS1 4AB'
-    r"|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # 'Austin, TX 78701'
-)
-_CONTACT = re.compile(
-    r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|iban|bic|vat|ust|hrb|tax|mwst|steuer\w*)\b", re.I
-)
-
-
-def _window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]:
-    """The address in a window envelope's field: three to seven lines of one size at the
-    left (or, in Swiss, French and Belgian letters, at the right), below the letterhead and
-    in the upper half, ending with a postcode and town, with no phone, e-mail, web address or
-    tax number (a letterhead's own address block has them). (line index, rounded x) of its
-    lines, as for the buyer's block; empty if there is none."""
-    for pick in (0, -1):
-        blocks: list[list[Segment]] = []
-        for ln in first:
-            seg = segments(ln)[pick]
-            if not 0.1 * height < ln.top < 0.45 * height or (
-                seg.x0 >= 200 if pick == 0 else seg.x0 < 250
-            ):
-                continue
-            block = blocks[-1] if blocks else []
-            if block and _next_in_block(block[-1], seg):
-                block.append(seg)
-            else:
-                blocks.append([seg])
-        for block in blocks:
-            # at the right, the block starts in the field (not a letterhead running into it)
-            above = [sg for ln in first if ln.top < block[0].line.top for sg in segments(ln)[-1:]]
-            if pick and above and _next_in_block(above[-1], block[0]):
-                continue
-            if _is_address(block):
-                return {(sg.line.index, round(sg.x0)) for sg in block}
-    return set()
-
-
-def _next_in_block(prev: Segment, seg: Segment) -> bool:
-    """*seg* continues the block whose last line is *prev*: close under it, at its left edge,
-    in its size."""
-    return (
-        0 < seg.line.top - prev.line.top <= 2.2 * _size(seg)
-        and abs(seg.x0 - prev.x0) < 3
-        and abs(_size(seg) - _size(prev)) < 1
-    )
-
-
-def _is_address(block: list[Segment]) -> bool:
-    if not 3 <= len(block) <= 7 or _size(block[0]) > 12:
-        return False
-    texts = [sg.text for sg in block]
-    if any(_CONTACT.search(t) for t in texts) or _HEADING.match(block[0].folded):
-        return False
-    return any(_POSTCODE_TOWN.search(t) for t in texts[-2:])
 
 
 def _companies(first: list[TextLine]) -> list[tuple[TextLine, Segment, str]]:
@@ -344,7 +281,7 @@ def _wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
         and t.isupper() == sg.text.isupper()
         and not TITLE_WORDS.match(fold(t))
-        and not _HEADING.match(above.folded)
+        and not HEADING.match(above.folded)
         and not _BUYER_WORDS.search(above.folded)
         and company(t) is None
     )
@@ -446,7 +383,7 @@ def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | No
         or _in_buyer(sg, skip)
         or TITLE_WORDS.match(fold(text))
         or _is_label(sg.folded)
-        or _HEADING.match(sg.folded)
+        or HEADING.match(sg.folded)
         or _BUYER_WORDS.search(sg.folded)
     ):
         return None
@@ -508,7 +445,7 @@ def _banner(
             ]
             if band:
                 why = "its band of the page carries a tax number or IBAN"
-            elif not registered and any(_POSTCODE_TOWN.search(c) for c in column[1:]):
+            elif not registered and any(POSTCODE_TOWN.search(c) for c in column[1:]):
                 why = "it heads its own postal address, the recipient's being marked"
             else:
                 continue

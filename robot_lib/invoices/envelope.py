@@ -1,0 +1,77 @@
+"""The recipient's address in a window envelope's field, told from a letterhead's own address
+block: where it stands, its lines, its postcode and town, and what it never carries (phone,
+e-mail, web address, tax number)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.blocks import Segment, segments
+from robot_lib.invoices.blocks import size as _size
+from robot_lib.invoices.labels import SELLER_HEADINGS
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
+
+# a seller heading that opens a block ('Verkäufer', 'From'), without the value after it
+HEADING = re.compile(SELLER_HEADINGS.pattern.replace(r"\s*(?::\s*(.*))?$", ""))
+
+POSTCODE_TOWN = re.compile(
+    r"(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d]{2,}"  # '80331 München', 'D-80331', '1010 Wien'
+    # '1100-053 Lisboa', '31-147 Kraków', '01310-100 São Paulo', '130 00 Praha'
+    r"|(?:^|\s)(?:\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2})\s+[^\W\d]{2,}"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"  # 'LS1 4AB'
+    r"|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # 'Austin, TX 78701'
+)
+_CONTACT = re.compile(
+    r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|iban|bic|vat|ust|hrb|tax|mwst|steuer\w*)\b", re.I
+)
+
+
+def window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]:
+    """The address in a window envelope's field: three to seven lines of one size at the
+    left (or, in Swiss, French and Belgian letters, at the right), below the letterhead and
+    in the upper half, ending with a postcode and town, with no phone, e-mail, web address or
+    tax number (a letterhead's own address block has them). (line index, rounded x) of its
+    lines, as for the buyer's block; empty if there is none."""
+    for pick in (0, -1):
+        blocks: list[list[Segment]] = []
+        for ln in first:
+            seg = segments(ln)[pick]
+            if not 0.1 * height < ln.top < 0.45 * height or (
+                seg.x0 >= 200 if pick == 0 else seg.x0 < 250
+            ):
+                continue
+            block = blocks[-1] if blocks else []
+            if block and _next_in_block(block[-1], seg):
+                block.append(seg)
+            else:
+                blocks.append([seg])
+        for block in blocks:
+            # at the right, the block starts in the field (not a letterhead running into it)
+            above = [sg for ln in first if ln.top < block[0].line.top for sg in segments(ln)[-1:]]
+            if pick and above and _next_in_block(above[-1], block[0]):
+                continue
+            if _is_address(block):
+                return {(sg.line.index, round(sg.x0)) for sg in block}
+    return set()
+
+
+def _next_in_block(prev: Segment, seg: Segment) -> bool:
+    """*seg* continues the block whose last line is *prev*: close under it, at its left edge,
+    in its size."""
+    return (
+        0 < seg.line.top - prev.line.top <= 2.2 * _size(seg)
+        and abs(seg.x0 - prev.x0) < 3
+        and abs(_size(seg) - _size(prev)) < 1
+    )
+
+
+def _is_address(block: list[Segment]) -> bool:
+    if not 3 <= len(block) <= 7 or _size(block[0]) > 12:
+        return False
+    texts = [sg.text for sg in block]
+    if any(_CONTACT.search(t) for t in texts) or HEADING.match(block[0].folded):
+        return False
+    return any(POSTCODE_TOWN.search(t) for t in texts[-2:])
