@@ -201,6 +201,13 @@ def _enter(
     from robot_lib.invoices.ledger import ledger_rows, month_of
 
     fields = {k: ex.value(k) for k in ex.summary()["fields"]} | {"charges": ex.charges()}
+    gross, tax = fields["gross_total"], fields["tax_total"]
+    if fields["net_total"] is None and ex.tax_included and gross and tax:
+        # prices with the tax in them print no net: the books take the gross less the tax
+        fields["net_total"] = f"{Decimal(gross) - Decimal(tax):.2f}"
+    if tax is None and gross and fields["net_total"] in (None, gross):
+        # no tax charged (a small business exempt from VAT): the books take a tax of nil
+        fields["net_total"], fields["tax_total"] = gross, "0.00"
     record = None
     if entry is not None:
         try:

@@ -256,7 +256,8 @@ def routes(portal: Portal) -> list[Route]:
     def validate_invoice(v: dict[str, str]) -> dict[str, str]:
         errors = {}
         for key, label in INVOICE_FIELDS:
-            if key not in ("po_number", "charges") and not v.get(key):
+            # an invoice paid on the spot (a receipt, a shop's order) has no due date
+            if key not in ("po_number", "charges", "due_date") and not v.get(key):
                 errors[key] = f"{label} is required."
         dates = {}
         for key in ("issue_date", "due_date"):

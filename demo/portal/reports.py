@@ -77,7 +77,8 @@ def rows_for(
         for i in data["invoices"]:
             if not (start.isoformat() <= i["issue_date"] <= end.isoformat()):
                 continue
-            overdue = (end - dt.date.fromisoformat(i["due_date"])).days
+            # no due date: due when issued (paid on the spot)
+            overdue = (end - dt.date.fromisoformat(i["due_date"] or i["issue_date"])).days
             idx = (
                 0
                 if overdue <= 0

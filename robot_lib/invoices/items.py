@@ -104,7 +104,12 @@ class ItemTable:
     def _adjustment(self, ex: Extraction, lines_sum: Decimal) -> None:
         """A discount or a charge printed between the items and the net total ('Discount
         (10%) −100.00', 'Shipping 9.90'): counted only when it closes lines → net exactly."""
-        net = ex.value("net_total")
+        net, gross = ex.value("net_total"), ex.value("gross_total")
+        if ex.tax_included and gross is not None:  # prices with the tax: lines → gross
+            want = Decimal(gross) - lines_sum
+            if want and self._printed_adjustment(want) is not None:
+                ex.adjustment = f"{want:.2f}"  # 'Versandkosten 4,90 €'
+            return
         if net is None:
             self._derived_net(ex, lines_sum)
             return

@@ -319,8 +319,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b", 0.8),
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
         (
+            # not a bare 'tasse' (a cup in German and French item lines)
             r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta|totale\s*(?:iva|tasse|imposte?a?)|"
-            r"tasse|imposte|total\s*impuestos|impuestos)\b",
+            r"imposte|total\s*impuestos|impuestos)\b",
             0.9,
         ),
         (r"\b(?:celkem\s*dph|vyse\s*dph|kwota\s*vat|wartosc\s*vat|valor\s*do\s*imposto)\b", 1.0),
@@ -386,6 +387,22 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"taxe\s*de\s*sejour|tassa\s*di\s*soggiorno|impuesto\s*turistico|tasa\s*turistica|"
             r"toeristenbelasting|non\s*soumis\s*a\s*(?:la\s*)?tva|nicht\s*steuerbar|steuerfrei|"
             r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva)\b",
+            0.9,
+        ),
+    ],
+    # the tax a total already includes, printed after it (prices with VAT, a shop's or a
+    # receipt's way): 'enthaltene MwSt. 19 % 0,78 €', 'davon USt.', 'incl. VAT', 'dont TVA',
+    # 'VAT included'
+    "included_tax": [
+        (
+            r"^\W*(?:davon|hierin|darin|enthaltene?|inkl\.?|incl\.?|inclusief|includes?|including|"
+            r"of\s*which|dont|incluye|incluido|waarvan)\b[^0-9]{0,25}?\b(?:mwst|ust|umsatzsteuer|"
+            r"mehrwertsteuer|vat|tva|iva|btw|gst|moms|tax)\b",
+            0.9,
+        ),
+        (
+            r"^\W*(?:mwst|ust|vat|tva|iva|btw|gst|tax)\b[^0-9]{0,15}?\b(?:enthalten|included|"
+            r"incluse?|incluid[oa]|inbegrepen)\b",
             0.9,
         ),
     ],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from decimal import Decimal
 
 from robot_lib.invoices import totals
 from robot_lib.invoices.items import ItemTable
@@ -458,6 +459,10 @@ class LayoutExtractor(ItemTable):
             ex.after_tax_for = tuple(
                 None if v is None else f"{v:.2f}" for v in (res.net, res.tax, res.gross)
             )
+        ex.tax_included = res.included
+        if res.included and res.gross is not None and res.tax is not None:
+            self._included_rates(ex, res.gross, res.tax)
+            return
         if res.withheld is not None:
             ex.withheld, ex.payable = f"{res.withheld:.2f}", f"{res.payable:.2f}"
         if res.checked:
@@ -480,6 +485,26 @@ class LayoutExtractor(ItemTable):
                 ex.set(name, f"{v:.2f}", "layout", min(0.6, w), "not cross-checked")
         if res.gross is not None and res.tax is None and res.net in (None, res.gross):
             self._hours_times_rate(ex, res.gross)
+
+    def _included_rates(self, ex: Extraction, gross: Decimal, tax: Decimal) -> None:
+        """Taxes printed as included in the gross ('enthaltene MwSt. 7 % 4,10 €'): each at its
+        rate stands for the part of the gross it is in (tax × (100 + rate) / rate); when the
+        parts make the gross (to the rounding of each tax's cents), that is the evidence for
+        both. Otherwise the line items may still back the gross (validation)."""
+        parts, lines = Decimal(0), totals.per_line(self.total_cands.get("included_tax", []))
+        for idx, c in lines.items():
+            m = re.search(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%", self.lines[idx].text)
+            rate = Decimal(m.group(1).replace(",", ".")) if m else Decimal(0)
+            if not rate:
+                parts = Decimal(-1)
+                break
+            parts += abs(c.amount) * (100 + rate) / rate
+        near = abs(parts - gross) <= Decimal("0.06") * len(lines)
+        note = "the included taxes at their rates make the gross" if near else "not cross-checked"
+        ex.set("gross_total", f"{gross:.2f}", "layout", 0.9 if near else 0.6, note)
+        ex.set("tax_total", f"{tax:.2f}", "layout", 0.9 if near else 0.6, note)
+        if near:
+            ex.totals_evidence = note
 
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:

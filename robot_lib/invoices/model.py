@@ -61,6 +61,8 @@ class Extraction:
     # after the tax and not part of the gross, and the amount payable after it
     withheld: str | None = None
     payable: str | None = None
+    # the tax is printed as included in the gross ('enthaltene MwSt.'), no net printed
+    tax_included: bool = False
     # what ties the totals together ('net + tax = gross', 'net = gross, no tax printed')
     totals_evidence: str = ""
     gross_only: bool = False  # its vendor prints no net/tax breakdown (taught by a person)

@@ -51,6 +51,7 @@ class Totals:
     # amount payable after it: net + tax - withheld = payable
     withheld: Decimal | None = None
     payable: Decimal | None = None
+    included: bool = False  # the tax is printed as included in the gross, no net printed
 
 
 def _money(text: str) -> list[tuple[Decimal, int, int]]:
@@ -242,7 +243,7 @@ def _with_charges(
     return Totals(g.amount, n.amount, t.amount, "net + tax + charges = gross", ws, extra)
 
 
-def _per_line(cands: list[Cand], after: int, before: int) -> dict[int, Cand]:
+def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[int, Cand]:
     """One amount per line printed strictly between two lines: its strongest reading."""
     out: dict[int, Cand] = {}
     for c in cands:
@@ -266,7 +267,7 @@ def _withheld(
             if t is not None and not (t.line < p.line and _apart(n, t)):
                 continue
             start = max(n.line, t.line if t is not None else n.line)
-            lines = _per_line(withheld, start, p.line)
+            lines = per_line(withheld, start, p.line)
             held = sum((abs(c.amount) for c in lines.values()), Decimal(0))
             base = n.amount + (t.amount if t is not None else 0)
             if lines and held and abs(base - held - p.amount) <= TOL:
@@ -286,7 +287,7 @@ def _tax_free(g: Cand, totals: list[Cand], free: list[Cand]) -> tuple[Cand, Deci
     """A labelled total larger than the gross by exactly the charges printed as outside the
     VAT ('Summe 678,90' over a VAT summary's 'Gesamt … 669,30' and 'Ortstaxe ohne MwSt
     9,60'): that total and those charges, else None."""
-    lines = _per_line(free, -1, 10**9)
+    lines = per_line(free)
     amounts = {abs(c.amount) for c in lines.values()}
     sums = amounts | ({sum(amounts, Decimal(0))} if len(amounts) > 1 else set())
     for total in sorted(totals, key=lambda c: -c.weight):
@@ -304,7 +305,7 @@ def _payable_after(res: Totals, g: Cand, payables: list[Cand], withheld: list[Ca
     closes the arithmetic, else the last (validation then says it does not add up)."""
     found: list[tuple[bool, int, Decimal, Decimal]] = []
     for p in payables:
-        lines = _per_line(withheld, g.line, p.line)
+        lines = per_line(withheld, g.line, p.line)
         held = sum((abs(c.amount) for c in lines.values()), Decimal(0))
         if lines and held:
             found.append((abs(g.amount - held - p.amount) <= TOL, p.line, held, p.amount))
@@ -420,6 +421,18 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             if n.line < g.line:
                 ws = (g.weight, n.weight, 0.0)
                 return Totals(g.amount, n.amount, None, "net = gross, no tax printed", ws)
+    # the tax the total includes, printed after it ('Gesamtsumme 67,60 €', 'enthaltene MwSt.
+    # 7 % 3,58 €', 'enthaltene MwSt. 19 % 0,78 €'): the sum of those lines; the net is not
+    # printed. The taxes at their rates or the item lines back the total (layout, validation)
+    inside = per_line(cands.get("included_tax", []))
+    before = [g for g in gross if g.how == "label" and g.line < min(inside, default=-1)]
+    if inside and before and not net:
+        total = max(before, key=lambda c: (c.weight, c.line))
+        included = sum((abs(c.amount) for c in inside.values()), Decimal(0))
+        if 0 < included < total.amount:
+            found = Totals(total.amount, None, included, weights=(total.weight, 0.0, 0.9))
+            found.included = True
+            return found
     # no tax printed: the best gross printed again under another total's label ('Total' and
     # 'Amount paid'), the strongest repeat a receipt has
     labelled = [g for g in gross if g.how == "label" and g.amount > 0]

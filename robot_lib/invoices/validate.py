@@ -37,8 +37,17 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
     if ex.lines and all(li.line_total for li in ex.lines):
         lines_sum = sum((Decimal(li.line_total or 0) for li in ex.lines), Decimal(0))
         lines_sum += Decimal(ex.adjustment or 0)
-    if gross is not None and tax is None and lines_sum == gross and not ex.totals_evidence:
-        ex.totals_evidence = "the line totals add up to the gross, no tax printed"
+    if (
+        gross is not None
+        and (tax is None or ex.tax_included)
+        and lines_sum == gross
+        and not ex.totals_evidence
+    ):
+        ex.totals_evidence = (
+            "the line totals (with the tax in them) add up to the gross"
+            if ex.tax_included
+            else "the line totals add up to the gross, no tax printed"
+        )
         ex.fields["gross_total"].confidence = max(ex.fields["gross_total"].confidence, 0.9)
         ex.fields["gross_total"].note = ex.totals_evidence
     off = None  # how far net + tax (+ charges after the tax) is from the gross

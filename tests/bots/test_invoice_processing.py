@@ -253,3 +253,25 @@ def test_a_pdf_still_being_written_is_processed_once_whole(
     assert len(moved) == 1 and moved[0].read_bytes() == data
     review = inbox / "review"
     assert not review.exists() or not list(review.iterdir())  # no "not a PDF" half
+
+
+def test_a_shops_invoice_with_the_tax_in_its_prices_is_booked_with_a_net(
+    bots_env: Any, home: Path, tmp_path: Path
+) -> None:
+    # no net printed ('Gesamtsumme', 'enthaltene MwSt. 7 %', '… 19 %'): the portal and the
+    # ledger, which need one, get the gross less the tax
+    from decimal import Decimal
+
+    from tests.robot_lib.test_invoice_shops import shop
+
+    number = "SHOP" + tagged(tmp_path)
+    pdf, gross, tax = shop(tmp_path, 5, number=number)
+    inbox = home / "inbox" / "invoices"
+    inbox.mkdir(parents=True)
+    (inbox / "shop.pdf").write_bytes(pdf.read_bytes())
+    run = run_bot("invoice_processing")
+    assert (run.items_done, run.items_review) == (1, 0), run.output
+    (entered,) = [i for i in bots_env.api("invoices") if i["invoice_number"] == number]
+    assert (entered["net"], entered["gross"]) == (f"{gross - tax:.2f}", f"{gross:.2f}")
+    (row,) = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
+    assert Decimal(str(row["Net"])).quantize(Decimal("0.01")) == gross - tax

@@ -273,3 +273,36 @@ def test_lost_answer_after_a_save(portal: PortalServer) -> None:
         if saved:
             break
     assert saved == 1
+
+
+def test_an_invoice_paid_on_the_spot_has_no_due_date(portal: PortalServer) -> None:
+    # a receipt or a shop's order prints no due date: recorded, and the aging report counts
+    # it as due when issued
+    c = login(portal)
+    vendor = f"Kaffeerösterei {time.time_ns()}"
+    paid = {
+        "Vendor": vendor,
+        "Invoice Number": f"R-{time.time_ns()}",
+        "Issue Date": "2026-11-03",
+        "Currency": "EUR",
+        "Net Amount": "100.00",
+        "Tax Amount": "7.00",
+        "Gross Amount": "107.00",
+    }
+    ok = form_post(c, "/invoices/new", paid)
+    assert re.search(r'id="confirmation-number">(INV-\d+)<', ok.text), ok.text[:300]
+    page = c.get("/reports").text
+    job = c.post(
+        "/reports",
+        data={
+            "csrf_token": _csrf(page),
+            "report": "ar_aging",
+            "date_from": "2026-11-01",
+            "date_to": "2026-11-30",
+            "format": "csv",
+        },
+    ).json()
+    time.sleep(portal.settings.report_delay + 0.2)
+    assert c.get(f"/reports/jobs/{job['id']}").json()["status"] == "ready"
+    rows = list(csv.reader(io.StringIO(c.get(f"/reports/jobs/{job['id']}/download").text)))
+    assert any(r[0] == vendor for r in rows[1:]), rows
