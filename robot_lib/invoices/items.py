@@ -105,7 +105,8 @@ class ItemTable:
         """A discount or a charge printed between the items and the net total ('Discount
         (10%) −100.00', 'Shipping 9.90'): counted only when it closes lines → net exactly."""
         net, gross = ex.value("net_total"), ex.value("gross_total")
-        if ex.tax_included and gross is not None:  # prices with the tax: lines → gross
+        no_tax = ex.value("tax_total") is None and net is None
+        if (ex.tax_included or no_tax) and gross is not None:  # lines → gross
             want = Decimal(gross) - lines_sum
             if want and self._printed_adjustment(want) is not None:
                 ex.adjustment = f"{want:.2f}"  # 'Versandkosten 4,90 €'
@@ -123,13 +124,23 @@ class ItemTable:
             ex.adjustment = f"{want:.2f}"
 
     def _printed_adjustment(self, want: Decimal) -> str | None:
-        """The label of a discount (−) or charge (+) printed with the amount *want*."""
+        """The label of a discount (−) or charge (+) printed with the amount *want*, or the
+        labels of all the charges printed (each line's last amount) when together they make
+        it ('Rivalsa INPS 4%' and 'Imposta di bollo')."""
         allowances = find_labels(self.lines, [(ALLOWANCE, 1.0)])
-        for hits, sign in ((allowances, -1), (self.labels("charges"), 1)):
+        charges = self.labels("charges") + self.labels("tax_free")
+        for hits, sign in ((allowances, -1), (charges, 1)):
             for h in hits:
                 for v, _w in totals.amounts_right(right_text(h, [])):
                     if sign * abs(v) == want:
                         return h.line.text[h.start : h.end].strip(" :")
+        last: dict[int, tuple[Decimal, str]] = {}
+        for h in charges:
+            found = totals.amounts_right(right_text(h, []))
+            if found and h.line.index not in last:
+                last[h.line.index] = (abs(found[0][0]), h.line.text[h.start : h.end].strip(" :"))
+        if len(last) > 1 and sum((v for v, _l in last.values()), Decimal(0)) == want:
+            return " + ".join(label for _v, label in last.values())
         return None
 
     def _derived_net(self, ex: Extraction, lines_sum: Decimal, subtotal: bool = False) -> None:

@@ -320,7 +320,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
         (
             # not a bare 'tasse' (a cup in German and French item lines)
-            r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta|totale\s*(?:iva|tasse|imposte?a?)|"
+            r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta(?!\s*(?:di|da)\s*bollo)|"
+            r"totale\s*(?:iva|tasse|imposte?a?)|"
             r"imposte|total\s*impuestos|impuestos)\b",
             0.9,
         ),
@@ -386,6 +387,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"\b(?:ortstaxe|kurtaxe|kurbeitrag|tourismusabgabe|city\s*tax|tourist\s*tax|"
             r"taxe\s*de\s*sejour|tassa\s*di\s*soggiorno|impuesto\s*turistico|tasa\s*turistica|"
             r"toeristenbelasting|non\s*soumis\s*a\s*(?:la\s*)?tva|nicht\s*steuerbar|steuerfrei|"
+            # Italy's stamp duty on invoices without VAT
+            r"(?:imposta|marca)\s*da\s*bollo|imposta\s*di\s*bollo|bollo\s*virtuale|"
             r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva)\b",
             0.9,
         ),
@@ -483,8 +486,9 @@ DIRECT_DEBIT = re.compile(
 SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
 PAYMENT_SENTENCE = re.compile(
     r"\b(?:zahlbar|uberweisen|bezahlen|payable|pay|remit|payment|transfer|betalen|pagar|payer|"
-    r"reglement|regler|virement)"
-    r"\b.*?\b(?:bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?|jusqu.?au)\s*$"
+    r"reglement|regler|virement|bonifico|pagamento|versamento|pagare|pago|transferencia)"
+    r"\b.*?\b(?:bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?|jusqu.?au|"
+    r"entro(?:\s*il)?|hasta\s*el|ate)\s*$"
 )
 # the verb after the date: 'het bedrag vóór 17-05-2026 over te maken', 'bis zum 20.03.2026 zu
 # überweisen'; the date then follows a deadline word
@@ -493,7 +497,8 @@ PAYMENT_AFTER = re.compile(
     r"zu\s*(?:uberweisen|zahlen|begleichen|bezahlen)|to\s*be\s*paid)\b"
 )
 DEADLINE_END = re.compile(
-    r"\b(?:bis(?:\s*zum)?|until|by|before|voor|uiterlijk|avant\s*le|antes\s*del?|jusqu.?au)\s*$"
+    r"\b(?:bis(?:\s*zum)?|until|by|before|voor|uiterlijk|avant\s*le|antes\s*del?|jusqu.?au|"
+    r"entro(?:\s*il)?|hasta\s*el|ate)\s*$"
 )
 # titles of documents that are not an invoice to book, and what each is
 NOT_INVOICE = (
@@ -534,7 +539,8 @@ NOT_INVOICE = (
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(
-    r"\b(?:qty|quantity|menge|anzahl|qte|quantite|aantal|cantidad|units?|hours|ilosc|pocet|"
+    r"\b(?:qty|quantity|menge|anzahl|qte|quantite|quantita|qta|aantal|cantidad|cant|units?|"
+    r"hours|ilosc|pocet|"
     r"jumlah\s*unit|quantidade|hrs|stunden|std|heures|horas|ore|uren|mnozstvi|mnozstvo|"
     r"kolicina|cantitate|miktar|mennyiseg|maara|antal|antall)\b"
 )

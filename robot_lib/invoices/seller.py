@@ -212,6 +212,8 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
         ):
             continue
         size = max(w.size for w in ln.words)
+        if i and _under_letterhead(first[i - 1], ln, size):
+            continue  # the letterhead's own second line ('Web designer · Via Garibaldi 12 · …')
         under = [  # the address's first line: right under it, at its left edge, not smaller
             sg
             for nxt in first[i + 1 : i + 4]
@@ -224,6 +226,16 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
         if under and 2 < len(name) <= 60 and not re.search(r"\d", name):
             return Seller(_fuller(first[:i], name), 0.8, "the sender line above the address")
     return None
+
+
+def _under_letterhead(above: TextLine, ln: TextLine, size: float) -> bool:
+    """*ln* sits right under a larger line that starts at its left edge: it continues that
+    letterhead, it is no sender line over a window address."""
+    return (
+        0 < ln.top - above.top <= 2.5 * size
+        and abs(above.words[0].x0 - ln.words[0].x0) <= 3
+        and max(w.size for w in above.words) > size + 1
+    )
 
 
 def _fuller(above: list[TextLine], name: str) -> str:

@@ -1,5 +1,6 @@
-"""Bills that carry more than this invoice: a utility bill's previous balance and payment,
-a postal box beside the address, a direct debit 'on or after' a date."""
+"""Bills that carry more than this invoice's goods and tax: a utility bill's previous balance
+and payment, a hotel's city tax, an Italian freelancer's stamp duty; a postal box beside the
+address, a direct debit 'on or after' a date."""
 
 from __future__ import annotations
 
@@ -117,4 +118,61 @@ def test_a_hotel_folio_with_a_city_tax_outside_the_vat(tmp_path: Path, seed: int
     assert ex.value("gross_total") == f"{total:.2f}"
     assert ex.value("tax_total") == f"{tax10 + tax20:.2f}"
     assert ex.value("currency") == "EUR" and ex.charges() == f"{city:.2f}"
+    assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_an_italian_flat_rate_freelancer_charges_no_vat_and_a_stamp_duty(
+    tmp_path: Path, seed: int
+) -> None:
+    # 'Regime forfettario': no VAT, the pension surcharge and the stamp duty ('Imposta di
+    # bollo 2,00 €', which is not a tax total) on top of the fees; the lines and the two
+    # charges make the total. The trade under the name ('Web designer · Via …') is the
+    # letterhead's second line, not a sender line; 'bonifico entro il …' is the due date
+    from tests.invoice_languages import draw
+
+    rng = random.Random(seed)
+    fee = Decimal(rng.randint(30000, 250000)) / 100
+    inps = (fee * 4 / 100).quantize(Decimal("0.01"))
+    total = fee + inps + 2
+
+    def it(v: Decimal) -> str:
+        return de(v) + " €"
+
+    items = [
+        (50, 50, "Giulia Ferri", 14),
+        (50, 66, "Web designer · Via Garibaldi 12 · 40121 Bologna (BO)", 9),
+        (50, 78, "P.IVA 03456780127 - C.F. FRRGLI85M41A944K", 9),
+        (330, 120, "Spett.le", 9),
+        (330, 134, "Studio Associato Conti", 10),
+        (330, 148, "Via Indipendenza 3, 40121 Bologna", 10),
+        (50, 200, f"FATTURA N. {seed}/2026", 14),
+        (50, 220, "Data: 15/03/2026", 10),
+        (50, 260, "Descrizione", 9),
+        (300, 260, "Quantità", 9),
+        (-440, 260, "Prezzo", 9),
+        (-520, 260, "Importo", 9),
+        (50, 276, "Realizzazione sito web", 10),
+        (300, 276, "1", 10),
+        (-440, 276, it(fee), 10),
+        (-520, 276, it(fee), 10),
+        (300, 310, "Rivalsa INPS 4%", 10),
+        (-520, 310, it(inps), 10),
+        (300, 324, "Imposta di bollo", 10),
+        (-520, 324, "2,00 €", 10),
+        (300, 338, "Totale documento", 10),
+        (-520, 338, it(total), 10),
+        (50, 380, "Operazione senza applicazione dell'IVA, art. 1 c. 54-89 L. 190/2014.", 8),
+        (
+            50,
+            400,
+            "Pagamento: bonifico entro il 14/04/2026 su IBAN IT60 X054 2811 1010 0000 0123 456",
+            9,
+        ),
+    ]
+    draw(tmp_path / "forfettario.pdf", items)
+    ex = extract_invoice(tmp_path / "forfettario.pdf", use_xml=False)
+    assert ex.value("gross_total") == f"{total:.2f}" and ex.value("tax_total") is None
+    assert ex.value("seller") == "Giulia Ferri" and ex.value("due_date") == "2026-04-14"
+    assert ex.adjustment == f"{inps + 2:.2f}"
     assert ex.status == "accepted", ex.reasons
