@@ -47,7 +47,7 @@ DOC_TITLE = re.compile(
     r"(?:\s*[a-z]+)?\s*:?\s*$"
 )
 GENERIC_NUMBER = re.compile(
-    r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|ref)(?!\w)\.?\s*:?\s*"
+    r"(?:(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|ref)(?!\w)\.?|#)\s*:?\s*"
 )
 
 LABELS: dict[str, list[tuple[str, float]]] = {

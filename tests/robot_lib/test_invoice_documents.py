@@ -53,3 +53,31 @@ def test_an_invoice_that_names_its_delivery_note_is_an_invoice(tmp_path: Path) -
     draw(tmp_path / "inv.pdf", page("Rechnung", reference="Lieferschein-Nr. 4711"))
     ex = extract_invoice(tmp_path / "inv.pdf", use_xml=False)
     assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize("printed", ["# 27", "#27", "No. 27"])
+def test_a_number_under_the_title_with_a_hash_or_a_number_word(
+    tmp_path: Path, printed: str
+) -> None:
+    # an online generator's page: 'INVOICE' at the top right and '# 27' right under it, the
+    # labels of the dates right-aligned in a column left of their values
+    items: list[Text] = [
+        (50, 50, "Sunrise Catering LLC", 12),
+        (-540, 50, "INVOICE", 24),
+        (-540, 78, printed, 11),
+        (50, 110, "Bill To:", 9),
+        (50, 124, "Northwind Traders", 10),
+        (-440, 110, "Date:", 10),
+        (-540, 110, "Nov 3, 2026", 10),
+        (-440, 124, "Due Date:", 10),
+        (-540, 124, "Dec 3, 2026", 10),
+        (-440, 270, "Subtotal:", 10),
+        (-540, 270, "$1,400.00", 10),
+        (-440, 284, "Tax (8.75%):", 10),
+        (-540, 284, "$122.50", 10),
+        (-440, 298, "Total:", 10),
+        (-540, 298, "$1,522.50", 10),
+    ]
+    draw(tmp_path / "generator.pdf", items)
+    ex = extract_invoice(tmp_path / "generator.pdf", use_xml=False)
+    assert ex.value("invoice_number") == "27" and ex.status == "accepted", ex.reasons
