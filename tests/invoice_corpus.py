@@ -100,3 +100,23 @@ def kept_cases(folder: Path, off: bool = False) -> list[Case]:
         data = json.loads(t.read_text(encoding="utf-8"))
         out.append((folder / data["file"], data["fields"]))
     return out
+
+
+def keep_truth(folder: Path, name: str, fields: dict[str, Any]) -> None:
+    """Write ``NAME.truth.json`` beside ``NAME.pdf`` in a kept set: the values printed on it."""
+    body = {"file": f"{name}.pdf", "fields": fields}
+    text = json.dumps(body, indent=1, ensure_ascii=False) + "\n"
+    (folder / f"{name}.truth.json").write_text(text, encoding="utf-8")
+
+
+def kept_names(
+    locales: dict[str, tuple[str, ...]], seeds: int
+) -> list[tuple[str, str, int, Decimal, str]]:
+    """Every style and locale of a kept set: *seeds* invoices and one whose total is one unit
+    off (it must go to review), as (style, locale, seed, off, the name it is kept under)."""
+    out = []
+    for style, codes in locales.items():
+        for code in codes:
+            for seed, off in [(s, Decimal(0)) for s in range(seeds)] + [(0, Decimal(1))]:
+                out.append((style, code, seed, off, f"{style}-{code}-{'off' if off else seed}"))
+    return out

@@ -52,6 +52,13 @@ def form_post(c: httpx.Client, path: str, values: dict[str, str]) -> httpx.Respo
     return c.post(path, data=data)
 
 
+def post_report(c: httpx.Client, report: str, fmt: str, start: str, end: str) -> Any:
+    """Ask the portal for *report* over [start, end] in *fmt*: the job it started."""
+    page = c.get("/reports").text
+    data = {"csrf_token": _csrf(page), "report": report, "format": fmt}
+    return c.post("/reports", data={**data, "date_from": start, "date_to": end}).json()
+
+
 def test_login_wrong_password_and_csrf(portal: PortalServer) -> None:
     c = httpx.Client(base_url=portal.url, follow_redirects=True)
     r = c.get("/customers")
@@ -195,18 +202,7 @@ def test_invoice_validation(portal: PortalServer) -> None:
 @pytest.mark.parametrize("fmt", ["xlsx", "csv", "pdf"])
 def test_reports_are_real_files_with_the_periods_data(portal: PortalServer, fmt: str) -> None:
     c = login(portal)
-    page = c.get("/reports").text
-    r = c.post(
-        "/reports",
-        data={
-            "csrf_token": _csrf(page),
-            "report": "invoice_register",
-            "date_from": "2000-01-01",
-            "date_to": "2099-12-31",
-            "format": fmt,
-        },
-    )
-    job = r.json()
+    job = post_report(c, "invoice_register", fmt, "2000-01-01", "2099-12-31")
     assert job["status"] == "running"
     assert c.get(f"/reports/jobs/{job['id']}/download").status_code == 409
     time.sleep(portal.settings.report_delay + 0.2)
@@ -291,17 +287,7 @@ def test_an_invoice_paid_on_the_spot_has_no_due_date(portal: PortalServer) -> No
     }
     ok = form_post(c, "/invoices/new", paid)
     assert re.search(r'id="confirmation-number">(INV-\d+)<', ok.text), ok.text[:300]
-    page = c.get("/reports").text
-    job = c.post(
-        "/reports",
-        data={
-            "csrf_token": _csrf(page),
-            "report": "ar_aging",
-            "date_from": "2026-11-01",
-            "date_to": "2026-11-30",
-            "format": "csv",
-        },
-    ).json()
+    job = post_report(c, "ar_aging", "csv", "2026-11-01", "2026-11-30")
     time.sleep(portal.settings.report_delay + 0.2)
     assert c.get(f"/reports/jobs/{job['id']}").json()["status"] == "ready"
     rows = list(csv.reader(io.StringIO(c.get(f"/reports/jobs/{job['id']}/download").text)))

@@ -20,7 +20,6 @@ makes them again where ``pdflatex`` is installed).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import subprocess
 import tempfile
@@ -28,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from tests.invoice_corpus import keep_truth
 from tests.invoice_pdflib.sheet import cents
 
 __all__ = ["FIXTURES", "LOCALES", "STYLES", "latex_cases", "make", "source"]
@@ -276,10 +276,7 @@ def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
                         },
                     )
                     (folder / f"{name}.pdf").write_bytes((Path(tmp) / f"{name}.pdf").read_bytes())
-                    body = {"file": f"{name}.pdf", "fields": truth}
-                    (folder / f"{name}.truth.json").write_text(
-                        json.dumps(body, indent=1, ensure_ascii=False) + "\n"
-                    )
+                    keep_truth(folder, name, truth)
 
 
 def latex_cases(folder: Path = FIXTURES, off: bool = False) -> list[tuple[Path, dict[str, Any]]]:

@@ -28,6 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from tests.invoice_corpus import keep_truth, kept_names
 from tests.invoice_pdflib.sheet import cents
 
 __all__ = ["FIXTURES", "LOCALES", "definition", "make", "pdfmake_cases"]
@@ -276,12 +277,10 @@ def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     jobs, truths = [], {}
     with tempfile.TemporaryDirectory() as tmp:
-        for code in LOCALES:
-            for seed, off in [(s, Decimal(0)) for s in range(seeds)] + [(0, Decimal(1))]:
-                name = f"app-{code}-{'off' if off else seed}"
-                doc, truths[name] = definition(code, seed, off)
-                (Path(tmp) / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False))
-                jobs += [str(Path(tmp) / f"{name}.json"), str(folder / f"{name}.pdf")]
+        for _app, code, seed, off, name in kept_names({"app": LOCALES}, seeds):
+            doc, truths[name] = definition(code, seed, off)
+            (Path(tmp) / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False))
+            jobs += [str(Path(tmp) / f"{name}.json"), str(folder / f"{name}.pdf")]
         subprocess.run(
             ["node", str(Path(__file__).with_name("render.js")), *jobs],
             check=True,
@@ -290,10 +289,7 @@ def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
             env={**os.environ},
         )
     for name, truth in truths.items():
-        body = {"file": f"{name}.pdf", "fields": truth}
-        (folder / f"{name}.truth.json").write_text(
-            json.dumps(body, indent=1, ensure_ascii=False) + "\n"
-        )
+        keep_truth(folder, name, truth)
 
 
 def pdfmake_cases(folder: Path = FIXTURES, off: bool = False) -> list[tuple[Path, dict[str, Any]]]:

@@ -36,6 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from tests.invoice_corpus import keep_truth, kept_names
 from tests.invoice_pdflib.sheet import MONEY, cents
 
 __all__ = ["FIXTURES", "LOCALES", "make", "php_cases", "spec"]
@@ -342,13 +343,10 @@ def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     jobs, truths = [], {}
     with tempfile.TemporaryDirectory() as tmp:
-        for style, codes in LOCALES.items():
-            for code in codes:
-                for seed, off in [(s, Decimal(0)) for s in range(seeds)] + [(0, Decimal(1))]:
-                    name = f"{style}-{code}-{'off' if off else seed}"
-                    body, truths[name] = spec(style, code, seed, off)
-                    (Path(tmp) / f"{name}.json").write_text(json.dumps(body, ensure_ascii=False))
-                    jobs += [str(Path(tmp) / f"{name}.json"), str(folder / f"{name}.pdf")]
+        for style, code, seed, off, name in kept_names(LOCALES, seeds):
+            body, truths[name] = spec(style, code, seed, off)
+            (Path(tmp) / f"{name}.json").write_text(json.dumps(body, ensure_ascii=False))
+            jobs += [str(Path(tmp) / f"{name}.json"), str(folder / f"{name}.pdf")]
         subprocess.run(
             ["php", str(Path(__file__).with_name("render.php")), *jobs],
             check=True,
@@ -356,10 +354,7 @@ def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
             timeout=300,
         )
     for name, truth in truths.items():
-        body = {"file": f"{name}.pdf", "fields": truth}
-        (folder / f"{name}.truth.json").write_text(
-            json.dumps(body, indent=1, ensure_ascii=False) + "\n"
-        )
+        keep_truth(folder, name, truth)
 
 
 def php_cases(folder: Path = FIXTURES, off: bool = False) -> list[tuple[Path, dict[str, Any]]]:

@@ -8,6 +8,21 @@ require '/usr/share/php/dompdf/autoload.php';
 use Dompdf\Dompdf;
 use Dompdf\Options;
 
+// a party's block inside its box: the name in bold, the other lines under it
+function party(TCPDF $p, string $font, array $lines, float $x, float $w): void
+{
+    $p->SetFont($font, 'B', 10);
+    $p->SetXY($x, 44);
+    $p->Cell($w, 5, $lines[0], 0, 1, 'L');
+    $p->SetFont($font, '', 9);
+    $y = 50;
+    foreach (array_slice($lines, 1) as $line) {
+        $p->SetXY($x, $y);
+        $p->Cell($w, 4, $line, 0, 1, 'L');
+        $y += 4.3;
+    }
+}
+
 function erp(array $s, string $out): void
 {
     $w = $s['words'];
@@ -42,26 +57,8 @@ function erp(array $s, string $out): void
     $p->SetFillColor(230, 230, 230);
     $p->Rect(10, 42, 82, 38, 'F');
     $p->Rect(100, 42, 100, 38, 'D');
-    $p->SetFont($font, 'B', 10);
-    $p->SetXY(12, 44);
-    $p->Cell(78, 5, $s['seller'][0], 0, 1, 'L');
-    $p->SetFont($font, '', 9);
-    $y = 50;
-    foreach (array_slice($s['seller'], 1) as $line) {
-        $p->SetXY(12, $y);
-        $p->Cell(78, 4, $line, 0, 1, 'L');
-        $y += 4.3;
-    }
-    $p->SetFont($font, 'B', 10);
-    $p->SetXY(102, 44);
-    $p->Cell(96, 5, $s['buyer'][0], 0, 1, 'L');
-    $p->SetFont($font, '', 9);
-    $y = 50;
-    foreach (array_slice($s['buyer'], 1) as $line) {
-        $p->SetXY(102, $y);
-        $p->Cell(96, 4, $line, 0, 1, 'L');
-        $y += 4.3;
-    }
+    party($p, $font, $s['seller'], 12, 78);
+    party($p, $font, $s['buyer'], 102, 96);
     $p->SetFont($font, '', 8);
     $p->SetXY(100, 86);
     $p->Cell(100, 4, $w['amounts_in'], 0, 1, 'R');

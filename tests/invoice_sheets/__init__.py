@@ -27,7 +27,6 @@ makes them again where ``soffice`` is installed).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import subprocess
 import tempfile
@@ -35,6 +34,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from tests.invoice_corpus import keep_truth
 from tests.invoice_pdflib.sheet import cents
 from tests.invoice_sheets import styles
 
@@ -165,10 +165,7 @@ def make(folder: Path, seeds: int = 3) -> None:
             wb, truths[f"{style}-{code}-off"] = workbook(code, style, 0, off=Decimal(1))
             books[f"{style}-{code}-off"] = (wb, code)
     for pdf in export(books, folder):
-        truth = {"file": pdf.name, "fields": truths[pdf.stem]}
-        pdf.with_suffix(".truth.json").write_text(
-            json.dumps(truth, indent=1, ensure_ascii=False) + "\n"
-        )
+        keep_truth(folder, pdf.stem, truths[pdf.stem])
 
 
 def sheet_cases(folder: Path = FIXTURES, off: bool = False) -> list[tuple[Path, dict[str, Any]]]:

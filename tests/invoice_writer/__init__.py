@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import random
 import subprocess
 import tempfile
@@ -33,6 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from tests.invoice_corpus import keep_truth, kept_names
 from tests.invoice_pdflib.sheet import MONEY, Money, cents
 
 __all__ = ["FIXTURES", "LOCALES", "make", "page", "writer_cases"]
@@ -348,13 +348,10 @@ def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
     truths = {}
     with tempfile.TemporaryDirectory() as tmp:
         files = []
-        for style, codes in LOCALES.items():
-            for code in codes:
-                for seed, off in [(s, Decimal(0)) for s in range(seeds)] + [(0, Decimal(1))]:
-                    name = f"{style}-{code}-{'off' if off else seed}"
-                    doc, truths[name] = page(style, code, seed, off)
-                    (Path(tmp) / f"{name}.html").write_text(doc, encoding="utf-8")
-                    files.append(str(Path(tmp) / f"{name}.html"))
+        for style, code, seed, off, name in kept_names(LOCALES, seeds):
+            doc, truths[name] = page(style, code, seed, off)
+            (Path(tmp) / f"{name}.html").write_text(doc, encoding="utf-8")
+            files.append(str(Path(tmp) / f"{name}.html"))
         profile = Path(tmp) / "profile"
         subprocess.run(
             [
@@ -373,10 +370,7 @@ def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
             timeout=600,
         )
     for name, truth in truths.items():
-        body = {"file": f"{name}.pdf", "fields": truth}
-        (folder / f"{name}.truth.json").write_text(
-            json.dumps(body, indent=1, ensure_ascii=False) + "\n"
-        )
+        keep_truth(folder, name, truth)
 
 
 def writer_cases(folder: Path = FIXTURES, off: bool = False) -> list[tuple[Path, dict[str, Any]]]:
