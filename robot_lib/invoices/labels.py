@@ -97,6 +97,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
     ],
     "issue_date": [
         (r"\b(?:invoice|billing|issue|document)\s*date\b", 1.0),
+        # the UK's time of supply: 'Date/Tax Point', 'Invoice date / tax point', 'Tax point'
+        (r"\b(?:(?:invoice\s*)?date\s*(?:/|and|&)\s*tax\s*point|tax\s*point(?:\s*date)?)\b", 0.9),
         (r"\bdate\s*(?:of\s*)?(?:invoice|issue)\b", 1.0),
         (r"\b(?:rechnungs|beleg|ausstellungs)\s*-?\s*datum\b", 1.0),
         (
@@ -208,6 +210,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bsumme\s*(?:brutto|inkl)\b", 1.0),
         (r"\bbrutto\b", 0.8),
+        (r"\bgross(?!\s*(?:weight|wt|mass|profit|margin|pay|salary))\b", 0.8),  # 'Gross £1,200.00'
         (r"\b(?:total|montant)\s*t\.?t\.?c\.?\b", 1.0),
         (r"\btotaal\s*(?:incl|te\s*betalen|bedrag)\b", 1.0),
         (r"\btotaal\b", 0.7),

@@ -42,6 +42,8 @@ WORDINGS: dict[str, Wording] = {
     "de": ("Gesamtsumme ohne USt", "USt-Betrag", "Gesamtsumme mit USt"),
     # English: the tax word inside parentheses
     "en": ("Amount (VAT excl.)", "VAT 21%", "Total Price (incl. VAT)"),
+    # a UK summary: 'Gross' alone
+    "en-gb": ("Net", "VAT @ 21%", "Gross"),
 }
 
 
@@ -77,10 +79,13 @@ def test_total_wordings_real_vendors_print(tmp_path: Path, key: str) -> None:
         ("Ausstellungsdatum", "14. Oktober 2026", "issue_date", "2026-10-14"),
         ("Please pay by:", "November 13, 2026", "due_date", "2026-11-13"),
         ("Date limite de paiement le", "13/11/2026", "due_date", "2026-11-13"),
+        ("Date/Tax Point:", "14/10/2026", "issue_date", "2026-10-14"),
+        ("Tax point", "14/10/2026", "issue_date", "2026-10-14"),
+        ("Order date:", "14/10/2026", "issue_date", None),  # the order's, not the invoice's
     ],
 )
 def test_header_labels_real_vendors_print(
-    tmp_path: Path, label: str, value: str, field: str, want: str
+    tmp_path: Path, label: str, value: str, field: str, want: str | None
 ) -> None:
     items = [
         (50.0, 50.0, "Brugwerk Diensten B.V.", 16.0),
