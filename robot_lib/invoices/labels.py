@@ -54,6 +54,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [
         (r"\b(?:invoice|inv|bill)\.?\s*(?:no|nr|number|num|#)\b\.?", 1.0),
         (r"\brechnungs?\s*-?\s*(?:nummer|nr)\b\.?", 1.0),
+        (r"\b(?:rg|re)\.?\s*-?\s*nr\b\.?", 0.95),  # 'Rg.-Nr.', 'Re.-Nr.': Rechnungsnummer
         (r"\b(?:gutschrifts?|beleg|dokument)\s*-?\s*(?:nummer|nr)\b\.?", 0.95),
         (r"\bfacture\s*(?:n\.?[o°º]?|numero)(?!\w)\.?", 1.0),
         (r"\b(?:numero|n[o°º])\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
@@ -109,10 +110,12 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfactuurdatum\b", 1.0),
         (r"\bfecha\s*(?:de\s*(?:la\s*)?)?(?:factura|facturacion|emision|expedicion)\b", 1.0),
         (
-            r"\bdata\s*(?:de\s*|della\s*|di\s*)?(?:emissao|emissione|fattura|fatura|"
+            r"\bdata\s*(?:de\s*|da\s*|della\s*|di\s*)?(?:emissao|emissione|fattura|fatura|"
             r"fatturazione|faturamento)\b",
             1.0,
         ),
+        (r"\bdatum\s*(?:der\s*|van\s*de\s*)?(?:rechnung|factuur)\b", 1.0),
+        (r"\b(?:rechnung\s*)?erstellt\s*am\b", 0.85),
         (r"\b(?:datum\s*vystaveni|data\s*wystawienia|tanggal\s*(?:faktur|invoice|tagihan))\b", 1.0),
         (
             r"\b(?:fakturadatum|fakturadato|laskun\s*paivamaara|laskun\s*pvm|laskupaiva|"
@@ -145,6 +148,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bdate\s*d.\s*echeance\b", 1.0),
         (r"\b(?:echeance|a\s*payer\s*avant\s*le)\b", 0.9),
         (r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*betalen\s*voor)\b", 1.0),
+        (r"\b(?:fecha|data)\s*limite\s*(?:de\s*)?(?:pago|pagamento)\b", 1.0),
         (r"\bfecha\s*(?:de\s*)?vencimiento\b", 1.0),
         (r"\bvencimiento\b", 0.9),
         (r"\bfalligkeit\b", 0.8),

@@ -82,6 +82,13 @@ def test_total_wordings_real_vendors_print(tmp_path: Path, key: str) -> None:
         ("Date/Tax Point:", "14/10/2026", "issue_date", "2026-10-14"),
         ("Tax point", "14/10/2026", "issue_date", "2026-10-14"),
         ("Order date:", "14/10/2026", "issue_date", None),  # the order's, not the invoice's
+        ("Datum der Rechnung:", "14.10.2026", "issue_date", "2026-10-14"),
+        ("Datum factuur:", "14-10-2026", "issue_date", "2026-10-14"),
+        ("Data da fatura:", "14/10/2026", "issue_date", "2026-10-14"),
+        ("Erstellt am", "14.10.2026", "issue_date", "2026-10-14"),
+        ("Fecha límite de pago:", "13/11/2026", "due_date", "2026-11-13"),
+        ("Rg.-Nr.", "RE-88231", "invoice_number", "RE-88231"),
+        ("Re.-Nr.:", "88231", "invoice_number", "88231"),
     ],
 )
 def test_header_labels_real_vendors_print(
