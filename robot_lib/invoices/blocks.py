@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.labels import LEGAL_FORM
 from robot_lib.invoices.parse import fold
+from robot_lib.invoices.parties import LEGAL_FORM, PREFIX_FORM
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -73,6 +73,8 @@ def company(text: str) -> str | None:
             part = f"{part}, {parts[k + 1]}"  # 'Bluebird Software, Inc.'
         if re.search(r"@|www\.|https?:|\.com\b|:", part):
             continue  # an address, not a name
+        if PREFIX_FORM.match(part.strip()):
+            return clean_name(part)  # 'PT Maju Jaya': Indonesia puts the form first
         m = LEGAL_FORM.search(part)
         if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
             name = part[: m.end()].strip()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import Segment, segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.labels import SELLER_HEADINGS
+from robot_lib.invoices.parties import SELLER_HEADINGS
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine

@@ -428,42 +428,6 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
     ],
 }
 
-SELLER_HEADINGS = re.compile(
-    r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
-    r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from|dodavatel|"
-    r"prodavajici|prodejce|sprzedawca|dostawca|wystawca|emitente|prestador|fornitore|"
-    r"cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
-    r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
-    r"selger|leverandor|myyja|elado|szallito|furnizor|vanzator|satici|prodavatelj|izdavatelj|"
-    r"dobavitelj|prodajalec)\b"
-    r"\s*(?::\s*(.*))?$"
-)
-BUYER_HEADINGS = re.compile(
-    r"\b(?:bill\s*to|sold\s*to|ship\s*to|invoice\s*to|customer|client|kunde|an|aan|cliente|"
-    r"kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|"
-    r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|tomador|"
-    r"committente|cessionario|pembeli|kepada|billed\s*to|kund|asiakas|vevo|cumparator|"
-    r"alici|musteri|kupac|kupec|facturar\s*a|facture\s*a|fatturare\s*a|rechnung\s*an|"
-    r"spett\.?\s*le|spettabile|invoiced\s*to|adresse\s*a|enviar\s*a|gefactureerd\s*aan|"
-    # Portugal: 'Adquirente', 'Exmo(s). Sr(s).'
-    r"adquirente|exm[oa]s?(?:\(s\))?\.?\s*s(?:r|ra|rs|enhor)|"
-    # a shop's address blocks: 'Billing Address', 'Adresse de livraison', 'Lieferadresse'
-    r"(?:billing|delivery|shipping|invoice)\s*address|adresse\s*de\s*(?:facturation|livraison)|"
-    r"direccion\s*de\s*(?:facturacion|entrega|envio)|indirizzo\s*di\s*(?:fatturazione|consegna|"
-    r"spedizione)|rechnungsadresse|lieferadresse|factuuradres|afleveradres|bezorgadres)\b\s*:"
-)
-LEGAL_FORM = re.compile(
-    r"(?<![\w.])(?:ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug(?:\s*\(haftungsbeschr(?:a|ä|ae)nkt\))?|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
-    r"corp\.?|plc|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
-    r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda\.?|eireli|s\.?r\.?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
-    r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|asa|"
-    r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
-    r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|"
-    # Norwegian and Swedish forms that are English words: capitals, at the end of the name
-    r"(?-i:(?:AS|HB|KB)(?=\s*(?:$|[,;|•·(]))))"
-    r"(?![\w])",
-    re.I,
-)
 # a document-level allowance printed between the items and the net total
 ALLOWANCE = re.compile(
     r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|rabatt|nachlass|"
@@ -550,11 +514,6 @@ QTY_WORDS = re.compile(
     r"hours|ilosc|pocet|"
     r"jumlah\s*unit|quantidade|hrs|stunden|std|heures|horas|ore|uren|mnozstvi|mnozstvo|"
     r"kolicina|cantitate|miktar|mennyiseg|maara|antal|antall)\b"
-)
-# a line about the bank (payment details): its company name is the bank's, not the seller's
-BANK_WORDS = re.compile(
-    r"\b(?:[a-z]*bank|banque|banco|banca|sparkasse|kreditinstitut|iban|bic|swift|"
-    r"bankverbindung|bankovni\s*spojeni|rachunek\s*bankowy)\b"
 )
 
 

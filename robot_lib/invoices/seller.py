@@ -29,14 +29,9 @@ from typing import TYPE_CHECKING
 from robot_lib.invoices.blocks import Segment, clean_name, company, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
-from robot_lib.invoices.labels import (
-    BANK_WORDS,
-    BUYER_HEADINGS,
-    LABEL_RX,
-    LEGAL_FORM,
-    TITLE_WORDS,
-)
+from robot_lib.invoices.labels import LABEL_RX, TITLE_WORDS
 from robot_lib.invoices.parse import fold, squashed
+from robot_lib.invoices.parties import BANK_WORDS, BUYER_HEADINGS, LEGAL_FORM
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine

@@ -46,3 +46,44 @@ def test_a_picture_letterhead_and_the_name_in_the_legal_footer(
     ex = extract_invoice(tmp_path / "logo.pdf", use_xml=False)
     assert ex.value("seller") == "Brenner Werkzeug GmbH"
     assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Outils Durand S.A.S.",
+        "Van Dijk BVBA",
+        "Ferramentas Lisboa, Lda.",
+        "Comercial Azteca S.A. de C.V.",
+        "Servicios Norte S. de R.L. de C.V.",
+        "Tallinn Tööriistad OÜ",
+        "Riga Instrumenti SIA",
+        "Vilniaus Įrankiai UAB",
+        "Sofia Instrumenti EOOD",
+        "PT Maju Jaya",
+        "Kedai Alat Sdn. Bhd.",
+        "Bangkok Tools Co., Ltd.",
+        "Genève Outils Sàrl",
+        "Reykjavík Verkfæri ehf.",
+    ],
+)
+def test_legal_forms_of_more_countries(tmp_path: Path, name: str) -> None:
+    # the seller's name with its legal form heads the page, the customer's (with one too)
+    # stands under 'Bill to:'; the whole form is part of the name ('S.A. de C.V.', not 'S.A.')
+    items: list[Text] = [
+        (50, 50, name, 16),
+        (50, 68, "Main Street 1, 1000 City", 9),
+        (330, 120, "Bill to:", 9),
+        (330, 134, "Acme Holding Ltd", 10),
+        (50, 180, "Invoice no. BW-2291", 11),
+        (50, 194, "Invoice date: 12.10.2026", 10),
+        (240, 300, "Net", 10),
+        (-520, 300, "100.00 EUR", 10),
+        (240, 314, "VAT 20%", 10),
+        (-520, 314, "20.00 EUR", 10),
+        (240, 328, "Total", 10),
+        (-520, 328, "120.00 EUR", 10),
+    ]
+    draw(tmp_path / "form.pdf", items)
+    ex = extract_invoice(tmp_path / "form.pdf", use_xml=False)
+    assert ex.value("seller") == name and ex.status == "accepted", ex.reasons
