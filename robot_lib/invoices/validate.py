@@ -63,9 +63,13 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             continue  # the arithmetic below says exactly what does not hold
         elif f.confidence < MIN_CONFIDENCE:
             how = f"{f.source}: {f.note}" if f.note else f.source
-            why = MISSING.get(name, "")
             if ORDER_DOUBT in f.note:
-                why = "no date on the page proves whether the day or the month comes first"
+                reasons.append(
+                    f"{name} {f.value!r}: day and month could be swapped, and no date on the "
+                    "page proves whether the day or the month comes first"
+                )
+                continue
+            why = MISSING[name]
             reasons.append(f"{name} {f.value!r} is uncertain ({how}, {f.confidence:.2f}): {why}")
     if gross is not None:
         if net is None or tax is None:
