@@ -365,6 +365,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"zaokrouhleni|zaokraglenie)\b",
             0.9,
         ),
+        # a tip on a restaurant's or a taxi's bill, after the tax
+        (r"\b(?:tip|gratuity|trinkgeld|pourboire|propina|mancia|fooi|dricks)\b", 0.9),
         # a template's catch-all line between the tax and the total: 'OTHER $12.50'
         (r"\b(?:other(?:\s*charges|\s*costs)?|misc\w*|sonstige\w*|divers)\b(?=\W{0,3}-?\d)", 0.6),
         # an Italian professional's pension contribution charged on top of the fees, part of

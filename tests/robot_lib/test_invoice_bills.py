@@ -176,3 +176,43 @@ def test_an_italian_flat_rate_freelancer_charges_no_vat_and_a_stamp_duty(
     assert ex.value("seller") == "Giulia Ferri" and ex.value("due_date") == "2026-04-14"
     assert ex.adjustment == f"{inps + 2:.2f}"
     assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("rows", "charges"),
+    [
+        (
+            [
+                ("Subtotal", "$45.00"),
+                ("Sales Tax 10%", "$4.50"),
+                ("Tip", "$5.00"),
+                ("Total", "$54.50"),
+            ],
+            "5.00",
+        ),
+        (
+            [
+                ("Netto", "45,00 €"),
+                ("MwSt 19 %", "8,55 €"),
+                ("Trinkgeld", "5,00 €"),
+                ("Gesamt", "58,55 €"),
+            ],
+            "5.00",
+        ),
+    ],
+)
+def test_a_tip_after_the_tax_is_part_of_the_total(
+    tmp_path: Path, rows: list[tuple[str, str]], charges: str
+) -> None:
+    from tests.invoice_languages import draw
+
+    items = [
+        (50, 50, "Harbor Bistro LLC", 16),
+        (50, 130, "Invoice no. BW-2291", 11),
+        (50, 144, "Invoice date: 14.10.2026", 10),
+    ]
+    for i, (label, value) in enumerate(rows):
+        items += [(240, 300 + 14 * i, label, 10), (-520, 300 + 14 * i, value, 10)]
+    draw(tmp_path / "tip.pdf", items)
+    ex = extract_invoice(tmp_path / "tip.pdf", use_xml=False)
+    assert ex.charges() == charges and ex.status == "accepted", ex.reasons
