@@ -65,6 +65,16 @@ def size(seg: Segment) -> float:
 _SEP = re.compile(r"\s*(?:[•·|●]|\s-\s|,\s)\s*")
 
 
+# the words before a payee's name in a payment sentence
+_PAYEE = re.compile(
+    r"\b(?:payable\s*to|pay\s*to|in\s*favou?r\s*of|account\s*(?:name|holder)\s*:?|"
+    r"zahlbar\s*an|zugunsten(?:\s*von)?|kontoinhaber\s*:?|empf(?:ä|ae)nger\s*:?|"
+    r"(?:à|a)\s*l.ordre\s*de|au\s*nom\s*de|titulaire\s*:?|t\.?\s*n\.?\s*v\.?|ten\s*name\s*van|"
+    r"a\s*nombre\s*de|a\s*favor\s*de|intestato\s*a)\s+",
+    re.I,
+)
+
+
 def company(text: str) -> str | None:
     """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
     parts = _SEP.split(text)
@@ -75,6 +85,9 @@ def company(text: str) -> str | None:
             continue  # an address, not a name
         if PREFIX_FORM.match(part.strip()):
             return clean_name(part)  # 'PT Maju Jaya': Indonesia puts the form first
+        payee = _PAYEE.search(part)
+        if payee:  # 'Please make checks payable to Orbit Labs GmbH': the name after it
+            part = part[payee.end() :]
         m = LEGAL_FORM.search(part)
         if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
             name = part[: m.end()].strip()

@@ -86,11 +86,11 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         if other is not None:
             return other
     if not why:
-        # a company name low in the page loses to a larger name above it whose band of the
-        # page carries a tax number or IBAN (a letterhead with no legal form)
+        # a company name low in the page loses to a larger name above it (or level with it)
+        # whose band of the page carries a tax number or IBAN (a letterhead with no legal form)
         other = _banner(first, recipient, height, registered=True)
         at = [(_size(sg), ln.top) for ln, sg, n in names if n == guess.name]
-        if other is not None and at and other.size > at[0][0] and other.top < at[0][1]:
+        if other is not None and at and other.size > at[0][0] and other.top < at[0][1] + 2:
             return other
     if why.startswith("the legal footer"):
         # the registered name in the footer is the seller only if the page shows no other

@@ -87,3 +87,45 @@ def test_legal_forms_of_more_countries(tmp_path: Path, name: str) -> None:
     draw(tmp_path / "form.pdf", items)
     ex = extract_invoice(tmp_path / "form.pdf", use_xml=False)
     assert ex.value("seller") == name and ex.status == "accepted", ex.reasons
+
+
+TOTALS: list[Text] = [
+    (50, 250, "Invoice no. BW-2291", 11),
+    (50, 264, "Invoice date: 14.10.2026", 10),
+    (240, 400, "Net", 10),
+    (-520, 400, "100.00 EUR", 10),
+    (240, 414, "VAT 20%", 10),
+    (-520, 414, "20.00 EUR", 10),
+    (240, 428, "Total", 10),
+    (-520, 428, "120.00 EUR", 10),
+]
+
+
+def test_the_customer_first_and_the_seller_level_with_it_at_the_right(tmp_path: Path) -> None:
+    # the customer's block (a legal form, no heading) at the top left; the seller's larger
+    # name with no legal form level with it at the right, its VAT number and IBAN under it
+    items: list[Text] = [
+        (50, 60, "Müller & Söhne GmbH", 12),
+        (50, 74, "Lindenstraße 4", 10),
+        (50, 86, "70173 Stuttgart", 10),
+        (380, 60, "Orbit Labs", 16),
+        (380, 78, "Kantstraße 5, 10623 Berlin", 9),
+        (380, 90, "VAT DE287554120", 9),
+        (380, 102, "IBAN DE12 1001 0010 0123 4567 89", 9),
+    ]
+    draw(tmp_path / "level.pdf", items + TOTALS)
+    ex = extract_invoice(tmp_path / "level.pdf", use_xml=False)
+    assert ex.value("seller") == "Orbit Labs" and ex.status == "accepted", ex.reasons
+
+
+def test_the_seller_named_only_as_the_payee(tmp_path: Path) -> None:
+    # 'Please make checks payable to Orbit Labs GmbH' and the legal footer: the payee's name
+    # without the sentence
+    items: list[Text] = [
+        (50, 60, "Bill to: Müller & Söhne GmbH, Lindenstraße 4, 70173 Stuttgart", 10),
+        (50, 500, "Please make checks payable to Orbit Labs GmbH", 10),
+        (50, 780, "Orbit Labs GmbH · Kantstraße 5 · 10623 Berlin · USt-IdNr. DE 287 554 120", 7),
+    ]
+    draw(tmp_path / "payee.pdf", items + TOTALS)
+    ex = extract_invoice(tmp_path / "payee.pdf", use_xml=False)
+    assert ex.value("seller") == "Orbit Labs GmbH" and ex.status == "accepted", ex.reasons
