@@ -64,6 +64,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if not first:
         return None
     buyer = _buyer_segments(first)
+    headed = bool(buyer)  # the customer's block stands under its heading ('Bill to')
     found = _under_heading(first) or _return_line(first, height)
     if found is not None:
         return found
@@ -103,7 +104,14 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
             why = ""
     if why:
         return Seller(guess.name, max(guess.confidence, 0.6) + 0.15, f"{guess.evidence}; {why}")
+    if received and not headed:
+        # nothing names a sender and no heading marks the customer's block: the only company
+        # name, in the envelope window's place, is as likely the recipient's
+        return Seller(guess.name, min(guess.confidence, 0.6), _IN_WINDOW)
     return guess
+
+
+_IN_WINDOW = "the only company name stands where the recipient's address goes"
 
 
 # ------------------------------------------------------------------ 1. headings

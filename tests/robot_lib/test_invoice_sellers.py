@@ -129,3 +129,19 @@ def test_the_seller_named_only_as_the_payee(tmp_path: Path) -> None:
     draw(tmp_path / "payee.pdf", items + TOTALS)
     ex = extract_invoice(tmp_path / "payee.pdf", use_xml=False)
     assert ex.value("seller") == "Orbit Labs GmbH" and ex.status == "accepted", ex.reasons
+
+
+def test_the_only_company_in_the_window_is_no_seller_to_accept(tmp_path: Path) -> None:
+    # a picture letterhead, the customer's company in the envelope window, the seller's name
+    # only in the bank details (a bank line never names the seller): nothing names a sender,
+    # so the window's company is a guess and the invoice waits
+    items: list[Text] = [
+        (50, 130, "Müller & Söhne GmbH", 10),
+        (50, 142, "Lindenstraße 4", 10),
+        (50, 154, "70173 Stuttgart", 10),
+        (50, 600, "Bankverbindung: Orbit Labs GmbH, IBAN DE12 1001 0010 0123 4567 89", 9),
+    ]
+    draw(tmp_path / "window.pdf", items + TOTALS)
+    ex = extract_invoice(tmp_path / "window.pdf", use_xml=False)
+    assert ex.status == "review"
+    assert "where the recipient's address goes" in ex.fields["seller"].note
