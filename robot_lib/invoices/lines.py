@@ -280,8 +280,15 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
         value = out[0] + out[1]  # 'R 18-31': a prefix split off by the renderer
     else:
         value = out[-1]
+    # groups of digits after it belong to it ('RE 2026 1234'), a date or an amount does not
+    for tok in tokens[len(out) : len(out) + 2]:
+        if not re.fullmatch(r"\d{3,}", tok):
+            break
+        value = f"{value} {tok}"
     dated = _is_whole(dates_in(value), value) and not (dates_ok and "/" in value)
-    if len(value) > 40 or dated or _is_whole(amounts_in(value), value):
+    # '2026.0042' after an explicit label: no amount has four decimals
+    money = _is_whole(amounts_in(value), value) and not re.fullmatch(r"\d{2,}\.\d{4,}", value)
+    if len(value) > 40 or dated or money:
         return None
     if re.fullmatch(r"\d{1,2}[.,]?", value):
         return None if len(out) > 1 else value

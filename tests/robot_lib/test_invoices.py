@@ -310,3 +310,21 @@ def test_the_currency_of_a_page_that_prints_none_comes_from_its_vat_numbers(
     from robot_lib.invoices.parse import vat_currency
 
     assert vat_currency(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "dates_ok", "want"),
+    [
+        ("RE 2026 1234", True, "RE2026 1234"),  # digit groups after it belong to it
+        ("2026-7781 vom 04.11.2026", True, "2026-7781"),  # a date after it does not
+        ("4711 100.00 EUR", True, "4711"),  # nor an amount
+        ("2026.0042", True, "2026.0042"),  # no amount has four decimals
+        ("1.190,00", True, None),  # an amount is no number
+        ("2/11/2023", True, "2/11/2023"),  # after an explicit label, a slashed number
+        ("2/11/2023", False, None),  # elsewhere a date
+    ],
+)
+def test_an_identifier_read_after_its_label(text: str, dates_ok: bool, want: str | None) -> None:
+    from robot_lib.invoices.lines import read_id
+
+    assert read_id(text, dates_ok=dates_ok) == want
