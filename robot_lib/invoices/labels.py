@@ -476,6 +476,16 @@ DEADLINE_END = re.compile(
 # titles of documents that are not an invoice to book, and what each is
 NOT_INVOICE = (
     ("a pro-forma invoice", re.compile(r"pro\s*-?\s*forma\b")),
+    # money owed to the customer, not by it (a German 'Gutschrift' is often a self-billed
+    # invoice, so it is not here)
+    (
+        "a credit note",
+        re.compile(
+            r"(?:credit\s*(?:note|memo)|avoir|facture\s*d.avoir|nota\s*de\s*credito|"
+            r"nota\s*di\s*credito|creditnota|factura\s*rectificativa|dobropis|"
+            r"opravny\s*danovy\s*doklad|faktura\s*korygujaca)\b"
+        ),
+    ),
     (
         "a quote",
         re.compile(

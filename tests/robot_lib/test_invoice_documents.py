@@ -1,5 +1,5 @@
 """Documents that are not an invoice to book, though they look like one: a pro-forma, a
-quote, an order confirmation, a delivery note, a payment reminder."""
+quote, an order confirmation, a delivery note, a payment reminder, a credit note."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ def page(title: str, reference: str = "") -> list[Text]:
         ("Auftragsbestätigung", "an order confirmation"),
         ("Lieferschein", "a delivery note"),
         ("Zahlungserinnerung", "a payment reminder"),
+        ("CREDIT NOTE", "a credit note"),
+        ("Avoir", "a credit note"),
     ],
 )
 def test_another_documents_title_sends_it_to_review(tmp_path: Path, title: str, kind: str) -> None:
