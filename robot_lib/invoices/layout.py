@@ -145,7 +145,7 @@ class LayoutExtractor(ItemTable):
                     weight *= 0.6  # a date in the footer is the print date more often
                 out.append((value, weight * conf, h))
         if field == "invoice_number":
-            out += self._title_block()
+            out += self._title_block() + self._series_number()
         out.sort(key=lambda c: (-c[1], c[2].line.page, c[2].line.index))
         return out
 
@@ -191,6 +191,17 @@ class LayoutExtractor(ItemTable):
                         value = read_id(right_text(h, []))
                         if value is not None:
                             out.append((value, 0.9 * 0.85, h))
+        return out
+
+    def _series_number(self) -> list[tuple[str, float, Hit]]:
+        """A Romanian invoice's number is its series and its number: 'Factura seria ABC nr.
+        0012345', 'Seria: SB Număr: 1234' → 'ABC 0012345'."""
+        out = []
+        for ln in self.lines:
+            m = _SERIES.search(ln.folded)
+            if m:
+                series, number = ln.text[m.start(1) : m.end(1)], ln.text[m.start(2) : m.end(2)]
+                out.append((f"{series} {number}", 0.9 * 0.85, Hit(ln, m.start(), m.start(1), 0.9)))
         return out
 
     def _is_title(self, h: Hit) -> bool:
@@ -514,6 +525,9 @@ class LayoutExtractor(ItemTable):
 
 
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
+_SERIES = re.compile(
+    r"\bseria\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
+)
 _DAY_FIRST_DOLLARS = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP"})
 
 _TIME = re.compile(r"\s*(?:,|a|um|at|alle|om|-)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h)?\s*")

@@ -89,6 +89,9 @@ def test_total_wordings_real_vendors_print(tmp_path: Path, key: str) -> None:
         ("Fecha límite de pago:", "13/11/2026", "due_date", "2026-11-13"),
         ("Rg.-Nr.", "RE-88231", "invoice_number", "RE-88231"),
         ("Re.-Nr.:", "88231", "invoice_number", "88231"),
+        # Romania: the series and the number together
+        ("Factura seria ABC nr.", "0012345", "invoice_number", "ABC 0012345"),
+        ("Seria: SB Număr:", "1234", "invoice_number", "SB 1234"),
     ],
 )
 def test_header_labels_real_vendors_print(
