@@ -527,6 +527,22 @@ def draw(path: Path, items: list[Text]) -> Path:
     return path
 
 
+def plain_page(
+    letterhead: list[str], title: str, header: list[str], totals: list[tuple[str, str]]
+) -> list[Text]:
+    """A plain invoice page: the letterhead's lines at the top (the first in large type), the
+    title, the header's lines under it, and the totals' labels with their amounts at the
+    right."""
+    items: list[Text] = [
+        (50, 50 + 16 * i, t, 16 if i == 0 else 9) for i, t in enumerate(letterhead)
+    ]
+    items.append((50, 120, title, 18))
+    items += [(50, 150 + 14 * i, line, 10) for i, line in enumerate(header)]
+    for i, (label, amount) in enumerate(totals):
+        items += [(50, 240 + 14 * i, label, 10), (-520, 240 + 14 * i, amount, 10)]
+    return items
+
+
 def _font() -> str:
     """Inter, shipped with rpaframework (a dependency): it has the Latin letters of every
     language here (reportlab's own Vera lacks 'ő', 'ș', 'ț')."""

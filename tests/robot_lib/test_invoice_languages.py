@@ -11,7 +11,7 @@ import pytest
 
 from robot_lib.invoices import extract_invoice
 from robot_lib.invoices.model import FIELDS
-from tests.invoice_languages import LANGUAGES, LAYOUTS, Text, draw, invoice
+from tests.invoice_languages import LANGUAGES, LAYOUTS, Text, draw, invoice, plain_page
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -254,20 +254,12 @@ def test_slashed_dates_of_the_dollar_countries(
     tmp_path: Path, country: str, issued: str | None, due: str | None, status: str
 ) -> None:
     # '03/04/2026' with no date on the page whose day is over 12: the page's dollar decides
-    items: list[Text] = [
-        (50, 50, "Harbour Web Studio Ltd", 16),
-        (50, 66, "VAT/GST No. 123 456 789", 9),
-        (50, 120, "TAX INVOICE", 18),
-        (50, 150, "Invoice Number: INV-0381", 10),
-        (50, 164, "Invoice Date: 03/04/2026", 10),
-        (50, 178, "Due Date: 03/05/2026", 10),
-        (50, 240, "Subtotal", 10),
-        (-520, 240, "$1,000.00", 10),
-        (50, 254, "Tax 10%", 10),
-        (-520, 254, "$100.00", 10),
-        (50, 268, f"Total {country}", 10),
-        (-520, 268, "$1,100.00", 10),
-    ]
+    items = plain_page(
+        ["Harbour Web Studio Ltd", "VAT/GST No. 123 456 789"],
+        "TAX INVOICE",
+        ["Invoice Number: INV-0381", "Invoice Date: 03/04/2026", "Due Date: 03/05/2026"],
+        [("Subtotal", "$1,000.00"), ("Tax 10%", "$100.00"), (f"Total {country}", "$1,100.00")],
+    )
     pdf = tmp_path / f"{country}.pdf"
     draw(pdf, items)
     ex = extract_invoice(pdf, use_xml=False)
@@ -279,20 +271,16 @@ def test_slashed_dates_of_the_dollar_countries(
 
 
 def test_a_french_page_billed_in_us_dollars_writes_the_day_first(tmp_path: Path) -> None:
-    items: list[Text] = [
-        (50, 50, "Logiciels Durand SAS", 16),
-        (50, 66, "N° TVA : FR41 812345678", 9),
-        (50, 120, "FACTURE", 18),
-        (50, 150, "Facture n° : F-2026-118", 10),
-        (50, 164, "Date de facture : 03/04/2026", 10),
-        (50, 178, "Date d'échéance : 03/05/2026", 10),
-        (50, 240, "Total HT", 10),
-        (-520, 240, "1 000,00 USD", 10),
-        (50, 254, "TVA 0 % (autoliquidation)", 10),
-        (-520, 254, "0,00 USD", 10),
-        (50, 268, "Total TTC", 10),
-        (-520, 268, "1 000,00 USD", 10),
-    ]
+    items = plain_page(
+        ["Logiciels Durand SAS", "N° TVA : FR41 812345678"],
+        "FACTURE",
+        ["Facture n° : F-2026-118", "Date de facture : 03/04/2026", "Date d'échéance : 03/05/2026"],
+        [
+            ("Total HT", "1 000,00 USD"),
+            ("TVA 0 % (autoliquidation)", "0,00 USD"),
+            ("Total TTC", "1 000,00 USD"),
+        ],
+    )
     draw(tmp_path / "usd.pdf", items)
     ex = extract_invoice(tmp_path / "usd.pdf", use_xml=False)
     assert ex.value("currency") == "USD"
