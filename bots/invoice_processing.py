@@ -205,8 +205,9 @@ def _enter(
     if fields["net_total"] is None and ex.tax_included and gross and tax:
         # prices with the tax in them print no net: the books take the gross less the tax
         fields["net_total"] = f"{Decimal(gross) - Decimal(tax):.2f}"
-    if tax is None and gross and fields["net_total"] in (None, gross):
-        # no tax charged (a small business exempt from VAT): the books take a tax of nil
+    if tax is None and gross and fields["net_total"] in (None, gross) and not ex.gross_only:
+        # no tax charged (a small business exempt from VAT): the books take a tax of nil; a
+        # vendor taught to print no breakdown at all keeps its tax unknown (a person books it)
         fields["net_total"], fields["tax_total"] = gross, "0.00"
     record = None
     if entry is not None:
