@@ -275,3 +275,26 @@ def test_a_shops_invoice_with_the_tax_in_its_prices_is_booked_with_a_net(
     assert (entered["net"], entered["gross"]) == (f"{gross - tax:.2f}", f"{gross:.2f}")
     (row,) = excel.read_records(home / "output" / "invoices.xlsx", sheet="Invoices")
     assert Decimal(str(row["Net"])).quantize(Decimal("0.01")) == gross - tax
+
+
+def test_an_invoice_with_no_tax_is_booked_with_a_nil_tax(
+    bots_env: Any, home: Path, tmp_path: Path
+) -> None:
+    # a small business exempt from VAT ('Gemäß § 19 UStG …') prints no tax: the portal and
+    # the ledger, which need one, get a tax of nil and the gross as the net
+    from tests.invoice_typeset import invoice, typeset
+
+    source, truth = invoice("de-DE", "maker", 2)
+    assert truth["tax_total"] is None
+    inbox = home / "inbox" / "invoices"
+    inbox.mkdir(parents=True)
+    (inbox / "exempt.pdf").write_bytes(typeset(source, tmp_path / "exempt.pdf").read_bytes())
+    run = run_bot("invoice_processing")
+    assert (run.items_done, run.items_review) == (1, 0), run.output
+    number = truth["invoice_number"]
+    (entered,) = [i for i in bots_env.api("invoices") if i["invoice_number"] == number]
+    assert (entered["net"], entered["tax"], entered["gross"]) == (
+        truth["gross_total"],
+        "0.00",
+        truth["gross_total"],
+    )
