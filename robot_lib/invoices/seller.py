@@ -333,7 +333,7 @@ def _letterhead(
     buyer: set[tuple[int, int]],
     height: float,
 ) -> Seller | None:
-    best: tuple[float, str, float] | None = None
+    scored: list[tuple[float, str, float, bool, bool]] = []
     for ln, seg, name in names:
         if BANK_WORDS.search(fold(name)) or BANK_WORDS.search(ln.folded):
             continue  # the bank in the payment details is never the seller
@@ -343,14 +343,34 @@ def _letterhead(
             score -= 40
         if ln.top > height * 0.5:
             score -= 15
-        if _registered_block(first, ln, seg):
+        registered = _registered_block(first, ln, seg)
+        if registered:
             score += 6  # its own block names its VAT, GST or company number, or its IBAN
-        if best is None or score > best[0]:
-            best = (score, name, ln.top)
-    if best is None:
+        scored.append((score, name, ln.top, registered, _reachable_block(first, ln, seg)))
+    if not scored:
         return None
+    if any(r for *_x, r, _c in scored):
+        # a name whose block gives neither a tax number nor a way to reach it (phone, e-mail,
+        # web) is an addressee's, when another's block carries its tax number or IBAN
+        scored = [(s - 12 if not (r or c) else s, n, t, r, c) for s, n, t, r, c in scored]
+    best = max(scored, key=lambda x: x[0])
     where = "in the letterhead" if best[2] < height * 0.5 else "at the foot of the page"
     return Seller(best[1], 0.75 if best[0] > 0 else 0.6, f"a company name {where}")
+
+
+_REACH = re.compile(r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|mobil\w*|tlf|puh)\b")
+
+
+def _reachable_block(first: list[TextLine], ln: TextLine, seg: Segment) -> bool:
+    """Does the block that starts with *seg* give a phone number, an e-mail or a web
+    address (a sender's letterhead does; an addressee's block does not)?"""
+    pos = first.index(ln)
+    for x in first[pos : pos + 6]:
+        if x.top - ln.top > 80:
+            break
+        if any(abs(sg.x0 - seg.x0) < 20 and _REACH.search(sg.folded) for sg in segments(x)):
+            return True
+    return False
 
 
 def _registered_block(first: list[TextLine], ln: TextLine, seg: Segment) -> bool:

@@ -145,3 +145,19 @@ def test_the_only_company_in_the_window_is_no_seller_to_accept(tmp_path: Path) -
     ex = extract_invoice(tmp_path / "window.pdf", use_xml=False)
     assert ex.status == "review"
     assert "where the recipient's address goes" in ex.fields["seller"].note
+
+
+def test_a_customer_printed_larger_than_the_seller(tmp_path: Path) -> None:
+    # both names carry a legal form, neither stands under a heading nor in an envelope window;
+    # the customer's is printed larger, but only the seller's block gives a VAT number: a block
+    # with neither a tax number nor a phone, e-mail or web address is an addressee's
+    items: list[Text] = [
+        (50, 40, "Orbit Labs GmbH", 10),
+        (50, 54, "Kantstraße 5, 10623 Berlin", 9),
+        (50, 66, "USt-IdNr. DE 287 554 120", 9),
+        (300, 100, "MÜLLER & SÖHNE GMBH", 16),
+        (300, 120, "Lindenstraße 4, 70173 Stuttgart", 10),
+    ]
+    draw(tmp_path / "bigger.pdf", items + TOTALS)
+    ex = extract_invoice(tmp_path / "bigger.pdf", use_xml=False)
+    assert ex.value("seller") == "Orbit Labs GmbH" and ex.status == "accepted", ex.reasons
