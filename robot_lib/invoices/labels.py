@@ -278,6 +278,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\bnetto\b", 0.75),
+        # 'Net £300.00' alone; never 'Net 30' (payment terms) or 'Net weight'
+        (
+            r"(?<![.@/\w])net\b(?!\s*(?:weight|wt|mass|\d{1,3}\b(?![.,]\d)|days?|banking|profit|"
+            r"a\s*payer|payable|due|to\s*pay|amount\s*(?:due|payable)))",
+            0.8,
+        ),
         (r"\bzwischensumme\b", 0.8),
         (r"\b(?:total|montant)\s*h\.?t\.?\b", 1.0),
         (r"\btotal\s*hors\s*taxes?\b", 1.0),

@@ -379,6 +379,8 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     """The best triple with net + tax = gross; else the best of each, not cross-checked."""
     gross, net, tax = (cands[k] for k in KEYS)
     taxes = list(tax) + rate_runs(tax)
+    # a net per rate and no net total ('Nettobetrag 7 %', 'Nettobetrag 19 %'): their sums too
+    net = list(net) + rate_runs(net)
     best: tuple[float, Cand, Cand, Cand] | None = None
     # an unlabelled amount that closes net + tax never outvotes a labelled gross that says
     # otherwise ('Razem … 2 165,80', 'Do zapłaty: 2 165,80' against a row's 2 164,80)
