@@ -13,13 +13,20 @@ SELLER_HEADINGS = re.compile(
     r"cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
     r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
     r"selger|leverandor|myyja|elado|szallito|furnizor|vanzator|satici|prodavatelj|izdavatelj|"
-    r"dobavitelj|prodajalec)\b"
+    r"dobavitelj|prodajalec|"
+    # the one who did the work or sends the letter: 'Auftragnehmer', 'Leistungserbringer',
+    # 'Prestataire', 'Service provider', 'Contractor', 'Absender', 'Afzender', 'Remitente'
+    r"auftragnehmer|leistungserbringer|rechnungsersteller|absender|prestataire(?:\s*de\s*services)?|"
+    r"expediteur|service\s*provider|contractor|remitente|mittente|afzender|opdrachtnemer|"
+    r"nadawca|wykonawca|zhotovitel)\b"
     r"\s*(?::\s*(.*))?$"
 )
 
 BUYER_HEADINGS = re.compile(
     r"\b(?:bill\s*to|sold\s*to|ship\s*to|invoice\s*to|customer|client|kunde|an|aan|cliente|"
     r"kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|"
+    r"auftraggeber|besteller|opdrachtgever|afnemer|receptor|ostaja|kopare|objednatel|"
+    r"zamawiajacy|mandant|"
     r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|tomador|"
     r"committente|cessionario|pembeli|kepada|billed\s*to|kund|asiakas|vevo|cumparator|"
     r"alici|musteri|kupac|kupec|facturar\s*a|facture\s*a|fatturare\s*a|rechnung\s*an|"

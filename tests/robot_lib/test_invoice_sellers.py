@@ -161,3 +161,31 @@ def test_a_customer_printed_larger_than_the_seller(tmp_path: Path) -> None:
     draw(tmp_path / "bigger.pdf", items + TOTALS)
     ex = extract_invoice(tmp_path / "bigger.pdf", use_xml=False)
     assert ex.value("seller") == "Orbit Labs GmbH" and ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("seller_heading", "buyer_heading"),
+    [
+        ("Auftragnehmer:", "Auftraggeber:"),
+        ("Leistungserbringer:", "Leistungsempfänger:"),
+        ("Prestataire :", "Client :"),
+        ("Service provider", "Client"),
+        ("Contractor", "Client"),
+    ],
+)
+def test_role_headings_are_no_names(
+    tmp_path: Path, seller_heading: str, buyer_heading: str
+) -> None:
+    # the two blocks side by side under their role words: the role word is never the name
+    items: list[Text] = [
+        (50, 40, "RECHNUNG / INVOICE", 16),
+        (50, 80, seller_heading, 9),
+        (50, 92, "Orbit Labs", 10),
+        (50, 104, "Kantstraße 5, 10623 Berlin", 9),
+        (330, 80, buyer_heading, 9),
+        (330, 92, "Müller & Söhne GmbH", 10),
+        (330, 104, "Lindenstraße 4, 70173 Stuttgart", 9),
+    ]
+    draw(tmp_path / "roles.pdf", items + TOTALS)
+    ex = extract_invoice(tmp_path / "roles.pdf", use_xml=False)
+    assert ex.value("seller") == "Orbit Labs" and ex.status == "accepted", ex.reasons
