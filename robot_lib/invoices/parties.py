@@ -45,6 +45,10 @@ LEGAL_FORM = re.compile(
     r"s\.?\s?a\.?(?:\s?p\.?\s?i\.?)?\s*de\s*c\.?\s?v\.?|s\.?\s*de\s*r\.?\s?l\.?(?:\s*de\s*c\.?\s?v\.?)?|"
     r"co\.?,?\s*ltd\.?|pte\.?\s*ltd\.?|sdn\.?\s*bhd\.?|bhd\.?|s\.a\.s\.|s[aà]rl|lda\.?|"
     r"bvba|sprl|commv|ehf\.?|(?-i:SIA|UAB|O[UÜ]|E?OOD|EAD)|"
+    # 'S.à r.l.', 'PartG mbB', 'S.r.l.s.', French partnerships and professional companies,
+    # Swedish company words
+    r"s\.?\s?à\.?\s?r\.?\s?l\.?|partg(?:\s*mbb)?|partgmbb|s\.r\.l\.s\.|"
+    r"(?-i:SpA|eG|SNC|SCI|SCP|SELARL|SELAS|SCOP|SCS)|kommanditbolag|handelsbolag|aktiebolag|"
     r"ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug(?:\s*\(haftungsbeschr(?:a|ä|ae)nkt\))?|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
     r"corp\.?|plc|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
     r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda\.?|eireli|s\.?r\.?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"

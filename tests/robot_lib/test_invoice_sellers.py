@@ -65,6 +65,14 @@ def test_a_picture_letterhead_and_the_name_in_the_legal_footer(
         "Bangkok Tools Co., Ltd.",
         "Genève Outils Sàrl",
         "Reykjavík Verkfæri ehf.",
+        "Amazon EU S.à r.l.",
+        "Kanzlei Weber PartG mbB",
+        "Coop Genossenschaft eG",
+        "Studio Verde SpA",
+        "Acme S.r.l.s.",
+        "Atelier Blanc SNC",
+        "Cabinet Roux SELARL",
+        "Verktyg Kommanditbolag",
     ],
 )
 def test_legal_forms_of_more_countries(tmp_path: Path, name: str) -> None:
