@@ -412,7 +412,24 @@ WORDS = {
     "pounds": "GBP",
     "franken": "CHF",
     "francs suisses": "CHF",
+    "swiss franc": "CHF",
+    "swiss francs": "CHF",
     "dm": "DEM",
+    # another country's dollar named in words is that dollar, not the US one
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "hong kong dollars": "HKD",
+    "pounds sterling": "GBP",
+    "zloty": "PLN",
+    "zlotych": "PLN",
+    "korun": "CZK",
+    "koruna": "CZK",
+    "forint": "HUF",
+    "rupees": "INR",
+    "reais": "BRL",
+    "kronor": "SEK",
 }
 _SYMBOL_RE = re.compile("|".join(re.escape(k) for k in SYMBOLS), re.I)
 _WORDS_RE = re.compile(

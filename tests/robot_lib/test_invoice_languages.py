@@ -285,3 +285,24 @@ def test_a_french_page_billed_in_us_dollars_writes_the_day_first(tmp_path: Path)
     ex = extract_invoice(tmp_path / "usd.pdf", use_xml=False)
     assert ex.value("currency") == "USD"
     assert (ex.value("issue_date"), ex.value("due_date")) == ("2026-04-03", "2026-05-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("All amounts in Australian dollars", "AUD"),  # not the US dollar
+        ("Prices in Swiss francs", "CHF"),
+        ("Kwoty w złotych", "PLN"),
+        ("Amounts in pounds sterling", "GBP"),
+        ("Alle Beträge in Euro", "EUR"),
+    ],
+)
+def test_a_currency_named_in_words(tmp_path: Path, sentence: str, want: str) -> None:
+    items = plain_page(
+        ["Nordlicht Software GmbH", "Hafenweg 4"],
+        "Invoice",
+        ["Invoice no. BW-2291", "Date: 14.10.2026", sentence],
+        [("Net", "1,000.00"), ("VAT 19%", "190.00"), ("Total", "1,190.00")],
+    )
+    ex = extract_invoice(draw(tmp_path / "cur.pdf", items), use_xml=False)
+    assert ex.value("currency") == want
