@@ -279,9 +279,10 @@ class LayoutExtractor(ItemTable):
                 continue
             if ln.text[found[0][2] :].strip(" .") != "":
                 continue
+            # 'Berlin, den', 'Madrid, a', or Czech 'V Praze dne'
             if re.fullmatch(
-                r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on)\s+)?", before
-            ):
+                r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on|a)\s+)?", before
+            ) or re.fullmatch(r"\s*v\s+[a-z]+\s+dne\s+", before):
                 out.append((found[0][0].isoformat(), 0.8, "a letter's date line ('City, date')"))
             elif not before.strip():  # alone: under the title it is the title's date
                 titled = any(TITLE_WORDS.match(x.folded) for x in first[max(0, i - 2) : i])

@@ -306,3 +306,30 @@ def test_a_currency_named_in_words(tmp_path: Path, sentence: str, want: str) -> 
     )
     ex = extract_invoice(draw(tmp_path / "cur.pdf", items), use_xml=False)
     assert ex.value("currency") == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Madrid, a 14 de octubre de 2026",
+        "V Praze dne 14. 10. 2026",
+        "Paris, le 14 octobre 2026",
+        "Warszawa, dnia 14.10.2026",
+    ],
+)
+def test_a_letters_date_line(tmp_path: Path, line: str) -> None:
+    # 'City, date' at the right under the letterhead, no date label anywhere
+    items: list[Text] = [
+        (50, 50, "Nordlicht Software GmbH", 16),
+        (50, 66, "Hafenweg 4, 20457 Hamburg", 9),
+        (350, 150, line, 10),
+        (50, 190, "Rechnung Nr. BW-2291", 12),
+        (240, 300, "Netto", 10),
+        (-520, 300, "100,00 EUR", 10),
+        (240, 314, "MwSt 19%", 10),
+        (-520, 314, "19,00 EUR", 10),
+        (240, 328, "Gesamt", 10),
+        (-520, 328, "119,00 EUR", 10),
+    ]
+    ex = extract_invoice(draw(tmp_path / "letter.pdf", items), use_xml=False)
+    assert ex.value("issue_date") == "2026-10-14"
