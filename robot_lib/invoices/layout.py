@@ -50,6 +50,7 @@ from robot_lib.invoices.parse import (
     peso,
     says_usd,
     slash_order,
+    squashed,
     vat_currency,
 )
 from robot_lib.invoices.seller import find_seller
@@ -235,6 +236,17 @@ class LayoutExtractor(ItemTable):
         if cands:
             value, conf, h = cands[0]
             ex.set(field, value, "layout", conf, _at_label(h))
+        if field == "invoice_number":
+            # two invoices in one file (a merged scan batch): each page's own number under
+            # an explicit label, and they differ; the totals may be the other one's
+            pages: dict[int, set[str]] = {}
+            for v, c, h in cands:
+                if c >= 0.8:
+                    pages.setdefault(h.line.page, set()).add(squashed(v))
+            numbers = {n for found in pages.values() for n in found}
+            if len(pages) > 1 and len(numbers) > 1:
+                shown = ", ".join(sorted({v for v, c, _h in cands if c >= 0.8}))
+                ex.reasons.append(f"the file holds more than one invoice ({shown}): split it")
 
     def _issue_date(self, ex: Extraction) -> None:
         cands = [(v, c, _at_label(h)) for v, c, h in self._candidates("issue_date", "date")]

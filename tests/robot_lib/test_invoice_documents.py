@@ -83,3 +83,43 @@ def test_a_number_under_the_title_with_a_hash_or_a_number_word(
     draw(tmp_path / "generator.pdf", items)
     ex = extract_invoice(tmp_path / "generator.pdf", use_xml=False)
     assert ex.value("invoice_number") == "27" and ex.status == "accepted", ex.reasons
+
+
+def _pages(path: Path, numbers: list[str]) -> Path:
+    """One page per invoice number, each number with its own totals (net 100, 250, …); a
+    number printed twice prints the same totals twice (a copy)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4)
+    h = A4[1]
+    for number in numbers:
+        net = 100 + 150 * numbers.index(number)
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(50, h - 50, "Orbit Labs GmbH")
+        c.setFont("Helvetica", 10)
+        c.drawString(50, h - 66, "Kantstrasse 5, 10623 Berlin, USt-IdNr. DE 287 554 120")
+        c.drawString(50, h - 130, f"Invoice no. {number}")
+        c.drawString(50, h - 144, "Invoice date: 14.10.2026")
+        for i, (label, v) in enumerate(
+            (("Net", net), ("VAT 19%", net * 0.19), ("Total", net * 1.19))
+        ):
+            c.drawString(240, h - 300 - 14 * i, label)
+            c.drawRightString(520, h - 300 - 14 * i, f"{v:.2f} EUR")
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_two_invoices_in_one_file_wait_to_be_split(tmp_path: Path) -> None:
+    # a merged batch: page 1 is INV-1001, page 2 INV-1002; the totals read are the second's,
+    # the number the first's. Never accepted: to review, naming both
+    ex = extract_invoice(_pages(tmp_path / "two.pdf", ["INV-1001", "INV-1002"]), use_xml=False)
+    assert ex.status == "review"
+    assert "the file holds more than one invoice (INV-1001, INV-1002): split it" in ex.reasons
+
+
+def test_a_second_copy_of_the_same_invoice_is_one_invoice(tmp_path: Path) -> None:
+    # the same number on both pages (an original and its copy) is one invoice
+    ex = extract_invoice(_pages(tmp_path / "copy.pdf", ["INV-1001", "INV-1001"]), use_xml=False)
+    assert not any("more than one invoice" in r for r in ex.reasons)
