@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections import Counter
 from decimal import Decimal
+from functools import cached_property
 
 from robot_lib.invoices import totals
 from robot_lib.invoices.items import ItemTable
@@ -73,7 +74,8 @@ class LayoutExtractor(ItemTable):
         # America's pesos) nor Australia's, New Zealand's, Singapore's or Hong Kong's dollar,
         # nor a page in a language that writes the day first (a French page billed in USD)
         codes = set(currencies_in(self.full))
-        dollar = "$" in self.full and not iberian(self.full) and not codes & _DAY_FIRST_DOLLARS
+        self.iberian = iberian(self.full)  # a Spanish or Portuguese page
+        dollar = "$" in self.full and not self.iberian and not codes & _DAY_FIRST_DOLLARS
         us = (dollar or " USD" in self.full) and not day_first_language(self.full)
         self.month_first = bool(order) if order is not None else us
         # Canada writes dates both ways: with no date to prove the order, day and month may
@@ -89,7 +91,7 @@ class LayoutExtractor(ItemTable):
 
     def run(self, ex: Extraction) -> None:
         self._document_kind(ex)
-        self._simple(ex, "invoice_number", "id")
+        self._several_invoices(ex, self._simple(ex, "invoice_number", "id"))
         self._simple(ex, "po_number", "id")
         self._issue_date(ex)
         self._due_date(ex)
@@ -104,7 +106,7 @@ class LayoutExtractor(ItemTable):
         nothing to book without a person. A reference to one in the header ('Lieferschein-Nr.
         4711' in body type) is not the title."""
         first = [ln for ln in self.lines if ln.page == 0 and ln.top < self.height * 0.4]
-        sizes = sorted({round(w.size) for x in self.lines if x.page == 0 for w in x.words})[-2:]
+        sizes = self._page_type[0]
         for ln in first:
             for a, b in ln.cells:
                 if round(ln.words[ln.word_at(a)].size) not in sizes:
@@ -205,6 +207,12 @@ class LayoutExtractor(ItemTable):
                 out.append((f"{series} {number}", 0.9 * 0.85, Hit(ln, m.start(), m.start(1), 0.9)))
         return out
 
+    @cached_property
+    def _page_type(self) -> tuple[list[int], int]:
+        """The first page's two largest type sizes and its body text's size (rounded)."""
+        sizes = Counter(round(w.size) for x in self.lines if x.page == 0 for w in x.words)
+        return sorted(sizes, reverse=True)[:2], (sizes.most_common(1)[0][0] if sizes else 0)
+
     def _is_title(self, h: Hit) -> bool:
         """The label starts a line in the top two fifths of the first page (ERP layouts print
         it under the addresses), in the page's largest or second largest type: the document's
@@ -215,14 +223,11 @@ class LayoutExtractor(ItemTable):
             return False
         if not TITLE_WORDS.match(ln.folded[h.start :]):
             return False
-        first = [x for x in self.lines if x.page == 0]
-        sizes = sorted({round(w.size) for x in first for w in x.words}, reverse=True)
+        largest, body = self._page_type
         size = round(ln.words[ln.word_at(h.start)].size)
-        if h.start > 0:
-            body = Counter(round(w.size) for x in first for w in x.words).most_common(1)[0][0]
-            if size <= body:
-                return False
-        return ln.top < self.height * 0.4 and size in sizes[:2]
+        if h.start > 0 and size <= body:
+            return False
+        return ln.top < self.height * 0.4 and size in largest
 
     def _read(self, text: str, kind: str) -> str | None:
         if kind in ("id", "id_or_slashed"):
@@ -231,22 +236,22 @@ class LayoutExtractor(ItemTable):
             return read_date(text, self.month_first)
         raise ValueError(kind)
 
-    def _simple(self, ex: Extraction, field: str, kind: str) -> None:
+    def _simple(self, ex: Extraction, field: str, kind: str) -> list[tuple[str, float, Hit]]:
+        """The strongest candidate of *field* set on *ex*; all of them returned."""
         cands = self._candidates(field, kind)
         if cands:
             value, conf, h = cands[0]
             ex.set(field, value, "layout", conf, _at_label(h))
-        if field == "invoice_number":
-            # two invoices in one file (a merged scan batch): each page's own number under
-            # an explicit label, and they differ; the totals may be the other one's
-            pages: dict[int, set[str]] = {}
-            for v, c, h in cands:
-                if c >= 0.8:
-                    pages.setdefault(h.line.page, set()).add(squashed(v))
-            numbers = {n for found in pages.values() for n in found}
-            if len(pages) > 1 and len(numbers) > 1:
-                shown = ", ".join(sorted({v for v, c, _h in cands if c >= 0.8}))
-                ex.reasons.append(f"the file holds more than one invoice ({shown}): split it")
+        return cands
+
+    @staticmethod
+    def _several_invoices(ex: Extraction, numbers: list[tuple[str, float, Hit]]) -> None:
+        """Two invoices in one file (a merged scan batch): different numbers under explicit
+        labels on different pages; the totals read may be the other one's."""
+        sure = [(v, h.line.page) for v, c, h in numbers if c >= 0.8]
+        if len({p for _v, p in sure}) > 1 and len({squashed(v) for v, _p in sure}) > 1:
+            shown = ", ".join(sorted({v for v, _p in sure}))
+            ex.reasons.append(f"the file holds more than one invoice ({shown}): split it")
 
     def _issue_date(self, ex: Extraction) -> None:
         cands = [(v, c, _at_label(h)) for v, c, h in self._candidates("issue_date", "date")]
@@ -367,23 +372,13 @@ class LayoutExtractor(ItemTable):
         return conf, note
 
     def _currency(self, ex: Extraction) -> None:
-        for v, c, h in self._candidates_currency():
-            if h.end > h.start:
-                note = _at_label(h)
-            elif c == 0.8 and v in ("SEK", "DKK", "NOK"):
-                note = "'kr' with the page's Swedish, Danish or Norwegian words"
-            elif c == 0.75:
-                note = "no currency printed: the country of the page's VAT numbers pays in it"
-            elif v in ("MXN", "ARS", "CLP", "COP") and "$" in self.full:
-                note = "'$' with the page's tax number or address of the country"
-            elif v == "USD" and c < 0.7:
-                note = "a bare '$' on a Spanish or Portuguese page: a peso or the US dollar"
-            else:
-                note = "the code or symbol most amounts carry"
-            ex.set("currency", v, "layout", c, note)
-            return
+        found = self._candidates_currency()
+        if found:
+            code, conf, note = found[0]
+            ex.set("currency", code, "layout", conf, note)
 
-    def _candidates_currency(self) -> list[tuple[str, float, Hit]]:
+    def _candidates_currency(self) -> list[tuple[str, float, str]]:
+        """(code, confidence, the evidence), strongest first."""
         out = []
         for h in self.labels("currency"):
             below = [grid_cell(self.lines, h) or ""] + below_text(self.lines, h, 1)
@@ -392,7 +387,7 @@ class LayoutExtractor(ItemTable):
             rest = right_text(h, []) + " " + " ".join(below)
             codes = currencies_in(rest)
             if codes:
-                out.append((codes[0], 0.95, h))
+                out.append((codes[0], 0.95, _at_label(h)))
         if out:
             return out
         total_hits = {h.line.index for f in TOTAL_RX for h in self.labels(f)}
@@ -403,7 +398,7 @@ class LayoutExtractor(ItemTable):
                 counts[code] += 3 if ln.index in total_hits else 1
         if "USD" in counts and OTHER_DOLLARS & counts.keys() and not says_usd(self.full):
             del counts["USD"]  # the bare '$' signs were the dollar the page names
-        bare = "USD" in counts and not says_usd(self.full) and iberian(self.full)
+        bare = "USD" in counts and not says_usd(self.full) and self.iberian
         pesos = peso(self.full) if bare else None
         if pesos is not None:  # 'RFC', 'México', 'CUIT': the '$' signs are that country's pesos
             counts[pesos] = counts.get(pesos, 0) + counts.pop("USD")
@@ -411,15 +406,25 @@ class LayoutExtractor(ItemTable):
             code, n = counts.most_common(1)[0]
             second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
             conf = 0.85 if n >= 2 * max(second, 1) else 0.6
-            if code == "USD" and bare:
-                conf = 0.6  # a bare '$' on a Spanish or Portuguese page: a peso or the dollar?
-            return [(code, conf, Hit(self.lines[0], 0, 0, conf))]
+            note = "the code or symbol most amounts carry"
+            if pesos is not None:
+                note = "'$' with the page's tax number or address of the country"
+            elif code == "USD" and bare:
+                conf = 0.6  # a peso or the dollar?
+                note = "a bare '$' on a Spanish or Portuguese page: a peso or the US dollar"
+            return [(code, conf, note)]
         kr = krona(self.full)
         if kr is not None:  # 'kr' names three currencies: the page's language tells which
-            return [(kr, 0.8, Hit(self.lines[0], 0, 0, 0.8))]
+            return [(kr, 0.8, "'kr' with the page's Swedish, Danish or Norwegian words")]
         by_vat = vat_currency(self.full)
-        if by_vat is not None:  # no currency printed: the VAT numbers' country's
-            return [(by_vat, 0.75, Hit(self.lines[0], 0, 0, 0.75))]
+        if by_vat is not None:
+            return [
+                (
+                    by_vat,
+                    0.75,
+                    "no currency printed: the country of the page's VAT numbers pays in it",
+                )
+            ]
         return []
 
     # ---------------------------------------------------------- totals
