@@ -343,10 +343,10 @@ def _letterhead(
             score -= 40
         if ln.top > height * 0.5:
             score -= 15
-        registered = _registered_block(first, ln, seg)
+        registered = _block_says(first, ln, seg, _REGISTERED)
         if registered:
             score += 6  # its own block names its VAT, GST or company number, or its IBAN
-        scored.append((score, name, ln.top, registered, _reachable_block(first, ln, seg)))
+        scored.append((score, name, ln.top, registered, _block_says(first, ln, seg, _REACH)))
     if not scored:
         return None
     if any(r for *_x, r, _c in scored):
@@ -361,28 +361,17 @@ def _letterhead(
 _REACH = re.compile(r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|mobil\w*|tlf|puh)\b")
 
 
-def _reachable_block(first: list[TextLine], ln: TextLine, seg: Segment) -> bool:
-    """Does the block that starts with *seg* give a phone number, an e-mail or a web
-    address (a sender's letterhead does; an addressee's block does not)?"""
+def _block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Pattern[str]) -> bool:
+    """Does the block that starts with *seg* (the lines under it, in its column) say what
+    *rx* finds: a tax or company number or an IBAN (``_REGISTERED``), a phone number, an
+    e-mail or a web address (``_REACH``: a sender's letterhead gives one, an addressee's block
+    does not)?"""
     pos = first.index(ln)
     for x in first[pos : pos + 6]:
         if x.top - ln.top > 80:
             break
-        if any(abs(sg.x0 - seg.x0) < 20 and _REACH.search(sg.folded) for sg in segments(x)):
+        if any(abs(sg.x0 - seg.x0) < 20 and rx.search(sg.folded) for sg in segments(x)):
             return True
-    return False
-
-
-def _registered_block(first: list[TextLine], ln: TextLine, seg: Segment) -> bool:
-    """Does the block that starts with *seg* (the lines under it, in its column) carry a tax
-    or company number or an IBAN?"""
-    pos = first.index(ln)
-    for x in first[pos : pos + 6]:
-        if x.top - ln.top > 80:
-            break
-        for sg in segments(x):
-            if abs(sg.x0 - seg.x0) < 20 and _REGISTERED.search(sg.folded):
-                return True
     return False
 
 
