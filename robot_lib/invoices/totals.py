@@ -252,6 +252,13 @@ def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[in
     return out
 
 
+def _withheld_between(withheld: list[Cand], after: int, before: int) -> Decimal:
+    """The income tax withheld on the lines strictly between two lines (each line's strongest
+    amount, printed negative or not); 0 when none is."""
+    lines = per_line(withheld, after, before)
+    return sum((abs(c.amount) for c in lines.values()), Decimal(0))
+
+
 def _withheld(
     payables: list[Cand], net: list[Cand], taxes: list[Cand], withheld: list[Cand]
 ) -> Totals | None:
@@ -267,10 +274,9 @@ def _withheld(
             if t is not None and not (t.line < p.line and _apart(n, t)):
                 continue
             start = max(n.line, t.line if t is not None else n.line)
-            lines = per_line(withheld, start, p.line)
-            held = sum((abs(c.amount) for c in lines.values()), Decimal(0))
+            held = _withheld_between(withheld, start, p.line)
             base = n.amount + (t.amount if t is not None else 0)
-            if lines and held and abs(base - held - p.amount) <= TOL:
+            if held and abs(base - held - p.amount) <= TOL:
                 score = p.weight + n.weight + (t.weight if t is not None else 0.0)
                 if best is None or score > best[0]:
                     best = (score, p, n, t, held)
@@ -305,9 +311,8 @@ def _payable_after(res: Totals, g: Cand, payables: list[Cand], withheld: list[Ca
     closes the arithmetic, else the last (validation then says it does not add up)."""
     found: list[tuple[bool, int, Decimal, Decimal]] = []
     for p in payables:
-        lines = per_line(withheld, g.line, p.line)
-        held = sum((abs(c.amount) for c in lines.values()), Decimal(0))
-        if lines and held:
+        held = _withheld_between(withheld, g.line, p.line)
+        if held:
             found.append((abs(g.amount - held - p.amount) <= TOL, p.line, held, p.amount))
     if found:
         _closes, _line, res.withheld, res.payable = max(found)
