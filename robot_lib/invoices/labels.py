@@ -463,11 +463,15 @@ DIRECT_DEBIT = re.compile(
     r"fecha\s*de\s*cargo|se\s*cargara|domiciliacion|addebit\w*"
 )
 SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
+# the words a deadline's date follows: 'bis zum', 'before', 'avant le', 'entro il'
+_DEADLINE = (
+    r"bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?|jusqu.?au|entro(?:\s*il)?|"
+    r"hasta\s*el|ate"
+)
 PAYMENT_SENTENCE = re.compile(
     r"\b(?:zahlbar|uberweisen|bezahlen|payable|pay|remit|payment|transfer|betalen|pagar|payer|"
     r"reglement|regler|virement|bonifico|pagamento|versamento|pagare|pago|transferencia)"
-    r"\b.*?\b(?:bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?|jusqu.?au|"
-    r"entro(?:\s*il)?|hasta\s*el|ate)\s*$"
+    r"\b.*?\b(?:" + _DEADLINE + r")\s*$"
 )
 # the verb after the date: 'het bedrag vóór 17-05-2026 over te maken', 'bis zum 20.03.2026 zu
 # überweisen'; the date then follows a deadline word
@@ -475,10 +479,7 @@ PAYMENT_AFTER = re.compile(
     r"^\W*(?:over\s*te\s*maken|overmaken|te\s*(?:voldoen|betalen|storten)|"
     r"zu\s*(?:uberweisen|zahlen|begleichen|bezahlen)|to\s*be\s*paid)\b"
 )
-DEADLINE_END = re.compile(
-    r"\b(?:bis(?:\s*zum)?|until|by|before|voor|uiterlijk|avant\s*le|antes\s*del?|jusqu.?au|"
-    r"entro(?:\s*il)?|hasta\s*el|ate)\s*$"
-)
+DEADLINE_END = re.compile(r"\b(?:" + _DEADLINE + r"|uiterlijk)\s*$")
 # titles of documents that are not an invoice to book, and what each is
 NOT_INVOICE = (
     ("a pro-forma invoice", re.compile(r"pro\s*-?\s*forma\b")),
