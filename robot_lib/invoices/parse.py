@@ -517,20 +517,15 @@ _DAY_FIRST_WORDS = re.compile(
 )
 
 
-def _says(text: str, words: re.Pattern[str], enough: int) -> bool:
-    """Does *text* use at least *enough* different ones of *words*?"""
-    return len(set(words.findall(fold(text)))) >= enough
-
-
 def day_first_language(text: str) -> bool:
     """Is *text* written in a language that puts the day first (two of its invoice words:
     'Facture', 'TVA'; 'Rechnung', 'MwSt')? A French page billed in US dollars still does."""
-    return _says(text, _DAY_FIRST_WORDS, 2)
+    return len(set(_DAY_FIRST_WORDS.findall(fold(text)))) >= 2
 
 
 def iberian(text: str) -> bool:
     """Is *text* a Spanish or Portuguese invoice (three of their invoice words)?"""
-    return _says(text, _IBERIAN_WORDS, 3)
+    return len(set(_IBERIAN_WORDS.findall(fold(text)))) >= 3
 
 
 # VAT numbers by country (EU, the UK, Switzerland, Norway) and the currency the country pays in:
