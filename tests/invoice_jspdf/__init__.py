@@ -232,7 +232,10 @@ def _gen(code: str, rng: random.Random, seed: int, off: Decimal) -> tuple[list[O
         _text(195, 32, f"# {number}", size=11, align="right", color=grey),
     ]
     grid = [(w["date"], {"d": issued.isoformat(), "f": SHORT})]
-    grid += [(w["terms"], w["net_days"].format(n=days)), (w["due"], {"d": due.isoformat(), "f": SHORT})]
+    grid += [
+        (w["terms"], w["net_days"].format(n=days)),
+        (w["due"], {"d": due.isoformat(), "f": SHORT}),
+    ]
     grid += [(w["po"], f"PO-{rng.randint(1000, 9999)}")]
     for i, (label, value) in enumerate(grid):
         ops += [_text(160, 48 + 6 * i, label, align="right", color=grey)]
@@ -270,7 +273,9 @@ def _gen(code: str, rng: random.Random, seed: int, off: Decimal) -> tuple[list[O
     return ops, truth
 
 
-def _saas(code: str, rng: random.Random, seed: int, off: Decimal) -> tuple[list[Op], dict[str, Any]]:
+def _saas(
+    code: str, rng: random.Random, seed: int, off: Decimal
+) -> tuple[list[Op], dict[str, Any]]:
     w = SAAS_WORDS[code]
     seller, buyer = SAAS_PARTIES[code]
     issued = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 300))
@@ -295,7 +300,10 @@ def _saas(code: str, rng: random.Random, seed: int, off: Decimal) -> tuple[list[
     grid = [(w["number"], number), (w["issued"], {"d": issued.isoformat(), "f": LONG})]
     grid += [(w["due"], due_day)]
     for i, (label, value) in enumerate(grid):
-        ops += [_text(15, 34 + 5 * i, label, size=9, bold=True), _text(55, 34 + 5 * i, value, size=9)]
+        ops += [
+            _text(15, 34 + 5 * i, label, size=9, bold=True),
+            _text(55, 34 + 5 * i, value, size=9),
+        ]
     ops += [_text(15, 58, seller[0], size=9, bold=True)]
     ops += [_text(15, 63 + 4.5 * i, t, size=9) for i, t in enumerate(seller[1:])]
     ops += [_text(80, 58, w["bill"], size=9, bold=True)]
