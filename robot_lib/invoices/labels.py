@@ -312,7 +312,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsumme\b", 0.5),
         (r"\b(?:net\s*premium|premium\s*(?:excl|net)|nettobeitrag|netto\s*-?\s*betrag)\b", 1.0),
         (r"\b(?:bedrag\s*excl|totaal\s*exclusief|gesamt\s*netto)\b", 1.0),
-        (r"\b(?:total\s*)?charges\b|\bpremium\b", 0.55),
+        (r"\b(?:total\s*)?charges\b|\bpremium\b(?!\s+[a-z]{2})", 0.55),  # not "Premium support"
         # a total without the tax: 'Summa exkl. moms', 'Exclusief BTW', 'Montant hors TVA'
         (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 1.05),
         (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b", 1.05),
@@ -330,6 +330,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:montant\s*(?:de\s*la\s*)?tva|btw\s*bedrag|cuota\s*(?:de\s*)?iva)\b", 1.0),
         (r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b", 0.8),
+        # a bare German 'Steuer (19 %)', not the tax number, rate or adviser
+        (r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|pflicht|frei|befrei|klasse|berat))", 0.75),
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
         (
             # not a bare 'tasse' (a cup in German and French item lines)

@@ -132,14 +132,23 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _clean_text(w: Word) -> Word:
-    """A glyph the font maps to no character comes out as a control character: between two
-    letters or digits it stood for a hyphen (a non-breaking one, most often: '87B37C9-0152'),
-    elsewhere it is dropped. No value ever carries a control character. An accent set as a
-    glyph of its own (LaTeX's default fonts: 'Ku¨hn', 'Osts¨achsische') joins its letter."""
+    """A glyph the font maps to no character comes out as a control character or '(cid:0)':
+    between two letters or digits it stood for a hyphen (a non-breaking one, most often:
+    '87B37C9-0152'), elsewhere it is dropped; when every other glyph is one, the text was
+    written two bytes a character in a one-byte font (jsPDF with a character its font lacks)
+    and they all go. No value ever carries a control character. An accent set as a glyph of
+    its own (LaTeX's default fonts: 'Ku¨hn', 'Osts¨achsische') joins its letter."""
     text = _compose(w.text) if _SPACING_ACCENT.search(w.text) else w.text
+    text = _CID.sub("\x00", text) if "(cid:" in text else text
     if _CONTROL.search(text):
-        text = _CONTROL.sub("", re.sub(r"(?<=\w)[\x00-\x1f\x7f](?=\w)", "-", text))
+        bare = _CONTROL.sub("", text)
+        if len(text) - len(bare) < max(2, len(bare) - 1):
+            bare = _CONTROL.sub("", re.sub(r"(?<=\w)[\x00-\x1f\x7f](?=\w)", "-", text))
+        text = bare
     return w if text == w.text else replace(w, text=text)
+
+
+_CID = re.compile(r"\(cid:\d+\)")
 
 
 # a spacing accent, the combining mark it stands for, and the letters it sits on

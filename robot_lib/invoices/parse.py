@@ -33,7 +33,8 @@ def squashed(text: str) -> str:
 
 # ------------------------------------------------------------------ amounts
 
-_SEP = r"[.,'’\u00a0\u202f ]"
+# ' /' or '/': a narrow no-break space a PDF library's font lacks ('1 /234,56 €', jsPDF)
+_SEP = r"(?: ?/|[.,'’\u00a0\u202f ])"
 AMOUNT_RE = re.compile(
     r"(?<![\w.,'’/])"  # not glued to a word, a number or a date
     r"(?P<sign>[-−–]\s?)?"
@@ -66,7 +67,7 @@ def _amount_of(m: re.Match[str]) -> Decimal | None:
     digits = re.sub(r"\D", "", m.group("int"))
     dec = m.group("dec")[1:]
     sep = m.group("g")
-    if sep is not None and sep == m.group("dec")[0]:
+    if sep is not None and (sep == m.group("dec")[0] or "/" in sep and "," not in m.group("dec")):
         return None  # '1,234,56': not a well-formed amount
     try:
         value = Decimal(f"{digits}.{dec}")

@@ -399,11 +399,12 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
 
 def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | None:
     """*sg*'s text as a name at the top of the page: not in the recipient's block, not a
-    title, label or heading, with no digit, address or colon in it."""
+    title, label or heading, with no digit, address or colon in it (nor after it: 'Offener
+    Betrag:' over its amount is a label)."""
     text = clean_name(sg.text)
     if (
         not shortest <= len(text) <= 60
-        or re.search(r"\d|@|www\.|:", text)
+        or re.search(r"\d|@|www\.|:", sg.text)
         or _in_buyer(sg, skip)
         or TITLE_WORDS.match(fold(text))
         or _is_label(sg.folded)

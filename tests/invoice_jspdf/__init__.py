@@ -44,7 +44,7 @@ from typing import Any
 from tests.invoice_corpus import keep_truth, kept_names
 from tests.invoice_pdflib.sheet import cents
 
-__all__ = ["FIXTURES", "LOCALES", "jspdf_cases", "make", "spec"]
+__all__ = ["FIXTURES", "LOCALES", "make", "spec"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "jspdf_invoices"
 LOCALES = {"gen": ("en-US", "de-DE"), "saas": ("en-GB", "fr-FR")}
@@ -366,11 +366,3 @@ def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
         )
     for name, truth in truths.items():
         keep_truth(folder, name, truth)
-
-
-def jspdf_cases(folder: Path = FIXTURES, off: bool = False) -> list[tuple[Path, dict[str, Any]]]:
-    """The kept PDFs and the values printed on them (with *off*: those whose total is one
-    unit off instead)."""
-    from tests.invoice_corpus import kept_cases
-
-    return kept_cases(folder, off)

@@ -30,7 +30,7 @@ from typing import Any
 from tests.invoice_corpus import keep_truth
 from tests.invoice_pdflib.sheet import cents
 
-__all__ = ["FIXTURES", "LOCALES", "STYLES", "latex_cases", "make", "source"]
+__all__ = ["FIXTURES", "LOCALES", "STYLES", "make", "source"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "latex_invoices"
 STYLES = ("brief", "classic")
@@ -277,11 +277,3 @@ def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
                     )
                     (folder / f"{name}.pdf").write_bytes((Path(tmp) / f"{name}.pdf").read_bytes())
                     keep_truth(folder, name, truth)
-
-
-def latex_cases(folder: Path = FIXTURES, off: bool = False) -> list[tuple[Path, dict[str, Any]]]:
-    """The kept PDFs and the values printed on them (with *off*: those whose total is one
-    unit off instead)."""
-    from tests.invoice_corpus import kept_cases
-
-    return kept_cases(folder, off)

@@ -38,7 +38,7 @@ from tests.invoice_corpus import keep_truth
 from tests.invoice_pdflib.sheet import cents
 from tests.invoice_sheets import styles
 
-__all__ = ["FIXTURES", "LOCALES", "STYLES", "make", "sheet_cases", "workbook"]
+__all__ = ["FIXTURES", "LOCALES", "STYLES", "make", "workbook"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "sheet_invoices"
 DRAW = {"service": styles.service, "rechnung": styles.rechnung, "facture": styles.facture}
@@ -166,11 +166,3 @@ def make(folder: Path, seeds: int = 3) -> None:
             books[f"{style}-{code}-off"] = (wb, code)
     for pdf in export(books, folder):
         keep_truth(folder, pdf.stem, truths[pdf.stem])
-
-
-def sheet_cases(folder: Path = FIXTURES, off: bool = False) -> list[tuple[Path, dict[str, Any]]]:
-    """The kept PDFs and the values printed on them (with *off*: those whose total is one
-    unit off instead)."""
-    from tests.invoice_corpus import kept_cases
-
-    return kept_cases(folder, off)

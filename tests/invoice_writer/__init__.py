@@ -35,7 +35,7 @@ from typing import Any
 from tests.invoice_corpus import keep_truth, kept_names
 from tests.invoice_pdflib.sheet import MONEY, Money, cents
 
-__all__ = ["FIXTURES", "LOCALES", "make", "page", "writer_cases"]
+__all__ = ["FIXTURES", "LOCALES", "make", "page"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "writer_invoices"
 LOCALES = {"office": ("en-US", "es-MX"), "brief": ("de-DE", "nl-NL")}
@@ -371,11 +371,3 @@ def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
         )
     for name, truth in truths.items():
         keep_truth(folder, name, truth)
-
-
-def writer_cases(folder: Path = FIXTURES, off: bool = False) -> list[tuple[Path, dict[str, Any]]]:
-    """The kept PDFs and the values printed on them (with *off*: those whose total is one
-    unit off instead)."""
-    from tests.invoice_corpus import kept_cases
-
-    return kept_cases(folder, off)

@@ -1,5 +1,5 @@
 """The kept sets of generated invoices whose producers `make test` does not install
-(LibreOffice Calc and Writer, pdfTeX, pdfmake in Node, TCPDF and dompdf in PHP): every page
+(LibreOffice Calc and Writer, pdfTeX, pdfmake and jsPDF in Node, TCPDF and dompdf in PHP): every page
 reads right and goes straight through, and every page whose total is one unit off goes to
 review."""
 
@@ -13,6 +13,8 @@ import pytest
 from robot_lib.invoices import extract_invoice
 from robot_lib.invoices.model import FIELDS
 from tests.invoice_corpus import kept_cases, same
+from tests.invoice_jspdf import FIXTURES as JSPDF
+from tests.invoice_jspdf import LOCALES as JSPDF_LOCALES
 from tests.invoice_latex import FIXTURES as LATEX
 from tests.invoice_latex import LOCALES as LATEX_LOCALES
 from tests.invoice_pdfmake import FIXTURES as PDFMAKE
@@ -31,6 +33,7 @@ KEPT = {
     "pdfmake": (PDFMAKE, len(PDFMAKE_LOCALES)),
     "php": (PHP, sum(len(v) for v in PHP_LOCALES.values())),
     "writer": (WRITER, sum(len(v) for v in WRITER_LOCALES.values())),
+    "jspdf": (JSPDF, sum(len(v) for v in JSPDF_LOCALES.values())),
 }
 
 

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from robot_lib.invoices import extract_invoice
-from tests.invoice_latex import FIXTURES, latex_cases, source
+from tests.invoice_corpus import kept_cases
+from tests.invoice_latex import FIXTURES, source
 
 
 def test_accents_set_apart_join_their_letters() -> None:
@@ -22,13 +23,13 @@ def test_accents_set_apart_join_their_letters() -> None:
     pdf = FIXTURES / "brief-de-DE-1.pdf"
     with open_pdf(pdf) as doc:
         assert "u¨berweisen" in doc.text()  # the page really prints it apart
-    truth = next(t for p, t in latex_cases() if p == pdf)
+    truth = next(t for p, t in kept_cases(FIXTURES) if p == pdf)
     assert extract_invoice(pdf, use_xml=False).value("due_date") == truth["due_date"]
 
 
 def test_the_kept_pdfs_are_what_the_generator_makes() -> None:
     # the sources are written again (no TeX needed for that): their values are the kept ones
-    for pdf, truth in latex_cases():
+    for pdf, truth in kept_cases(FIXTURES):
         style, lang, country, seed = pdf.stem.split("-")
         tex, made = source(f"{lang}-{country}", style, int(seed))
         assert made == truth, pdf.name

@@ -6,14 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from robot_lib.invoices import extract_invoice
+from tests.invoice_corpus import kept_cases
 from tests.invoice_typeset import typeset
 from tests.invoice_typeset.markup import page as typst_page
 from tests.invoice_typeset.markup import t
-from tests.invoice_writer import FIXTURES, page, writer_cases
+from tests.invoice_writer import FIXTURES, page
 
 
 def _truth(name: str) -> dict[str, str]:
-    return next(t for p, t in writer_cases() if p.name == name)
+    return next(t for p, t in kept_cases(FIXTURES) if p.name == name)
 
 
 def test_a_mexican_template_prints_pesos_with_a_bare_dollar_sign() -> None:
@@ -52,7 +53,7 @@ def test_a_dollar_sign_on_a_spanish_page_with_no_country_waits(tmp_path: Path) -
 
 def test_the_due_date_before_the_verb_of_the_payment_sentence() -> None:
     # 'Wij verzoeken u het totaalbedrag vóór 17-05-2026 over te maken …'
-    for pdf, truth in writer_cases():
+    for pdf, truth in kept_cases(FIXTURES):
         if pdf.name.startswith("brief-nl-NL"):
             ex = extract_invoice(pdf, use_xml=False)
             assert ex.value("due_date") == truth["due_date"], pdf.name
@@ -60,7 +61,7 @@ def test_the_due_date_before_the_verb_of_the_payment_sentence() -> None:
 
 
 def test_the_kept_pdfs_are_what_the_generator_makes() -> None:
-    for pdf, truth in writer_cases():
+    for pdf, truth in kept_cases(FIXTURES):
         style, lang, country, seed = pdf.stem.split("-")
         html, made = page(style, f"{lang}-{country}", int(seed))
         assert made == truth, pdf.name
