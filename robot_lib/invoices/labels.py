@@ -329,6 +329,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:montant\s*(?:de\s*la\s*)?tva|btw\s*bedrag|cuota\s*(?:de\s*)?iva)\b", 1.0),
+        # Spain's equivalence surcharge, a second VAT line for retailers
+        (r"\b(?:recargo\s*(?:de\s*)?equiv\w*|cuota\s*r\.?\s*e\.?)(?!\w)", 0.9),
         (r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b", 0.8),
         # a bare German 'Steuer (19 %)', not the tax number, rate or adviser
         (r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|pflicht|frei|befrei|klasse|berat))", 0.75),
@@ -403,7 +405,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (
             r"\b(?:ortstaxe|kurtaxe|kurbeitrag|tourismusabgabe|city\s*tax|tourist\s*tax|"
             r"taxe\s*de\s*sejour|tassa\s*di\s*soggiorno|impuesto\s*turistico|tasa\s*turistica|"
-            r"toeristenbelasting|non\s*soumis\s*a\s*(?:la\s*)?tva|nicht\s*steuerbar|steuerfrei|"
+            r"toeristenbelasting|non\s*soumis\s*a\s*(?:la\s*)?tva|nicht\s*steuerbar|\w*steuerfrei|"
             # Italy's stamp duty on invoices without VAT
             r"(?:imposta|marca)\s*da\s*bollo|imposta\s*di\s*bollo|bollo\s*virtuale|"
             r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva)\b",

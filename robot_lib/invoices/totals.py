@@ -419,7 +419,9 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     held = _withheld(payables, net, taxes, withheld) if withheld else None
     if held is not None:
         return held
-    charged = _with_charges(gross, net, taxes, cands.get("charges", []))
+    # charges outside the VAT between the tax and the total ('Pfand', 'Kurtaxe') count too
+    outside_vat = cands.get("charges", []) + cands.get("tax_free", [])
+    charged = _with_charges(gross, net, taxes, outside_vat)
     if charged is not None:
         return charged
     # no tax printed: the gross repeated under a net or subtotal label on another line

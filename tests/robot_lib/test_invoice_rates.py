@@ -1,5 +1,6 @@
 """Totals printed per tax rate with no total of the net ('Nettobetrag 7 %', 'Nettobetrag
-19 %', then each rate's tax), and a zero rate under a bare 'Net'."""
+19 %', then each rate's tax), a zero rate under a bare 'Net', a second VAT line (Spain's
+equivalence surcharge) and charges outside the VAT between the tax and the total."""
 
 from __future__ import annotations
 
@@ -59,3 +60,58 @@ def test_a_zero_rate_under_a_bare_net_and_never_net_30(tmp_path: Path) -> None:
     ex = extract_invoice(draw(tmp_path / "zero.pdf", items), use_xml=False)
     got = (ex.value("net_total"), ex.value("tax_total"), ex.value("gross_total"))
     assert got == ("300.00", "0.00", "300.00") and ex.status == "accepted", ex.reasons
+
+
+SECOND_TAXES = {
+    # Spain's equivalence surcharge for retailers: a second VAT line the total includes
+    "recargo de equivalencia": [
+        ("Base imponible", "1.000,00 €"),
+        ("IVA 21%", "210,00 €"),
+        ("Recargo de equivalencia 5,2%", "52,00 €"),
+        ("Total factura", "1.262,00 €"),
+    ],
+    "cuota R.E.": [
+        ("Base imponible", "1.000,00 €"),
+        ("Cuota IVA (21%)", "210,00 €"),
+        ("Cuota R.E. (5,2%)", "52,00 €"),
+        ("Total", "1.262,00 €"),
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", list(SECOND_TAXES))
+def test_a_second_vat_line_adds_to_the_tax(tmp_path: Path, kind: str) -> None:
+    items = plain_page(
+        ["Distribuciones Levante S.L.", "CIF B12345678 · Calle Mayor 3, 46001 Valencia"],
+        "FACTURA",
+        ["Factura n.º 2026/118", "Fecha: 14/10/2026"],
+        SECOND_TAXES[kind],
+    )
+    ex = extract_invoice(draw(tmp_path / "re.pdf", items), use_xml=False)
+    got = (ex.value("net_total"), ex.value("tax_total"), ex.value("gross_total"))
+    assert got == ("1000.00", "262.00", "1262.00") and ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    "charge", ["Kurtaxe (nicht steuerbar)", "Leergut (umsatzsteuerfrei)", "Ortstaxe steuerfrei"]
+)
+def test_a_charge_outside_the_vat_between_the_tax_and_the_total(
+    tmp_path: Path, charge: str
+) -> None:
+    items = plain_page(
+        ["Hotel Seeblick GmbH", "USt-IdNr. DE 287 554 120"],
+        "Rechnung",
+        ["Rechnung Nr. 7781", "Rechnungsdatum: 14.10.2026"],
+        [
+            ("Übernachtung netto", "280,37 €"),
+            ("MwSt. 7 %", "19,63 €"),
+            (charge, "12,00 €"),
+            ("Gesamtbetrag", "312,00 €"),
+        ],
+    )
+    ex = extract_invoice(draw(tmp_path / "free.pdf", items), use_xml=False)
+    got = (ex.value("net_total"), ex.value("tax_total"), ex.value("gross_total"))
+    assert got == ("280.37", "19.63", "312.00") and ex.status == "accepted", ex.reasons
+    # the same page whose total is one euro more than the lines make goes to review
+    items[-1] = (items[-1][0], items[-1][1], "313,00 €", items[-1][3])
+    assert extract_invoice(draw(tmp_path / "off.pdf", items), use_xml=False).status == "review"
