@@ -1,6 +1,7 @@
 """Label words per field, in English, German, French, Dutch, Spanish, Italian, Portuguese,
 Czech, Slovak, Polish, Indonesian, Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian,
-Turkish and Croatian/Slovenian.
+Turkish and Croatian/Slovenian; Russian, Ukrainian, Bulgarian and Greek come from
+:mod:`labels_east`.
 
 Patterns run on folded text (lower case, no accents: see :func:`parse.fold`). Each has a
 priority: specific labels (``invoice number``) beat generic ones (``number``). Nothing here
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from robot_lib.invoices import labels_east as east
+
 _DOC = (
     r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|bill|"
     # an invoice that is its own receipt: 'Fatura-Recibo', 'Factura-Recibo'
@@ -18,7 +21,7 @@ _DOC = (
     r"fattura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun|"
     # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
     r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais|honorarnote|fee\s*note|"
-    r"nota\s*de\s*honorarios|parcella)"
+    r"nota\s*de\s*honorarios|parcella|" + east.TITLES + r")"
 )
 _NO = r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo|numer|nomor|nro|st|br)"
 
@@ -451,7 +454,7 @@ TITLE_WORDS = re.compile(
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
     r"danfe|pro\s*-?\s*forma|paid|details|seller|buyer|bill to|ship to|statement|credit memo|"
     r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|lasku|szamla|"
-    r"racun|kvitto|kvittering)\b",
+    r"racun|kvitto|kvittering|" + east.TITLES + r")\b",
     re.I,
 )
 # a label that points at another document: 'Date de facture associée', 'original invoice no'
@@ -460,6 +463,7 @@ OTHER_DOCUMENT = re.compile(
     r"ursprunglich\w*|korrigiert\w*|vorherig\w*|referenced)\b"
 )
 STOP_WORDS = {"vom", "of", "dated", "du", "van", "del", "de", "from", "date", "datum", "fecha"}
+STOP_WORDS |= set(east.DATE_AFTER_NUMBER.split("|"))
 # a direct debit announces the day it is taken: 'wird am 15.03.2021 per SEPA-Lastschrift
 # eingezogen', 'we will debit your account on 3 March 2021'
 DIRECT_DEBIT = re.compile(
@@ -546,5 +550,8 @@ def compiled(
     return {k: [(re.compile(p), w) for p, w in v] for k, v in table.items()}
 
 
+for _table, _more in ((LABELS, east.LABELS), (TOTALS, east.TOTALS)):
+    for _field, _patterns in _more.items():
+        _table[_field] = _table[_field] + _patterns
 LABEL_RX = compiled(LABELS)
 TOTAL_RX = compiled(TOTALS)

@@ -10,6 +10,7 @@ from collections import Counter
 from decimal import Decimal
 from functools import cached_property
 
+from robot_lib.invoices import labels_east as east
 from robot_lib.invoices import totals
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.labels import (
@@ -259,7 +260,9 @@ class LayoutExtractor(ItemTable):
         for h in self.labels("invoice_number"):
             m = re.match(
                 r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+"
-                r"(?:vom|von|dated|of|du|van|del|de|issued\s*(?:at|on)|z\s*dnia|ze\s*dne)\s(.*)$",
+                r"(?:vom|von|dated|of|du|van|del|de|issued\s*(?:at|on)|z\s*dnia|ze\s*dne|"
+                + east.DATE_AFTER_NUMBER
+                + r")\s(.*)$",
                 h.line.folded[h.end :],
             )
             d = None

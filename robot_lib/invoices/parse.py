@@ -11,6 +11,8 @@ from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from robot_lib.invoices.months import MONTHS
+
 # ------------------------------------------------------------------ text
 
 
@@ -115,128 +117,6 @@ def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
 
 # ------------------------------------------------------------------ dates
 
-MONTHS: dict[str, int] = {}
-for _lang_months in (
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
-    [
-        "januar",
-        "februar",
-        "marz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    ],
-    [
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-    ],
-    [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-):
-    for _i, _name in enumerate(_lang_months, start=1):
-        MONTHS.setdefault(_name, _i)
-        if len(_name) > 3:
-            MONTHS.setdefault(_name[:3], _i)
-            MONTHS.setdefault(_name[:4], _i)
-# more languages, full names only (their short forms collide: Czech 'cer' is June and July)
-for _names in (
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
-    "januari februari maret april mei juni juli agustus september oktober november desember",
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada "
-    "grudnia",
-    "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince",
-    "januari februari mars april maj juni juli augusti september oktober november december",
-    "januar februar marts april maj juni juli august september oktober november december",
-    "januar februar mars april mai juni juli august september oktober november desember",
-    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesakuuta heinakuuta elokuuta "
-    "syyskuuta lokakuuta marraskuuta joulukuuta",
-    "januar februar marcius aprilis majus junius julius augusztus szeptember oktober november "
-    "december",
-    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie "
-    "decembrie",
-    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
-    "januara februara marca aprila maja juna jula augusta septembra oktobra novembra decembra",
-    "januar februar marec april maj junij julij avgust september oktober november december",
-    # Croatian 'listopada' is October; Polish 'listopada' (November) was listed first and stays
-    # (a Croatian page reads it as October: page_language)
-    "sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga "
-    "prosinca",
-):
-    for _i, _name in enumerate(_names.split(), start=1):
-        MONTHS.setdefault(_name, _i)
-MONTHS.update(
-    {
-        "jänner": 1,
-        "janner": 1,
-        "sept": 9,
-        "okt": 10,
-        "dez": 12,
-        "mrt": 3,
-        "ene": 1,
-        "dic": 12,
-        "juil": 7,
-        "janv": 1,
-        "fevr": 2,
-        "avr": 4,
-        "setiembre": 9,
-    }
-)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DATE_PATTERNS = [
@@ -402,7 +282,8 @@ OTHER_DOLLARS = frozenset(v for v in _DOLLARS.values() if v != "USD")
 _SAYS_USD = re.compile(r"(?<![A-Za-z])(?:USD|US\$|U\.S\.\s*dollars?)(?![A-Za-z])")
 _WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(Rp|Rs)\.?(?=\s?\d)")
 # symbols that are words, printed after the amount: '12 700 Ft', '1.190,00 lei', '250,00 TL'
-_AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD"}
+_AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD", "грн": "UAH", "лв": "BGN"}
+_AFTER_SYMBOLS |= {"руб": "RUB"}
 _AFTER_RE = re.compile(r"(?<=\d)\s?(" + "|".join(_AFTER_SYMBOLS) + r")\.?(?![A-Za-z])")
 WORDS = {
     "euro": "EUR",
@@ -431,6 +312,9 @@ WORDS = {
     "rupees": "INR",
     "reais": "BRL",
     "kronor": "SEK",
+    "рублей": "RUB",
+    "гривень": "UAH",
+    "гривні": "UAH",
 }
 _SYMBOL_RE = re.compile("|".join(re.escape(k) for k in SYMBOLS), re.I)
 _WORDS_RE = re.compile(

@@ -1,10 +1,12 @@
 """The words that name an invoice's parties: the headings of the seller's and the buyer's
-blocks, the legal forms that end (or, in Indonesia, start) a company's name, and the words of
-a bank (whose name in the payment details is never the seller's)."""
+blocks, the legal forms that end (or, in Indonesia, Russia and Ukraine, start) a company's
+name, and the words of a bank (whose name in the payment details is never the seller's)."""
 
 from __future__ import annotations
 
 import re
+
+from robot_lib.invoices import labels_east as east
 
 SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
@@ -18,11 +20,11 @@ SELLER_HEADINGS = re.compile(
     # 'Prestataire', 'Service provider', 'Contractor', 'Absender', 'Afzender', 'Remitente'
     r"auftragnehmer|leistungserbringer|rechnungsersteller|absender|prestataire(?:\s*de\s*services)?|"
     r"expediteur|service\s*provider|contractor|remitente|mittente|afzender|opdrachtnemer|"
-    r"nadawca|wykonawca|zhotovitel)\b"
+    r"nadawca|wykonawca|zhotovitel|" + east.SELLER_HEADINGS + r")(?!\w)"
     r"\s*(?::\s*(.*))?$"
 )
 
-BUYER_HEADINGS = re.compile(
+_BUYER = (
     r"\b(?:bill\s*to|sold\s*to|ship\s*to|invoice\s*to|customer|client|kunde|an|aan|cliente|"
     r"kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|"
     r"auftraggeber|besteller|opdrachtgever|afnemer|receptor|ostaja|kopare|objednatel|"
@@ -36,8 +38,12 @@ BUYER_HEADINGS = re.compile(
     # a shop's address blocks: 'Billing Address', 'Adresse de livraison', 'Lieferadresse'
     r"(?:billing|delivery|shipping|invoice)\s*address|adresse\s*de\s*(?:facturation|livraison)|"
     r"direccion\s*de\s*(?:facturacion|entrega|envio)|indirizzo\s*di\s*(?:fatturazione|consegna|"
-    r"spedizione)|rechnungsadresse|lieferadresse|factuuradres|afleveradres|bezorgadres)\b\s*:"
+    r"spedizione)|rechnungsadresse|lieferadresse|factuuradres|afleveradres|bezorgadres|"
+    + east.BUYER_HEADINGS
+    + r")(?!\w)"
 )
+# a block that names the customer ('Bill to:', 'Kunde', 'Покупатель (Заказчик):')
+BUYER_WORDS = re.compile(_BUYER + r"\s*:?")
 
 LEGAL_FORM = re.compile(
     r"(?<![\w.])(?:"
@@ -56,7 +62,7 @@ LEGAL_FORM = re.compile(
     r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
     r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|"
     # Norwegian and Swedish forms that are English words: capitals, at the end of the name
-    r"(?-i:(?:AS|HB|KB)(?=\s*(?:$|[,;|•·(]))))"
+    r"(?-i:(?:AS|HB|KB)(?=\s*(?:$|[,;|•·(]))|" + east.SUFFIX_FORMS + "|" + east.PREFIX_FORMS + "))"
     r"(?![\w])",
     re.I,
 )
@@ -64,7 +70,11 @@ LEGAL_FORM = re.compile(
 # a line about the bank (payment details): its company name is the bank's, not the seller's
 BANK_WORDS = re.compile(
     r"\b(?:[a-z]*bank|banque|banco|banca|sparkasse|kreditinstitut|iban|bic|swift|"
-    r"bankverbindung|bankovni\s*spojeni|rachunek\s*bankowy)\b"
+    r"bankverbindung|bankovni\s*spojeni|rachunek\s*bankowy|" + east.BANK_WORDS + r")\b"
 )
 # a legal form printed before the name (Indonesia: 'PT Maju Jaya', 'CV Sinar Abadi')
-PREFIX_FORM = re.compile(r"(?-i:(?:PT|CV))\.?\s+[A-Z][^\W\d][^\d@:]{1,50}$")
+# and in Russia and Ukraine, often with the name in quotes: 'ООО «Ромашка»', 'ТОВ "Дніпро"'
+PREFIX_FORM = re.compile(
+    r"(?-i:(?:PT|CV|" + east.PREFIX_FORMS + r"))\.?\s+[«\"„“']?[^\W\d_a-zа-яіїєґ][^\W\d]"
+    r"[^\d@:]{1,50}$"
+)

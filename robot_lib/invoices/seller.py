@@ -26,12 +26,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.blocks import Segment, clean_name, company, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
 from robot_lib.invoices.labels import LABEL_RX, TITLE_WORDS
 from robot_lib.invoices.parse import fold, squashed
-from robot_lib.invoices.parties import BANK_WORDS, BUYER_HEADINGS, LEGAL_FORM
+from robot_lib.invoices.parties import BANK_WORDS, LEGAL_FORM
+from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -55,7 +57,6 @@ _ID_LINE = re.compile(
     r"codice\s*fiscale|nif|cif)\b"
     r"\W*(?:[a-z]{0,3}\s?\d|:|$)"
 )
-_BUYER_WORDS = re.compile(BUYER_HEADINGS.pattern.replace(r"\b\s*:", r"\b\s*:?"))
 
 
 def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
@@ -127,6 +128,8 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
             rest = seg.folded[m.end() :].strip()
             if rest.startswith(":"):
                 name = clean_name(seg.text[len(seg.text) - len(rest) + 1 :])
+                if re.search(r",.*\d", name):  # 'ООО "Ромашка", ИНН 7701234567, 123456, …'
+                    name = company(name) or clean_name(name.split(",")[0])
                 if len(name) > 2 and not re.fullmatch(r"\W*", name):
                     return Seller(name, 0.85, "beside the seller heading")
             elif rest and (len(rest.split()) > 1 or re.search(r"\d", rest)):
@@ -187,8 +190,10 @@ def _first_in_column(
         nm = _NAME_LABEL.match(f)
         if nm:
             text = text.split(":", 1)[1]
-        elif _ID_LINE.match(f) or len(f) <= 2 or not re.search(r"[a-z]{2}", f):
+        elif _ID_LINE.match(f) or len(f) <= 2 or not re.search(r"[^\W\d_]{2}", f):
             continue
+        if TITLE_WORDS.match(f):
+            return None  # the document's title: the word above was a caption, not a heading
         # a name wrapped onto the next line: this one ends with a joining word or sign
         if re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text)):
             nxt = column_text(below[i + 1]) if i + 1 < len(below) else ""
@@ -530,5 +535,5 @@ _REGISTERED = re.compile(
     r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
     # Spain, Portugal, Italy, Austria, Latin America
     r"nif|cif|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|contribuinte|rfc|ruc|rut|"
-    r"cpf)\b"
+    r"cpf|" + east.REGISTERED + r")\b"
 )

@@ -1,0 +1,150 @@
+"""Month names of every language the invoice reader knows, folded (lower case, no accents),
+and the few short forms that are safe: 'sept', 'okt', 'janv'. Full names only for most
+languages: their short forms collide (Czech 'cer' is June and July)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+MONTHS: dict[str, int] = {}
+for _lang_months in (
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    [
+        "januar",
+        "februar",
+        "marz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ],
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+):
+    for _i, _name in enumerate(_lang_months, start=1):
+        MONTHS.setdefault(_name, _i)
+        if len(_name) > 3:
+            MONTHS.setdefault(_name[:3], _i)
+            MONTHS.setdefault(_name[:4], _i)
+# more languages, full names only (their short forms collide: Czech 'cer' is June and July)
+for _names in (
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maret april mei juni juli agustus september oktober november desember",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada "
+    "grudnia",
+    "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "januar februar marts april maj juni juli august september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesakuuta heinakuuta elokuuta "
+    "syyskuuta lokakuuta marraskuuta joulukuuta",
+    "januar februar marcius aprilis majus junius julius augusztus szeptember oktober november "
+    "december",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie "
+    "decembrie",
+    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
+    "januara februara marca aprila maja juna jula augusta septembra oktobra novembra decembra",
+    "januar februar marec april maj junij julij avgust september oktober november december",
+    # Croatian 'listopada' is October; Polish 'listopada' (November) was listed first and stays
+    # (a Croatian page reads it as October: page_language)
+    "sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga "
+    "prosinca",
+):
+    for _i, _name in enumerate(_names.split(), start=1):
+        MONTHS.setdefault(_name, _i)
+MONTHS.update(
+    {
+        "jänner": 1,
+        "janner": 1,
+        "sept": 9,
+        "okt": 10,
+        "dez": 12,
+        "mrt": 3,
+        "ene": 1,
+        "dic": 12,
+        "juil": 7,
+        "janv": 1,
+        "fevr": 2,
+        "avr": 4,
+        "setiembre": 9,
+    }
+)
+# Russian, Ukrainian and Bulgarian (the form after a day: '14 октября 2026 г.', and the
+# name alone), Greek (after a day: '20 Ιουνίου 2026', and alone); folded here as the reader
+# folds the page ('й' -> 'и', accents off)
+for _names in (
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
+    "грудень",
+    "януари февруари март април май юни юли август септември октомври ноември декември",
+    "ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου αυγουστου σεπτεμβριου "
+    "οκτωβριου νοεμβριου δεκεμβριου",
+    "ιανουαριος φεβρουαριος μαρτιος απριλιος μαιος ιουνιος ιουλιος αυγουστος σεπτεμβριος "
+    "οκτωβριος νοεμβριος δεκεμβριος",
+):
+    for _i, _name in enumerate(_names.split(), start=1):
+        _folded = "".join(
+            c for c in unicodedata.normalize("NFKD", _name) if not unicodedata.combining(c)
+        )
+        MONTHS.setdefault(_folded, _i)
