@@ -1,7 +1,8 @@
 """Invoice extraction accuracy: per field correct / wrong / missing, and accepted invoices
 with a wrong gross total, on each batch of the real corpus (with and without embedded XML)
 on the generated sample set, on invoices drawn in ten languages the real corpus does
-not hold (``tests/invoice_languages.py``), on invoices printed cell by cell with a PDF
+not hold (``tests/invoice_languages.py``) and in Chinese, Japanese and Korean
+(``tests/invoice_east_asian.py``), on invoices printed cell by cell with a PDF
 library as shops, hosting panels, ERPs and print spools make them
 (``tests/invoice_pdflib.py``), on invoices freelancers and small firms typeset with Typst
 (``tests/invoice_typeset``), on spreadsheet invoice templates printed by LibreOffice Calc
@@ -114,6 +115,12 @@ def main() -> int:
             f"generated, {len(LANGUAGES)} languages not in the real corpus "
             f"({len(LAYOUTS)} layouts each)"
         )
+        report(title, score(cases, use_xml=False, show=args.show))
+    from tests.invoice_east_asian import east_asian_cases
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = east_asian_cases(Path(tmp))
+        title = "Chinese, Japanese and Korean invoices (tests/invoice_east_asian.py)"
         report(title, score(cases, use_xml=False, show=args.show))
     if args.pdflib:
         from tests.invoice_pdflib import STYLES as TOOLS

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices.labels_east import CJK_FORM
 from robot_lib.invoices.parse import fold
 from robot_lib.invoices.parties import LEGAL_FORM, PREFIX_FORM
 
@@ -85,6 +86,9 @@ def company(text: str) -> str | None:
             continue  # an address, not a name
         if PREFIX_FORM.match(part.strip()):
             return clean_name(part)  # 'PT Maju Jaya': Indonesia puts the form first
+        cjk = _cjk_company(part)
+        if cjk:
+            return cjk
         payee = _PAYEE.search(part)
         if payee:  # 'Please make checks payable to Orbit Labs GmbH': the name after it
             part = part[payee.end() :]
@@ -94,6 +98,25 @@ def company(text: str) -> str | None:
             if re.search(r"\d{4,}", name) or len(name) > 60:
                 continue
             return clean_name(name)
+    return None
+
+
+def _cjk_company(part: str) -> str | None:
+    """A Chinese, Japanese or Korean company: its form glued to the name, before or after it
+    ('上海星辰信息技术有限公司', '株式会社サンプル企画'), or a word of its own beside it ('주식회사
+    누리소프트'); after a name label ('名称：'), before an honorific ('御中')."""
+    if not CJK_FORM.search(part):
+        return None
+    tokens = re.sub(r"^[^:：]{0,12}[:：]\s*", "", part).split()
+    for i, tok in enumerate(tokens):
+        if not CJK_FORM.search(tok):
+            continue
+        if CJK_FORM.fullmatch(tok):  # the form alone: the word after it, else before it
+            other = tokens[i + 1 : i + 2] if i + 1 < len(tokens) else tokens[max(0, i - 1) : i]
+            if not other:
+                return None
+            return clean_name(f"{tok} {other[0]}" if i + 1 < len(tokens) else f"{other[0]} {tok}")
+        return clean_name(tok)
     return None
 
 

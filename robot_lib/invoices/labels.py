@@ -45,9 +45,9 @@ _SUM = (
 # the document's title alone in its cell ('Rechnung', 'Tax invoice'), and a number word with
 # no document word ('Nummer', 'Nr.:', 'Réf. :'): in the title's block, it names the document's
 # number (see ``LayoutExtractor._title_block``)
+_RECEIPT = r"receipt|ticket|quittung|recibo|ricevuta|kassenbon|" + east.CJK_TITLES
 DOC_TITLE = re.compile(
-    r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + r"|receipt|ticket|quittung|recibo|ricevuta|kassenbon)"
-    r"(?:\s*[a-z]+)?\s*:?\s*$"
+    r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + "|" + _RECEIPT + r")(?:\s*[a-z]+)?\s*:?\s*$"
 )
 GENERIC_NUMBER = re.compile(
     r"(?:(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|ref)(?!\w)\.?|#)\s*:?\s*"
@@ -454,7 +454,7 @@ TITLE_WORDS = re.compile(
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
     r"danfe|pro\s*-?\s*forma|paid|details|seller|buyer|bill to|ship to|statement|credit memo|"
     r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|lasku|szamla|"
-    r"racun|kvitto|kvittering|" + east.TITLES + r")\b",
+    r"racun|kvitto|kvittering|" + east.TITLES + "|" + east.CJK_TITLES + r")\b",
     re.I,
 )
 # a label that points at another document: 'Date de facture associée', 'original invoice no'
@@ -551,7 +551,6 @@ def compiled(
 
 
 for _table, _more in ((LABELS, east.LABELS), (TOTALS, east.TOTALS)):
-    for _field, _patterns in _more.items():
-        _table[_field] = _table[_field] + _patterns
+    _table.update({field: _table[field] + patterns for field, patterns in _more.items()})
 LABEL_RX = compiled(LABELS)
 TOTAL_RX = compiled(TOTALS)

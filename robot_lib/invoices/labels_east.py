@@ -8,9 +8,23 @@ A Russian invoice as the common accounting programs print it ('Счет на о�
 one ('Рахунок на оплату № … від …', 'Разом без ПДВ', 'ПДВ', 'Всього з ПДВ'); a Bulgarian
 'Фактура №' with 'Данъчна основа', 'ДДС', 'Сума за плащане'; a Greek 'Τιμολόγιο' with
 'Καθαρή αξία', 'ΦΠΑ', 'Σύνολο'.
+
+Chinese, Japanese and Korean write no spaces between words, and forms space out their labels
+('名    称', '合      计', '請 求 書'): their words are matched with any spaces between the
+characters (:func:`spaced`) and without word boundaries. China's VAT invoice (发票号码, 开票日期,
+合计, 价税合计 (小写)), a Japanese 請求書 (請求日, お支払期限, 小計, 消費税, 合計, ご請求金額) and a
+Korean 청구서 (청구일자, 공급가액, 부가세, 합계금액).
 """
 
 from __future__ import annotations
+
+import re
+
+
+def spaced(*words: str) -> str:
+    """East Asian words as one pattern, any spaces allowed between their characters."""
+    return "(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in words) + ")"
+
 
 # the names of VAT: НДС (Russian, Bulgarian 'ДДС'), ПДВ (Ukrainian), ΦΠΑ (Greek)
 VAT = r"(?:ндс|ддс|пдв|φπα)"
@@ -43,6 +57,53 @@ LABELS: dict[str, list[tuple[str, float]]] = {
     ],
     "currency": [(r"\b(?:валюта|νομισμα)\b\s*:?", 1.0)],
 }
+_CJK_LABELS = {
+    "invoice_number": [
+        (
+            spaced(
+                "发票号码", "发票号", "請求書番号", "請求番号", "請求書No", "청구번호", "청구서번호"
+            ),
+            1.0,
+        ),
+        (spaced("伝票番号", "문서번호", "송장번호"), 0.9),
+    ],
+    "issue_date": [
+        (
+            spaced(
+                "开票日期",
+                "開票日期",
+                "请求日",
+                "請求日",
+                "発行日",
+                "請求日付",
+                "청구일자",
+                "발행일자",
+            ),
+            1.0,
+        ),
+        (spaced("作成日", "청구일", "발행일", "작성일자"), 0.9),
+    ],
+    "due_date": [
+        (
+            spaced(
+                "お支払期限",
+                "お支払い期限",
+                "支払期限",
+                "支払期日",
+                "振込期限",
+                "お振込期限",
+                "付款期限",
+                "입금기한",
+                "납부기한",
+                "지급기한",
+                "결제기한",
+            ),
+            1.0,
+        ),
+    ],
+}
+for _field, _patterns in _CJK_LABELS.items():
+    LABELS.setdefault(_field, []).extend(_patterns)
 
 TOTALS: dict[str, list[tuple[str, float]]] = {
     "gross_total": [
@@ -67,6 +128,21 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:сумма|сума)\s*" + VAT + r"\b|\b" + VAT + r"\s*(?:сумма|сума)\b", 1.0),
         (r"\b(?:συνολο\s*φπα|ποσο\s*φπα)\b", 1.0),
         (r"\b" + VAT + r"\b", 0.75),
+    ],
+    # China: the sum row '合计' carries the net (and the tax, under its column); '价税合计' and
+    # '(小写)' the total in figures; Japan and Korea: '小計', '消費税', '合計', '공급가액', '합계'
+    "cjk_gross": [
+        (spaced("价税合计", "(小写)", "（小写）", "ご請求金額", "請求金額", "税込合計"), 1.0),
+        (spaced("合計金額", "総合計", "합계금액", "청구금액", "총액"), 1.0),
+        (spaced("合計", "합계"), 0.7),
+    ],
+    "cjk_net": [
+        (spaced("小計", "税抜合計", "税抜金額", "不含税金额", "공급가액"), 1.0),
+        (spaced("合计"), 0.6),
+        (spaced("対象"), 0.8),  # '8%対象 25,000円': the net at that rate
+    ],
+    "cjk_tax": [
+        (spaced("消費税額", "消費税", "税额", "税額", "부가세", "부가가치세", "세액"), 0.9)
     ],
     # 'В том числе НДС (20%)', 'У т.ч. ПДВ', 'в т.ч. ДДС': the tax the total includes
     "included_tax": [
@@ -96,3 +172,21 @@ BANK_WORDS = r"\w*банк\w*|бик|мфо|τραπεζα\w*"
 REGISTERED = r"инн|кпп|огрн|огрнип|єдрпоу|іпн|еик|булстат|αφμ|δου|γεμη"
 # words the number is followed by before its date: 'от', 'від', 'της'
 DATE_AFTER_NUMBER = r"от|від|της"
+for _field, _key in (
+    ("gross_total", "cjk_gross"),
+    ("net_total", "cjk_net"),
+    ("tax_total", "cjk_tax"),
+):
+    TOTALS[_field].extend(TOTALS.pop(_key))
+
+# East Asian titles, headings, company forms and tax numbers
+CJK_TITLES = r"\S*发票|\S*發票|" + spaced("請求書", "请求书", "청구서", "세금계산서", "거래명세서")
+CJK_SELLER = spaced("销售方", "销售方信息", "銷售方", "판매자", "공급자")
+CJK_BUYER = spaced("购买方", "购买方信息", "御中", "귀하", "귀중", "공급받는자")
+# glued to the name, before or after it: '上海星辰信息技术有限公司', '株式会社サンプル企画',
+# '有限会社やまと食品', '주식회사 누리소프트', '(주)한빛상사'
+CJK_FORM = re.compile(
+    r"股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社|有限会社|合同会社|合資会社|"
+    r"合名会社|[(（]株[)）]|㈱|주식회사|유한회사|[(（]주[)）]|㈜"
+)
+REGISTERED += "|" + spaced("纳税人识别号", "统一社会信用代码", "登録番号", "사업자등록번호")

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices import totals
+from robot_lib.invoices.currency import page_currency
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.labels import (
     DEADLINE_END,
@@ -43,17 +44,13 @@ from robot_lib.invoices.lines import (
 )
 from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
-    OTHER_DOLLARS,
+    WHOLE_CURRENCIES,
     currencies_in,
     dates_in,
     day_first_language,
     iberian,
-    krona,
-    peso,
-    says_usd,
     slash_order,
     squashed,
-    vat_currency,
 )
 from robot_lib.invoices.seller import find_seller
 from robot_lib.invoices.validate import ORDER_DOUBT
@@ -382,53 +379,16 @@ class LayoutExtractor(ItemTable):
 
     def _candidates_currency(self) -> list[tuple[str, float, str]]:
         """(code, confidence, the evidence), strongest first."""
-        out = []
+        at_labels = []
         for h in self.labels("currency"):
             below = [grid_cell(self.lines, h) or ""] + below_text(self.lines, h, 1)
             if h.weight < 1.0:  # a sentence ('All amounts in euros') names it on its line
                 below = []
-            rest = right_text(h, []) + " " + " ".join(below)
-            codes = currencies_in(rest)
+            codes = currencies_in(right_text(h, []) + " " + " ".join(below))
             if codes:
-                out.append((codes[0], 0.95, _at_label(h)))
-        if out:
-            return out
-        total_hits = {h.line.index for f in TOTAL_RX for h in self.labels(f)}
-        counts: Counter[str] = Counter()
-        for ln in self.lines:
-            # each line is one witness per currency: 'Total in EUR €1,393.44' names it twice
-            for code in set(currencies_in(ln.text)):
-                counts[code] += 3 if ln.index in total_hits else 1
-        if "USD" in counts and OTHER_DOLLARS & counts.keys() and not says_usd(self.full):
-            del counts["USD"]  # the bare '$' signs were the dollar the page names
-        bare = "USD" in counts and not says_usd(self.full) and self.iberian
-        pesos = peso(self.full) if bare else None
-        if pesos is not None:  # 'RFC', 'México', 'CUIT': the '$' signs are that country's pesos
-            counts[pesos] = counts.get(pesos, 0) + counts.pop("USD")
-        if counts:
-            code, n = counts.most_common(1)[0]
-            second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
-            conf = 0.85 if n >= 2 * max(second, 1) else 0.6
-            note = "the code or symbol most amounts carry"
-            if pesos is not None:
-                note = "'$' with the page's tax number or address of the country"
-            elif code == "USD" and bare:
-                conf = 0.6  # a peso or the dollar?
-                note = "a bare '$' on a Spanish or Portuguese page: a peso or the US dollar"
-            return [(code, conf, note)]
-        kr = krona(self.full)
-        if kr is not None:  # 'kr' names three currencies: the page's language tells which
-            return [(kr, 0.8, "'kr' with the page's Swedish, Danish or Norwegian words")]
-        by_vat = vat_currency(self.full)
-        if by_vat is not None:
-            return [
-                (
-                    by_vat,
-                    0.75,
-                    "no currency printed: the country of the page's VAT numbers pays in it",
-                )
-            ]
-        return []
+                at_labels.append((codes[0], 0.95, _at_label(h)))
+        totals_at = {h.line.index for f in TOTAL_RX for h in self.labels(f)}
+        return at_labels or page_currency(self.lines, totals_at, self.full, self.iberian)
 
     # ---------------------------------------------------------- totals
     def _total_candidates(self) -> dict[str, list[totals.Cand]]:
@@ -485,6 +445,11 @@ class LayoutExtractor(ItemTable):
 
     def _totals(self, ex: Extraction) -> None:
         self.total_cands = self._total_candidates()
+        if ex.value("currency") in WHOLE_CURRENCIES:  # yen, won: '110,000' is never 110.000
+            self.total_cands = {
+                f: [c for c in cs if c.amount.as_tuple().exponent != -3]
+                for f, cs in self.total_cands.items()
+            }
         res = totals.choose(self.total_cands)
         if res.charges is not None:
             ex.after_tax = f"{res.charges:.2f}"

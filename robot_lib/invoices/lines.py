@@ -139,6 +139,8 @@ def _clean_text(w: Word) -> Word:
     and they all go. No value ever carries a control character. An accent set as a glyph of
     its own (LaTeX's default fonts: 'Ku¨hn', 'Osts¨achsische') joins its letter."""
     text = _compose(w.text) if _SPACING_ACCENT.search(w.text) else w.text
+    if _FULL_WIDTH.search(text):  # East Asian forms: '：', '（', '￥', full-width digits
+        text = text.translate(_TO_HALF_WIDTH)
     text = _CID.sub("\x00", text) if "(cid:" in text else text
     if _CONTROL.search(text):
         bare = _CONTROL.sub("", text)
@@ -149,6 +151,8 @@ def _clean_text(w: Word) -> Word:
 
 
 _CID = re.compile(r"\(cid:\d+\)")
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\uffe5\u3000]")
+_TO_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0xFFE5: "¥", 0x3000: " "}
 
 
 # a spacing accent, the combining mark it stands for, and the letters it sits on

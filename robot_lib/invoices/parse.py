@@ -25,7 +25,12 @@ def fold(text: str) -> str:
     """Lower case without accents, for matching labels: 'Fällig am' -> 'fallig am'."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
+    if _HANGUL.search(text):  # Korean syllables come apart into letters: put them together
+        text = unicodedata.normalize("NFC", text)
     return text.lower().replace("ß", "ss").translate(_UNDECOMPOSED)
+
+
+_HANGUL = re.compile("[\u1100-\u11ff]")
 
 
 def squashed(text: str) -> str:
@@ -147,6 +152,8 @@ DATE_PATTERNS = [
         re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s?,?\s+(\d{4})(?!\d)"),
     ),
     ("compact", re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")),
+    # '2026年10月14日' (Chinese, Japanese), '2026년 10월 14일' (Korean)
+    ("iso", re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
 ]
 
 
@@ -283,7 +290,7 @@ _SAYS_USD = re.compile(r"(?<![A-Za-z])(?:USD|US\$|U\.S\.\s*dollars?)(?![A-Za-z])
 _WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(Rp|Rs)\.?(?=\s?\d)")
 # symbols that are words, printed after the amount: '12 700 Ft', '1.190,00 lei', '250,00 TL'
 _AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD", "грн": "UAH", "лв": "BGN"}
-_AFTER_SYMBOLS |= {"руб": "RUB"}
+_AFTER_SYMBOLS |= {"руб": "RUB", "円": "JPY", "元": "CNY", "원": "KRW"}
 _AFTER_RE = re.compile(r"(?<=\d)\s?(" + "|".join(_AFTER_SYMBOLS) + r")\.?(?![A-Za-z])")
 WORDS = {
     "euro": "EUR",
@@ -384,6 +391,17 @@ _IBERIAN_WORDS = re.compile(
     r"\b(?:factura|fecha|cantidad|descripcion|vencimiento|importe|cliente|precio|fatura|"
     r"vencimento|descricao|quantidade|valor|pagar|condiciones|gracias)\b"
 )
+
+
+# words only a Chinese invoice prints: on its page '¥' is the yuan, not the yen
+_CHINESE = re.compile(r"发票|發票|人民币|人民幣|价税|價稅|税额|稅額|圆整|元整|开票|開票")
+# currencies with no minor unit: '110,000' is a hundred and ten thousand, never 110.000
+WHOLE_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK"})
+
+
+def yuan(text: str) -> bool:
+    """True if *text* is a Chinese invoice's, where '¥' stands for the yuan."""
+    return bool(_CHINESE.search(text))
 
 
 def peso(text: str) -> str | None:

@@ -20,7 +20,7 @@ SELLER_HEADINGS = re.compile(
     # 'Prestataire', 'Service provider', 'Contractor', 'Absender', 'Afzender', 'Remitente'
     r"auftragnehmer|leistungserbringer|rechnungsersteller|absender|prestataire(?:\s*de\s*services)?|"
     r"expediteur|service\s*provider|contractor|remitente|mittente|afzender|opdrachtnemer|"
-    r"nadawca|wykonawca|zhotovitel|" + east.SELLER_HEADINGS + r")(?!\w)"
+    r"nadawca|wykonawca|zhotovitel|" + east.SELLER_HEADINGS + "|" + east.CJK_SELLER + r")(?!\w)"
     r"\s*(?::\s*(.*))?$"
 )
 
@@ -40,6 +40,8 @@ _BUYER = (
     r"direccion\s*de\s*(?:facturacion|entrega|envio)|indirizzo\s*di\s*(?:fatturazione|consegna|"
     r"spedizione)|rechnungsadresse|lieferadresse|factuuradres|afleveradres|bezorgadres|"
     + east.BUYER_HEADINGS
+    + "|"
+    + east.CJK_BUYER
     + r")(?!\w)"
 )
 # a block that names the customer ('Bill to:', 'Kunde', 'Покупатель (Заказчик):')
@@ -77,4 +79,9 @@ BANK_WORDS = re.compile(
 PREFIX_FORM = re.compile(
     r"(?-i:(?:PT|CV|" + east.PREFIX_FORMS + r"))\.?\s+[«\"„“']?[^\W\d_a-zа-яіїєґ][^\W\d]"
     r"[^\d@:]{1,50}$"
+)
+# a name's label before it, in a party's block: 'Name:', 'Raison sociale :', '名称：'
+NAME_LABEL = re.compile(
+    r"^(?:name|nazwa|firma|company|razon\s*social|raison\s*sociale|nome|nama|nazev|"
+    r"denominazione|ragione\s*sociale|denominacion|denominacao|名\s*称)\s*:\s*(.+)$"
 )

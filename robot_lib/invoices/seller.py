@@ -32,8 +32,9 @@ from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
 from robot_lib.invoices.labels import LABEL_RX, TITLE_WORDS
 from robot_lib.invoices.parse import fold, squashed
-from robot_lib.invoices.parties import BANK_WORDS, LEGAL_FORM
+from robot_lib.invoices.parties import BANK_WORDS, LEGAL_FORM, NAME_LABEL
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
+from robot_lib.invoices.vertical import vertical_seller
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -48,10 +49,6 @@ class Seller:
     top: float = 0.0
 
 
-_NAME_LABEL = re.compile(
-    r"^(?:name|nazwa|firma|company|razon\s*social|raison\s*sociale|nome|nama|nazev|"
-    r"denominazione|ragione\s*sociale|denominacion|denominacao)\s*:\s*(.+)$"
-)
 _ID_LINE = re.compile(
     r"^[\w\s.-]*(?:nummer|number|nr|id|nip|ic|dic|vat|tax|ust|siret|cnpj|cuit|abn|regon|iva|"
     r"codice\s*fiscale|nif|cif)\b"
@@ -66,7 +63,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         return None
     buyer = _buyer_segments(first)
     headed = bool(buyer)  # the customer's block stands under its heading ('Bill to')
-    found = _under_heading(first) or _return_line(first, height)
+    found = _under_heading(first) or _vertical(first) or _return_line(first, height)
     if found is not None:
         return found
     names = _companies(first)
@@ -130,7 +127,8 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
                 name = clean_name(seg.text[len(seg.text) - len(rest) + 1 :])
                 if re.search(r",.*\d", name):  # 'ООО "Ромашка", ИНН 7701234567, 123456, …'
                     name = company(name) or clean_name(name.split(",")[0])
-                if len(name) > 2 and not re.fullmatch(r"\W*", name):
+                # two letters at least: not 'Seller: (seal)', a blank to stamp
+                if len(name) > 2 and re.search(r"[^\W\d_]{2}", name):
                     return Seller(name, 0.85, "beside the seller heading")
             elif rest and (len(rest.split()) > 1 or re.search(r"\d", rest)):
                 continue  # running text that starts with the word, not a heading
@@ -139,6 +137,11 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
             if below:
                 return Seller(below, 0.85, "under the seller heading")
     return None
+
+
+def _vertical(first: list[TextLine]) -> Seller | None:
+    name = vertical_seller(first)
+    return Seller(name, 0.85, "in the box the seller's heading runs down") if name else None
 
 
 def _grid_head(segs: list[Segment], k: int) -> bool:
@@ -187,7 +190,7 @@ def _first_in_column(
         f = fold(text).strip()
         if not f:
             continue
-        nm = _NAME_LABEL.match(f)
+        nm = NAME_LABEL.match(f)
         if nm:
             text = text.split(":", 1)[1]
         elif _ID_LINE.match(f) or len(f) <= 2 or not re.search(r"[^\W\d_]{2}", f):
@@ -323,7 +326,8 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
             out.add((ln.index, round(seg.x0)))
             for nxt in first[pos + 1 : pos + 5]:
                 for s2 in segments(nxt):
-                    if seg.x0 - 15 <= s2.x0 < right:
+                    # in its column: starting under the heading, not right of it
+                    if seg.x0 - 15 <= s2.x0 < min(right, seg.x1 + 40):
                         out.add((nxt.index, round(s2.x0)))
     return out
 
@@ -516,7 +520,11 @@ def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
             for x in lines[pos : pos + 6]
             if x.page == ln.page
             and x.top - ln.top < 80
-            and abs(x.words[0].x0 - ln.words[0].x0) < 20
+            # aligned with it on the left, or on the right (a letterhead set flush right)
+            and (
+                abs(x.words[0].x0 - ln.words[0].x0) < 20
+                or abs(x.words[-1].x1 - ln.words[-1].x1) < 20
+            )
         ]
         if any(_REGISTERED.search(x.folded) for x in block):
             return "its block carries a tax or company number or an IBAN"

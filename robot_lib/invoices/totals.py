@@ -59,7 +59,9 @@ def _money(text: str) -> list[tuple[Decimal, int, int]]:
     return [a for a in amounts_in(text) if not re.match(r"\s?%", text[a[2] : a[2] + 2])]
 
 
-_WHOLE = re.compile(r"(?<![\w.,/:%-])[$€£]?\s?(\d{2,9})(?=\s*(?:[A-Za-z]{2,3}|[€$£])?\s*$)")
+_WHOLE = re.compile(
+    r"(?<![\w.,/:%-])[$€£¥₩]?\s?(\d{2,9})(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩円元원])?\s*$)"
+)
 
 
 def readings(amount: Decimal) -> list[Decimal]:

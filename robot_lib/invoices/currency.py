@@ -1,0 +1,67 @@
+"""The currency of an invoice whose page names none at a label: the code or symbol most of
+its amounts carry (a total's line counts three times), read with what the page says of its
+country: a bare '$' on a Spanish or Portuguese page is the peso its tax number or address names,
+'¥' on a Chinese invoice is the yuan, 'kr' the crown of the page's language; else the currency
+of the country its VAT numbers belong to."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.parse import (
+    OTHER_DOLLARS,
+    currencies_in,
+    krona,
+    peso,
+    says_usd,
+    vat_currency,
+    yuan,
+)
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
+
+
+def page_currency(
+    lines: list[TextLine], totals_at: set[int], full: str, spanish_or_portuguese: bool
+) -> list[tuple[str, float, str]]:
+    """(code, confidence, the evidence) from the amounts of *lines* (those at *totals_at*
+    are total lines), or []."""
+    counts: Counter[str] = Counter()
+    for ln in lines:
+        # each line is one witness per currency: 'Total in EUR €1,393.44' names it twice
+        for code in set(currencies_in(ln.text)):
+            counts[code] += 3 if ln.index in totals_at else 1
+    if "USD" in counts and OTHER_DOLLARS & counts.keys() and not says_usd(full):
+        del counts["USD"]  # the bare '$' signs were the dollar the page names
+    bare = "USD" in counts and not says_usd(full) and spanish_or_portuguese
+    pesos = peso(full) if bare else None
+    if pesos is not None:  # 'RFC', 'México', 'CUIT': the '$' signs are that country's pesos
+        counts[pesos] = counts.get(pesos, 0) + counts.pop("USD")
+    if "JPY" in counts and yuan(full):  # '¥' on a Chinese invoice: the yuan
+        counts["CNY"] = counts.get("CNY", 0) + counts.pop("JPY")
+    if counts:
+        code, n = counts.most_common(1)[0]
+        second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
+        conf = 0.85 if n >= 2 * max(second, 1) else 0.6
+        note = "the code or symbol most amounts carry"
+        if pesos is not None:
+            note = "'$' with the page's tax number or address of the country"
+        elif code == "USD" and bare:
+            conf = 0.6  # a peso or the dollar?
+            note = "a bare '$' on a Spanish or Portuguese page: a peso or the US dollar"
+        return [(code, conf, note)]
+    kr = krona(full)
+    if kr is not None:  # 'kr' names three currencies: the page's language tells which
+        return [(kr, 0.8, "'kr' with the page's Swedish, Danish or Norwegian words")]
+    by_vat = vat_currency(full)
+    if by_vat is not None:
+        return [
+            (
+                by_vat,
+                0.75,
+                "no currency printed: the country of the page's VAT numbers pays in it",
+            )
+        ]
+    return []
