@@ -43,6 +43,12 @@ class TextLine:
         return [w for w in self.words if w.x0 >= x - 0.5]
 
     @cached_property
+    def other_script(self) -> bool:
+        """The line has Greek, Cyrillic or East Asian letters (most lines have none, and the
+        labels in those letters are not looked for on them)."""
+        return bool(OTHER_SCRIPTS.search(self.text))
+
+    @cached_property
     def cells(self) -> list[tuple[int, int]]:
         """Where the line's cells (:func:`segments`) lie in its text; a line of one cell is
         one span, the whole text."""
@@ -211,6 +217,21 @@ def _screen(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{rx.pattern})" for rx in patterns))
 
 
+OTHER_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u052f\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]")
+Patterns = tuple[tuple[re.Pattern[str], float], ...]
+
+
+@lru_cache(maxsize=64)
+def _prepared(patterns: Patterns) -> tuple[Patterns, re.Pattern[str], re.Pattern[str]]:
+    """The patterns that can match a line in Latin letters (all but those written in other
+    scripts alone: escapes such as '\\s' aside, no Latin letter in them), and the screens of
+    all of them and of those."""
+    latin = tuple(
+        p for p in patterns if re.search("[a-z]", re.sub(r"\\[a-zA-Z]", "", p[0].pattern))
+    )
+    return latin, _screen(tuple(rx for rx, _w in patterns)), _screen(tuple(rx for rx, _w in latin))
+
+
 @dataclass
 class Hit:
     line: TextLine
@@ -225,15 +246,17 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
     only if the cell it reaches into holds no label of its own: 'FECHA' | 'VENCIMIENTO' in
     a header grid are two labels, while 'FAKTURA' | 'č. 1989…' is one."""
     hits: list[Hit] = []
-    screen = _screen(tuple(rx for rx, _w in patterns))
+    every = tuple(patterns)
+    latin, screen_every, screen_latin = _prepared(every)
     for ln in lines:
         spans = ln.cells if len(ln.cells) == 1 else [(0, len(ln.folded)), *ln.cells]
+        mine, screen = (every, screen_every) if ln.other_script else (latin, screen_latin)
         if not any(screen.search(ln.folded, a, b) for a, b in spans):
             continue  # none of the field's labels is on this line
         cuts = [a for a, _b in ln.cells[1:]]
         found: list[Hit] = []
         across: list[Hit] = []
-        for rx, w in patterns:
+        for rx, w in mine:
             for a, b in spans:
                 for m in rx.finditer(ln.folded, a, b):
                     hit = _hit(ln, m, w) if m.end() > m.start() else None
