@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 def vertical_seller(first: list[TextLine]) -> str | None:
     """The name in the box whose side carries the seller's heading, one character a line."""
+    if not any(ln.other_script for ln in first):
+        return None  # only forms in East Asian letters set their headings so
     singles: list[tuple[TextLine, Segment]] = [
         (ln, sg) for ln in first for sg in segments(ln) if len(sg.text.strip()) == 1
     ]
