@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.parse import (
     OTHER_DOLLARS,
+    SAME_SIGN,
     currencies_in,
+    fold,
     krona,
     peso,
     says_usd,
@@ -41,6 +43,9 @@ def page_currency(
         counts[pesos] = counts.get(pesos, 0) + counts.pop("USD")
     if "JPY" in counts and yuan(full):  # '¥' on a Chinese invoice: the yuan
         counts["CNY"] = counts.get("CNY", 0) + counts.pop("JPY")
+    for sign, (other, country) in SAME_SIGN.items():  # 'FCFA' in Cameroon, 'Rs.' in Pakistan
+        if sign in counts and country.search(fold(full)):
+            counts[other] = counts.get(other, 0) + counts.pop(sign)
     if counts:
         code, n = counts.most_common(1)[0]
         second = counts.most_common(2)[1][1] if len(counts) > 1 else 0

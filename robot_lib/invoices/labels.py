@@ -95,6 +95,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
         (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?", 0.85),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
+        (r"\bso\s*(?:hoa\s*don\s*)?:", 0.8),  # Vietnamese 'Số:', 'Số hóa đơn:'
         (r"^#(?=\s?[a-z]{0,4}[-/.]?\d)", 0.7),  # '#45' on a line of its own, under the title
         (r"^n[o°º]\s*:", 0.5),  # 'Nº: 0004-1234' with no document word
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),
@@ -139,7 +140,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:ausgestellt|emise?|emitida|emessa)\s*(?:am|le|el|il)\b", 0.9),
         (
             r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
-            r"\b(?:date|datum|fecha|dated|data|tanggal)\b\s*:?"
+            r"\b(?:date|datum|fecha|dated|data|tanggal|ngay)\b\s*:?"
             r"(?=\s*(?:\d|[a-z]{3,9}\.?\s+\d|$))",
             0.85,
         ),
@@ -454,7 +455,7 @@ TITLE_WORDS = re.compile(
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
     r"danfe|pro\s*-?\s*forma|paid|details|seller|buyer|bill to|ship to|statement|credit memo|"
     r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|lasku|szamla|"
-    r"racun|kvitto|kvittering|" + east.TITLES + "|" + east.CJK_TITLES + r")\b",
+    r"racun|kvitto|kvittering|hoa\s*don|" + east.TITLES + "|" + east.CJK_TITLES + r")\b",
     re.I,
 )
 # a label that points at another document: 'Date de facture associée', 'original invoice no'

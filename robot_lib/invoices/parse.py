@@ -92,7 +92,9 @@ GLUED_RE = re.compile(r"(?<![\w.,])(\d+([.,])\d{2})(\d{1,3}\2\d{2})(?!\d)")
 WHOLE_RE = re.compile(
     r"(?<![\w.,'’/])(?P<sign>[-−–]\s?)?"
     r"(?:(?P<dash>\d{1,3}(?:(?P<g>" + _SEP + r")\d{3})(?:(?P=g)\d{3})*|\d+)[.,]\s?[-–](?![\d-])"
-    r"|(?P<grouped>\d{1,3}(?P<g2>[.,'’])\d{3}(?:(?P=g2)\d{3})+)(?![\d])(?![.,]\d))"
+    r"|(?P<grouped>\d{1,3}(?P<g2>[.,'’])\d{3}(?:(?P=g2)\d{3})+)(?![\d])(?![.,]\d)"
+    # '118 000 FCFA', '100 000 ₸': grouped by spaces, before a currency printed without cents
+    r"|(?P<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?=\s?(?:F\s?CFA|CFA|XOF|XAF|₸|₫|Ft)(?!\w)))"
 )
 
 
@@ -115,7 +117,9 @@ def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
             out.append((v, m.start(), m.end()))
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in WHOLE_RE.finditer(text):
-        whole = Decimal(re.sub(r"\D", "", m.group("dash") or m.group("grouped")))
+        whole = Decimal(
+            re.sub(r"\D", "", m.group("dash") or m.group("grouped") or m.group("spaced"))
+        )
         out.append((-whole if m.group("sign") else whole, m.start(), m.end()))
     return tuple(sorted(out, key=lambda a: a[1]))
 
@@ -251,7 +255,11 @@ def slash_order(text: str) -> bool | None:
 ISO_CURRENCIES = frozenset(
     "AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY "
     "KES KRW MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD "
-    "UAH USD VND ZAR DEM FRF NLG ESP ITL ATS BEF".split()
+    "UAH USD VND ZAR DEM FRF NLG ESP ITL ATS BEF "
+    # Africa, the Middle East, Asia and Latin America (not the codes that are English words:
+    # ALL, CUP, TOP, BOB, GEL, AMD, BAM)
+    "TND DZD XOF XAF GHS TZS UGX RWF ETB MUR BDT LKR NPR KZT UZS MNT KWD BHD OMR JOD "
+    "UYU PYG CRC GTQ DOP HNL NIO TTD JMD XPF MKD MDL AZN".split()
 )
 SYMBOLS = {
     "€": "EUR",
@@ -267,6 +275,13 @@ SYMBOLS = {
     "₩": "KRW",
     "₫": "VND",
     "฿": "THB",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₸": "KZT",
+    "₵": "GHS",
+    "৳": "BDT",
+    "₲": "PYG",
+    "₡": "CRC",
 }
 # dollars and the symbols that are words: a letter before '$' names another dollar
 _DOLLARS = {
@@ -282,15 +297,23 @@ _DOLLARS = {
     "SG": "SGD",
     "MX": "MXN",
     "R": "BRL",
+    "NT": "TWD",
+    "RD": "DOP",
+    "TT": "TTD",
+    "J": "JMD",
 }
 _DOLLAR_RE = re.compile(r"(?<![A-Za-z])([A-Z]{0,2})\$")
 # a bare '$' is the US dollar unless the page names another dollar ('Total CAD', 'A$')
 OTHER_DOLLARS = frozenset(v for v in _DOLLARS.values() if v != "USD")
 _SAYS_USD = re.compile(r"(?<![A-Za-z])(?:USD|US\$|U\.S\.\s*dollars?)(?![A-Za-z])")
-_WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(Rp|Rs)\.?(?=\s?\d)")
+_WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(Rp|Rs|KSh|RM|Tk|S/)\.?(?=\s?\d)")
+_BEFORE = {"Rp": "IDR", "Rs": "INR", "KSh": "KES", "RM": "MYR", "Tk": "BDT", "S/": "PEN"}
+# the South African rand: 'R 1 150,00', 'R1,150.00' (never an invoice number's 'R 18-31')
+_RAND = re.compile(r"(?<![A-Za-z$])R\s?(?=\d{1,3}(?:[ ,]\d{3})*[.,]\d{2}(?!\d))")
 # symbols that are words, printed after the amount: '12 700 Ft', '1.190,00 lei', '250,00 TL'
 _AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD", "грн": "UAH", "лв": "BGN"}
-_AFTER_SYMBOLS |= {"руб": "RUB", "円": "JPY", "元": "CNY", "원": "KRW"}
+_AFTER_SYMBOLS |= {"руб": "RUB", "円": "JPY", "元": "CNY", "원": "KRW", "DH": "MAD", "Dhs": "MAD"}
+_AFTER_SYMBOLS |= {"DA": "DZD", "DT": "TND", "FCFA": "XOF", "F CFA": "XOF", "CFA": "XOF"}
 _AFTER_RE = re.compile(r"(?<=\d)\s?(" + "|".join(_AFTER_SYMBOLS) + r")\.?(?![A-Za-z])")
 WORDS = {
     "euro": "EUR",
@@ -344,7 +367,8 @@ def currencies_in(text: str) -> list[str]:
         if m.group(1) in _DOLLARS:
             found.append((m.start(), _DOLLARS[m.group(1)]))
     for m in _WORD_SYMBOLS.finditer(text):
-        found.append((m.start(), "IDR" if m.group(1) == "Rp" else "INR"))
+        found.append((m.start(), _BEFORE[m.group(1)]))
+    found += [(m.start(), "ZAR") for m in _RAND.finditer(text)]
     for m in _AFTER_RE.finditer(text):
         found.append((m.start(1), _AFTER_SYMBOLS[m.group(1)]))
     for m in _SYMBOL_RE.finditer(text):
@@ -380,7 +404,7 @@ def krona(text: str) -> str | None:
 
 # a bare '$' in Latin America is the peso: the country the page's tax number or address names
 _PESO_COUNTRIES = (
-    ("MXN", re.compile(r"\b(?:rfc|mexico|cdmx|estados\s*unidos\s*mexicanos)\b")),
+    ("MXN", re.compile(r"\b(?:rfc|(?<!new\s)mexico|cdmx|estados\s*unidos\s*mexicanos)\b")),
     ("ARS", re.compile(r"\b(?:cuit|argentina|caba|afip)\b")),
     ("CLP", re.compile(r"\b(?:chile|santiago\s*de\s*chile)\b")),
     ("COP", re.compile(r"\b(?:colombia|bogota|dian)\b")),
@@ -389,14 +413,20 @@ _PESO_COUNTRIES = (
 # put the day first
 _IBERIAN_WORDS = re.compile(
     r"\b(?:factura|fecha|cantidad|descripcion|vencimiento|importe|cliente|precio|fatura|"
-    r"vencimento|descricao|quantidade|valor|pagar|condiciones|gracias)\b"
+    r"vencimento|descricao|quantidade|valor|pagar|condiciones|gracias|iva|monto|neto|emision|"
+    r"rut|nit|giro|senores|imponible)\b"
 )
 
 
 # words only a Chinese invoice prints: on its page '¥' is the yuan, not the yen
 _CHINESE = re.compile(r"发票|發票|人民币|人民幣|价税|價稅|税额|稅額|圆整|元整|开票|開票")
 # currencies with no minor unit: '110,000' is a hundred and ten thousand, never 110.000
-WHOLE_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK"})
+WHOLE_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "XOF", "XAF", "XPF", "UGX"})
+# the same sign, another country's money: the page's country words tell ('Cameroun' -> XAF)
+SAME_SIGN = {
+    "XOF": ("XAF", re.compile(r"\b(?:cameroun|cameroon|gabon|congo|tchad|centrafrique)\b")),
+    "INR": ("PKR", re.compile(r"\b(?:pakistan|karachi|lahore|islamabad|ntn)\b")),
+}
 
 
 def yuan(text: str) -> bool:

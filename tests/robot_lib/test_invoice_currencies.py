@@ -1,0 +1,135 @@
+"""Currencies of Africa, Asia, the Middle East and Latin America as their invoices print them:
+symbols before the amount ('₦', 'KSh', 'RM', 'Tk', 'S/', 'R', 'NT$'), after it ('FCFA', 'DH',
+'DA', 'DT', '₸'), codes, the same sign in another country ('Rs.' in Pakistan, a bare '$' in
+Chile or Colombia), and currencies printed without cents ('118 000 FCFA', '$ 119.000' in Chile:
+never 119.00)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from robot_lib.invoices import extract_invoice
+from tests.invoice_languages import draw, plain_page
+
+EN = ("INVOICE", ["Invoice No: INV-118", "Invoice date: 14/10/2026"], ("Subtotal", "Tax", "Total"))
+FR = ("FACTURE", ["Facture N° 2026-118", "Date : 14/10/2026"], ("Total HT", "TVA", "Total TTC"))
+ES = ("FACTURA", ["Factura N° F001-118", "Fecha: 14/10/2026"], ("Base imponible", "IVA", "Total"))
+# currency: (seller lines, words, net, tax, gross as printed, the gross)
+CASES = {
+    "XOF": (
+        ["Imprimerie Sahel SARL", "NINEA 004512378 · Dakar, Sénégal"],
+        FR,
+        ("100 000 FCFA", "18 000 FCFA", "118 000 FCFA"),
+        "118000.00",
+    ),
+    "XAF": (
+        ["Douala Services SARL", "NIU M012345678901A · Douala, Cameroun"],
+        FR,
+        ("100 000 FCFA", "19 250 FCFA", "119 250 FCFA"),
+        "119250.00",
+    ),
+    "MAD": (
+        ["Atlas Conseil SARL", "ICE 001234567000089 · Casablanca, Maroc"],
+        FR,
+        ("1 000,00 DH", "200,00 DH", "1 200,00 DH"),
+        "1200.00",
+    ),
+    "DZD": (
+        ["Numidia Services SARL", "NIF 000016001234567 · Alger, Algérie"],
+        FR,
+        ("10 000,00 DA", "1 900,00 DA", "11 900,00 DA"),
+        "11900.00",
+    ),
+    "NGN": (
+        ["Lagos Print Ltd", "TIN 12345678-0001 · Lagos, Nigeria"],
+        EN,
+        ("₦100,000.00", "₦7,500.00", "₦107,500.00"),
+        "107500.00",
+    ),
+    "KES": (
+        ["Nairobi Tech Ltd", "PIN P051234567X · Nairobi, Kenya"],
+        EN,
+        ("KSh 10,000.00", "KSh 1,600.00", "KSh 11,600.00"),
+        "11600.00",
+    ),
+    "ZAR": (
+        ["Cape Design (Pty) Ltd", "VAT No. 4123456789 · Cape Town"],
+        EN,
+        ("R 1 000,00", "R 150,00", "R 1 150,00"),
+        "1150.00",
+    ),
+    "PKR": (
+        ["Karachi Traders (Pvt) Ltd", "NTN 1234567-8 · Karachi, Pakistan"],
+        EN,
+        ("Rs. 10,000.00", "Rs. 1,800.00", "Rs. 11,800.00"),
+        "11800.00",
+    ),
+    "BDT": (
+        ["Dhaka Soft Ltd", "BIN 000123456-0101 · Dhaka, Bangladesh"],
+        EN,
+        ("Tk 10,000.00", "Tk 1,500.00", "Tk 11,500.00"),
+        "11500.00",
+    ),
+    "PHP": (
+        ["Manila Works Inc.", "TIN 123-456-789-000 · Makati City"],
+        EN,
+        ("₱10,000.00", "₱1,200.00", "₱11,200.00"),
+        "11200.00",
+    ),
+    "MYR": (
+        ["Kuala Lumpur Tech Sdn. Bhd.", "Kuala Lumpur, Malaysia"],
+        EN,
+        ("RM 1,000.00", "RM 80.00", "RM 1,080.00"),
+        "1080.00",
+    ),
+    "TWD": (
+        ["Taipei Design Co., Ltd.", "Taipei, Taiwan"],
+        EN,
+        ("NT$10,000.00", "NT$500.00", "NT$10,500.00"),
+        "10500.00",
+    ),
+    "KZT": (
+        ["Almaty Soft LLP", "BIN 123456789012 · Almaty"],
+        EN,
+        ("100 000 ₸", "12 000 ₸", "112 000 ₸"),
+        "112000.00",
+    ),
+    "PEN": (
+        ["Lima Consultores S.A.C.", "RUC 20123456789 · Lima, Perú"],
+        ES,
+        ("S/ 1,000.00", "S/ 180.00", "S/ 1,180.00"),
+        "1180.00",
+    ),
+    "COP": (
+        ["Bogotá Digital S.A.S.", "NIT 900.123.456-7 · Bogotá, Colombia"],
+        ES,
+        ("$ 1.000.000", "$ 190.000", "$ 1.190.000"),
+        "1190000.00",
+    ),
+    "CLP": (
+        ["Santiago Tech SpA", "RUT 76.123.456-7 · Santiago, Chile"],
+        ES,
+        ("$ 100.000", "$ 19.000", "$ 119.000"),
+        "119000.00",
+    ),
+}
+
+
+@pytest.mark.parametrize("currency", list(CASES))
+def test_a_currency_as_its_country_prints_it(tmp_path: Path, currency: str) -> None:
+    seller, (title, header, labels), amounts, gross = CASES[currency]
+    items = plain_page(seller, title, header, list(zip(labels, amounts, strict=True)))
+    ex = extract_invoice(draw(tmp_path / "c.pdf", items), use_xml=False)
+    assert (ex.value("currency"), ex.value("gross_total")) == (currency, gross)
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_new_mexico_is_no_peso_country(tmp_path: Path) -> None:
+    seller = ["Mesa Verde Supply LLC", "412 Central Ave, Albuquerque, New Mexico 87102"]
+    items = plain_page(
+        seller, *EN[:2], [("Subtotal", "$1,000.00"), ("Tax", "$78.75"), ("Total", "$1,078.75")]
+    )
+    ex = extract_invoice(draw(tmp_path / "nm.pdf", items), use_xml=False)
+    assert ex.value("currency") == "USD"
