@@ -128,7 +128,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             r"datum\s*(?:vyhotovenia|vystavenia|racuna|izdavanja|izdaje))\b",
             1.0,
         ),
-        (r"\b(?:paivays|paivamaara|kelt|keltezes)\b", 0.8),
+        (r"\b(?:paivays|paivamaara|kelte?|keltezes)\b", 0.8),
         (
             r"\b(?:data\s*(?:del\s*)?documento|fecha\s*(?:del\s*)?documento|date\s*du\s*document|"
             r"belegdatum|dokumentdatum|document\s*date)\b",

@@ -44,7 +44,7 @@ from robot_lib.invoices.lines import (
 )
 from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
-    WHOLE_CURRENCIES,
+    THREE_DECIMALS,
     currencies_in,
     dates_in,
     day_first_language,
@@ -445,7 +445,7 @@ class LayoutExtractor(ItemTable):
 
     def _totals(self, ex: Extraction) -> None:
         self.total_cands = self._total_candidates()
-        if ex.value("currency") in WHOLE_CURRENCIES:  # yen, won: '110,000' is never 110.000
+        if ex.value("currency") not in THREE_DECIMALS:  # '11.900 €' is never 11.90
             self.total_cands = {
                 f: [c for c in cs if c.amount.as_tuple().exponent != -3]
                 for f, cs in self.total_cands.items()

@@ -420,8 +420,9 @@ _IBERIAN_WORDS = re.compile(
 
 # words only a Chinese invoice prints: on its page '¥' is the yuan, not the yen
 _CHINESE = re.compile(r"发票|發票|人民币|人民幣|价税|價稅|税额|稅額|圆整|元整|开票|開票")
-# currencies with no minor unit: '110,000' is a hundred and ten thousand, never 110.000
-WHOLE_CURRENCIES = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "XOF", "XAF", "XPF", "UGX"})
+# the currencies with three decimals: only in them is '10.000' ten, elsewhere ten thousand
+# ('10.000 + 1.900 = 11.900' adds up read either way; the yen and the won have no decimals)
+THREE_DECIMALS = frozenset({"TND", "KWD", "BHD", "OMR", "JOD", "LYD", "IQD"})
 # the same sign, another country's money: the page's country words tell ('Cameroun' -> XAF)
 SAME_SIGN = {
     "XOF": ("XAF", re.compile(r"\b(?:cameroun|cameroon|gabon|congo|tchad|centrafrique)\b")),

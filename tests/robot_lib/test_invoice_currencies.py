@@ -133,3 +133,35 @@ def test_new_mexico_is_no_peso_country(tmp_path: Path) -> None:
     )
     ex = extract_invoice(draw(tmp_path / "nm.pdf", items), use_xml=False)
     assert ex.value("currency") == "USD"
+
+
+WHOLE = {
+    # '10.000 + 1.900 = 11.900' adds up read as three decimals too: only a currency with three
+    # decimals (the Kuwaiti dinar) is read so
+    "EUR": (
+        ["Bau Meier GmbH", "USt-IdNr. DE 123 456 789"],
+        ["10.000 €", "1.900 €", "11.900 €"],
+        "11900.00",
+    ),
+    "IDR": (
+        ["PT Maju Jaya", "NPWP 01.234.567.8-012.000 · Jakarta"],
+        ["Rp 100.000", "Rp 11.000", "Rp 111.000"],
+        "111000.00",
+    ),
+    "USD": (["Acme Widgets LLC", "Austin, TX 78701"], ["$10,000", "$1,000", "$11,000"], "11000.00"),
+    "KWD": (
+        ["Kuwait Trading Co. W.L.L.", "Kuwait City"],
+        ["KWD 10.000", "KWD 0.500", "KWD 10.500"],
+        "10.50",
+    ),
+}
+
+
+@pytest.mark.parametrize("currency", list(WHOLE))
+def test_whole_amounts_with_one_thousands_group(tmp_path: Path, currency: str) -> None:
+    seller, amounts, gross = WHOLE[currency]
+    labels = ("Subtotal", "Tax", "Total")
+    items = plain_page(seller, *EN[:2], list(zip(labels, amounts, strict=True)))
+    ex = extract_invoice(draw(tmp_path / "w.pdf", items), use_xml=False)
+    assert (ex.value("currency"), ex.value("gross_total")) == (currency, gross)
+    assert ex.status == "accepted", ex.reasons
