@@ -18,7 +18,7 @@ from robot_lib.invoices.lines import (
     right_text,
 )
 from robot_lib.invoices.model import Extraction, LineItem
-from robot_lib.invoices.parse import amounts_in
+from robot_lib.invoices.parse import amounts_in, money_reading
 
 
 class ItemTable:
@@ -77,7 +77,11 @@ class ItemTable:
         for ln in self.lines[head.index + 1 : end]:
             if qty_rx.search(ln.folded) and amt_rx.search(ln.folded):
                 continue  # the header repeated on the next page
-            found = [a for a in cell_amounts(ln) if not re.match(r"\s?%", ln.text[a[2] : a[2] + 2])]
+            found = [
+                (money_reading(v, ex.value("currency")), s, e)
+                for v, s, e in cell_amounts(ln)
+                if not re.match(r"\s?%", ln.text[e : e + 2])
+            ]
             if len(found) < 2:
                 continue
             k = len(found) - 1

@@ -423,6 +423,17 @@ _CHINESE = re.compile(r"发票|發票|人民币|人民幣|价税|價稅|税额|�
 # the currencies with three decimals: only in them is '10.000' ten, elsewhere ten thousand
 # ('10.000 + 1.900 = 11.900' adds up read either way; the yen and the won have no decimals)
 THREE_DECIMALS = frozenset({"TND", "KWD", "BHD", "OMR", "JOD", "LYD", "IQD"})
+
+
+def money_reading(value: Decimal, currency: str | None) -> Decimal:
+    """*value* as an amount of *currency*: '10.000' (read with three decimals) is ten thousand
+    unless the currency has three decimals."""
+    exp = value.as_tuple().exponent
+    if exp == -3 and currency not in THREE_DECIMALS:
+        return (value * 1000).quantize(Decimal(1))
+    return value
+
+
 # the same sign, another country's money: the page's country words tell ('Cameroun' -> XAF)
 SAME_SIGN = {
     "XOF": ("XAF", re.compile(r"\b(?:cameroun|cameroon|gabon|congo|tchad|centrafrique)\b")),

@@ -165,3 +165,18 @@ def test_whole_amounts_with_one_thousands_group(tmp_path: Path, currency: str) -
     ex = extract_invoice(draw(tmp_path / "w.pdf", items), use_xml=False)
     assert (ex.value("currency"), ex.value("gross_total")) == (currency, gross)
     assert ex.status == "accepted", ex.reasons
+
+
+def test_whole_item_amounts_add_up_to_the_net(tmp_path: Path) -> None:
+    # the items' '10.000 €' are ten thousand too: their sum is the net, no reason to wait
+    totals = [("Netto", "12.000 €"), ("MwSt. 19 %", "2.280 €"), ("Gesamtbetrag", "14.280 €")]
+    head = ["Rechnung Nr. 118", "Datum: 14.10.2026"]
+    items = plain_page(["Bau Meier GmbH", "USt-IdNr. DE 123 456 789"], "Rechnung", head, totals)
+    items += [
+        (50, 200, "Pos Beschreibung Menge Preis Betrag", 9),
+        (50, 214, "1 Dachsanierung 1 10.000 € 10.000 €", 9),
+        (50, 228, "2 Gerüst 2 1.000 € 2.000 €", 9),
+    ]
+    ex = extract_invoice(draw(tmp_path / "items.pdf", items), use_xml=False)
+    assert [i.line_total for i in ex.lines] == ["10000.00", "2000.00"]
+    assert ex.value("gross_total") == "14280.00" and ex.status == "accepted", ex.reasons
