@@ -95,7 +95,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
         (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?", 0.85),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
-        (r"\bso\s*(?:hoa\s*don\s*)?:", 0.8),  # Vietnamese 'Số:', 'Số hóa đơn:'
+        # Vietnamese 'Số hóa đơn:', 'Số (No.):', 'Số:'
+        (r"\bso\s*(?:hoa\s*don\s*|\(no\.?\)\s*)?:", 0.9),
         (r"^#(?=\s?[a-z]{0,4}[-/.]?\d)", 0.7),  # '#45' on a line of its own, under the title
         (r"^n[o°º]\s*:", 0.5),  # 'Nº: 0004-1234' with no document word
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),

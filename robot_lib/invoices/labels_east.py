@@ -1,7 +1,8 @@
-"""Label words of the languages written in Cyrillic and Greek letters: Russian, Ukrainian,
-Bulgarian and Greek, in the shape of :mod:`labels` (patterns on folded text: lower case,
-accents and breves off, so 'й' reads 'и', 'ё' reads 'е', 'ї' reads 'і' and Greek loses its
-tonos), merged into its tables.
+"""Label words of the languages of Eastern Europe and Asia: in Cyrillic and Greek letters
+(Russian, Ukrainian, Bulgarian, Greek), Chinese, Japanese and Korean, and Vietnamese, in the
+shape of :mod:`labels` (patterns on folded text: lower case, accents and breves off, so 'й'
+reads 'и', 'ё' reads 'е', 'ї' reads 'і', Greek loses its tonos and 'Tổng cộng' reads 'tong
+cong'), merged into its tables.
 
 A Russian invoice as the common accounting programs print it ('Счет на оплату № 1234 от
 14 октября 2026 г.'), with its 'Итого', 'В том числе НДС' and 'Всего к оплате'; a Ukrainian
@@ -45,6 +46,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:ημερομηνια|ημ\.?\s*/?\s*νια)\s*(?:εκδοσης|τιμολογιου|παραστατικου)\b", 1.0),
         (r"\b(?:дата|ημερομηνια)\b\s*:?(?=\s*\d)", 0.85),
+        (r"\bngay(?:\s*\(date\))?(?=\s*\d)", 0.85),  # 'Ngày (Date) 14 tháng 10 năm 2026'
     ],
     "due_date": [
         (
@@ -55,7 +57,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:ημερομηνια\s*(?:ληξης|πληρωμης)|προθεσμια\s*πληρωμης|ληξη)\b", 1.0),
     ],
-    "currency": [(r"\b(?:валюта|νομισμα)\b\s*:?", 1.0)],
+    "currency": [(r"\b(?:валюта|νομισμα|don\s*vi\s*tien\s*te)\b\s*:?", 1.0)],
 }
 _CJK_LABELS = {
     "invoice_number": [
@@ -145,6 +147,10 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (spaced("消費税額", "消費税", "税额", "税額", "부가세", "부가가치세", "세액"), 0.9)
     ],
     # 'В том числе НДС (20%)', 'У т.ч. ПДВ', 'в т.ч. ДДС': the tax the total includes
+    # Vietnamese: 'Cộng tiền hàng', 'Tiền thuế GTGT', 'Tổng cộng tiền thanh toán'
+    "vi_gross": [(r"\b(?:tong\s*cong\s*tien\s*thanh\s*toan|tong\s*tien\s*thanh\s*toan)\b", 1.0)],
+    "vi_net": [(r"\b(?:cong\s*tien\s*hang|tien\s*hang\s*chua\s*thue)\b", 1.0)],
+    "vi_tax": [(r"\b(?:tien\s*thue\s*gtgt|thue\s*gtgt)\b", 0.9)],
     "included_tax": [
         (r"^\W*(?:в\s*том\s*числе|в\s*т\.?\s*ч\.?|у\s*т\.?\s*ч\.?|у\s*тому\s*числі)\s*" + VAT, 0.9),
     ],
@@ -156,15 +162,18 @@ TITLES = r"счет|счет\s*-?\s*фактура|рахунок|рахунок
 _ALSO = r"(?:\s*\([^)]{0,30}\))?"
 SELLER_HEADINGS = (
     r"(?:поставщик|исполнитель|продавец|постачальник|виконавець|продавець|доставчик|"
-    r"изпълнител|εκδοτης|πωλητης)" + _ALSO
+    r"изпълнител|εκδοτης|πωλητης|don\s*vi\s*ban\s*hang|nguoi\s*ban\s*hang)" + _ALSO
 )
 BUYER_HEADINGS = (
-    r"(?:покупатель|заказчик|покупець|замовник|платник|получател|клиент|πελατης|αγοραστης)" + _ALSO
+    r"(?:покупатель|заказчик|покупець|замовник|платник|получател|клиент|πελατης|αγοραστης|"
+    r"(?:ho\s*ten\s*)?nguoi\s*mua\s*hang|ten\s*don\s*vi|don\s*vi\s*mua\s*hang)" + _ALSO
 )
 # company forms in capitals, on the page as printed: before the name in Russia and Ukraine
 # ('ООО «Ромашка»', 'ТОВ "Дніпро Софт"'), after it in Bulgaria and Greece ('Балкан Трейд ЕООД',
 # 'Αιγαίο Τεχνική Α.Ε.')
 PREFIX_FORMS = r"ООО|ОАО|ЗАО|ПАО|АО|НАО|ИП|ТОВ|ПрАТ|ПАТ|АТ|ФОП|ПП"
+# and Vietnam's: 'CÔNG TY TNHH …', 'Công ty cổ phần …'
+PREFIX_FORMS += r"|CÔNG TY (?:TNHH|CỔ PHẦN|CP)|Công ty (?:TNHH|cổ phần|CP)"
 SUFFIX_FORMS = r"ЕООД|ООД|ЕАД|АД|ЕТ|Α\.\s?Ε\.|Ε\.\s?Π\.\s?Ε\.|Ι\.\s?Κ\.\s?Ε\.|Ο\.\s?Ε\.|Ε\.\s?Ε\."
 # a bank's words: its name in the payment details is never the seller's
 BANK_WORDS = r"\w*банк\w*|бик|мфо|τραπεζα\w*"
@@ -176,6 +185,9 @@ for _field, _key in (
     ("gross_total", "cjk_gross"),
     ("net_total", "cjk_net"),
     ("tax_total", "cjk_tax"),
+    ("gross_total", "vi_gross"),
+    ("net_total", "vi_net"),
+    ("tax_total", "vi_tax"),
 ):
     TOTALS[_field].extend(TOTALS.pop(_key))
 

@@ -156,6 +156,14 @@ DATE_PATTERNS = [
         re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s?,?\s+(\d{4})(?!\d)"),
     ),
     ("compact", re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")),
+    # 'Ngày 14 tháng 10 năm 2026' (Vietnamese), 'Ngày (Date) 14 tháng (month) 10 năm (year) 2026'
+    (
+        "dmy",
+        re.compile(
+            r"(?:ngay\s*(?:\(date\)\s*)?)?(\d{1,2})\s*thang\s*(?:\(month\)\s*)?(\d{1,2})\s*"
+            r"nam\s*(?:\(year\)\s*)?(\d{4})"
+        ),
+    ),
     # '2026年10月14日' (Chinese, Japanese), '2026년 10월 14일' (Korean)
     ("iso", re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
 ]
@@ -206,6 +214,8 @@ def _date_of(
     try:
         if kind == "iso":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if kind == "dmy":
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if kind == "compact":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if kind == "num":
@@ -345,6 +355,9 @@ WORDS = {
     "рублей": "RUB",
     "гривень": "UAH",
     "гривні": "UAH",
+    "dong": "VND",
+    "đồng": "VND",  # as printed, for the cheap test before folding
+    "vnd": "VND",
 }
 _SYMBOL_RE = re.compile("|".join(re.escape(k) for k in SYMBOLS), re.I)
 _WORDS_RE = re.compile(
