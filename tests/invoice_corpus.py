@@ -4,6 +4,8 @@ shared by the tests and ``benchmarks/invoice_accuracy.py``."""
 from __future__ import annotations
 
 import json
+import subprocess
+import tempfile
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -107,6 +109,24 @@ def keep_truth(folder: Path, name: str, fields: dict[str, Any]) -> None:
     body = {"file": f"{name}.pdf", "fields": fields}
     text = json.dumps(body, indent=1, ensure_ascii=False) + "\n"
     (folder / f"{name}.truth.json").write_text(text, encoding="utf-8")
+
+
+def render_kept(
+    folder: Path, command: list[str], jobs: list[tuple[str, Any, dict[str, Any]]]
+) -> None:
+    """Make a kept set: each job's (name, what the producer is given, the values printed) is
+    written as JSON, *command* is run once with every 'IN.json OUT.pdf' pair after it, and the
+    values are kept beside the PDFs in *folder*."""
+    folder = folder.resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        pairs: list[str] = []
+        for name, body, _truth in jobs:
+            (Path(tmp) / f"{name}.json").write_text(json.dumps(body, ensure_ascii=False))
+            pairs += [str(Path(tmp) / f"{name}.json"), str(folder / f"{name}.pdf")]
+        subprocess.run([*command, *pairs], check=True, capture_output=True, timeout=300)
+    for name, _body, truth in jobs:
+        keep_truth(folder, name, truth)
 
 
 def kept_names(

@@ -32,16 +32,12 @@ jspdf-autotable`` in a folder named by ``NODE_PATH``).
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import random
-import subprocess
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_corpus import keep_truth, kept_names
+from tests.invoice_corpus import kept_names, render_kept
 from tests.invoice_pdflib.sheet import cents
 
 __all__ = ["FIXTURES", "LOCALES", "make", "spec"]
@@ -349,20 +345,8 @@ def spec(
 def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
     """Every style and locale, *seeds* invoices each and one whose total is one unit off:
     the PDFs and their values (``NAME.truth.json``) in *folder*."""
-    folder = folder.resolve()
-    folder.mkdir(parents=True, exist_ok=True)
-    jobs, truths = [], {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for style, code, seed, off, name in kept_names(LOCALES, seeds):
-            body, truths[name] = spec(style, code, seed, off)
-            (Path(tmp) / f"{name}.json").write_text(json.dumps(body, ensure_ascii=False))
-            jobs += [str(Path(tmp) / f"{name}.json"), str(folder / f"{name}.pdf")]
-        subprocess.run(
-            ["node", str(Path(__file__).with_name("render.js")), *jobs],
-            check=True,
-            capture_output=True,
-            timeout=300,
-            env={**os.environ},
-        )
-    for name, truth in truths.items():
-        keep_truth(folder, name, truth)
+    jobs = [
+        (name, *spec(style, code, seed, off))
+        for style, code, seed, off, name in kept_names(LOCALES, seeds)
+    ]
+    render_kept(folder, ["node", str(Path(__file__).with_name("render.js"))], jobs)

@@ -19,16 +19,12 @@ named by ``NODE_PATH``).
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import random
-import subprocess
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_corpus import keep_truth, kept_names
+from tests.invoice_corpus import kept_names, render_kept
 from tests.invoice_pdflib.sheet import cents
 
 __all__ = ["FIXTURES", "LOCALES", "definition", "make"]
@@ -274,19 +270,8 @@ def definition(
 def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
     """Every locale, *seeds* invoices each and one whose total is one unit off: the PDFs
     and their values (``NAME.truth.json``) in *folder*."""
-    folder.mkdir(parents=True, exist_ok=True)
-    jobs, truths = [], {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for _app, code, seed, off, name in kept_names({"app": LOCALES}, seeds):
-            doc, truths[name] = definition(code, seed, off)
-            (Path(tmp) / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False))
-            jobs += [str(Path(tmp) / f"{name}.json"), str(folder / f"{name}.pdf")]
-        subprocess.run(
-            ["node", str(Path(__file__).with_name("render.js")), *jobs],
-            check=True,
-            capture_output=True,
-            timeout=300,
-            env={**os.environ},
-        )
-    for name, truth in truths.items():
-        keep_truth(folder, name, truth)
+    jobs = [
+        (name, *definition(code, seed, off))
+        for _app, code, seed, off, name in kept_names({"app": LOCALES}, seeds)
+    ]
+    render_kept(folder, ["node", str(Path(__file__).with_name("render.js"))], jobs)

@@ -28,15 +28,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import random
-import subprocess
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_corpus import keep_truth, kept_names
+from tests.invoice_corpus import kept_names, render_kept
 from tests.invoice_pdflib.sheet import MONEY, cents
 
 __all__ = ["FIXTURES", "LOCALES", "make", "spec"]
@@ -339,19 +336,8 @@ def spec(
 def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
     """Every style and locale, *seeds* invoices each and one whose total is one unit off:
     the PDFs and their values (``NAME.truth.json``) in *folder*."""
-    folder = folder.resolve()
-    folder.mkdir(parents=True, exist_ok=True)
-    jobs, truths = [], {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for style, code, seed, off, name in kept_names(LOCALES, seeds):
-            body, truths[name] = spec(style, code, seed, off)
-            (Path(tmp) / f"{name}.json").write_text(json.dumps(body, ensure_ascii=False))
-            jobs += [str(Path(tmp) / f"{name}.json"), str(folder / f"{name}.pdf")]
-        subprocess.run(
-            ["php", str(Path(__file__).with_name("render.php")), *jobs],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-    for name, truth in truths.items():
-        keep_truth(folder, name, truth)
+    jobs = [
+        (name, *spec(style, code, seed, off))
+        for style, code, seed, off, name in kept_names(LOCALES, seeds)
+    ]
+    render_kept(folder, ["php", str(Path(__file__).with_name("render.php"))], jobs)
