@@ -164,6 +164,12 @@ DATE_PATTERNS = [
             r"nam\s*(?:\(year\)\s*)?(\d{4})"
         ),
     ),
+    # a Roman month between dots or dashes: '14.X.2026', '3-IV-2026' (Poland, Hungary, the
+    # Balkans)
+    (
+        "dmy_roman",
+        re.compile(r"(?<![\w.])(\d{1,2})([.-])\s?([xvi]{1,4})\2\s?((?:19|20)\d{2})(?!\d)"),
+    ),
     # '2026年10月14日' (Chinese, Japanese), '2026년 10월 14일' (Korean)
     ("iso", re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
 ]
@@ -216,6 +222,8 @@ def _date_of(
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if kind == "dmy":
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if kind == "dmy_roman":
+            return dt.date(int(m.group(4)), _ROMAN.index(m.group(3)) + 1, int(m.group(1)))
         if kind == "compact":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if kind == "num":
@@ -243,6 +251,9 @@ def _date_of(
     except (ValueError, KeyError):
         return None
     return None
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
 def slash_order(text: str) -> bool | None:

@@ -58,7 +58,7 @@ LEGAL_FORM = re.compile(
     r"s\.?\s?à\.?\s?r\.?\s?l\.?|partg(?:\s*mbb)?|partgmbb|s\.r\.l\.s\.|"
     r"(?-i:SpA|eG|SNC|SCI|SCP|SELARL|SELAS|SCOP|SCS)|kommanditbolag|handelsbolag|aktiebolag|"
     r"ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug(?:\s*\(haftungsbeschr(?:a|ä|ae)nkt\))?|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
-    r"corp\.?|plc|jsc|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
+    r"corp\.?|plc|jsc|(?<!die\s)(?<!der\s)stiftung|ggmbh|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
     r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda\.?|eireli|s\.?r\.?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
     r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|asa|"
     r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
@@ -74,10 +74,11 @@ BANK_WORDS = re.compile(
     r"\b(?:[a-z]*bank|banque|banco|banca|sparkasse|kreditinstitut|iban|bic|swift|"
     r"bankverbindung|bankovni\s*spojeni|rachunek\s*bankowy|" + east.BANK_WORDS + r")\b"
 )
-# a legal form printed before the name (Indonesia: 'PT Maju Jaya', 'CV Sinar Abadi')
+# a legal form printed before the name (Indonesia: 'PT Maju Jaya', 'CV Sinar Abadi'; a German
+# foundation: 'Stiftung Warentest')
 # and in Russia and Ukraine, often with the name in quotes: 'ООО «Ромашка»', 'ТОВ "Дніпро"'
 PREFIX_FORM = re.compile(
-    r"(?-i:(?:PT|CV|" + east.PREFIX_FORMS + r"))\.?\s+[«\"„“']?[^\W\d_a-zа-яіїєґ][^\W\d]"
+    r"(?-i:(?:PT|CV|Stiftung|" + east.PREFIX_FORMS + r"))\.?\s+[«\"„“']?[^\W\d_a-zа-яіїєґ][^\W\d]"
     r"[^\d@:]{1,50}$"
 )
 # a name's label before it, in a party's block: 'Name:', 'Raison sociale :', '名称：'

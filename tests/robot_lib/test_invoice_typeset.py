@@ -128,6 +128,10 @@ def test_a_letterhead_without_a_legal_form_beats_the_customers_company(tmp_path:
 
     assert company("00 t.n.v. Studio Vlinder onder vermelding van het factuurnummer.") is None
     assert company("Hoogland Hosting N.V.") == "Hoogland Hosting N.V."
+    # a foundation, before or after its name; not 'Die Stiftung dankt Ihnen'
+    assert company("Stiftung Warentest") == "Stiftung Warentest"
+    assert company("Bertelsmann Stiftung") == "Bertelsmann Stiftung"
+    assert company("Die Stiftung dankt Ihnen") is None
 
 
 def test_hours_times_the_rate_is_the_evidence_for_a_total_without_tax(tmp_path: Path) -> None:

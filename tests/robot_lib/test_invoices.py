@@ -56,6 +56,12 @@ def test_amounts(text: str, want: str) -> None:
         ("03-11-2026", False, "2026-11-03"),
         ("2026-11-03", False, "2026-11-03"),
         ("3 november 2026", False, "2026-11-03"),
+        # a Roman month between dots or dashes; the languages' own written dates
+        ("14.X.2026", False, "2026-10-14"),
+        ("3-IV-2026", False, "2026-04-03"),
+        ("14 октября 2026 г.", False, "2026-10-14"),
+        ("2026年10月14日", False, "2026-10-14"),
+        ("Ngày 14 tháng 10 năm 2026", False, "2026-10-14"),
     ],
 )
 def test_dates(text: str, month_first: bool, want: str) -> None:
@@ -328,3 +334,7 @@ def test_an_identifier_read_after_its_label(text: str, dates_ok: bool, want: str
     from robot_lib.invoices.lines import read_id
 
     assert read_id(text, dates_ok=dates_ok) == want
+
+
+def test_no_roman_month_in_a_quantity() -> None:
+    assert dates_in("Qty 3 x 2026.00") == [] and dates_in("1.XIII.2026") == []
