@@ -45,6 +45,7 @@ KEPT = [
     ("php_invoices", "PHP apps' invoices, TCPDF and dompdf"),
     ("writer_invoices", "word-processor templates saved by Writer"),
     ("jspdf_invoices", "drawn in the browser with jsPDF"),
+    ("wkhtml_invoices", "ERPs' HTML reports printed by wkhtmltopdf"),
 ]
 
 

@@ -174,6 +174,14 @@ class LayoutExtractor(ItemTable):
                         min(x1, e) - max(x0, s) > 0 for s, e in (nxt.span_x(*c) for c in nxt.cells)
                     )
                 ]
+                lone = below[0].folded.strip() if below and below[0].top <= reach else ""
+                if lone and len(below[0].cells) == 1 and " " not in lone and read_id(lone) == lone:
+                    # the number alone on the line under the title ('SALES INVOICE' over
+                    # 'ACC-SINV-2026-00042'), starting where the title starts
+                    lone_line = below[0]
+                    if abs(lone_line.words[0].x0 - x0) <= 2:
+                        number = lone_line.text.strip()
+                        out.append((number, 0.9 * 0.85, Hit(lone_line, 0, len(number), 0.9)))
                 for nxt in below[:4]:
                     if nxt.top > reach:
                         break

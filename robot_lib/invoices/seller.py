@@ -91,6 +91,13 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         at = [(_size(sg), ln.top) for ln, sg, n in names if n == guess.name]
         if other is not None and at and other.size > at[0][0] and other.top < at[0][1] + 2:
             return other
+    if not why:
+        # one other company the page itself backs (its web or e-mail address, a second printing,
+        # its tax number in its block) beats a name nothing backs, however large
+        others = [n for _ln, sg, n in names if n != guess.name and not _in_buyer(sg, recipient)]
+        backed = [(n, w) for n in others for w in [_corroborated(n, lines, height)] if w]
+        if len({n for n, _w in backed}) == 1:
+            return Seller(backed[0][0], 0.8, f"a company name on the page; {backed[0][1]}")
     if why.startswith("the legal footer"):
         # the registered name in the footer is the seller only if the page shows no other
         # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL')

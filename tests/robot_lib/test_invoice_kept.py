@@ -1,7 +1,7 @@
 """The kept sets of generated invoices whose producers `make test` does not install
-(LibreOffice Calc and Writer, pdfTeX, pdfmake and jsPDF in Node, TCPDF and dompdf in PHP): every page
-reads right and goes straight through, and every page whose total is one unit off goes to
-review."""
+(LibreOffice Calc and Writer, pdfTeX, pdfmake and jsPDF in Node, TCPDF and dompdf in PHP,
+wkhtmltopdf): every page reads right and goes straight through, and every page whose total is
+one unit off goes to review."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ from tests.invoice_php import FIXTURES as PHP
 from tests.invoice_php import LOCALES as PHP_LOCALES
 from tests.invoice_sheets import FIXTURES as SHEETS
 from tests.invoice_sheets import LOCALES as SHEET_LOCALES
+from tests.invoice_wkhtml import FIXTURES as WKHTML
+from tests.invoice_wkhtml import LOCALES as WKHTML_LOCALES
 from tests.invoice_writer import FIXTURES as WRITER
 from tests.invoice_writer import LOCALES as WRITER_LOCALES
 
@@ -34,6 +36,7 @@ KEPT = {
     "php": (PHP, sum(len(v) for v in PHP_LOCALES.values())),
     "writer": (WRITER, sum(len(v) for v in WRITER_LOCALES.values())),
     "jspdf": (JSPDF, sum(len(v) for v in JSPDF_LOCALES.values())),
+    "wkhtml": (WKHTML, sum(len(v) for v in WKHTML_LOCALES.values())),
 }
 
 
