@@ -94,7 +94,9 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if not why:
         # one other company the page itself backs (its web or e-mail address, a second printing,
         # its tax number in its block) beats a name nothing backs, however large
-        others = [n for _ln, sg, n in names if n != guess.name and not _in_buyer(sg, recipient)]
+        mine = squashed(guess.name)  # not the same company printed shorter or longer
+        others = [n for _ln, sg, n in names if not _in_buyer(sg, recipient)]
+        others = [n for n in others if squashed(n) not in mine and mine not in squashed(n)]
         backed = [(n, w) for n in others for w in [_corroborated(n, lines, height)] if w]
         if len({n for n, _w in backed}) == 1:
             return Seller(backed[0][0], 0.8, f"a company name on the page; {backed[0][1]}")
@@ -281,7 +283,8 @@ def _companies(first: list[TextLine]) -> list[tuple[TextLine, Segment, str]]:
 
 def _wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     """A letterhead name set in a narrow box wraps: 'VAN DIJK' over 'INSTALLATIETECHNIEK
-    B.V.', 'Kranich Medien UG' over '(haftungsbeschränkt)'. The other part is the nearest
+    B.V.', 'Kranich Medien UG' over '(haftungsbeschränkt)', 'Cabinet Moreau & Associés' over
+    'SARL'. The other part is the nearest
     text in the same type and left edge just above or below, in the same case, with no
     digits, no label or heading, and not a company of its own."""
     if not fold(sg.text).startswith(fold(name)[:3]):
@@ -299,7 +302,8 @@ def _wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         return None
 
     above, below = neighbour(-1), neighbour(1)
-    if below is not None and below.text.startswith("("):
+    # a legal form (or its bracketed rest) alone on the line below: 'SARL', '(haftungsbeschränkt)'
+    if below is not None and (below.text.startswith("(") or LEGAL_FORM.fullmatch(below.text)):
         longer = company(f"{name} {below.text}")
         if longer and len(longer) > len(name):
             return longer
@@ -447,8 +451,9 @@ def _echoed(
             if text is None:
                 continue
             why = _corroborated(text, lines, height)
-            if why.startswith("its name is"):
-                found.append((-_size(sg), ln.top, text, why))
+            if why.startswith("its name is") and not text.startswith("("):
+                whole = _wrapped(first, first.index(ln), sg, text)
+                found.append((-_size(sg), ln.top, whole, why))
     if not found:
         return None
     _size_, _top, name, why = min(found)

@@ -197,3 +197,29 @@ def test_role_headings_are_no_names(
     draw(tmp_path / "roles.pdf", items + TOTALS)
     ex = extract_invoice(tmp_path / "roles.pdf", use_xml=False)
     assert ex.value("seller") == "Orbit Labs" and ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Kranich Medien UG", "(haftungsbeschränkt)"), ("Cabinet Moreau & Associés", "SARL")],
+)
+def test_a_name_wrapped_in_a_narrow_letterhead(tmp_path: Path, first: str, second: str) -> None:
+    # the letterhead's column wraps the name before (or inside) its legal form; the footer
+    # prints it whole, cut again by its own width
+    items: list[Text] = [
+        (50, 60, first, 16),
+        (400, 66, "RECHNUNG", 26),
+        (50, 80, second, 16),
+        (50, 120, "Rechnung Nr. A06334", 9),
+        (50, 132, "Rechnungsdatum: 30. August 2026", 9),
+        (50, 200, "Nettobetrag", 9),
+        (-520, 200, "3.205,53 €", 9),
+        (50, 214, "Umsatzsteuer 19 %", 9),
+        (-520, 214, "609,05 €", 9),
+        (50, 228, "Gesamt", 9),
+        (-520, 228, "3.814,58 €", 9),
+        (50, 780, f"{first} {second[:8]}", 7),
+        (50, 790, f"{second[8:]} · Hafenstraße 1 · 20457 Hamburg", 7),
+    ]
+    ex = extract_invoice(draw(tmp_path / "wrapped.pdf", items), use_xml=False)
+    assert ex.value("seller") == f"{first} {second}"
