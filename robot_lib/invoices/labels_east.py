@@ -192,7 +192,9 @@ for _field, _key in (
     TOTALS[_field].extend(TOTALS.pop(_key))
 
 # East Asian titles, headings, company forms and tax numbers
-CJK_TITLES = r"\S*发票|\S*發票|" + spaced("請求書", "请求书", "청구서", "세금계산서", "거래명세서")
+CJK_TITLES = r"[\u4e00-\u9fff（）()]{0,16}[发發]票|" + spaced(
+    "請求書", "请求书", "청구서", "세금계산서", "거래명세서"
+)
 CJK_SELLER = spaced("销售方", "销售方信息", "銷售方", "판매자", "공급자")
 CJK_BUYER = spaced("购买方", "购买方信息", "御中", "귀하", "귀중", "공급받는자")
 # glued to the name, before or after it: '上海星辰信息技术有限公司', '株式会社サンプル企画',

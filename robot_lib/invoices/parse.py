@@ -171,9 +171,12 @@ DATE_PATTERNS = [
         re.compile(r"(?<![\w.])(\d{1,2})([.-])\s?([xvi]{1,4})\2\s?((?:19|20)\d{2})(?!\d)"),
     ),
     # '2026年10月14日' (Chinese, Japanese), '2026년 10월 14일' (Korean)
-    ("iso", re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
+    ("cjk", re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
 ]
 
+
+# what a date notation cannot be written without: a cheap test before its pattern
+_NEEDS = {"dmy": ("thang",), "dmy_roman": ("x", "v", "i"), "cjk": ("年", "년")}
 
 # The language of the page being read (set by ``extract_invoice``), for the month names two
 # languages read differently: Croatian 'listopada' is October, Polish 'listopada' November.
@@ -204,6 +207,8 @@ def _dates_in(text: str, month_first: bool, language: str) -> tuple[tuple[dt.dat
     out: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in DATE_PATTERNS:
+        if kind in _NEEDS and not any(w in folded for w in _NEEDS[kind]):
+            continue  # the words or signs this notation cannot do without are not there
         for m in rx.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -218,7 +223,7 @@ def _date_of(
     kind: str, m: re.Match[str], month_first: bool, months: dict[str, int]
 ) -> dt.date | None:
     try:
-        if kind == "iso":
+        if kind in ("iso", "cjk"):
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if kind == "dmy":
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
