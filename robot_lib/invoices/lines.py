@@ -28,7 +28,7 @@ class TextLine:
     index: int
     starts: list[int]
 
-    @property
+    @cached_property  # asked for some 600 times a page
     def top(self) -> float:
         return min(w.top for w in self.words)
 

@@ -176,7 +176,11 @@ DATE_PATTERNS = [
 
 
 # what a date notation cannot be written without: a cheap test before its pattern
-_NEEDS = {"dmy": ("thang",), "dmy_roman": ("x", "v", "i"), "cjk": ("年", "년")}
+_NEEDS = {
+    "dmy": re.compile("thang"),
+    "dmy_roman": re.compile(r"\d[.-] ?[xvi]"),
+    "cjk": re.compile("[年년]"),
+}
 
 # The language of the page being read (set by ``extract_invoice``), for the month names two
 # languages read differently: Croatian 'listopada' is October, Polish 'listopada' November.
@@ -207,7 +211,7 @@ def _dates_in(text: str, month_first: bool, language: str) -> tuple[tuple[dt.dat
     out: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in DATE_PATTERNS:
-        if kind in _NEEDS and not any(w in folded for w in _NEEDS[kind]):
+        if kind in _NEEDS and not _NEEDS[kind].search(folded):
             continue  # the words or signs this notation cannot do without are not there
         for m in rx.finditer(folded):
             if any(s < m.end() and m.start() < e for s, e in taken):
