@@ -111,6 +111,24 @@ def keep_truth(folder: Path, name: str, fields: dict[str, Any]) -> None:
     (folder / f"{name}.truth.json").write_text(text, encoding="utf-8")
 
 
+def printed(
+    number: str, issued: Any, due: Any, seller: str, currency: str, *amounts: Decimal
+) -> dict[str, Any]:
+    """The eight header fields as a kept set records them: dates in ISO form, the net, tax and
+    gross with two decimals."""
+    net, tax, gross = amounts
+    return {
+        "invoice_number": number,
+        "issue_date": issued.isoformat(),
+        "due_date": due.isoformat() if due is not None else None,
+        "seller": seller,
+        "currency": currency,
+        "net_total": f"{net:.2f}",
+        "tax_total": f"{tax:.2f}",
+        "gross_total": f"{gross:.2f}",
+    }
+
+
 def render_kept(
     folder: Path, command: list[str], jobs: list[tuple[str, Any, dict[str, Any]]]
 ) -> None:

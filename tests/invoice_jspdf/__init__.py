@@ -37,7 +37,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_corpus import kept_names, render_kept
+from tests.invoice_corpus import kept_names, printed, render_kept
 from tests.invoice_pdflib.sheet import cents
 
 __all__ = ["FIXTURES", "LOCALES", "make", "spec"]
@@ -256,16 +256,7 @@ def _gen(code: str, rng: random.Random, seed: int, off: Decimal) -> tuple[list[O
     for i, (label, text) in enumerate((w["notes"], w["terms_text"])):
         ops += [_text(15, {"after": below + 12 * i}, label, color=grey)]
         ops += [_text(15, {"after": below + 12 * i + 5}, text.format(n=days))]
-    truth = {
-        "invoice_number": number,
-        "issue_date": issued.isoformat(),
-        "due_date": due.isoformat(),
-        "seller": seller[0],
-        "currency": CURRENCY[code],
-        "net_total": f"{net:.2f}",
-        "tax_total": f"{tax:.2f}",
-        "gross_total": f"{gross:.2f}",
-    }
+    truth = printed(number, issued, due, seller[0], CURRENCY[code], net, tax, gross)
     return ops, truth
 
 
@@ -318,16 +309,7 @@ def _saas(
         ops += [_text(110, y, label, size=9), _text(195, y, _money(value), size=9, align="right")]
     footer = [f"{number} · ", _money(gross), w["due_line"], due_day, f" · {w['page']}"]
     ops += [_text(15, 287, footer, size=8, color=grey)]
-    truth = {
-        "invoice_number": number,
-        "issue_date": issued.isoformat(),
-        "due_date": due.isoformat(),
-        "seller": seller[0],
-        "currency": CURRENCY[code],
-        "net_total": f"{net:.2f}",
-        "tax_total": f"{tax:.2f}",
-        "gross_total": f"{gross:.2f}",
-    }
+    truth = printed(number, issued, due, seller[0], CURRENCY[code], net, tax, gross)
     return ops, truth
 
 

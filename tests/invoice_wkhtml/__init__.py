@@ -32,7 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_corpus import keep_truth, kept_names
+from tests.invoice_corpus import keep_truth, kept_names, printed
 from tests.invoice_pdflib.sheet import cents
 
 __all__ = ["FIXTURES", "LOCALES", "make", "page"]
@@ -249,16 +249,7 @@ def _odoo(code: str, rng: random.Random, seed: int, off: Decimal) -> tuple[str, 
         f"<p>{esc(w['terms'].format(days=days))}</p>"
         f"<div class='footer'>{' | '.join(map(esc, contact))}<br>Page: 1 / 1</div>"
     )
-    truth = {
-        "invoice_number": number,
-        "issue_date": issued.isoformat(),
-        "due_date": due.isoformat(),
-        "seller": seller[0],
-        "currency": CURRENCY[code],
-        "net_total": f"{net:.2f}",
-        "tax_total": f"{tax:.2f}",
-        "gross_total": f"{gross:.2f}",
-    }
+    truth = printed(number, issued, due, seller[0], CURRENCY[code], net, tax, gross)
     return _doc(body), truth
 
 
@@ -307,16 +298,7 @@ def _erpnext(code: str, rng: random.Random, seed: int, off: Decimal) -> tuple[st
         f"<table class='totals'>{totals}</table><div style='clear:both'></div>"
         f"<p>{esc(w['words'].format(w=spoken))}</p>"
     )
-    truth = {
-        "invoice_number": number,
-        "issue_date": issued.isoformat(),
-        "due_date": due.isoformat(),
-        "seller": seller,
-        "currency": CURRENCY[code],
-        "net_total": f"{net:.2f}",
-        "tax_total": f"{tax:.2f}",
-        "gross_total": f"{gross:.2f}",
-    }
+    truth = printed(number, issued, due, seller, CURRENCY[code], net, tax, gross)
     return _doc(body), truth
 
 
