@@ -59,53 +59,43 @@ LABELS: dict[str, list[tuple[str, float]]] = {
     ],
     "currency": [(r"\b(?:валюта|νομισμα|don\s*vi\s*tien\s*te)\b\s*:?", 1.0)],
 }
-_CJK_LABELS = {
-    "invoice_number": [
-        (
-            spaced(
-                "发票号码", "发票号", "請求書番号", "請求番号", "請求書No", "청구번호", "청구서번호"
-            ),
-            1.0,
+# Chinese, Japanese and Korean
+LABELS["invoice_number"] += [
+    (
+        spaced(
+            "发票号码", "发票号", "請求書番号", "請求番号", "請求書No", "청구번호", "청구서번호"
         ),
-        (spaced("伝票番号", "문서번호", "송장번호"), 0.9),
-    ],
-    "issue_date": [
-        (
-            spaced(
-                "开票日期",
-                "開票日期",
-                "请求日",
-                "請求日",
-                "発行日",
-                "請求日付",
-                "청구일자",
-                "발행일자",
-            ),
-            1.0,
+        1.0,
+    ),
+    (spaced("伝票番号", "문서번호", "송장번호"), 0.9),
+]
+LABELS["issue_date"] += [
+    (
+        spaced(
+            "开票日期", "開票日期", "请求日", "請求日", "発行日", "請求日付", "청구일자", "발행일자"
         ),
-        (spaced("作成日", "청구일", "발행일", "작성일자"), 0.9),
-    ],
-    "due_date": [
-        (
-            spaced(
-                "お支払期限",
-                "お支払い期限",
-                "支払期限",
-                "支払期日",
-                "振込期限",
-                "お振込期限",
-                "付款期限",
-                "입금기한",
-                "납부기한",
-                "지급기한",
-                "결제기한",
-            ),
-            1.0,
+        1.0,
+    ),
+    (spaced("作成日", "청구일", "발행일", "작성일자"), 0.9),
+]
+LABELS["due_date"] += [
+    (
+        spaced(
+            "お支払期限",
+            "お支払い期限",
+            "支払期限",
+            "支払期日",
+            "振込期限",
+            "お振込期限",
+            "付款期限",
+            "입금기한",
+            "납부기한",
+            "지급기한",
+            "결제기한",
         ),
-    ],
-}
-for _field, _patterns in _CJK_LABELS.items():
-    LABELS.setdefault(_field, []).extend(_patterns)
+        1.0,
+    ),
+]
 
 TOTALS: dict[str, list[tuple[str, float]]] = {
     "gross_total": [
@@ -131,30 +121,32 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:συνολο\s*φπα|ποσο\s*φπα)\b", 1.0),
         (r"\b" + VAT + r"\b", 0.75),
     ],
-    # China: the sum row '合计' carries the net (and the tax, under its column); '价税合计' and
-    # '(小写)' the total in figures; Japan and Korea: '小計', '消費税', '合計', '공급가액', '합계'
-    "cjk_gross": [
-        (spaced("价税合计", "(小写)", "（小写）", "ご請求金額", "請求金額", "税込合計"), 1.0),
-        (spaced("合計金額", "総合計", "합계금액", "청구금액", "총액"), 1.0),
-        (spaced("合計", "합계"), 0.7),
-    ],
-    "cjk_net": [
-        (spaced("小計", "税抜合計", "税抜金額", "不含税金额", "공급가액"), 1.0),
-        (spaced("合计"), 0.6),
-        (spaced("対象"), 0.8),  # '8%対象 25,000円': the net at that rate
-    ],
-    "cjk_tax": [
-        (spaced("消費税額", "消費税", "税额", "税額", "부가세", "부가가치세", "세액"), 0.9)
-    ],
     # 'В том числе НДС (20%)', 'У т.ч. ПДВ', 'в т.ч. ДДС': the tax the total includes
-    # Vietnamese: 'Cộng tiền hàng', 'Tiền thuế GTGT', 'Tổng cộng tiền thanh toán'
-    "vi_gross": [(r"\b(?:tong\s*cong\s*tien\s*thanh\s*toan|tong\s*tien\s*thanh\s*toan)\b", 1.0)],
-    "vi_net": [(r"\b(?:cong\s*tien\s*hang|tien\s*hang\s*chua\s*thue)\b", 1.0)],
-    "vi_tax": [(r"\b(?:tien\s*thue\s*gtgt|thue\s*gtgt)\b", 0.9)],
     "included_tax": [
         (r"^\W*(?:в\s*том\s*числе|в\s*т\.?\s*ч\.?|у\s*т\.?\s*ч\.?|у\s*тому\s*числі)\s*" + VAT, 0.9),
     ],
 }
+# China: the sum row '合计' carries the net (and the tax, under its column); '价税合计' and
+# '(小写)' the total in figures; Japan and Korea: '小計', '消費税', '合計', '공급가액', '합계'
+TOTALS["gross_total"] += [
+    (spaced("价税合计", "(小写)", "ご請求金額", "請求金額", "税込合計"), 1.0),
+    (spaced("合計金額", "総合計", "합계금액", "청구금액", "총액"), 1.0),
+    (spaced("合計", "합계"), 0.7),
+]
+TOTALS["net_total"] += [
+    (spaced("小計", "税抜合計", "税抜金額", "不含税金额", "공급가액"), 1.0),
+    (spaced("合计"), 0.6),
+    (spaced("対象"), 0.8),  # '8%対象 25,000円': the net at that rate
+]
+TOTALS["tax_total"] += [
+    (spaced("消費税額", "消費税", "税额", "税額", "부가세", "부가가치세", "세액"), 0.9)
+]
+# Vietnamese: 'Cộng tiền hàng', 'Tiền thuế GTGT', 'Tổng cộng tiền thanh toán'
+TOTALS["gross_total"] += [
+    (r"\b(?:tong\s*cong\s*tien\s*thanh\s*toan|tong\s*tien\s*thanh\s*toan)\b", 1.0)
+]
+TOTALS["net_total"] += [(r"\b(?:cong\s*tien\s*hang|tien\s*hang\s*chua\s*thue)\b", 1.0)]
+TOTALS["tax_total"] += [(r"\b(?:tien\s*thue\s*gtgt|thue\s*gtgt)\b", 0.9)]
 
 # the document's title words, the seller's and the buyer's headings
 TITLES = r"счет|счет\s*-?\s*фактура|рахунок|рахунок\s*-?\s*фактура|фактура|τιμολογιο"
@@ -181,15 +173,6 @@ BANK_WORDS = r"\w*банк\w*|бик|мфо|τραπεζα\w*"
 REGISTERED = r"инн|кпп|огрн|огрнип|єдрпоу|іпн|еик|булстат|αφμ|δου|γεμη"
 # words the number is followed by before its date: 'от', 'від', 'της'
 DATE_AFTER_NUMBER = r"от|від|της"
-for _field, _key in (
-    ("gross_total", "cjk_gross"),
-    ("net_total", "cjk_net"),
-    ("tax_total", "cjk_tax"),
-    ("gross_total", "vi_gross"),
-    ("net_total", "vi_net"),
-    ("tax_total", "vi_tax"),
-):
-    TOTALS[_field].extend(TOTALS.pop(_key))
 
 # East Asian titles, headings, company forms and tax numbers
 CJK_TITLES = r"[\u4e00-\u9fff（）()]{0,16}[发發]票|" + spaced(
