@@ -170,6 +170,8 @@ DATE_PATTERNS = [
         "dmy_roman",
         re.compile(r"(?<![\w.])(\d{1,2})([.-])\s?([xvi]{1,4})\2\s?((?:19|20)\d{2})(?!\d)"),
     ),
+    # a Japanese era's year: '令和8年10月14日' (Reiwa 8 is 2026), '平成30年3月31日', '令和元年'
+    ("era", re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
     # '2026年10月14日' (Chinese, Japanese), '2026년 10월 14일' (Korean)
     ("cjk", re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
 ]
@@ -180,6 +182,7 @@ _NEEDS = {
     "dmy": re.compile("thang"),
     "dmy_roman": re.compile(r"\d[.-] ?[xvi]"),
     "cjk": re.compile("[年년]"),
+    "era": re.compile("令和|平成"),
 }
 
 # The language of the page being read (set by ``extract_invoice``), for the month names two
@@ -231,6 +234,10 @@ def _date_of(
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if kind == "dmy":
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if kind == "era":
+            year = {"令和": 2018, "平成": 1988}[m.group(1)]
+            year += 1 if m.group(2) == "元" else int(m.group(2))
+            return dt.date(year, int(m.group(3)), int(m.group(4)))
         if kind == "dmy_roman":
             return dt.date(int(m.group(4)), _ROMAN.index(m.group(3)) + 1, int(m.group(1)))
         if kind == "compact":

@@ -36,3 +36,12 @@ def test_a_total_one_unit_off_goes_to_review(
     assert off != items
     ex = extract_invoice(draw(tmp_path / "off.pdf", lang, off, landscape), use_xml=False)
     assert ex.status == "review"
+
+
+def test_a_japanese_era_date(tmp_path: Path) -> None:
+    # '令和8年10月14日': the eighth year of Reiwa (2019 was its first) is 2026
+    lang, landscape, items, truth = PAGES["seikyu"]
+    era = [(x, y, s.replace("2026年10月14日", "令和8年10月14日"), pt) for x, y, s, pt in items]
+    assert era != items
+    ex = extract_invoice(draw(tmp_path / "era.pdf", lang, era, landscape), use_xml=False)
+    assert ex.value("issue_date") == truth["issue_date"] and ex.status == "accepted", ex.reasons
