@@ -284,9 +284,9 @@ def _companies(first: list[TextLine]) -> list[tuple[TextLine, Segment, str]]:
 def _wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     """A letterhead name set in a narrow box wraps: 'VAN DIJK' over 'INSTALLATIETECHNIEK
     B.V.', 'Kranich Medien UG' over '(haftungsbeschränkt)', 'Cabinet Moreau & Associés' over
-    'SARL'. The other part is the nearest
-    text in the same type and left edge just above or below, in the same case, with no
-    digits, no label or heading, and not a company of its own."""
+    'SARL'. The other part is the nearest text in the same type and left edge just above or
+    below, in the same case, with no digits, no label or heading, and not a company of its
+    own."""
     if not fold(sg.text).startswith(fold(name)[:3]):
         return name  # the name is not where the block starts
 
