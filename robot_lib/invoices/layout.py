@@ -49,6 +49,7 @@ from robot_lib.invoices.parse import (
     dates_in,
     day_first_language,
     iberian,
+    money_text,
     slash_order,
     squashed,
 )
@@ -459,17 +460,18 @@ class LayoutExtractor(ItemTable):
                 for f, cs in self.total_cands.items()
             }
         res = totals.choose(self.total_cands)
+        cur = ex.value("currency")
         if res.charges is not None:
-            ex.after_tax = f"{res.charges:.2f}"
+            ex.after_tax = money_text(res.charges, cur)
             ex.after_tax_for = tuple(
-                None if v is None else f"{v:.2f}" for v in (res.net, res.tax, res.gross)
+                None if v is None else money_text(v, cur) for v in (res.net, res.tax, res.gross)
             )
         ex.tax_included = res.included
         if res.included and res.gross is not None and res.tax is not None:
             self._included_rates(ex, res.gross, res.tax)
             return
-        if res.withheld is not None:
-            ex.withheld, ex.payable = f"{res.withheld:.2f}", f"{res.payable:.2f}"
+        if res.withheld is not None and res.payable is not None:
+            ex.withheld, ex.payable = money_text(res.withheld, cur), money_text(res.payable, cur)
         if res.checked:
             ex.totals_evidence = res.checked
             for name, v in (
@@ -478,7 +480,7 @@ class LayoutExtractor(ItemTable):
                 ("tax_total", res.tax),
             ):
                 if v is not None:
-                    ex.set(name, f"{v:.2f}", "layout", 0.95, res.checked)
+                    ex.set(name, money_text(v, cur), "layout", 0.95, res.checked)
             return
         for name, v, w in zip(
             ("gross_total", "net_total", "tax_total"),
@@ -487,7 +489,7 @@ class LayoutExtractor(ItemTable):
             strict=True,
         ):
             if v is not None:
-                ex.set(name, f"{v:.2f}", "layout", min(0.6, w), "not cross-checked")
+                ex.set(name, money_text(v, cur), "layout", min(0.6, w), "not cross-checked")
         if res.gross is not None and res.tax is None and res.net in (None, res.gross):
             self._hours_times_rate(ex, res.gross)
 
@@ -506,8 +508,9 @@ class LayoutExtractor(ItemTable):
             parts += abs(c.amount) * (100 + rate) / rate
         near = abs(parts - gross) <= Decimal("0.06") * len(lines)
         note = "the included taxes at their rates make the gross" if near else "not cross-checked"
-        ex.set("gross_total", f"{gross:.2f}", "layout", 0.9 if near else 0.6, note)
-        ex.set("tax_total", f"{tax:.2f}", "layout", 0.9 if near else 0.6, note)
+        cur = ex.value("currency")
+        ex.set("gross_total", money_text(gross, cur), "layout", 0.9 if near else 0.6, note)
+        ex.set("tax_total", money_text(tax, cur), "layout", 0.9 if near else 0.6, note)
         if near:
             ex.totals_evidence = note
 

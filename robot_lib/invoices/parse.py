@@ -466,6 +466,12 @@ _CHINESE = re.compile(r"发票|發票|人民币|人民幣|价税|價稅|税额|�
 THREE_DECIMALS = frozenset({"TND", "KWD", "BHD", "OMR", "JOD", "LYD", "IQD"})
 
 
+def money_text(value: Decimal, currency: str | None) -> str:
+    """*value* written to its currency's minor unit: three decimals for the dinars and the
+    rial that have them ('10.631 KWD' stays 10.631), two for the others."""
+    return f"{value:.3f}" if currency in THREE_DECIMALS else f"{value:.2f}"
+
+
 def money_reading(value: Decimal, currency: str | None) -> Decimal:
     """*value* as an amount of *currency*: '10.000' (read with three decimals) is ten thousand
     unless the currency has three decimals."""

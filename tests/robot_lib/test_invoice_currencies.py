@@ -152,7 +152,7 @@ WHOLE = {
     "KWD": (
         ["Kuwait Trading Co. W.L.L.", "Kuwait City"],
         ["KWD 10.000", "KWD 0.500", "KWD 10.500"],
-        "10.50",
+        "10.500",
     ),
 }
 
@@ -180,3 +180,22 @@ def test_whole_item_amounts_add_up_to_the_net(tmp_path: Path) -> None:
     ex = extract_invoice(draw(tmp_path / "items.pdf", items), use_xml=False)
     assert [i.line_total for i in ex.lines] == ["10000.00", "2000.00"]
     assert ex.value("gross_total") == "14280.00" and ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("currency", "amounts", "gross"),
+    [
+        ("KWD", ["KWD 10.125", "KWD 0.506", "KWD 10.631"], "10.631"),
+        ("TND", ["1 000,125 DT", "190,024 DT", "1 190,149 DT"], "1190.149"),
+    ],
+)
+def test_a_currency_with_three_decimals_keeps_them(
+    tmp_path: Path, currency: str, amounts: list[str], gross: str
+) -> None:
+    # the Kuwaiti and Tunisian dinars have three decimals: 10.631 is never booked as 10.63
+    items = plain_page(
+        ["Gulf Trading Co. W.L.L.", "Kuwait City"], *EN[:2], list(zip(EN[2], amounts, strict=True))
+    )
+    ex = extract_invoice(draw(tmp_path / "d.pdf", items), use_xml=False)
+    assert (ex.value("currency"), ex.value("gross_total")) == (currency, gross)
+    assert ex.status == "accepted", ex.reasons
