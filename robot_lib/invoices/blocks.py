@@ -111,12 +111,12 @@ def _cjk_company(part: str) -> str | None:
     for i, tok in enumerate(tokens):
         if not CJK_FORM.search(tok):
             continue
-        if CJK_FORM.fullmatch(tok):  # the form alone: the word after it, else before it
-            other = tokens[i + 1 : i + 2] if i + 1 < len(tokens) else tokens[max(0, i - 1) : i]
-            if not other:
-                return None
-            return clean_name(f"{tok} {other[0]}" if i + 1 < len(tokens) else f"{other[0]} {tok}")
-        return clean_name(tok)
+        if not CJK_FORM.fullmatch(tok):
+            return clean_name(tok)
+        # the form alone: with the word after it, else the word before it
+        if i + 1 < len(tokens):
+            return clean_name(f"{tok} {tokens[i + 1]}")
+        return clean_name(f"{tokens[i - 1]} {tok}") if i else None
     return None
 
 

@@ -73,12 +73,13 @@ class ItemTable:
                     stop.add(h.line.index)
         end = min(stop) if stop else len(self.lines)
         net_x = _net_column(head)
+        currency = ex.value("currency")
         items = []
         for ln in self.lines[head.index + 1 : end]:
             if qty_rx.search(ln.folded) and amt_rx.search(ln.folded):
                 continue  # the header repeated on the next page
             found = [
-                (money_reading(v, ex.value("currency")), s, e)
+                (money_reading(v, currency), s, e)
                 for v, s, e in cell_amounts(ln)
                 if not re.match(r"\s?%", ln.text[e : e + 2])
             ]

@@ -454,13 +454,13 @@ class LayoutExtractor(ItemTable):
 
     def _totals(self, ex: Extraction) -> None:
         self.total_cands = self._total_candidates()
-        if ex.value("currency") not in THREE_DECIMALS:  # '11.900 €' is never 11.90
+        cur = ex.value("currency")
+        if cur not in THREE_DECIMALS:  # '11.900 €' is never 11.90
             self.total_cands = {
                 f: [c for c in cs if c.amount.as_tuple().exponent != -3]
                 for f, cs in self.total_cands.items()
             }
         res = totals.choose(self.total_cands)
-        cur = ex.value("currency")
         if res.charges is not None:
             ex.after_tax = money_text(res.charges, cur)
             ex.after_tax_for = tuple(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.blocks import Segment, clean_name, segments
+from robot_lib.invoices.blocks import Segment, clean_name, segments, size
 from robot_lib.invoices.envelope import HEADING
 from robot_lib.invoices.parse import fold
 from robot_lib.invoices.parties import NAME_LABEL
@@ -23,19 +23,19 @@ def vertical_seller(first: list[TextLine]) -> str | None:
         (ln, sg) for ln in first for sg in segments(ln) if len(sg.text.strip()) == 1
     ]
     for i, (ln, sg) in enumerate(singles):
-        column = [(ln, sg)]
+        column, reach = [(ln, sg)], 2.5 * size(sg)
         for nxt, other in singles[i + 1 :]:
             step = nxt.top - column[-1][0].top
-            if abs(other.x0 - sg.x0) < 3 and 0 < step < 2.5 * max(w.size for w in sg.words):
+            if abs(other.x0 - sg.x0) < 3 and 0 < step < reach:
                 column.append((nxt, other))
         word = "".join(o.text.strip() for _l, o in column)
         if len(column) < 3 or not HEADING.fullmatch(fold(word)):
             continue
         top, bottom = column[0][0].top - 15, column[-1][0].top + 15
-        for box in first:
+        for box in (x for x in first if top <= x.top <= bottom):
             # the box's part of the line: its words right of the heading (a label spaced out
             # over the box's width, '名        称：', comes apart into cells)
             text = " ".join(w.text for w in box.words if w.x0 > sg.x1)
-            if top <= box.top <= bottom and NAME_LABEL.match(fold(text)):
+            if NAME_LABEL.match(fold(text)):
                 return clean_name(text.split(":", 1)[1])
     return None
