@@ -18,7 +18,6 @@ from robot_lib.invoices.parse import (
     peso,
     says_usd,
     vat_currency,
-    yuan,
 )
 
 if TYPE_CHECKING:
@@ -41,10 +40,10 @@ def page_currency(
     pesos = peso(full) if bare else None
     if pesos is not None:  # 'RFC', 'México', 'CUIT': the '$' signs are that country's pesos
         counts[pesos] = counts.get(pesos, 0) + counts.pop("USD")
-    if "JPY" in counts and yuan(full):  # '¥' on a Chinese invoice: the yuan
-        counts["CNY"] = counts.get("CNY", 0) + counts.pop("JPY")
-    for sign, (other, country) in SAME_SIGN.items():  # 'FCFA' in Cameroon, 'Rs.' in Pakistan
-        if sign in counts and country.search(fold(full)):
+    # 'FCFA' in Cameroon, 'Rs.' in Pakistan, '¥' on a Chinese invoice
+    folded = fold(full)
+    for sign, (other, country) in SAME_SIGN.items():
+        if sign in counts and country.search(folded):
             counts[other] = counts.get(other, 0) + counts.pop(sign)
     if counts:
         code, n = counts.most_common(1)[0]

@@ -1,7 +1,7 @@
 """Label words per field, in English, German, French, Dutch, Spanish, Italian, Portuguese,
 Czech, Slovak, Polish, Indonesian, Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian,
-Turkish and Croatian/Slovenian; Russian, Ukrainian, Bulgarian and Greek come from
-:mod:`labels_east`.
+Turkish and Croatian/Slovenian; the languages in other scripts (Russian, Ukrainian, Bulgarian,
+Greek, Chinese, Japanese, Korean) and Vietnamese come from :mod:`labels_east`.
 
 Patterns run on folded text (lower case, no accents: see :func:`parse.fold`). Each has a
 priority: specific labels (``invoice number``) beat generic ones (``number``). Nothing here
@@ -95,8 +95,6 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
         (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?", 0.85),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
-        # Vietnamese 'Số hóa đơn:', 'Số (No.):', 'Số:'
-        (r"\bso\s*(?:hoa\s*don\s*|\(no\.?\)\s*)?:", 0.9),
         (r"^#(?=\s?[a-z]{0,4}[-/.]?\d)", 0.7),  # '#45' on a line of its own, under the title
         (r"^n[o°º]\s*:", 0.5),  # 'Nº: 0004-1234' with no document word
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),

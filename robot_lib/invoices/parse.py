@@ -459,8 +459,6 @@ _IBERIAN_WORDS = re.compile(
 )
 
 
-# words only a Chinese invoice prints: on its page '¥' is the yuan, not the yen
-_CHINESE = re.compile(r"发票|發票|人民币|人民幣|价税|價稅|税额|稅額|圆整|元整|开票|開票")
 # the currencies with three decimals: only in them is '10.000' ten, elsewhere ten thousand
 # ('10.000 + 1.900 = 11.900' adds up read either way; the yen and the won have no decimals)
 THREE_DECIMALS = frozenset({"TND", "KWD", "BHD", "OMR", "JOD", "LYD", "IQD"})
@@ -481,16 +479,13 @@ def money_reading(value: Decimal, currency: str | None) -> Decimal:
     return value
 
 
-# the same sign, another country's money: the page's country words tell ('Cameroun' -> XAF)
+# the same sign, another country's money: the page's words tell ('Cameroun' -> XAF; the words
+# only a Chinese invoice prints make '¥' the yuan, not the yen)
 SAME_SIGN = {
     "XOF": ("XAF", re.compile(r"\b(?:cameroun|cameroon|gabon|congo|tchad|centrafrique)\b")),
     "INR": ("PKR", re.compile(r"\b(?:pakistan|karachi|lahore|islamabad|ntn)\b")),
+    "JPY": ("CNY", re.compile(r"发票|發票|人民币|人民幣|价税|價稅|税额|稅額|圆整|元整|开票|開票")),
 }
-
-
-def yuan(text: str) -> bool:
-    """True if *text* is a Chinese invoice's, where '¥' stands for the yuan."""
-    return bool(_CHINESE.search(text))
 
 
 def peso(text: str) -> str | None:
