@@ -46,6 +46,7 @@ KEPT = [
     ("writer_invoices", "word-processor templates saved by Writer"),
     ("jspdf_invoices", "drawn in the browser with jsPDF"),
     ("wkhtml_invoices", "ERPs' HTML reports printed by wkhtmltopdf"),
+    ("package_invoices", "invoice packages from PyPI and npm, their own templates"),
 ]
 
 
