@@ -8,7 +8,8 @@ import re
 from decimal import Decimal
 
 from robot_lib.invoices import totals
-from robot_lib.invoices.labels import ALLOWANCE, QTY_WORDS
+from robot_lib.invoices.labels import QTY_WORDS
+from robot_lib.invoices.labels_beside import ALLOWANCE
 from robot_lib.invoices.lines import (
     Hit,
     TextLine,
@@ -18,7 +19,7 @@ from robot_lib.invoices.lines import (
     right_text,
 )
 from robot_lib.invoices.model import Extraction, LineItem
-from robot_lib.invoices.parse import amounts_in, money_reading
+from robot_lib.invoices.parse import amounts_in, fold, money_reading
 
 
 class ItemTable:
@@ -59,8 +60,10 @@ class ItemTable:
             r"preis|prix|prijs|precio|rate|ansatz|cena|celkem|wartosc|kwota|castka|brutto|"
             r"prezzo|importo|valor|preco|harga|belopp|summa|pris|osszeg|tutar|iznos|cijena)\b"
         )
-        for ln in self.lines:
-            if qty_rx.search(ln.folded) and amt_rx.search(ln.folded) and not amounts_in(ln.text):
+        for i, ln in enumerate(self.lines):
+            if not amt_rx.search(ln.folded) or amounts_in(ln.text):
+                continue
+            if qty_rx.search(ln.folded) or _split_head(self.lines[i : i + 3]):
                 head = ln
                 break
         if head is None:
@@ -184,6 +187,19 @@ class ItemTable:
         """The sums of runs of two or more tax lines next to each other, as the totals
         were chosen with (:func:`totals.rate_runs`)."""
         return [c.amount for c in totals.rate_runs(self.total_cands.get("tax_total", []))]
+
+
+def _split_head(near: list[TextLine]) -> bool:
+    """A quantity head wrapped in its narrow cell ('Cantid' over 'ad', 'Meng' over 'e'), on
+    the first of *near* or the two lines under it: a word and the word right under it make a
+    quantity word together."""
+    head = near[0]
+    words = [w for ln in near if ln.page == head.page and ln.top - head.top < 40 for w in ln.words]
+    return any(
+        b.top > a.top + 1 and a.x0 - 2 <= b.x0 < a.x1 and QTY_WORDS.fullmatch(fold(a.text + b.text))
+        for a in words
+        for b in words
+    )
 
 
 # the head of an item table's net amount column, when the table also has tax or gross ones

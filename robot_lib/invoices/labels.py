@@ -1,7 +1,8 @@
 """Label words per field, in English, German, French, Dutch, Spanish, Italian, Portuguese,
 Czech, Slovak, Polish, Indonesian, Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian,
 Turkish and Croatian/Slovenian; the languages in other scripts (Russian, Ukrainian, Bulgarian,
-Greek, Chinese, Japanese, Korean) and Vietnamese come from :mod:`labels_east`.
+Greek, Chinese, Japanese, Korean) and Vietnamese come from :mod:`labels_east`, the labels of
+the amounts beside the totals (charges, withholdings, included tax) from :mod:`labels_beside`.
 
 Patterns run on folded text (lower case, no accents: see :func:`parse.fold`). Each has a
 priority: specific labels (``invoice number``) beat generic ones (``number``). Nothing here
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from robot_lib.invoices import labels_east as east
+from robot_lib.invoices.labels_beside import BESIDE
 
 _DOC = (
     r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|bill|"
@@ -29,9 +31,9 @@ _NO = r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo
 # 'exklusief BTW', 'ohne USt', 'hors TVA', 'bez DPH', 'ilman ALV', 'fără TVA')
 _VAT = (
     r"(?:moms|mva|btw|vat|mwst|ust|tva|iva|alv|pdv|ddv|dph|afa|kdv|gst|tax|taxes|sales\s*tax|"
-    r"umsatzsteuer|steuer|steuern|tasse|imposte|impuestos|impostos)"
+    r"umsatzsteuer|steuer|steuern|tasse|imposte|impuestos?|impostos?)"
 )
-_WITH = r"(?:incl|inkl|ink|including|inclusive|incluido|with|mit|med|s|sa|z|cu|con|dahil|inc)"
+_WITH = r"(?:incl|inkl|ink|including|inclusive|incluido|with|mit|med|s|sa|z|cu|con|com|dahil|inc)"
 _WITHOUT = (
     r"(?:excl|exkl|ekskl|eks|excluding|exclusive|exclusief|excluido|ohne|zonder|hors|sans|sin|"
     r"sem|senza|bez|brez|fara|without|before|uten|utan|ilman|nelkul|haric)"
@@ -50,7 +52,8 @@ DOC_TITLE = re.compile(
     r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + "|" + _RECEIPT + r")(?:\s*[a-z]+)?\s*:?\s*$"
 )
 GENERIC_NUMBER = re.compile(
-    r"(?:(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|ref)(?!\w)\.?|#)\s*:?\s*"
+    r"(?:(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|ref(?:eren(?:ce|cia|za|z))?)"
+    r"(?!\w)\.?|#)\s*:?\s*"
 )
 
 LABELS: dict[str, list[tuple[str, float]]] = {
@@ -93,6 +96,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bn[o°º]\.?\s*(?:de\s*|du\s*)?(?:ticket|recibo|bon|scontrino|ricevuta)\b", 0.9),
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
+        # 'Fatura com impostos num.:', 'Factura con IVA nº' (what kind of invoice, then 'No.')
+        (r"\b" + _DOC + r"\s+(?:com|con|with|mit|avec)\s+[a-z]+\s*" + _NO + r"(?!\w)\.?", 0.9),
         (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?", 0.85),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
         (r"^#(?=\s?[a-z]{0,4}[-/.]?\d)", 0.7),  # '#45' on a line of its own, under the title
@@ -119,7 +124,15 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bdatum\s*(?:der\s*|van\s*de\s*)?(?:rechnung|factuur)\b", 1.0),
         (r"\b(?:rechnung\s*)?erstellt\s*am\b", 0.85),
-        (r"\b(?:datum\s*vystaveni|data\s*wystawienia|tanggal\s*(?:faktur|invoice|tagihan))\b", 1.0),
+        (
+            r"\b(?:(?:datum|den)\s*vystaveni|data\s*wystawienia|"
+            r"tanggal\s*(?:faktur|invoice|tagihan))\b",
+            1.0,
+        ),
+        # Czech 'vystavení' put word for word: 'Date of exposure', 'Data de exposição'; and
+        # Portugal's and Brazil's tax point, 'Data de tributação' (as 'Tax point' above)
+        (r"\b(?:date\s*of\s*exposure|data\s*de\s*exposicao)\b", 0.95),
+        (r"\bdata\s*de\s*tributacao\b", 0.85),
         (
             r"\b(?:fakturadatum|fakturadato|laskun\s*paivamaara|laskun\s*pvm|laskupaiva|"
             r"szamla\s*kelte|kiallitas\s*(?:datuma|kelte)|data\s*(?:emiterii|facturii)|"
@@ -161,6 +174,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:datum\s*splatnosti|splatnost|termin\s*(?:platnosci|zaplaty))\b", 1.0),
         (r"\b(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenza)\b", 0.95),
+        (r"\bdata\s*de\s*validade\b", 0.85),  # Portuguese: the date it is valid until
         (r"\b(?:jatuh\s*tempo|date\s*limite\s*de\s*paiement)\b", 1.0),
         (r"\b(?:pay(?:able)?\s*until|payment\s*(?:term|deadline)|zaplatit\s*do)\b", 0.9),
         (
@@ -250,6 +264,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # a total with the tax in it: 'I alt inkl. moms', 'Total (VAT incl.)', 'Gesamtsumme mit USt'
         (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITH + r"\.?\s*" + _VAT + r"\b", 1.05),
         (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:incl|inkl|included|incluido)\b", 1.05),
+        # a VAT table's last column, 'With VAT', 'S DPH', 'Com imposto' (after 'Without VAT')
+        (r"(?:^|(?<=[\s(]))" + _WITH + r"(?:\.\s*|\s+)" + _VAT + r"\b", 0.8),  # not 'SGST'
         (r"\b(?:[a-z]+\s*)?t\.?t\.?c\.?\b", 0.95),  # 'Facture TTC', 'Prime TTC'
         (r"\b(?:total\s*|montant\s*(?:total\s*)?|reste\s*)a\s*payer\b", 0.95),
         (r"\b(?:factuurbedrag|bedrag\s*te\s*(?:voldoen|betalen)|totaal\s*te\s*incasseren)\b", 1.0),
@@ -364,91 +380,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # India's central, state and integrated GST; Canada's harmonised, provincial, Quebec tax
         (r"\b(?:cgst|sgst|igst|utgst|hst|pst|qst|tps|tvq|rst)\b", 0.75),
     ],
-    # amounts printed between the tax and the total that the total includes: shipping after
-    # the tax (US style), freight, a rounding line ('Öresavrundning'); net + tax + these = gross
-    "charges": [
-        (
-            r"\b(?:shipping|freight|handling|postage|delivery|surcharge|versand\w*|porto\w*|"
-            r"fracht\w*|verpackung|frais\s*(?:de\s*port|de\s*livraison|d.expedition)|"
-            r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt|forsendelse)\b",
-            0.9,
-        ),
-        (
-            r"\b(?:rounding|rundung|(?:ores)?avrundning|afrunding|pyoristys|arrondi|redondeo|"
-            r"zaokrouhleni|zaokraglenie)\b",
-            0.9,
-        ),
-        # a tip on a restaurant's or a taxi's bill, after the tax
-        (r"\b(?:tip|gratuity|trinkgeld|pourboire|propina|mancia|fooi|dricks)\b", 0.9),
-        # a template's catch-all line between the tax and the total: 'OTHER $12.50'
-        (r"\b(?:other(?:\s*charges|\s*costs)?|misc\w*|sonstige\w*|divers)\b(?=\W{0,3}-?\d)", 0.6),
-        # an Italian professional's pension contribution charged on top of the fees, part of
-        # the taxable base: 'Contributo integrativo 4%', 'Rivalsa INPS 4%'
-        (
-            r"\b(?:contributo\s*(?:integrativo|previdenziale|cassa)|rivalsa(?:\s*inps)?|"
-            r"cassa\s*(?:previdenza|nazionale))\b",
-            0.9,
-        ),
-    ],
-    # income tax the customer withholds and pays to the tax office, printed after the VAT as
-    # a negative amount: 'Retención IRPF (15 %)', 'Ritenuta d'acconto 20%', 'Retenção na
-    # fonte IRS', 'ISR retenido', 'Withholding tax'. Not part of the gross: the last total
-    # after it is the amount payable (net + tax - withholding)
-    "withholding": [
-        (
-            r"\b(?:retencion(?:es)?|retencao|retencoes|ritenuta|ritenute|withholding|withheld|"
-            r"quellensteuer|retenue\s*a\s*la\s*source|irpf|irrf|wht)\b",
-            0.9,
-        ),
-        (r"\b(?:iva|isr|iss|irs|pis|cofins|csll|inss)\s*(?:retid[oa]s?|retenid[oa]s?)\b", 0.9),
-    ],
-    # a charge outside the VAT that the invoice's total includes: a hotel's city tax ('Ortstaxe
-    # ohne MwSt 9,60'), a fee not subject to VAT; net + tax + these = gross
-    "tax_free": [
-        (
-            r"\b(?:ortstaxe|kurtaxe|kurbeitrag|tourismusabgabe|city\s*tax|tourist\s*tax|"
-            r"taxe\s*de\s*sejour|tassa\s*di\s*soggiorno|impuesto\s*turistico|tasa\s*turistica|"
-            r"toeristenbelasting|non\s*soumis\s*a\s*(?:la\s*)?tva|nicht\s*steuerbar|\w*steuerfrei|"
-            # Italy's stamp duty on invoices without VAT
-            r"(?:imposta|marca)\s*da\s*bollo|imposta\s*di\s*bollo|bollo\s*virtuale|"
-            r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva)\b",
-            0.9,
-        ),
-    ],
-    # the tax a total already includes, printed after it (prices with VAT, a shop's or a
-    # receipt's way): 'enthaltene MwSt. 19 % 0,78 €', 'davon USt.', 'incl. VAT', 'dont TVA',
-    # 'VAT included'
-    "included_tax": [
-        (
-            r"^\W*(?:davon|hierin|darin|enthaltene?|inkl\.?|incl\.?|inclusief|includes?|including|"
-            r"of\s*which|dont|incluye|incluido|waarvan)\b[^0-9]{0,25}?\b(?:mwst|ust|umsatzsteuer|"
-            r"mehrwertsteuer|vat|tva|iva|btw|gst|moms|tax)\b",
-            0.9,
-        ),
-        (
-            r"^\W*(?:mwst|ust|vat|tva|iva|btw|gst|tax)\b[^0-9]{0,15}?\b(?:enthalten|included|"
-            r"incluse?|incluid[oa]|inbegrepen)\b",
-            0.9,
-        ),
-    ],
-    # what the freelancer is paid after a withholding: 'Líquido a percibir', 'Total a receber',
-    # 'Netto a pagare' (the gross's own labels count too)
-    "payable": [
-        (
-            r"\b(?:liquido\s*a\s*(?:percibir|pagar|cobrar|receber)|total\s*a\s*(?:percibir|"
-            r"receber|cobrar|pagar)|importe\s*(?:liquido|a\s*percibir)|valor\s*(?:liquido|a\s*"
-            r"receber)|netto\s*(?:a|da)\s*pagare|net\s*(?:amount\s*)?payable)\b",
-            1.0,
-        ),
-    ],
 }
+TOTALS.update(BESIDE)
 
-# a document-level allowance printed between the items and the net total
-ALLOWANCE = re.compile(
-    r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|rabatt|nachlass|"
-    r"preisnachlass|remise|ristourne|descuento|desconto|abatimento|bonificacion|sconto|korting|"
-    r"rabat|sleva|alennus|kedvezmeny|indirim)\b"
-)
 TITLE_WORDS = re.compile(
     r"^(?:invoice|rechnung|facture|factuur|factura|gutschrift|credit note|tax invoice|logo|"
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
@@ -540,7 +474,7 @@ QTY_WORDS = re.compile(
     r"\b(?:qty|quantity|menge|anzahl|qte|quantite|quantita|qta|aantal|cantidad|cant|units?|"
     r"hours|ilosc|pocet|"
     r"jumlah\s*unit|quantidade|hrs|stunden|std|heures|horas|ore|uren|mnozstvi|mnozstvo|"
-    r"kolicina|cantitate|miktar|mennyiseg|maara|antal|antall)\b"
+    r"kolicina|cantitate|miktar|mennyiseg|maara|antal|antall|jednotek|jednotky|unidades)\b"
 )
 
 

@@ -68,7 +68,7 @@ class LayoutExtractor(ItemTable):
         self._hits: dict[str, list[Hit]] = {}
         self.total_cands: dict[str, list[totals.Cand]] = {}
         self.full = "\n".join(ln.text for ln in self.lines)
-        order = slash_order(self.full)
+        order = self.order = slash_order(self.full)
         # the US dollar puts the month first; not a Spanish or Portuguese page (Latin
         # America's pesos) nor Australia's, New Zealand's, Singapore's or Hong Kong's dollar,
         # nor a page in a language that writes the day first (a French page billed in USD)
@@ -92,12 +92,29 @@ class LayoutExtractor(ItemTable):
         self._document_kind(ex)
         self._several_invoices(ex, self._simple(ex, "invoice_number", "id"))
         self._simple(ex, "po_number", "id")
-        self._issue_date(ex)
-        self._due_date(ex)
+        self._dates(ex)
         self._currency(ex)
         self._totals(ex)
         self._seller(ex)
         self._line_items(ex)
+
+    def _dates(self, ex: Extraction) -> None:
+        """The issue and the due date. When nothing proves the order of day and month and the
+        order guessed (the dollar's month first) puts the due date before the issue date, the
+        other order is read, and kept if it puts them the right way round ('07/03/26' and
+        '02/08/26' on a French company's page billed in US dollars)."""
+        self._issue_date(ex)
+        self._due_date(ex)
+        issued, due = ex.value("issue_date"), ex.value("due_date")
+        if self.order is not None or not issued or not due or due >= issued:
+            return
+        first = (ex.fields.pop("issue_date"), ex.fields.pop("due_date"), self.month_first)
+        self.month_first = not self.month_first
+        self._issue_date(ex)
+        self._due_date(ex)
+        issued, due = ex.value("issue_date"), ex.value("due_date")
+        if not issued or not due or due < issued:
+            ex.fields["issue_date"], ex.fields["due_date"], self.month_first = first
 
     def _document_kind(self, ex: Extraction) -> None:
         """A title in the page's largest or second largest type in its top two fifths that
@@ -134,7 +151,12 @@ class LayoutExtractor(ItemTable):
                 # a header grid's cell (both rows in as many cells) is as plain as a value
                 # right of its label; a text merely under the label is a weaker reading
                 under = [(cell, 0.85)] if cell else []
-                for t, c in under + [(t, 0.75) for t in below_text(self.lines, h)[:2]]:
+                # ... and so is the line under a label that stands alone on its own
+                alone = h.line.text[: h.start].strip() == "" == h.line.text[h.end :].strip(" :")
+                below = below_text(self.lines, h)[:2]
+                for t, c in under + [
+                    (t, 0.85 if alone and i == 0 else 0.75) for i, t in enumerate(below)
+                ]:
                     value = self._read(t, how)
                     if value is not None:
                         conf = c

@@ -148,6 +148,8 @@ def _clean_text(w: Word) -> Word:
     if _FULL_WIDTH.search(text):  # East Asian forms: '：', '（', '￥', full-width digits
         text = text.translate(_TO_HALF_WIDTH)
     text = _CID.sub("\x00", text) if "(cid:" in text else text
+    if _LOST_SIGN.match(text):  # '¹4,044.00': '₹' cut to one byte by a font that lacks it
+        text = text[1:]
     if _CONTROL.search(text):
         bare = _CONTROL.sub("", text)
         if len(text) - len(bare) < max(2, len(bare) - 1):
@@ -157,6 +159,10 @@ def _clean_text(w: Word) -> Word:
 
 
 _CID = re.compile(r"\(cid:\d+\)")
+# a currency sign from U+20A0-20BF (₹ ₺ ₽ ₴ ₩ ₦ ₱ ₫ ₪) written in a one-byte font keeps only its
+# low byte (PDFKit's and pdfmake's standard fonts): '₹' prints as '¹', '₩' as '©', before an
+# amount with cents. The sign is lost; the amount stays
+_LOST_SIGN = re.compile(r"[¹º½´©¦±«ª](?=\d{1,3}(?:[,.]\d{3})*[.,]\d{2}$)")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\uffe5\u3000]")
 _TO_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0xFFE5: "¥", 0x3000: " "}
 
@@ -298,8 +304,9 @@ _LEAD = re.compile(
 
 def read_id(text: str, dates_ok: bool = False) -> str | None:
     """An identifier at the start of *text*: contains a digit, is not a date or amount. With
-    *dates_ok* (right after an explicit 'invoice number' label) a slashed number that reads
-    as a date is an identifier too: '2/11/2023' is number 2 of November in many ledgers."""
+    *dates_ok* (right after an explicit 'invoice number' label) a slashed or bare number that
+    reads as a date is an identifier too: '2/11/2023' is number 2 of November in many ledgers,
+    '20260208' the 208th invoice of 2026."""
     text = _LEAD.sub("", text)
     tokens = text.split()
     out: list[str] = []
@@ -321,7 +328,10 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
         if not re.fullmatch(r"\d{3,}", tok):
             break
         value = f"{value} {tok}"
-    dated = _is_whole(dates_in(value), value) and not (dates_ok and "/" in value)
+    # after an explicit label, '2/11/2023' and '20260208' are numbers that read as dates
+    dated = _is_whole(dates_in(value), value) and not (
+        dates_ok and ("/" in value or value.isdigit())
+    )
     # '2026.0042' after an explicit label: no amount has four decimals
     money = _is_whole(amounts_in(value), value) and not re.fullmatch(r"\d{2,}\.\d{4,}", value)
     if len(value) > 40 or dated or money:
@@ -399,10 +409,15 @@ def rate_head(hit: Hit) -> bool:
     if text[max(0, hit.start - 1) : hit.start] == "%" or text[hit.end :].lstrip()[:1] == "%":
         return True
     before = hit.line.folded[: hit.start].rstrip()
-    return bool(
-        _RATE_WORD.match(hit.line.folded[hit.end :])
-        or re.search(r"\b(?:taux|tasa|tarief|aliquota|stawka|sazba)(?:\s*(?:de|d.|di))?$", before)
-    )
+    if _RATE_WORD.match(hit.line.folded[hit.end :]):
+        return True
+    rate = re.search(r"\b(?:taux|tasa|tarief|aliquota|stawka|sazba)(?:\s*(?:de|d.|di))?$", before)
+    if rate is None:
+        return False
+    # 'Sazba  DPH' a column apart: two heads side by side, the rate's and the tax's
+    word = hit.line.words[hit.line.word_at(hit.start)]
+    gap = hit.line.span_x(hit.start, hit.end)[0] - hit.line.span_x(rate.start(), rate.end())[1]
+    return gap < (word.size or word.bottom - word.top)
 
 
 def right_text(hit: Hit, others: list[Hit]) -> str:
@@ -438,6 +453,8 @@ def absorbed(hit: Hit, others: list[Hit]) -> bool:
 # 'TVA intracom.', 'N° TVA', 'P.IVA', 'Partita IVA'
 _ID_AFTER = re.compile(
     r"^\W{0,3}(?:reg\w*|registration|no|nr|number|id\w*|n[o°º]|#|intra\w*)(?!\w)"
+    # 'Vat in: CZ27364518' (VAT identification number)
+    r"|^\W{0,3}in\s?:"
     # a VAT number: the country's code, then digits ('BTW NL 8190.47.220.B01', 'VAT GB 118…')
     r"|^\W{0,3}(?:at|be|bg|ch|cy|cz|de|dk|ee|el|es|fi|fr|gb|hr|hu|ie|it|lt|lu|lv|mt|nl|no|pl|"
     r"pt|ro|se|si|sk|xi)\s?[a-z]?\d{2}[\d .]{4,}\d"

@@ -126,6 +126,15 @@ MONTHS.update(
         "fevr": 2,
         "avr": 4,
         "setiembre": 9,
+        # Portuguese and Italian short forms as CLDR writes them: '16 de set. de 2026',
+        # '3 giu 2026' (only where a day and a year stand around them)
+        "set": 9,
+        "out": 10,
+        "gen": 1,
+        "mag": 5,
+        "giu": 6,
+        "lug": 7,
+        "ott": 10,
     }
 )
 # Russian, Ukrainian and Bulgarian (the form after a day: '14 октября 2026 г.', and the

@@ -52,6 +52,7 @@ AMOUNT_RE = re.compile(
     + r")\d{3})(?:(?P=g)\d{3})*|\d+)"
     r"(?P<dec>[.,]\d{2,4})"
     r"(?![\d])(?![.,]\d)(?![.,]\s?[-–])"
+    r"(?!/\d)"  # '12.345.678/0001-90': a Brazilian CNPJ, an identifier
 )
 
 
@@ -93,7 +94,7 @@ GLUED_RE = re.compile(r"(?<![\w.,])(\d+([.,])\d{2})(\d{1,3}\2\d{2})(?!\d)")
 WHOLE_RE = re.compile(
     r"(?<![\w.,'’/])(?P<sign>[-−–]\s?)?"
     r"(?:(?P<dash>\d{1,3}(?:(?P<g>" + _SEP + r")\d{3})(?:(?P=g)\d{3})*|\d+)[.,]\s?[-–](?![\d-])"
-    r"|(?P<grouped>\d{1,3}(?P<g2>[.,'’])\d{3}(?:(?P=g2)\d{3})+)(?![\d])(?![.,]\d)"
+    r"|(?P<grouped>\d{1,3}(?P<g2>[.,'’])\d{3}(?:(?P=g2)\d{3})+)(?![\d])(?![.,]\d)(?!/\d)"
     # '118 000 FCFA', '100 000 ₸': grouped by spaces, before a currency printed without cents
     r"|(?P<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?=\s?(?:F\s?CFA|CFA|XOF|XAF|₸|₫|Ft)(?!\w)))"
 )

@@ -11,7 +11,8 @@ from robot_lib.invoices import labels_east as east
 SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
     r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from|dodavatel|"
-    r"prodavajici|prodejce|sprzedawca|dostawca|wystawca|emitente|prestador|fornitore|"
+    r"prodavajici|prodejce|poskytovatel|sprzedawca|dostawca|wystawca|emitente|prestador|"
+    r"fornitore|fornecedor|"
     r"cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
     r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
     r"selger|leverandor|myyja|elado|szallito|furnizor|vanzator|satici|prodavatelj|izdavatelj|"

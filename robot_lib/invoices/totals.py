@@ -360,6 +360,12 @@ def _apart(a: Cand, b: Cand) -> bool:
     return a.line != b.line or a.how == b.how == "table"
 
 
+def _charge_between(cands: dict[str, list[Cand]], n: Cand, g: Cand) -> bool:
+    """A charge ('Shipping', 'Total Fee') printed between the net and the gross with an
+    amount: net + tax = gross then leaves it out."""
+    return any(n.line < c.line < g.line and c.amount for c in cands.get("charges", []))
+
+
 def rate_runs(tax: list[Cand]) -> list[Cand]:
     """One tax line per rate and no tax total ('CGST @ 9%', 'SGST @ 9%'): the sum of every
     stretch of two or more such lines (each at most three lines from the next: a label
@@ -399,7 +405,19 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             c.amount != g.amount and c.weight >= g.weight for c in labelled
         ):
             continue
+        # nor does a VAT table's sum, or a weaker label, outvote the total printed with a
+        # strong label ('With VAT 7 395,36' in the table, 'Total with tax: 7 396,36' below)
+        if any(
+            c.how == "label"
+            and c.amount != g.amount
+            and c.weight >= 0.95
+            and (g.how == "table" or c.weight > g.weight)
+            for c in labelled
+        ):
+            continue
         if abs(n.amount + t.amount - g.amount) <= TOL and n.amount <= g.amount:
+            if _charge_between(cands, n, g):
+                continue  # a charge printed between the net and the total is not in it
             score = g.weight + n.weight + t.weight + (0.3 if n.line < g.line else 0)
             if best is None or score > best[0]:
                 best = (score, g, n, t)
@@ -444,6 +462,16 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             found = Totals(total.amount, None, included, weights=(total.weight, 0.0, 0.9))
             found.included = True
             return found
+    # a subtotal that already holds the tax ('Subtotal 538,71 €', 'MwSt. gesamt 95,57 €',
+    # 'Gesamtbetrag 538,71 €'): the tax is included in the total; no net is printed
+    for g, n in product(gross, net):
+        if g.how != "label" or g.amount != n.amount or not n.line < g.line:
+            continue
+        within = [t for t in tax if n.line < t.line < g.line and 0 < t.amount < g.amount]
+        if len(within) == 1 and within[0].how == "label" and not _charge_between(cands, n, g):
+            found = Totals(g.amount, None, within[0].amount)
+            found.weights, found.included = (g.weight, 0.0, within[0].weight), True
+            return found
     # no tax printed: the best gross printed again under another total's label ('Total' and
     # 'Amount paid'), the strongest repeat a receipt has
     labelled = [g for g in gross if g.how == "label" and g.amount > 0]
@@ -455,7 +483,8 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     res = Totals()
     for name, pool in zip(KEYS, (gross, net, tax), strict=True):
         if pool:
-            c = max(pool, key=lambda c: (c.weight, c.line))
+            # nothing adds up: the total a strong label prints, before a table's sum
+            c = max(pool, key=lambda c: (c.how == "label" and c.weight >= 0.95, c.weight, c.line))
             setattr(res, name.split("_")[0], c.amount)
     gw, nw, tw = (max((c.weight for c in p), default=0.0) for p in (gross, net, tax))
     res.weights = (gw, nw, tw)

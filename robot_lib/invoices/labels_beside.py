@@ -1,0 +1,97 @@
+"""The labels of the amounts printed beside an invoice's net, tax and total: charges the total
+includes (shipping, rounding, a tip, a fee), income tax withheld, charges outside the VAT, the
+tax a total already includes, the amount payable after a withholding, and a document-level
+allowance. Folded text (lower case, no accents), as in :mod:`labels`."""
+
+from __future__ import annotations
+
+import re
+
+BESIDE: dict[str, list[tuple[str, float]]] = {
+    # amounts printed between the tax and the total that the total includes: shipping after
+    # the tax (US style), freight, a rounding line ('Öresavrundning'); net + tax + these = gross
+    "charges": [
+        (
+            r"\b(?:shipping|freight|handling|postage|delivery|surcharge|versand\w*|porto\w*|"
+            r"fracht\w*|verpackung|frais\s*(?:de\s*port|de\s*livraison|d.expedition)|"
+            r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt|forsendelse)\b",
+            0.9,
+        ),
+        (
+            r"\b(?:rounding|rundung|(?:ores)?avrundning|afrunding|pyoristys|arrondi|redondeo|"
+            r"zaokrouhleni|zaokraglenie)\b",
+            0.9,
+        ),
+        # a tip on a restaurant's or a taxi's bill, after the tax
+        (r"\b(?:tip|gratuity|trinkgeld|pourboire|propina|mancia|fooi|dricks)\b", 0.9),
+        # a template's catch-all line between the tax and the total: 'OTHER $12.50'
+        (r"\b(?:other(?:\s*charges|\s*costs)?|misc\w*|sonstige\w*|divers)\b(?=\W{0,3}-?\d)", 0.6),
+        # a fee on a line of its own among the totals: 'Total Fee $1.00', 'Gebühr 2,50 €'
+        (r"^(?:total\s*)?(?:fees?|gebuhr(?:en)?|cargo|frais)\b(?=\W{0,3}\D?\s?-?\d)", 0.9),
+        # an Italian professional's pension contribution charged on top of the fees, part of
+        # the taxable base: 'Contributo integrativo 4%', 'Rivalsa INPS 4%'
+        (
+            r"\b(?:contributo\s*(?:integrativo|previdenziale|cassa)|rivalsa(?:\s*inps)?|"
+            r"cassa\s*(?:previdenza|nazionale))\b",
+            0.9,
+        ),
+    ],
+    # income tax the customer withholds and pays to the tax office, printed after the VAT as
+    # a negative amount: 'Retención IRPF (15 %)', 'Ritenuta d'acconto 20%', 'Retenção na
+    # fonte IRS', 'ISR retenido', 'Withholding tax'. Not part of the gross: the last total
+    # after it is the amount payable (net + tax - withholding)
+    "withholding": [
+        (
+            r"\b(?:retencion(?:es)?|retencao|retencoes|ritenuta|ritenute|withholding|withheld|"
+            r"quellensteuer|retenue\s*a\s*la\s*source|irpf|irrf|wht)\b",
+            0.9,
+        ),
+        (r"\b(?:iva|isr|iss|irs|pis|cofins|csll|inss)\s*(?:retid[oa]s?|retenid[oa]s?)\b", 0.9),
+    ],
+    # a charge outside the VAT that the invoice's total includes: a hotel's city tax ('Ortstaxe
+    # ohne MwSt 9,60'), a fee not subject to VAT; net + tax + these = gross
+    "tax_free": [
+        (
+            r"\b(?:ortstaxe|kurtaxe|kurbeitrag|tourismusabgabe|city\s*tax|tourist\s*tax|"
+            r"taxe\s*de\s*sejour|tassa\s*di\s*soggiorno|impuesto\s*turistico|tasa\s*turistica|"
+            r"toeristenbelasting|non\s*soumis\s*a\s*(?:la\s*)?tva|nicht\s*steuerbar|\w*steuerfrei|"
+            # Italy's stamp duty on invoices without VAT
+            r"(?:imposta|marca)\s*da\s*bollo|imposta\s*di\s*bollo|bollo\s*virtuale|"
+            r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva)\b",
+            0.9,
+        ),
+    ],
+    # the tax a total already includes, printed after it (prices with VAT, a shop's or a
+    # receipt's way): 'enthaltene MwSt. 19 % 0,78 €', 'davon USt.', 'incl. VAT', 'dont TVA',
+    # 'VAT included'
+    "included_tax": [
+        (
+            r"^\W*(?:davon|hierin|darin|enthaltene?|inkl\.?|incl\.?|inclusief|includes?|including|"
+            r"of\s*which|dont|incluye|incluido|waarvan)\b[^0-9]{0,25}?\b(?:mwst|ust|umsatzsteuer|"
+            r"mehrwertsteuer|vat|tva|iva|btw|gst|moms|tax)\b",
+            0.9,
+        ),
+        (
+            r"^\W*(?:mwst|ust|vat|tva|iva|btw|gst|tax)\b[^0-9]{0,15}?\b(?:enthalten|included|"
+            r"incluse?|incluid[oa]|inbegrepen)\b",
+            0.9,
+        ),
+    ],
+    # what the freelancer is paid after a withholding: 'Líquido a percibir', 'Total a receber',
+    # 'Netto a pagare' (the gross's own labels count too)
+    "payable": [
+        (
+            r"\b(?:liquido\s*a\s*(?:percibir|pagar|cobrar|receber)|total\s*a\s*(?:percibir|"
+            r"receber|cobrar|pagar)|importe\s*(?:liquido|a\s*percibir)|valor\s*(?:liquido|a\s*"
+            r"receber)|netto\s*(?:a|da)\s*pagare|net\s*(?:amount\s*)?payable)\b",
+            1.0,
+        ),
+    ],
+}
+
+# a document-level allowance printed between the items and the net total
+ALLOWANCE = re.compile(
+    r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|rabatt|nachlass|"
+    r"preisnachlass|remise|ristourne|descuento|desconto|abatimento|bonificacion|sconto|korting|"
+    r"rabat|sleva|alennus|kedvezmeny|indirim)\b"
+)
