@@ -143,7 +143,7 @@ class LayoutExtractor(ItemTable):
         out = []
         for h in hits:
             # after an explicit number label, a slashed number that reads as a date counts
-            how = "id_or_slashed" if field == "invoice_number" and h.weight >= 0.95 else kind
+            how = "id_or_slashed" if field == "invoice_number" and h.weight >= 0.85 else kind
             value = self._read(right_text(h, all_hits), how)
             conf = 0.85
             if value is None:

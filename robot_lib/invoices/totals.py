@@ -173,19 +173,37 @@ def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[
                 col = _column(spans, a0, a1)
                 if col is not None:
                     row[col] = v  # the rightmost amount under a header is its value
+            _unread_tax(row, spans, found)
             if not row:
                 if rows:
                     break
                 continue
             rows.append(row)
             last = ln.index
-        full = [r for r in rows if len(r) == len(spans)]
+        full = [r for r in rows if spans.keys() <= r.keys()]
         if not full:
             continue
+        keys = set.intersection(*(set(r) for r in full))  # a tax found under no head: in all
+        full = [{f: v for f, v in r.items() if f in keys} for r in full]
         pick = _sum_row(full)
         for f, v in pick.items():
             out[f].append(Cand(v, 1.05, last, "table"))
     return out
+
+
+def _unread_tax(
+    row: dict[str, Decimal],
+    spans: dict[str, tuple[float, float]],
+    found: list[tuple[Decimal, float, float]],
+) -> None:
+    """A VAT table whose tax head could not be read (heads printed over each other): the one
+    amount of the row under no head that makes its net the gross is the tax."""
+    if "tax_total" in spans or not {"net_total", "gross_total"} <= row.keys():
+        return
+    taken = set(row.values())
+    rest = [v for v, _a0, _a1 in found if v not in taken]
+    if len(rest) == 1 and abs(row["net_total"] + rest[0] - row["gross_total"]) <= TOL:
+        row["tax_total"] = rest[0]
 
 
 def _column(spans: dict[str, tuple[float, float]], a0: float, a1: float) -> str | None:

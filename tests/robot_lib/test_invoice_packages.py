@@ -26,6 +26,8 @@ def _read(pdf: Path) -> tuple[dict[str, str | None], str, list[str]]:
 
 
 def test_every_page_reads_right() -> None:
+    # among them a VAT table whose tax head is printed over the rate's ('Taxa do
+    # imImppoosstotos'): the amount under no head that closes each row is its tax
     assert len(CASES) == 3 * sum(len(v) for v in LOCALES.values())
     for pdf, truth in CASES:
         got, _status, _reasons = _read(pdf)
@@ -33,11 +35,6 @@ def test_every_page_reads_right() -> None:
         # a page that prints no currency takes its seller's VAT number's (on purpose)
         if truth["currency"] is None and got["currency"] is not None:
             del wrong["currency"]
-        # a VAT table's tax column under heads the package printed over each other, all
-        # zero: the net printed again as the total stands for it, and no tax is read
-        if truth["tax_total"] == "0.00" and got["tax_total"] is None:
-            assert got["net_total"] == got["gross_total"], pdf.name
-            del wrong["tax_total"]
         assert not wrong, (pdf.name, wrong)
 
 
