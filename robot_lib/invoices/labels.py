@@ -96,9 +96,12 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bn[o°º]\.?\s*(?:de\s*|du\s*)?(?:ticket|recibo|bon|scontrino|ricevuta)\b", 0.9),
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
-        # 'Fatura com impostos num.:', 'Factura con IVA nº' (what kind of invoice, then 'No.')
-        (r"\b" + _DOC + r"\s+(?:com|con|with|mit|avec)\s+[a-z]+\s*" + _NO + r"(?!\w)\.?", 0.9),
-        (r"\b" + _DOC + r"\)?\s*(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?", 0.85),
+        # ... also 'Fatura com impostos num.:', 'Factura con IVA nº' (what kind, then 'No.')
+        (
+            r"\b" + _DOC + r"(?:\s+(?:com|con|with|mit|avec)\s+[a-z]+)?\)?\s*"
+            r"(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?",
+            0.85,
+        ),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
         (r"^#(?=\s?[a-z]{0,4}[-/.]?\d)", 0.7),  # '#45' on a line of its own, under the title
         (r"^n[o°º]\s*:", 0.5),  # 'Nº: 0004-1234' with no document word
@@ -131,8 +134,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         # Czech 'vystavení' put word for word: 'Date of exposure', 'Data de exposição'; and
         # Portugal's and Brazil's tax point, 'Data de tributação' (as 'Tax point' above)
-        (r"\b(?:date\s*of\s*exposure|data\s*de\s*exposicao)\b", 0.95),
-        (r"\bdata\s*de\s*tributacao\b", 0.85),
+        (r"\b(?:date\s*of\s*exposure|data\s*de\s*(?:exposicao|tributacao))\b", 0.9),
         (
             r"\b(?:fakturadatum|fakturadato|laskun\s*paivamaara|laskun\s*pvm|laskupaiva|"
             r"szamla\s*kelte|kiallitas\s*(?:datuma|kelte)|data\s*(?:emiterii|facturii)|"
@@ -173,8 +175,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
         (r"\b(?:datum\s*splatnosti|splatnost|termin\s*(?:platnosci|zaplaty))\b", 1.0),
-        (r"\b(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenza)\b", 0.95),
-        (r"\bdata\s*de\s*validade\b", 0.85),  # Portuguese: the date it is valid until
+        # ... and Portuguese 'Data de validade', the date it is valid until
+        (r"\b(?:(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenza)|data\s*de\s*validade)\b", 0.95),
         (r"\b(?:jatuh\s*tempo|date\s*limite\s*de\s*paiement)\b", 1.0),
         (r"\b(?:pay(?:able)?\s*until|payment\s*(?:term|deadline)|zaplatit\s*do)\b", 0.9),
         (
@@ -265,7 +267,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITH + r"\.?\s*" + _VAT + r"\b", 1.05),
         (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:incl|inkl|included|incluido)\b", 1.05),
         # a VAT table's last column, 'With VAT', 'S DPH', 'Com imposto' (after 'Without VAT')
-        (r"(?:^|(?<=[\s(]))" + _WITH + r"(?:\.\s*|\s+)" + _VAT + r"\b", 0.8),  # not 'SGST'
+        (r"\b" + _WITH + r"(?:\.\s*|\s+)" + _VAT + r"\b", 0.8),  # not 'SGST'
         (r"\b(?:[a-z]+\s*)?t\.?t\.?c\.?\b", 0.95),  # 'Facture TTC', 'Prime TTC'
         (r"\b(?:total\s*|montant\s*(?:total\s*)?|reste\s*)a\s*payer\b", 0.95),
         (r"\b(?:factuurbedrag|bedrag\s*te\s*(?:voldoen|betalen)|totaal\s*te\s*incasseren)\b", 1.0),

@@ -14,7 +14,9 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
         (
             r"\b(?:shipping|freight|handling|postage|delivery|surcharge|versand\w*|porto\w*|"
             r"fracht\w*|verpackung|frais\s*(?:de\s*port|de\s*livraison|d.expedition)|"
-            r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt|forsendelse)\b",
+            r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt|forsendelse|"
+            # a fee on a line of its own among the totals: 'Total Fee $1.00', 'Gebühr 2,50 €'
+            r"(?:total\s*)?fees?|gebuhr(?:en)?|cargos?)\b",
             0.9,
         ),
         (
@@ -26,8 +28,6 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:tip|gratuity|trinkgeld|pourboire|propina|mancia|fooi|dricks)\b", 0.9),
         # a template's catch-all line between the tax and the total: 'OTHER $12.50'
         (r"\b(?:other(?:\s*charges|\s*costs)?|misc\w*|sonstige\w*|divers)\b(?=\W{0,3}-?\d)", 0.6),
-        # a fee on a line of its own among the totals: 'Total Fee $1.00', 'Gebühr 2,50 €'
-        (r"^(?:total\s*)?(?:fees?|gebuhr(?:en)?|cargo|frais)\b(?=\W{0,3}\D?\s?-?\d)", 0.9),
         # an Italian professional's pension contribution charged on top of the fees, part of
         # the taxable base: 'Contributo integrativo 4%', 'Rivalsa INPS 4%'
         (
