@@ -14,6 +14,7 @@ from robot_lib.invoices import labels_east as east
 from robot_lib.invoices import totals
 from robot_lib.invoices.currency import page_currency
 from robot_lib.invoices.items import ItemTable
+from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.labels import (
     DEADLINE_END,
     DIRECT_DEBIT,
@@ -467,6 +468,8 @@ class LayoutExtractor(ItemTable):
                         totals.Cand(amount, weight * w * (0.85 + 0.15 * pos), line, "label")
                     )
         for f, cs in totals.table_candidates(self.lines, all_hits).items():
+            out[f].extend(cs)
+        for f, cs in item_sum_candidates(self.lines).items():
             out[f].extend(cs)
         first = min((h.line.index for h in flat), default=0)
         printed = totals.printed_amounts(self.lines)

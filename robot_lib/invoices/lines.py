@@ -403,10 +403,10 @@ _RATE_WORD = re.compile(
 
 
 def rate_head(hit: Hit) -> bool:
-    """'MwSt%', '%IVA', 'VAT %', 'MwSt-Satz', 'VAT rate', 'Taux TVA': a label the percent
+    """'MwSt%', '%IVA', 'VAT %', 'USt. %', 'MwSt-Satz', 'VAT rate', 'Taux TVA': a label the percent
     sign or a word for rate touches heads the rates' column."""
     text = hit.line.text
-    if text[max(0, hit.start - 1) : hit.start] == "%" or text[hit.end :].lstrip()[:1] == "%":
+    if text[max(0, hit.start - 1) : hit.start] == "%" or text[hit.end :].lstrip(" .")[:1] == "%":
         return True
     before = hit.line.folded[: hit.start].rstrip()
     if _RATE_WORD.match(hit.line.folded[hit.end :]):

@@ -15,6 +15,8 @@ SELLER_HEADINGS = re.compile(
     r"fornitore|fornecedor|"
     r"cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
     r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
+    # a marketplace's 'Sold by': 'Verkauft von', 'Vendu par', 'Venduto da', 'Vendido por'
+    r"verkauft\s*von|vendu\s*par|venduto\s*da|vendido\s*por|verkocht\s*door|"
     r"selger|leverandor|myyja|elado|szallito|furnizor|vanzator|satici|prodavatelj|izdavatelj|"
     r"dobavitelj|prodajalec|"
     # the one who did the work or sends the letter: 'Auftragnehmer', 'Leistungserbringer',

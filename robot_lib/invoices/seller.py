@@ -30,9 +30,11 @@ from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.blocks import Segment, clean_name, company, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
-from robot_lib.invoices.labels import LABEL_RX, TITLE_WORDS
+from robot_lib.invoices.heading import is_label as _is_label
+from robot_lib.invoices.heading import under_heading
+from robot_lib.invoices.labels import TITLE_WORDS
 from robot_lib.invoices.parse import fold, squashed
-from robot_lib.invoices.parties import BANK_WORDS, LEGAL_FORM, NAME_LABEL
+from robot_lib.invoices.parties import BANK_WORDS, LEGAL_FORM
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.vertical import vertical_seller
 
@@ -47,13 +49,6 @@ class Seller:
     evidence: str
     size: float = 0.0  # of the text it was read from, where that matters
     top: float = 0.0
-
-
-_ID_LINE = re.compile(
-    r"^[\w\s.-]*(?:nummer|number|nr|id|nip|ic|dic|vat|tax|ust|siret|cnpj|cuit|abn|regon|iva|"
-    r"codice\s*fiscale|nif|cif)\b"
-    r"\W*(?:[a-z]{0,3}\s?\d|:|$)"
-)
 
 
 def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
@@ -125,94 +120,13 @@ _IN_WINDOW = "the only company name stands where the recipient's address goes"
 
 
 def _under_heading(first: list[TextLine]) -> Seller | None:
-    for ln in first:
-        segs = segments(ln)
-        for k, seg in enumerate(segs):
-            m = HEADING.match(seg.folded) or _paired_heading(segs, k)
-            if not m or _grid_head(segs, k):
-                continue
-            rest = seg.folded[m.end() :].strip()
-            if rest.startswith(":"):
-                name = clean_name(seg.text[len(seg.text) - len(rest) + 1 :])
-                if re.search(r",.*\d", name):  # 'ООО "Ромашка", ИНН 7701234567, 123456, …'
-                    name = company(name) or clean_name(name.split(",")[0])
-                # two letters at least: not 'Seller: (seal)', a blank to stamp
-                if len(name) > 2 and re.search(r"[^\W\d_]{2}", name):
-                    return Seller(name, 0.85, "beside the seller heading")
-            elif rest and (len(rest.split()) > 1 or re.search(r"\d", rest)):
-                continue  # running text that starts with the word, not a heading
-            right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
-            below = _first_in_column(first, ln, seg.x0, right, (seg.x0 + seg.x1) / 2)
-            if below:
-                return Seller(below, 0.85, "under the seller heading")
-    return None
+    found = under_heading(first)
+    return Seller(found[0], 0.85, found[1]) if found else None
 
 
 def _vertical(first: list[TextLine]) -> Seller | None:
     name = vertical_seller(first)
     return Seller(name, 0.85, "in the box the seller's heading runs down") if name else None
-
-
-def _grid_head(segs: list[Segment], k: int) -> bool:
-    """'VENDEDOR | TRABAJO | CONDICIONES DE PAGO | FECHA DE VENCIMIENTO': a row of three or
-    more labels over a row of values (the salesperson's name under 'Vendedor'), one of them
-    another field's label; not the seller's block."""
-    if len(segs) < 3 or any(re.search(r"\d", o.folded) for o in segs):
-        return False
-    return any(_is_label(o.folded) for i, o in enumerate(segs) if i != k)
-
-
-# 'Von' | 'An', 'Van' | 'Aan', 'De' | 'Cliente', 'Da' | 'Destinatario': a word that is a
-# seller heading only when it stands alone in its cell beside the buyer's heading
-_PAIRED = re.compile(r"(?:von|van|de|da|from|fra|od|z)(?=\s*:?\s*$)")
-
-
-def _paired_heading(segs: list[Segment], k: int) -> re.Match[str] | None:
-    m = _PAIRED.match(segs[k].folded)
-    if m and any(_BUYER_WORDS.search(o.folded) for i, o in enumerate(segs) if i != k):
-        return m
-    return None
-
-
-def _first_in_column(
-    first: list[TextLine], head: TextLine, x0: float, x1: float, centre: float
-) -> str | None:
-    """The first name-like text in the column [x0, x1) under *head* (or centred under it):
-    a 'Name:' line's value, or a line that is neither a number nor an identifier
-    ('Nummer: 549910', 'NIP: 999')."""
-    pos = first.index(head)
-    below = first[pos + 1 : pos + 7]
-
-    def column_text(ln: TextLine) -> str:
-        # the line's blocks that reach into the column (a name centred under its heading
-        # starts left of it), else the block under the heading's centre
-        segs = segments(ln)
-        words = [w for sg in segs if sg.x1 > x0 - 15 and sg.x0 < x1 for w in sg.words]
-        if not words:
-            words = next((sg.words for sg in segs if sg.x0 <= centre <= sg.x1), [])
-        return " ".join(w.text for w in words)
-
-    for i, ln in enumerate(below):
-        if ln.top - head.top > 90:
-            return None
-        text = column_text(ln)
-        f = fold(text).strip()
-        if not f:
-            continue
-        nm = NAME_LABEL.match(f)
-        if nm:
-            text = text.split(":", 1)[1]
-        elif _ID_LINE.match(f) or len(f) <= 2 or not re.search(r"[^\W\d_]{2}", f):
-            continue
-        if TITLE_WORDS.match(f):
-            return None  # the document's title: the word above was a caption, not a heading
-        # a name wrapped onto the next line: this one ends with a joining word or sign
-        if re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text)):
-            nxt = column_text(below[i + 1]) if i + 1 < len(below) else ""
-            if nxt and not re.search(r"\d", nxt):
-                text = f"{text} {nxt}"
-        return clean_name(text)
-    return None
 
 
 # ------------------------------------------------------------------ 2. return line
@@ -500,11 +414,6 @@ def _banner(
         return None
     size, top_, name, why = min(found)
     return Seller(name, 0.75, f"the largest name at the top of the page; {why}", -size, top_)
-
-
-def _is_label(folded: str) -> bool:
-    """A field's label opens the text ('Factuurnr.', 'Invoice date'): a label, not a name."""
-    return any(rx.match(folded) for pats in LABEL_RX.values() for rx, _w in pats)
 
 
 def _corroborated(name: str, lines: list[TextLine], height: float) -> str:

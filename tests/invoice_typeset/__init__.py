@@ -151,6 +151,28 @@ def typeset(source: str, path: Path) -> Path:
     return path
 
 
+def text_page(path: Path, lines: list[str]) -> Path:
+    """A plain page typeset into *path*: one text a line; lines of several texts parted by
+    '|' that follow each other are the rows of one grid (its columns as wide as the widest
+    cell); an empty line ends a grid."""
+    from tests.invoice_typeset.markup import cells, page, t
+
+    source = page("a4", "Inter", 10, "en", "2cm")
+    rows: list[list[str]] = []
+    for x in [*lines, ""]:
+        if "|" in x:
+            rows.append([c.strip() for c in x.split("|")])
+            continue
+        if rows:
+            n = max(len(r) for r in rows)
+            body = ", ".join(cells(*(c or " " for c in r + [""] * (n - len(r)))) for r in rows)
+            source += f"#grid(columns: {n}, column-gutter: 1.5em, row-gutter: 0.6em, {body})\n\n"
+            rows = []
+        if x:
+            source += f"#{t(x)}\n\n"
+    return typeset(source, path)
+
+
 def typeset_cases(folder: Path, seeds: int = 1) -> list[tuple[Path, dict[str, Any]]]:
     """Every style in each of its locales, *seeds* invoices each, typeset into *folder*."""
     out = []

@@ -14,8 +14,7 @@ from robot_lib.invoices.model import FIELDS
 from robot_lib.invoices.parse import amounts_in, dates_in
 from tests.invoice_corpus import kept_cases, same
 from tests.invoice_packages import FIXTURES, LOCALES, _microinvoice, _pdfinvoice
-from tests.invoice_typeset import typeset
-from tests.invoice_typeset.markup import cells, page, t
+from tests.invoice_typeset import text_page
 
 CASES = kept_cases(FIXTURES)
 
@@ -88,15 +87,7 @@ def test_portuguese_and_italian_short_months() -> None:
 
 
 def _page(tmp_path: Path, name: str, lines: list[str]) -> Path:
-    """One text a line; a line of several texts parted by ' | ' is a row of a grid."""
-    source = page("a4", "Inter", 10, "en", "2cm")
-    for x in lines:
-        row = x.split(" | ")
-        if len(row) > 1:
-            source += f"#grid(columns: {len(row)}, column-gutter: 2em, {cells(*row)})\n\n"
-        else:
-            source += f"#{t(x)}\n\n"
-    return typeset(source, tmp_path / f"{name}.pdf")
+    return text_page(tmp_path / f"{name}.pdf", lines)
 
 
 def test_an_unproven_order_that_puts_the_due_date_first_is_read_the_other_way(

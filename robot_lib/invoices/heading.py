@@ -1,0 +1,128 @@
+"""The seller under its heading ('Seller', 'Lieferant', 'Dodavatel', 'De :', 'Verkauft von'):
+the name beside it, its 'Name:' line, or the first line of its column. Headings side by side
+('Seller  Buyer') are read as columns; a row of three or more labels over their values is a
+grid, not the seller's block."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.blocks import Segment, clean_name, company, segments
+from robot_lib.invoices.envelope import HEADING
+from robot_lib.invoices.labels import LABEL_RX, TITLE_WORDS
+from robot_lib.invoices.parse import fold
+from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
+from robot_lib.invoices.parties import NAME_LABEL
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
+    from robot_lib.pdf import Word
+
+_ID_LINE = re.compile(
+    r"^[\w\s.-]*(?:nummer|number|nr|id|nip|ic|dic|vat|tax|ust|siret|cnpj|cuit|abn|regon|iva|"
+    r"codice\s*fiscale|nif|cif)\b"
+    r"\W*(?:[a-z]{0,3}\s?\d|:|$)"
+)
+
+
+def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
+    """The seller under or beside its heading, and how it was found."""
+    for ln in first:
+        segs = segments(ln)
+        for k, seg in enumerate(segs):
+            m = HEADING.match(seg.folded) or _paired_heading(segs, k)
+            if not m or _grid_head(segs, k):
+                continue
+            rest = seg.folded[m.end() :].strip()
+            if rest.startswith(":"):
+                name = clean_name(seg.text[len(seg.text) - len(rest) + 1 :])
+                if re.search(r",.*\d", name):  # 'ООО "Ромашка", ИНН 7701234567, 123456, …'
+                    name = company(name) or clean_name(name.split(",")[0])
+                # two letters at least: not 'Seller: (seal)', a blank to stamp
+                if len(name) > 2 and re.search(r"[^\W\d_]{2}", name):
+                    return name, "beside the seller heading"
+            elif rest and (len(rest.split()) > 1 or re.search(r"\d", rest)):
+                continue  # running text that starts with the word, not a heading
+            right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
+            below = _first_in_column(first, ln, seg.x0, right, (seg.x0 + seg.x1) / 2)
+            if below:
+                return below, "under the seller heading"
+    return None
+
+
+def _grid_head(segs: list[Segment], k: int) -> bool:
+    """'VENDEDOR | TRABAJO | CONDICIONES DE PAGO | FECHA DE VENCIMIENTO': a row of three or
+    more labels over a row of values (the salesperson's name under 'Vendedor'), one of them
+    another field's label; not the seller's block."""
+    if len(segs) < 3 or any(re.search(r"\d", o.folded) for o in segs):
+        return False
+    return any(is_label(o.folded) for i, o in enumerate(segs) if i != k)
+
+
+# 'Von' | 'An', 'Van' | 'Aan', 'De' | 'Cliente', 'Da' | 'Destinatario': a word that is a
+# seller heading only when it stands alone in its cell beside the buyer's heading
+_PAIRED = re.compile(r"(?:von|van|de|da|from|fra|od|z)(?=\s*:?\s*$)")
+
+
+def _paired_heading(segs: list[Segment], k: int) -> re.Match[str] | None:
+    m = _PAIRED.match(segs[k].folded)
+    if m and any(_BUYER_WORDS.search(o.folded) for i, o in enumerate(segs) if i != k):
+        return m
+    return None
+
+
+def _from_column(sg: Segment, x0: float) -> list[Word]:
+    """A block's words from the column at *x0* on: words left of it that a wide gap parts
+    from the rest belong to the column before ('Anna Schmidt   Amazon EU S.à r.l.')."""
+    words = list(sg.words)
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].x1 <= x0 - 4 and words[i].x0 - words[i - 1].x1 > 8:
+            return words[i:]
+    return words
+
+
+def _first_in_column(
+    first: list[TextLine], head: TextLine, x0: float, x1: float, centre: float
+) -> str | None:
+    """The first name-like text in the column [x0, x1) under *head* (or centred under it):
+    a 'Name:' line's value, or a line that is neither a number nor an identifier
+    ('Nummer: 549910', 'NIP: 999')."""
+    pos = first.index(head)
+    below = first[pos + 1 : pos + 7]
+
+    def column_text(ln: TextLine) -> str:
+        # the line's blocks that reach into the column (a name centred under its heading
+        # starts left of it), else the block under the heading's centre
+        segs = segments(ln)
+        words = [w for sg in segs if sg.x1 > x0 - 15 and sg.x0 < x1 for w in _from_column(sg, x0)]
+        if not words:
+            words = next((sg.words for sg in segs if sg.x0 <= centre <= sg.x1), [])
+        return " ".join(w.text for w in words)
+
+    for i, ln in enumerate(below):
+        if ln.top - head.top > 90:
+            return None
+        text = column_text(ln)
+        f = fold(text).strip()
+        if not f:
+            continue
+        nm = NAME_LABEL.match(f)
+        if nm:
+            text = text.split(":", 1)[1]
+        elif _ID_LINE.match(f) or len(f) <= 2 or not re.search(r"[^\W\d_]{2}", f):
+            continue
+        if TITLE_WORDS.match(f):
+            return None  # the document's title: the word above was a caption, not a heading
+        # a name wrapped onto the next line: this one ends with a joining word or sign
+        if re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text)):
+            nxt = column_text(below[i + 1]) if i + 1 < len(below) else ""
+            if nxt and not re.search(r"\d", nxt):
+                text = f"{text} {nxt}"
+        return clean_name(text)
+    return None
+
+
+def is_label(folded: str) -> bool:
+    """A field's label opens the text ('Factuurnr.', 'Invoice date'): a label, not a name."""
+    return any(rx.match(folded) for pats in LABEL_RX.values() for rx, _w in pats)

@@ -1,0 +1,114 @@
+"""The sum row of an item table whose columns carry the totals: 'Taxable Value | CGST | SGST |
+Total' over the items and a 'Total' row under them (India's GST invoices from marketplaces and
+billing software print no other net or tax). The row is read by the columns' heads and counts
+only when its net and taxes make its total."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import product
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.labels import QTY_WORDS, TOTAL_RX
+from robot_lib.invoices.parse import amounts_in, fold
+from robot_lib.invoices.totals import KEYS, TOL, Cand, amounts_x
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
+
+# the sum row's label, first on its line: 'Total', 'Totals', 'Gesamt', 'Summe', 'Totale'
+_SUM_ROW = re.compile(r"^\W*(?:totals?|gesamt|summe|totale|totaal|razem|celkem)\b")
+_RATE = re.compile(r"\b(?:rate|satz|taux|tasa|aliquota|stawka|sazba)\b")
+
+
+def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
+    """Net, tax and gross from the sum row of an item table with total columns: the tax is
+    the sum of every tax column (central and state GST), the net and the gross those of
+    their columns that close net + tax = gross."""
+    out: dict[str, list[Cand]] = {k: [] for k in KEYS}
+    for head in lines:
+        if not QTY_WORDS.search(head.folded) or amounts_x(head):
+            continue
+        cols = [(f, x0, x1) for text, x0, x1 in _heads(lines, head) if (f := _kind(text))]
+        if not {f for f, _a, _b in cols} >= set(KEYS):
+            continue
+        row = _sum_row(lines, head)
+        if row is None:
+            continue
+        values: dict[int, Decimal] = {}
+        for text, a0, a1 in _groups(row):
+            found = amounts_in(text)
+            col = _column([(x0, x1) for _f, x0, x1 in cols], a0, a1)
+            if col is not None and len(found) == 1:
+                values[col] = found[0][0]
+        if len(values) != len(cols):
+            continue
+        of = {k: [values[i] for i, c in enumerate(cols) if c[0] == k] for k in KEYS}
+        taxes = sum(of["tax_total"], Decimal(0))
+        for net, gross in product(of["net_total"], of["gross_total"]):
+            if taxes > 0 and abs(net + taxes - gross) <= TOL:
+                for f, v in zip(KEYS, (gross, net, taxes), strict=True):
+                    out[f].append(Cand(v, 1.05, row.index, "table"))
+                return out
+    return out
+
+
+def _groups(ln: TextLine) -> list[tuple[str, float, float]]:
+    """The line's words grouped where the gap between two is wider than a space: a table's
+    cells, however close its columns stand."""
+    out: list[tuple[str, float, float]] = []
+    for w in ln.words:
+        if out and w.x0 - out[-1][2] <= 0.6 * (w.size or w.bottom - w.top):
+            text, x0, _x1 = out[-1]
+            out[-1] = (f"{text} {w.text}", x0, w.x1)
+        else:
+            out.append((w.text, w.x0, w.x1))
+    return out
+
+
+def _heads(lines: list[TextLine], head: TextLine) -> list[tuple[str, float, float]]:
+    """The column heads of an item table: each cell of its head line with the words wrapped
+    under it on the next two lines ('Taxable' over 'Value ₹')."""
+    cells = [([fold(t)], x0, x1) for t, x0, x1 in _groups(head)]
+    for ln in lines[head.index + 1 : head.index + 3]:
+        if ln.page != head.page or ln.top - head.top > 30 or amounts_x(ln):
+            break
+        for w in ln.words:
+            cell = next((c for c in cells if c[1] - 2 <= w.x0 < c[2]), None)
+            if cell is not None:
+                cell[0].append(fold(w.text))
+    return [(" ".join(parts), x0, x1) for parts, x0, x1 in cells]
+
+
+def _kind(text: str) -> str | None:
+    """The total a column head names (the strongest label in it), None for a rate's head."""
+    if "%" in text or _RATE.search(text):
+        return None
+    best: tuple[float, str] | None = None
+    for f in KEYS:
+        for rx, w in TOTAL_RX[f]:
+            if rx.search(text) and (best is None or w > best[0]):
+                best = (w, f)
+    return None if best is None else best[1]
+
+
+def _sum_row(lines: list[TextLine], head: TextLine) -> TextLine | None:
+    """The first line under the item table's head, on its page, that starts with a total
+    word and carries amounts."""
+    for ln in lines[head.index + 1 : head.index + 60]:
+        if ln.page != head.page:
+            return None
+        if _SUM_ROW.match(ln.folded) and len(_groups(ln)) >= 4 and amounts_x(ln):
+            return ln
+    return None
+
+
+def _column(spans: list[tuple[float, float]], a0: float, a1: float) -> int | None:
+    """The column an amount stands under: the head its extent overlaps most."""
+    best: tuple[float, int] | None = None
+    for i, (h0, h1) in enumerate(spans):
+        overlap = min(h1, a1) - max(h0, a0)
+        if overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, i)
+    return None if best is None else best[1]
