@@ -10,7 +10,7 @@ from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.labels import QTY_WORDS, TOTAL_RX
+from robot_lib.invoices.labels import TOTAL_RX
 from robot_lib.invoices.parse import amounts_in, fold
 from robot_lib.invoices.totals import KEYS, TOL, Cand, amounts_x
 
@@ -20,18 +20,24 @@ if TYPE_CHECKING:
 # the sum row's label, first on its line: 'Total', 'Totals', 'Gesamt', 'Summe', 'Totale'
 _SUM_ROW = re.compile(r"^\W*(?:totals?|gesamt|summe|totale|totaal|razem|celkem)\b")
 _RATE = re.compile(r"\b(?:rate|satz|taux|tasa|aliquota|stawka|sazba)\b")
+# a head line with more than one tax column: 'CGST', 'SGST', 'Central Tax', 'State Tax'
+_TAX_HEAD = re.compile(r"\b(?:cgst|sgst|igst|utgst|central\s*tax|state\s*tax|integrated\s*tax)\b")
+_TAX_SUM = re.compile(r"\btotal\s*tax(?:\s*amount)?\b")
 
 
 def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
-    """Net, tax and gross from the sum row of an item table with total columns: the tax is
-    the sum of every tax column (central and state GST), the net and the gross those of
-    their columns that close net + tax = gross."""
+    """Net, tax and gross from the sum row of a table with total columns: the tax is the sum
+    of the tax columns (central and state GST), or the column that is their sum ('Total Tax
+    Amount'). An item table's row counts when its net and taxes make its gross; a tax
+    summary's ('HSN/SAC | Taxable Value | Central Tax | State Tax'), which prints no gross,
+    gives its net and tax for the totals to be chosen with."""
     out: dict[str, list[Cand]] = {k: [] for k in KEYS}
     for head in lines:
-        if not QTY_WORDS.search(head.folded) or amounts_x(head):
+        if amounts_x(head) or not _TAX_HEAD.search(head.folded):
             continue
         cols = [(f, x0, x1) for text, x0, x1 in _heads(lines, head) if (f := _kind(text))]
-        if not {f for f, _a, _b in cols} >= set(KEYS):
+        kinds = {f for f, _a, _b in cols}
+        if not {"net_total", "tax_total"} <= kinds:
             continue
         row = _sum_row(lines, head)
         if row is None:
@@ -44,10 +50,20 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
                 values[col] = found[0][0]
         if len(values) != len(cols):
             continue
-        of = {k: [values[i] for i, c in enumerate(cols) if c[0] == k] for k in KEYS}
+        of = {k: [values[i] for i, c in enumerate(cols) if c[0] == k] for k in (*KEYS, "tax_sum")}
         taxes = sum(of["tax_total"], Decimal(0))
+        if of["tax_sum"] and (not of["tax_total"] or taxes == of["tax_sum"][0]):
+            taxes = of["tax_sum"][0]
+        elif of["tax_sum"]:
+            continue  # the columns do not add up to their sum
+        if taxes <= 0:
+            continue
+        if "gross_total" not in kinds and len(of["net_total"]) == 1:
+            out["net_total"].append(Cand(of["net_total"][0], 1.0, row.index, "table"))
+            out["tax_total"].append(Cand(taxes, 1.0, row.index, "table"))
+            continue
         for net, gross in product(of["net_total"], of["gross_total"]):
-            if taxes > 0 and abs(net + taxes - gross) <= TOL:
+            if abs(net + taxes - gross) <= TOL:
                 for f, v in zip(KEYS, (gross, net, taxes), strict=True):
                     out[f].append(Cand(v, 1.05, row.index, "table"))
                 return out
@@ -82,9 +98,12 @@ def _heads(lines: list[TextLine], head: TextLine) -> list[tuple[str, float, floa
 
 
 def _kind(text: str) -> str | None:
-    """The total a column head names (the strongest label in it), None for a rate's head."""
+    """The total a column head names (the strongest label in it), None for a rate's head;
+    'tax_sum' for the column of all the taxes ('Total Tax Amount')."""
     if "%" in text or _RATE.search(text):
         return None
+    if _TAX_SUM.search(text):
+        return "tax_sum"
     best: tuple[float, str] | None = None
     for f in KEYS:
         for rx, w in TOTAL_RX[f]:

@@ -1,37 +1,30 @@
 """Generic layout rules over words with positions: label-anchored values (right of or below
 a label, ``lines``), totals checked against each other (``totals``), the seller by evidence
-(``seller``), dates in every form an invoice prints them, line items from the item table."""
+(``seller``), the issue and due dates (``dated``), line items from the item table (``items``)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import labels_east as east
 from robot_lib.invoices import totals
 from robot_lib.invoices.currency import page_currency
+from robot_lib.invoices.dated import DateReader, at_label
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.labels import (
-    DEADLINE_END,
-    DIRECT_DEBIT,
     DOC_TITLE,
     GENERIC_NUMBER,
     LABEL_RX,
     NOT_INVOICE,
-    PAYMENT_AFTER,
-    PAYMENT_SENTENCE,
     QTY_WORDS,
-    SKONTO,
     TITLE_WORDS,
     TOTAL_RX,
 )
 from robot_lib.invoices.lines import (
     Hit,
-    TextLine,
     absorbed,
     below_text,
     build_lines,
@@ -47,7 +40,6 @@ from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
     THREE_DECIMALS,
     currencies_in,
-    dates_in,
     day_first_language,
     iberian,
     money_text,
@@ -55,13 +47,12 @@ from robot_lib.invoices.parse import (
     squashed,
 )
 from robot_lib.invoices.seller import find_seller
-from robot_lib.invoices.validate import ORDER_DOUBT
 from robot_lib.pdf import Document
 
 # ------------------------------------------------------------------ the extractor
 
 
-class LayoutExtractor(ItemTable):
+class LayoutExtractor(ItemTable, DateReader):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.lines = build_lines(doc)
@@ -99,24 +90,6 @@ class LayoutExtractor(ItemTable):
         self._seller(ex)
         self._line_items(ex)
 
-    def _dates(self, ex: Extraction) -> None:
-        """The issue and the due date. When nothing proves the order of day and month and the
-        order guessed (the dollar's month first) puts the due date before the issue date, the
-        other order is read, and kept if it puts them the right way round ('07/03/26' and
-        '02/08/26' on a French company's page billed in US dollars)."""
-        self._issue_date(ex)
-        self._due_date(ex)
-        issued, due = ex.value("issue_date"), ex.value("due_date")
-        if self.order is not None or not issued or not due or due >= issued:
-            return
-        first = (ex.fields.pop("issue_date"), ex.fields.pop("due_date"), self.month_first)
-        self.month_first = not self.month_first
-        self._issue_date(ex)
-        self._due_date(ex)
-        issued, due = ex.value("issue_date"), ex.value("due_date")
-        if not issued or not due or due < issued:
-            ex.fields["issue_date"], ex.fields["due_date"], self.month_first = first
-
     def _document_kind(self, ex: Extraction) -> None:
         """A title in the page's largest or second largest type in its top two fifths that
         names another document ('PROFORMA INVOICE', 'Angebot', 'Lieferschein', 'Mahnung'):
@@ -125,6 +98,8 @@ class LayoutExtractor(ItemTable):
         first = [ln for ln in self.lines if ln.page == 0 and ln.top < self.height * 0.4]
         sizes = self._page_type[0]
         for ln in first:
+            if len(ln.cells) > 2:
+                continue  # a row of a header grid ('Invoice No. | Delivery Note | Dated')
             for a, b in ln.cells:
                 if round(ln.words[ln.word_at(a)].size) not in sizes:
                     continue
@@ -152,8 +127,9 @@ class LayoutExtractor(ItemTable):
                 # a header grid's cell (both rows in as many cells) is as plain as a value
                 # right of its label; a text merely under the label is a weaker reading
                 under = [(cell, 0.85)] if cell else []
-                # ... and so is the line under a label that stands alone on its own
-                alone = h.line.text[: h.start].strip() == "" == h.line.text[h.end :].strip(" :")
+                # ... and so is the text under a label that stands alone in its cell
+                a, b = next(((a, b) for a, b in h.line.cells if a <= h.start < b), (0, 0))
+                alone = h.line.text[a : h.start].strip() == "" == h.line.text[h.end : b].strip(" :")
                 below = below_text(self.lines, h)[:2]
                 for t, c in under + [
                     (t, 0.85 if alone and i == 0 else 0.75) for i, t in enumerate(below)
@@ -271,7 +247,7 @@ class LayoutExtractor(ItemTable):
         cands = self._candidates(field, kind)
         if cands:
             value, conf, h = cands[0]
-            ex.set(field, value, "layout", conf, _at_label(h))
+            ex.set(field, value, "layout", conf, at_label(h))
         return cands
 
     @staticmethod
@@ -282,126 +258,6 @@ class LayoutExtractor(ItemTable):
         if len({p for _v, p in sure}) > 1 and len({squashed(v) for v, _p in sure}) > 1:
             shown = ", ".join(sorted({v for v, _p in sure}))
             ex.reasons.append(f"the file holds more than one invoice ({shown}): split it")
-
-    def _issue_date(self, ex: Extraction) -> None:
-        cands = [(v, c, _at_label(h)) for v, c, h in self._candidates("issue_date", "date")]
-        # 'Rechnung Nr. 42 vom 31.01.2014' / 'Invoice No. 7 dated 3 Nov 2026'
-        for h in self.labels("invoice_number"):
-            m = re.match(
-                r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+"
-                r"(?:vom|von|dated|of|du|van|del|de|issued\s*(?:at|on)|z\s*dnia|ze\s*dne|"
-                + east.DATE_AFTER_NUMBER
-                + r")\s(.*)$",
-                h.line.folded[h.end :],
-            )
-            d = None
-            if m:
-                d = read_date(h.line.text[h.end + m.start(1) :], self.month_first)
-            elif h.line.index + 1 < len(self.lines):
-                nxt = self.lines[h.line.index + 1]
-                if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):
-                    d = read_date(nxt.text, self.month_first)
-            if d:
-                cands.append((d, 0.85 * h.weight, "after the invoice number ('vom', 'dated')"))
-        cands.extend(self._letter_dates())
-        if cands:
-            cands.sort(key=lambda c: -c[1])
-            ex.set("issue_date", cands[0][0], "layout", *self._order_doubt(*cands[0]))
-
-    def _letter_dates(self) -> list[tuple[str, float, str]]:
-        """A letter's date line in the upper half of the first page: 'Potsdam, 24.05.2023',
-        'Berlin, den 3. März 2021' (0.8), a date beside the title (0.7), or a date alone on its
-        line (0.6, a guess)."""
-        out = []
-        first = [ln for ln in self.lines if ln.page == 0]
-        for i, ln in enumerate(first):
-            if ln.top > self.height * 0.5:
-                break
-            found = dates_in(ln.text, self.month_first)
-            if len(found) != 1:
-                continue
-            before = ln.folded[: found[0][1]]
-            if _TIME.fullmatch(ln.folded[found[0][2] :]) and re.fullmatch(
-                r"\s*(?:(?:le|am|on|el|il|op|den)\s+)?", before
-            ):  # '12/03/2026 14:32', 'Le 18/10/2026 à 14:32': a receipt's moment of sale
-                out.append((found[0][0].isoformat(), 0.85, "a receipt's date and time of sale"))
-                continue
-            if ln.text[found[0][2] :].strip(" .") != "":
-                continue
-            # 'Berlin, den', 'Madrid, a', or Czech 'V Praze dne'
-            if re.fullmatch(
-                r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on|a)\s+)?", before
-            ) or re.fullmatch(r"\s*v\s+[a-z]+\s+dne\s+", before):
-                out.append((found[0][0].isoformat(), 0.8, "a letter's date line ('City, date')"))
-            elif not before.strip():  # alone: under the title it is the title's date
-                titled = any(TITLE_WORDS.match(x.folded) for x in first[max(0, i - 2) : i])
-                how = "alone under the title" if titled else "alone on a line near the top"
-                out.append((found[0][0].isoformat(), 0.75 if titled else 0.6, how))
-            elif ln.top < self.height * 0.35 and self._beside_title(ln, found[0][1]):
-                out.append((found[0][0].isoformat(), 0.7, "beside the title"))
-        return out[:1]
-
-    def _beside_title(self, ln: TextLine, at: int) -> bool:
-        """'INVOICE 03.11.2026', 'Invoice No. 4471   3 Nov 2026': the date ends a line that
-        starts with the document's title or number, and no other label stands before it."""
-        if not TITLE_WORDS.match(ln.folded) and not any(
-            h.line is ln and h.start == 0 for h in self.labels("invoice_number")
-        ):
-            return False
-        others = ("issue_date", "due_date", "po_number", *TOTAL_RX)
-        return not any(h.line is ln and h.start < at for f in others for h in self.labels(f))
-
-    def _due_date(self, ex: Extraction) -> None:
-        cands = [(v, c, h) for v, c, h in self._candidates("due_date", "date")]
-        # payment-term sentences: 'Bitte überweisen Sie bis zum 09.06.2014', 'payable by ...'
-        skonto: set[int] = set()
-        for ln in self.lines:
-            for d, s, e in dates_in(ln.text, self.month_first):
-                before = ln.folded[:s]
-                if DIRECT_DEBIT.search(ln.folded) and re.search(
-                    r"(?:\b(?:am|on|le|op|el|il|on\s*or\s*after|ab(?:\s*dem)?|a\s*partir\s*du|"
-                    r"vanaf)|:)\s*$",
-                    before,
-                ):
-                    cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
-                    continue
-                after = PAYMENT_AFTER.match(ln.folded[e:]) and DEADLINE_END.search(before)
-                if PAYMENT_SENTENCE.search(before) or after:
-                    clause = re.split(r"[,;]", before)[-1]
-                    prev = self.lines[ln.index - 1].folded if ln.index else ""
-                    if SKONTO.search(clause) or (
-                        clause == before
-                        and SKONTO.search(prev.rsplit(",", 1)[-1])
-                        and not re.search(r"netto|net\b", clause)
-                    ):
-                        skonto.add(len(cands))
-                    cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
-        if not cands:
-            return
-        plain = [
-            c
-            for i, c in enumerate(cands)
-            if i not in skonto
-            and not SKONTO.search(c[2].line.folded[: c[2].start + 1] if c[2].start else "")
-        ]
-        pool = plain or cands
-        best = max(c[1] for c in pool)
-        top = [c for c in pool if c[1] >= best - 1e-9]
-        value, _c, h = max(top, key=lambda c: c[0])  # several deadlines: the net one is the latest
-        note = _at_label(h) if h.end > h.start else "in the payment or direct-debit sentence"
-        ex.set("due_date", value, "layout", *self._order_doubt(value, best, note))
-
-    def _order_doubt(self, value: str, conf: float, note: str) -> tuple[float, str]:
-        """A date whose day and month could be swapped on a page whose order nothing proves
-        (Canada writes both) is a guess."""
-        day = dt.date.fromisoformat(value)
-        if self.order_guess and day.day <= 12 and day.day != day.month:
-            # printed with numbers in the order read ('03/11/2026'), not year first or in words
-            a, b = (day.month, day.day) if self.month_first else (day.day, day.month)
-            numeric = rf"(?<!\d)0?{a}[/.-]0?{b}[/.-](?:{day.year}|{day.year % 100:02d})(?!\d)"
-            if re.search(numeric, self.full):
-                return min(conf, 0.6), f"{note}; {ORDER_DOUBT}"
-        return conf, note
 
     def _currency(self, ex: Extraction) -> None:
         found = self._candidates_currency()
@@ -418,7 +274,7 @@ class LayoutExtractor(ItemTable):
                 below = []
             codes = currencies_in(right_text(h, []) + " " + " ".join(below))
             if codes:
-                at_labels.append((codes[0], 0.95, _at_label(h)))
+                at_labels.append((codes[0], 0.95, at_label(h)))
         totals_at = {h.line.index for f in TOTAL_RX for h in self.labels(f)}
         return at_labels or page_currency(self.lines, totals_at, self.full, self.iberian)
 
@@ -551,10 +407,3 @@ _SERIES = re.compile(
     r"\bseria\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
 )
 _DAY_FIRST_DOLLARS = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP"})
-
-_TIME = re.compile(r"\s*(?:,|a|um|at|alle|om|-)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h)?\s*")
-
-
-def _at_label(h: Hit) -> str:
-    """The evidence of a value read at a label: the label as printed."""
-    return f"at the label '{h.line.text[h.start : h.end].strip(' :')}'"

@@ -317,8 +317,8 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
         out.append(clean)
         if any(c.isdigit() for c in clean):
             break
-    if not out or not any(c.isdigit() for c in out[-1]):
-        return None
+    if not out or not any(c.isdigit() for c in out[-1]) or len(out) > 2:
+        return None  # two words before a number: some other text ('Sydney NSW 2000')
     if len(out) == 2 and out[0].isalpha() and out[0].isupper() and len(out[0]) <= 2:
         value = out[0] + out[1]  # 'R 18-31': a prefix split off by the renderer
     else:
