@@ -40,13 +40,14 @@ class Segment:
         return self.words[-1].x1
 
 
-def segments(ln: TextLine, by_size: bool = False) -> list[Segment]:
+def segments(ln: TextLine, by_size: bool = False, tight: bool = False) -> list[Segment]:
     """Split a line where the gap between two words is wider than about three letters:
-    blocks printed side by side; with *by_size* also where the font size changes."""
+    blocks printed side by side; with *by_size* also where the font size changes; *tight*,
+    where it is wider than a space (a table's cells, however close its columns stand)."""
     out: list[Segment] = []
     cur: list[Word] = []
     for w in ln.words:
-        gap = max(14.0, 1.6 * (w.size or 10))
+        gap = max(8.0, 0.8 * (w.size or 10)) if tight else max(14.0, 1.6 * (w.size or 10))
         resized = by_size and abs(w.size - cur[-1].size) > 0.6 if cur else False
         if cur and (w.x0 - cur[-1].x1 > gap or resized):
             out.append(Segment(cur, ln))

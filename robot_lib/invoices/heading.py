@@ -95,7 +95,13 @@ def _first_in_column(
         # the line's blocks that reach into the column (a name centred under its heading
         # starts left of it), else the block under the heading's centre
         segs = segments(ln)
-        words = [w for sg in segs if sg.x1 > x0 - 15 and sg.x0 < x1 for w in _from_column(sg, x0)]
+        words = [
+            w
+            for sg in segs
+            if sg.x1 > x0 - 15 and sg.x0 < x1
+            for w in _from_column(sg, x0)
+            if w.x0 < x1  # not the next column's ('Denominazione: Bianchi …' beside it)
+        ]
         if not words:
             words = next((sg.words for sg in segs if sg.x0 <= centre <= sg.x1), [])
         return " ".join(w.text for w in words)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.labels import TOTAL_RX
 from robot_lib.invoices.parse import amounts_in, fold
 from robot_lib.invoices.totals import KEYS, TOL, Cand, amounts_x
@@ -71,16 +72,8 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
 
 
 def _groups(ln: TextLine) -> list[tuple[str, float, float]]:
-    """The line's words grouped where the gap between two is wider than a space: a table's
-    cells, however close its columns stand."""
-    out: list[tuple[str, float, float]] = []
-    for w in ln.words:
-        if out and w.x0 - out[-1][2] <= 0.6 * (w.size or w.bottom - w.top):
-            text, x0, _x1 = out[-1]
-            out[-1] = (f"{text} {w.text}", x0, w.x1)
-        else:
-            out.append((w.text, w.x0, w.x1))
-    return out
+    """The line's cells, however close its columns stand."""
+    return [(sg.text, sg.x0, sg.x1) for sg in segments(ln, tight=True)]
 
 
 def _heads(lines: list[TextLine], head: TextLine) -> list[tuple[str, float, float]]:

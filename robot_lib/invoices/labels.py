@@ -103,6 +103,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             0.85,
         ),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
+        (r"\bfolio(?!\s*fiscal)\b\.?", 0.9),  # Mexico's CFDI: 'Folio: A-1547' (not the UUID)
         (r"^#(?=\s?[a-z]{0,4}[-/.]?\d)", 0.7),  # '#45' on a line of its own, under the title
         (r"^n[o°º]\s*:", 0.5),  # 'Nº: 0004-1234' with no document word
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),

@@ -321,6 +321,8 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
         return None  # two words before a number: some other text ('Sydney NSW 2000')
     if len(out) == 2 and out[0].isalpha() and out[0].isupper() and len(out[0]) <= 2:
         value = out[0] + out[1]  # 'R 18-31': a prefix split off by the renderer
+    elif len(out) == 2 and out[0].isalpha() and out[0].isupper() and len(out[0]) <= 4:
+        value = f"{out[0]} {out[1]}"  # 'FPR 118/26': a series before the number
     else:
         value = out[-1]
     # groups of digits after it belong to it ('RE 2026 1234'), a date or an amount does not
@@ -368,6 +370,8 @@ def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
     split into as many cells, the value is the cell at the label's place (left-, right- or
     centre-aligned alike)."""
     heads = segments(hit.line)
+    tight = len(heads) < 2  # columns closer than a block's gap: parted where wider than a space
+    heads = segments(hit.line, tight=True) if tight else heads
     text = hit.line.text
     if len(heads) < 2 or hit.line.index + 1 >= len(lines) or _has_value(text):
         return None  # a row of labels carries no values (a short number: 'Art. 73')
@@ -376,7 +380,7 @@ def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
     nxt = lines[hit.line.index + 1]
     if k is None or nxt.page != hit.line.page or nxt.top - hit.line.top > 30:
         return None
-    cells = segments(nxt)
+    cells = segments(nxt, tight=tight)
     if len(cells) == len(heads):
         return cells[k].text
     # a cell left empty ('Art. 73' over nothing): the value that lies under the label's cell
