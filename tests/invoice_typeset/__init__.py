@@ -154,7 +154,7 @@ def typeset(source: str, path: Path) -> Path:
 def text_page(path: Path, lines: list[str]) -> Path:
     """A plain page typeset into *path*: one text a line; lines of several texts parted by
     '|' that follow each other are the rows of one grid (its columns as wide as the widest
-    cell); an empty line ends a grid."""
+    cell); an empty line ends a grid; a line '<pagebreak>' starts a new page."""
     from tests.invoice_typeset.markup import cells, page, t
 
     source = page("a4", "Inter", 10, "en", "2cm")
@@ -168,7 +168,9 @@ def text_page(path: Path, lines: list[str]) -> Path:
             body = ", ".join(cells(*(c or " " for c in r + [""] * (n - len(r)))) for r in rows)
             source += f"#grid(columns: {n}, column-gutter: 1.5em, row-gutter: 0.6em, {body})\n\n"
             rows = []
-        if x:
+        if x == "<pagebreak>":
+            source += "#pagebreak()\n"
+        elif x:
             source += f"#{t(x)}\n\n"
     return typeset(source, path)
 
