@@ -60,7 +60,7 @@ class LayoutExtractor(ItemTable, DateReader):
         self._hits: dict[str, list[Hit]] = {}
         self.total_cands: dict[str, list[totals.Cand]] = {}
         self.full = "\n".join(ln.text for ln in self.lines)
-        order = self.order = slash_order(self.full)
+        self.order = slash_order(self.full)  # proven by a date with a part over 12, or None
         # the US dollar puts the month first; not a Spanish or Portuguese page (Latin
         # America's pesos) nor Australia's, New Zealand's, Singapore's or Hong Kong's dollar,
         # nor a page in a language that writes the day first (a French page billed in USD)
@@ -68,10 +68,10 @@ class LayoutExtractor(ItemTable, DateReader):
         self.iberian = iberian(self.full)  # a Spanish or Portuguese page
         dollar = "$" in self.full and not self.iberian and not codes & _DAY_FIRST_DOLLARS
         us = (dollar or " USD" in self.full) and not day_first_language(self.full)
-        self.month_first = bool(order) if order is not None else us
+        self.month_first = self.order if self.order is not None else us
         # Canada writes dates both ways: with no date to prove the order, day and month may
         # be swapped
-        self.order_guess = order is None and "CAD" in codes
+        self.order_guess = self.order is None and "CAD" in codes
 
     def labels(self, field: str) -> list[Hit]:
         """The label hits of one field (header fields and totals), found once per document."""
@@ -118,7 +118,7 @@ class LayoutExtractor(ItemTable, DateReader):
         all_hits = hits + [h for f in LABEL_RX if f != field for h in self.labels(f)]
         out = []
         for h in hits:
-            # after an explicit number label, a slashed number that reads as a date counts
+            # after a number label naming the document, a number that reads as a date counts
             how = "id_or_slashed" if field == "invoice_number" and h.weight >= 0.85 else kind
             value = self._read(right_text(h, all_hits), how)
             conf = 0.85
