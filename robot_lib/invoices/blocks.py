@@ -122,4 +122,9 @@ def _cjk_company(part: str) -> str | None:
 
 
 def clean_name(text: str) -> str:
+    """A name as printed, spaces collapsed; from a payment sentence, the payee's name
+    ('Please make cheques payable to Declan Byrne Audio.')."""
+    payee = _PAYEE.search(text)
+    if payee:
+        text = text[payee.end() :].rstrip(".")
     return re.sub(r"\s+", " ", text).strip(" :,;|•·")

@@ -116,7 +116,11 @@ class DateReader:
             ) or re.fullmatch(r"\s*v\s+[a-z]+\s+dne\s+", before):
                 out.append((found[0][0].isoformat(), 0.8, "a letter's date line ('City, date')"))
             elif not before.strip():  # alone: under the title it is the title's date
-                titled = any(TITLE_WORDS.match(x.folded) for x in first[max(0, i - 2) : i])
+                numbered = {h.line.index for h in self.labels("invoice_number") if h.start == 0}
+                titled = any(
+                    TITLE_WORDS.match(x.folded) or x.index in numbered  # 'Bill No. 0442'
+                    for x in first[max(0, i - 2) : i]
+                )
                 how = "alone under the title" if titled else "alone on a line near the top"
                 out.append((found[0][0].isoformat(), 0.75 if titled else 0.6, how))
             elif ln.top < self.height * 0.35 and self._beside_title(ln, found[0][1]):

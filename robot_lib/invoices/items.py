@@ -67,6 +67,7 @@ class ItemTable:
                 head = ln
                 break
         if head is None:
+            self._loose_items(ex)
             return
         stop = set()
         for f in totals.KEYS:  # a charge (shipping) may be one of the items
@@ -108,6 +109,38 @@ class ItemTable:
             ex.lines = items
             ex.lines_source = "layout"
             self._adjustment(ex, sum((Decimal(i.line_total or 0) for i in items), Decimal(0)))
+
+    def _loose_items(self, ex: Extraction) -> None:
+        """No item table: the lines right above the totals that each end with one amount
+        ('Cover illustration … £1,400.00', 'Equipment hire €250.00') are the items when they
+        add up to the net, or (no tax printed) to the gross."""
+        gross, net, tax = (ex.value(k) for k in ("gross_total", "net_total", "tax_total"))
+        want = net or (gross if tax is None else None)
+        if want is None:
+            return
+        labelled = {h.line.index for f in totals.KEYS for h in self.labels(f)}
+        at = [
+            ln
+            for ln in self.lines
+            if ln.index in labelled and any(v == Decimal(want) for v, _s, _e in amounts_in(ln.text))
+        ]
+        if not at:
+            return
+        items: list[LineItem] = []
+        for ln in reversed(self.lines[max(0, at[0].index - 12) : at[0].index]):
+            found = cell_amounts(ln)
+            if ln.index in labelled or len(found) != 1 or ln.page != at[0].page:
+                break
+            v, start, end = found[0]
+            desc = ln.text[:start].strip(" .:|€$£")
+            if (
+                not re.search(r"[^\W\d_]{3}", desc)
+                or re.sub(r"[A-Z]{3}|[€$£]", "", ln.text[end:]).strip()
+            ):
+                break
+            items.insert(0, LineItem(desc, None, None, f"{v:.2f}"))
+        if len(items) >= 2 and sum(Decimal(i.line_total or 0) for i in items) == Decimal(want):
+            ex.lines, ex.lines_source = items, "layout"
 
     def _adjustment(self, ex: Extraction, lines_sum: Decimal) -> None:
         """A discount or a charge printed between the items and the net total ('Discount

@@ -42,10 +42,8 @@ _BUYER = (
     r"(?:billing|delivery|shipping|invoice)\s*address|adresse\s*de\s*(?:facturation|livraison)|"
     r"direccion\s*de\s*(?:facturacion|entrega|envio)|indirizzo\s*di\s*(?:fatturazione|consegna|"
     r"spedizione)|rechnungsadresse|lieferadresse|factuuradres|afleveradres|bezorgadres|"
-    + east.BUYER_HEADINGS
-    + "|"
-    + east.CJK_BUYER
-    + r")(?!\w)"
+    # 'To' alone as a block's heading (not 'Pay to', 'Remit to': the seller's)
+    r"(?<![\w\s])to(?=\s*:?\s*$)|" + east.BUYER_HEADINGS + "|" + east.CJK_BUYER + r")(?!\w)"
 )
 # a block that names the customer ('Bill to:', 'Kunde', 'Покупатель (Заказчик):')
 BUYER_WORDS = re.compile(_BUYER + r"\s*:?")
