@@ -11,7 +11,7 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import segments
-from robot_lib.invoices.labels import TOTAL_RX
+from robot_lib.invoices.labels import QTY_WORDS, TOTAL_RX
 from robot_lib.invoices.parse import amounts_in, fold
 from robot_lib.invoices.totals import KEYS, TOL, Cand, amounts_x
 
@@ -27,14 +27,16 @@ _TAX_SUM = re.compile(r"\btotal\s*tax(?:\s*amount)?\b")
 
 
 def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
-    """Net, tax and gross from the sum row of a table with total columns: the tax is the sum
-    of the tax columns (central and state GST), or the column that is their sum ('Total Tax
-    Amount'). An item table's row counts when its net and taxes make its gross; a tax
+    """Net, tax and gross from the sum row of a table with total columns ('Razem', 'Total'
+    under 'Wartość netto | Kwota VAT | Wartość brutto'), or from its only row: the tax is the
+    sum of the tax columns (central and state GST), or the column that is their sum ('Total
+    Tax Amount'). An item table's row counts when its net and taxes make its gross; a GST
     summary's ('HSN/SAC | Taxable Value | Central Tax | State Tax'), which prints no gross,
     gives its net and tax for the totals to be chosen with."""
     out: dict[str, list[Cand]] = {k: [] for k in KEYS}
     for head in lines:
-        if amounts_x(head) or not _TAX_HEAD.search(head.folded):
+        gst = bool(_TAX_HEAD.search(head.folded))
+        if amounts_x(head) or not (gst or QTY_WORDS.search(head.folded)):
             continue
         cols = [(f, x0, x1) for text, x0, x1 in _heads(lines, head) if (f := _kind(text))]
         kinds = {f for f, _a, _b in cols}
@@ -49,9 +51,9 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
             col = _column([(x0, x1) for _f, x0, x1 in cols], a0, a1)
             if col is not None and len(found) == 1:
                 values[col] = found[0][0]
-        if len(values) != len(cols):
-            continue
-        of = {k: [values[i] for i, c in enumerate(cols) if c[0] == k] for k in (*KEYS, "tax_sum")}
+        if any(i not in values for i, c in enumerate(cols) if c[0] in ("tax_total", "tax_sum")):
+            continue  # a tax column the row leaves empty: its taxes are not all there
+        of = {k: [v for i, v in values.items() if cols[i][0] == k] for k in (*KEYS, "tax_sum")}
         taxes = sum(of["tax_total"], Decimal(0))
         if of["tax_sum"] and (not of["tax_total"] or taxes == of["tax_sum"][0]):
             taxes = of["tax_sum"][0]
@@ -59,7 +61,7 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
             continue  # the columns do not add up to their sum
         if taxes <= 0:
             continue
-        if "gross_total" not in kinds and len(of["net_total"]) == 1:
+        if gst and "gross_total" not in kinds and len(of["net_total"]) == 1:
             out["net_total"].append(Cand(of["net_total"][0], 1.0, row.index, "table"))
             out["tax_total"].append(Cand(taxes, 1.0, row.index, "table"))
             continue
@@ -106,14 +108,21 @@ def _kind(text: str) -> str | None:
 
 
 def _sum_row(lines: list[TextLine], head: TextLine) -> TextLine | None:
-    """The first line under the item table's head, on its page, that starts with a total
-    word and carries amounts."""
+    """The first line under the table's head, on its page, that starts with a total word and
+    carries amounts; failing that, the table's only row of amounts (a one-item invoice)."""
+    rows: list[TextLine] = []
     for ln in lines[head.index + 1 : head.index + 60]:
         if ln.page != head.page:
-            return None
-        if _SUM_ROW.match(ln.folded) and len(_groups(ln)) >= 4 and amounts_x(ln):
+            break
+        cells = _groups(ln)
+        if _SUM_ROW.match(ln.folded) and len(cells) >= 4 and amounts_x(ln):
             return ln
-    return None
+        priced = [c for c in cells if amounts_in(c[0])]
+        if len(priced) >= 3:
+            rows.append(ln)
+        elif priced:
+            break  # the totals under the table
+    return rows[0] if len(rows) == 1 else None
 
 
 def _column(spans: list[tuple[float, float]], a0: float, a1: float) -> int | None:

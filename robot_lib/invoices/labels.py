@@ -143,7 +143,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             r"datum\s*(?:vyhotovenia|vystavenia|racuna|izdavanja|izdaje))\b",
             1.0,
         ),
-        (r"\b(?:paivays|paivamaara|kelte?|keltezes)\b", 0.8),
+        (r"\b(?:paivays|paivamaara|kelte?|keltezes)\b", 0.85),  # as plain as "Date"
         (
             r"\b(?:data\s*(?:del\s*)?documento|fecha\s*(?:del\s*)?documento|date\s*du\s*document|"
             r"belegdatum|dokumentdatum|document\s*date)\b",

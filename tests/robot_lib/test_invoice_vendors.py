@@ -18,7 +18,10 @@ Norwegian invoice from an invoicing app ('Balance Due: NOK 31 250,00'); and four
 seller is hard to find or the items have no table: the seller only in the footer, a 'Remit
 To:' block at the foot ('Inv#: 58213'), 'From: | To:' side by side with no tax, and a
 'Bill No.' whose seller is named only in 'Please make cheques payable to …' and the footer.
-Each must read right and go straight through."""
+And six invoicing apps' pages in Polish, Czech, Dutch, Swedish, Finnish and Spanish (a
+'Razem' row under 'Wartość netto | Kwota VAT | Wartość brutto', a one-item table whose row is
+its total). Each must read right (numbers and names compared with spaces ignored, as the
+benchmark does) and go straight through."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ import pytest
 
 from robot_lib.invoices import extract_invoice
 from robot_lib.invoices.model import FIELDS
+from tests.invoice_corpus import same
 from tests.invoice_typeset import text_page
 
 PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
@@ -633,6 +637,192 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
             "gross_total": "1200.00",
         },
     ),
+    "pl_fakturownia": (
+        [
+            "Faktura VAT nr FV 12/10/2026",
+            "Data wystawienia: 2026-10-14 | Miejsce wystawienia: Kraków",
+            "Data sprzedaży: 2026-10-14 | Termin płatności: 2026-10-28",
+            "",
+            "Sprzedawca | Nabywca",
+            "Drukarnia Wisła Sp. z o.o. | Kawiarnia Pod Arkadami s.c.",
+            "ul. Długa 12, 31-147 Kraków | Rynek Główny 5, 31-042 Kraków",
+            "NIP: 676-123-45-67 | NIP: 945-765-43-21",
+            "",
+            "Lp. | Nazwa | Ilość | Jm. | Cena netto | Wartość netto | Stawka VAT | Kwota VAT | Wartość brutto",
+            "1 | Ulotki A5, 1000 szt. | 2 | szt. | 350,00 | 700,00 | 23% | 161,00 | 861,00",
+            "2 | Wizytówki | 1 | kpl. | 300,00 | 300,00 | 23% | 69,00 | 369,00",
+            " | Razem | | | | 1 000,00 | | 230,00 | 1 230,00",
+            "",
+            "Do zapłaty: 1 230,00 PLN",
+            "Słownie: jeden tysiąc dwieście trzydzieści PLN 00/100",
+            "Forma płatności: przelew | Konto: 12 1140 2004 0000 3502 1234 5678",
+        ],
+        {
+            "invoice_number": "FV 12/10/2026",
+            "issue_date": "2026-10-14",
+            "due_date": "2026-10-28",
+            "seller": "Drukarnia Wisła Sp. z o.o.",
+            "currency": "PLN",
+            "net_total": "1000.00",
+            "tax_total": "230.00",
+            "gross_total": "1230.00",
+        },
+    ),
+    "cz_idoklad": (
+        [
+            "Faktura - daňový doklad č. 2026001",
+            "",
+            "Dodavatel | Odběratel",
+            "Kovovýroba Novák s.r.o. | Stavebniny Dvořák a.s.",
+            "Průmyslová 14, 602 00 Brno | Husova 3, 370 01 České Budějovice",
+            "IČ: 27364518 DIČ: CZ27364518 | IČ: 45678912 DIČ: CZ45678912",
+            "",
+            "Datum vystavení: 14.10.2026 | Datum splatnosti: 28.10.2026",
+            "DUZP: 14.10.2026 | Forma úhrady: převodem",
+            "",
+            "Označení dodávky | Množství | Cena za MJ | DPH % | Bez DPH | DPH | Celkem",
+            "Ocelové konzoly | 50 ks | 200,00 | 21 | 10 000,00 | 2 100,00 | 12 100,00",
+            "",
+            "Celkem k úhradě | 12 100,00 Kč",
+        ],
+        {
+            "invoice_number": "2026001",
+            "issue_date": "2026-10-14",
+            "due_date": "2026-10-28",
+            "seller": "Kovovýroba Novák s.r.o.",
+            "currency": "CZK",
+            "net_total": "10000.00",
+            "tax_total": "2100.00",
+            "gross_total": "12100.00",
+        },
+    ),
+    "nl_moneybird": (
+        [
+            "Studio Polder",
+            "Keizersgracht 221, 1016 DV Amsterdam",
+            "KvK 81234567 · btw NL862345678B01",
+            "",
+            "Factuur",
+            "",
+            "Aan: | Factuurnummer | 2026-0042",
+            "Bakkerij de Vries B.V. | Factuurdatum | 14-10-2026",
+            "Dorpsstraat 8, 3811 BA Amersfoort | Vervaldatum | 28-10-2026",
+            "",
+            "Aantal | Omschrijving | Prijs | Totaal",
+            "12 | Fotografie, uur | € 85,00 | € 1.020,00",
+            "1 | Reiskosten | € 60,00 | € 60,00",
+            "",
+            "Subtotaal | € 1.080,00",
+            "21% btw | € 226,80",
+            "Totaal | € 1.306,80",
+            "",
+            "Gelieve het bedrag voor 28-10-2026 over te maken op NL91 ABNA 0417 1643 00.",
+        ],
+        {
+            "invoice_number": "2026-0042",
+            "issue_date": "2026-10-14",
+            "due_date": "2026-10-28",
+            "seller": "Studio Polder",
+            "currency": "EUR",
+            "net_total": "1080.00",
+            "tax_total": "226.80",
+            "gross_total": "1306.80",
+        },
+    ),
+    "se_fortnox": (
+        [
+            "Snickeri Ek & Björk AB",
+            "",
+            "Faktura",
+            "Fakturanr | Fakturadatum | Förfallodatum | OCR",
+            "1042 | 2026-10-14 | 2026-11-13 | 104207",
+            "",
+            "Kund: Fastighets AB Lindgården, Storgatan 1, 111 51 Stockholm",
+            "",
+            "Benämning | Antal | Enhet | À-pris | Belopp",
+            "Köksluckor, ek | 14 | st | 1 250,00 | 17 500,00",
+            "Montering | 8 | tim | 650,00 | 5 200,00",
+            "",
+            "Belopp exkl. moms | 22 700,00",
+            "Moms 25% | 5 675,00",
+            "Att betala | 28 375,00 SEK",
+            "",
+            "Snickeri Ek & Björk AB · Org.nr 556123-4567 · Momsreg.nr SE556123456701 · Bankgiro 123-4567",
+        ],
+        {
+            "invoice_number": "1042",
+            "issue_date": "2026-10-14",
+            "due_date": "2026-11-13",
+            "seller": "Snickeri Ek & Björk AB",
+            "currency": "SEK",
+            "net_total": "22700.00",
+            "tax_total": "5675.00",
+            "gross_total": "28375.00",
+        },
+    ),
+    "fi_lasku": (
+        [
+            "Rakennus Virtanen Oy",
+            "Hämeenkatu 10, 33100 Tampere",
+            "Y-tunnus 2345678-9",
+            "",
+            "LASKU",
+            "",
+            "Laskun numero: 26117 | Päivämäärä: 14.10.2026",
+            "Viitenumero: 261172 | Eräpäivä: 28.10.2026",
+            "",
+            "Asiakas: Asunto Oy Koivula, Koivukuja 2, 33500 Tampere",
+            "",
+            "Kuvaus | Määrä | A-hinta | ALV % | Yhteensä",
+            "Kattoremontti, työ | 40 h | 55,00 | 25,5 | 2 200,00",
+            "",
+            "Veroton yhteensä | 2 200,00 €",
+            "ALV 25,5 % | 561,00 €",
+            "Yhteensä | 2 761,00 €",
+        ],
+        {
+            "invoice_number": "26117",
+            "issue_date": "2026-10-14",
+            "due_date": "2026-10-28",
+            "seller": "Rakennus Virtanen Oy",
+            "currency": "EUR",
+            "net_total": "2200.00",
+            "tax_total": "561.00",
+            "gross_total": "2761.00",
+        },
+    ),
+    "es_holded": (
+        [
+            "Talleres Gómez S.L.",
+            "C/ Mayor 15, 46001 Valencia",
+            "CIF: B12345678",
+            "",
+            "FACTURA",
+            "",
+            "Nº F260042 | Fecha 14/10/2026 | Vencimiento 13/11/2026",
+            "",
+            "Cliente: Hostelería Levante S.A., Av. del Puerto 100, 46023 Valencia, CIF A98765432",
+            "",
+            "Concepto | Precio | Unidades | Subtotal | IVA | Total",
+            "Revisión de cámaras frigoríficas | 180,00 € | 3 | 540,00 € | 21% | 653,40 €",
+            "",
+            "Base imponible | 540,00 €",
+            "IVA 21% | 113,40 €",
+            "Total | 653,40 €",
+            "",
+            "Forma de pago: transferencia ES91 2100 0418 4502 0005 1332",
+        ],
+        {
+            "invoice_number": "F260042",
+            "issue_date": "2026-10-14",
+            "due_date": "2026-11-13",
+            "seller": "Talleres Gómez S.L.",
+            "currency": "EUR",
+            "net_total": "540.00",
+            "tax_total": "113.40",
+            "gross_total": "653.40",
+        },
+    ),
 }
 
 
@@ -640,7 +830,7 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
 def test_a_vendors_page_reads_right_and_goes_straight_through(tmp_path: Path, name: str) -> None:
     lines, truth = PAGES[name]
     ex = extract_invoice(text_page(tmp_path / f"{name}.pdf", lines), use_xml=False)
-    assert {f: ex.value(f) for f in FIELDS if ex.value(f) != truth.get(f)} == {}
+    assert {f: ex.value(f) for f in FIELDS if not same(f, ex.value(f), truth.get(f))} == {}
     assert ex.status == "accepted", ex.reasons
 
 
