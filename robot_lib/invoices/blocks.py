@@ -43,7 +43,11 @@ class Segment:
 def segments(ln: TextLine, by_size: bool = False, tight: bool = False) -> list[Segment]:
     """Split a line where the gap between two words is wider than about three letters:
     blocks printed side by side; with *by_size* also where the font size changes; *tight*,
-    where it is wider than a space (a table's cells, however close its columns stand)."""
+    where it is wider than a space (a table's cells, however close its columns stand).
+    Asked for many times a line: kept on the line."""
+    memo: dict[tuple[bool, bool], list[Segment]] = ln.__dict__.setdefault("_segments", {})
+    if (by_size, tight) in memo:
+        return memo[(by_size, tight)]
     out: list[Segment] = []
     cur: list[Word] = []
     for w in ln.words:
@@ -55,6 +59,7 @@ def segments(ln: TextLine, by_size: bool = False, tight: bool = False) -> list[S
         cur.append(w)
     if cur:
         out.append(Segment(cur, ln))
+    memo[(by_size, tight)] = out
     return out
 
 

@@ -228,14 +228,30 @@ Patterns = tuple[tuple[re.Pattern[str], float], ...]
 
 
 @lru_cache(maxsize=64)
-def _prepared(patterns: Patterns) -> tuple[Patterns, re.Pattern[str], re.Pattern[str]]:
+def _prepared(
+    patterns: Patterns,
+) -> tuple[Patterns, re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns that can match a line in Latin letters (all but those written in other
-    scripts alone: escapes such as '\\s' aside, no Latin letter in them), and the screens of
-    all of them and of those."""
+    scripts alone: escapes such as '\\s' aside, no Latin letter in them), the screens of all
+    of them and of those, and the same two screens of the patterns that can match in a cell
+    but not in its whole line: those that look for the end ('$') or for what does not follow
+    ('(?!'), which a cell's end answers otherwise than the next cell's text."""
     latin = tuple(
         p for p in patterns if re.search("[a-z]", re.sub(r"\\[a-zA-Z]", "", p[0].pattern))
     )
-    return latin, _screen(tuple(rx for rx, _w in patterns)), _screen(tuple(rx for rx, _w in latin))
+
+    def edged(ps: Patterns) -> re.Pattern[str]:
+        found = tuple(rx for rx, _w in ps if "$" in rx.pattern or "(?!" in rx.pattern)
+        return _screen(found) if found else re.compile(r"(?!)")
+
+    every = tuple(rx for rx, _w in patterns)
+    return (
+        latin,
+        _screen(every),
+        _screen(tuple(rx for rx, _w in latin)),
+        edged(patterns),
+        edged(latin),
+    )
 
 
 @dataclass
@@ -253,12 +269,18 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
     a header grid are two labels, while 'FAKTURA' | 'č. 1989…' is one."""
     hits: list[Hit] = []
     every = tuple(patterns)
-    latin, screen_every, screen_latin = _prepared(every)
+    latin, screen_every, screen_latin, edge_every, edge_latin = _prepared(every)
     for ln in lines:
         spans = ln.cells if len(ln.cells) == 1 else [(0, len(ln.folded)), *ln.cells]
-        mine, screen = (every, screen_every) if ln.other_script else (latin, screen_latin)
-        if not any(screen.search(ln.folded, a, b) for a, b in spans):
-            continue  # none of the field's labels is on this line
+        mine, screen, edge = (
+            (every, screen_every, edge_every)
+            if ln.other_script
+            else (latin, screen_latin, edge_latin)
+        )
+        if not screen.search(ln.folded) and not (
+            len(spans) > 1 and any(edge.search(ln.folded, a, b) for a, b in spans[1:])
+        ):
+            continue  # none of the field's labels is on this line, nor in one of its cells
         cuts = [a for a, _b in ln.cells[1:]]
         found: list[Hit] = []
         across: list[Hit] = []
