@@ -1,7 +1,10 @@
-"""The sum row of an item table whose columns carry the totals: 'Taxable Value | CGST | SGST |
-Total' over the items and a 'Total' row under them (India's GST invoices from marketplaces and
-billing software print no other net or tax). The row is read by the columns' heads and counts
-only when its net and taxes make its total."""
+"""The sum row of a table whose columns carry the totals: 'Wartość netto | Kwota VAT | Wartość
+brutto' over the items and a 'Razem' row under them, India's 'Taxable Value | CGST | SGST |
+Total' (marketplaces and billing software print no other net or tax there), a one-item
+table whose row is the total, and a GST summary with a taxable value and a total tax column.
+Heads wrapped over two lines are joined, cells are parted by gaps however close; a row
+counts only when its net and taxes make its total (a GST summary's, which prints no total,
+gives its net and tax for the totals to be chosen with)."""
 
 from __future__ import annotations
 
