@@ -291,13 +291,16 @@ class LayoutExtractor(ItemTable, DateReader):
             for h in hits:
                 if f in totals.KEYS and h.line.index in held:
                     continue
-                # a line that carries several total labels keeps only the strongest per span
+                # a line that carries several total labels keeps only the strongest per span;
+                # one word read as two ('Summe': a subtotal's or the total's) stays both ways,
+                # for the arithmetic to decide
                 if any(
                     o is not h
                     and o.line is h.line
                     and o.start < h.end
                     and h.start < o.end
                     and o.weight > h.weight
+                    and (o.start, o.end) != (h.start, h.end)
                     for o in flat
                 ):
                     continue

@@ -423,6 +423,8 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             c.amount != g.amount and c.weight >= g.weight for c in labelled
         ):
             continue
+        if g.how == "closure" and g.line < min(n.line, t.line):
+            continue  # an unlabelled amount above the net and the tax is an item, not their sum
         # nor does a VAT table's sum, or a weaker label, outvote the total printed with a
         # strong label ('With VAT 7 395,36' in the table, 'Total with tax: 7 396,36' below)
         if any(
@@ -473,6 +475,9 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # printed. The taxes at their rates or the item lines back the total (layout, validation)
     inside = per_line(cands.get("included_tax", []))
     before = [g for g in gross if g.how == "label" and g.line < min(inside, default=-1)]
+    # a word read both as a subtotal and as the total ('Summe 658,00 €') names no net
+    read_twice = {(g.line, g.amount) for g in gross}
+    net = [n for n in net if (n.line, n.amount) not in read_twice]
     if inside and before and not net:
         total = max(before, key=lambda c: (c.weight, c.line))
         included = sum((abs(c.amount) for c in inside.values()), Decimal(0))
@@ -499,6 +504,8 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             ws = (top.weight, 0.0, 0.0)
             return Totals(top.amount, None, None, "the total printed twice, no tax printed", ws)
     res = Totals()
+    # an unlabelled amount is a total only where it closes the arithmetic: not here
+    gross = [g for g in gross if g.how != "closure"]
     for name, pool in zip(KEYS, (gross, net, tax), strict=True):
         if pool:
             # nothing adds up: the total a strong label prints, before a table's sum
