@@ -27,6 +27,14 @@ def same(name: str, got: str | None, want: str | None, aliases: tuple[str, ...] 
     return got == want
 
 
+def misread(ex: Any, truth: dict[str, Any]) -> dict[str, str | None]:
+    """The header fields *ex* (an extraction) reads otherwise than *truth* records them,
+    compared as :func:`same` does; a field not printed must be read as nothing."""
+    from robot_lib.invoices.model import FIELDS
+
+    return {f: ex.value(f) for f in FIELDS if not same(f, ex.value(f), truth.get(f))}
+
+
 def score(cases: list[Case], *, use_xml: bool, show: bool = False) -> dict[str, Any]:
     """Per field correct / wrong / missing, invoices accepted (and of them, those with every
     field right: straight through), and the files accepted with a gross total that is not the printed one (``wrong_accepted``: the number that must be 0)."""
