@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import keep_truth
-from tests.invoice_pdflib.sheet import cents
+from tests.invoice_pdflib.sheet import cents, grouped
 
 __all__ = ["FIXTURES", "LOCALES", "STYLES", "make", "source"]
 
@@ -60,15 +60,10 @@ SERVICES = {
 
 
 def _money(code: str, v: Decimal) -> str:
-    whole, frac = f"{v:.2f}".split(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
+    sign = "-" if v < 0 else ""  # after the currency sign, as LaTeX templates print it
     if code == "de-DE":
-        return ".".join([whole, *groups]) + "," + frac + "~EUR"
-    sign = r"\$" if code == "en-US" else r"\pounds"
-    return sign + ",".join([whole, *groups]) + "." + frac
+        return sign + grouped(v, ".", ",") + "~EUR"
+    return (r"\$" if code == "en-US" else r"\pounds") + sign + grouped(v, ",", ".")
 
 
 def _day(code: str, d: dt.date) -> str:

@@ -24,16 +24,24 @@ class Money:
     rate: Decimal
 
     def number(self, v: Decimal) -> str:
-        sign = "-" if v < 0 else ""
-        whole, frac = f"{abs(v):.2f}".split(".")
-        groups = []
-        while len(whole) > 3:
-            groups.insert(0, whole[-3:])
-            whole = whole[:-3]
-        return sign + self.thousands.join([whole, *groups]) + self.decimal + frac
+        return ("-" if v < 0 else "") + grouped(v, self.thousands, self.decimal)
 
     def __call__(self, v: Decimal) -> str:
         return self.symbol.format(self.number(v))
+
+
+def grouped(v: Decimal, thousands: str, decimal: str, lakh: bool = False) -> str:
+    """*v*'s size with two decimals, its thousands parted by *thousands* ('1.234.567,89'), or
+    with *lakh* as India parts them ('12,34,567.89'); no sign: each notation puts it its way."""
+    whole, frac = f"{abs(v):.2f}".split(".")
+    groups: list[str] = []
+    if lakh and len(whole) > 3:
+        groups, whole = [whole[-3:]], whole[:-3]
+    while len(whole) > (2 if groups and lakh else 3):
+        size = 2 if lakh else 3
+        groups.insert(0, whole[-size:])
+        whole = whole[:-size]
+    return thousands.join([whole, *groups]) + decimal + frac
 
 
 MONEY = {

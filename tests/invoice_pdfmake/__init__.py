@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import kept_names, render_kept
-from tests.invoice_pdflib.sheet import cents
+from tests.invoice_pdflib.sheet import cents, grouped
 
 __all__ = ["FIXTURES", "LOCALES", "definition", "make"]
 
@@ -141,24 +141,14 @@ ITEMS = [
 
 
 def _money(code: str, v: Decimal) -> str:
-    whole, frac = f"{abs(v):.2f}".split(".")
     sign = "-" if v < 0 else ""
     if code == "en-IN":  # lakh grouping: 1,23,456
-        head, tail = whole[:-3], whole[-3:]
-        parts = []
-        while len(head) > 2:
-            parts.insert(0, head[-2:])
-            head = head[:-2]
-        whole = ",".join([p for p in [head, *parts] if p] + [tail])
-        return f"{sign}₹{whole}.{frac}"
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
+        return f"{sign}₹{grouped(v, ',', '.', lakh=True)}"
     if code == "en-US":
-        return f"{sign}${','.join([whole, *groups])}.{frac}"
-    grouped = ".".join([whole, *groups]) + "," + frac
-    return f"{sign}{grouped} €" if code == "de-DE" else f"{sign}R$ {grouped}"
+        return f"{sign}${grouped(v, ',', '.')}"
+    return (
+        f"{sign}{grouped(v, '.', ',')} €" if code == "de-DE" else f"{sign}R$ {grouped(v, '.', ',')}"
+    )
 
 
 def _day(code: str, d: dt.date) -> str:

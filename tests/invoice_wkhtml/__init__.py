@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import keep_truth, kept_names, printed
-from tests.invoice_pdflib.sheet import cents
+from tests.invoice_pdflib.sheet import cents, grouped
 
 __all__ = ["FIXTURES", "LOCALES", "make", "page"]
 
@@ -47,22 +47,13 @@ DATES["en-GB"] = "%d/%m/%Y"
 def money(code: str, v: Decimal) -> str:
     """As the ERP formats an amount of the locale's currency: '$ 1,234.56', '1.234,56 €',
     '₹ 1,23,456.00', '£ 1,234.56'."""
-    whole, frac = f"{abs(v):.2f}".split(".")
     sign = "-" if v < 0 else ""
     if code == "en-IN":
-        head, tail, parts = whole[:-3], whole[-3:], []
-        while len(head) > 2:
-            parts.insert(0, head[-2:])
-            head = head[:-2]
-        return f"{sign}₹\u00a0{','.join([p for p in [head, *parts] if p] + [tail])}.{frac}"
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
+        return f"{sign}₹\u00a0{grouped(v, ',', '.', lakh=True)}"
     if code in ("nl-BE", "de-DE"):
-        return f"{sign}{'.'.join([whole, *groups])},{frac}\u00a0€"
+        return f"{sign}{grouped(v, '.', ',')}\u00a0€"
     symbol = {"en-US": "$", "en-GB": "£"}[code]
-    return f"{sign}{symbol}\u00a0{','.join([whole, *groups])}.{frac}"
+    return f"{sign}{symbol}\u00a0{grouped(v, ',', '.')}"
 
 
 ODOO_WORDS = {
