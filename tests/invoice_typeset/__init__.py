@@ -38,11 +38,14 @@ import datetime as dt
 import random
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tests.invoice_pdflib.sheet import MONEY, Money, cents
 from tests.invoice_typeset import fees, later, letters, withholding
 from tests.invoice_typeset.markup import Doc
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.model import Extraction
 
 __all__ = ["LOCALES", "STYLES", "invoice", "typeset", "typeset_cases"]
 
@@ -173,6 +176,13 @@ def text_page(path: Path, lines: list[str]) -> Path:
         elif x:
             source += f"#{t(x)}\n\n"
     return typeset(source, path)
+
+
+def read_text_page(path: Path, lines: list[str]) -> Extraction:
+    """:func:`text_page`, then read it as a page alone (no embedded XML)."""
+    from robot_lib.invoices import extract_invoice
+
+    return extract_invoice(text_page(path, lines), use_xml=False)
 
 
 def typeset_cases(folder: Path, seeds: int = 1) -> list[tuple[Path, dict[str, Any]]]:

@@ -86,10 +86,6 @@ def test_portuguese_and_italian_short_months() -> None:
     assert dates_in("14 giu 2026")[0][0] == dt.date(2026, 6, 14)
 
 
-def _page(tmp_path: Path, name: str, lines: list[str]) -> Path:
-    return text_page(tmp_path / f"{name}.pdf", lines)
-
-
 def test_an_unproven_order_that_puts_the_due_date_first_is_read_the_other_way(
     tmp_path: Path,
 ) -> None:
@@ -104,11 +100,11 @@ def test_an_unproven_order_that_puts_the_due_date_first_is_read_the_other_way(
         "VAT Paid 100.00 USD",
         "Total paid with VAT 600.00 USD",
     ]
-    got, _status, _reasons = _read(_page(tmp_path, "order", body))
+    got, _status, _reasons = _read(text_page(tmp_path / "order.pdf", body))
     assert (got["issue_date"], got["due_date"]) == ("2026-07-03", "2026-08-02")
     # read month first, the two come the right way round: that order stays
     body[3:5] = ["Date: 03/07/26", "Due Date: 08/02/26"]
-    got, _status, _reasons = _read(_page(tmp_path, "kept", body))
+    got, _status, _reasons = _read(text_page(tmp_path / "kept.pdf", body))
     assert (got["issue_date"], got["due_date"]) == ("2026-03-07", "2026-08-02")
 
 
@@ -122,10 +118,10 @@ def test_a_fee_between_the_net_and_the_total_that_the_total_leaves_out(tmp_path:
         "Total Fee $1.00",
         "Grand Total $2,400.10",
     ]
-    got, status, _reasons = _read(_page(tmp_path, "fee", body))
+    got, status, _reasons = _read(text_page(tmp_path / "fee.pdf", body))
     assert got["gross_total"] == "2400.10" and status == "review"
     body[5:6] = []  # no fee: the net, a zero tax and the total agree
-    got, status, reasons = _read(_page(tmp_path, "nofee", body))
+    got, status, reasons = _read(text_page(tmp_path / "nofee.pdf", body))
     assert got["net_total"] == "2400.10" and status == "accepted", reasons
 
 
@@ -138,11 +134,11 @@ def test_a_vat_tables_sum_never_outvotes_the_total_printed_under_it(tmp_path: Pa
         "20.00% | £200.00 | £1,000.00 | £1,200.00",
         "Total with tax: £1,201.00",
     ]
-    got, status, _reasons = _read(_page(tmp_path, "table", body))
+    got, status, _reasons = _read(text_page(tmp_path / "table.pdf", body))
     assert got["invoice_number"] == "20260208" and got["issue_date"] == "2026-03-04"
     assert status == "review" and got["gross_total"] in (None, "1201.00")
     body[-1] = "Total with tax: £1,200.00"
-    got, status, reasons = _read(_page(tmp_path, "agree", body))
+    got, status, reasons = _read(text_page(tmp_path / "agree.pdf", body))
     assert (got["net_total"], got["tax_total"], got["gross_total"]) == (
         "1000.00",
         "200.00",
