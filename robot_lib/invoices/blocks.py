@@ -69,14 +69,17 @@ def size(seg: Segment) -> float:
 
 # ------------------------------------------------------------------ names
 
-_SEP = re.compile(r"\s*(?:[•·|●]|\s-\s|,\s)\s*")
+_SEP = re.compile(r"\s*(?:[•·|●]|\s[-–—−]\s|,\s)\s*")  # dashes: hyphen, en, em, minus
 
 
-# the words before a payee's name in a payment sentence
-_PAYEE = re.compile(
+# the words before a payee's name in a payment sentence, or the seller's in a sales one
+# ('All services are sold by Acme, Inc.')
+PAYEE = re.compile(
     r"\b(?:payable\s*to|pay\s*to|in\s*favou?r\s*of|account\s*(?:name|holder)\s*:?|"
+    r"(?:sold|supplied|provided)\s*by\s*:?|"
     r"zahlbar\s*an|zugunsten(?:\s*von)?|kontoinhaber\s*:?|empf(?:ä|ae)nger\s*:?|"
-    r"(?:à|a)\s*l.ordre\s*de|au\s*nom\s*de|titulaire\s*:?|t\.?\s*n\.?\s*v\.?|ten\s*name\s*van|"
+    r"(?:à|a)\s*l.ordre\s*de|au\s*nom\s*de|titulaire(?:\s*du\s*compte)?\s*:?|"
+    r"t\.?\s*n\.?\s*v\.?|ten\s*name\s*van|"
     r"a\s*nombre\s*de|a\s*favor\s*de|intestato\s*a)\s+",
     re.I,
 )
@@ -95,7 +98,7 @@ def company(text: str) -> str | None:
         cjk = _cjk_company(part)
         if cjk:
             return cjk
-        payee = _PAYEE.search(part)
+        payee = PAYEE.search(part)
         if payee:  # 'Please make checks payable to Orbit Labs GmbH': the name after it
             part = part[payee.end() :]
         m = LEGAL_FORM.search(part)
@@ -126,10 +129,36 @@ def _cjk_company(part: str) -> str | None:
     return None
 
 
+def payee(lines: list[TextLine]) -> str | None:
+    """The name a sentence or a payment detail gives as the payee or the seller
+    ('Titulaire du compte : NETPRESSE', 'Kontoinhaber: Jonas Weber', 'All payment to be made
+    in favor of' over 'Oravel Stays Pvt. Ltd.'): the first such name on the pages."""
+    for pos, ln in enumerate(lines):
+        for sg in segments(ln):
+            m = PAYEE.search(sg.text + " ")  # the words may end the line: the name under them
+            if m is None:
+                continue
+            rest = sg.text[m.end() - 1 :]
+            if not rest.strip(" :") and pos + 1 < len(lines) and lines[pos + 1].page == ln.page:
+                rest = segments(lines[pos + 1])[0].text  # the name on the line under it
+            name = company(rest) or clean_name(_SEP.split(rest.strip(" :"))[0].rstrip("."))
+            # a name, not the sentence going on ('… van Studio Vlinder onder vermelding van')
+            words = name.split()
+            if (
+                2 < len(name) <= 60
+                and len(words) <= 6
+                and re.search(r"[^\W\d_]{2}", name)
+                and not re.search(r"\d{3,}|@|:", name)
+                and all(w[0].isupper() or len(w) <= 3 or not w[0].isalpha() for w in words)
+            ):
+                return name
+    return None
+
+
 def clean_name(text: str) -> str:
     """A name as printed, spaces collapsed; from a payment sentence, the payee's name
     ('Please make cheques payable to Declan Byrne Audio.')."""
-    payee = _PAYEE.search(text)
+    payee = PAYEE.search(text)
     if payee:
         text = text[payee.end() :].rstrip(".")
     return re.sub(r"\s+", " ", text).strip(" :,;|•·")

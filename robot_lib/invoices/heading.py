@@ -116,7 +116,12 @@ def _first_in_column(
         nm = NAME_LABEL.match(f)
         if nm:
             text = text.split(":", 1)[1]
-        elif _ID_LINE.match(f) or len(f) <= 2 or not re.search(r"[^\W\d_]{2}", f):
+        elif (
+            _ID_LINE.match(f)
+            or len(f) <= 2
+            or not re.search(r"[^\W\d_]{2}", f)
+            or (f.startswith("(") and f.endswith(")"))  # a remark: '(Not for remittance)'
+        ):
             continue
         if TITLE_WORDS.match(f):
             return None  # the document's title: the word above was a caption, not a heading

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices import labels_east as east
-from robot_lib.invoices.blocks import Segment, clean_name, company, segments
+from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
 from robot_lib.invoices.heading import is_label as _is_label
@@ -73,6 +73,17 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     received = any(n == guess.name and _in_buyer(sg, recipient) for _ln, sg, n in names)
     if received and why.startswith("its block carries"):
         why = ""  # the customer's tax number in its own block (Spain, Italy, Portugal print it)
+    if not why and not received and _mailbox(first, guess):
+        why = "its own e-mail address stands under it"
+    if not why:
+        # the account holder or payee the page names ('Titulaire du compte : NETPRESSE'),
+        # unless it is the recipient's (a direct debit from the customer's account)
+        paid = payee(lines)
+        if paid is not None and not _names(first, recipient, paid):
+            if squashed(paid) == squashed(guess.name):
+                why = "the page names it as the payee"
+            elif received or guess.confidence <= 0.6:
+                return Seller(paid, 0.8, _PAYEE_WHY)
     if not why and received:
         # a company in the recipient's block (under its heading or in the envelope window)
         # that nothing else names is the recipient's when the page shows its sender otherwise
@@ -114,6 +125,24 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
 
 
 _IN_WINDOW = "the only company name stands where the recipient's address goes"
+_PAYEE_WHY = "the page names it as the account holder, the payee or the seller"
+
+
+def _mailbox(first: list[TextLine], guess: Seller) -> bool:
+    """A person's name over their e-mail address ('Sammy Maystone' over
+    'smaystone4@fake.com'): the sender's letterhead."""
+    words = re.findall(r"[a-z]{4,}", fold(guess.name))
+    near = [ln for ln in first if 0 < ln.top - guess.top <= 3 * max(guess.size, 8)]
+    boxes = [m for ln in near for m in re.findall(r"([a-z0-9._-]+)@", ln.folded)]
+    return guess.top > 0 and any(w in box for w in words for box in boxes)
+
+
+def _names(first: list[TextLine], recipient: set[tuple[int, int]], name: str) -> bool:
+    """Does the recipient's block print *name*?"""
+    key = squashed(name)
+    return any(
+        key in squashed(sg.text) for ln in first for sg in segments(ln) if _in_buyer(sg, recipient)
+    )
 
 
 # ------------------------------------------------------------------ 1. headings
@@ -132,7 +161,7 @@ def _vertical(first: list[TextLine]) -> Seller | None:
 # ------------------------------------------------------------------ 2. return line
 
 
-_RETURN_SEP = re.compile(r"\s+[•·|●]\s+|\s+-\s+|\s*,\s+")
+_RETURN_SEP = re.compile(r"\s+[•·|●]\s+|\s+[-–—−]\s+|\s*,\s+")
 
 
 def _return_line(first: list[TextLine], height: float) -> Seller | None:
@@ -141,7 +170,10 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
         parts = [p for p in _RETURN_SEP.split(ln.text) if p.strip()]
         if len(parts) < 3 or ln.top > height * 0.45:
             continue
-        if not re.search(r"[•·|●]", ln.text) or not (
+        dotted = re.search(r"[•·|●]", ln.text)
+        # or dashes: 'Acme AG - Uferweg 40 - D-63571 Gelnhausen', the town last
+        dashed = len(re.findall(r"\s[-–—−]\s", ln.text)) >= 2 and POSTCODE_TOWN.search(parts[-1])
+        if not (dotted or dashed) or not (
             re.search(r"\b\d{4,5}\b", ln.text) or POSTCODE_TOWN.search(ln.text)
         ):
             continue
@@ -149,12 +181,13 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
         if i and _under_letterhead(first[i - 1], ln, size):
             continue  # the letterhead's own second line ('Web designer · Via Garibaldi 12 · …')
         under = [  # the address's first line: right under it, at its left edge, not smaller
+            # (the next line on the page may stand lower: the window's top margin)
             sg
-            for nxt in first[i + 1 : i + 4]
+            for k, nxt in enumerate(first[i + 1 : i + 4])
             for sg in segments(nxt)
             if abs(sg.x0 - ln.words[0].x0) <= 20
             and size <= _size(sg)
-            and 0 < nxt.top - ln.top <= 2.5 * _size(sg)
+            and 0 < nxt.top - ln.top <= (8 if k == 0 else 2.5) * _size(sg)
         ]
         name = clean_name(parts[0])
         if under and 2 < len(name) <= 60 and not re.search(r"\d", name):
@@ -312,11 +345,15 @@ def _block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Patter
 def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
     runs = []
     for ln in first[:15]:
-        for seg in segments(ln, by_size=True):
+        segs = segments(ln, by_size=True)
+        for k, seg in enumerate(segs):
             txt = seg.text.strip()
             if (
                 TITLE_WORDS.match(fold(txt))
                 or len(txt) <= 2
+                or txt[0] in "(#"  # a remark in brackets, a number ('# 1042')
+                or txt.endswith(":")  # a label: 'Balance Due:' over or beside its amount
+                or any(_AMOUNT.search(o.text) for o in segs[k + 1 : k + 2])  # 'Net   100.00'
                 or re.search(r"\d{3,}", txt)
                 or _in_buyer(seg, buyer)
                 or _BUYER_WORDS.search(seg.folded)
@@ -329,6 +366,10 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
     runs.sort(key=lambda r: (-r[0], r[1]))
     size, top, text = runs[0]
     return Seller(clean_name(text), 0.5, "the largest text at the top", size, top)
+
+
+# an amount alone in its cell: '100.00 EUR', '$1,234.50', '-12,00 €'
+_AMOUNT = re.compile(r"^\W{0,2}(?:[A-Z]{3}\s?)?-?[\d.,' ]*\d[.,]\d{2}(?:\s?(?:[A-Z]{3}|\W))?$")
 
 
 def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | None:

@@ -223,3 +223,110 @@ def test_a_name_wrapped_in_a_narrow_letterhead(tmp_path: Path, first: str, secon
     ]
     ex = extract_invoice(draw(tmp_path / "wrapped.pdf", items), use_xml=False)
     assert ex.value("seller") == f"{first} {second}"
+
+
+WINDOW: list[Text] = [  # a person in the envelope window, no heading over it
+    (60, 200, "Alexis de Lattre", 10),
+    (60, 214, "35 rue des Lilas", 10),
+    (60, 228, "69100 Villeurbanne", 10),
+]
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+@pytest.mark.parametrize("name", ["Uferwerk Hosting AG", "Kiesel & Sohn KG"])
+def test_a_sender_line_parted_by_dashes_over_the_window(
+    tmp_path: Path, name: str, dash: str
+) -> None:
+    # the window's top margin stands between the sender line and the address under it
+    items: list[Text] = [
+        (60, 140, f"{name} {dash} Uferweg 40-42 {dash} D-63571 Gelnhausen", 7),
+        (60, 204, "Brightline Labs Ltd.", 9),
+        (60, 216, "93B Sai Yu Chung", 9),
+        (60, 228, "Yuen Long, Hong Kong", 9),
+    ]
+    ex = extract_invoice(draw(tmp_path / "dashes.pdf", items + TOTALS), use_xml=False)
+    assert ex.value("seller") == name and ex.status == "accepted", ex.reasons
+    assert ex.fields["seller"].note == "the sender line above the address"
+
+
+@pytest.mark.parametrize("dash", ["−", "–", "-"])
+def test_the_legal_footer_parted_by_dashes_names_the_seller(tmp_path: Path, dash: str) -> None:
+    # 'Free SAS au capital de … − RCS Paris − Siège social: …': the name before its capital
+    footer = (
+        f"Lumen Fibre SAS au capital de 3.441.812 Euros {dash} B 421 938 861 RCS Paris "
+        f"{dash} Siège social: 8 rue de la Ville 75008 Paris {dash} TVA: FR 60 421938861"
+    )
+    items = [*WINDOW, (40, 790, footer, 6)]
+    ex = extract_invoice(draw(tmp_path / "footer.pdf", items + TOTALS), use_xml=False)
+    assert ex.value("seller") == "Lumen Fibre SAS" and ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("detail", "name"),
+    [
+        ("BRED – Titulaire du compte : NORDPRESSE", "NORDPRESSE"),
+        ("Kontoinhaber: Jonas Weber", "Jonas Weber"),
+        ("Account name: Hollis Print Works", "Hollis Print Works"),
+    ],
+)
+def test_the_account_holder_is_the_seller_not_the_window(
+    tmp_path: Path, detail: str, name: str
+) -> None:
+    # no letterhead: the largest text at the top is the window's addressee; the payment
+    # details name the account the money goes to
+    items = [*WINDOW, (60, 600, "Virement", 10), (140, 600, detail, 10)]
+    ex = extract_invoice(draw(tmp_path / "holder.pdf", items + TOTALS), use_xml=False)
+    assert ex.value("seller") == name and ex.status == "accepted", ex.reasons
+    assert ex.fields["seller"].note.startswith("the page names it as the account holder")
+
+
+def test_a_payee_named_on_the_line_under_the_sentence(tmp_path: Path) -> None:
+    items: list[Text] = [
+        (50, 60, "PAYMENT RECEIPT", 14),
+        (50, 600, "Note : All payment to be made in favor of", 9),
+        (50, 612, "Saffron Stays Pvt. Ltd.", 9),
+        (50, 780, "Saffron Stays Private Limited", 8),
+    ]
+    ex = extract_invoice(draw(tmp_path / "favour.pdf", items + TOTALS), use_xml=False)
+    assert ex.value("seller") == "Saffron Stays Pvt. Ltd.", ex.reasons
+    assert not any(r.startswith("seller") for r in ex.reasons), ex.reasons
+
+
+def test_a_provider_heading_over_a_remark_and_a_sales_sentence(tmp_path: Path) -> None:
+    # 'Service Provider:' over '(Not to be used for payment remittance)' and the name; the
+    # fine print: 'All services are sold by …'
+    items: list[Text] = [
+        (50, 60, "Cloudwise Services Invoice", 16),
+        (420, 640, "Service Provider:", 7),
+        (420, 649, "(Not to be used for payment remittance)", 7),
+        (420, 658, "Cloudwise Services, Inc.", 7),
+        (420, 667, "410 Terry Ave North, Seattle, WA 98109", 7),
+    ]
+    ex = extract_invoice(draw(tmp_path / "provider.pdf", items + TOTALS), use_xml=False)
+    assert ex.value("seller") == "Cloudwise Services, Inc."
+    items = [
+        (50, 60, "Invoice Summary", 16),
+        (50, 752, "All services are sold by Nimbus Data, Inc.", 7),
+    ]
+    ex = extract_invoice(draw(tmp_path / "sold.pdf", items + TOTALS), use_xml=False)
+    assert ex.value("seller") == "Nimbus Data, Inc."
+
+
+@pytest.mark.parametrize("person", ["Sammy Maystone", "Ines Okafor"])
+def test_a_name_over_its_own_mailbox_beside_the_title(tmp_path: Path, person: str) -> None:
+    # the title at the right, the number '# …' under it in a larger type than the name, a
+    # 'Balance Due:' label larger still; the name's own e-mail address under it backs it
+    first, last = person.lower().split()
+    items: list[Text] = [
+        (50, 30, person, 10),
+        (50, 42, f"{first[0]}{last}4@example.org", 10),
+        (460, 40, "INVOICE", 28),
+        (460, 70, "# invoice_7", 12),
+        (50, 140, "Bill To:", 10),
+        (50, 154, "Taylor Riddel", 10),
+        (50, 166, "triddel9@example.net", 10),
+        (390, 210, "Balance Due:", 12),
+        (-560, 210, "120.00 EUR", 12),
+    ]
+    ex = extract_invoice(draw(tmp_path / "mailbox.pdf", items + TOTALS), use_xml=False)
+    assert ex.value("seller") == person and ex.status == "accepted", ex.reasons
