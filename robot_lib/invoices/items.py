@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from robot_lib.invoices import totals
+from robot_lib.invoices.itemsums import heads
 from robot_lib.invoices.labels import QTY_WORDS
 from robot_lib.invoices.labels_beside import ALLOWANCE
 from robot_lib.invoices.lines import (
@@ -31,6 +32,14 @@ class ItemTable:
 
     def labels(self, field: str) -> list[Hit]:
         raise NotImplementedError
+
+    def _item_head(self, ln: TextLine) -> bool:
+        """*ln* is an item table's head, or a line its heads wrap onto ('VK-Preis' over
+        'Ohne' over 'MwSt.' beside 'Menge'): an amount under it is an item's, not a total."""
+        for x in self.lines[max(0, ln.index - 2) : ln.index + 1]:
+            if x.page == ln.page and ln.top - x.top <= 30 and QTY_WORDS.search(x.folded):
+                return x is ln or not totals.amounts_x(x)
+        return False
 
     def _hours_times_rate(self, ex: Extraction, gross: Decimal) -> None:
         """A contractor's invoice with no tax: 'Total hours 37.5' and 'Hourly rate $85.00'
@@ -72,11 +81,15 @@ class ItemTable:
         stop = set()
         for f in totals.KEYS:  # a charge (shipping) may be one of the items
             for h in self.labels(f):
-                repeated_head = qty_rx.search(h.line.folded) and not amounts_in(h.line.text)
+                repeated_head = not amounts_in(h.line.text) and self._item_head(h.line)
                 if h.line.index > head.index and not repeated_head and not identifier(h):
                     stop.add(h.line.index)
         end = min(stop) if stop else len(self.lines)
         net_x = _net_column(head)
+        qty_at = _qty_first(head)
+        ex.tax_column = any(  # each head with the words wrapped under it
+            _TAX_COLUMN.search(_UNTAXED.sub("", text)) for text, _x0, _x1 in heads(self.lines, head)
+        )
         currency = ex.value("currency")
         items = []
         for ln in self.lines[head.index + 1 : end]:
@@ -102,6 +115,9 @@ class ItemTable:
                 qty = m.group(1).replace(",", ".")
                 desc = before[: m.start()].strip()
             desc = re.sub(r"^\d{1,3}\s+", "", desc).strip()
+            lead = _lead_qty(ln, qty_at, price[1]) if qty_at is not None else None
+            if lead is not None:  # 'Pos. | Menge | Beschreibung': the quantity before the text
+                qty, desc = lead
             if not desc:
                 continue
             items.append(LineItem(desc, _plain(qty), f"{price[0]:.2f}", f"{total[0]:.2f}"))
@@ -256,6 +272,43 @@ def _net_column(head: TextLine) -> float | None:
         return None
     x0, x1 = head.span_x(found[-1].start(), found[-1].end())
     return (x0 + x1) / 2
+
+
+# a head of the tax's column, not of an amount without it ('Ohne MwSt.', 'excl. VAT', 'HT')
+_TAX_COLUMN = re.compile(
+    r"\b(?:tax|vat|mwst|ust|tva|iva|btw|gst|cgst|sgst|igst|utgst|dph|moms|alv|pvm|kdv|ppn)\b"
+)
+_UNTAXED = re.compile(
+    r"\b(?:ohne|without|excl\w*|exkl\w*|hors|sans|bez|before|pre|zonder|sin|senza|sem)\W*"
+    r"(?:tax|vat|mwst|ust|tva|iva|btw|gst|dph)\b|\btaxable\b"
+)
+
+
+def _qty_first(head: TextLine) -> tuple[float, float] | None:
+    """The span of the quantity's head when it stands left of the description's ('Pos. Menge
+    Beschreibung … VK-Preis'): the quantity is printed before the text, not before the price."""
+    m = QTY_WORDS.search(head.folded)
+    desc = _DESC_HEAD.search(head.folded)
+    if m is None or desc is None or desc.start() < m.start():
+        return None
+    return head.span_x(m.start(), m.end())
+
+
+_DESC_HEAD = re.compile(
+    r"\b(?:beschreibung|bezeichnung|description|designation|descripcion|"
+    r"descrizione|descricao|omschrijving|artikel|leistung|item|produ\w*|popis|nazwa)\b"
+)
+
+
+def _lead_qty(ln: TextLine, span: tuple[float, float], price_at: int) -> tuple[str, str] | None:
+    """The number under the quantity's head and the text after it up to the price."""
+    x0, x1 = span
+    for i, w in enumerate(ln.words):
+        mid = (w.x0 + w.x1) / 2
+        if x0 - 15 <= mid <= x1 + 15 and re.fullmatch(r"\d+(?:[.,]\d+)?", w.text):
+            rest = ln.text[ln.starts[i] + len(w.text) : price_at].strip(" €$£")
+            return _plain(w.text.replace(",", ".")) or w.text, rest
+    return None
 
 
 def _mid(ln: TextLine, amount: tuple[Decimal, int, int]) -> float:

@@ -41,7 +41,7 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
         gst = bool(_TAX_HEAD.search(head.folded))
         if amounts_x(head) or not (gst or QTY_WORDS.search(head.folded)):
             continue
-        cols = [(f, x0, x1) for text, x0, x1 in _heads(lines, head) if (f := _kind(text))]
+        cols = [(f, x0, x1) for text, x0, x1 in heads(lines, head) if (f := _kind(text))]
         kinds = {f for f, _a, _b in cols}
         if not {"net_total", "tax_total"} <= kinds:
             continue
@@ -81,7 +81,7 @@ def _groups(ln: TextLine) -> list[tuple[str, float, float]]:
     return [(sg.text, sg.x0, sg.x1) for sg in segments(ln, tight=True)]
 
 
-def _heads(lines: list[TextLine], head: TextLine) -> list[tuple[str, float, float]]:
+def heads(lines: list[TextLine], head: TextLine) -> list[tuple[str, float, float]]:
     """The column heads of an item table: each cell of its head line with the words wrapped
     under it on the next two lines ('Taxable' over 'Value ₹')."""
     cells = [([fold(t)], x0, x1) for t, x0, x1 in _groups(head)]

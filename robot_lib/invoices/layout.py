@@ -19,7 +19,6 @@ from robot_lib.invoices.labels import (
     GENERIC_NUMBER,
     LABEL_RX,
     NOT_INVOICE,
-    QTY_WORDS,
     TITLE_WORDS,
     TOTAL_RX,
 )
@@ -316,7 +315,7 @@ class LayoutExtractor(ItemTable, DateReader):
                     side = totals.beside(self.lines, h)
                 if side is not None:
                     found, line = [(side[0], 1.0)], side[1]
-                elif not found and not QTY_WORDS.search(h.line.folded):  # not an item column
+                elif not found and not self._item_head(h.line):  # not an item column
                     below = totals.under(self.lines, h)
                     if below is not None:
                         found, line, weight = [(below[0], 1.0)], below[1], weight * 0.9

@@ -66,6 +66,9 @@ class Extraction:
     # what ties the totals together ('net + tax = gross', 'net = gross, no tax printed')
     totals_evidence: str = ""
     gross_only: bool = False  # its vendor prints no net/tax breakdown (taught by a person)
+    # the item table has a tax column ('Tax', 'CGST', 'MwSt'): the lines adding up to the gross
+    # do not show that no tax is printed
+    tax_column: bool = False
     # where each value is printed: field -> [page, x0, top, x1, bottom] in PDF points
     boxes: dict[str, list[float]] = field(default_factory=dict)
 

@@ -25,6 +25,7 @@ MISSING = {
 # a date whose day and month could be swapped (the note the layout rules give it)
 ORDER_DOUBT = "day and month could be swapped (no date proves the order)"
 UNCHECKED_GROSS = "net or tax total not found: the gross total cannot be cross-checked"
+UNREAD_TAX = "the item table has a tax column, but no tax total was read"
 
 
 def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
@@ -77,6 +78,8 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             # when a person taught that this vendor prints no breakdown
             if not ex.gross_only and not ex.totals_evidence:
                 reasons.append(UNCHECKED_GROSS)
+            elif tax is None and ex.tax_column and not ex.tax_included:
+                reasons.append(UNREAD_TAX)
         elif off is not None and off > Decimal("0.01"):
             more = f" + charges {after}" if after else ""
             reasons.append(
