@@ -2,10 +2,12 @@
 its amounts carry (a total's line counts three times), read with what the page says of its
 country: a bare '$' on a Spanish or Portuguese page is the peso its tax number or address names,
 '¥' on a Chinese invoice is the yuan, 'kr' the crown of the page's language; else the currency
-of the country its VAT numbers belong to."""
+of the country its VAT numbers belong to. A sign printed once ('Rs -40.00' in a note) is a
+guess unless it is the only currency on a page that names the country paying in it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,18 @@ from robot_lib.invoices.parse import (
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
+
+
+# the countries that pay in a currency whose sign is a word or a letter ('Rs', 'Rp', 'RM')
+_HOME = {
+    "INR": re.compile(r"\bindia\b|\bgstin\b"),
+    "IDR": re.compile(r"\bindonesia\b|\bnpwp\b"),
+    "MYR": re.compile(r"\bmalaysia\b"),
+    "PKR": re.compile(r"\bpakistan\b"),
+    "KES": re.compile(r"\bkenya\b"),
+    "BDT": re.compile(r"\bbangladesh\b"),
+    "PEN": re.compile(r"\b(?:peru|perú)\b"),
+}
 
 
 def page_currency(
@@ -50,6 +64,11 @@ def page_currency(
         second = counts.most_common(2)[1][1] if len(counts) > 1 else 0
         conf = 0.85 if n >= 2 * max(second, 1) else 0.6
         note = "the code or symbol most amounts carry"
+        home = _HOME.get(code)
+        if conf < 0.85 and not second and home is not None and home.search(folded):
+            # printed once ('Discount of Rs -40.00'), the only currency on a page addressed
+            # in the country that pays in it
+            conf, note = 0.85, "the only currency on the page, that of the country it names"
         if pesos is not None:
             note = "'$' with the page's tax number or address of the country"
         elif code == "USD" and bare:

@@ -81,8 +81,11 @@ class ItemTable:
         stop = set()
         for f in totals.KEYS:  # a charge (shipping) may be one of the items
             for h in self.labels(f):
-                repeated_head = not amounts_in(h.line.text) and self._item_head(h.line)
-                if h.line.index > head.index and not repeated_head and not identifier(h):
+                bare = not amounts_in(h.line.text)
+                repeated_head = bare and self._item_head(h.line)
+                # an item's note ('Tax: 0.2%'): no amount on its line or under it
+                note = bare and totals.under(self.lines, h) is None
+                if h.line.index > head.index and not (repeated_head or note or identifier(h)):
                     stop.add(h.line.index)
         end = min(stop) if stop else len(self.lines)
         net_x = _net_column(head)

@@ -41,8 +41,14 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
         gst = bool(_TAX_HEAD.search(head.folded))
         if amounts_x(head) or not (gst or QTY_WORDS.search(head.folded)):
             continue
-        cols = [(f, x0, x1) for text, x0, x1 in heads(lines, head) if (f := _kind(text))]
+        cells = heads(lines, head)
+        cols = [(f, x0, x1) for text, x0, x1 in cells if (f := _kind(text))]
         kinds = {f for f, _a, _b in cols}
+        if {"tax_total", "gross_total"} <= kinds and "net_total" not in kinds:
+            # 'Qty | Price | Tax(%) | Tax | Total': the price's column is the net when its sum
+            # and the tax make the total
+            cols += [("net_total", x0, x1) for text, x0, x1 in cells if _price(text)]
+            kinds = {f for f, _a, _b in cols}
         if not {"net_total", "tax_total"} <= kinds:
             continue
         row = _sum_row(lines, head)
@@ -74,6 +80,14 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
                     out[f].append(Cand(v, 1.05, row.index, "table"))
                 return out
     return out
+
+
+def _price(text: str) -> bool:
+    """A price's head ('Price', 'Preis'), naming no total and no rate."""
+    return _kind(text) is None and "%" not in text and _PRICE.search(text) is not None
+
+
+_PRICE = re.compile(r"\b(?:price|preis|prix|precio|prezzo|preco|prijs|cena|rate|amount)\b")
 
 
 def _groups(ln: TextLine) -> list[tuple[str, float, float]]:
