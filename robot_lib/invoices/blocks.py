@@ -91,8 +91,8 @@ def company(text: str) -> str | None:
     for k, part in enumerate(parts):
         if k + 1 < len(parts) and LEGAL_FORM.fullmatch(parts[k + 1].strip()):
             part = f"{part}, {parts[k + 1]}"  # 'Bluebird Software, Inc.'
-        if re.search(r"@|www\.|https?:|\.com\b|:", part):
-            continue  # an address, not a name
+        if re.search(r"@|www\.|https?:|:", part):
+            continue  # an address, not a name ('Booking.com B.V.' is one)
         if PREFIX_FORM.match(part.strip()):
             return clean_name(part)  # 'PT Maju Jaya': Indonesia puts the form first
         cjk = _cjk_company(part)

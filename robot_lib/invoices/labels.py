@@ -63,7 +63,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:rg|re)\.?\s*-?\s*nr\b\.?", 0.95),  # 'Rg.-Nr.', 'Re.-Nr.': Rechnungsnummer
         (r"\b(?:gutschrifts?|beleg|dokument)\s*-?\s*(?:nummer|nr)\b\.?", 0.95),
         (r"\bfacture\s*(?:n\.?[o°º]?|numero)(?!\w)\.?", 1.0),
-        (r"\b(?:numero|n[o°º])\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
+        (r"\b(?:numero|n[o°º]|reference)\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
         (r"\bfactuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
         (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?!\w)\.?", 1.0),
         (r"\b(?:numero|n\.?[o°º])\s*(?:de\s*)?factura\b", 1.0),
@@ -233,6 +233,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"rechnungssumme\s*(?:inkl|brutto))\b",
             1.0,
         ),
+        (r"\b(?:gesamtpreis|endpreis)\b", 0.9),  # a ticket's or an order's total
         (r"\bsumme\s*(?:brutto|inkl)\b", 1.0),
         (r"\bbrutto\b", 0.8),
         (r"\bgross(?!\s*(?:weight|wt|mass|profit|margin|pay|salary))\b", 0.8),  # 'Gross £1,200.00'
@@ -335,7 +336,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsumme\b", 0.5),
         (r"\b(?:net\s*premium|premium\s*(?:excl|net)|nettobeitrag|netto\s*-?\s*betrag)\b", 1.0),
         (r"\b(?:bedrag\s*excl|totaal\s*exclusief|gesamt\s*netto)\b", 1.0),
-        (r"\b(?:total\s*)?charges\b|\bpremium\b(?!\s+[a-z]{2})", 0.55),  # not "Premium support"
+        # 'Charges', 'Total usage charges', 'Total commission' (a marketplace's fee invoice)
+        (
+            r"\b(?:total\s*)?(?:usage\s*|service\s*)?charges\b|\btotal\s*(?:commission|fees)\b|"
+            r"\bpremium\b(?!\s+[a-z]{2})",  # not "Premium support"
+            0.55,
+        ),
         # a total without the tax: 'Summa exkl. moms', 'Exclusief BTW', 'Montant hors TVA'
         (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 1.05),
         (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b", 1.05),

@@ -465,8 +465,10 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     if charged is not None:
         return charged
     # no tax printed: the gross repeated under a net or subtotal label on another line
+    # (no tax, nor a tax the total includes: 'Enthaltene MwSt. 7 % 9,87 €')
+    untaxed = not tax and not cands.get("included_tax")
     for g, n in product(gross, net):
-        if g.amount > 0 and g.amount == n.amount and g.line != n.line and not tax:
+        if g.amount > 0 and g.amount == n.amount and g.line != n.line and untaxed:
             if n.line < g.line:
                 ws = (g.weight, n.weight, 0.0)
                 return Totals(g.amount, n.amount, None, "net = gross, no tax printed", ws)
@@ -475,6 +477,18 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # printed. The taxes at their rates or the item lines back the total (layout, validation)
     inside = per_line(cands.get("included_tax", []))
     before = [g for g in gross if g.how == "label" and g.line < min(inside, default=-1)]
+    if inside and not before:
+        # 'Summe 150,80 €', 'Enthaltene MwSt. 7 % 9,87 €', 'Gesamtpreis 150,80 €': the total
+        # printed over the included tax and again under it
+        first = min(inside)
+        before = [
+            g
+            for g in gross
+            if g.how == "label"
+            and g.line > first
+            and any(n.amount == g.amount and n.line < first for n in net)
+        ]
+        net = [n for n in net if not any(n.amount == g.amount for g in before)]
     # a word read both as a subtotal and as the total ('Summe 658,00 €') names no net
     read_twice = {(g.line, g.amount) for g in gross}
     net = [n for n in net if (n.line, n.amount) not in read_twice]
@@ -498,7 +512,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # no tax printed: the best gross printed again under another total's label ('Total' and
     # 'Amount paid'), the strongest repeat a receipt has
     labelled = [g for g in gross if g.how == "label" and g.amount > 0]
-    if labelled and not tax:
+    if labelled and untaxed:
         top = max(labelled, key=lambda c: (c.weight, c.line))
         if any(g.amount == top.amount and g.line != top.line for g in labelled):
             ws = (top.weight, 0.0, 0.0)
