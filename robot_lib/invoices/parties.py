@@ -84,6 +84,7 @@ PREFIX_FORM = re.compile(
 )
 # a name's label before it, in a party's block: 'Name:', 'Raison sociale :', '名称：'
 NAME_LABEL = re.compile(
-    r"^(?:name|nazwa|firma|company|razon\s*social|raison\s*sociale|nome|nama|nazev|"
+    r"^(?:name|nazwa(?:\s*firmy)?|firma|firmenname|company(?:\s*name)?|razon\s*social|"
+    r"raison\s*sociale|nom(?:\s*de\s*l.entreprise)?|nome|nama|nazev|bedrijfsnaam|"
     r"denominazione|ragione\s*sociale|denominacion|denominacao|名\s*称)\s*:\s*(.+)$"
 )
