@@ -404,10 +404,18 @@ class LayoutExtractor(ItemTable, DateReader):
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:
         found = find_seller(self.lines, self.height)
-        if found is not None:
-            ex.set("seller", found.name, "layout", found.confidence, found.evidence)
+        if found is None:
+            return
+        name, conf, why = found.name, found.confidence, found.evidence
+        label = _LABELLED.match(name)
+        if label:  # 'Handelsname: Foo GmbH': a label no rule knows; a person confirms the name
+            name, conf = label.group(1), min(conf, 0.6)
+            why += "; printed after a label the rules do not know"
+        ex.set("seller", name, "layout", conf, why)
 
 
+# a label of up to four words before the name ('Handelsname: ', 'Nom commercial : ')
+_LABELLED = re.compile(r"^[^\W\d](?:[\w.'/-]*\s?){0,4}\s*:\s*(\S.*)$")
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 _SERIES = re.compile(
     r"\bseria\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
