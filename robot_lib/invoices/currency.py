@@ -2,7 +2,8 @@
 its amounts carry (a total's line counts three times), read with what the page says of its
 country: a bare '$' on a Spanish or Portuguese page is the peso its tax number or address names,
 '¥' on a Chinese invoice is the yuan, 'kr' the crown of the page's language; else the currency
-of the country its VAT numbers belong to. A sign printed once ('Rs -40.00' in a note) is a
+of the country its VAT numbers belong to; a bare '$' beside an Australian, New Zealand,
+Canadian or Singapore business number is that country's dollar. A sign printed once ('Rs -40.00' in a note) is a
 guess unless it is the only currency on a page that names the country paying in it."""
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ _HOME = {
 }
 
 
+# the countries whose business numbers say which dollar a bare '$' is
+_DOLLAR_HOME = {
+    "AUD": re.compile(
+        r"\babn\s*:?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}\b|\baustralian\s*business\s*number\b"
+    ),
+    "NZD": re.compile(r"\bnzbn\b|\bgst\s*(?:no|number)\s*:?\s*\d{2,3}-\d{3}-\d{3}\b"),
+    "CAD": re.compile(r"\bgst\s*/\s*hst\b|\b\d{9}\s?rt\s?\d{4}\b"),
+    "SGD": re.compile(r"\buen\s*:?\s*\d{8,9}[a-z]\b"),
+}
+
+
 def page_currency(
     lines: list[TextLine], totals_at: set[int], full: str, spanish_or_portuguese: bool
 ) -> list[tuple[str, float, str]]:
@@ -56,6 +68,12 @@ def page_currency(
         counts[pesos] = counts.get(pesos, 0) + counts.pop("USD")
     # 'FCFA' in Cameroon, 'Rs.' in Pakistan, '¥' on a Chinese invoice
     folded = fold(full)
+    dollar = None
+    if "USD" in counts and not says_usd(full) and not spanish_or_portuguese:
+        # a bare '$' beside another country's business number: 'ABN 51 824 753 556'
+        dollar = next((code for code, rx in _DOLLAR_HOME.items() if rx.search(folded)), None)
+        if dollar is not None:
+            counts[dollar] = counts.get(dollar, 0) + counts.pop("USD")
     for sign, (other, country) in SAME_SIGN.items():
         if sign in counts and country.search(folded):
             counts[other] = counts.get(other, 0) + counts.pop(sign)
@@ -69,7 +87,7 @@ def page_currency(
             # printed once ('Discount of Rs -40.00'), the only currency on a page addressed
             # in the country that pays in it
             conf, note = 0.85, "the only currency on the page, that of the country it names"
-        if pesos is not None:
+        if pesos is not None or (dollar is not None and code == dollar):
             note = "'$' with the page's tax number or address of the country"
         elif code == "USD" and bare:
             conf = 0.6  # a peso or the dollar?

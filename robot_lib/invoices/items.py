@@ -256,7 +256,7 @@ def _split_head(near: list[TextLine]) -> bool:
 
 # the head of an item table's net amount column, when the table also has tax or gross ones
 _NET_HEAD = re.compile(
-    r"\b(?:wartosc\s*netto|net\s*(?:amount|value|total)|amount\s*(?:excl\w*|net)|zaklad|"
+    r"\b(?:wartosc\s*netto|net\s*(?:amount|amt|value|total)|amount\s*(?:excl\w*|net)|zaklad|"
     r"netto\s*(?:betrag|wert|summe)?|total\s*ht|montant\s*ht|importe\s*neto|imponibile|"
     r"netto\s*wartosc|bez\s*dph|nettobelopp|nettobelob)\b"
 )
@@ -269,8 +269,13 @@ def _net_column(head: TextLine) -> float | None:
     follows it ('Cena netto | Wartość netto | VAT | Kwota VAT | Wartość brutto'); else
     None (the last amount of a row is its total)."""
     text = head.folded
-    # not a price's ('Preis netto', 'Cena netto', 'Unit price net')
-    found = [m for m in _NET_HEAD.finditer(text) if not _PRICE_WORD.search(text[: m.start()])]
+    # not a price's ('Preis netto', 'Cena netto', 'Unit price net'), unless a column's gap
+    # parts them ('Unit Price   Net Amt')
+    found = [
+        m
+        for m in _NET_HEAD.finditer(text)
+        if not _PRICE_WORD.search(text[: m.start()]) or _cell_start(head, m.start())
+    ]
     if not found or not _AFTER_NET.search(text, found[-1].end()):
         return None
     x0, x1 = head.span_x(found[-1].start(), found[-1].end())
@@ -312,6 +317,12 @@ def _lead_qty(ln: TextLine, span: tuple[float, float], price_at: int) -> tuple[s
             rest = ln.text[ln.starts[i] + len(w.text) : price_at].strip(" €$£")
             return _plain(w.text.replace(",", ".")) or w.text, rest
     return None
+
+
+def _cell_start(ln: TextLine, offset: int) -> bool:
+    """The word at *offset* starts a cell: a gap wider than a space stands before it."""
+    i = ln.word_at(offset)
+    return i > 0 and ln.words[i].x0 - ln.words[i - 1].x1 > max(8.0, 0.8 * ln.words[i].size)
 
 
 def _mid(ln: TextLine, amount: tuple[Decimal, int, int]) -> float:

@@ -106,6 +106,11 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfolio(?!\s*fiscal)\b\.?", 0.9),  # Mexico's CFDI: 'Folio: A-1547' (not the UUID)
         (r"^#(?=\s?[a-z]{0,4}[-/.]?\d)", 0.7),  # '#45' on a line of its own, under the title
         (r"^n[o°º]\s*:", 0.5),  # 'Nº: 0004-1234' with no document word
+        # 'INVOICE: INV-100' in a column of labels: the word and its colon, then a code (no date)
+        (
+            r"\b" + _DOC + r"\s*:\s*(?=[a-z]{0,4}[-/]?\d)(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
+            0.85,
+        ),
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),
     ],
     "issue_date": [
@@ -388,7 +393,11 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:valoare\s*tva|hesaplanan\s*kdv|toplam\s*kdv|iznos\s*pdv|znesek\s*ddv)\b", 1.0),
         (r"\b(?:moms|mva|alv|afa|kdv|pdv|ddv)\b", 0.75),
         # India's central, state and integrated GST; Canada's harmonised, provincial, Quebec tax
-        (r"\b(?:cgst|sgst|igst|utgst|hst|pst|qst|tps|tvq|rst)\b", 0.75),
+        # ('CGST9 (9%)': the rate glued to the name, as billing apps print it)
+        (
+            r"\b(?:(?:cgst|sgst|igst|utgst)(?:\d{1,2}(?:[.,]\d{1,2})?)?|hst|pst|qst|tps|tvq|rst)\b",
+            0.75,
+        ),
     ],
 }
 TOTALS.update(BESIDE)
