@@ -50,6 +50,11 @@ _DOLLAR_HOME = {
 }
 
 
+def dollar_home(folded: str) -> str | None:
+    """The dollar of the country whose business number the (folded) page prints, or None."""
+    return next((code for code, rx in _DOLLAR_HOME.items() if rx.search(folded)), None)
+
+
 def page_currency(
     lines: list[TextLine], totals_at: set[int], full: str, spanish_or_portuguese: bool
 ) -> list[tuple[str, float, str]]:
@@ -71,7 +76,7 @@ def page_currency(
     dollar = None
     if "USD" in counts and not says_usd(full) and not spanish_or_portuguese:
         # a bare '$' beside another country's business number: 'ABN 51 824 753 556'
-        dollar = next((code for code, rx in _DOLLAR_HOME.items() if rx.search(folded)), None)
+        dollar = dollar_home(folded)
         if dollar is not None:
             counts[dollar] = counts.get(dollar, 0) + counts.pop("USD")
     for sign, (other, country) in SAME_SIGN.items():

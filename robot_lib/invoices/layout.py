@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from robot_lib.invoices import totals
-from robot_lib.invoices.currency import page_currency
+from robot_lib.invoices.currency import dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
@@ -40,10 +40,12 @@ from robot_lib.invoices.parse import (
     THREE_DECIMALS,
     currencies_in,
     day_first_language,
+    fold,
     iberian,
     money_text,
     slash_order,
     squashed,
+    vat_currency,
 )
 from robot_lib.invoices.seller import find_seller
 from robot_lib.pdf import Document
@@ -67,10 +69,17 @@ class LayoutExtractor(ItemTable, DateReader):
         self.iberian = iberian(self.full)  # a Spanish or Portuguese page
         dollar = "$" in self.full and not self.iberian and not codes & _DAY_FIRST_DOLLARS
         us = (dollar or " USD" in self.full) and not day_first_language(self.full)
+        # dollars on a page whose VAT or business numbers are of a country that writes the
+        # day first (a British seller billing in USD, an Australian '$' beside its ABN): the
+        # day first, unless a US address stands there too (then either could be meant)
+        home = vat_currency(self.full) or dollar_home(fold(self.full))
+        mixed = us and home not in (None, "CAD") and _US_ADDRESS.search(self.full) is not None
+        if us and home not in (None, "CAD"):
+            us = mixed
         self.month_first = self.order if self.order is not None else us
         # Canada writes dates both ways: with no date to prove the order, day and month may
         # be swapped
-        self.order_guess = self.order is None and "CAD" in codes
+        self.order_guess = self.order is None and ("CAD" in codes or mixed)
 
     def labels(self, field: str) -> list[Hit]:
         """The label hits of one field (header fields and totals), found once per document."""
@@ -416,6 +425,7 @@ class LayoutExtractor(ItemTable, DateReader):
 
 # a label of up to four words before the name ('Handelsname: ', 'Nom commercial : ')
 _LABELLED = re.compile(r"^[^\W\d](?:[\w.'/-]*\s?){0,4}\s*:\s*(\S.*)$")
+_US_ADDRESS = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")  # 'Austin, TX 78701'
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 _SERIES = re.compile(
     r"\bseria\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
