@@ -79,13 +79,19 @@ class ItemTable:
             self._loose_items(ex)
             return
         stop = set()
+        last_page = self.lines[-1].page
         for f in totals.KEYS:  # a charge (shipping) may be one of the items
             for h in self.labels(f):
                 bare = not amounts_in(h.line.text)
                 repeated_head = bare and self._item_head(h.line)
                 # an item's note ('Tax: 0.2%'): no amount on its line or under it
                 note = bare and totals.under(self.lines, h) is None
-                if h.line.index > head.index and not (repeated_head or note or identifier(h)):
+                # a page's running sum ('Zwischensumme Seite 1', 'Übertrag') when the items
+                # go on over the page
+                carried = _CARRY.search(h.line.folded) is not None and h.line.page < last_page
+                if h.line.index > head.index and not (
+                    repeated_head or note or carried or identifier(h)
+                ):
                     stop.add(h.line.index)
         end = min(stop) if stop else len(self.lines)
         net_x = _net_column(head)
@@ -281,6 +287,12 @@ def _net_column(head: TextLine) -> float | None:
     x0, x1 = head.span_x(found[-1].start(), found[-1].end())
     return (x0 + x1) / 2
 
+
+# a running sum carried to the next page
+_CARRY = re.compile(
+    r"\b(?:seite|page|strona|pagina|blatt)\s*\d+\b|\b(?:ubertrag|uebertrag|carried\s*forward|"
+    r"a\s*reporter|riporto|a\s*riportare|z\s*przeniesienia|do\s*przeniesienia|transport)\b"
+)
 
 # a head of the tax's column, not of an amount without it ('Ohne MwSt.', 'excl. VAT', 'HT')
 _TAX_COLUMN = re.compile(
