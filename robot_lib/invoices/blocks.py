@@ -73,10 +73,10 @@ _SEP = re.compile(r"\s*(?:[•·|●]|\s[-–—−]\s|,\s)\s*")  # dashes: hyph
 
 
 # the words before a payee's name in a payment sentence, or the seller's in a sales one
-# ('All services are sold by Acme, Inc.')
+# ('All services are sold by Acme, Inc.', 'Thank you for shopping at Northwind Supply Co.')
 PAYEE = re.compile(
     r"\b(?:payable\s*to|pay\s*to|in\s*favou?r\s*of|account\s*(?:name|holder)\s*:?|"
-    r"(?:sold|supplied|provided)\s*by\s*:?|"
+    r"(?:sold|supplied|provided)\s*by\s*:?|(?:shopping|ordering|buying)\s*(?:at|with|from)|"
     r"zahlbar\s*an|zugunsten(?:\s*von)?|kontoinhaber\s*:?|empf(?:ä|ae)nger\s*:?|"
     r"(?:à|a)\s*l.ordre\s*de|au\s*nom\s*de|titulaire(?:\s*du\s*compte)?\s*:?|"
     r"t\.?\s*n\.?\s*v\.?|ten\s*name\s*van|"

@@ -133,6 +133,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bdatum\s*(?:der\s*|van\s*de\s*)?(?:rechnung|factuur)\b", 1.0),
         (r"\b(?:rechnung\s*)?erstellt\s*am\b", 0.85),
+        # a template's 'Created: January 1, 2026' beside 'Due:'
+        (r"^(?:created(?:\s*on)?|date\s*created|creation\s*date)\b", 0.85),
         (
             r"\b(?:(?:datum|den)\s*vystaveni|data\s*wystawienia|"
             r"tanggal\s*(?:faktur|invoice|tagihan))\b",

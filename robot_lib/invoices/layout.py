@@ -342,6 +342,11 @@ class LayoutExtractor(ItemTable, DateReader):
             out[f].extend(cs)
         first = min((h.line.index for h in flat), default=0)
         printed = totals.printed_amounts(self.lines)
+        # a charge's or a withholding's line ('Shipping $15') closes nothing (a tax the total
+        # includes, 'dont TVA 10 % 3,73', is still the tax)
+        kinds = (*totals.KEYS, "included_tax")
+        other = {c.line for f, cs in out.items() if f not in kinds for c in cs}
+        printed = {v: [i for i in at if i not in other] for v, at in printed.items()}
         for f, cs in totals.closures(out, printed, first).items():
             out[f].extend(cs)
         return out
