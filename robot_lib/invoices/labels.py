@@ -25,6 +25,12 @@ _DOC = (
     r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais|honorarnote|fee\s*note|"
     r"nota\s*de\s*honorarios|parcella|" + east.TITLES + r")"
 )
+# what kind of invoice, written between its word and its 'No.' ('Factura Electrónica de Venta
+# No.', 'Factura Exenta N°')
+_KIND = (
+    r"(?:(?:electronica|electronique|elettronica|eletronica|electronic|exenta|afecta|"
+    r"de\s*venta|de\s*exportacion|de\s*servicios?)\s*)*"
+)
 _NO = r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo|numer|nomor|nro|st|br)"
 
 # the names of VAT, and the words that put a total with or without it ('incl. moms',
@@ -67,7 +73,10 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfactuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
         (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?!\w)\.?", 1.0),
         (r"\b(?:numero|n\.?[o°º])\s*(?:de\s*)?factura\b", 1.0),
-        (r"\b(?:numero|n[o°º])\s*(?:della\s*|da\s*)?(?:fattura|fatura|nota\s*fiscal)\b", 1.0),
+        (
+            r"\b(?:numero|n[o°º])\s*(?:della\s*|da\s*)?(?:fattura|fatura|nota(?:\s*fiscal)?|nfs-?e)\b",
+            1.0,
+        ),
         # the number word first: 'N. fattura', 'Nr. Rechnung', 'No. de factura'
         (r"\b(?:nr\.?|n[o°º]\.?|n\.)\s*(?:de\s*(?:la\s*)?|della\s*|di\s*)?" + _DOC + r"\b", 1.0),
         (r"\b(?:cislo|numer)\s*(?:faktury|dokladu)\b", 1.0),
@@ -98,7 +107,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
         # ... also 'Fatura com impostos num.:', 'Factura con IVA nº' (what kind, then 'No.')
         (
-            r"\b" + _DOC + r"(?:\s+(?:com|con|with|mit|avec)\s+[a-z]+)?\)?\s*"
+            r"\b" + _DOC + r"(?:\s+(?:com|con|with|mit|avec)\s+[a-z]+)?\)?\s*" + _KIND + r"\s*"
             r"(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?",
             0.85,
         ),
@@ -127,7 +136,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfactuurdatum\b", 1.0),
         (r"\bfecha\s*(?:de\s*(?:la\s*)?)?(?:factura|facturacion|emision|expedicion)\b", 1.0),
         (
-            r"\bdata\s*(?:de\s*|da\s*|della\s*|di\s*)?(?:emissao|emissione|fattura|fatura|"
+            r"\bdata\s*(?:e\s*hora\s*)?(?:de\s*|da\s*|della\s*|di\s*)?(?:emissao|emissione|fattura|fatura|"
             r"fatturazione|faturamento)\b",
             1.0,
         ),
@@ -320,6 +329,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
         (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
         (r"\b(?:base\s*imponible|importe\s*neto|subtotal)\b", 1.0),
+        # Chile's 'Monto Neto', Peru's 'Op. Gravada' (the taxed operations)
+        (r"\b(?:monto|valor)\s*neto\b|\b(?:total\s*)?op(?:eracion(?:es)?)?\.?\s*gravadas?\b", 1.0),
         # the sum of the items (the net unless charges follow): 'Total items', 'Total Products'
         (
             r"\b(?:positionssumme|warenwert|summe\s*positionen|total\s*(?:items|products|produits|"
@@ -371,6 +382,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # a bare German 'Steuer (19 %)', not the tax number, rate or adviser
         (r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|pflicht|frei|befrei|klasse|berat))", 0.75),
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
+        # Peru's IGV; 'I.V.A.' written with its dots
+        (r"\b(?:igv|i\.\s?v\.\s?a\.?|i\.\s?g\.\s?v\.?)(?!\w)", 0.8),
         (
             # not a bare 'tasse' (a cup in German and French item lines)
             r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta(?!\s*(?:di|da)\s*bollo)|"

@@ -38,6 +38,7 @@ from robot_lib.invoices.lines import (
 from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
     THREE_DECIMALS,
+    amounts_in,
     currencies_in,
     day_first_language,
     fold,
@@ -95,6 +96,7 @@ class LayoutExtractor(ItemTable, DateReader):
         self._dates(ex)
         self._currency(ex)
         self._totals(ex)
+        self._currency_at_total(ex)
         self._seller(ex)
         self._line_items(ex)
 
@@ -182,14 +184,17 @@ class LayoutExtractor(ItemTable, DateReader):
                         min(x1, e) - max(x0, s) > 0 for s, e in (nxt.span_x(*c) for c in nxt.cells)
                     )
                 ]
-                lone = below[0].folded.strip() if below and below[0].top <= reach else ""
-                if lone and len(below[0].cells) == 1 and " " not in lone and read_id(lone) == lone:
-                    # the number alone on the line under the title ('SALES INVOICE' over
-                    # 'ACC-SINV-2026-00042'), starting where the title starts
-                    lone_line = below[0]
-                    if abs(lone_line.words[0].x0 - x0) <= 2:
-                        number = lone_line.text.strip()
-                        out.append((number, 0.9 * 0.85, Hit(lone_line, 0, len(number), 0.9)))
+                # the number alone in its cell under the title ('SALES INVOICE' over
+                # 'ACC-SINV-2026-00042', 'FACTURA ELECTRÓNICA' over 'F001-00000123'), starting
+                # where the title starts (a block at the left may share its line)
+                near = [x for x in below[:1] if x.top <= reach]
+                for nxt, (c, d) in [(x, cell) for x in near for cell in x.cells]:
+                    lone = nxt.folded[c:d].strip()
+                    if abs(nxt.span_x(c, d)[0] - x0) > 2 or " " in lone or not lone:
+                        continue
+                    if read_id(lone) == lone:
+                        number = nxt.text[c:d].strip()
+                        out.append((number, 0.9 * 0.85, Hit(nxt, c, c + len(number), 0.9)))
                 for nxt in below[:4]:
                     if nxt.top > reach:
                         break
@@ -285,6 +290,20 @@ class LayoutExtractor(ItemTable, DateReader):
                 at_labels.append((codes[0], 0.95, at_label(h)))
         totals_at = {h.line.index for f in TOTAL_RX for h in self.labels(f)}
         return at_labels or page_currency(self.lines, totals_at, self.full, self.iberian)
+
+    def _currency_at_total(self, ex: Extraction) -> None:
+        """A currency guessed from one witness is sure when its code stands with the gross
+        amount ('Forma de pago: Transferencia - USD 460.00')."""
+        f, gross = ex.fields.get("currency"), ex.value("gross_total")
+        if f is None or gross is None or f.confidence >= 0.85:
+            return
+        code = re.compile(rf"(?<![A-Za-z]){f.value}(?![A-Za-z])")
+        for ln in self.lines:
+            if code.search(ln.text) and any(
+                v == Decimal(gross) for v, _s, _e in amounts_in(ln.text)
+            ):
+                ex.set("currency", f.value, "layout", 0.85, "its code stands with the total")
+                return
 
     # ---------------------------------------------------------- totals
     def _total_candidates(self) -> dict[str, list[totals.Cand]]:

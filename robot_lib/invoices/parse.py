@@ -448,7 +448,7 @@ def krona(text: str) -> str | None:
 _PESO_COUNTRIES = (
     ("MXN", re.compile(r"\b(?:rfc|(?<!new\s)mexico|cdmx|estados\s*unidos\s*mexicanos)\b")),
     ("ARS", re.compile(r"\b(?:cuit|argentina|caba|afip)\b")),
-    ("CLP", re.compile(r"\b(?:chile|santiago\s*de\s*chile)\b")),
+    ("CLP", re.compile(r"\b(?:chile|santiago\s*de\s*chile)\b|\br\.u\.t\.|\bs\.i\.i\.")),
     ("COP", re.compile(r"\b(?:colombia|bogota|dian)\b")),
 )
 # words of a Spanish or Portuguese invoice: a bare '$' there may be a peso, and slashed dates

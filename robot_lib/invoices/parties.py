@@ -11,7 +11,8 @@ from robot_lib.invoices import labels_east as east
 SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
     r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from|dodavatel|"
-    r"prodavajici|prodejce|poskytovatel|sprzedawca|dostawca|wystawca|emitente|prestador|"
+    r"prodavajici|prodejce|poskytovatel|sprzedawca|dostawca|wystawca|emitente|"
+    r"prestador(?:\s*(?:de|dos)\s*servicos?)?|"
     r"fornitore|fornecedor|"
     r"cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
     r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
@@ -32,7 +33,8 @@ _BUYER = (
     r"kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|"
     r"auftraggeber|besteller|opdrachtgever|afnemer|receptor|ostaja|kopare|objednatel|"
     r"zamawiajacy|mandant|"
-    r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|tomador|"
+    r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|"
+    r"tomador(?:\s*(?:de|dos)\s*servicos?)?|"
     r"committente|cessionario|pembeli|kepada|billed\s*to|kund|asiakas|vevo|cumparator|"
     r"alici|musteri|kupac|kupec|facturar\s*a|facture\s*a|fatturare\s*a|rechnung\s*an|"
     r"spett\.?\s*le|spettabile|invoiced\s*to|adresse\s*a|enviar\s*a|gefactureerd\s*aan|"
@@ -53,6 +55,7 @@ LEGAL_FORM = re.compile(
     # compound forms first, so that the whole of each is taken: 'S.A. de C.V.', 'Co., Ltd.'
     r"s\.?\s?a\.?(?:\s?p\.?\s?i\.?)?\s*de\s*c\.?\s?v\.?|s\.?\s*de\s*r\.?\s?l\.?(?:\s*de\s*c\.?\s?v\.?)?|"
     r"co\.?,?\s*ltd\.?|pte\.?\s*ltd\.?|sdn\.?\s*bhd\.?|bhd\.?|s\.a\.s\.|s[aà]rl|lda\.?|"
+    r"s\.\s?a\.\s?c\.|e\.\s?i\.\s?r\.\s?l\.|"  # Peru
     r"bvba|sprl|commv|ehf\.?|(?-i:SIA|UAB|O[UÜ]|E?OOD|EAD)|"
     # 'S.à r.l.', 'PartG mbB', 'S.r.l.s.', French partnerships and professional companies,
     # Swedish company words
@@ -84,7 +87,7 @@ PREFIX_FORM = re.compile(
 )
 # a name's label before it, in a party's block: 'Name:', 'Raison sociale :', '名称：'
 NAME_LABEL = re.compile(
-    r"^(?:name|nazwa(?:\s*firmy)?|firma|firmenname|company(?:\s*name)?|razon\s*social|"
+    r"^(?:name|nazwa(?:\s*firmy)?|firma|firmenname|company(?:\s*name)?|raz(?:on|ao)\s*social|"
     r"raison\s*sociale|nom(?:\s*de\s*l.entreprise)?|nome|nama|nazev|bedrijfsnaam|"
     r"denominazione|ragione\s*sociale|denominacion|denominacao|名\s*称)\s*:\s*(.+)$"
 )
