@@ -10,13 +10,7 @@ none may be accepted with the balance as its gross."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import pytest
-
-from tests.invoice_corpus import misread
-from tests.invoice_typeset import read_text_page
 
 PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     "contoso": (
@@ -227,21 +221,4 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     ),
 }
 
-
-@pytest.mark.parametrize("name", PAGES)
-def test_a_billing_apps_page_reads_right_and_goes_straight_through(
-    tmp_path: Path, name: str
-) -> None:
-    lines, truth = PAGES[name]
-    ex = read_text_page(tmp_path / f"{name}.pdf", lines)
-    assert misread(ex, truth) == {}
-    assert ex.status == "accepted", ex.reasons
-
-
-@pytest.mark.parametrize(
-    ("name", "total"), [("contoso", "TOTAL | $110.00"), ("zoho_partial", "Total | ₹45,430.00")]
-)
-def test_the_balance_is_never_accepted_as_the_total(tmp_path: Path, name: str, total: str) -> None:
-    lines, _truth = PAGES[name]
-    ex = read_text_page(tmp_path / "balance.pdf", [x for x in lines if x != total])
-    assert ex.status == "review", (ex.value("gross_total"), ex.reasons)
+WAITS: dict[str, set[str]] = {}

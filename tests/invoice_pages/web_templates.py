@@ -8,13 +8,7 @@ number and no tax: it waits, its seller read from the sentence, its shipping nev
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import pytest
-
-from tests.invoice_corpus import misread
-from tests.invoice_typeset import read_text_page
 
 PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     "simple_html": (
@@ -142,21 +136,5 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     ),
 }
 
-
-@pytest.mark.parametrize("name", [n for n in PAGES if n != "bootstrap_order"])
-def test_a_web_templates_page_reads_right_and_goes_straight_through(
-    tmp_path: Path, name: str
-) -> None:
-    lines, truth = PAGES[name]
-    ex = read_text_page(tmp_path / f"{name}.pdf", lines)
-    assert misread(ex, truth) == {}
-    assert ex.status == "accepted", ex.reasons
-
-
-def test_a_shops_order_invoice_waits_with_its_shipping_no_tax(tmp_path: Path) -> None:
-    lines, truth = PAGES["bootstrap_order"]
-    ex = read_text_page(tmp_path / "order.pdf", lines)
-    assert ex.value("seller") == truth["seller"]
-    assert ex.value("gross_total") == truth["gross_total"]
-    assert ex.value("tax_total") is None  # 'Shipping $15' closes nothing
-    assert ex.status == "review"
+# pages that wait for a person, and the fields they may read otherwise than printed
+WAITS: dict[str, set[str]] = {"bootstrap_order": {"invoice_number", "net_total"}}

@@ -12,13 +12,7 @@ read right and go straight through."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import pytest
-
-from tests.invoice_corpus import misread
-from tests.invoice_typeset import read_text_page
 
 PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     "digitalocean": (
@@ -304,22 +298,4 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     ),
 }
 
-
-@pytest.mark.parametrize("name", PAGES)
-def test_a_services_bill_reads_right_and_goes_straight_through(tmp_path: Path, name: str) -> None:
-    lines, truth = PAGES[name]
-    ex = read_text_page(tmp_path / f"{name}.pdf", lines)
-    assert misread(ex, truth) == {}
-    assert ex.status == "accepted", ex.reasons
-
-
-def test_a_total_printed_over_and_under_its_included_tax_is_no_net(tmp_path: Path) -> None:
-    # 'Summe' and 'Gesamtpreis' print the same amount around the tax it includes: no net is
-    # printed, and the tax is no zero; with the tax one cent off its rate, the page waits
-    lines, _truth = PAGES["bahn"]
-    ex = read_text_page(tmp_path / "bahn.pdf", lines)
-    assert (ex.value("net_total"), ex.value("tax_total")) == (None, "9.87")
-    assert ex.tax_included
-    off = [x.replace("9,87", "9,97") for x in lines]
-    ex = read_text_page(tmp_path / "off.pdf", off)
-    assert ex.status == "review" and ex.value("net_total") != "150.80"
+WAITS: dict[str, set[str]] = {}

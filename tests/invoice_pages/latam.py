@@ -8,13 +8,7 @@ Ecuador's in US dollars ('USD' printed once, with the total's amount)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import pytest
-
-from tests.invoice_corpus import misread
-from tests.invoice_typeset import read_text_page
 
 PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     "chile": (
@@ -169,22 +163,5 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     ),
 }
 
-
-@pytest.mark.parametrize("name", [n for n in PAGES if n != "brazil_nfse"])
-def test_a_latin_american_invoice_reads_right_and_goes_straight_through(
-    tmp_path: Path, name: str
-) -> None:
-    lines, truth = PAGES[name]
-    ex = read_text_page(tmp_path / f"{name}.pdf", lines)
-    assert misread(ex, truth) == {}
-    assert ex.status == "accepted", ex.reasons
-
-
-def test_a_brazilian_service_invoice_reads_its_header_and_waits_for_its_tax(
-    tmp_path: Path,
-) -> None:
-    lines, truth = PAGES["brazil_nfse"]
-    ex = read_text_page(tmp_path / "nfse.pdf", lines)
-    wrong = misread(ex, truth)
-    assert set(wrong) <= {"net_total", "tax_total"}, wrong  # the ISS is inside the total
-    assert ex.status == "review"
+# pages that wait for a person, and the fields they may read otherwise than printed
+WAITS: dict[str, set[str]] = {"brazil_nfse": {"net_total", "tax_total"}}

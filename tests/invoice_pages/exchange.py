@@ -8,13 +8,7 @@ through."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import pytest
-
-from tests.invoice_corpus import misread
-from tests.invoice_typeset import read_text_page
 
 PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     "pl_eur": (
@@ -169,24 +163,4 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     ),
 }
 
-
-@pytest.mark.parametrize("name", PAGES)
-def test_a_page_with_its_tax_in_another_currency_reads_right(tmp_path: Path, name: str) -> None:
-    lines, truth = PAGES[name]
-    ex = read_text_page(tmp_path / f"{name}.pdf", lines)
-    assert misread(ex, truth) == {}
-    assert ex.status == "accepted", ex.reasons
-
-
-def test_dollars_a_british_vat_number_and_a_us_address_leave_the_date_in_doubt(
-    tmp_path: Path,
-) -> None:
-    # the seller's British VAT number, the customer in Texas: '09/11/2026' may be either
-    lines, _truth = PAGES["uk_usd"]
-    us = [
-        x.replace("Soundstage Productions Ltd, London", "Lone Star Audio LLC, Austin, TX 78701")
-        for x in lines
-    ]
-    ex = read_text_page(tmp_path / "us.pdf", us)
-    assert ex.status == "review"
-    assert any("day and month could be swapped" in r for r in ex.reasons), ex.reasons
+WAITS: dict[str, set[str]] = {}

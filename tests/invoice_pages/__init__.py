@@ -1,0 +1,28 @@
+"""Plain pages drawn after the kinds of layout real vendors print (not copies of anyone's
+documents), each with the values printed on it: one module a round, written after every earlier
+rule and scored before any rule was changed for it (the first scores are in
+``benchmarks/RESULTS.md``). ``tests/robot_lib/test_invoice_pages.py`` reads every page; a page
+listed in its module's ``WAITS`` goes to review, reading at most those fields otherwise than
+printed."""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+from tests.invoice_pages import balances, exchange, latam, services, viewers, web_templates
+
+ROUNDS: dict[str, ModuleType] = {
+    "services": services,
+    "viewers": viewers,
+    "balances": balances,
+    "exchange": exchange,
+    "web_templates": web_templates,
+    "latam": latam,
+}
+
+
+def page(round_: str, name: str) -> tuple[list[str], dict[str, Any]]:
+    """The lines of one page and the values printed on it."""
+    pages: dict[str, tuple[list[str], dict[str, Any]]] = ROUNDS[round_].PAGES
+    return pages[name]

@@ -1,0 +1,84 @@
+"""Every page of ``tests/invoice_pages`` reads right and goes straight through, or waits for a
+person with only its listed fields read otherwise; and what each round showed must never
+happen: the balance accepted as the total, a total that includes its tax read as the net, a
+name after an unknown label accepted, dollars deciding a date beside a European VAT number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.invoice_corpus import misread
+from tests.invoice_pages import ROUNDS, page
+from tests.invoice_typeset import read_text_page
+
+PAGES = [(r, name) for r, module in ROUNDS.items() for name in module.PAGES]
+
+
+@pytest.mark.parametrize(("round_", "name"), PAGES, ids=[f"{r}-{n}" for r, n in PAGES])
+def test_a_page_reads_right_and_goes_straight_through(
+    tmp_path: Path, round_: str, name: str
+) -> None:
+    lines, truth = page(round_, name)
+    ex = read_text_page(tmp_path / f"{name}.pdf", lines)
+    waits = ROUNDS[round_].WAITS.get(name)
+    if waits is None:
+        assert misread(ex, truth) == {}
+        assert ex.status == "accepted", ex.reasons
+    else:
+        assert set(misread(ex, truth)) <= waits
+        assert ex.status == "review"
+
+
+@pytest.mark.parametrize(
+    ("name", "total"), [("contoso", "TOTAL | $110.00"), ("zoho_partial", "Total | ₹45,430.00")]
+)
+def test_the_balance_is_never_accepted_as_the_total(tmp_path: Path, name: str, total: str) -> None:
+    # the total line left out: the amount due after a previous balance or a payment remains
+    lines, _truth = page("balances", name)
+    ex = read_text_page(tmp_path / "balance.pdf", [x for x in lines if x != total])
+    assert ex.status == "review", (ex.value("gross_total"), ex.reasons)
+
+
+def test_a_total_printed_over_and_under_its_included_tax_is_no_net(tmp_path: Path) -> None:
+    # 'Summe' and 'Gesamtpreis' print the same amount around the tax it includes: no net is
+    # printed, and the tax is no zero; with the tax one cent off its rate, the page waits
+    lines, _truth = page("services", "bahn")
+    ex = read_text_page(tmp_path / "bahn.pdf", lines)
+    assert (ex.value("net_total"), ex.value("tax_total")) == (None, "9.87")
+    assert ex.tax_included
+    off = [x.replace("9,87", "9,97") for x in lines]
+    ex = read_text_page(tmp_path / "off.pdf", off)
+    assert ex.status == "review" and ex.value("net_total") != "150.80"
+
+
+def test_a_name_after_a_label_no_rule_knows_is_read_and_confirmed(tmp_path: Path) -> None:
+    # 'Handelsname:' is no name label the rules know: the name after it is read, and a person
+    # confirms it before the invoice goes on
+    lines, truth = page("viewers", "xrechnung_de")
+    other = [x.replace("Firmenname: Wendel", "Handelsname: Wendel") for x in lines]
+    ex = read_text_page(tmp_path / "label.pdf", other)
+    assert ex.value("seller") == truth["seller"]
+    assert ex.status == "review"
+    assert any(r.startswith("seller") and "label" in r for r in ex.reasons), ex.reasons
+
+
+def test_dollars_a_british_vat_number_and_a_us_address_leave_the_date_in_doubt(
+    tmp_path: Path,
+) -> None:
+    # the seller's British VAT number, the customer in Texas: '09/11/2026' may be either
+    lines, _truth = page("exchange", "uk_usd")
+    texas = "Lone Star Audio LLC, Austin, TX 78701"
+    ex = read_text_page(
+        tmp_path / "us.pdf", [x.replace("Soundstage Productions Ltd, London", texas) for x in lines]
+    )
+    assert ex.status == "review"
+    assert any("day and month could be swapped" in r for r in ex.reasons), ex.reasons
+
+
+def test_a_shops_order_invoice_never_reads_its_shipping_as_a_tax(tmp_path: Path) -> None:
+    lines, truth = page("web_templates", "bootstrap_order")
+    ex = read_text_page(tmp_path / "order.pdf", lines)
+    assert (ex.value("seller"), ex.value("gross_total")) == (truth["seller"], truth["gross_total"])
+    assert ex.value("tax_total") is None  # 'Shipping $15' closes nothing
