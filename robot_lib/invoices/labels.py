@@ -466,7 +466,10 @@ NOT_INVOICE = (
         re.compile(
             r"(?:credit\s*(?:note|memo)|avoir|facture\s*d.avoir|nota\s*de\s*credito|"
             r"nota\s*di\s*credito|creditnota|factura\s*rectificativa|dobropis|"
-            r"opravny\s*danovy\s*doklad|faktura\s*korygujaca)\b"
+            r"opravny\s*danovy\s*doklad|faktura\s*korygujaca|"
+            # a cancellation that reverses an invoice: 'Stornorechnung', 'Rechnungskorrektur'
+            r"storno\s*-?\s*rechnung|stornobeleg|storno|rechnungskorrektur|korrekturrechnung|"
+            r"rechnungsstorno)\b"
         ),
     ),
     (

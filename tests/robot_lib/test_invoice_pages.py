@@ -82,3 +82,32 @@ def test_a_shops_order_invoice_never_reads_its_shipping_as_a_tax(tmp_path: Path)
     ex = read_text_page(tmp_path / "order.pdf", lines)
     assert (ex.value("seller"), ex.value("gross_total")) == (truth["seller"], truth["gross_total"])
     assert ex.value("tax_total") is None  # 'Shipping $15' closes nothing
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("CREDIT NOTE", "Credit Note No: CN-0042"),
+        ("Stornorechnung", "Rechnungsnummer: ST-2026-17"),
+        ("AVOIR", "Avoir n° AV-2026-003"),
+        ("Faktura korygująca nr FK/3/2026", "Do faktury nr FV/112/2026"),
+        ("NOTA DE CRÉDITO", "Nº NC-2026-08"),
+    ],
+)
+def test_a_credit_note_or_a_cancellation_is_never_paid_as_an_invoice(
+    tmp_path: Path, title: str, number: str
+) -> None:
+    # amounts printed positive, as most credit notes print them: the title says what it is
+    lines = [
+        "Northwind Traders Ltd",
+        "1 High Street, Leeds LS1 4AB",
+        title,
+        number,
+        "Date: 12/11/2026",
+        "Subtotal | 100.00 EUR",
+        "VAT 20% | 20.00 EUR",
+        "Total | 120.00 EUR",
+    ]
+    ex = read_text_page(tmp_path / "credit.pdf", lines)
+    assert ex.status == "review"
+    assert any("a credit note, not an invoice" in r for r in ex.reasons), ex.reasons
