@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from tests.invoice_pages import balances, exchange, latam, services, viewers, web_templates
+from tests.invoice_pages import balances, exchange, latam, services, viewers, web_templates, world
 
 ROUNDS: dict[str, ModuleType] = {
     "services": services,
@@ -19,6 +19,7 @@ ROUNDS: dict[str, ModuleType] = {
     "exchange": exchange,
     "web_templates": web_templates,
     "latam": latam,
+    "world": world,
 }
 
 
