@@ -181,6 +181,11 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:due|payment\s*due|pay\s*by|payable\s*by)\s*(?:date)?\b", 1.0),
         (r"\bfalligkeits\s*-?\s*datum\b", 1.0),
         (r"\b(?:fallig\s*(?:am|bis)?|zahlbar\s*bis|zahlungsziel)\b", 0.95),
+        # 'Bis zum 06.12.2026 netto', 'bis 18.11.2026 ohne Abzug': the date the whole is due
+        (
+            r"^\W*bis\s*(?:zum\s*)?(?=\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*(?:rein\s*)?(?:netto|ohne\s*abzug))",
+            0.9,
+        ),
         (r"\bdate\s*d.\s*echeance\b", 1.0),
         (r"\b(?:echeance|a\s*payer\s*avant\s*le)\b", 0.9),
         (r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*betalen\s*voor)\b", 1.0),

@@ -10,7 +10,16 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from tests.invoice_pages import balances, exchange, latam, services, viewers, web_templates, world
+from tests.invoice_pages import (
+    balances,
+    discounts,
+    exchange,
+    latam,
+    services,
+    viewers,
+    web_templates,
+    world,
+)
 
 ROUNDS: dict[str, ModuleType] = {
     "services": services,
@@ -20,6 +29,7 @@ ROUNDS: dict[str, ModuleType] = {
     "web_templates": web_templates,
     "latam": latam,
     "world": world,
+    "discounts": discounts,
 }
 
 
