@@ -3,8 +3,9 @@ its amounts carry (a total's line counts three times), read with what the page s
 country: a bare '$' on a Spanish or Portuguese page is the peso its tax number or address names,
 '¥' on a Chinese invoice is the yuan, 'kr' the crown of the page's language; else the currency
 of the country its VAT numbers belong to; a bare '$' beside an Australian, New Zealand,
-Canadian or Singapore business number is that country's dollar. A sign printed once ('Rs -40.00' in a note) is a
-guess unless it is the only currency on a page that names the country paying in it."""
+Canadian or Singapore business number is that country's dollar. A sign printed once ('Rs
+-40.00' in a note) is a guess unless it is the only currency on a page that names the country
+paying in it."""
 
 from __future__ import annotations
 

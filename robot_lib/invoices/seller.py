@@ -11,7 +11,10 @@ Strongest first:
 4. the largest text at the top that is not a title.
 
 A name from 3 or 4 is only a guess until the page corroborates it: the name in the web or
-e-mail address printed on it, or the name printed again further down (the legal footer).
+e-mail address printed on it, the name printed again further down (the legal footer), a
+person's name over their own e-mail address, or the name the payment details give as the
+account holder or payee ('Titulaire du compte : NETPRESSE'), which also stands in for a guess
+nothing backs.
 A guess nothing corroborates gives way to a letterhead with no legal form ('Cole & Finch
 Design', 'Maître Sophie Lambert') when the guess stands in the recipient's block (under its
 heading or in the envelope window, at the left or the right) or lower and smaller: a name at
