@@ -20,7 +20,7 @@ _DOC = (
     r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|bill|"
     # an invoice that is its own receipt: 'Fatura-Recibo', 'Factura-Recibo'
     r"factura(?:\s*-?\s*recibo)?|fatura(?:\s*-?\s*recibo)?|"
-    r"fattura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun|"
+    r"fattura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun|arve|rekins|saskaita|"
     # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
     r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais|honorarnote|fee\s*note|"
     r"nota\s*de\s*honorarios|parcella|" + east.TITLES + r")"
@@ -36,7 +36,8 @@ _NO = r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo
 # the names of VAT, and the words that put a total with or without it ('incl. moms',
 # 'exklusief BTW', 'ohne USt', 'hors TVA', 'bez DPH', 'ilman ALV', 'fără TVA')
 _VAT = (
-    r"(?:moms|mva|btw|vat|mwst|ust|tva|iva|alv|pdv|ddv|dph|afa|kdv|gst|tax|taxes|sales\s*tax|"
+    r"(?:moms|mva|btw|vat|mwst|ust|tva|iva|alv|pdv|ddv|dph|afa|kdv|gst|pvn|pvm|kaibemaks|tax|taxes|"
+    r"sales\s*tax|"
     r"umsatzsteuer|steuer|steuern|tasse|imposte|impuestos?|impostos?)"
 )
 _WITH = r"(?:incl|inkl|ink|including|inclusive|incluido|with|mit|med|s|sa|z|cu|con|com|dahil|inc)"
@@ -159,7 +160,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             r"datum\s*(?:vyhotovenia|vystavenia|racuna|izdavanja|izdaje))\b",
             1.0,
         ),
-        (r"\b(?:paivays|paivamaara|kelte?|keltezes)\b", 0.85),  # as plain as "Date"
+        (r"\b(?:paivays|paivamaara|kelte?|keltezes|kuupaev|datums)\b", 0.85),  # as plain as "Date"
         (
             r"\b(?:data\s*(?:del\s*)?documento|fecha\s*(?:del\s*)?documento|date\s*du\s*document|"
             r"belegdatum|dokumentdatum|document\s*date)\b",
@@ -203,7 +204,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:jatuh\s*tempo|date\s*limite\s*de\s*paiement)\b", 1.0),
         (r"\b(?:pay(?:able)?\s*until|payment\s*(?:term|deadline)|zaplatit\s*do)\b", 0.9),
         (
-            r"\b(?:forfallodatum|forfaldsdato|forfallsdato|forfallodag|erapaiva|"
+            r"\b(?:forfallodatum|forfaldsdato|forfallsdato|forfallodag|erapaiva|betalingsdato|"
+            r"maksetahtaeg|tasuda\s*hiljemalt|apmaksas\s*termins|samaksat\s*lidz|apmoketi\s*iki|"
+            r"mokejimo\s*terminas|"
             r"fizetesi\s*hatarido|esedekesseg|data\s*scadent(?:ei|a)|scadenta|"
             r"son\s*odeme\s*tarihi|vade\s*tarihi|datum\s*(?:splatnosti|dospijeca)|"
             r"rok\s*(?:placanja|placila))\b",
@@ -299,6 +302,10 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:totalt\s*|summa\s*)?att\s*betala\b|\btotalbelopp\b|\bslutsumma\b", 1.0),
         (r"\b(?:(?:belob|belop)\s*)?(?:a|at)\s*betale\b", 0.95),
         (r"\b(?:maksettava(?:\s*yhteensa)?|verollinen\s*yhteensa|loppusumma)\b", 1.0),
+        (
+            r"\b(?:kokku\s*tasuda|tasuda\s*kokku|kopa\s*apmaksai|summa\s*apmaksai|is\s*viso(?!\s*be\b))\b",
+            1.0,
+        ),
         (r"\b(?:yhteensa|i\s*alt|totalt|ukupno|skupaj|spolu|celkom|toplam|osszesen)\b", 0.6),
         (
             r"\b(?:brutto\s*(?:vegosszeg|osszesen|osszeg)|fizetendo(?:\s*(?:vegosszeg|osszeg))?|vegosszeg)\b",
@@ -371,6 +378,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\(?\b" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b\.?\)?", 0.9),
         (r"\b" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 0.95),
         (r"\b(?:veroton(?:\s*(?:yhteensa|hinta|summa))?|netto\s*(?:osszesen|osszeg|ertek))\b", 1.0),
+        (r"\b(?:summa\s*kaibemaksuta|maksustatav\s*summa|(?:suma|is\s*viso)\s*be\s*pvm)\b", 1.0),
         (r"\b(?:ara\s*toplam|mal\s*(?:ve\s*)?hizmet\s*toplam\s*tutari|matrah|osnovica)\b", 1.0),
     ],
     "tax_total": [
@@ -427,7 +435,11 @@ TITLE_WORDS = re.compile(
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
     r"danfe|pro\s*-?\s*forma|paid|details|seller|buyer|bill to|ship to|statement|credit memo|"
     r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|lasku|szamla|"
-    r"racun|kvitto|kvittering|hoa\s*don|" + east.TITLES + "|" + east.CJK_TITLES + r")\b",
+    r"racun|kvitto|kvittering|hoa\s*don|arve|rekins|pvn\s*rekins|(?:pvm\s*)?saskaita|"
+    + east.TITLES
+    + "|"
+    + east.CJK_TITLES
+    + r")\b",
     re.I,
 )
 # a label that points at another document: 'Date de facture associée', 'original invoice no'

@@ -19,7 +19,7 @@ SELLER_HEADINGS = re.compile(
     # a marketplace's 'Sold by': 'Verkauft von', 'Vendu par', 'Venduto da', 'Vendido por'
     r"verkauft\s*von|vendu\s*par|venduto\s*da|vendido\s*por|verkocht\s*door|"
     r"selger|leverandor|myyja|elado|szallito|furnizor|vanzator|satici|prodavatelj|izdavatelj|"
-    r"dobavitelj|prodajalec|"
+    r"dobavitelj|prodajalec|muuja|piegadatajs|pardevejs|pardavejas|tiekejas|"
     # the one who did the work or sends the letter: 'Auftragnehmer', 'Leistungserbringer',
     # 'Prestataire', 'Service provider', 'Contractor', 'Absender', 'Afzender', 'Remitente'
     r"auftragnehmer|leistungserbringer|rechnungsersteller|absender|prestataire(?:\s*de\s*services)?|"
@@ -37,6 +37,7 @@ _BUYER = (
     r"tomador(?:\s*(?:de|dos)\s*servicos?)?|"
     r"committente|cessionario|pembeli|kepada|billed\s*to|kund|asiakas|vevo|cumparator|"
     r"alici|musteri|kupac|kupec|facturar\s*a|facture\s*a|fatturare\s*a|rechnung\s*an|"
+    r"maksja|ostja|sanemejs|pircejs|pirkejas|"
     r"spett\.?\s*le|spettabile|invoiced\s*to|adresse\s*a|enviar\s*a|gefactureerd\s*aan|"
     # Portugal: 'Adquirente', 'Exmo(s). Sr(s).'
     r"adquirente|exm[oa]s?(?:\(s\))?\.?\s*s(?:r|ra|rs|enhor)|"
@@ -83,7 +84,9 @@ BANK_WORDS = re.compile(
 # foundation: 'Stiftung Warentest')
 # and in Russia and Ukraine, often with the name in quotes: 'ООО «Ромашка»', 'ТОВ "Дніпро"'
 PREFIX_FORM = re.compile(
-    r"(?-i:(?:PT|CV|Stiftung|" + east.PREFIX_FORMS + r"))\.?\s+[«\"„“']?[^\W\d_a-zа-яіїєґ][^\W\d]"
+    r"(?-i:(?:PT|CV|Stiftung|SIA|UAB|"
+    + east.PREFIX_FORMS
+    + r"))\.?\s+[«\"„“']?[^\W\d_a-zа-яіїєґ][^\W\d]"
     r"[^\d@:]{1,50}$"
 )
 # a name's label before it, in a party's block: 'Name:', 'Raison sociale :', '名称：'

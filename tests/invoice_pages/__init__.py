@@ -12,6 +12,7 @@ from typing import Any
 
 from tests.invoice_pages import (
     balances,
+    baltic,
     discounts,
     exchange,
     latam,
@@ -30,6 +31,7 @@ ROUNDS: dict[str, ModuleType] = {
     "latam": latam,
     "world": world,
     "discounts": discounts,
+    "baltic": baltic,
 }
 
 

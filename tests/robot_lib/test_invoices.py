@@ -286,7 +286,7 @@ def test_label_words_of_more_languages(field: str, text: str) -> None:
 
 
 def test_one_correction_teaches_each_unseen_layout(tmp_path: Path) -> None:
-    """Labels in no vocabulary, Estonian, Icelandic, totals in a table, values in unlabelled
+    """Labels in no vocabulary, Welsh, Icelandic, totals in a table, values in unlabelled
     boxes: the generic rules send them to review; a profile learned from the first invoice
     with its right values reads the vendor's next ones right, and they are accepted."""
     import json
