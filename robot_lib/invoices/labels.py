@@ -116,11 +116,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfolio(?!\s*fiscal)\b\.?", 0.9),  # Mexico's CFDI: 'Folio: A-1547' (not the UUID)
         (r"^#(?=\s?[a-z]{0,4}[-/.]?\d)", 0.7),  # '#45' on a line of its own, under the title
         (r"^n[o°º]\s*:", 0.5),  # 'Nº: 0004-1234' with no document word
-        # 'INVOICE: INV-100' in a column of labels: the word and its colon, then a code (no date)
-        (
-            r"\b" + _DOC + r"\s*:\s*(?=[a-z]{0,4}[-/]?\d)(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
-            0.85,
-        ),
+        # 'INVOICE: INV-100' in a column of labels: the word and its colon, then a code (just
+        # under 0.85: a value that reads as a date is no number here)
+        (r"\b" + _DOC + r"\s*:\s*(?=[a-z]{0,4}[-/]?\d)", 0.84),
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),
     ],
     "issue_date": [
@@ -303,9 +301,10 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:(?:belob|belop)\s*)?(?:a|at)\s*betale\b", 0.95),
         (r"\b(?:maksettava(?:\s*yhteensa)?|verollinen\s*yhteensa|loppusumma)\b", 1.0),
         (
-            r"\b(?:kokku\s*tasuda|tasuda\s*kokku|kopa\s*apmaksai|summa\s*apmaksai|is\s*viso(?!\s*be\b))\b",
+            r"\b(?:kokku\s*tasuda|tasuda\s*kokku|kopa\s*apmaksai|summa\s*apmaksai)\b",
             1.0,
         ),
+        (r"\bis\s*viso\b", 0.9),  # its net, 'Iš viso be PVM', is heavier
         (r"\b(?:yhteensa|i\s*alt|totalt|ukupno|skupaj|spolu|celkom|toplam|osszesen)\b", 0.6),
         (
             r"\b(?:brutto\s*(?:vegosszeg|osszesen|osszeg)|fizetendo(?:\s*(?:vegosszeg|osszeg))?|vegosszeg)\b",
@@ -396,7 +395,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|pflicht|frei|befrei|klasse|berat))", 0.75),
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
         # Peru's IGV; 'I.V.A.' written with its dots
-        (r"\b(?:igv|i\.\s?v\.\s?a\.?|i\.\s?g\.\s?v\.?)(?!\w)", 0.8),
+        (r"\b(?:igv|i\.\s?v\.\s?a|i\.\s?g\.\s?v)\b", 0.8),
         (
             # not a bare 'tasse' (a cup in German and French item lines)
             r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta(?!\s*(?:di|da)\s*bollo)|"
