@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.labels_east import CJK_FORM
 from robot_lib.invoices.parse import fold
-from robot_lib.invoices.parties import LEGAL_FORM, PREFIX_FORM
+from robot_lib.invoices.parties import LEGAL_FORM, PREFIX_FORM, PREFIX_HINT
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -87,6 +87,8 @@ PAYEE = re.compile(
 
 def company(text: str) -> str | None:
     """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
+    if not (LEGAL_FORM.search(text) or PREFIX_HINT.search(text) or CJK_FORM.search(text)):
+        return None  # no form anywhere in it (most of a page's blocks): nothing to split
     parts = _SEP.split(text)
     for k, part in enumerate(parts):
         if k + 1 < len(parts) and LEGAL_FORM.fullmatch(parts[k + 1].strip()):

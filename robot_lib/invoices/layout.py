@@ -73,9 +73,9 @@ class LayoutExtractor(ItemTable, DateReader):
         # dollars on a page whose VAT or business numbers are of a country that writes the
         # day first (a British seller billing in USD, an Australian '$' beside its ABN): the
         # day first, unless a US address stands there too (then either could be meant)
-        home = vat_currency(self.full) or dollar_home(fold(self.full))
-        mixed = us and home not in (None, "CAD") and _US_ADDRESS.search(self.full) is not None
-        if us and home not in (None, "CAD"):
+        home = (vat_currency(self.full) or dollar_home(fold(self.full))) if us else None
+        mixed = home not in (None, "CAD") and _US_ADDRESS.search(self.full) is not None
+        if home not in (None, "CAD"):
             us = mixed
         self.month_first = self.order if self.order is not None else us
         # Canada writes dates both ways: with no date to prove the order, day and month may

@@ -83,10 +83,11 @@ BANK_WORDS = re.compile(
 # a legal form printed before the name (Indonesia: 'PT Maju Jaya', 'CV Sinar Abadi'; a German
 # foundation: 'Stiftung Warentest')
 # and in Russia and Ukraine, often with the name in quotes: 'ООО «Ромашка»', 'ТОВ "Дніпро"'
+_PREFIXES = r"(?-i:(?:PT|CV|Stiftung|SIA|UAB|" + east.PREFIX_FORMS + r"))"
+# somewhere in a text: it may hold a name with its form first
+PREFIX_HINT = re.compile(_PREFIXES)
 PREFIX_FORM = re.compile(
-    r"(?-i:(?:PT|CV|Stiftung|SIA|UAB|"
-    + east.PREFIX_FORMS
-    + r"))\.?\s+[«\"„“']?[^\W\d_a-zа-яіїєґ][^\W\d]"
+    _PREFIXES + r"\.?\s+[«\"„“']?[^\W\d_a-zа-яіїєґ][^\W\d]"
     r"[^\d@:]{1,50}$"
 )
 # a name's label before it, in a party's block: 'Name:', 'Raison sociale :', '名称：'
