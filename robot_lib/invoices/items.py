@@ -230,16 +230,35 @@ class ItemTable:
             return
         if t != Decimal(tax):
             ex.set("tax_total", f"{t:.2f}", "layout", 0.85, "the sum of the tax lines")
-        net = lines_sum + want
+        after = bool(want) and self._after_tax(want)
+        net = lines_sum if after else lines_sum + want
         with_it = f" with '{label}' {want:.2f}" if want else ""
         what = "the subtotal" if subtotal else "no net printed: the line totals"
         note = f"{what} {lines_sum:.2f}{with_it} and the tax make the gross"
-        ex.adjustment = f"{want:.2f}" if want else None
+        ex.adjustment = f"{want:.2f}" if want and not after else None
+        if after:  # 'Round Off 0.50' under the tax: part of the gross, not of the net
+            ex.after_tax = f"{want:.2f}"
+            ex.after_tax_for = (f"{net:.2f}", f"{t:.2f}", f"{Decimal(gross):.2f}")
         ex.set("net_total", f"{net:.2f}", "derived", 0.85, note)
         ex.totals_evidence = ex.totals_evidence or note
         for k in ("tax_total", "gross_total"):
             f = ex.fields[k]
             f.confidence, f.note = max(f.confidence, 0.85), f.note or note
+
+    def _after_tax(self, want: Decimal) -> bool:
+        """The charge of *want* ('Round Off', 'Shipping') is printed under the tax lines: it
+        is added after the tax, not part of the net."""
+        at = [
+            h.line.index
+            for h in self.labels("charges") + self.labels("tax_free")
+            if any(abs(v) == abs(want) for v, _w in totals.amounts_right(right_text(h, [])))
+        ]
+        taxed = [
+            h.line.index
+            for h in self.labels("tax_total")
+            if totals.amounts_right(right_text(h, []))
+        ]
+        return bool(at and taxed) and min(at) > max(taxed)
 
     def _tax_runs(self) -> list[Decimal]:
         """The sums of runs of two or more tax lines next to each other, as the totals

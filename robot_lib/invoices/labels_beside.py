@@ -20,7 +20,8 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
         (
-            r"\b(?:rounding|rundung|(?:ores)?avrundning|afrunding|pyoristys|arrondi|redondeo|"
+            r"\b(?:rounding|round(?:ed)?\s*-?\s*off|rundung|(?:ores)?avrundning|afrunding|pyoristys|"
+            r"arrondi|redondeo|"
             r"zaokrouhleni|zaokraglenie)\b",
             0.9,
         ),

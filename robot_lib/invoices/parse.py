@@ -535,6 +535,7 @@ _VAT_IDS = (
     ("DKK", r"DK(?:\s?\d){8}"),
     ("RON", r"RO(?:\s?\d){2,10}"),
     ("CHF", r"CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}"),
+    ("INR", r"\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]"),  # India's GSTIN
 )
 _VAT_RE = [(code, re.compile(r"(?<![A-Za-z0-9])" + rx + r"(?![0-9])")) for code, rx in _VAT_IDS]
 

@@ -15,6 +15,7 @@ from tests.invoice_pages import (
     baltic,
     discounts,
     exchange,
+    india,
     latam,
     services,
     viewers,
@@ -32,6 +33,7 @@ ROUNDS: dict[str, ModuleType] = {
     "world": world,
     "discounts": discounts,
     "baltic": baltic,
+    "india": india,
 }
 
 
