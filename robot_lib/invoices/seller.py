@@ -368,7 +368,12 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
         return None
     runs.sort(key=lambda r: (-r[0], r[1]))
     size, top, text = runs[0]
-    return Seller(clean_name(text), 0.5, "the largest text at the top", size, top)
+    # 'Julien Moreau - Développeur web': the name before what the sender does
+    name = _TRADE_SEP.split(text)[0]
+    return Seller(clean_name(name), 0.5, "the largest text at the top", size, top)
+
+
+_TRADE_SEP = re.compile(r"\s+[-–—|·•]\s+")
 
 
 # an amount alone in its cell: '100.00 EUR', '$1,234.50', '-12,00 €'

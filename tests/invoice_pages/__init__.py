@@ -17,6 +17,7 @@ from tests.invoice_pages import (
     exchange,
     india,
     latam,
+    no_vat,
     services,
     viewers,
     web_templates,
@@ -34,6 +35,7 @@ ROUNDS: dict[str, ModuleType] = {
     "discounts": discounts,
     "baltic": baltic,
     "india": india,
+    "no_vat": no_vat,
 }
 
 
