@@ -306,6 +306,7 @@ def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
     """The hit of one match, None when it is no label."""
     after = ln.folded[m.end() : m.end() + 2]
     glued_ok = m.group(0).endswith((" ", ":", "#", "°", "º"))  # 'n°12345'
+    glued_ok = glued_ok or (m.group(0).endswith(".") and after[:1].isdigit())  # 'Nr.2026-17'
     if re.match(r"[-/]\d|\w", after) and not glued_ok:
         return None  # part of a token ('PO-123' is a value, not the label 'PO')
     if OTHER_DOCUMENT.match(ln.folded[m.end() :]):

@@ -111,3 +111,37 @@ def test_a_credit_note_or_a_cancellation_is_never_paid_as_an_invoice(
     ex = read_text_page(tmp_path / "credit.pdf", lines)
     assert ex.status == "review"
     assert any("a credit note, not an invoice" in r for r in ex.reasons), ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        (["Rechnungsnummer: 2026/11/05"], "2026/11/05"),  # reads as a date: it is the number
+        (["Rechnungsnummer: RE 2026 0042"], "RE20260042"),
+        (["Rechnung Nr.2026-17"], "2026-17"),  # the label glued to its number
+        (["Rechnungsnummer: INV-2026-0042-A"], "INV-2026-0042-A"),
+        (["Rechnungsnummer: 100004512"], "100004512"),
+        (
+            ["Kundennummer | Rechnungsnummer | Auftragsnummer", "K-4711 | R-2026-0815 | A-99"],
+            "R-2026-0815",
+        ),
+        (["Rechnungsnummer", "2026-0815"], "2026-0815"),  # the label alone, its value under it
+    ],
+)
+def test_invoice_numbers_as_they_are_printed(tmp_path: Path, printed: list[str], want: str) -> None:
+    lines = [
+        "Kestrel Data GmbH",
+        "Hafenweg 4, 20457 Hamburg",
+        "USt-IdNr. DE287554120",
+        "Rechnung",
+        *printed,
+        "",
+        "Rechnungsdatum: 05.11.2026",
+        "Nettobetrag | 100,00 EUR",
+        "USt 19 % | 19,00 EUR",
+        "Gesamtbetrag | 119,00 EUR",
+    ]
+    ex = read_text_page(tmp_path / "number.pdf", lines)
+    assert "".join((ex.value("invoice_number") or "").split()) == want
+    assert ex.value("issue_date") == "2026-11-05"
+    assert ex.status == "accepted", ex.reasons
