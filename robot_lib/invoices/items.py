@@ -138,16 +138,23 @@ class ItemTable:
     def _loose_items(self, ex: Extraction) -> None:
         """No item table: the lines right above the totals that each end with one amount
         ('Cover illustration … £1,400.00', 'Equipment hire €250.00') are the items when they
-        add up to the net, or (no tax printed) to the gross."""
+        add up to the net, or (no tax printed) to the gross; with no net printed, above the tax
+        to the gross less the tax (a dinner, the wine and a service charge, then 'VAT 20%'):
+        they are then the net's evidence, the tax at its printed rate too."""
         gross, net, tax = (ex.value(k) for k in ("gross_total", "net_total", "tax_total"))
         want = net or (gross if tax is None else None)
+        derive = want is None and gross is not None and tax is not None and Decimal(tax) > 0
+        if derive:
+            want = f"{Decimal(str(gross)) - Decimal(str(tax)):.2f}"
         if want is None:
             return
         labelled = {h.line.index for f in totals.KEYS for h in self.labels(f)}
+        anchor = tax if derive else want  # the line the items stand over
         at = [
             ln
             for ln in self.lines
-            if ln.index in labelled and any(v == Decimal(want) for v, _s, _e in amounts_in(ln.text))
+            if ln.index in labelled
+            and any(v == Decimal(str(anchor)) for v, _s, _e in amounts_in(ln.text))
         ]
         if not at:
             return
@@ -164,8 +171,20 @@ class ItemTable:
             ):
                 break
             items.insert(0, LineItem(desc, None, None, f"{v:.2f}"))
-        if len(items) >= 2 and sum(Decimal(i.line_total or 0) for i in items) == Decimal(want):
-            ex.lines, ex.lines_source = items, "layout"
+        if len(items) < 2 or sum(Decimal(i.line_total or 0) for i in items) != Decimal(want):
+            return
+        if derive and not _at_its_rate(at[0], Decimal(want), Decimal(str(tax))):
+            return
+        ex.lines, ex.lines_source = items, "layout"
+        if derive:
+            note = (
+                f"no net printed: the {len(items)} lines above the tax make the gross less the tax"
+            )
+            ex.set("net_total", want, "derived", 0.85, note)
+            ex.totals_evidence = ex.totals_evidence or note
+            for k in ("tax_total", "gross_total"):
+                f = ex.fields[k]
+                f.confidence, f.note = max(f.confidence, 0.85), f.note or note
 
     def _adjustment(self, ex: Extraction, lines_sum: Decimal) -> None:
         """A discount or a charge printed between the items and the net total ('Discount
@@ -321,6 +340,15 @@ _UNTAXED = re.compile(
     r"\b(?:ohne|without|excl\w*|exkl\w*|hors|sans|bez|before|pre|zonder|sin|senza|sem)\W*"
     r"(?:tax|vat|mwst|ust|tva|iva|btw|gst|dph)\b|\btaxable\b"
 )
+
+
+def _at_its_rate(ln: TextLine, net: Decimal, tax: Decimal) -> bool:
+    """The tax line's rate ('VAT 20%') makes the tax from the net, to the cent."""
+    m = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%", ln.text)
+    if m is None:
+        return False
+    rate = Decimal(m.group(1).replace(",", "."))
+    return abs(net * rate / 100 - tax) <= Decimal("0.005")  # rounded to the cent, no more
 
 
 def _qty_first(head: TextLine) -> tuple[float, float] | None:

@@ -145,3 +145,35 @@ def test_invoice_numbers_as_they_are_printed(tmp_path: Path, printed: list[str],
     assert "".join((ex.value("invoice_number") or "").split()) == want
     assert ex.value("issue_date") == "2026-11-05"
     assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("vat_line", "accepted"),
+    [
+        ("VAT 20% | £148.50", True),
+        ("VAT 20% | £148.51", False),  # the rate does not make the tax: the lines prove nothing
+        ("VAT | £148.50", False),  # no rate printed to check the tax against
+    ],
+)
+def test_a_service_charge_before_the_vat_and_no_net_printed(
+    tmp_path: Path, vat_line: str, accepted: bool
+) -> None:
+    # a restaurant's bill: the dinner, the wine and a service charge, then the VAT on all
+    # three; the lines above the tax make the total less the tax, the tax is 20 % of them
+    total = "£891.00" if vat_line.endswith("148.50") else "£891.01"
+    lines = [
+        "The Anchor Kitchen Ltd",
+        "12 Quay Street, Bristol BS1 4DJ",
+        "VAT Reg No GB 284 1163 52",
+        "INVOICE",
+        "Invoice No: AK-2291",
+        "Date: 12/11/2026",
+        "Private dining, 12 covers | £480.00",
+        "Wine pairing | £180.00",
+        "Service charge 12.5% | £82.50",
+        vat_line,
+        f"Total | {total}",
+    ]
+    ex = read_text_page(tmp_path / "dinner.pdf", lines)
+    assert (ex.status == "accepted") is accepted, ex.reasons
+    assert ex.value("net_total") == ("742.50" if accepted else None)
