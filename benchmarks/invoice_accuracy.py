@@ -5,7 +5,8 @@ not hold (``tests/invoice_languages.py``) and in Chinese, Japanese and Korean
 (``tests/invoice_east_asian.py``), on invoices printed cell by cell with a PDF
 library as shops, hosting panels, ERPs and print spools make them
 (``tests/invoice_pdflib.py``), on invoices freelancers and small firms typeset with Typst
-(``tests/invoice_typeset``), on spreadsheet invoice templates printed by LibreOffice Calc
+(``tests/invoice_typeset``), on the pages drawn after real vendors' kinds of layout, round by
+round (``tests/invoice_pages``), on spreadsheet invoice templates printed by LibreOffice Calc
 (``tests/invoice_sheets``, kept as PDFs), on LaTeX invoices printed by pdfTeX
 (``tests/invoice_latex``, kept as PDFs), on web apps' invoices printed by pdfmake
 (``tests/invoice_pdfmake``, kept as PDFs), on PHP applications' invoices printed by TCPDF
@@ -139,6 +140,17 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             cases = typeset_cases(Path(tmp), seeds=args.typeset)
             title = f"typeset with Typst as freelancers do ({len(TEMPLATES)} styles)"
+            report(title, score(cases, use_xml=False, show=args.show))
+        from tests.invoice_pages import ROUNDS
+        from tests.invoice_typeset import text_page
+
+        with tempfile.TemporaryDirectory() as tmp:
+            cases = [
+                (text_page(Path(tmp) / f"{r}-{name}.pdf", lines), truth)
+                for r, module in ROUNDS.items()
+                for name, (lines, truth) in module.PAGES.items()
+            ]
+            title = f"pages drawn after vendors' kinds ({len(ROUNDS)} rounds, tests/invoice_pages)"
             report(title, score(cases, use_xml=False, show=args.show))
     from tests.invoice_corpus import kept_cases
 
