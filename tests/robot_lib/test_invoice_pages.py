@@ -1,7 +1,9 @@
 """Every page of ``tests/invoice_pages`` reads right and goes straight through, or waits for a
 person with only its listed fields read otherwise; and what each round showed must never
 happen: the balance accepted as the total, a total that includes its tax read as the net, a
-name after an unknown label accepted, dollars deciding a date beside a European VAT number."""
+name after an unknown label accepted, dollars deciding a date beside a European VAT number, a
+shipping line read as a tax, a credit note or a cancellation paid as an invoice, a net made of
+the lines above the tax without the tax's rate to back it. And invoice numbers as printed."""
 
 from __future__ import annotations
 
