@@ -512,6 +512,9 @@ NOT_INVOICE = (
     (
         "a payment reminder",
         re.compile(
+            # '1. Mahnung', 'Letzte Mahnung', '2nd reminder', 'Final payment reminder'
+            r"(?:(?:\d\s*\.|\d(?:st|nd|rd|th|re|e|er)|first|second|third|final|last|letzte|erste|"
+            r"zweite|dritte|premiere|deuxieme|derniere?)\s+)?"
             r"(?:(?:payment\s*)?reminder|mahnung|zahlungserinnerung|rappel|relance|aanmaning|"
             r"betalingsherinnering|sollecito|recordatorio\s*de\s*pago)\b"
         ),

@@ -179,3 +179,26 @@ def test_a_service_charge_before_the_vat_and_no_net_printed(
     ex = read_text_page(tmp_path / "dinner.pdf", lines)
     assert (ex.status == "accepted") is accepted, ex.reasons
     assert ex.value("net_total") == ("742.50" if accepted else None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["1. Mahnung", "Letzte Mahnung", "1st Reminder", "Final reminder", "Second payment reminder"],
+)
+def test_a_reminder_repeating_the_invoice_is_never_paid_again(tmp_path: Path, title: str) -> None:
+    # a dunning letter prints the invoice's number, date and totals again: paying it would pay
+    # the invoice twice
+    lines = [
+        "Northwind Traders GmbH",
+        "Hafenweg 4, 20457 Hamburg",
+        "USt-IdNr. DE287554120",
+        title,
+        "Rechnungsnummer: 2026-1045",
+        "Rechnungsdatum: 01.10.2026",
+        "Nettobetrag | 100,00 €",
+        "USt 19 % | 19,00 €",
+        "Gesamtbetrag | 119,00 €",
+    ]
+    ex = read_text_page(tmp_path / "reminder.pdf", lines)
+    assert ex.status == "review"
+    assert any("a payment reminder, not an invoice" in r for r in ex.reasons), ex.reasons
