@@ -485,7 +485,8 @@ NOT_INVOICE = (
             r"opravny\s*danovy\s*doklad|faktura\s*korygujaca|"
             # a cancellation that reverses an invoice: 'Stornorechnung', 'Rechnungskorrektur'
             r"storno\s*-?\s*rechnung|stornobeleg|storno|rechnungskorrektur|korrekturrechnung|"
-            r"rechnungsstorno)\b"
+            r"rechnungsstorno|cancell?ation\s*invoice|invoice\s*cancell?ation|void(?:ed)?\s*invoice|"
+            r"facture\s*d.annulation|factura\s*de\s*anulacion)\b"
         ),
     ),
     (

@@ -94,6 +94,8 @@ def test_a_shops_order_invoice_never_reads_its_shipping_as_a_tax(tmp_path: Path)
         ("AVOIR", "Avoir n° AV-2026-003"),
         ("Faktura korygująca nr FK/3/2026", "Do faktury nr FV/112/2026"),
         ("NOTA DE CRÉDITO", "Nº NC-2026-08"),
+        ("Cancellation Invoice", "Invoice No: CX-2026-3"),
+        ("VOID INVOICE", "Invoice No: INV-1187"),
     ],
 )
 def test_a_credit_note_or_a_cancellation_is_never_paid_as_an_invoice(
