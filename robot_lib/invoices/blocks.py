@@ -64,7 +64,9 @@ def segments(ln: TextLine, by_size: bool = False, tight: bool = False) -> list[S
 
 
 def size(seg: Segment) -> float:
-    return max(w.size for w in seg.words)
+    """The segment's type size, to a tenth of a point (one font's size comes out of a PDF
+    as 10.244563999999968 on one line and 10.244564000000025 on the next)."""
+    return round(max(w.size for w in seg.words), 1)
 
 
 # ------------------------------------------------------------------ names

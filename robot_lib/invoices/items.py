@@ -63,16 +63,10 @@ class ItemTable:
 
     def _line_items(self, ex: Extraction) -> None:
         head = None
-        qty_rx = QTY_WORDS
-        amt_rx = re.compile(
-            r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
-            r"preis|prix|prijs|precio|rate|ansatz|cena|celkem|wartosc|kwota|castka|brutto|"
-            r"prezzo|importo|valor|preco|harga|belopp|summa|pris|osszeg|tutar|iznos|cijena)\b"
-        )
         for i, ln in enumerate(self.lines):
-            if not amt_rx.search(ln.folded) or amounts_in(ln.text):
+            if not _AMOUNT_HEAD.search(ln.folded) or amounts_in(ln.text):
                 continue
-            if qty_rx.search(ln.folded) or _split_head(self.lines[i : i + 3]):
+            if QTY_WORDS.search(ln.folded) or _split_head(self.lines[i : i + 3]):
                 head = ln
                 break
         if head is None:
@@ -93,47 +87,79 @@ class ItemTable:
                     repeated_head or note or carried or identifier(h)
                 ):
                     stop.add(h.line.index)
-        end = min(stop) if stop else len(self.lines)
         net_x = _net_column(head)
         qty_at = _qty_first(head)
         ex.tax_column = any(  # each head with the words wrapped under it
             _TAX_COLUMN.search(_UNTAXED.sub("", text)) for text, _x0, _x1 in heads(self.lines, head)
         )
         currency = ex.value("currency")
-        items = []
-        for ln in self.lines[head.index + 1 : end]:
-            if qty_rx.search(ln.folded) and amt_rx.search(ln.folded):
-                continue  # the header repeated on the next page
-            found = [
-                (money_reading(v, currency), s, e)
-                for v, s, e in cell_amounts(ln)
-                if not re.match(r"\s?%", ln.text[e : e + 2])
-            ]
-            if len(found) < 2:
-                continue
-            k = len(found) - 1
-            if net_x is not None:  # the net amount's column, not the gross one right of it
-                k = min(range(len(found)), key=lambda i: abs(_mid(ln, found[i]) - net_x))
-                k = max(k, 1)
-            total, price = found[k], found[k - 1]
-            before = ln.text[: price[1]].rstrip(" €$£")
-            m = re.search(r"(?:^|\s)(\d+(?:[.,]\d+)?)\s*(?:[a-zA-Z]{1,5}\.?)?\s*$", before)
-            qty = None
-            desc = before
-            if m:
-                qty = m.group(1).replace(",", ".")
-                desc = before[: m.start()].strip()
-            desc = re.sub(r"^\d{1,3}\s+", "", desc).strip()
-            lead = _lead_qty(ln, qty_at, price[1]) if qty_at is not None else None
-            if lead is not None:  # 'Pos. | Menge | Beschreibung': the quantity before the text
-                qty, desc = lead
-            if not desc:
-                continue
-            items.append(LineItem(desc, _plain(qty), f"{price[0]:.2f}", f"{total[0]:.2f}"))
+
+        def rows(a: int, b: int) -> list[LineItem]:
+            found = (self._item_row(x, net_x, qty_at, currency) for x in self.lines[a:b])
+            return [r for r in found if r is not None]
+
+        # the table ends at its first total, unless that total is the sum of the items above
+        # it (since the table's head or the last such total) and more items follow it before
+        # the next total: a section's subtotal (Odoo prints one under each section)
+        items: list[LineItem] = []
+        bounds = sorted(stop) + [len(self.lines)]
+        start = head.index + 1
+        for k, end in enumerate(bounds):
+            section = rows(start, end)
+            items += section
+            if end == len(self.lines):
+                break
+            sums = cell_amounts(self.lines[end])
+            closes = len(sums) == 1 and bool(section)
+            closes = closes and money_reading(sums[0][0], currency) == sum(
+                Decimal(r.line_total or 0) for r in section
+            )
+            if not (closes and rows(end + 1, bounds[k + 1])):
+                break
+            start = end + 1
         if items:
             ex.lines = items
             ex.lines_source = "layout"
             self._adjustment(ex, sum((Decimal(i.line_total or 0) for i in items), Decimal(0)))
+
+    def _item_row(
+        self,
+        ln: TextLine,
+        net_x: float | None,
+        qty_at: tuple[float, float] | None,
+        currency: str | None,
+    ) -> LineItem | None:
+        """*ln* as an item row of the table: a description, a price and a line total (in the
+        net column when the head names one), its quantity before the price or, in a table
+        whose head puts the quantity first, before the text."""
+        if QTY_WORDS.search(ln.folded) and _AMOUNT_HEAD.search(ln.folded):
+            return None  # the header repeated on the next page
+        found = [
+            (money_reading(v, currency), s, e)
+            for v, s, e in cell_amounts(ln)
+            if not re.match(r"\s?%", ln.text[e : e + 2])
+        ]
+        if len(found) < 2:
+            return None
+        k = len(found) - 1
+        if net_x is not None:  # the net amount's column, not the gross one right of it
+            k = min(range(len(found)), key=lambda i: abs(_mid(ln, found[i]) - net_x))
+            k = max(k, 1)
+        total, price = found[k], found[k - 1]
+        before = ln.text[: price[1]].rstrip(" €$£")
+        m = re.search(r"(?:^|\s)(\d+(?:[.,]\d+)?)\s*(?:[a-zA-Z]{1,5}\.?)?\s*$", before)
+        qty = None
+        desc = before
+        if m:
+            qty = m.group(1).replace(",", ".")
+            desc = before[: m.start()].strip()
+        desc = re.sub(r"^\d{1,3}\s+", "", desc).strip()
+        lead = _lead_qty(ln, qty_at, price[1]) if qty_at is not None else None
+        if lead is not None:  # 'Pos. | Menge | Beschreibung': the quantity before the text
+            qty, desc = lead
+        if not desc:
+            return None
+        return LineItem(desc, _plain(qty), f"{price[0]:.2f}", f"{total[0]:.2f}")
 
     def _loose_items(self, ex: Extraction) -> None:
         """No item table: the lines right above the totals that each end with one amount
@@ -283,6 +309,14 @@ class ItemTable:
         """The sums of runs of two or more tax lines next to each other, as the totals
         were chosen with (:func:`totals.rate_runs`)."""
         return [c.amount for c in totals.rate_runs(self.total_cands.get("tax_total", []))]
+
+
+# the words that head an item table's amount columns
+_AMOUNT_HEAD = re.compile(
+    r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
+    r"preis|prix|prijs|precio|rate|ansatz|cena|celkem|wartosc|kwota|castka|brutto|"
+    r"prezzo|importo|valor|preco|harga|belopp|summa|pris|osszeg|tutar|iznos|cijena)\b"
+)
 
 
 def _split_head(near: list[TextLine]) -> bool:

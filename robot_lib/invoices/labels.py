@@ -484,7 +484,7 @@ NOT_INVOICE = (
             r"nota\s*di\s*credito|creditnota|factura\s*rectificativa|dobropis|"
             r"opravny\s*danovy\s*doklad|faktura\s*korygujaca|"
             # a cancellation that reverses an invoice: 'Stornorechnung', 'Rechnungskorrektur'
-            r"storno\s*-?\s*rechnung|stornobeleg|storno|rechnungskorrektur|korrekturrechnung|"
+            r"storno\s*-?\s*rechnung|stornobeleg|storno|rechnungs\s*-?\s*korrektur|korrekturrechnung|"
             r"rechnungsstorno|cancell?ation\s*invoice|invoice\s*cancell?ation|void(?:ed)?\s*invoice|"
             r"facture\s*d.annulation|factura\s*de\s*anulacion)\b"
         ),

@@ -54,6 +54,13 @@ from robot_lib.pdf import Document
 # ------------------------------------------------------------------ the extractor
 
 
+# what makes another document's name a reference to it, not a title: its number or date
+# label ('Lieferschein-Nr :', 'Lieferschein-Datum', 'Delivery note no.:', 'Angebot vom')
+_REFERENCE = re.compile(
+    r"\s*-?\s*(?:nr|no|nummer|number|num|n[o°]|datum|date|vom|from|du|del|ref)\b\.?\s*(?::|$)"
+)
+
+
 class LayoutExtractor(ItemTable, DateReader):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -104,18 +111,25 @@ class LayoutExtractor(ItemTable, DateReader):
         """A title in the page's largest or second largest type in its top two fifths that
         names another document ('PROFORMA INVOICE', 'Angebot', 'Lieferschein', 'Mahnung'):
         nothing to book without a person. A reference to one in the header ('Lieferschein-Nr.
-        4711' in body type) is not the title."""
+        4711' in body type, or 'Lieferschein-Nr : L876…' / 'Lieferschein-Datum' on a page
+        printed in one type) is not the title."""
         first = [ln for ln in self.lines if ln.page == 0 and ln.top < self.height * 0.4]
-        sizes = self._page_type[0]
+        sizes, body = self._page_type
         for ln in first:
-            if len(ln.cells) > 2:
-                continue  # a row of a header grid ('Invoice No. | Delivery Note | Dated')
             for a, b in ln.cells:
-                if round(ln.words[ln.word_at(a)].size) not in sizes:
+                size = round(ln.words[ln.word_at(a)].size)
+                if size not in sizes:
+                    continue
+                if len(ln.cells) > 2 and not ln.text[a:b].isupper():
+                    # a row of a header grid ('Invoice No. | Delivery Note | Dated'), unless
+                    # the cell is in capitals ('Lieferant | Käufer | LIEFERSCHEIN | Seite 1')
                     continue
                 cell = ln.folded[a:b]
                 for kind, rx in NOT_INVOICE:
-                    if rx.match(cell) and len(cell.split()) <= 4:
+                    m = rx.match(cell)
+                    if m and size <= body and _REFERENCE.match(cell, m.end()):
+                        continue
+                    if m and len(cell.split()) <= 4:
                         title = ln.text[a:b].strip()
                         ex.reasons.append(
                             f"the document is titled '{title}': {kind}, not an invoice"

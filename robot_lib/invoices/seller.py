@@ -93,6 +93,12 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         other = _echoed(first, lines, recipient, height) or _banner(first, recipient, height)
         if other is not None:
             return other
+    if not why and not received and guess.confidence <= 0.5:
+        # the largest text backs nothing ('Global Wholesaler', a tagline over the letterhead):
+        # a name at the top that the page's own web or e-mail address carries is the sender's
+        other = _echoed(first, lines, recipient, height)
+        if other is not None:
+            return other
     if not why:
         # a company name low in the page loses to a larger name above it (or level with it)
         # whose band of the page carries a tax number or IBAN (a letterhead with no legal form)
@@ -283,6 +289,8 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
         for k, seg in enumerate(segs):
             if not _BUYER_WORDS.search(seg.folded) or len(seg.folded) > 40:
                 continue
+            if _NUMBER_OF.search(seg.folded):
+                continue  # 'N° de compte client : 1.406…', 'Customer ID': a number, no heading
             right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
             out.add((ln.index, round(seg.x0)))
             for nxt in first[pos + 1 : pos + 5]:
@@ -291,6 +299,10 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
                     if seg.x0 - 15 <= s2.x0 < min(right, seg.x1 + 40):
                         out.add((nxt.index, round(s2.x0)))
     return out
+
+
+# words that make a customer word the label of a number ('N° client', 'Customer ID')
+_NUMBER_OF = re.compile(r"(?<!\w)(?:n[o°º]|nr|num\w*|number|id|compte|account|konto)(?!\w)")
 
 
 def _in_buyer(seg: Segment, buyer: set[tuple[int, int]]) -> bool:
@@ -363,7 +375,7 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
                 or _is_label(seg.folded)
             ):
                 continue
-            runs.append((max(w.size for w in seg.words), ln.top, txt))
+            runs.append((_size(seg), ln.top, txt))
     if not runs:
         return None
     runs.sort(key=lambda r: (-r[0], r[1]))

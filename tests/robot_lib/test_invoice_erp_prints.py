@@ -1,0 +1,203 @@
+"""Invoices as ERPs print them, drawn after their kinds of layout (not copies of their
+documents): Odoo's page (the company's block with no legal form at the top left, a tagline
+over it, items in sections each closed by its subtotal, one font whose size comes out a hair
+different from line to line) and an ERP's header printed in one type, whose reference fields
+name other documents ('Lieferschein-Nr :', 'Lieferschein-Datum :')."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from robot_lib.invoices import extract_invoice
+from tests.invoice_languages import Text, draw
+
+# one font, as two lines of the same PDF report it (10.244563999999968 / 10.244564000000025)
+BODY, ITEMS = 10.2445, 10.2446
+
+
+def _odoo(company: str, tagline: bool, sections: list[list[tuple[str, str]]]) -> list[Text]:
+    slug = company.lower().replace(" ", "-")
+    items: list[Text] = [
+        (30, 50, company, BODY),
+        (30, 63, "1200 Harbor Blvd", BODY),
+        (30, 76, "Oakland CA 94607", BODY),
+        (30, 89, "United States", BODY),
+        (350, 140, "Bright Dental Group, Ana Ruiz", BODY),
+        (350, 153, "77 Elm St", BODY),
+        (350, 166, "Portland OR 97204", BODY),
+        (30, 210, "Invoice INV/2026/11/0042", 20),
+        (30, 245, "Invoice Date:", BODY),
+        (215, 245, "Due Date:", BODY),
+        (30, 258, "11/20/2026", BODY),
+        (215, 258, "12/05/2026", BODY),
+        (32, 295, "Description", BODY),
+        (290, 295, "Quantity", BODY),
+        (-470, 295, "Unit Price", BODY),
+        (-560, 295, "Amount", BODY),
+    ]
+    if tagline:
+        items.append((-560, 40, "Quality for every practice", BODY))
+    y, net = 318.0, Decimal(0)
+    for k, section in enumerate(sections):
+        items.append((32, y, f"--- Section {k + 1} ---", ITEMS))
+        y += 18
+        part = Decimal(0)
+        for name, amount in section:
+            items += [
+                (32, y, name, ITEMS),
+                (290, y, "1.00 Units", ITEMS),
+                (-470, y, amount, ITEMS),
+                (-560, y, f"$ {amount}", ITEMS),
+            ]
+            part += Decimal(amount)
+            y += 18
+        if len(sections) > 1:
+            items += [(-470, y, "Subtotal", ITEMS), (-560, y, f"$ {part:.2f}", ITEMS)]
+            y += 20
+        net += part
+    tax = (net * Decimal("0.08")).quantize(Decimal("0.01"))
+    items += [
+        (300, y + 10, "Subtotal", ITEMS),
+        (-560, y + 10, f"$ {net:.2f}", ITEMS),
+        (300, y + 28, "Tax 8%", ITEMS),
+        (-560, y + 28, f"$ {tax:.2f}", ITEMS),
+        (300, y + 46, "Total", ITEMS),
+        (-560, y + 46, f"$ {net + tax:.2f}", ITEMS),
+        (30, y + 80, "Payment terms: 15 Days", ITEMS),
+        (120, 800, f"billing@{slug}.example.com https://www.{slug}.example.com", ITEMS),
+    ]
+    return items
+
+
+@pytest.mark.parametrize(
+    ("company", "tagline", "sections"),
+    [
+        ("Harbor Supply", True, [[("Chair", "70.00"), ("Desk", "240.00")], [("Lamp", "35.50")]]),
+        (
+            "Greenleaf Office",
+            False,
+            [[("Paper", "12.00")], [("Toner", "88.00")], [("Pens", "4.25")]],
+        ),
+        ("Nordlicht Studio", True, [[("Design work", "900.00"), ("Printing", "120.00")]]),
+    ],
+)
+def test_an_odoo_invoice_with_sections_and_a_tagline(
+    tmp_path: Path, company: str, tagline: bool, sections: list[list[tuple[str, str]]]
+) -> None:
+    pdf = draw(tmp_path / "odoo.pdf", _odoo(company, tagline, sections))
+    ex = extract_invoice(pdf, use_xml=False)
+    net = sum(Decimal(a) for s in sections for _n, a in s)
+    # the company's block, not the tagline, a section's heading or an item in a hair larger type
+    assert ex.value("seller") == company
+    assert ex.value("net_total") == f"{net:.2f}"
+    assert (ex.value("issue_date"), ex.value("due_date")) == ("2026-11-20", "2026-12-05")
+    # every section's items, not only the first's
+    assert [i.description for i in ex.lines] == [n for s in sections for n, _a in s]
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_a_subtotal_that_does_not_close_its_section_ends_the_items(tmp_path: Path) -> None:
+    # the first section's subtotal is off by a cent: the table ends there, and the items no
+    # longer add up to the net, so a person looks
+    items = [
+        (x, y, "$ 310.01" if t == "$ 310.00" else t, s)
+        for x, y, t, s in _odoo(
+            "Harbor Supply", False, [[("A", "70.00"), ("B", "240.00")], [("C", "35.50")]]
+        )
+    ]
+    ex = extract_invoice(draw(tmp_path / "off.pdf", items), use_xml=False)
+    assert [i.description for i in ex.lines] == ["A", "B"]
+    assert ex.status == "review"
+
+
+def _erp(title: str, reference: str) -> list[Text]:
+    # the whole page in one type, as an ERP's spool prints it
+    s = 8.0
+    return [
+        (40, 60, "Lieferant", s),
+        (210, 60, "Käufer", s),
+        (366, 60, title, s),
+        (40, 78, "HOLZWERK KRAUSE GMBH", s),
+        (210, 78, "MUSTER-KUNDE GMBH", s),
+        (366, 84, "Beleg-Nr", s),
+        (457, 84, ": R2026004711", s),
+        (366, 94, "Beleg-Datum", s),
+        (457, 94, ": 14.11.2026", s),
+        (40, 100, "INDUSTRIESTR. 5", s),
+        (210, 100, "KUNDENWEG 88", s),
+        (40, 110, "99199 MUSTERHAUSEN", s),
+        (210, 110, "40235 DUESSELDORF", s),
+        (40, 130, "USt-IdNr", s),
+        (102, 130, ": DE123456789", s),
+        (366, 130, reference, s),
+        (457, 130, ": L2026-8812", s),
+        (366, 140, "Lieferschein-Datum : 10.11.2026", s),
+        (40, 200, "Art-Nr   Artikelbezeichnung        Menge   Nettopreis   Nettowert", s),
+        (40, 214, "ZS997    Zitronensäure 100ml", s),
+        (300, 214, "100", s),
+        (-440, 214, "1,0000", s),
+        (-520, 214, "100,00", s),
+        (40, 260, "Nettobetrag", s),
+        (-520, 260, "100,00", s),
+        (40, 272, "MwSt 19,0 %", s),
+        (-520, 272, "19,00", s),
+        (40, 284, "Endbetrag EUR", s),
+        (-520, 284, "119,00", s),
+    ]
+
+
+@pytest.mark.parametrize("reference", ["Lieferschein-Nr", "Lieferschein Nr.", "Delivery note no."])
+def test_a_reference_to_a_delivery_note_is_no_title(tmp_path: Path, reference: str) -> None:
+    ex = extract_invoice(
+        draw(tmp_path / "erp.pdf", _erp("WARENRECHNUNG", reference)), use_xml=False
+    )
+    assert not any("not an invoice" in r for r in ex.reasons), ex.reasons
+    assert ex.value("invoice_number") == "R2026004711"
+    assert ex.value("gross_total") == "119.00"
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_a_delivery_note_printed_in_one_type_is_still_one(tmp_path: Path) -> None:
+    ex = extract_invoice(
+        draw(tmp_path / "ls.pdf", _erp("LIEFERSCHEIN", "Auftrag-Nr")), use_xml=False
+    )
+    assert ex.status == "review"
+    assert any("delivery note" in r for r in ex.reasons), ex.reasons
+
+
+def test_a_customer_number_label_is_no_heading_of_the_customer_block(tmp_path: Path) -> None:
+    # a telecom bill: its header gives the customer's account number ('N° de compte client :'),
+    # the customer's company stands in the envelope window, the seller's name nowhere in the
+    # text the rules read: the customer must not be taken for the seller and accepted
+    s = 9.0
+    items: list[Text] = [
+        (31, 112, "Date de facture", s),
+        (120, 112, ": 02/11/2026", s),
+        (31, 125, "N° de facture", s),
+        (120, 125, ": 11608848301659", s),
+        (31, 189, "N° de compte client : 1.40660897", s),
+        (31, 200, "N° de ligne", s),
+        (120, 200, ": 06 99 12 34 56", s),
+        (318, 200, "M DUPONT JEAN", 10),
+        (318, 210, "DUPONT CONSEIL SARL", 10),
+        (318, 220, "35 B RUE DES LILAS", 10),
+        (318, 230, "69100 VILLEURBANNE", 10),
+        (36, 305, "Bonjour, voici votre facture du 2 novembre 2026 :", 11),
+        (464, 324, "€ HT", s),
+        (524, 324, "€ TTC", s),
+        (40, 361, "Vos services mobiles", 11),
+        (-480, 361, "10,83", 11),
+        (-555, 361, "13,00", 11),
+        (40, 409, "Montant de la facture soumis à TVA", 10),
+        (-480, 409, "10,83", 10),
+        (-555, 409, "13,00", 10),
+        (40, 423, "TVA 20,00 %", 8),
+        (-555, 423, "2,17", 8),
+    ]
+    ex = extract_invoice(draw(tmp_path / "telecom.pdf", items), use_xml=False)
+    assert ex.value("gross_total") == "13.00"
+    assert ex.status == "review"
+    assert any(r.startswith("seller") for r in ex.reasons), ex.reasons
