@@ -113,6 +113,10 @@ class Document:
         """The page's height in PDF points (842 for A4 portrait)."""
         return float(self.raw.pages[self._pages(page)[0]].height)
 
+    def page_width(self, page: int = 0) -> float:
+        """The page's width in PDF points (595 for A4 portrait)."""
+        return float(self.raw.pages[self._pages(page)[0]].width)
+
     def _pages(self, page: int | None) -> range:
         if page is None:
             return range(self.page_count)

@@ -36,6 +36,7 @@ class DateReader:
 
     lines: list[TextLine]
     height: float
+    width: float
     full: str
     month_first: bool
     order: bool | None  # the order of day and month the page's dates prove, None if none
@@ -125,7 +126,20 @@ class DateReader:
                 out.append((found[0][0].isoformat(), 0.75 if titled else 0.6, how))
             elif ln.top < self.height * 0.35 and self._beside_title(ln, found[0][1]):
                 out.append((found[0][0].isoformat(), 0.7, "beside the title"))
+            elif self._flush_right(ln, found[0][1]):
+                how = "a letter's date flush right on its subject line"
+                out.append((found[0][0].isoformat(), 0.7, how))
         return out[:1]
+
+    def _flush_right(self, ln: TextLine, at: int) -> bool:
+        """'Sachversicherungsvertrag Nr: 00.123.456.7          18. April 2014': the date alone
+        in the last cell of its line, in the right half of the page, and no date or other
+        field's label before it (a letter's subject line, its date set flush right)."""
+        a, _b = ln.cells[-1]
+        if len(ln.cells) < 2 or a != at or ln.words[ln.word_at(a)].x0 < self.width / 2:
+            return False
+        others = ("issue_date", "due_date", "po_number", *TOTAL_RX)
+        return not any(h.line is ln for f in others for h in self.labels(f))
 
     def _beside_title(self, ln: TextLine, at: int) -> bool:
         """'INVOICE 03.11.2026', 'Invoice No. 4471   3 Nov 2026': the date ends a line that
@@ -141,14 +155,23 @@ class DateReader:
         cands = [(v, c, h) for v, c, h in self._candidates("due_date", "date")]
         # payment-term sentences: 'Bitte überweisen Sie bis zum 09.06.2014', 'payable by ...'
         skonto: set[int] = set()
-        for ln in self.lines:
+        for k, ln in enumerate(self.lines):
+            nxt = self.lines[k + 1].folded if k + 1 < len(self.lines) else ""
             for d, s, e in dates_in(ln.text, self.month_first):
                 before = ln.folded[:s]
-                if DIRECT_DEBIT.search(ln.folded) and re.search(
+                # the sentence may end on the next line ('wird am 20.03.2014 von Ihrem Konto …'
+                # over '… per SEPA-Lastschrift eingezogen.')
+                sentence = ln.folded if "." in ln.folded[e:] else f"{ln.folded} {nxt.split('.')[0]}"
+                if DIRECT_DEBIT.search(sentence) and re.search(
                     r"(?:\b(?:am|on|le|op|el|il|on\s*or\s*after|ab(?:\s*dem)?|a\s*partir\s*du|"
                     r"vanaf)|:)\s*$",
                     before,
                 ):
+                    cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
+                    continue
+                if re.match(r"\s*(?:zur\s*zahlung\s*)?fallig\b", ln.folded[e:]) and re.search(
+                    r"\b(?:am|zum)\s*$", before
+                ):  # 'der Beitrag wird am 01.11.2026 fällig'
                     cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
                     continue
                 after = PAYMENT_AFTER.match(ln.folded[e:]) and DEADLINE_END.search(before)

@@ -252,6 +252,22 @@ class ItemTable:
                 last[h.line.index] = (abs(found[0][0]), h.line.text[h.start : h.end].strip(" :"))
         if len(last) > 1 and sum((v for v, _l in last.values()), Decimal(0)) == want:
             return " + ".join(label for _v, label in last.values())
+        # discounts and charges together, each line's amount in cents with its sign
+        # ('abzgl. 16,7% Rabatt -2,00', 'abzgl. Sondernachlass 10% von 147,30 -14,73',
+        # 'zzgl. Versandkosten 5,80')
+        signed: dict[int, tuple[Decimal, str]] = {}
+        for hits, sign in ((allowances, -1), (charges, 1)):
+            for h in hits:
+                cents = [
+                    v
+                    for v, _w in totals.amounts_right(right_text(h, []))
+                    if v.as_tuple().exponent == -2
+                ]
+                if cents and h.line.index not in signed:
+                    label = h.line.text[h.start : h.end].strip(" :")
+                    signed[h.line.index] = (sign * abs(cents[0]), label)
+        if len(signed) > 1 and sum((v for v, _l in signed.values()), Decimal(0)) == want:
+            return " + ".join(label for _v, label in signed.values())
         return None
 
     def _derived_net(self, ex: Extraction, lines_sum: Decimal, subtotal: bool = False) -> None:

@@ -178,7 +178,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
     ],
     "due_date": [
         (r"\b(?:due|payment\s*due|pay\s*by|payable\s*by)\s*(?:date)?\b", 1.0),
-        (r"\bfalligkeits\s*-?\s*datum\b", 1.0),
+        (r"\bfalligkeits\s*-?\s*(?:datum|tag)\b", 1.0),
         (r"\b(?:fallig\s*(?:am|bis)?|zahlbar\s*bis|zahlungsziel)\b", 0.95),
         # 'Bis zum 06.12.2026 netto', 'bis 18.11.2026 ohne Abzug': the date the whole is due
         (
@@ -276,6 +276,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsumme\b", 0.45),
         # insurance: the premium with the insurance tax
         (r"\b(?:total|gross|gesamt|brutto)\s*-?\s*(?:premium|beitrag)\b|\bgesamtbeitrag\b", 0.95),
+        # the premium the bill asks, or the premium with the tax in it (the tax in brackets)
+        (
+            r"\brechnungsbeitrag\b|\bbeitrag\s*(?:inkl|einschl)\w*\.?(?:\s*\d+(?:[.,]\d+)?\s*%)?"
+            r"\s*(?:versicherung\w*|mehrwert\w*|umsatz\w*)?steuer\b",
+            0.95,
+        ),
         (r"\b(?:eindtotaal|totaalbedrag|rechnungsendbetrag|gesamt\s*brutto)\b", 1.0),
         # an ERP's last line: 'Final amount', 'Eindbedrag', 'Importo finale', 'Montant final'
         (
@@ -368,7 +374,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # 'Charges', 'Total usage charges', 'Total commission' (a marketplace's fee invoice)
         (
             r"\b(?:total\s*)?(?:usage\s*|service\s*)?charges\b|\btotal\s*(?:commission|fees)\b|"
-            r"\bpremium\b(?!\s+[a-z]{2})",  # not "Premium support"
+            # not "Premium support"; a total premium before its insurance tax
+            r"\bpremium\b(?!\s+[a-z]{2})|\bgesamtbeitrag\b",
             0.55,
         ),
         # a total without the tax: 'Summa exkl. moms', 'Exclusief BTW', 'Montant hors TVA'

@@ -67,9 +67,11 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
     # 'VAT included'
     "included_tax": [
         (
-            r"^\W*(?:davon|hierin|darin|enthaltene?|inkl\.?|incl\.?|inclusief|includes?|including|"
-            r"of\s*which|dont|incluye|incluido|waarvan)\b[^0-9]{0,25}?\b(?:mwst|ust|umsatzsteuer|"
-            r"mehrwertsteuer|vat|tva|iva|btw|gst|moms|tax)\b",
+            # ('in diesem Beitrag enthaltene Versicherungsteuer': an insurer's premium)
+            r"^\W*(?:in\s*(?:diesem|dem)\s*\w+\s*)?(?:davon|hierin|darin|enthaltene?|inkl\.?|"
+            r"incl\.?|inclusief|includes?|including|of\s*which|dont|incluye|incluido|waarvan)\b"
+            r"[^0-9]{0,25}?\b(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tva|"
+            r"iva|btw|gst|moms|tax)\b",
             0.9,
         ),
         (
@@ -92,7 +94,7 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
 
 # a document-level allowance printed between the items and the net total
 ALLOWANCE = re.compile(
-    r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|rabatt|nachlass|"
-    r"preisnachlass|remise|ristourne|descuento|desconto|abatimento|bonificacion|sconto|korting|"
+    r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|\w*rabatt|\w*nachlass|"
+    r"remise|ristourne|descuento|desconto|abatimento|bonificacion|sconto|korting|"
     r"rabat|sleva|alennus|kedvezmeny|indirim)\b"
 )

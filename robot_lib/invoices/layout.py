@@ -66,6 +66,7 @@ class LayoutExtractor(ItemTable, DateReader):
         self.doc = doc
         self.lines = build_lines(doc)
         self.height = doc.page_height(0) if doc.page_count else 842.0
+        self.width = doc.page_width(0) if doc.page_count else 595.0
         self._hits: dict[str, list[Hit]] = {}
         self.total_cands: dict[str, list[totals.Cand]] = {}
         self.full = "\n".join(ln.text for ln in self.lines)
@@ -434,6 +435,14 @@ class LayoutExtractor(ItemTable, DateReader):
         slack = Decimal("0.01")  # a tax's cent rounded: half a cent × (100 + rate) / rate
         for idx, c in lines.items():
             m = re.search(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%", self.lines[idx].text)
+            above = self.lines[idx - 1] if idx else None
+            if (
+                m is None
+                and above is not None
+                and gross in (v for v, _s, _e in amounts_in(above.text))
+            ):
+                # the rate on the total's line right above ('Beitrag inklusive 19 % Steuer')
+                m = re.search(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%", above.text)
             rate = Decimal(m.group(1).replace(",", ".")) if m else Decimal(0)
             if not rate:
                 parts = Decimal(-1)

@@ -361,6 +361,8 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
     money = _is_whole(amounts_in(value), value) and not re.fullmatch(r"\d{2,}\.\d{4,}", value)
     if len(value) > 40 or dated or money:
         return None
+    if any(s == 0 and e > len(value) for _v, s, e in dates_in(text)):
+        return None  # the day of a date in words ('24. Januar 2014'), not a number
     if re.fullmatch(r"\d{1,2}[.,]?", value):
         return None if len(out) > 1 else value
     return value

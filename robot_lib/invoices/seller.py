@@ -97,7 +97,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # the largest text backs nothing ('Global Wholesaler', a tagline over the letterhead):
         # a name at the top that the page's own web or e-mail address carries is the sender's
         other = _echoed(first, lines, recipient, height)
-        if other is not None:
+        if other is not None and "web or e-mail" in other.evidence:
             return other
     if not why:
         # a company name low in the page loses to a larger name above it (or level with it)

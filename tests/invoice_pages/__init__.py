@@ -18,6 +18,7 @@ from tests.invoice_pages import (
     india,
     latam,
     no_vat,
+    premiums,
     services,
     viewers,
     web_templates,
@@ -36,6 +37,7 @@ ROUNDS: dict[str, ModuleType] = {
     "baltic": baltic,
     "india": india,
     "no_vat": no_vat,
+    "premiums": premiums,
 }
 
 

@@ -201,3 +201,45 @@ def test_a_customer_number_label_is_no_heading_of_the_customer_block(tmp_path: P
     assert ex.value("gross_total") == "13.00"
     assert ex.status == "review"
     assert any(r.startswith("seller") for r in ex.reasons), ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("MVM Musterhafter", "Versicherungsverein Musterstadt a.G."),
+        ("Nordstern Hausrat", "Versicherungsverein Kiel VVaG"),
+    ],
+)
+def test_an_insurers_name_wrapped_over_two_lines(tmp_path: Path, first: str, second: str) -> None:
+    # an insurer's premium bill: its name over two lines at the top, the policy holder's address
+    # under it, the agent's office below; the whole name is the seller
+    s = 10.0
+    items: list[Text] = [
+        (71, 106, first, s),
+        (71, 118, second, s),
+        (71, 141, "Herrn", s),
+        (71, 152, "Max Weber", s),
+        (71, 164, "Gartenweg 11", s),
+        (71, 175, "12346 Bad Neustadt", s),
+        (71, 198, "Versicherungsbüro", s),
+        (71, 210, "Kramer", s),
+        (71, 221, "Marktstr. 12", s),
+        (71, 233, "12345 Neustadt", s),
+        (71, 244, "Tel.: 0123/45678", s),
+        (71, 325, "Beitragsrechnung", s),
+        (460, 325, "24. Januar 2026", s),
+        (71, 336, "Haftpflichtversicherung VSNR: 01.234.567.8", s),
+        (71, 400, "Privathaftpflicht", s),
+        (-480, 400, "50,00 €", s),
+        (71, 412, "Gesamtbeitrag", s),
+        (-480, 412, "50,00 €", s),
+        (71, 424, "Versicherungsteuer 19 %", s),
+        (-480, 424, "9,50 €", s),
+        (71, 436, "Rechnungsbeitrag", s),
+        (-480, 436, "59,50 €", s),
+    ]
+    ex = extract_invoice(draw(tmp_path / "premium.pdf", items), use_xml=False)
+    assert ex.value("seller") == f"{first} {second}"
+    # the day of the date beside the title is no invoice number: none is printed
+    assert (ex.value("issue_date"), ex.value("invoice_number")) == ("2026-01-24", None)
+    assert (ex.value("net_total"), ex.value("gross_total")) == ("50.00", "59.50")
