@@ -108,8 +108,21 @@ def extract_invoice(
                 problems = tpl.apply(doc, layout.full, ex)
                 ex.reasons.extend(problems)
                 break
+        # a text layer whose fonts map most glyphs to no letter cannot be compared with anything
+        unreadable = layout.unmapped >= 0.2
         if xml is not None:
-            _merge_xml(ex, xml[0], xml[1], layout.full, folded, layout.month_first)
+            page = "" if unreadable else layout.full
+            _merge_xml(ex, xml[0], xml[1], page, folded, layout.month_first)
+        if unreadable:
+            source = (
+                f"the values are the embedded {ex.xml_file}'s"
+                if ex.xml_file
+                else "the values read may be wrong"
+            )
+            ex.reasons.append(
+                f"the page's text cannot be read: {layout.unmapped:.0%} of its characters come "
+                f"from fonts that map them to no letter; {source}: compare every field with the page"
+            )
         validate(ex, today)
         # where each value is printed: for a person in review, and as evidence for anyone
         from robot_lib.invoices.locate import locate
