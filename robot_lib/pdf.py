@@ -54,6 +54,7 @@ class Word:
     bottom: float
     page: int
     size: float = 0.0
+    upright: bool = True  # False: set sideways (a legal line up the margin, a watermark)
 
     @property
     def mid_y(self) -> float:
@@ -146,15 +147,36 @@ class Document:
                 self._words[i] = [
                     Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], i, w["size"])
                     for w in raw
+                    if w.get("upright", True)
                 ]
+                if len(self._words[i]) < len(raw):
+                    self._words[i] += self._turned_words(i)
             out.extend(self._words[i])
+        return out
+
+    def _turned_words(self, page: int) -> list[Word]:
+        """The words set sideways, in reading order: letters turned counter-clockwise read
+        bottom to top (lines left to right), turned clockwise top to bottom (lines right to
+        left); read otherwise they come out backwards ('SEUGYUOB'). A word's size is its
+        letters' height, which lies across the page."""
+        from pdfplumber.utils.text import extract_words
+
+        chars = [c for c in self.raw.pages[page].chars if not c.get("upright", True)]
+        out: list[Word] = []
+        for up, char_dir, line_dir in ((True, "btt", "ltr"), (False, "ttb", "rtl")):
+            group = [c for c in chars if (c["matrix"][1] > 0) == up]
+            for w in extract_words(
+                group, x_tolerance=X_TOLERANCE, char_dir_rotated=char_dir, line_dir_rotated=line_dir
+            ):
+                x0, x1 = w["x0"], w["x1"]
+                out.append(Word(w["text"], x0, x1, w["top"], w["bottom"], page, x1 - x0, False))
         return out
 
     def lines(self, page: int | None = None, tolerance: float = 3.0) -> list[list[Word]]:
         """Words grouped into visual lines (same baseline within *tolerance*), left to right."""
         out: list[list[Word]] = []
         for i in self._pages(page):
-            ws = sorted(self.words(i), key=lambda w: (round(w.top), w.x0))
+            ws = sorted((w for w in self.words(i) if w.upright), key=lambda w: (round(w.top), w.x0))
             current: list[Word] = []
             for w in sorted(ws, key=lambda w: w.top):
                 if current and abs(w.mid_y - current[-1].mid_y) > tolerance:
@@ -163,6 +185,20 @@ class Document:
                 current.append(w)
             if current:
                 out.append(sorted(current, key=lambda w: w.x0))
+        return out
+
+    def turned_lines(self, page: int | None = None) -> list[list[Word]]:
+        """The lines set sideways (a legal line up the margin, a watermark), each as its words
+        in reading order; :meth:`lines` leaves them out."""
+        out: list[list[Word]] = []
+        for i in self._pages(page):
+            for w in self.words(i):
+                if w.upright:
+                    continue
+                if out and out[-1][0].page == i and abs(out[-1][-1].x0 - w.x0) < 1:
+                    out[-1].append(w)
+                else:
+                    out.append([w])
         return out
 
     def tables(self, page: int | None = None) -> list[Table]:

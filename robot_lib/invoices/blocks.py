@@ -74,6 +74,17 @@ def size(seg: Segment) -> float:
 _SEP = re.compile(r"\s*(?:[•·|●]|\s[-–—−]\s|,\s)\s*")  # dashes: hyphen, en, em, minus
 
 
+# a legal form written out after the name, as a legal line prints it ('… - Société Anonyme au
+# capital de …', '…, Gesellschaft mit beschränkter Haftung')
+_SPELLED_FORM = re.compile(
+    r"(?:^|[\s,])(?:soci[ée]t[ée]\s+(?:anonyme|par\s+actions\s+simplifi[ée]e|[àa]\s+responsabilit[ée]"
+    r"\s+limit[ée]e|en\s+nom\s+collectif)|aktiengesellschaft|gesellschaft\s+mit\s+beschr[äa]nkter"
+    r"\s+haftung|sociedad\s+(?:an[óo]nima|limitada)|societ[àa]\s+(?:per\s+azioni|a\s+responsabilit"
+    r"[àa]\s+limitata)|public\s+limited\s+company|limited\s+liability\s+company)\b",
+    re.I,
+)
+
+
 # the words before a payee's name in a payment sentence, or the seller's in a sales one
 # ('All services are sold by Acme, Inc.', 'Thank you for shopping at Northwind Supply Co.')
 PAYEE = re.compile(
@@ -90,7 +101,11 @@ PAYEE = re.compile(
 def company(text: str) -> str | None:
     """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
     if not (LEGAL_FORM.search(text) or PREFIX_HINT.search(text) or CJK_FORM.search(text)):
-        return None  # no form anywhere in it (most of a page's blocks): nothing to split
+        spelled = _SPELLED_FORM.search(text)  # 'BOUYGUES TELECOM - Société Anonyme au capital …'
+        if spelled is None or spelled.start() < 3:
+            return None  # no form anywhere in it (most of a page's blocks): nothing to split
+        name = _SEP.split(text[: spelled.start()].rstrip(" ,-–—−"))[-1]
+        return clean_name(name) if len(name) > 2 and not re.search(r"\d|:", name) else None
     parts = _SEP.split(text)
     for k, part in enumerate(parts):
         if k + 1 < len(parts) and LEGAL_FORM.fullmatch(parts[k + 1].strip()):

@@ -198,8 +198,17 @@ def _compose(text: str) -> str:
 
 
 def build_lines(doc: Document) -> list[TextLine]:
+    """The document's visual lines, page by page; a line set sideways (a legal line up the
+    margin: 'BOUYGUES TELECOM - Société Anonyme au capital de …', a sample's watermark) is laid
+    flat at the foot of its page, where a legal line belongs."""
     out: list[TextLine] = []
-    for ws in doc.lines():
+    rows = doc.lines()
+    turned = doc.turned_lines() if any(not w.upright for w in doc.words()) else []
+    for page in sorted({ws[0].page for ws in turned}, reverse=True):
+        at = next((k for k, ws in enumerate(rows) if ws[0].page > page), len(rows))
+        flat = [_laid_flat(ws, doc.page_height(page)) for ws in turned if ws[0].page == page]
+        rows[at:at] = flat
+    for ws in rows:
         ws = mend([c for c in (_clean_text(w) for w in ws) if c.text.strip()])
         if not ws:
             continue
@@ -214,6 +223,17 @@ def build_lines(doc: Document) -> list[TextLine]:
         if len(folded) != len(text):
             folded = "".join(fold(c)[:1] or " " for c in text)
         out.append(TextLine(ws, text, folded, ws[0].page, len(out), starts))
+    return out
+
+
+def _laid_flat(ws: list[Word], height: float) -> list[Word]:
+    """The words of a line set sideways, laid left to right along the foot of the page."""
+    size = sorted(w.size for w in ws)[len(ws) // 2]
+    out, x = [], 10.0
+    for w in ws:
+        width = len(w.text) * size * 0.5
+        out.append(replace(w, x0=x, x1=x + width, top=height - size - 1, bottom=height - 1))
+        x += width + size * 0.3
     return out
 
 

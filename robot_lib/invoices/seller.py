@@ -520,7 +520,7 @@ def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
 
 _REGISTERED = re.compile(
     r"\b(?:ust\.?\s*-?\s*id\w*|vat\s*(?:no|number|id|reg\w*)|tva|btw|nip|dic|cnpj|cuit|abn|"
-    r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|hrb|hra|"
+    r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|r\.c\.s|hrb|hra|"
     r"company\s*(?:no|number|reg\w*)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
     r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
     # Spain, Portugal, Italy, Austria, Latin America

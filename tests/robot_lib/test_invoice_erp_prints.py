@@ -243,3 +243,63 @@ def test_an_insurers_name_wrapped_over_two_lines(tmp_path: Path, first: str, sec
     # the day of the date beside the title is no invoice number: none is printed
     assert (ex.value("issue_date"), ex.value("invoice_number")) == ("2026-01-24", None)
     assert (ex.value("net_total"), ex.value("gross_total")) == ("50.00", "59.50")
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+@pytest.mark.parametrize(
+    ("legal", "seller"),
+    [
+        (
+            "ORANGE SUD - Société Anonyme au capital de 1 000 000 € - RCS Lyon 123 456 789",
+            "ORANGE SUD",
+        ),
+        ("Kabel Nord - Gesellschaft mit beschränkter Haftung - HRB 4711 Kiel", "Kabel Nord"),
+    ],
+)
+def test_a_legal_line_set_sideways_in_the_margin_names_the_seller(
+    tmp_path: Path, angle: int, legal: str, seller: str
+) -> None:
+    # a telecom bill: the customer's company in the window, the seller's name only in the
+    # legal line printed up (or down) the right margin, with its legal form written out
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.invoice_languages import _font
+
+    path = tmp_path / "sideways.pdf"
+    items = [
+        (31, 112, "Date de facture : 02/11/2026", 9.0),
+        (31, 125, "N° de facture : 11608848301659", 9.0),
+        (318, 200, "M DUPONT JEAN", 10.0),
+        (318, 212, "DUPONT CONSEIL SARL", 10.0),
+        (318, 224, "35 B RUE DES LILAS", 10.0),
+        (318, 236, "69100 VILLEURBANNE", 10.0),
+        (40, 361, "Montant HT", 11.0),
+        (-480, 361, "10,83 €", 11.0),
+        (40, 375, "TVA 20,00 %", 11.0),
+        (-480, 375, "2,17 €", 11.0),
+        (40, 389, "Montant TTC", 11.0),
+        (-480, 389, "13,00 €", 11.0),
+    ]
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "Inter" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Inter", _font()))
+    c = Canvas(str(path), pagesize=A4)
+    for x, y, text, size in items:
+        c.setFont("Inter", size)
+        if x < 0:
+            c.drawRightString(-x, A4[1] - y, text)
+        else:
+            c.drawString(x, A4[1] - y, text)
+    c.saveState()  # the legal line, turned in the right margin
+    c.translate(580, 150 if angle == 90 else 700)
+    c.rotate(angle)
+    c.setFont("Inter", 5)
+    c.drawString(0, 0, legal)
+    c.restoreState()
+    c.save()
+    ex = extract_invoice(path, use_xml=False)
+    assert ex.value("seller") == seller
+    assert ex.value("gross_total") == "13.00"

@@ -98,3 +98,30 @@ def test_encrypted_pdf_opens_with_its_password(sample: Path) -> None:
 def test_page_limit() -> None:
     with pytest.raises(PdfTooLarge, match="limit 2"):
         pdf.open_pdf(DEV / "ferd22_miete.pdf", max_pages=2)
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_a_line_set_sideways_reads_in_order_and_stays_out_of_the_lines(
+    tmp_path: Path, angle: int
+) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "turned.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 760, "Invoice 2026-17")
+    c.saveState()
+    c.translate(570, 200 if angle == 90 else 700)
+    c.rotate(angle)
+    c.setFont("Helvetica", 6)
+    c.drawString(0, 0, "ACME SAS - capital 10 000 EUR - RCS Paris 123")
+    c.restoreState()
+    c.save()
+    with pdf.open_pdf(path) as doc:
+        turned = doc.turned_lines()
+        assert [" ".join(w.text for w in ws) for ws in turned] == [
+            "ACME SAS - capital 10 000 EUR - RCS Paris 123"
+        ]
+        assert all(not w.upright for w in turned[0])
+        assert [[w.text for w in ln] for ln in doc.lines()] == [["Invoice", "2026-17"]]
