@@ -124,8 +124,8 @@ def test_the_oca_batch_never_accepts_a_wrong_total() -> None:
     r = _score("oca", use_xml=False)
     assert r["files"] == 14
     assert r["wrong_accepted"] == []
-    assert r["correct"] >= r["total"] - 7  # the unreadable page (6), Bouygues' rotated name
-    assert r["straight_through"] >= 8
+    assert r["correct"] >= r["total"] - 6  # the page whose fonts map no letters
+    assert r["straight_through"] >= 9
 
 
 def test_a_page_whose_fonts_map_no_letters_says_so() -> None:
