@@ -234,40 +234,42 @@ class ItemTable:
         if found is not None:
             ex.adjustment = f"{want:.2f}"
 
-    def _printed_adjustment(self, want: Decimal) -> str | None:
-        """The label of a discount (−) or charge (+) printed with the amount *want*, or the
-        labels of all the charges printed (each line's last amount) when together they make
-        it ('Rivalsa INPS 4%' and 'Imposta di bollo')."""
+    def _adjustments(self) -> list[tuple[int, int, list[Decimal], str]]:
+        """Every discount (sign -1) and charge (+1) line with an amount: its line's index, its
+        sign, the amounts right of its label (the likeliest first) and the label."""
         allowances = find_labels(self.lines, [(ALLOWANCE, 1.0)])
         charges = self.labels("charges") + self.labels("tax_free")
+        out = []
         for hits, sign in ((allowances, -1), (charges, 1)):
             for h in hits:
-                for v, _w in totals.amounts_right(right_text(h, [])):
-                    if sign * abs(v) == want:
-                        return h.line.text[h.start : h.end].strip(" :")
-        last: dict[int, tuple[Decimal, str]] = {}
-        for h in charges:
-            found = totals.amounts_right(right_text(h, []))
-            if found and h.line.index not in last:
-                last[h.line.index] = (abs(found[0][0]), h.line.text[h.start : h.end].strip(" :"))
-        if len(last) > 1 and sum((v for v, _l in last.values()), Decimal(0)) == want:
-            return " + ".join(label for _v, label in last.values())
-        # discounts and charges together, each line's amount in cents with its sign
-        # ('abzgl. 16,7% Rabatt -2,00', 'abzgl. Sondernachlass 10% von 147,30 -14,73',
-        # 'zzgl. Versandkosten 5,80')
+                found = [v for v, _w in totals.amounts_right(right_text(h, []))]
+                if found:
+                    out.append(
+                        (h.line.index, sign, found, h.line.text[h.start : h.end].strip(" :"))
+                    )
+        return out
+
+    def _printed_adjustment(self, want: Decimal) -> str | None:
+        """The label of a discount (−) or charge (+) printed with the amount *want*; else the
+        labels of all the charges printed (each line's first amount) when together they make
+        it ('Rivalsa INPS 4%' and 'Imposta di bollo'); else of the discounts and charges
+        together, each line's amount in cents with its sign ('abzgl. 16,7% Rabatt -2,00',
+        'abzgl. Sondernachlass 10% von 147,30 -14,73', 'zzgl. Versandkosten 5,80')."""
+        found = self._adjustments()
+        for _i, sign, amounts, label in found:
+            if any(sign * abs(v) == want for v in amounts):
+                return label
+        charges: dict[int, tuple[Decimal, str]] = {}
         signed: dict[int, tuple[Decimal, str]] = {}
-        for hits, sign in ((allowances, -1), (charges, 1)):
-            for h in hits:
-                cents = [
-                    v
-                    for v, _w in totals.amounts_right(right_text(h, []))
-                    if v.as_tuple().exponent == -2
-                ]
-                if cents and h.line.index not in signed:
-                    label = h.line.text[h.start : h.end].strip(" :")
-                    signed[h.line.index] = (sign * abs(cents[0]), label)
-        if len(signed) > 1 and sum((v for v, _l in signed.values()), Decimal(0)) == want:
-            return " + ".join(label for _v, label in signed.values())
+        for i, sign, amounts, label in found:
+            if sign > 0:
+                charges.setdefault(i, (abs(amounts[0]), label))
+            cents = [v for v in amounts if v.as_tuple().exponent == -2]
+            if cents:
+                signed.setdefault(i, (sign * abs(cents[0]), label))
+        for parts in (charges, signed):
+            if len(parts) > 1 and sum((v for v, _l in parts.values()), Decimal(0)) == want:
+                return " + ".join(label for _v, label in parts.values())
         return None
 
     def _derived_net(self, ex: Extraction, lines_sum: Decimal, subtotal: bool = False) -> None:
@@ -310,9 +312,9 @@ class ItemTable:
         """The charge of *want* ('Round Off', 'Shipping') is printed under the tax lines: it
         is added after the tax, not part of the net."""
         at = [
-            h.line.index
-            for h in self.labels("charges") + self.labels("tax_free")
-            if any(abs(v) == abs(want) for v, _w in totals.amounts_right(right_text(h, [])))
+            i
+            for i, sign, amounts, _label in self._adjustments()
+            if sign > 0 and any(abs(v) == abs(want) for v in amounts)
         ]
         taxed = [
             h.line.index

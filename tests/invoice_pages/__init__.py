@@ -1,7 +1,7 @@
 """Plain pages drawn after the kinds of layout real vendors print (not copies of anyone's
 documents), each with the values printed on it: one module a round, written after every earlier
 rule and scored before any rule was changed for it (the first scores are in
-``benchmarks/RESULTS.md``). ``tests/robot_lib/test_invoice_pages.py`` reads every page; a page
+``benchmarks/RESULTS.md``; ``premiums`` was drawn after the rules for its kinds and says so). ``tests/robot_lib/test_invoice_pages.py`` reads every page; a page
 listed in its module's ``WAITS`` goes to review, reading at most those fields otherwise than
 printed."""
 
@@ -19,13 +19,17 @@ from tests.invoice_pages import (
     latam,
     no_vat,
     premiums,
+    rates,
     services,
+    vendors,
     viewers,
     web_templates,
     world,
 )
 
 ROUNDS: dict[str, ModuleType] = {
+    "vendors": vendors,
+    "rates": rates,
     "services": services,
     "viewers": viewers,
     "balances": balances,

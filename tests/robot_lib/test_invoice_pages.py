@@ -187,3 +187,20 @@ def test_a_service_charge_before_the_vat_and_no_net_printed(
     ex = read_text_page(tmp_path / "dinner.pdf", lines)
     assert (ex.status == "accepted") is accepted, ex.reasons
     assert ex.value("net_total") == ("742.50" if accepted else None)
+
+
+def test_an_item_tables_total_row_counts_only_when_it_adds_up(tmp_path: Path) -> None:
+    lines, _truth = page("vendors", "flipkart")
+    # the row's taxable value one rupee off: net + CGST + SGST no longer make its total
+    broken = [x.replace("626.27", "625.27") if x.startswith("Total |") else x for x in lines]
+    ex = read_text_page(tmp_path / "off.pdf", broken)
+    assert ex.value("net_total") != "625.27" and ex.status == "review"
+
+
+def test_one_rates_sum_printed_above_is_never_the_gross(tmp_path: Path) -> None:
+    lines, _truth = page("rates", "de_two_rates")
+    # without the bill's own total, nothing on the page is its gross: review, not 238,00
+    lines = [x for x in lines if not x.startswith("Summe")]
+    ex = read_text_page(tmp_path / "no_total.pdf", lines)
+    assert ex.status == "review"
+    assert ex.value("gross_total") not in ("238.00", "420.00")

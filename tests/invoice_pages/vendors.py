@@ -25,13 +25,7 @@ benchmark does) and go straight through."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import pytest
-
-from tests.invoice_corpus import misread
-from tests.invoice_typeset import read_text_page
 
 PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     "flipkart": (
@@ -823,18 +817,4 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     ),
 }
 
-
-@pytest.mark.parametrize("name", PAGES)
-def test_a_vendors_page_reads_right_and_goes_straight_through(tmp_path: Path, name: str) -> None:
-    lines, truth = PAGES[name]
-    ex = read_text_page(tmp_path / f"{name}.pdf", lines)
-    assert misread(ex, truth) == {}
-    assert ex.status == "accepted", ex.reasons
-
-
-def test_an_item_tables_total_row_counts_only_when_it_adds_up(tmp_path: Path) -> None:
-    lines, _truth = PAGES["flipkart"]
-    # the row's taxable value one rupee off: net + CGST + SGST no longer make its total
-    broken = [x.replace("626.27", "625.27") if x.startswith("Total |") else x for x in lines]
-    ex = read_text_page(tmp_path / "off.pdf", broken)
-    assert ex.value("net_total") != "625.27" and ex.status == "review"
+WAITS: dict[str, set[str]] = {}

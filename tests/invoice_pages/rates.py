@@ -6,13 +6,7 @@ printed above them** (a restaurant's 'Getränke 238,00 €' over 'Netto 19 % 200
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import pytest
-
-from tests.invoice_corpus import misread
-from tests.invoice_typeset import read_text_page
 
 BASE = [
     "Café Sonnenschein GmbH",
@@ -250,28 +244,8 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     ),
 }
 
-
-@pytest.mark.parametrize("name", PAGES)
-def test_totals_over_the_rates_read_right_and_go_straight_through(
-    tmp_path: Path, name: str
-) -> None:
-    lines, truth = PAGES[name]
-    ex = read_text_page(tmp_path / f"{name}.pdf", lines)
-    assert misread(ex, truth) == {}
-    assert ex.status == "accepted", ex.reasons
-
-
-def test_one_rates_sum_printed_above_is_never_the_gross(tmp_path: Path) -> None:
-    lines, _truth = PAGES["de_two_rates"]
-    # without the bill's own total, nothing on the page is its gross: review, not 238,00
-    lines = [x for x in lines if not x.startswith("Summe")]
-    ex = read_text_page(tmp_path / "no_total.pdf", lines)
-    assert ex.status == "review"
-    assert ex.value("gross_total") not in ("238.00", "420.00")
-
-
 # Two currencies, a part payment, a receipt with cash and change, a table over two pages
-MORE: dict[str, tuple[list[str], dict[str, Any]]] = {
+PAGES |= {
     "two_currencies": (
         [
             "Alpine Tools AG",
@@ -393,13 +367,5 @@ MORE: dict[str, tuple[list[str], dict[str, Any]]] = {
     ),
 }
 
-
-@pytest.mark.parametrize("name", MORE)
-def test_what_is_paid_or_converted_never_moves_the_gross(tmp_path: Path, name: str) -> None:
-    lines, truth = MORE[name]
-    ex = read_text_page(tmp_path / f"{name}.pdf", lines)
-    assert misread(ex, truth) == {}
-    # the receipt waits for its seller (nothing backs the name); the table carried over a
-    # page by 'Zwischensumme Seite 1' is read on both pages
-    waits = name == "receipt_change"
-    assert ex.status == ("review" if waits else "accepted"), ex.reasons
+# the receipt waits for its seller (nothing backs the name)
+WAITS: dict[str, set[str]] = {"receipt_change": set()}
