@@ -20,7 +20,7 @@ from robot_lib.invoices.labels import (
     TITLE_WORDS,
     TOTAL_RX,
 )
-from robot_lib.invoices.lines import Hit, read_date
+from robot_lib.invoices.lines import Hit, read_date, read_id
 from robot_lib.invoices.parse import dates_in
 from robot_lib.invoices.validate import ORDER_DOUBT
 
@@ -46,6 +46,9 @@ class DateReader:
         raise NotImplementedError
 
     def _candidates(self, field: str, kind: str) -> list[tuple[str, float, Hit]]:
+        raise NotImplementedError
+
+    def _is_title(self, h: Hit) -> bool:
         raise NotImplementedError
 
     def _dates(self, ex: Extraction) -> None:
@@ -86,6 +89,10 @@ class DateReader:
                     d = read_date(nxt.text, self.month_first)
             if d:
                 cands.append((d, 0.85 * h.weight, "after the invoice number ('vom', 'dated')"))
+            titled = dated_title(h, self.month_first)
+            if titled is not None:  # the page's title: as sure as its number's label
+                weight = max(h.weight, 0.9) if self._is_title(h) else h.weight
+                cands.append((titled[0], 0.85 * weight, "after the title ('Facture du …')"))
         cands.extend(self._letter_dates())
         if cands:
             cands.sort(key=lambda c: -c[1])
@@ -211,6 +218,25 @@ class DateReader:
             if re.search(numeric, self.full):
                 return min(conf, 0.6), f"{note}; {ORDER_DOUBT}"
         return conf, note
+
+
+_DATED = re.compile(r"\s*(?:vom|von|du|dated|of|del|van)\s+")
+_NUMBER_WORD = re.compile(r"[\s,]*(?:(?:n[o°º]|nr|no|number|nummer|numero)(?!\w)\.?|#)\s*:?\s*")
+
+
+def dated_title(h: Hit, month_first: bool) -> tuple[str, str | None] | None:
+    """The date right after the document's title or number word ('Facture du 14/12/2026',
+    'Rechnung vom 12.03.2026'), and the number after that date if a number word leads it
+    ('Facture du 14/12/2026 n° 30098877')."""
+    m = _DATED.match(h.line.folded, h.end)
+    if m is None:
+        return None
+    found = dates_in(h.line.text[m.end() :], month_first)
+    if not found or found[0][1] != 0:
+        return None
+    date, _s, e = found[0]
+    n = _NUMBER_WORD.match(h.line.folded, m.end() + e)
+    return date.isoformat(), read_id(h.line.text[n.end() :]) if n else None
 
 
 def at_label(h: Hit) -> str:

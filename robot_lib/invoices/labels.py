@@ -120,6 +120,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # under 0.85: a value that reads as a date is no number here)
         (r"\b" + _DOC + r"\s*:\s*(?=[a-z]{0,4}[-/]?\d)", 0.84),
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),
+        # the title, its date and then its number: 'Facture du 14/12/2026 n° 30098877'
+        (r"\b" + _DOC + r"\s+(?=(?:vom|du|dated|del|van)\s+\d)", 0.6),
     ],
     "issue_date": [
         (r"\b(?:invoice|billing|issue|document)\s*date\b", 1.0),

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from robot_lib.invoices import totals
 from robot_lib.invoices.currency import dollar_home, page_currency
-from robot_lib.invoices.dated import DateReader, at_label
+from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.labels import (
@@ -159,6 +159,9 @@ class LayoutExtractor(ItemTable, DateReader):
             # after a number label naming the document, a number that reads as a date counts
             how = "id_or_slashed" if field == "invoice_number" and h.weight >= 0.85 else kind
             value = self._read(right_text(h, all_hits), how)
+            if value is None and field == "invoice_number":
+                titled = dated_title(h, self.month_first)  # 'Facture du 14/12/2026 n° 3009'
+                value = titled[1] if titled else None
             conf = 0.85
             if value is None:
                 cell = grid_cell(self.lines, h)

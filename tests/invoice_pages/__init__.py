@@ -15,6 +15,7 @@ from tests.invoice_pages import (
     baltic,
     discounts,
     exchange,
+    fr_household,
     india,
     latam,
     no_vat,
@@ -42,6 +43,7 @@ ROUNDS: dict[str, ModuleType] = {
     "india": india,
     "no_vat": no_vat,
     "premiums": premiums,
+    "fr_household": fr_household,
 }
 
 

@@ -204,3 +204,17 @@ def test_one_rates_sum_printed_above_is_never_the_gross(tmp_path: Path) -> None:
     ex = read_text_page(tmp_path / "no_total.pdf", lines)
     assert ex.status == "review"
     assert ex.value("gross_total") not in ("238.00", "420.00")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Facture du 14/12/2026 n° 30098877", "Rechnung vom 14.12.2026 Nr. 30098877"],
+)
+def test_the_title_then_its_date_then_its_number(tmp_path: Path, title: str) -> None:
+    # 'Facture du 14/12/2026 n° 30098877': the date right after the title, the number after
+    # the date; neither the day nor the street number below is the invoice's number
+    lines, truth = page("fr_household", "electricity_ttc_only")
+    ex = read_text_page(
+        tmp_path / "title.pdf", [title if x.startswith("Facture du") else x for x in lines]
+    )
+    assert (ex.value("invoice_number"), ex.value("issue_date")) == ("30098877", truth["issue_date"])
