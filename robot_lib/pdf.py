@@ -61,6 +61,11 @@ class Word:
         return (self.top + self.bottom) / 2
 
 
+def _doubled(text: str) -> bool:
+    """Every letter twice in a row ('GGmmbbHH', '22002266'): a word drawn twice."""
+    return len(text) >= 6 and text[0] == text[1] and text[::2] == text[1::2]
+
+
 @dataclass(frozen=True)
 class Table:
     page: int
@@ -101,6 +106,7 @@ class Document:
         self.parse_timeout = parse_timeout
         self._text: dict[int, str] = {}
         self._words: dict[int, list[Word]] = {}
+        self._lines: dict[tuple[int, float], list[list[Word]]] = {}  # the same lists each time
 
     @property
     def page_count(self) -> int:
@@ -131,7 +137,11 @@ class Document:
         for i in self._pages(page):
             if i not in self._text:
                 with _time_limit(self.parse_timeout, self.path):
-                    self._text[i] = self.raw.pages[i].extract_text(x_tolerance=X_TOLERANCE) or ""
+                    pg = self.raw.pages[i]
+                    text = pg.extract_text(x_tolerance=X_TOLERANCE) or ""
+                    if sum(_doubled(t) for t in text.split()) >= 2:  # drawn twice: see words()
+                        text = pg.dedupe_chars(tolerance=1).extract_text(x_tolerance=X_TOLERANCE)
+                    self._text[i] = text or ""
             out.append(self._text[i])
         return "\f".join(out)
 
@@ -144,6 +154,14 @@ class Document:
                     raw = self.raw.pages[i].extract_words(
                         x_tolerance=X_TOLERANCE, extra_attrs=["size"]
                     )
+                    if sum(_doubled(w["text"]) for w in raw) >= 2:
+                        # text drawn twice a hair apart to look bold: 'RReecchhnnuunngg'; the
+                        # page's letters without their copies (costly: only on such pages)
+                        raw = (
+                            self.raw.pages[i]
+                            .dedupe_chars(tolerance=1)
+                            .extract_words(x_tolerance=X_TOLERANCE, extra_attrs=["size"])
+                        )
                 self._words[i] = [
                     Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], i, w["size"])
                     for w in raw
@@ -176,15 +194,24 @@ class Document:
         """Words grouped into visual lines (same baseline within *tolerance*), left to right."""
         out: list[list[Word]] = []
         for i in self._pages(page):
-            ws = sorted((w for w in self.words(i) if w.upright), key=lambda w: (round(w.top), w.x0))
-            current: list[Word] = []
-            for w in sorted(ws, key=lambda w: w.top):
-                if current and abs(w.mid_y - current[-1].mid_y) > tolerance:
-                    out.append(sorted(current, key=lambda w: w.x0))
-                    current = []
-                current.append(w)
-            if current:
+            key = (i, tolerance)
+            if key not in self._lines:
+                self._lines[key] = self._group(self.words(i), tolerance)
+            out.extend(self._lines[key])
+        return out
+
+    @staticmethod
+    def _group(words: list[Word], tolerance: float) -> list[list[Word]]:
+        out: list[list[Word]] = []
+        ws = sorted((w for w in words if w.upright), key=lambda w: (round(w.top), w.x0))
+        current: list[Word] = []
+        for w in sorted(ws, key=lambda w: w.top):
+            if current and abs(w.mid_y - current[-1].mid_y) > tolerance:
                 out.append(sorted(current, key=lambda w: w.x0))
+                current = []
+            current.append(w)
+        if current:
+            out.append(sorted(current, key=lambda w: w.x0))
         return out
 
     def turned_lines(self, page: int | None = None) -> list[list[Word]]:

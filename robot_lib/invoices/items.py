@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cached_property
 
 from robot_lib.invoices import totals
 from robot_lib.invoices.itemsums import heads
@@ -234,6 +235,7 @@ class ItemTable:
         if found is not None:
             ex.adjustment = f"{want:.2f}"
 
+    @cached_property
     def _adjustments(self) -> list[tuple[int, int, list[Decimal], str]]:
         """Every discount (sign -1) and charge (+1) line with an amount: its line's index, its
         sign, the amounts right of its label (the likeliest first) and the label."""
@@ -255,7 +257,7 @@ class ItemTable:
         it ('Rivalsa INPS 4%' and 'Imposta di bollo'); else of the discounts and charges
         together, each line's amount in cents with its sign ('abzgl. 16,7% Rabatt -2,00',
         'abzgl. Sondernachlass 10% von 147,30 -14,73', 'zzgl. Versandkosten 5,80')."""
-        found = self._adjustments()
+        found = self._adjustments
         for _i, sign, amounts, label in found:
             if any(sign * abs(v) == want for v in amounts):
                 return label
@@ -313,7 +315,7 @@ class ItemTable:
         is added after the tax, not part of the net."""
         at = [
             i
-            for i, sign, amounts, _label in self._adjustments()
+            for i, sign, amounts, _label in self._adjustments
             if sign > 0 and any(abs(v) == abs(want) for v in amounts)
         ]
         taxed = [

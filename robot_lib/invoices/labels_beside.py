@@ -94,7 +94,7 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
 
 # a document-level allowance printed between the items and the net total
 ALLOWANCE = re.compile(
-    r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|\w*rabatt|\w*nachlass|"
+    r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|\w*(?:rabatt|nachlass)|"
     r"remise|ristourne|descuento|desconto|abatimento|bonificacion|sconto|korting|"
     r"rabat|sleva|alennus|kedvezmeny|indirim)\b"
 )

@@ -143,8 +143,12 @@ def _clean_text(w: Word) -> Word:
     '87B37C9-0152'), elsewhere it is dropped; when every other glyph is one, the text was
     written two bytes a character in a one-byte font (jsPDF with a character its font lacks)
     and they all go. No value ever carries a control character. An accent set as a glyph of
-    its own (LaTeX's default fonts: 'Ku¨hn', 'Osts¨achsische') joins its letter."""
+    its own (LaTeX's default fonts: 'Ku¨hn', 'Osts¨achsische') joins its letter. A ligature
+    ('Zahlungsﬁrist') is its letters; a soft hyphen or a zero-width space ('Rechnungs\xadnummer',
+    as browsers print a word they may break) is nothing."""
     text = _compose(w.text) if _SPACING_ACCENT.search(w.text) else w.text
+    if not text.isascii() and _INVISIBLE.search(text):
+        text = text.translate(_LETTERS)
     if _FULL_WIDTH.search(text):  # East Asian forms: '：', '（', '￥', full-width digits
         text = text.translate(_TO_HALF_WIDTH)
     text = _CID.sub("\x00", text) if "(cid:" in text else text
@@ -164,6 +168,10 @@ _CID = re.compile(r"\(cid:\d+\)")
 # amount with cents. The sign is lost; the amount stays
 _LOST_SIGN = re.compile(r"[¹º½´©¦±«ª](?=\d{1,3}(?:[,.]\d{3})*[.,]\d{2}$)")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\uffe5\u3000]")
+# ligatures, soft hyphens and zero-width characters: what they stand for (or nothing)
+_INVISIBLE = re.compile("[\ufb00-\ufb06\u00ad\u200b-\u200d\u2060\ufeff]")
+_LETTERS = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st"}
+_LETTERS |= {0xFB06: "st"} | dict.fromkeys((0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF), "")
 _TO_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0xFFE5: "¥", 0x3000: " "}
 
 
@@ -381,9 +389,9 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
     money = _is_whole(amounts_in(value), value) and not re.fullmatch(r"\d{2,}\.\d{4,}", value)
     if len(value) > 40 or dated or money:
         return None
-    if any(s == 0 and e > len(value) for _v, s, e in dates_in(text)):
-        return None  # the day of a date in words ('24. Januar 2014'), not a number
     if re.fullmatch(r"\d{1,2}[.,]?", value):
+        if any(s == 0 and e > len(value) for _v, s, e in dates_in(text)):
+            return None  # the day of a date in words ('24. Januar 2014'), not a number
         return None if len(out) > 1 else value
     return value
 

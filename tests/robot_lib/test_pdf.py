@@ -125,3 +125,27 @@ def test_a_line_set_sideways_reads_in_order_and_stays_out_of_the_lines(
         ]
         assert all(not w.upright for w in turned[0])
         assert [[w.text for w in ln] for ln in doc.lines()] == [["Invoice", "2026-17"]]
+
+
+def test_text_drawn_twice_to_look_bold_reads_once(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "bold.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 12)
+    for dx in (0.0, 0.4):  # the title and the total drawn twice, a hair apart
+        c.drawString(60 + dx, 760, "Rechnung Nr. 2026-4411")
+        c.drawString(60 + dx, 700, "Gesamtbetrag 2.201,50 EUR")
+    c.drawString(60, 730, "Rechnungsdatum 12.11.2026")
+    c.save()
+    with pdf.open_pdf(path) as doc:
+        assert [w.text for w in doc.words()] == [
+            "Rechnung", "Nr.", "2026-4411", "Rechnungsdatum", "12.11.2026",
+            "Gesamtbetrag", "2.201,50", "EUR",
+        ]  # fmt: skip
+        assert doc.text().splitlines() == [
+            "Rechnung Nr. 2026-4411",
+            "Rechnungsdatum 12.11.2026",
+            "Gesamtbetrag 2.201,50 EUR",
+        ]
