@@ -34,6 +34,7 @@ from robot_lib.invoices.lines import (
     read_date,
     read_id,
     right_text,
+    unmapped_share,
 )
 from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
@@ -61,14 +62,6 @@ _REFERENCE = re.compile(
 )
 
 
-# a glyph with no character: not '(cid:0)', the high byte of a character written in two bytes
-# to a one-byte font (jsPDF), whose low byte reads right
-_CID_GLYPH = re.compile(r"\(cid:[1-9]\d*\)")
-
-
-_CID = re.compile(r"\(cid:\d+\)")
-
-
 class LayoutExtractor(ItemTable, DateReader):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -78,11 +71,8 @@ class LayoutExtractor(ItemTable, DateReader):
         self._hits: dict[str, list[Hit]] = {}
         self.total_cands: dict[str, list[totals.Cand]] = {}
         self.full = "\n".join(ln.text for ln in self.lines)
-        # the share of glyphs whose font maps them to no character ('(cid:12)'): a page
-        # whose text layer cannot be read, however many of its values look like values
-        raw = "".join(w.text for w in doc.words()) if doc.page_count else ""
-        glyphs = len(_CID_GLYPH.findall(raw)) if "(cid:" in raw else 0
-        self.unmapped = glyphs / max(1, len(_CID.sub("", raw)) + glyphs) if glyphs else 0.0
+        # a page whose text layer cannot be read, however many of its values look like values
+        self.unmapped = unmapped_share(w.text for w in doc.words())
         self.order = slash_order(self.full)  # proven by a date with a part over 12, or None
         # the US dollar puts the month first; not a Spanish or Portuguese page (Latin
         # America's pesos) nor Australia's, New Zealand's, Singapore's or Hong Kong's dollar,

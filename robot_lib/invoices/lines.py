@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -163,6 +164,19 @@ def _clean_text(w: Word) -> Word:
 
 
 _CID = re.compile(r"\(cid:\d+\)")
+# a glyph with no character: not '(cid:0)', the high byte of a character written in two bytes
+# to a one-byte font (jsPDF), whose low byte reads right
+_CID_GLYPH = re.compile(r"\(cid:[1-9]\d*\)")
+
+
+def unmapped_share(texts: Iterable[str]) -> float:
+    """The share of glyphs in *texts* (the words as pdfplumber reads them) whose font maps them
+    to no character ('(cid:12)')."""
+    raw = "".join(texts)
+    glyphs = len(_CID_GLYPH.findall(raw)) if "(cid:" in raw else 0
+    return glyphs / max(1, len(_CID.sub("", raw)) + glyphs) if glyphs else 0.0
+
+
 # a currency sign from U+20A0-20BF (₹ ₺ ₽ ₴ ₩ ₦ ₱ ₫ ₪) written in a one-byte font keeps only its
 # low byte (PDFKit's and pdfmake's standard fonts): '₹' prints as '¹', '₩' as '©', before an
 # amount with cents. The sign is lost; the amount stays
@@ -211,7 +225,7 @@ def build_lines(doc: Document) -> list[TextLine]:
     flat at the foot of its page, where a legal line belongs."""
     out: list[TextLine] = []
     rows = doc.lines()
-    turned = doc.turned_lines() if any(not w.upright for w in doc.words()) else []
+    turned = doc.turned_lines()
     for page in sorted({ws[0].page for ws in turned}, reverse=True):
         at = next((k for k, ws in enumerate(rows) if ws[0].page > page), len(rows))
         flat = [_laid_flat(ws, doc.page_height(page)) for ws in turned if ws[0].page == page]
