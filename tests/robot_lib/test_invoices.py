@@ -128,6 +128,14 @@ def test_the_oca_batch_never_accepts_a_wrong_total() -> None:
     assert r["straight_through"] >= 9
 
 
+def test_an_xml_total_the_page_adds_up_to_is_trusted() -> None:
+    # the FeRD simple invoice prints its tax per rate only (19,25 and 37,62): the XML's tax
+    # total 56,87 is not printed, but the page's own lines make it, and net + tax = gross
+    ex = extract_invoice(INVOICES / "oca" / "oca_ferd1_einfach_471102.pdf")
+    assert ex.value("tax_total") == "56.87" and ex.fields["tax_total"].source == "xml"
+    assert ex.status == "accepted", ex.reasons
+
+
 def test_a_page_whose_fonts_map_no_letters_says_so() -> None:
     # the FNFE sample whose fonts have no Unicode map: most glyphs come out as '(cid:N)'; on
     # its own it waits for a person who is told why, with its XML the XML's values are taken
