@@ -145,7 +145,7 @@ def _clean_text(w: Word) -> Word:
     written two bytes a character in a one-byte font (jsPDF with a character its font lacks)
     and they all go. No value ever carries a control character. An accent set as a glyph of
     its own (LaTeX's default fonts: 'Ku¨hn', 'Osts¨achsische') joins its letter. A ligature
-    ('Zahlungsﬁrist') is its letters; a soft hyphen or a zero-width space ('Rechnungs\xadnummer',
+    ('Proﬁ Werkzeug', 'ﬁnal') is its letters; a soft hyphen or a zero-width space ('Rechnungs\xadnummer',
     as browsers print a word they may break) is nothing."""
     text = _compose(w.text) if _SPACING_ACCENT.search(w.text) else w.text
     if not text.isascii() and _INVISIBLE.search(text):
