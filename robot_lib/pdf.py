@@ -117,12 +117,40 @@ class Document:
         return dict(self.raw.metadata or {})
 
     def page_height(self, page: int = 0) -> float:
-        """The page's height in PDF points (842 for A4 portrait)."""
-        return float(self.raw.pages[self._pages(page)[0]].height)
+        """The page's height in PDF points (842 for A4 portrait), as its text stands upright
+        (a page whose /Rotate turns it on screen keeps its own height)."""
+        pg = self.raw.pages[self._pages(page)[0]]
+        return float(pg.width if pg.rotation % 180 else pg.height)
 
     def page_width(self, page: int = 0) -> float:
-        """The page's width in PDF points (595 for A4 portrait)."""
-        return float(self.raw.pages[self._pages(page)[0]].width)
+        """The page's width in PDF points (595 for A4 portrait), as its text stands upright."""
+        pg = self.raw.pages[self._pages(page)[0]]
+        return float(pg.height if pg.rotation % 180 else pg.width)
+
+    def _righted(self, i: int) -> list[dict[str, Any]]:
+        """The letters of a page whose /Rotate turns it on screen (90, 180 or 270 degrees), in
+        the page's own upright frame: pdfplumber gives them as shown, turned, so that its text
+        reads backwards or sideways. Letters sideways on the page itself are left out."""
+        pg = self.raw.pages[i]
+        w, h, turn = float(pg.width), float(pg.height), pg.rotation % 360
+        out = []
+        for c in pg.chars:
+            x0, x1, top, bottom = c["x0"], c["x1"], c["top"], c["bottom"]
+            if turn == 90:
+                box = (top, bottom, w - x1, w - x0)
+            elif turn == 180:
+                box = (w - x1, w - x0, h - bottom, h - top)
+            else:  # 270
+                box = (h - bottom, h - top, x0, x1)
+            if (turn == 180) != c.get("upright", True):
+                continue  # sideways on the page itself
+            size = c["size"] if turn == 180 else box[3] - box[2]
+            out.append(
+                c
+                | {"x0": box[0], "x1": box[1], "top": box[2], "bottom": box[3], "upright": True}
+                | {"size": size, "doctop": box[2]}
+            )
+        return out
 
     def _pages(self, page: int | None) -> range:
         if page is None:
@@ -138,6 +166,12 @@ class Document:
             if i not in self._text:
                 with _time_limit(self.parse_timeout, self.path):
                     pg = self.raw.pages[i]
+                    if pg.rotation % 360:
+                        from pdfplumber.utils.text import extract_text
+
+                        self._text[i] = extract_text(self._righted(i), x_tolerance=X_TOLERANCE)
+                        out.append(self._text[i])
+                        continue
                     text = pg.extract_text(x_tolerance=X_TOLERANCE) or ""
                     if sum(_doubled(t) for t in text.split()) >= 2:  # drawn twice: see words()
                         text = pg.dedupe_chars(tolerance=1).extract_text(x_tolerance=X_TOLERANCE)
@@ -151,9 +185,16 @@ class Document:
         for i in self._pages(page):
             if i not in self._words:
                 with _time_limit(self.parse_timeout, self.path):
-                    raw = self.raw.pages[i].extract_words(
-                        x_tolerance=X_TOLERANCE, extra_attrs=["size"]
-                    )
+                    if self.raw.pages[i].rotation % 360:  # turned on screen by /Rotate
+                        from pdfplumber.utils.text import extract_words
+
+                        raw = extract_words(
+                            self._righted(i), x_tolerance=X_TOLERANCE, extra_attrs=["size"]
+                        )
+                    else:
+                        raw = self.raw.pages[i].extract_words(
+                            x_tolerance=X_TOLERANCE, extra_attrs=["size"]
+                        )
                     if sum(_doubled(w["text"]) for w in raw) >= 2:
                         # text drawn twice a hair apart to look bold: 'RReecchhnnuunngg'; the
                         # page's letters without their copies (costly: only on such pages)

@@ -65,7 +65,9 @@ def _station(path: Path, fields: dict[str, Any], recorded: dict[str, Any]) -> di
 
     doc = open_pdf(path, require_text=False)
     try:
-        pages = [{"width": float(p.width), "height": float(p.height)} for p in doc.raw.pages[:5]]
+        # as the text stands upright (the words and boxes are in that frame, /Rotate or not)
+        shown = range(min(5, doc.page_count))
+        pages = [{"width": doc.page_width(i), "height": doc.page_height(i)} for i in shown]
         words = [
             [w.page, round(w.x0, 1), round(w.top, 1), round(w.x1, 1), round(w.bottom, 1), w.text]
             for w in doc.words()

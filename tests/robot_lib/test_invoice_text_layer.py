@@ -98,3 +98,23 @@ def test_a_ligature_character_is_its_letters() -> None:
     word = Word("Zahlungs\ufb01xum:", 0, 50, 0, 10, 0, 10)
     assert _clean_text(word).text == "Zahlungsfixum:"
     assert _clean_text(replace(word, text="Pro\ufb01\u00ad")).text == "Profi"
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_page_turned_by_its_rotate_entry_reads_like_the_plain_page(
+    tmp_path: Path, turn: int
+) -> None:
+    import pypdf
+
+    plain = _draw(tmp_path / "plain.pdf", list(PAGE), set())
+    writer = pypdf.PdfWriter()
+    writer.add_page(pypdf.PdfReader(plain).pages[0].rotate(turn))
+    writer.write(tmp_path / "turned.pdf")
+    ex = extract_invoice(tmp_path / "turned.pdf", use_xml=False)
+    assert misread(ex, TRUTH) == {}
+    assert ex.status == "accepted", ex.reasons
+    # the values' boxes where they stand on the upright page
+    upright = extract_invoice(plain, use_xml=False).boxes
+    assert {k: [round(v, 1) for v in b] for k, b in ex.boxes.items()} == {
+        k: [round(v, 1) for v in b] for k, b in upright.items()
+    }

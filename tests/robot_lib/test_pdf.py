@@ -149,3 +149,31 @@ def test_text_drawn_twice_to_look_bold_reads_once(tmp_path: Path) -> None:
             "Rechnungsdatum 12.11.2026",
             "Gesamtbetrag 2.201,50 EUR",
         ]
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_page_turned_by_its_rotate_entry_reads_as_it_was_written(
+    tmp_path: Path, turn: int
+) -> None:
+    import pypdf
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    plain = tmp_path / "plain.pdf"
+    c = Canvas(str(plain), pagesize=A4)
+    c.setFont("Helvetica", 12)
+    c.drawString(60, 760, "Rechnung Nr. 2026-4411")
+    c.drawString(60, 700, "Gesamtbetrag 2.201,50 EUR")
+    c.save()
+    writer = pypdf.PdfWriter()
+    for pg in pypdf.PdfReader(plain).pages:
+        writer.add_page(pg.rotate(turn))  # shown turned on screen, written upright
+    turned = tmp_path / "turned.pdf"
+    writer.write(turned)
+    with pdf.open_pdf(plain) as a, pdf.open_pdf(turned) as b:
+        assert b.raw.pages[0].rotation == turn
+        assert [(w.text, round(w.x0), round(w.top)) for w in b.words()] == [
+            (w.text, round(w.x0), round(w.top)) for w in a.words()
+        ]
+        assert b.text() == a.text() == "Rechnung Nr. 2026-4411\nGesamtbetrag 2.201,50 EUR"
+        assert (round(b.page_width()), round(b.page_height())) == (595, 842)
