@@ -127,6 +127,12 @@ class Document:
         pg = self.raw.pages[self._pages(page)[0]]
         return float(pg.height if pg.rotation % 180 else pg.width)
 
+    def _letters(self, i: int) -> list[dict[str, Any]]:
+        """The page's letters as pdfplumber gives them, or turned upright on a page that its
+        /Rotate entry turns on screen."""
+        pg = self.raw.pages[i]
+        return self._righted(i) if pg.rotation % 360 else pg.chars
+
     def _righted(self, i: int) -> list[dict[str, Any]]:
         """The letters of a page whose /Rotate turns it on screen (90, 180 or 270 degrees), in
         the page's own upright frame: pdfplumber gives them as shown, turned, so that its text
@@ -184,24 +190,18 @@ class Document:
         out: list[Word] = []
         for i in self._pages(page):
             if i not in self._words:
-                with _time_limit(self.parse_timeout, self.path):
-                    if self.raw.pages[i].rotation % 360:  # turned on screen by /Rotate
-                        from pdfplumber.utils.text import extract_words
+                from pdfplumber.utils.text import dedupe_chars, extract_words
 
-                        raw = extract_words(
-                            self._righted(i), x_tolerance=X_TOLERANCE, extra_attrs=["size"]
-                        )
-                    else:
-                        raw = self.raw.pages[i].extract_words(
-                            x_tolerance=X_TOLERANCE, extra_attrs=["size"]
-                        )
+                with _time_limit(self.parse_timeout, self.path):
+                    letters = self._letters(i)
+                    raw = extract_words(letters, x_tolerance=X_TOLERANCE, extra_attrs=["size"])
                     if sum(_doubled(w["text"]) for w in raw) >= 2:
                         # text drawn twice a hair apart to look bold: 'RReecchhnnuunngg'; the
                         # page's letters without their copies (costly: only on such pages)
-                        raw = (
-                            self.raw.pages[i]
-                            .dedupe_chars(tolerance=1)
-                            .extract_words(x_tolerance=X_TOLERANCE, extra_attrs=["size"])
+                        raw = extract_words(
+                            dedupe_chars(letters, tolerance=1),
+                            x_tolerance=X_TOLERANCE,
+                            extra_attrs=["size"],
                         )
                 self._words[i] = [
                     Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], i, w["size"])
