@@ -96,8 +96,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if not why and not received and guess.confidence <= 0.5:
         # the largest text backs nothing ('Global Wholesaler', a tagline over the letterhead):
         # a name at the top that the page's own web or e-mail address carries is the sender's
-        other = _echoed(first, lines, recipient, height)
-        if other is not None and "web or e-mail" in other.evidence:
+        other = _echoed(first, lines, recipient, height, backed_by=_BY_ADDRESS)
+        if other is not None:
             return other
     if not why:
         # a company name low in the page loses to a larger name above it (or level with it)
@@ -410,12 +410,20 @@ def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | No
     return text
 
 
+_BY_ADDRESS = "its name is in the web or e-mail address"  # what _corroborated says
+
+
 def _echoed(
-    first: list[TextLine], lines: list[TextLine], skip: set[tuple[int, int]], height: float
+    first: list[TextLine],
+    lines: list[TextLine],
+    skip: set[tuple[int, int]],
+    height: float,
+    backed_by: str = "its name is",
 ) -> Seller | None:
     """A letterhead with no legal form ('Cole & Finch Design'): a name in the top third of
     the page, outside the recipient's block, that the page prints again further down or
-    carries in its web or e-mail address; the largest such name."""
+    carries in its web or e-mail address (with *backed_by*, only the evidence that starts so);
+    the largest such name."""
     found = []
     for ln in first:
         if ln.top > height * 0.3:
@@ -426,7 +434,7 @@ def _echoed(
             if text is None:
                 continue
             why = _corroborated(text, lines, height)
-            if why.startswith("its name is") and not text.startswith("("):
+            if why.startswith(backed_by) and not text.startswith("("):
                 whole = _wrapped(first, first.index(ln), sg, text)
                 found.append((-_size(sg), ln.top, whole, why))
     if not found:
@@ -484,7 +492,7 @@ def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
     full = "\n".join(ln.folded for ln in lines)
     domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", full)
     if words and any(w in d for d in domains for w in words):
-        return "its name is in the web or e-mail address on the page"
+        return f"{_BY_ADDRESS} on the page"
     key = " ".join(fold(name).split())
     where = [ln for ln in lines if key in " ".join(ln.folded.split())]
     if (
