@@ -347,10 +347,16 @@ class Document:
         return out
 
     def render(self, page: int = 0, dpi: int = 100, path: Path | None = None) -> Path:
-        """Render *page* to a PNG file (default next to the PDF) and return its path."""
+        """Render *page* to a PNG file (default next to the PDF) and return its path; upright,
+        as its words are (a page its /Rotate entry turns on screen is turned back)."""
         self._pages(page)
         target = path or self.path.with_name(f"{self.path.stem}.p{page + 1}.png")
-        self.raw.pages[page].to_image(resolution=dpi).save(str(target))
+        pg = self.raw.pages[page]
+        image = pg.to_image(resolution=dpi)
+        if pg.rotation % 360:  # PIL turns counter-clockwise, /Rotate clockwise
+            image.original.rotate(pg.rotation % 360, expand=True).save(str(target), format="PNG")
+        else:
+            image.save(str(target))
         return target
 
     def close(self) -> None:

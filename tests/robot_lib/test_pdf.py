@@ -177,3 +177,14 @@ def test_a_page_turned_by_its_rotate_entry_reads_as_it_was_written(
         ]
         assert b.text() == a.text() == "Rechnung Nr. 2026-4411\nGesamtbetrag 2.201,50 EUR"
         assert (round(b.page_width()), round(b.page_height())) == (595, 842)
+        # drawn upright too, so that the words' boxes lie over the picture of the page
+        from PIL import Image, ImageOps
+
+        ink = [
+            ImageOps.invert(
+                Image.open(d.render(0, dpi=50, path=tmp_path / f"{n}.png")).convert("L")
+            )
+            for n, d in (("a", a), ("b", b))
+        ]
+        assert ink[1].size == ink[0].size
+        assert all(abs(u - v) <= 2 for u, v in zip(ink[1].getbbox(), ink[0].getbbox(), strict=True))
