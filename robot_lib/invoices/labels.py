@@ -17,7 +17,7 @@ from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.labels_beside import BESIDE
 
 _DOC = (
-    r"(?:[a-z]*rechnung|gutschrift|invoice|credit\s*note|facture|avoir|factuur|bill|"
+    r"(?:[a-z]*rechnung(?:s?korrektur)?|gutschrift|invoice|credit\s*note|facture|avoir|factuur|bill|"
     # an invoice that is its own receipt: 'Fatura-Recibo', 'Factura-Recibo'
     r"factura(?:\s*-?\s*recibo)?|fatura(?:\s*-?\s*recibo)?|"
     r"fattura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun|arve|rekins|saskaita|"
@@ -109,7 +109,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # ... also 'Fatura com impostos num.:', 'Factura con IVA nº' (what kind, then 'No.')
         (
             r"\b" + _DOC + r"(?:\s+(?:com|con|with|mit|avec)\s+[a-z]+)?\)?\s*" + _KIND + r"\s*"
-            r"(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?",
+            # ... and one word of what kind before a code: 'Teilrechnung Bau (875) Nr.'
+            r"(?:[a-z]{2,12}\s*(?=\())?(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?",
             0.85,
         ),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),

@@ -175,6 +175,8 @@ class LayoutExtractor(ItemTable, DateReader):
                     weight = max(weight, 0.9)  # 'Faktura 20150009' as the page's title
                 if field == "issue_date" and h.line.top > self.height * 0.88:
                     weight *= 0.6  # a date in the footer is the print date more often
+                if field == "issue_date" and h.line.page > 0:
+                    weight *= 0.8  # after the first page: a table of earlier documents' dates
                 out.append((value, weight * conf, h))
         if field == "invoice_number":
             out += self._title_block() + self._series_number()

@@ -235,7 +235,10 @@ def build_lines(doc: Document) -> list[TextLine]:
         if not ws:
             continue
         starts, parts, pos = [], [], 0
-        for w in ws:
+        for k, w in enumerate(ws):
+            if k and _apart(ws[k - 1], w):
+                parts.append("")  # two spaces: see _apart
+                pos += 1
             starts.append(pos)
             parts.append(w.text)
             pos += len(w.text) + 1
@@ -246,6 +249,18 @@ def build_lines(doc: Document) -> list[TextLine]:
             folded = "".join(fold(c)[:1] or " " for c in text)
         out.append(TextLine(ws, text, folded, ws[0].page, len(out), starts))
     return out
+
+
+def _apart(left: Word, right: Word) -> bool:
+    """Two numbers in two columns ('19' under the rate, '258,40' under the tax): joined by
+    two spaces, so that no reading takes them for one amount grouped by a space
+    ('19 258,40'). A space inside a number is about a quarter of the type size wide; columns
+    stand wider apart than a space ('tight' cells, :func:`segments`)."""
+    return (
+        left.text[-1:].isdigit()
+        and right.text[:1].isdigit()
+        and right.x0 - left.x1 > max(8.0, 0.8 * (right.size or 10))
+    )
 
 
 def _laid_flat(ws: list[Word], height: float) -> list[Word]:

@@ -64,6 +64,12 @@ _WHOLE = re.compile(
 )
 
 
+# ... and one with a single decimal, as a viewer prints an e-invoice's value ('258,4', '-9,5')
+_ONE_DECIMAL = re.compile(
+    r"(?:^|(?<=\s))([-−]?)\s?(\d{1,9})[.,](\d)(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩])?\s*$)"
+)
+
+
 def readings(amount: Decimal) -> list[Decimal]:
     """'10.000' is ten with three decimals or ten thousand; '2,100' the same. Totals are never
     printed to three decimals, so both readings are candidates and the arithmetic decides."""
@@ -82,6 +88,9 @@ def amounts_right(text: str) -> list[tuple[Decimal, float]]:
         m = _WHOLE.search(text)
         if m:
             out.append((Decimal(m.group(1)), 0.8))
+        m = _ONE_DECIMAL.search(text)
+        if m:
+            out.append((Decimal(f"{'-' if m.group(1) else ''}{m.group(2)}.{m.group(3)}0"), 0.8))
     return [(r, w if r == v else w * 0.9) for v, w in out for r in readings(v)]
 
 

@@ -23,6 +23,7 @@ from tests.invoice_pages import (
     rates,
     services,
     vendors,
+    viewer_kinds,
     viewers,
     web_templates,
     world,
@@ -44,6 +45,7 @@ ROUNDS: dict[str, ModuleType] = {
     "no_vat": no_vat,
     "premiums": premiums,
     "fr_household": fr_household,
+    "viewer_kinds": viewer_kinds,
 }
 
 

@@ -128,6 +128,17 @@ def test_the_oca_batch_never_accepts_a_wrong_total() -> None:
     assert r["straight_through"] >= 9
 
 
+@pytest.mark.slow
+def test_the_ferd25_batch_never_accepts_a_wrong_total() -> None:
+    """ferd25: 22 FeRD 2.5.2 samples as an e-invoice viewer prints them, 164/175 fields and 16
+    accepted (2 with a wrong number or date) before any rule was written with them in view."""
+    r = _score("ferd25", use_xml=False)
+    assert r["files"] == 22
+    assert r["wrong_accepted"] == []
+    assert r["correct"] >= r["total"] - 2  # a payment reference's number, '210111 mit LV'
+    assert r["straight_through"] >= 18
+
+
 def test_an_xml_total_the_page_adds_up_to_is_trusted() -> None:
     # the FeRD simple invoice prints its tax per rate only (19,25 and 37,62): the XML's tax
     # total 56,87 is not printed, but the page's own lines make it, and net + tax = gross
