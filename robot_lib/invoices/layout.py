@@ -80,7 +80,7 @@ class LayoutExtractor(ItemTable, DateReader):
         codes = set(currencies_in(self.full))
         self.iberian = iberian(self.full)  # a Spanish or Portuguese page
         dollar = "$" in self.full and not self.iberian and not codes & _DAY_FIRST_DOLLARS
-        us = (dollar or " USD" in self.full) and not day_first_language(self.full)
+        us = (dollar or _USD.search(self.full) is not None) and not day_first_language(self.full)
         # dollars on a page whose VAT or business numbers are of a country that writes the
         # day first (a British seller billing in USD, an Australian '$' beside its ABN): the
         # day first, unless a US address stands there too (then either could be meant)
@@ -480,6 +480,7 @@ class LayoutExtractor(ItemTable, DateReader):
 
 # a label of up to four words before the name ('Handelsname: ', 'Nom commercial : ')
 _LABELLED = re.compile(r"^[^\W\d](?:[\w.'/-]*\s?){0,4}\s*:\s*(\S.*)$")
+_USD = re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])")  # 'Total USD', 'Amount (USD)'
 _US_ADDRESS = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")  # 'Austin, TX 78701'
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 _SERIES = re.compile(

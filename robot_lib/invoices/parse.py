@@ -274,12 +274,21 @@ def _date_of(
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])")
+_SLASHED_SPAN = re.compile(
+    r"(?<![\d/.,])(\d{1,2})/(\d{1,2})\s?(?:[-–—]|to|bis|au|al)\s?(\d{1,2})/(\d{1,2})(?![\d/.,])"
+)
+
+
 def slash_order(text: str) -> bool | None:
     """From all d/m/y dates in a document: True if month-first is proven (a middle part
     over 12), False if day-first is proven, None if every one is ambiguous."""
     month_first = day_first = False
-    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", text):
-        a, b = int(m.group(1)), int(m.group(2))
+    pairs = [m.groups()[:2] for m in _SLASHED.finditer(text)]
+    # a period written without its year, '1/2 – 1/31' or '01/03 - 31/03', is dates too
+    pairs += [p for m in _SLASHED_SPAN.finditer(text) for p in (m.groups()[:2], m.groups()[2:])]
+    for x, y in pairs:
+        a, b = int(x), int(y)
         if b > 12 >= a:
             month_first = True
         elif a > 12 >= b:

@@ -79,6 +79,36 @@ def test_dollars_a_british_vat_number_and_a_us_address_leave_the_date_in_doubt(
     assert any("day and month could be swapped" in r for r in ex.reasons), ex.reasons
 
 
+_US_SELLER = [
+    "Invoice N7",
+    "Service Provider: | Bill To:",
+    "Harbor Lane Consulting LLC | Officine Sartori S.r.l.",
+    "14 Mill Pond Road | Via Solferino 22",
+    "Concord, MA 01742 | 20121 Milano, Italy",
+    "United States | VAT No: IT04455660961",
+    "Date 03/04/2026",
+    "Description | Hours | Rate (USD) | Amount (USD)",
+    "Data migration | 40 | 150.00 | 6000.00",
+    "Total (USD) | | | 6000.00",
+    "According to the reverse charge system, tax liability transfers to the recipient.",
+]
+
+
+@pytest.mark.parametrize(
+    ("period", "issued"), [("", "2026-03-04"), ("Period: 2/1 - 2/28", "2026-03-04")]
+)
+def test_a_us_seller_billing_in_usd_columns_puts_the_month_first(
+    tmp_path: Path, period: str, issued: str
+) -> None:
+    # 'USD' only in brackets ('Total (USD)'), the customer's Italian VAT number: the seller's
+    # US address and dollars put the month first; a period without its year ('2/1 - 2/28')
+    # proves it
+    ex = read_text_page(tmp_path / "us.pdf", [*_US_SELLER, period] if period else _US_SELLER)
+    assert ex.value("issue_date") == issued and ex.value("currency") == "USD"
+    doubt = any("day and month could be swapped" in r for r in ex.reasons)
+    assert doubt == (not period), ex.reasons
+
+
 def test_a_shops_order_invoice_never_reads_its_shipping_as_a_tax(tmp_path: Path) -> None:
     lines, truth = page("web_templates", "bootstrap_order")
     ex = read_text_page(tmp_path / "order.pdf", lines)
