@@ -155,7 +155,10 @@ DATE_PATTERNS = [
     ),
     (
         "mdy_text",
-        re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s?,?\s+(\d{4})(?!\d)"),
+        # 'March 3, 2021', 'March 3 , 2021', 'April 8,2015' (no space after the comma)
+        re.compile(
+            r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s?,\s*|\s+)(\d{4})(?!\d)"
+        ),
     ),
     ("compact", re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")),
     # 'Ngày 14 tháng 10 năm 2026' (Vietnamese), 'Ngày (Date) 14 tháng (month) 10 năm (year) 2026'

@@ -53,6 +53,8 @@ def test_amounts(text: str, want: str) -> None:
         ("3 de noviembre de 2026", False, "2026-11-03"),
         ("3. März 2026", False, "2026-03-03"),
         ("November 3, 2026", False, "2026-11-03"),
+        ("November 3 , 2026", False, "2026-11-03"),  # a space before the comma
+        ("April 8,2015", False, "2015-04-08"),  # none after it
         ("03-11-2026", False, "2026-11-03"),
         ("2026-11-03", False, "2026-11-03"),
         ("3 november 2026", False, "2026-11-03"),
