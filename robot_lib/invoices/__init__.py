@@ -113,6 +113,14 @@ def extract_invoice(
         if xml is not None:
             page = "" if unreadable else layout.full
             _merge_xml(ex, xml[0], xml[1], page, folded, layout.month_first)
+        if layout.numbers_apart is not None:
+            number = ex.fields.get("invoice_number")
+            if (
+                number is None
+                or number.source != "xml"
+                or number.value not in layout.numbers_apart[1]
+            ):
+                ex.reasons.append(layout.numbers_apart[0])  # no e-invoice says which is meant
         if unreadable:
             source = (
                 f"the values are the embedded {ex.xml_file}'s"

@@ -25,6 +25,7 @@ _DOC = (
     r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais|honorarnote|fee\s*note|"
     r"nota\s*de\s*honorarios|parcella|" + east.TITLES + r")"
 )
+INVOICE_WORD = re.compile(r"\b" + _DOC)  # a label that names the invoice itself
 # what kind of invoice, written between its word and its 'No.' ('Factura Electrónica de Venta
 # No.', 'Factura Exenta N°')
 _KIND = (

@@ -17,6 +17,7 @@ from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.labels import (
     DOC_TITLE,
     GENERIC_NUMBER,
+    INVOICE_WORD,
     LABEL_RX,
     NOT_INVOICE,
     TITLE_WORDS,
@@ -69,6 +70,8 @@ class LayoutExtractor(ItemTable, DateReader):
         self.height = doc.page_height(0) if doc.page_count else 842.0
         self.width = doc.page_width(0) if doc.page_count else 595.0
         self._hits: dict[str, list[Hit]] = {}
+        # (the review reason, the two numbers) when the page prints two for the invoice
+        self.numbers_apart: tuple[str, tuple[str, str]] | None = None
         self.total_cands: dict[str, list[totals.Cand]] = {}
         self.full = "\n".join(ln.text for ln in self.lines)
         # a page whose text layer cannot be read, however many of its values look like values
@@ -286,14 +289,30 @@ class LayoutExtractor(ItemTable, DateReader):
             ex.set(field, value, "layout", conf, at_label(h))
         return cands
 
-    @staticmethod
-    def _several_invoices(ex: Extraction, numbers: list[tuple[str, float, Hit]]) -> None:
+    def _several_invoices(self, ex: Extraction, numbers: list[tuple[str, float, Hit]]) -> None:
         """Two invoices in one file (a merged scan batch): different numbers under explicit
-        labels on different pages; the totals read may be the other one's."""
+        labels on different pages; the totals read may be the other one's. On one page, two
+        labels that name the invoice itself ('Rechnung Nr.' in the title, 'Rechnungsnummer:'
+        in the payment reference) with two different numbers: the page contradicts itself (one
+        number written inside the other is the same one), kept in ``numbers_apart`` for the
+        caller (an embedded e-invoice may say which is meant)."""
         sure = [(v, h.line.page) for v, c, h in numbers if c >= 0.8]
         if len({p for _v, p in sure}) > 1 and len({squashed(v) for v, _p in sure}) > 1:
             shown = ", ".join(sorted({v for v, _p in sure}))
             ex.reasons.append(f"the file holds more than one invoice ({shown}): split it")
+            return
+        named: dict[str, tuple[str, Hit]] = {}
+        for v, c, h in numbers:
+            if c >= 0.7 and INVOICE_WORD.search(h.line.folded, h.start, h.end):
+                named.setdefault(squashed(v), (v, h))
+        apart = [(a, b) for a in named for b in named if a < b and a not in b and b not in a]
+        if apart:
+            (v1, h1), (v2, h2) = named[apart[0][0]], named[apart[0][1]]
+            self.numbers_apart = (
+                f"two invoice numbers are printed, '{v1}' ({at_label(h1)}) and '{v2}' "
+                f"({at_label(h2)}): which one is this invoice's?",
+                (v1, v2),
+            )
 
     def _currency(self, ex: Extraction) -> None:
         found = self._candidates_currency()

@@ -109,6 +109,21 @@ def test_a_us_seller_billing_in_usd_columns_puts_the_month_first(
     assert doubt == (not period), ex.reasons
 
 
+@pytest.mark.parametrize(("reference", "accepted"), [("3307", True), ("3309", False)])
+def test_a_payment_reference_naming_another_invoice_number_waits(
+    tmp_path: Path, reference: str, accepted: bool
+) -> None:
+    # the title says Nr. 3307; a payment reference that names the invoice number again is
+    # evidence when it agrees, and a contradiction for a person when it does not
+    lines, truth = page("viewer_kinds", "progress_invoice")
+    ref = f"Zahlungsreferenz: Kundennummer: 88812 Rechnungsnummer: {reference}"
+    ex = read_text_page(tmp_path / "ref.pdf", [*lines[:4], ref, *lines[4:]])
+    assert (ex.status == "accepted") == accepted, ex.reasons
+    if not accepted:
+        assert any(r.startswith("two invoice numbers are printed") for r in ex.reasons)
+        assert "3307" in " ".join(ex.reasons) and "3309" in " ".join(ex.reasons)
+
+
 def test_a_shops_order_invoice_never_reads_its_shipping_as_a_tax(tmp_path: Path) -> None:
     lines, truth = page("web_templates", "bootstrap_order")
     ex = read_text_page(tmp_path / "order.pdf", lines)

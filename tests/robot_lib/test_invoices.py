@@ -141,6 +141,17 @@ def test_the_ferd25_batch_never_accepts_a_wrong_total() -> None:
     assert r["straight_through"] >= 18
 
 
+def test_an_embedded_e_invoice_says_which_of_two_printed_numbers_is_meant() -> None:
+    # FeRD's safety-kit sample: the title's Nr. 9099999999, a payment reference naming
+    # 'Rechnungsnummer:. 6069999999'; the page alone waits, the XML names the title's number
+    pdf = INVOICES / "ferd25" / "ferd25_fallschutz_9099999999.pdf"
+    alone = extract_invoice(pdf, use_xml=False)
+    assert alone.status == "review"
+    assert any(r.startswith("two invoice numbers are printed") for r in alone.reasons)
+    ex = extract_invoice(pdf)
+    assert ex.value("invoice_number") == "9099999999" and ex.status == "accepted", ex.reasons
+
+
 def test_an_xml_total_the_page_adds_up_to_is_trusted() -> None:
     # the FeRD simple invoice prints its tax per rate only (19,25 and 37,62): the XML's tax
     # total 56,87 is not printed, but the page's own lines make it, and net + tax = gross
