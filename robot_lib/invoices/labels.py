@@ -110,8 +110,10 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # ... also 'Fatura com impostos num.:', 'Factura con IVA nº' (what kind, then 'No.')
         (
             r"\b" + _DOC + r"(?:\s+(?:com|con|with|mit|avec)\s+[a-z]+)?\)?\s*" + _KIND + r"\s*"
-            # ... and one word of what kind before a code: 'Teilrechnung Bau (875) Nr.'
-            r"(?:[a-z]{2,12}\s*(?=\())?(?:\([^)]{0,40}\)\s*)*(?:" + _NO + r"(?!\w)\.?|#)\s*:?",
+            # ... and a word or two of kind before a code: 'Rechnung des Versicherers (575) Nr.'
+            r"(?:(?:[a-z]{2,14}\s+)?[a-z]{2,14}\s*(?=\())?(?:\([^)]{0,40}\)\s*)*(?:"
+            + _NO
+            + r"(?!\w)\.?|#)\s*:?",
             0.85,
         ),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),

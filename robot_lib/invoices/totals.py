@@ -60,7 +60,7 @@ def _money(text: str) -> list[tuple[Decimal, int, int]]:
 
 
 _WHOLE = re.compile(
-    r"(?<![\w.,/:%-])[$€£¥₩]?\s?(\d{2,9})(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩円元원])?\s*$)"
+    r"(?<![\w.,/:%-])[$€£¥₩]?\s?(\d{2,9}|0)(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩円元원])?\s*$)"
 )
 
 
@@ -444,7 +444,8 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             for c in labelled
         ):
             continue
-        if abs(n.amount + t.amount - g.amount) <= TOL and n.amount <= g.amount:
+        # (a credit note's amounts are all negative: its net is then the larger)
+        if abs(n.amount + t.amount - g.amount) <= TOL and abs(n.amount) <= abs(g.amount):
             if _charge_between(cands, n, g):
                 continue  # a charge printed between the net and the total is not in it
             score = g.weight + n.weight + t.weight + (0.3 if n.line < g.line else 0)

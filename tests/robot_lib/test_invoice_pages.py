@@ -124,6 +124,14 @@ def test_a_payment_reference_naming_another_invoice_number_waits(
         assert "3307" in " ".join(ex.reasons) and "3309" in " ".join(ex.reasons)
 
 
+def test_a_credit_notes_negative_amounts_are_cross_checked(tmp_path: Path) -> None:
+    # -120,00 + -22,80 = -142,80: the totals agree, and the credit waits for that reason only
+    lines, _truth = page("viewer_kinds", "credit_note")
+    ex = read_text_page(tmp_path / "credit.pdf", lines)
+    assert ex.fields["gross_total"].note == "net + tax = gross"
+    assert ex.reasons == ["gross total -142.80 is not positive (a credit note?)"]
+
+
 def test_a_shops_order_invoice_never_reads_its_shipping_as_a_tax(tmp_path: Path) -> None:
     lines, truth = page("web_templates", "bootstrap_order")
     ex = read_text_page(tmp_path / "order.pdf", lines)
