@@ -128,9 +128,9 @@ def _first_in_column(
         if not nm and company(text) is None and i + 1 < len(below):
             # the start of a name the 'Name:' line below goes on with: 'MVM Musterhafter' over
             # 'Name: Versicherungsverein Musterstadt a.G.' (a company of its own stays alone)
-            nxt = column_text(below[i + 1])
-            if NAME_LABEL.match(fold(nxt).strip()) and company(nxt.split(":", 1)[1]):
-                return clean_name(f"{text} {nxt.split(':', 1)[1]}")
+            rest = column_text(below[i + 1]).partition(":")[2]
+            if NAME_LABEL.match(fold(column_text(below[i + 1])).strip()) and company(rest):
+                return clean_name(f"{text} {rest}")
         # a name wrapped onto the next line: this one ends with a joining word or sign
         if re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text)):
             nxt = column_text(below[i + 1]) if i + 1 < len(below) else ""
