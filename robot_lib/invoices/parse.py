@@ -107,7 +107,7 @@ def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
 
 @lru_cache(maxsize=16384)  # several readers ask about the same lines
 def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
-    text = _no_leaders(text)
+    text = _GLUED_PREFIX.sub(lambda m: " " * len(m.group()), _no_leaders(text))
     out = []
     for g in GLUED_RE.finditer(text):
         for part, start in ((g.group(1), g.start(1)), (g.group(3), g.start(3))):
@@ -400,6 +400,14 @@ WORDS = {
     "đồng": "VND",  # as printed, for the cheap test before folding
     "vnd": "VND",
 }
+# a currency written before its amount with no space: 'Rs.1,234.00', 'Rp.15.000,00',
+# 'RM1,234.00', 'S/.120.00', 'kr.1.836,80', 'Bs.1.836,80', 'CHF1234.50' (blanked before the
+# amounts are read, so that the amount is not taken for the end of a word)
+_GLUED_PREFIX = re.compile(
+    r"(?<![A-Za-z])(?:Rs|Rp|Bs|RM|S/|kr|Kr|Fr|SFr|"
+    + "|".join(sorted(ISO_CURRENCIES))
+    + r")\.?(?=-?\d)"
+)
 _SYMBOL_RE = re.compile("|".join(re.escape(k) for k in SYMBOLS), re.I)
 _WORDS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(WORDS, key=len)[::-1]) + r")\b"

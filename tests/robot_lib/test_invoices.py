@@ -36,6 +36,14 @@ DEV = INVOICES / "dev"
         ("Total Rp 6.105.000", "6105000"),  # two thousands groups: no decimals
         ("Tel 600 123 456", ""),  # spaced digit groups without cents: not an amount
         ("Summe 1.234,- 5,00", "1234 5.00"),
+        # a currency written before the amount with no space
+        ("Total Rs.1,234.00", "1234.00"),
+        ("Jumlah Rp.15.000,00", "15000.00"),
+        ("TOTAL RM1,234.50", "1234.50"),
+        ("TOTAL S/.1,234.00", "1234.00"),
+        ("Total kr.1.836,80", "1836.80"),
+        ("CHF1234.50 EUR-12.50", "1234.50 -12.50"),
+        ("Invoice INV1234.00", ""),  # a code's letters, not a currency
     ],
 )
 def test_amounts(text: str, want: str) -> None:
