@@ -13,16 +13,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.parse import (
-    OTHER_DOLLARS,
-    SAME_SIGN,
-    currencies_in,
-    fold,
-    krona,
-    peso,
-    says_usd,
-    vat_currency,
-)
+from robot_lib.invoices.countries import SAME_SIGN, krona, peso, vat_currency
+from robot_lib.invoices.parse import OTHER_DOLLARS, currencies_in, fold, says_usd
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine

@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from robot_lib.invoices import totals
+from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.items import ItemTable
@@ -42,13 +43,10 @@ from robot_lib.invoices.parse import (
     THREE_DECIMALS,
     amounts_in,
     currencies_in,
-    day_first_language,
     fold,
-    iberian,
     money_text,
     slash_order,
     squashed,
-    vat_currency,
 )
 from robot_lib.invoices.seller import find_seller
 from robot_lib.pdf import Document

@@ -107,7 +107,7 @@ def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
 
 @lru_cache(maxsize=16384)  # several readers ask about the same lines
 def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
-    text = _GLUED_PREFIX.sub(lambda m: " " * len(m.group()), _no_leaders(text))
+    text = _GLUED_PREFIX.sub(_unglued, _no_leaders(text))
     out = []
     for g in GLUED_RE.finditer(text):
         for part, start in ((g.group(1), g.start(1)), (g.group(3), g.start(3))):
@@ -403,11 +403,15 @@ WORDS = {
 # a currency written before its amount with no space: 'Rs.1,234.00', 'Rp.15.000,00',
 # 'RM1,234.00', 'S/.120.00', 'kr.1.836,80', 'Bs.1.836,80', 'CHF1234.50' (blanked before the
 # amounts are read, so that the amount is not taken for the end of a word)
-_GLUED_PREFIX = re.compile(
-    r"(?<![A-Za-z])(?:Rs|Rp|Bs|RM|S/|kr|Kr|Fr|SFr|"
-    + "|".join(sorted(ISO_CURRENCIES))
-    + r")\.?(?=-?\d)"
-)
+_GLUED_PREFIX = re.compile(r"(?<![A-Za-z])([A-Z]{3}|Rs|Rp|Bs|RM|S/|kr|Kr|Fr|SFr)\.?(?=-?\d)")
+
+
+def _unglued(m: re.Match[str]) -> str:
+    """A currency glued to its amount, blanked (a code's letters, 'INV1234', stay)."""
+    code = m.group(1)
+    return " " * len(m.group()) if len(code) != 3 or code in ISO_CURRENCIES else m.group()
+
+
 _SYMBOL_RE = re.compile("|".join(re.escape(k) for k in SYMBOLS), re.I)
 _WORDS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(WORDS, key=len)[::-1]) + r")\b"
@@ -441,45 +445,6 @@ def currencies_in(text: str) -> list[str]:
     return [c for _, c in sorted(found)]
 
 
-_KR = re.compile(r"(?<=\d)\s?kr\.?(?![a-z])|\bkr\.?\s?(?=\d)", re.I)
-# words only one of the three languages that write 'kr' uses on an invoice
-_KRONA_WORDS = (
-    ("NOK", re.compile(r"\b(?:mva|forfallsdato|a\s*betale|selger)\b")),
-    (
-        "SEK",
-        re.compile(r"\b(?:att\s*betala|forfallodatum|fakturadatum|momsbelopp|saljare|summa)\b"),
-    ),
-    ("DKK", re.compile(r"\b(?:i\s*alt|forfaldsdato|at\s*betale|cvr|s(?:ae|æ)lger|belob)\b")),
-)
-
-
-def krona(text: str) -> str | None:
-    """The currency of amounts printed with 'kr' (Swedish, Danish or Norwegian crowns), told
-    apart by words only one of the three languages uses; None if no amount carries 'kr' or
-    the words do not decide."""
-    if not _KR.search(text):
-        return None
-    low = fold(text)
-    found = [code for code, rx in _KRONA_WORDS if rx.search(low)]
-    return found[0] if len(found) == 1 else None
-
-
-# a bare '$' in Latin America is the peso: the country the page's tax number or address names
-_PESO_COUNTRIES = (
-    ("MXN", re.compile(r"\b(?:rfc|(?<!new\s)mexico|cdmx|estados\s*unidos\s*mexicanos)\b")),
-    ("ARS", re.compile(r"\b(?:cuit|argentina|caba|afip)\b")),
-    ("CLP", re.compile(r"\b(?:chile|santiago\s*de\s*chile)\b|\br\.u\.t\.|\bs\.i\.i\.")),
-    ("COP", re.compile(r"\b(?:colombia|bogota|dian)\b")),
-)
-# words of a Spanish or Portuguese invoice: a bare '$' there may be a peso, and slashed dates
-# put the day first
-_IBERIAN_WORDS = re.compile(
-    r"\b(?:factura|fecha|cantidad|descripcion|vencimiento|importe|cliente|precio|fatura|"
-    r"vencimento|descricao|quantidade|valor|pagar|condiciones|gracias|iva|monto|neto|emision|"
-    r"rut|nit|giro|senores|imponible)\b"
-)
-
-
 # the currencies with three decimals: only in them is '10.000' ten, elsewhere ten thousand
 # ('10.000 + 1.900 = 11.900' adds up read either way; the yen and the won have no decimals)
 THREE_DECIMALS = frozenset({"TND", "KWD", "BHD", "OMR", "JOD", "LYD", "IQD"})
@@ -498,70 +463,3 @@ def money_reading(value: Decimal, currency: str | None) -> Decimal:
     if exp == -3 and currency not in THREE_DECIMALS:
         return (value * 1000).quantize(Decimal(1))
     return value
-
-
-# the same sign, another country's money: the page's words tell ('Cameroun' -> XAF; the words
-# only a Chinese invoice prints make '¥' the yuan, not the yen)
-SAME_SIGN = {
-    "XOF": ("XAF", re.compile(r"\b(?:cameroun|cameroon|gabon|congo|tchad|centrafrique)\b")),
-    "INR": ("PKR", re.compile(r"\b(?:pakistan|karachi|lahore|islamabad|ntn)\b")),
-    "JPY": ("CNY", re.compile(r"发票|發票|人民币|人民幣|价税|價稅|税额|稅額|圆整|元整|开票|開票")),
-}
-
-
-def peso(text: str) -> str | None:
-    """The peso a bare '$' stands for on a page whose tax number or address names one
-    country ('RFC', 'México' → MXN; 'CUIT' → ARS); None if none or several do."""
-    low = fold(text)
-    found = [code for code, rx in _PESO_COUNTRIES if rx.search(low)]
-    return found[0] if len(found) == 1 else None
-
-
-# invoice words of languages that write the day first, whatever the currency
-_DAY_FIRST_WORDS = re.compile(
-    r"\b(?:facture|rechnung\w*|factura|fattura|factuur|faktura|fatura|datum|montant|betrag|"
-    r"importe|importo|bedrag|echeance|faellig|fallig|fecha|scadenza|vervaldatum|"
-    r"rechnungsdatum|factuurdatum|date\s*de\s*facture|tva|mwst|ust|btw|iva)\b"
-)
-
-
-def day_first_language(text: str) -> bool:
-    """Is *text* written in a language that puts the day first (two of its invoice words:
-    'Facture', 'TVA'; 'Rechnung', 'MwSt')? A French page billed in US dollars still does."""
-    return len(set(_DAY_FIRST_WORDS.findall(fold(text)))) >= 2
-
-
-def iberian(text: str) -> bool:
-    """Is *text* a Spanish or Portuguese invoice (three of their invoice words)?"""
-    return len(set(_IBERIAN_WORDS.findall(fold(text)))) >= 3
-
-
-# VAT numbers by country (EU, the UK, Switzerland, Norway) and the currency the country pays in:
-# a page that prints no currency at all is in it
-_VAT_IDS = (
-    ("EUR", r"ATU(?:\s?\d){8}"),
-    ("EUR", r"DE(?:\s?\d){9}"),
-    ("EUR", r"FR\s?[0-9A-HJ-NP-Z]{2}(?:\s?\d){9}"),
-    ("EUR", r"IT(?:\s?\d){11}"),
-    ("EUR", r"ES\s?[A-Z0-9]\d{7}[A-Z0-9]"),
-    ("EUR", r"NL(?:\s?\d){9}\s?B\s?\d{2}"),
-    ("EUR", r"BE\s?0?\d{3}[\s.]?\d{3}[\s.]?\d{3}"),
-    ("EUR", r"(?:PT|FI|LU|EE|EL|SI|MT|LV|LT|SK|HR|CY|IE)(?=[\s\d])(?:\s?[0-9]){7,11}[A-Z]{0,2}"),
-    ("GBP", r"GB(?:\s?\d){9}"),
-    ("PLN", r"PL(?:\s?\d){10}"),
-    ("CZK", r"CZ(?:\s?\d){8,10}"),
-    ("HUF", r"HU(?:\s?\d){8}"),
-    ("SEK", r"SE(?:\s?\d){12}"),
-    ("DKK", r"DK(?:\s?\d){8}"),
-    ("RON", r"RO(?:\s?\d){2,10}"),
-    ("CHF", r"CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}"),
-    ("INR", r"\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]"),  # India's GSTIN
-)
-_VAT_RE = [(code, re.compile(r"(?<![A-Za-z0-9])" + rx + r"(?![0-9])")) for code, rx in _VAT_IDS]
-
-
-def vat_currency(text: str) -> str | None:
-    """The currency of the country every VAT number on the page belongs to ('ATU12345678',
-    'DE 123 456 789' → EUR); None if there is none or they belong to different currencies."""
-    found = {code for code, rx in _VAT_RE if rx.search(text)}
-    return found.pop() if len(found) == 1 else None

@@ -391,7 +391,7 @@ def test_one_correction_teaches_each_unseen_layout(tmp_path: Path) -> None:
 def test_the_currency_of_a_page_that_prints_none_comes_from_its_vat_numbers(
     text: str, want: str | None
 ) -> None:
-    from robot_lib.invoices.parse import vat_currency
+    from robot_lib.invoices.countries import vat_currency
 
     assert vat_currency(text) == want
 
