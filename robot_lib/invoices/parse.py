@@ -1,7 +1,8 @@
 """Parsing printed values: amounts in both decimal styles (also whole amounts: '12.100,-',
 '6.105.000'), dates in numeric and written forms (the month names of every language are in
 :mod:`months`; '2026年10月14日', '令和8年', 'Ngày … tháng … năm …', '14.X.2026'), currencies from
-codes, symbols and words, and what a page's country says of an ambiguous sign ('$', '¥', 'kr')."""
+codes, symbols and words (what a page's country says of an ambiguous sign, '$', '¥', 'kr', is in
+:mod:`countries`)."""
 
 from __future__ import annotations
 
