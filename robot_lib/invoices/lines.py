@@ -234,14 +234,15 @@ def build_lines(doc: Document) -> list[TextLine]:
         ws = mend([c for c in (_clean_text(w) for w in ws) if c.text.strip()])
         if not ws:
             continue
-        starts, parts, pos = [], [], 0
+        starts, parts, pos, digit = [], [], 0, False
         for k, w in enumerate(ws):
-            if k and _apart(ws[k - 1], w):
+            if digit and w.text[:1].isdigit() and _apart(ws[k - 1], w):
                 parts.append("")  # two spaces: see _apart
                 pos += 1
             starts.append(pos)
             parts.append(w.text)
             pos += len(w.text) + 1
+            digit = w.text[-1:].isdigit()
         text = " ".join(parts)
         # fold() keeps lengths for the characters invoices use (accents drop, ß -> ss aside)
         folded = fold(text).replace("ss", "ss")
@@ -252,15 +253,10 @@ def build_lines(doc: Document) -> list[TextLine]:
 
 
 def _apart(left: Word, right: Word) -> bool:
-    """Two numbers in two columns ('19' under the rate, '258,40' under the tax): joined by
-    two spaces, so that no reading takes them for one amount grouped by a space
-    ('19 258,40'). A space inside a number is about a quarter of the type size wide; columns
-    stand wider apart than a space ('tight' cells, :func:`segments`)."""
-    return (
-        left.text[-1:].isdigit()
-        and right.text[:1].isdigit()
-        and right.x0 - left.x1 > max(8.0, 0.8 * (right.size or 10))
-    )
+    """Two numbers in two columns ('19' under the rate, '258,40' under the tax), joined by two
+    spaces so that no reading groups them ('19 258,40'): a space in a number is a quarter of
+    the type size wide, columns stand wider apart ('tight' cells, :func:`segments`)."""
+    return right.x0 - left.x1 > max(8.0, 0.8 * (right.size or 10))
 
 
 def _laid_flat(ws: list[Word], height: float) -> list[Word]:
@@ -284,6 +280,10 @@ OTHER_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u052f\u1100-\u11ff\u3000-\u9ff
 Patterns = tuple[tuple[re.Pattern[str], float], ...]
 
 
+# a look ahead at one character, not a space ('(?!\w)'): a cell's end answers it as its line does
+_ONE_AHEAD = re.compile(r"\(\?!(?:\\w|\[(?:(?!\\s)[^\] ])*\])\)")
+
+
 @lru_cache(maxsize=64)
 def _prepared(
     patterns: Patterns,
@@ -292,13 +292,15 @@ def _prepared(
     scripts alone: escapes such as '\\s' aside, no Latin letter in them), the screens of all
     of them and of those, and the same two screens of the patterns that can match in a cell
     but not in its whole line: those that look for the end ('$') or for what does not follow
-    ('(?!'), which a cell's end answers otherwise than the next cell's text."""
+    ('(?!' past one letter), which a cell's end answers otherwise than the next cell's text."""
     latin = tuple(
         p for p in patterns if re.search("[a-z]", re.sub(r"\\[a-zA-Z]", "", p[0].pattern))
     )
 
     def edged(ps: Patterns) -> re.Pattern[str]:
-        found = tuple(rx for rx, _w in ps if "$" in rx.pattern or "(?!" in rx.pattern)
+        found = tuple(
+            rx for rx, _w in ps if "$" in rx.pattern or "(?!" in _ONE_AHEAD.sub("", rx.pattern)
+        )
         return _screen(found) if found else re.compile(r"(?!)")
 
     every = tuple(rx for rx, _w in patterns)

@@ -288,17 +288,18 @@ def slash_order(text: str) -> bool | None:
     """From all d/m/y dates in a document: True if month-first is proven (a middle part
     over 12), False if day-first is proven, None if every one is ambiguous."""
     month_first = day_first = False
-    pairs = [m.groups()[:2] for m in _SLASHED.finditer(text)]
+    dated = [m.groups()[:2] for m in _SLASHED.finditer(text)]
     # a period written without its year, '1/2 – 1/31' or '01/03 - 31/03', is dates too
-    pairs += [p for m in _SLASHED_SPAN.finditer(text) for p in (m.groups()[:2], m.groups()[2:])]
-    for x, y in pairs:
-        a, b = int(x), int(y)
-        if b > 12 >= a:
-            month_first = True
-        elif a > 12 >= b:
-            day_first = True
-    if month_first != day_first:
-        return month_first
+    spans = (p for m in _SLASHED_SPAN.finditer(text) for p in (m.groups()[:2], m.groups()[2:]))
+    for pairs in (dated, spans):
+        for x, y in pairs:
+            a, b = int(x), int(y)
+            if b > 12 >= a:
+                month_first = True
+            elif a > 12 >= b:
+                day_first = True
+        if month_first != day_first:
+            return month_first
     return None
 
 
