@@ -57,7 +57,8 @@ class TextLine:
         for sg in segments(self):
             a = self.starts[k]
             k += len(sg.words)
-            out.append((a, self.starts[k] - 1 if k < len(self.starts) else len(self.folded)))
+            b = self.starts[k] - 1 if k < len(self.starts) else len(self.folded)
+            out.append((a, b - 1 if self.text[b - 1 : b] == " " else b))  # see _apart
         return out
 
 
