@@ -119,6 +119,8 @@ def test_a_payment_reference_naming_another_invoice_number_waits(
     ref = f"Zahlungsreferenz: Kundennummer: 88812 Rechnungsnummer: {reference}"
     ex = read_text_page(tmp_path / "ref.pdf", [*lines[:4], ref, *lines[4:]])
     assert (ex.status == "accepted") == accepted, ex.reasons
+    # every other value read right; which number is meant, a person decides
+    assert set(misread(ex, truth)) <= (set() if accepted else {"invoice_number"})
     if not accepted:
         assert any(r.startswith("two invoice numbers are printed") for r in ex.reasons)
         assert "3307" in " ".join(ex.reasons) and "3309" in " ".join(ex.reasons)
