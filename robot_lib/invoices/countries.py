@@ -53,6 +53,10 @@ _IBERIAN_WORDS = re.compile(
 SAME_SIGN = {
     "XOF": ("XAF", re.compile(r"\b(?:cameroun|cameroon|gabon|congo|tchad|centrafrique)\b")),
     "INR": ("PKR", re.compile(r"\b(?:pakistan|karachi|lahore|islamabad|ntn)\b")),
+    "VES": (
+        "BOB",
+        re.compile(r"\b(?:bolivia|la\s*paz|cochabamba|santa\s*cruz\s*de\s*la\s*sierra)\b"),
+    ),
     "JPY": ("CNY", re.compile(r"发票|發票|人民币|人民幣|价税|價稅|税额|稅額|圆整|元整|开票|開票")),
 }
 

@@ -312,7 +312,7 @@ ISO_CURRENCIES = frozenset(
     # Africa, the Middle East, Asia and Latin America (not the codes that are English words:
     # ALL, CUP, TOP, BOB, GEL, AMD, BAM)
     "TND DZD XOF XAF GHS TZS UGX RWF ETB MUR BDT LKR NPR KZT UZS MNT KWD BHD OMR JOD "
-    "UYU PYG CRC GTQ DOP HNL NIO TTD JMD XPF MKD MDL AZN".split()
+    "UYU PYG CRC GTQ DOP HNL NIO TTD JMD XPF MKD MDL AZN VES".split()
 )
 SYMBOLS = {
     "€": "EUR",
@@ -359,8 +359,9 @@ _DOLLAR_RE = re.compile(r"(?<![A-Za-z])([A-Z]{0,2})\$")
 # a bare '$' is the US dollar unless the page names another dollar ('Total CAD', 'A$')
 OTHER_DOLLARS = frozenset(v for v in _DOLLARS.values() if v != "USD")
 _SAYS_USD = re.compile(r"(?<![A-Za-z])(?:USD|US\$|U\.S\.\s*dollars?)(?![A-Za-z])")
-_WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(Rp|Rs|KSh|RM|Tk|S/)\.?(?=\s?-?\d)")
+_WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(Rp|Rs|KSh|RM|Tk|S/|Bs)\.?(?=\s?-?\d)")
 _BEFORE = {"Rp": "IDR", "Rs": "INR", "KSh": "KES", "RM": "MYR", "Tk": "BDT", "S/": "PEN"}
+_BEFORE["Bs"] = "VES"  # the bolívar ('Bs.'), or Bolivia's boliviano (countries.SAME_SIGN)
 # the South African rand: 'R 1 150,00', 'R1,150.00' (never an invoice number's 'R 18-31')
 _RAND = re.compile(r"(?<![A-Za-z$])R\s?(?=\d{1,3}(?:[ ,]\d{3})*[.,]\d{2}(?!\d))")
 # symbols that are words, printed after the amount: '12 700 Ft', '1.190,00 lei', '250,00 TL'

@@ -56,7 +56,7 @@ LEGAL_FORM = re.compile(
     # compound forms first, so that the whole of each is taken: 'S.A. de C.V.', 'Co., Ltd.'
     r"s\.?\s?a\.?(?:\s?p\.?\s?i\.?)?\s*de\s*c\.?\s?v\.?|s\.?\s*de\s*r\.?\s?l\.?(?:\s*de\s*c\.?\s?v\.?)?|"
     r"co\.?,?\s*ltd\.?|pte\.?\s*ltd\.?|sdn\.?\s*bhd\.?|bhd\.?|s\.a\.s\.|s[aà]rl|lda\.?|"
-    r"s\.\s?a\.\s?c\.|e\.\s?i\.\s?r\.\s?l\.|"  # Peru
+    r"s\.\s?a\.\s?c\.|e\.\s?i\.\s?r\.\s?l\.|c\.\s?a\.|"  # Peru, Venezuela's 'C.A.'
     r"l\.\s?l\.\s?c\.?|fz\s?-?\s?llc|fze|fzco|w\.\s?l\.\s?l\.?|"  # the Gulf
     r"bvba|sprl|commv|ehf\.?|(?-i:SIA|UAB|O[UÜ]|E?OOD|EAD)|"
     # 'S.à r.l.', 'PartG mbB', 'S.r.l.s.', French partnerships and professional companies,

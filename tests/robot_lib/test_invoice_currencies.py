@@ -114,6 +114,19 @@ CASES = {
         ("$ 100.000", "$ 19.000", "$ 119.000"),
         "119000.00",
     ),
+    # the bolívar and the boliviano both print 'Bs': the country's words tell them apart
+    "VES": (
+        ["Distribuidora Caribe C.A.", "RIF J-12345678-9 · Caracas, Venezuela"],
+        ES,
+        ("Bs.1.000,00", "Bs.160,00", "Bs.1.160,00"),
+        "1160.00",
+    ),
+    "BOB": (
+        ["Andina Servicios S.R.L.", "NIT 1023456789 · La Paz, Bolivia"],
+        ES,
+        ("Bs 1.000,00", "Bs 130,00", "Bs 1.130,00"),
+        "1130.00",
+    ),
 }
 
 
