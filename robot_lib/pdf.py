@@ -175,12 +175,12 @@ class Document:
                     if pg.rotation % 360:
                         from pdfplumber.utils.text import extract_text
 
-                        self._text[i] = extract_text(self._righted(i), x_tolerance=X_TOLERANCE)
-                        out.append(self._text[i])
-                        continue
-                    text = pg.extract_text(x_tolerance=X_TOLERANCE) or ""
-                    if sum(_doubled(t) for t in text.split()) >= 2:  # drawn twice: see words()
-                        text = pg.dedupe_chars(tolerance=1).extract_text(x_tolerance=X_TOLERANCE)
+                        text = extract_text(self._righted(i), x_tolerance=X_TOLERANCE)
+                    else:
+                        text = pg.extract_text(x_tolerance=X_TOLERANCE) or ""
+                        if sum(_doubled(t) for t in text.split()) >= 2:  # drawn twice: words()
+                            pg = pg.dedupe_chars(tolerance=1)
+                            text = pg.extract_text(x_tolerance=X_TOLERANCE)
                     self._text[i] = text or ""
             out.append(self._text[i])
         return "\f".join(out)
