@@ -125,18 +125,17 @@ def _first_in_column(
             continue
         if TITLE_WORDS.match(f):
             return None  # the document's title: the word above was a caption, not a heading
-        nxt = column_text(below[i + 1]) if not nm and i + 1 < len(below) else ""
-        if NAME_LABEL.match(fold(nxt).strip()) and company(text) is None:
+        nxt = column_text(below[i + 1]) if i + 1 < len(below) else ""
+        if not nm and NAME_LABEL.match(fold(nxt).strip()) and company(text) is None:
             # the start of a name the 'Name:' line below goes on with: 'MVM Musterhafter' over
             # 'Name: Versicherungsverein Musterstadt a.G.' (a company of its own stays alone)
             rest = nxt.partition(":")[2]
             if company(rest):
                 return clean_name(f"{text} {rest}")
         # a name wrapped onto the next line: this one ends with a joining word or sign
-        if re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text)):
-            nxt = column_text(below[i + 1]) if i + 1 < len(below) else ""
-            if nxt and not re.search(r"\d", nxt):
-                text = f"{text} {nxt}"
+        joined = re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text))
+        if joined and nxt and not re.search(r"\d", nxt):
+            text = f"{text} {nxt}"
         return clean_name(text)
     return None
 
