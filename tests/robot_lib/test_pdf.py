@@ -128,17 +128,15 @@ def test_a_line_set_sideways_reads_in_order_and_stays_out_of_the_lines(
 
 
 def test_text_drawn_twice_to_look_bold_reads_once(tmp_path: Path) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
+    from tests.invoice_languages import draw
 
     path = tmp_path / "bold.pdf"
-    c = Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 12)
-    for dx in (0.0, 0.4):  # the title and the total drawn twice, a hair apart
-        c.drawString(60 + dx, 760, "Rechnung Nr. 2026-4411")
-        c.drawString(60 + dx, 700, "Gesamtbetrag 2.201,50 EUR")
-    c.drawString(60, 730, "Rechnungsdatum 12.11.2026")
-    c.save()
+    twice = [  # the title and the total drawn twice, a hair apart
+        (60 + dx, y, text, 12)
+        for dx in (0.0, 0.4)
+        for y, text in ((82, "Rechnung Nr. 2026-4411"), (142, "Gesamtbetrag 2.201,50 EUR"))
+    ]
+    draw(path, [*twice, (60, 112, "Rechnungsdatum 12.11.2026", 12)])
     with pdf.open_pdf(path) as doc:
         assert [w.text for w in doc.words()] == [
             "Rechnung", "Nr.", "2026-4411", "Rechnungsdatum", "12.11.2026",
@@ -156,15 +154,13 @@ def test_a_page_turned_by_its_rotate_entry_reads_as_it_was_written(
     tmp_path: Path, turn: int
 ) -> None:
     import pypdf
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
-    plain = tmp_path / "plain.pdf"
-    c = Canvas(str(plain), pagesize=A4)
-    c.setFont("Helvetica", 12)
-    c.drawString(60, 760, "Rechnung Nr. 2026-4411")
-    c.drawString(60, 700, "Gesamtbetrag 2.201,50 EUR")
-    c.save()
+    from tests.invoice_languages import draw
+
+    plain = draw(
+        tmp_path / "plain.pdf",
+        [(60, 82, "Rechnung Nr. 2026-4411", 12), (60, 142, "Gesamtbetrag 2.201,50 EUR", 12)],
+    )
     writer = pypdf.PdfWriter()
     for pg in pypdf.PdfReader(plain).pages:
         writer.add_page(pg.rotate(turn))  # shown turned on screen, written upright
