@@ -27,6 +27,7 @@ folder it arrived in); that first score goes into RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import tempfile
@@ -51,7 +52,8 @@ KEPT = [
 ]
 
 
-def report(title: str, r: dict[str, Any]) -> None:
+def report(title: str, r: dict[str, Any], *, show: bool = False) -> None:
+    """The table of one set; every wrong gross accepted, and with ``--show`` every miss."""
     print(f"\n## {title}: {r['files']} files")
     print(f"{'field':<16}{'correct':>8}{'wrong':>8}{'missing':>8}")
     for f, c in r["table"].items():
@@ -63,6 +65,11 @@ def report(title: str, r: dict[str, Any]) -> None:
         f"accepted with a wrong gross total: "
         f"{len(r['wrong_accepted'])}"
     )
+    for line in r["wrong_accepted"]:
+        print(f"  !! {line}")
+    if show:
+        for line in r["misses"]:
+            print(f"  {line}")
 
 
 def generated_cases(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
@@ -90,6 +97,7 @@ def main() -> int:
     )
     ap.add_argument("--show", action="store_true", help="print every miss")
     args = ap.parse_args()
+    out = functools.partial(report, show=args.show)
     batches = sorted(p for p in args.corpus.iterdir() if p.is_dir() and any(p.glob("*.pdf")))
     if args.batch:
         batches = [b for b in batches if b.name in args.batch]
@@ -98,18 +106,18 @@ def main() -> int:
         return 2
     for folder in batches:
         cases = corpus_cases(folder)
-        report(f"real {folder.name}, embedded XML used", score(cases, use_xml=True, show=args.show))
-        report(
+        out(f"real {folder.name}, embedded XML used", score(cases, use_xml=True))
+        out(
             f"real {folder.name}, XML ignored (layout only)",
-            score(cases, use_xml=False, show=args.show),
+            score(cases, use_xml=False),
         )
     from demo.sample_invoices import generate_invoices
 
     with tempfile.TemporaryDirectory() as tmp:
         generate_invoices(Path(tmp), count=args.generated, seed=11, bad=False)
         cases = generated_cases(Path(tmp))
-        report("generated sample set (7 vendors)", score(cases, use_xml=True, show=args.show))
-        report("generated sample set, XML ignored", score(cases, use_xml=False, show=args.show))
+        out("generated sample set (7 vendors)", score(cases, use_xml=True))
+        out("generated sample set, XML ignored", score(cases, use_xml=False))
     from tests.invoice_languages import LANGUAGES, LAYOUTS, language_cases
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -118,13 +126,13 @@ def main() -> int:
             f"generated, {len(LANGUAGES)} languages not in the real corpus "
             f"({len(LAYOUTS)} layouts each)"
         )
-        report(title, score(cases, use_xml=False, show=args.show))
+        out(title, score(cases, use_xml=False))
     from tests.invoice_east_asian import east_asian_cases
 
     with tempfile.TemporaryDirectory() as tmp:
         cases = east_asian_cases(Path(tmp))
         title = "Chinese, Japanese and Korean invoices (tests/invoice_east_asian.py)"
-        report(title, score(cases, use_xml=False, show=args.show))
+        out(title, score(cases, use_xml=False))
     if args.pdflib:
         from tests.invoice_pdflib import STYLES as TOOLS
         from tests.invoice_pdflib import pdflib_cases
@@ -132,7 +140,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             cases = pdflib_cases(Path(tmp), seeds=args.pdflib)
             title = f"printed cell by cell with a PDF library ({len(TOOLS)} tools' styles)"
-            report(title, score(cases, use_xml=False, show=args.show))
+            out(title, score(cases, use_xml=False))
     if args.typeset:
         from tests.invoice_typeset import STYLES as TEMPLATES
         from tests.invoice_typeset import typeset_cases
@@ -140,7 +148,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             cases = typeset_cases(Path(tmp), seeds=args.typeset)
             title = f"typeset with Typst as freelancers do ({len(TEMPLATES)} styles)"
-            report(title, score(cases, use_xml=False, show=args.show))
+            out(title, score(cases, use_xml=False))
         from tests.invoice_pages import ROUNDS
         from tests.invoice_typeset import text_page
 
@@ -151,14 +159,12 @@ def main() -> int:
                 for name, (lines, truth) in module.PAGES.items()
             ]
             title = f"pages drawn after vendors' kinds ({len(ROUNDS)} rounds, tests/invoice_pages)"
-            report(title, score(cases, use_xml=False, show=args.show))
+            out(title, score(cases, use_xml=False))
     from tests.invoice_corpus import kept_cases
 
     for folder, title in KEPT:
         cases = kept_cases(ROOT / "tests" / "data" / folder)
-        report(
-            f"{title} (kept in tests/data/{folder})", score(cases, use_xml=False, show=args.show)
-        )
+        out(f"{title} (kept in tests/data/{folder})", score(cases, use_xml=False))
     if args.html:
         from robot_lib.browser.launch import shared_browser
         from robot_lib.errors import RobotError
@@ -172,7 +178,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             cases = html_cases(browser, Path(tmp), seeds=args.html)
             title = f"HTML printed by Chromium, {len(LOCALES)} locales ({len(STYLES)} styles each)"
-            report(title, score(cases, use_xml=False, show=args.show))
+            out(title, score(cases, use_xml=False))
     return 0
 
 

@@ -35,9 +35,11 @@ def misread(ex: Any, truth: dict[str, Any]) -> dict[str, str | None]:
     return {f: ex.value(f) for f in FIELDS if not same(f, ex.value(f), truth.get(f))}
 
 
-def score(cases: list[Case], *, use_xml: bool, show: bool = False) -> dict[str, Any]:
+def score(cases: list[Case], *, use_xml: bool) -> dict[str, Any]:
     """Per field correct / wrong / missing, invoices accepted (and of them, those with every
-    field right: straight through), and the files accepted with a gross total that is not the printed one (``wrong_accepted``: the number that must be 0)."""
+    field right: straight through), the files accepted with a gross total that is not the
+    printed one (``wrong_accepted``: the number that must be 0), and one line per field not
+    read as printed (``misses``)."""
     from robot_lib.errors import RobotError
     from robot_lib.invoices import extract_invoice
     from robot_lib.invoices.model import FIELDS
@@ -45,6 +47,7 @@ def score(cases: list[Case], *, use_xml: bool, show: bool = False) -> dict[str, 
     table: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
     accepted = straight = 0
     wrong_accepted: list[str] = []
+    misses: list[str] = []
     for pdf, truth in cases:
         try:
             ex = extract_invoice(pdf, use_xml=use_xml)
@@ -63,15 +66,14 @@ def score(cases: list[Case], *, use_xml: bool, show: bool = False) -> dict[str, 
             verdict = "correct" if right else ("missing" if got[f] is None else "wrong")
             all_right = all_right and right
             table[f][verdict] += 1
-            if show and verdict != "correct":
-                print(f"  {pdf.name}: {f} got {got[f]!r} want {want!r}")
+            if verdict != "correct":
+                misses.append(f"{pdf.name}: {f} got {got[f]!r} want {want!r}")
         if status == "accepted":
             accepted += 1
             straight += all_right
             if not same("gross_total", got["gross_total"], truth.get("gross_total")):
-                wrong_accepted.append(pdf.name)
-                print(
-                    f"  !! {pdf.name}: accepted with gross {got['gross_total']} "
+                wrong_accepted.append(
+                    f"{pdf.name}: accepted with gross {got['gross_total']} "
                     f"(truth {truth.get('gross_total')})"
                 )
     total = sum(sum(c.values()) for c in table.values())
@@ -81,6 +83,7 @@ def score(cases: list[Case], *, use_xml: bool, show: bool = False) -> dict[str, 
         "accepted": accepted,
         "straight_through": straight,  # accepted with every scored field right
         "wrong_accepted": wrong_accepted,
+        "misses": misses,
         "correct": correct,
         "total": total,
         "files": len(cases),
