@@ -20,6 +20,9 @@ invoices printed by Chromium as billing software prints them (``tests/invoice_ht
                                 [--html N]
                                 [--show]
 
+Every file is read as on ``AS_OF`` (``tests/invoice_corpus.py``), the day the checks of an
+issue date's age count from, so the figures do not move with the clock.
+
 A new batch is scored here before any rule is written for it (point ``--corpus`` at the
 folder it arrived in); that first score goes into RESULTS.md.
 """
