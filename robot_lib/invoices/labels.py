@@ -26,8 +26,7 @@ _DOC = (
     r"nota\s*de\s*honorarios|parcella|" + east.TITLES + r")"
 )
 INVOICE_WORD = re.compile(r"\b" + _DOC)  # a label that names the invoice itself
-# what kind of invoice, written between its word and its 'No.' ('Factura Electrónica de Venta
-# No.', 'Factura Exenta N°')
+# a kind of invoice between its word and 'No.' ('Factura Electrónica de Venta No.')
 _KIND = (
     r"(?:(?:electronica|electronique|elettronica|eletronica|electronic|exenta|afecta|"
     r"de\s*venta|de\s*exportacion|de\s*servicios?)\s*)*"
@@ -272,7 +271,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\btotal\s*(?=[a-z]{3}\b|\([a-z]{3}\))", 0.85),
         (r"\btotal\b", 0.6),
         (r"\b(?:celkem\s*k\s*uhrade|k\s*uhrade|celkova\s*castka)\b", 1.0),
-        (r"\b(?:do\s*zaplaty|wartosc\s*brutto|kwota\s*brutto|razem\s*brutto)\b", 1.0),
+        (r"\b(?:wartosc\s*brutto|kwota\s*brutto|razem\s*brutto)\b", 1.0),
+        (r"\bdo\s*zaplaty\b", 0.9),  # what is left to pay, as 'amount due' (after a payment)
         (r"\b(?:valor\s*total(?:\s*da\s*(?:nota|fatura))?|totale\s*(?:fattura|documento))\b", 1.0),
         (r"\b(?:totale\s*da\s*pagare|total\s*(?:tagihan|pembayaran))\b", 1.0),
         (r"\b(?:celkem|razem|totale|jumlah)\b", 0.6),

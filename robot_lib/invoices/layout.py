@@ -395,8 +395,10 @@ class LayoutExtractor(ItemTable, DateReader):
                     out[f].append(
                         totals.Cand(amount, weight * w * (0.85 + 0.15 * pos), line, "label")
                     )
-        for f, cs in totals.table_candidates(self.lines, all_hits).items():
-            out[f].extend(cs)
+        tables, beside = totals.table_candidates(self.lines, all_hits)
+        for f, cs in tables.items():
+            # a column's head reads its amounts under it, not the next block's on its line
+            out[f] = [c for c in out[f] if not (c.how == "label" and c.line in beside)] + cs
         for f, cs in item_sum_candidates(self.lines).items():
             out[f].extend(cs)
         first = min((h.line.index for h in flat), default=0)

@@ -138,17 +138,21 @@ def beside(lines: list[TextLine], hit: Hit) -> tuple[Decimal, int] | None:
 # ------------------------------------------------------------------ summary tables
 
 
-def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[str, list[Cand]]:
-    """Summary tables: a line without amounts that carries the labels of two or more totals
-    as column headers, and rows of amounts under them."""
+def table_candidates(
+    lines: list[TextLine], hits: dict[str, list[Hit]]
+) -> tuple[dict[str, list[Cand]], set[int]]:
+    """Summary tables: a line that carries the labels of two or more totals as column headers
+    (and no amount, but in a block beside it), and rows of amounts under them. Also the heads
+    that have such a block beside them: the amounts on their line are the block's."""
     out: dict[str, list[Cand]] = {k: [] for k in KEYS}
+    heads_beside: set[int] = set()
     on_line: dict[int, list[tuple[str, Hit]]] = {}
     for f, hs in hits.items():
         for h in hs if f in KEYS else []:
             on_line.setdefault(h.line.index, []).append((f, h))
     for idx, found_here in on_line.items():
         head = lines[idx]
-        if _money(head.text) or QTY_WORDS.search(head.folded):
+        if QTY_WORDS.search(head.folded):
             continue  # not a summary table's head (an item table's head has quantities)
         # two labels over one span ('Sub total' holds 'total', 'Summa exkl. moms' holds
         # 'moms'): the longer is the column, the shorter one of its words
@@ -168,6 +172,8 @@ def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[
         if len(cols) < 2:
             continue
         spans = {f: head.span_x(h.start, h.end) for f, h in cols.items()}
+        if _money(head.text) and not _beside(head, max(x1 for _x0, x1 in spans.values())):
+            continue  # amounts among the labels: a line of totals, not a table's head
         rows: list[dict[str, Decimal]] = []
         last = idx
         for ln in lines[idx + 1 : idx + 12]:
@@ -197,7 +203,21 @@ def table_candidates(lines: list[TextLine], hits: dict[str, list[Hit]]) -> dict[
         pick = _sum_row(full)
         for f, v in pick.items():
             out[f].append(Cand(v, 1.05, last, "table"))
-    return out
+        if _money(head.text):
+            heads_beside.add(idx)
+    return out, heads_beside
+
+
+def _beside(head: TextLine, right: float) -> bool:
+    """Every amount of a table's head line stands in a block beside the table: after a label
+    of its own, right of the last column's head by a wide gap ('Kwota VAT  Wartość brutto
+    Zapłacono 0,00 PLN'). Words right after the heads are theirs ('Summe der Leistungen
+    42,01' is a line of totals with two labels in it)."""
+    for k, w in enumerate(head.words):
+        if w.x0 > right:  # the first word after the heads
+            far = w.x0 > right + 2 * w.size
+            return far and not _money(head.text[: head.starts[k]]) and not _money(w.text)
+    return False
 
 
 def _unread_tax(

@@ -368,4 +368,66 @@ PAGES |= {
 }
 
 # the receipt waits for its seller (nothing backs the name)
+# a VAT table whose head line also holds the amount paid of a block beside it, as Polish
+# invoicing services print the summary ('Stawka VAT | ... | Wartość brutto    Zapłacono 0,00');
+# the head was taken for a line of totals and 'Kwota VAT' read the paid 0,00 as the tax
+PAGES["pl_vat_table_beside_paid"] = (
+    [
+        "Faktura VAT nr FS 27/10/2026",
+        "Data wystawienia: 2026-10-19 | Termin płatności: 2026-11-02",
+        "",
+        "Sprzedawca | Nabywca",
+        "Drukarnia Kowalczyk sp. z o.o. | Biuro Rachunkowe Nowak",
+        "ul. Długa 8, 31-147 Kraków | ul. Krótka 2, 00-950 Warszawa",
+        "NIP: 6762468741 | NIP: 5261040828",
+        "",
+        "Lp | Nazwa | Ilość | Cena netto | Stawka | Wartość netto | Wartość brutto",
+        "1 | Ulotki A5 | 2000 | 0,15 | 23% | 300,00 | 369,00",
+        "2 | Książki (druk) | 40 | 12,50 | 5% | 500,00 | 525,00",
+        "",
+        "Stawka VAT | Wartość netto | Kwota VAT | Wartość brutto | | Zapłacono | 100,00 PLN",
+        "23% | 300,00 | 69,00 | 369,00 | | Do zapłaty | 794,00 PLN",
+        "5% | 500,00 | 25,00 | 525,00 | | Razem | 894,00 PLN",
+        "Razem | 800,00 | 94,00 | 894,00",
+    ],
+    {
+        "invoice_number": "FS 27/10/2026",
+        "issue_date": "2026-10-19",
+        "due_date": "2026-11-02",
+        "seller": "Drukarnia Kowalczyk sp. z o.o.",
+        "currency": "PLN",
+        "net_total": "800.00",
+        "tax_total": "94.00",
+        "gross_total": "894.00",
+    },
+)
+# the same in English: the tax table's heads, then the amount paid of the block beside
+PAGES["en_vat_table_beside_paid"] = (
+    [
+        "Northgate Print Ltd",
+        "4 Mill Lane, Leeds LS1 4DY · VAT GB 123 4567 89",
+        "",
+        "INVOICE 2026-1187",
+        "Invoice date: 19/10/2026",
+        "",
+        "Description | Qty | Unit price | VAT | Amount",
+        "Leaflets A5 | 2000 | 0.15 | 20% | 300.00",
+        "Books (printing) | 40 | 12.50 | 0% | 500.00",
+        "",
+        "VAT rate | Net | VAT | Gross | | Paid | 150.00 GBP",
+        "20% | 300.00 | 60.00 | 360.00 | | Balance due | 710.00 GBP",
+        "0% | 500.00 | 0.00 | 500.00",
+        "Total | 800.00 | 60.00 | 860.00",
+    ],
+    {
+        "invoice_number": "2026-1187",
+        "issue_date": "2026-10-19",
+        "seller": "Northgate Print Ltd",
+        "currency": "GBP",
+        "net_total": "800.00",
+        "tax_total": "60.00",
+        "gross_total": "860.00",
+    },
+)
+
 WAITS: dict[str, set[str]] = {"receipt_change": set()}

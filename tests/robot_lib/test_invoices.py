@@ -149,6 +149,18 @@ def test_the_ferd25_batch_never_accepts_a_wrong_total() -> None:
     assert r["straight_through"] >= 18
 
 
+@pytest.mark.slow
+def test_the_debsrc_batch_never_accepts_a_wrong_total() -> None:
+    """debsrc: two real invoices PDF tools keep as test files (Xero's, with no spaces in its
+    text layer; wFirma's, its VAT table beside the amount paid), 14/16 fields and 1 straight
+    through before any rule was written with them in view."""
+    r = _score("debsrc", use_xml=False)
+    assert r["files"] == 2
+    assert r["wrong_accepted"] == []
+    assert r["correct"] == r["total"]
+    assert r["straight_through"] == 2
+
+
 def test_an_embedded_e_invoice_says_which_of_two_printed_numbers_is_meant() -> None:
     # FeRD's safety-kit sample: the title's Nr. 9099999999, a payment reference naming
     # 'Rechnungsnummer:. 6069999999'; the page alone waits, the XML names the title's number
