@@ -270,9 +270,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:total\s*(?:de\s*(?:la\s*)?)?factura|importe\s*total|total\s*a\s*pagar)\b", 1.0),
         (r"\btotal\s*(?=[a-z]{3}\b|\([a-z]{3}\))", 0.85),
         (r"\btotal\b", 0.6),
-        (r"\b(?:celkem\s*k\s*uhrade|k\s*uhrade|celkova\s*castka)\b", 1.0),
-        (r"\b(?:wartosc\s*brutto|kwota\s*brutto|razem\s*brutto)\b", 1.0),
-        (r"\bdo\s*zaplaty\b", 0.9),  # what is left to pay, as 'amount due' (after a payment)
+        (r"\b(?:celkova\s*castka|wartosc\s*brutto|kwota\s*brutto|razem\s*brutto)\b", 1.0),
+        # what is left to pay, as 'amount due' (after an advance or a payment)
+        (r"\b(?:(?:celkem\s*)?k\s*uhrade|do\s*zaplaty)\b", 0.9),
         (r"\b(?:valor\s*total(?:\s*da\s*(?:nota|fatura))?|totale\s*(?:fattura|documento))\b", 1.0),
         (r"\b(?:totale\s*da\s*pagare|total\s*(?:tagihan|pembayaran))\b", 1.0),
         (r"\b(?:celkem|razem|totale|jumlah)\b", 0.6),

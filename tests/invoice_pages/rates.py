@@ -430,4 +430,37 @@ PAGES["en_vat_table_beside_paid"] = (
     },
 )
 
+# a Czech invoice with an advance paid: 'Celkem k úhradě' is what is left to pay, not the total
+PAGES["cz_advance_paid"] = (
+    [
+        "Faktura - daňový doklad č. 2026000187",
+        "Dodavatel | Odběratel",
+        "Stavby Dvořák s.r.o. | Pekárna Malý s.r.o.",
+        "Vinohradská 12, 120 00 Praha 2 | Husova 5, 602 00 Brno",
+        "IČO: 27384756, DIČ: CZ27384756 | IČO: 04958372",
+        "",
+        "Datum vystavení: 12.10.2026 | Datum splatnosti: 26.10.2026",
+        "",
+        "Označení dodávky | Množství | Cena bez DPH",
+        "Oprava střechy | 1 | 10 000,00",
+        "",
+        "Sazba DPH | Základ | DPH | Celkem",
+        "21 % | 10 000,00 | 2 100,00 | 12 100,00",
+        "",
+        "Celkem | 12 100,00 Kč",
+        "Zaplaceno zálohou | -5 000,00 Kč",
+        "Celkem k úhradě | 7 100,00 Kč",
+    ],
+    {
+        "invoice_number": "2026000187",
+        "issue_date": "2026-10-12",
+        "due_date": "2026-10-26",
+        "seller": "Stavby Dvořák s.r.o.",
+        "currency": "CZK",
+        "net_total": "10000.00",
+        "tax_total": "2100.00",
+        "gross_total": "12100.00",
+    },
+)
+
 WAITS: dict[str, set[str]] = {"receipt_change": set()}
