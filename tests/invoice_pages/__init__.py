@@ -19,6 +19,7 @@ from tests.invoice_pages import (
     india,
     latam,
     no_vat,
+    oss_apps,
     premiums,
     rates,
     services,
@@ -46,6 +47,7 @@ ROUNDS: dict[str, ModuleType] = {
     "premiums": premiums,
     "fr_household": fr_household,
     "viewer_kinds": viewer_kinds,
+    "oss_apps": oss_apps,
 }
 
 

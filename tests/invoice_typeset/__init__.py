@@ -157,8 +157,12 @@ def typeset(source: str, path: Path) -> Path:
 def text_page(path: Path, lines: list[str]) -> Path:
     """A plain page typeset into *path*: one text a line; lines of several texts parted by
     '|' that follow each other are the rows of one grid (its columns as wide as the widest
-    cell); an empty line ends a grid; a line '<pagebreak>' starts a new page."""
-    from tests.invoice_typeset.markup import cells, page, t
+    cell); an empty line ends a grid; a line '<pagebreak>' starts a new page; a line or cell
+    that starts with '^' is a title, set bold at 14 pt."""
+    from tests.invoice_typeset.markup import page, t
+
+    def text(x: str) -> str:
+        return t(x[1:], 14, bold=True) if x.startswith("^") else t(x)
 
     source = page("a4", "Inter", 10, "en", "2cm")
     rows: list[list[str]] = []
@@ -168,13 +172,13 @@ def text_page(path: Path, lines: list[str]) -> Path:
             continue
         if rows:
             n = max(len(r) for r in rows)
-            body = ", ".join(cells(*(c or " " for c in r + [""] * (n - len(r)))) for r in rows)
+            body = ", ".join(f"[#{text(c or ' ')}]" for r in rows for c in r + [""] * (n - len(r)))
             source += f"#grid(columns: {n}, column-gutter: 1.5em, row-gutter: 0.6em, {body})\n\n"
             rows = []
         if x == "<pagebreak>":
             source += "#pagebreak()\n"
         elif x:
-            source += f"#{t(x)}\n\n"
+            source += f"#{text(x)}\n\n"
     return typeset(source, path)
 
 
