@@ -16,6 +16,7 @@ from tests.invoice_pages import (
     discounts,
     exchange,
     fr_household,
+    generators,
     india,
     latam,
     no_vat,
@@ -48,6 +49,7 @@ ROUNDS: dict[str, ModuleType] = {
     "fr_household": fr_household,
     "viewer_kinds": viewer_kinds,
     "oss_apps": oss_apps,
+    "generators": generators,
 }
 
 

@@ -1,0 +1,181 @@
+"""Invoices as the hosted invoice makers and small-business accounting services print them,
+drawn as plain pages after their kinds of layout (not copies of their documents): a free
+online generator's page ('# 27' under the title, 'Payment Terms', 'Balance Due' in the header,
+'Amount Paid' under the total), a payment platform's invoice ('$1,296.00 USD due …' above the
+items), an Indian GST invoice from an online billing service ('# INV-000117' and 'Balance
+Due' under 'TAX INVOICE', CGST and SGST lines), a Canadian small-business service's invoice
+('Amount Due (CAD)') and a US accounting service's invoice whose header is a grid of
+capitalised labels ('INVOICE #', 'DATE', 'DUE DATE', 'TERMS'). Each must read right and go
+straight through, but the Canadian one waits: its seller is a name nothing backs. An empty
+column in a header grid stands for the gap between the sender's block at the left and the
+title's block at the right margin."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
+    "online_generator": (
+        [
+            "Fernhill Design Co. | | ^INVOICE",
+            "118 Alder Street, Portland, OR 97205 | | # 27",
+            "",
+            "Bill To: | Ship To: | Date: | Oct 20, 2026",
+            "Greenway Dental Group | Greenway Dental, Suite 4 | Payment Terms: | Net 15",
+            "| | Due Date: | Nov 4, 2026",
+            "| | Balance Due: | $3,186.00",
+            "",
+            "Item | Quantity | Rate | Amount",
+            "Website redesign | 1 | $2,400.00 | $2,400.00",
+            "Photography (half day) | 1 | $550.00 | $550.00",
+            "",
+            "Subtotal: | $2,950.00",
+            "Tax (8%): | $236.00",
+            "Total: | $3,186.00",
+            "Amount Paid: | $0.00",
+            "",
+            "Notes: Thank you for your business!",
+        ],
+        {
+            "invoice_number": "27",
+            "issue_date": "2026-10-20",
+            "due_date": "2026-11-04",
+            "seller": "Fernhill Design Co.",
+            "currency": "USD",
+            "net_total": "2950.00",
+            "tax_total": "236.00",
+            "gross_total": "3186.00",
+        },
+    ),
+    "payment_platform": (
+        [
+            "^Invoice",
+            "Invoice number | 8F3D2A1B-0004",
+            "Date of issue | October 20, 2026",
+            "Date due | November 19, 2026",
+            "",
+            "Lumen Analytics, Inc. | Bill to",
+            "548 Market Street | Harbor Freight Logistics",
+            "San Francisco, California 94104 | 2200 Dock Road",
+            "United States | Oakland, California 94607",
+            "",
+            "^$1,296.00 USD due November 19, 2026",
+            "",
+            "Description | Qty | Unit price | Amount",
+            "Analytics Pro (Oct 20 – Nov 20, 2026) | 3 | $400.00 | $1,200.00",
+            "",
+            "Subtotal | $1,200.00",
+            "Sales tax (8%) | $96.00",
+            "Total | $1,296.00",
+            "Amount due | $1,296.00 USD",
+        ],
+        {
+            "invoice_number": "8F3D2A1B-0004",
+            "issue_date": "2026-10-20",
+            "due_date": "2026-11-19",
+            "seller": "Lumen Analytics, Inc.",
+            "currency": "USD",
+            "net_total": "1200.00",
+            "tax_total": "96.00",
+            "gross_total": "1296.00",
+        },
+    ),
+    "gst_billing_service": (
+        [
+            "Sharma Interiors Private Limited | | ^TAX INVOICE",
+            "12 MG Road, Bengaluru Karnataka 560001 | | # INV-000117",
+            "GSTIN 29AAGCS1234F1Z5 | | Balance Due",
+            "| | ₹11,800.00",
+            "",
+            "Bill To | Invoice Date : | 20 Oct 2026",
+            "Rao Textiles LLP | Terms : | Net 15",
+            "45 Residency Road, Bengaluru | Due Date : | 04 Nov 2026",
+            "",
+            "# | Item & Description | HSN/SAC | Qty | Rate | Amount",
+            "1 | Modular kitchen cabinets | 9403 | 1.00 | 10,000.00 | 10,000.00",
+            "",
+            "Sub Total | 10,000.00",
+            "CGST9 (9%) | 900.00",
+            "SGST9 (9%) | 900.00",
+            "Total | ₹11,800.00",
+            "Balance Due | ₹11,800.00",
+        ],
+        {
+            "invoice_number": "INV-000117",
+            "issue_date": "2026-10-20",
+            "due_date": "2026-11-04",
+            "seller": "Sharma Interiors Private Limited",
+            "currency": "INR",
+            "net_total": "10000.00",
+            "tax_total": "1800.00",
+            "gross_total": "11800.00",
+        },
+    ),
+    "small_business_ca": (
+        [
+            "| ^INVOICE",
+            "Maple & Birch Bookkeeping | ",
+            "77 Queen Street West, Toronto, Ontario M5H 2M9 | ",
+            "",
+            "Bill To | Invoice Number: | 31",
+            "Lakeside Pottery Studio | Invoice Date: | October 20, 2026",
+            "15 Front Street, Kingston, Ontario | Payment Due: | November 19, 2026",
+            "| Amount Due (CAD): | $1,130.00",
+            "",
+            "Items | Quantity | Price | Amount",
+            "Monthly bookkeeping | 1 | $850.00 | $850.00",
+            "Year-end preparation | 1 | $150.00 | $150.00",
+            "",
+            "Subtotal: | $1,000.00",
+            "HST 13%: | $130.00",
+            "Total: | $1,130.00",
+            "Amount Due (CAD): | $1,130.00",
+        ],
+        {
+            "invoice_number": "31",
+            "issue_date": "2026-10-20",
+            "due_date": "2026-11-19",
+            "seller": "Maple & Birch Bookkeeping",
+            "currency": "CAD",
+            "net_total": "1000.00",
+            "tax_total": "130.00",
+            "gross_total": "1130.00",
+        },
+    ),
+    "us_accounting_grid": (
+        [
+            "^INVOICE",
+            "Redwood Landscaping LLC",
+            "901 Oak Avenue, Sacramento, CA 95814",
+            "office@redwoodlandscaping.example",
+            "",
+            "BILL TO | SHIP TO | INVOICE # | 1042",
+            "Hillcrest HOA | Hillcrest Commons | DATE | 10/20/2026",
+            "PO Box 220, Davis, CA 95616 | 40 Hillcrest Dr, Davis | DUE DATE | 11/19/2026",
+            "| | TERMS | Net 30",
+            "",
+            "DATE | ACTIVITY | DESCRIPTION | QTY | RATE | AMOUNT",
+            "10/06/2026 | Maintenance | Lawn and hedge care | 4 | 150.00 | 600.00",
+            "10/13/2026 | Planting | Seasonal flowers | 1 | 300.00 | 300.00",
+            "",
+            "SUBTOTAL | 900.00",
+            "TAX | 72.00",
+            "TOTAL | 972.00",
+            "BALANCE DUE | $972.00",
+        ],
+        {
+            "invoice_number": "1042",
+            "issue_date": "2026-10-20",
+            "due_date": "2026-11-19",
+            "seller": "Redwood Landscaping LLC",
+            "currency": "USD",
+            "net_total": "900.00",
+            "tax_total": "72.00",
+            "gross_total": "972.00",
+        },
+    ),
+}
+
+# a sole trader's name with no legal form, no web or e-mail address and not printed twice:
+# read right, but nothing on the page backs it, so it waits for a person (the reason says so)
+WAITS: dict[str, set[str]] = {"small_business_ca": set()}
