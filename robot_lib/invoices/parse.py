@@ -359,9 +359,10 @@ _DOLLAR_RE = re.compile(r"(?<![A-Za-z])([A-Z]{0,2})\$")
 # a bare '$' is the US dollar unless the page names another dollar ('Total CAD', 'A$')
 OTHER_DOLLARS = frozenset(v for v in _DOLLARS.values() if v != "USD")
 _SAYS_USD = re.compile(r"(?<![A-Za-z])(?:USD|US\$|U\.S\.\s*dollars?)(?![A-Za-z])")
-_WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(Rp|Rs|KSh|RM|Tk|S/|Bs)\.?(?=\s?-?\d)")
+# symbols that are words, printed before the amount: 'Rp 15.000', 'Rs.1,234', 'S/ 120.00'
 _BEFORE = {"Rp": "IDR", "Rs": "INR", "KSh": "KES", "RM": "MYR", "Tk": "BDT", "S/": "PEN"}
 _BEFORE["Bs"] = "VES"  # the bolívar ('Bs.'), or Bolivia's boliviano (countries.SAME_SIGN)
+_WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(" + "|".join(_BEFORE) + r")\.?(?=\s?-?\d)")
 # the South African rand: 'R 1 150,00', 'R1,150.00' (never an invoice number's 'R 18-31')
 _RAND = re.compile(r"(?<![A-Za-z$])R\s?(?=\d{1,3}(?:[ ,]\d{3})*[.,]\d{2}(?!\d))")
 # symbols that are words, printed after the amount: '12 700 Ft', '1.190,00 lei', '250,00 TL'

@@ -172,7 +172,8 @@ def table_candidates(
         if len(cols) < 2:
             continue
         spans = {f: head.span_x(h.start, h.end) for f, h in cols.items()}
-        if _money(head.text) and not _beside(head, max(x1 for _x0, x1 in spans.values())):
+        block_beside = bool(_money(head.text))  # the head line's amounts: a block beside it
+        if block_beside and not _beside(head, max(x1 for _x0, x1 in spans.values())):
             continue  # amounts among the labels: a line of totals, not a table's head
         rows: list[dict[str, Decimal]] = []
         last = idx
@@ -203,16 +204,15 @@ def table_candidates(
         pick = _sum_row(full)
         for f, v in pick.items():
             out[f].append(Cand(v, 1.05, last, "table"))
-        if _money(head.text):
+        if block_beside:
             heads_beside.add(idx)
     return out, heads_beside
 
 
 def _beside(head: TextLine, right: float) -> bool:
-    """Every amount of a table's head line stands in a block beside the table: after a label
-    of its own, right of the last column's head by a wide gap ('Kwota VAT  Wartość brutto
-    Zapłacono 0,00 PLN'). Words right after the heads are theirs ('Summe der Leistungen
-    42,01' is a line of totals with two labels in it)."""
+    """Every amount of a table's head line stands in a block beside it, after a label of its
+    own and a wide gap ('Kwota VAT  Wartość brutto    Zapłacono 0,00 PLN'). Words right after
+    the heads are theirs ('Summe der Leistungen 42,01' is a line of totals, two labels in it)."""
     for k, w in enumerate(head.words):
         if w.x0 > right:  # the first word after the heads
             far = w.x0 > right + 2 * w.size
