@@ -105,6 +105,7 @@ class Document:
         self.raw = plumber  # the pdfplumber.PDF object: escape hatch
         self.parse_timeout = parse_timeout
         self._text: dict[int, str] = {}
+        self._chars: dict[int, list[dict[str, Any]]] = {}
         self._words: dict[int, list[Word]] = {}
         self._lines: dict[tuple[int, float], list[list[Word]]] = {}  # the same lists each time
 
@@ -128,10 +129,63 @@ class Document:
         return float(pg.height if pg.rotation % 180 else pg.width)
 
     def _letters(self, i: int) -> list[dict[str, Any]]:
-        """The page's letters as pdfplumber gives them, or turned upright on a page that its
-        /Rotate entry turns on screen."""
+        """The page's letters, or turned upright on a page that its /Rotate entry turns on
+        screen."""
         pg = self.raw.pages[i]
-        return self._righted(i) if pg.rotation % 360 else pg.chars
+        return self._righted(i) if pg.rotation % 360 else self.chars(i)
+
+    def chars(self, i: int) -> list[dict[str, Any]]:
+        """Page *i*'s letters as pdfplumber's ``page.chars`` gives them, with the keys that
+        words and text are made of (text, box, doctop, upright, size, fontname, matrix, ...),
+        read straight from pdfminer's layout of the page. pdfplumber resolves and copies some
+        twenty attributes of every letter (colours, graphic state, marked content): that took
+        a third of a page's parse, more than the rest of an invoice's reading."""
+        if i in self._chars:
+            return self._chars[i]
+        pg = self.raw.pages[i]
+        if self.raw.unicode_norm is not None or self.raw.laparams is not None:
+            self._chars[i] = list(pg.chars)  # text normalised or grouped: pdfplumber's way
+            return self._chars[i]
+        from pdfminer.layout import LTChar, LTContainer, LTItem
+        from pdfplumber.page import fix_fontname_bytes
+
+        h, (mb_x0, mb_top), doc0 = pg.height, pg.mediabox[:2], pg.initial_doctop
+        out: list[dict[str, Any]] = []
+
+        def walk(items: list[LTItem]) -> None:
+            for o in items:
+                if isinstance(o, LTChar):
+                    top = h - o.y1 + mb_top
+                    font = o.fontname
+                    if isinstance(font, bytes):
+                        font = fix_fontname_bytes(font)
+                    out.append(
+                        {
+                            "text": o.get_text(),
+                            "fontname": font,
+                            "size": o.size,
+                            "x0": o.x0 + mb_x0,
+                            "x1": o.x1 + mb_x0,
+                            "top": top,
+                            "bottom": h - o.y0 + mb_top,
+                            "doctop": doc0 + top,
+                            "y0": o.y0,
+                            "y1": o.y1,
+                            "width": o.width,
+                            "height": o.height,
+                            "upright": o.upright,
+                            "matrix": o.matrix,
+                            "adv": o.adv,
+                            "object_type": "char",
+                            "page_number": pg.page_number,
+                        }
+                    )
+                elif isinstance(o, LTContainer):  # a form XObject's letters
+                    walk(list(o))
+
+        walk(list(pg.layout))
+        self._chars[i] = out
+        return out
 
     def _righted(self, i: int) -> list[dict[str, Any]]:
         """The letters of a page whose /Rotate turns it on screen (90, 180 or 270 degrees), in
@@ -140,7 +194,7 @@ class Document:
         pg = self.raw.pages[i]
         w, h, turn = float(pg.width), float(pg.height), pg.rotation % 360
         out = []
-        for c in pg.chars:
+        for c in self.chars(i):
             x0, x1, top, bottom = c["x0"], c["x1"], c["top"], c["bottom"]
             if turn == 90:
                 box = (top, bottom, w - x1, w - x0)
@@ -177,13 +231,22 @@ class Document:
 
                         text = extract_text(self._righted(i), x_tolerance=X_TOLERANCE)
                     else:
-                        text = pg.extract_text(x_tolerance=X_TOLERANCE) or ""
+                        text = self._page_text(i, self.chars(i))
                         if sum(_doubled(t) for t in text.split()) >= 2:  # drawn twice: words()
-                            pg = pg.dedupe_chars(tolerance=1)
-                            text = pg.extract_text(x_tolerance=X_TOLERANCE)
+                            from pdfplumber.utils.text import dedupe_chars
+
+                            text = self._page_text(i, dedupe_chars(self.chars(i), tolerance=1))
                     self._text[i] = text or ""
             out.append(self._text[i])
         return "\f".join(out)
+
+    def _page_text(self, i: int, letters: list[dict[str, Any]]) -> str:
+        """What pdfplumber's ``page.extract_text()`` gives for these letters of page *i*."""
+        from pdfplumber.utils.text import chars_to_textmap
+
+        pg = self.raw.pages[i]
+        bbox = {"layout_bbox": pg.bbox, "layout_width": pg.width, "layout_height": pg.height}
+        return chars_to_textmap(letters, x_tolerance=X_TOLERANCE, **bbox).as_string or ""
 
     def words(self, page: int | None = None) -> list[Word]:
         """Words with positions, in reading order per page."""
@@ -220,7 +283,7 @@ class Document:
         letters' height, which lies across the page."""
         from pdfplumber.utils.text import extract_words
 
-        chars = [c for c in self.raw.pages[page].chars if not c.get("upright", True)]
+        chars = [c for c in self.chars(page) if not c.get("upright", True)]
         out: list[Word] = []
         for up, char_dir, line_dir in ((True, "btt", "ltr"), (False, "ttb", "rtl")):
             group = [c for c in chars if (c["matrix"][1] > 0) == up]

@@ -184,3 +184,57 @@ def test_a_page_turned_by_its_rotate_entry_reads_as_it_was_written(
         ]
         assert ink[1].size == ink[0].size
         assert all(abs(u - v) <= 2 for u, v in zip(ink[1].getbbox(), ink[0].getbbox(), strict=True))
+
+
+def test_letters_read_from_the_layout_are_pdfplumbers_letters(tmp_path: Path) -> None:
+    # Document.chars reads pdfminer's layout itself rather than pdfplumber's page.chars (a
+    # third of a page's parse); words and text are made of these letters, so they must be
+    # pdfplumber's to the last key: on pages with text turned both ways, a form XObject, a
+    # MediaBox that does not start at 0, a /Rotate entry, and on real invoices
+    import pypdf
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    drawn = tmp_path / "drawn.pdf"
+    c = Canvas(str(drawn), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 760, "Rechnung Nr. 2026-4411 vom 12.11.2026")
+    for angle in (90, -90):
+        c.saveState()
+        c.translate(560 if angle == 90 else 30, 300)
+        c.rotate(angle)
+        c.drawString(0, 0, "Muster GmbH - HRB 4711 Kiel")
+        c.restoreState()
+    c.beginForm("footer")
+    c.setFont("Times-Roman", 8)
+    c.drawString(60, 40, "IBAN DE02 1203 0000 0000 2020 51")
+    c.endForm()
+    c.doForm("footer")
+    c.showPage()
+    c.setFont("Courier", 10)
+    c.drawString(60, 700, "Gesamtbetrag 2.201,50 EUR")
+    c.showPage()
+    c.save()
+    writer = pypdf.PdfWriter()
+    for n, pg in enumerate(pypdf.PdfReader(drawn).pages):
+        if n == 1:
+            pg.mediabox = pypdf.generic.RectangleObject([20, 30, 615, 872])
+        writer.add_page(pg.rotate(90) if n == 1 else pg)
+    shifted = tmp_path / "shifted.pdf"
+    writer.write(shifted)
+    files = [drawn, shifted, HETZNER, *sorted(INVOICES.glob("*/*.pdf"))[::9]]
+    compared = 0
+    for path in files:
+        with pdf.open_pdf(path, require_text=False) as doc:
+            for i, page in enumerate(doc.raw.pages):
+                ours, theirs = doc.chars(i), page.chars
+                assert len(ours) == len(theirs), (path.name, i)
+                for a, b in zip(ours, theirs, strict=True):
+                    assert a == {k: b[k] for k in a}, (path.name, i)
+                compared += len(ours)
+    assert compared > 10_000
+    with pdf.open_pdf(drawn) as doc:
+        assert {w.text for w in doc.words(0) if not w.upright} >= {"Muster", "GmbH", "Kiel"}
+        assert "IBAN DE02 1203 0000 0000 2020 51" in doc.text(0)
+    with pdf.open_pdf(shifted) as doc:
+        assert doc.text(1) == "Gesamtbetrag 2.201,50 EUR"
