@@ -85,6 +85,11 @@ def page_currency(
             # printed once ('Discount of Rs -40.00'), the only currency on a page addressed
             # in the country that pays in it
             conf, note = 0.85, "the only currency on the page, that of the country it names"
+        elif conf < 0.85 and not second and code == vat_currency(full):
+            # printed once ('Saldo 0,00 EUR'), the only currency on a page whose VAT numbers
+            # belong to a country that pays in it
+            conf = 0.85
+            note = "the only currency on the page, that of the country of its VAT numbers"
         if pesos is not None or (dollar is not None and code == dollar):
             note = "'$' with the page's tax number or address of the country"
         elif code == "USD" and bare:

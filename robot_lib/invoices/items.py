@@ -37,6 +37,8 @@ class ItemTable:
     def _item_head(self, ln: TextLine) -> bool:
         """*ln* is an item table's head, or a line its heads wrap onto ('VK-Preis' over
         'Ohne' over 'MwSt.' beside 'Menge'): an amount under it is an item's, not a total."""
+        if _DATED_HEAD.match(ln.folded) and _DESC_HEAD.search(ln.folded):
+            return True  # 'Date | Description | Charges | Credits': an account's entries
         for x in self.lines[max(0, ln.index - 2) : ln.index + 1]:
             if x.page == ln.page and ln.top - x.top <= 30 and QTY_WORDS.search(x.folded):
                 return x is ln or not totals.amounts_x(x)
@@ -415,6 +417,7 @@ def _qty_first(head: TextLine) -> tuple[float, float] | None:
     return head.span_x(m.start(), m.end())
 
 
+_DATED_HEAD = re.compile(r"(?:date|datum|fecha|data|dato)\b")
 _DESC_HEAD = re.compile(
     r"\b(?:beschreibung|bezeichnung|description|designation|descripcion|"
     r"descrizione|descricao|omschrijving|artikel|leistung|item|produ\w*|popis|nazwa)\b"

@@ -43,6 +43,7 @@ from robot_lib.invoices.parse import (
     THREE_DECIMALS,
     amounts_in,
     currencies_in,
+    dates_in,
     fold,
     money_text,
     slash_order,
@@ -373,8 +374,8 @@ class LayoutExtractor(ItemTable, DateReader):
                     for o in flat
                 ):
                     continue
-                if absorbed(h, flat) or identifier(h):
-                    continue  # read through, or 'VAT Reg. No. GB 284…' (an identifier)
+                if absorbed(h, flat) or identifier(h) or _dated_row(h):
+                    continue  # read through, 'VAT Reg. No. GB 284…' (an identifier), a ledger row
                 text = right_text(h, flat)
                 found = totals.amounts_right(text)
                 if not found and rate_head(h):
@@ -401,6 +402,9 @@ class LayoutExtractor(ItemTable, DateReader):
             out[f] = [c for c in out[f] if not (c.how == "label" and c.line in beside)] + cs
         for f, cs in item_sum_candidates(self.lines).items():
             out[f].extend(cs)
+        if any(c.amount > 0 for c in out["gross_total"]):
+            # 'Balance Due $0.00' after a payment is what is left, not what was billed
+            out["gross_total"] = [c for c in out["gross_total"] if c.amount != 0]
         first = min((h.line.index for h in flat), default=0)
         printed = totals.printed_amounts(self.lines)
         # a charge's or a withholding's line ('Shipping $15') closes nothing (a tax the total
@@ -506,3 +510,10 @@ _SERIES = re.compile(
     r"\bserij?a\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
 )
 _DAY_FIRST_DOLLARS = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP"})
+
+
+def _dated_row(h: Hit) -> bool:
+    """A label in a row that starts with its own date ('11/09/26 | State Sales Tax | $15.33'):
+    a guest account's or a statement's entry, not a total."""
+    first = h.line.words[0].text
+    return h.start >= len(first) and any(s == 0 and e == len(first) for _d, s, e in dates_in(first))

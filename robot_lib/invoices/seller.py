@@ -485,12 +485,21 @@ def _banner(
     return Seller(name, 0.75, f"the largest name at the top of the page; {why}", -size, top_)
 
 
+# a web address printed bare, with a top-level domain firms use ('acme-tools.com', 'x.co.uk')
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@./-])([a-z0-9-]{3,}(?:\.[a-z0-9-]+)*)\."
+    r"(?:com|net|org|io|biz|info|co|eu|de|at|ch|fr|it|es|nl|be|pl|cz|se|dk|no|fi|us|ca|uk|ie|in)"
+    r"(?:\.[a-z]{2})?(?![\w.-]*\w)"
+)
+
+
 def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
     """What else on the page points at *name*: its web or e-mail address, or the name
     printed again further down."""
     words = [w for w in re.findall(r"[a-z0-9]{4,}", fold(name)) if not LEGAL_FORM.fullmatch(w)]
     full = "\n".join(ln.folded for ln in lines)
     domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", full)
+    domains += _BARE_DOMAIN.findall(full)  # 'harborviewtampa.com' printed without 'www.'
     if words and any(w in d for d in domains for w in words):
         return f"{_BY_ADDRESS} on the page"
     key = " ".join(fold(name).split())

@@ -175,7 +175,7 @@ def table_candidates(
         block_beside = bool(_money(head.text))  # the head line's amounts: a block beside it
         if block_beside and not _beside(head, max(x1 for _x0, x1 in spans.values())):
             continue  # amounts among the labels: a line of totals, not a table's head
-        rows: list[dict[str, Decimal]] = []
+        rows: list[tuple[dict[str, Decimal], int]] = []
         last = idx
         for ln in lines[idx + 1 : idx + 12]:
             if ln.page != head.page or ln.top - lines[last].top > 40:
@@ -194,16 +194,15 @@ def table_candidates(
                 if rows:
                     break
                 continue
-            rows.append(row)
+            rows.append((row, ln.index))
             last = ln.index
-        full = [r for r in rows if spans.keys() <= r.keys()]
+        full = [(r, i) for r, i in rows if spans.keys() <= r.keys()]
         if not full:
             continue
-        keys = set.intersection(*(set(r) for r in full))  # a tax found under no head: in all
-        full = [{f: v for f, v in r.items() if f in keys} for r in full]
-        pick = _sum_row(full)
-        for f, v in pick.items():
-            out[f].append(Cand(v, 1.05, last, "table"))
+        keys = set.intersection(*(set(r) for r, _i in full))  # a tax found under no head: in all
+        pick = _sum_row([{f: v for f, v in r.items() if f in keys} for r, _i in full])
+        for f, v in pick.items():  # on the last full row, not on a line a column reaches
+            out[f].append(Cand(v, 1.05, full[-1][1], "table"))
         if block_beside:
             heads_beside.add(idx)
     return out, heads_beside

@@ -17,6 +17,7 @@ from tests.invoice_pages import (
     exchange,
     fr_household,
     generators,
+    hospitality,
     india,
     latam,
     no_vat,
@@ -24,6 +25,7 @@ from tests.invoice_pages import (
     premiums,
     rates,
     services,
+    swiss,
     vendors,
     viewer_kinds,
     viewers,
@@ -50,6 +52,8 @@ ROUNDS: dict[str, ModuleType] = {
     "viewer_kinds": viewer_kinds,
     "oss_apps": oss_apps,
     "generators": generators,
+    "swiss": swiss,
+    "hospitality": hospitality,
 }
 
 

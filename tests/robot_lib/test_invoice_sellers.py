@@ -330,3 +330,41 @@ def test_a_name_over_its_own_mailbox_beside_the_title(tmp_path: Path, person: st
     ]
     ex = extract_invoice(draw(tmp_path / "mailbox.pdf", items + TOTALS), use_xml=False)
     assert ex.value("seller") == person and ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("reach", "backed"),
+    [
+        ("copperkettlebakery.com", True),
+        ("orders@copperkettle.co.uk", True),
+        ("www.copperkettlebakery.net", True),
+        ("copperkettle-bakery.co.uk/orders", True),
+        ("leedsbakes.com", False),  # no word of the name in it
+        ("", False),
+    ],
+)
+def test_a_web_address_printed_bare_backs_the_letterhead_name(
+    tmp_path: Path, reach: str, backed: bool
+) -> None:
+    # a name with no legal form at the top: its own web address under it, printed with or
+    # without 'www.', is what backs it (not an address naming something else)
+    items: list[Text] = [
+        (60, 60, "Copper Kettle Bakery", 16),
+        (60, 80, f"14 Mill Road, Leeds LS6 2QT · {reach}", 8),
+        (60, 150, "Highfield Primary School", 10),
+        (60, 162, "Otley Road, Leeds LS16 5AR", 10),
+        (380, 150, "Invoice No: CK-2291", 9),
+        (380, 162, "Date: 10/11/2026", 9),
+        (60, 230, "Birthday cakes (4)", 10),
+        (-520, 230, "£96.00", 10),
+        (60, 280, "Subtotal", 10),
+        (-520, 280, "£96.00", 10),
+        (60, 294, "VAT 20%", 10),
+        (-520, 294, "£19.20", 10),
+        (60, 308, "Total", 10),
+        (-520, 308, "£115.20", 10),
+    ]
+    draw(tmp_path / "bakery.pdf", items)
+    ex = extract_invoice(tmp_path / "bakery.pdf", use_xml=False)
+    assert ex.value("seller") == "Copper Kettle Bakery"
+    assert (ex.status == "accepted") == backed, ex.reasons
