@@ -23,6 +23,7 @@ from tests.invoice_pages import (
     no_vat,
     oss_apps,
     premiums,
+    professions,
     rates,
     services,
     swiss,
@@ -54,6 +55,7 @@ ROUNDS: dict[str, ModuleType] = {
     "generators": generators,
     "swiss": swiss,
     "hospitality": hospitality,
+    "professions": professions,
 }
 
 
