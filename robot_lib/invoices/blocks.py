@@ -98,6 +98,15 @@ PAYEE = re.compile(
 )
 
 
+# a sentence that names a company ('Canon ist eine eingetragene Marke der Canon Inc.', 'X is a
+# registered trademark of Y Ltd'): the name is what follows its last preposition
+_OWNED_BY = re.compile(
+    r"^.*\b(?:ist|sind|is|are|est|sont|wird|was|were|zijn|jest)\b.*?\b"
+    r"(?:der|des|von|of|by|de|du|di|del|van)\s+(?=\S)",
+    re.I,
+)
+
+
 def company(text: str) -> str | None:
     """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
     if not (LEGAL_FORM.search(text) or PREFIX_HINT.search(text) or CJK_FORM.search(text)):
@@ -117,7 +126,7 @@ def company(text: str) -> str | None:
         cjk = _cjk_company(part)
         if cjk:
             return cjk
-        payee = PAYEE.search(part)
+        payee = PAYEE.search(part) or _OWNED_BY.search(part)
         if payee:  # 'Please make checks payable to Orbit Labs GmbH': the name after it
             part = part[payee.end() :]
         m = LEGAL_FORM.search(part)

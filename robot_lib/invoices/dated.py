@@ -136,7 +136,23 @@ class DateReader:
             elif self._flush_right(ln, found[0][1]):
                 how = "a letter's date flush right on its subject line"
                 out.append((found[0][0].isoformat(), 0.7, how))
+            elif self._under_title_cell(first[max(0, i - 2) : i], ln, found[0][1]):
+                out.append((found[0][0].isoformat(), 0.75, "alone under the title"))
         return out[:1]
+
+    def _under_title_cell(self, above: list[TextLine], ln: TextLine, at: int) -> bool:
+        """'Rechnung' over 'Nr. 26-5521' over '20.11.2026' in a block beside the sender's:
+        the date alone in the last cell of its line, its left edge under a cell of the two
+        lines above that starts with the title, and no label before it."""
+        a, _b = ln.cells[-1]
+        if len(ln.cells) < 2 or a != at:
+            return False
+        x0 = ln.span_x(*ln.cells[-1])[0]
+        return any(
+            TITLE_WORDS.match(x.folded[c:d]) and abs(x.span_x(c, d)[0] - x0) <= 2
+            for x in above
+            for c, d in x.cells
+        ) and not any(h.line is ln for f in ("due_date", "po_number") for h in self.labels(f))
 
     def _flush_right(self, ln: TextLine, at: int) -> bool:
         """'Sachversicherungsvertrag Nr: 00.123.456.7          18. April 2014': the date alone

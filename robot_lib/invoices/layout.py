@@ -119,6 +119,16 @@ class LayoutExtractor(ItemTable, DateReader):
         nothing to book without a person. A reference to one in the header ('Lieferschein-Nr.
         4711' in body type, or 'Lieferschein-Nr : L876…' / 'Lieferschein-Datum' on a page
         printed in one type) is not the title."""
+        folded = fold(self.full)
+        m = _SELF_BILLED.search(folded)
+        if m:
+            shown = re.search(_SELF_BILLED.pattern, self.full, re.I)  # as printed, if it can
+            said = shown.group(0) if shown else m.group(0)
+            ex.reasons.append(
+                f"a self-billed invoice ('{said}'): the customer wrote it, so the seller is "
+                "the addressee, not the letterhead; confirm who bills whom"
+            )
+            return
         first = [ln for ln in self.lines if ln.page == 0 and ln.top < self.height * 0.4]
         sizes, body = self._page_type
         for ln in first:
@@ -510,6 +520,14 @@ _SERIES = re.compile(
     r"\bserij?a\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
 )
 _DAY_FIRST_DOLLARS = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP"})
+
+
+# the customer writes the invoice for its supplier: 'Gutschrift im Gutschriftsverfahren nach
+# § 14 Abs. 2 UStG', 'Self-billing', 'Autofacturation', 'Autofattura', 'Autofacturación'
+_SELF_BILLED = re.compile(
+    r"gutschriftsverfahren|self\s*-?\s*bill(?:ing|ed)\b|autofacturation|autofactura(?:cion)?\b|"
+    r"autofattura|facturacion\s*por\s*(?:el\s*)?destinatario|14\s*abs\.?\s*2\s*(?:satz\s*2\s*)?ustg"
+)
 
 
 def _dated_row(h: Hit) -> bool:

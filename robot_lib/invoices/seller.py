@@ -200,7 +200,14 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
         ]
         name = clean_name(parts[0])
         if under and 2 < len(name) <= 60 and not re.search(r"\d", name):
-            return Seller(_fuller(first[:i], name), 0.8, "the sender line above the address")
+            full = _fuller(first[:i], name)
+            # 'Segelmacherei · Am Hafen 3 · …' over the address, 'Nordwind Segelmacherei GmbH'
+            # in the legal footer (never in the address block under the sender line)
+            if company(full) is None:
+                key = re.compile(rf"\b{re.escape(fold(full))}\b")
+                named = {n for _l, _s, n in _companies(first[i + 7 :]) if key.search(fold(n))}
+                full = named.pop() if len(named) == 1 else full
+            return Seller(full, 0.8, "the sender line above the address")
     return None
 
 
@@ -316,6 +323,9 @@ def _letterhead(
     height: float,
 ) -> Seller | None:
     scored: list[tuple[float, str, float, bool, bool]] = []
+    # the first item row (two amounts on a line): what stands below it is no letterhead, even
+    # in the top half of a short page ('… ist eine eingetragene Marke der Canon Inc.')
+    items = next((ln.top for ln in first if len(_MONEY.findall(ln.text)) >= 2), height)
     for ln, seg, name in names:
         if BANK_WORDS.search(fold(name)) or BANK_WORDS.search(ln.folded):
             continue  # the bank in the payment details is never the seller
@@ -323,7 +333,7 @@ def _letterhead(
         score = size * 2 - ln.top / height * 10
         if _in_buyer(seg, buyer):
             score -= 40
-        if ln.top > height * 0.5:
+        if ln.top > min(height * 0.5, items):
             score -= 15
         registered = _block_says(first, ln, seg, _REGISTERED)
         if registered:
@@ -341,6 +351,7 @@ def _letterhead(
 
 
 _REACH = re.compile(r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|mobil\w*|tlf|puh)\b")
+_MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,])")
 
 
 def _block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Pattern[str]) -> bool:

@@ -25,6 +25,7 @@ from tests.invoice_pages import (
     premiums,
     professions,
     rates,
+    seller_traps,
     services,
     swiss,
     vendors,
@@ -56,6 +57,7 @@ ROUNDS: dict[str, ModuleType] = {
     "swiss": swiss,
     "hospitality": hospitality,
     "professions": professions,
+    "seller_traps": seller_traps,
 }
 
 

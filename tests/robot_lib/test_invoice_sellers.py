@@ -368,3 +368,22 @@ def test_a_web_address_printed_bare_backs_the_letterhead_name(
     ex = extract_invoice(tmp_path / "bakery.pdf", use_xml=False)
     assert ex.value("seller") == "Copper Kettle Bakery"
     assert (ex.status == "accepted") == backed, ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Canon ist eine eingetragene Marke der Canon Inc.", "Canon Inc."),
+        ("Lumio is a registered trademark of Brightwave Ltd", "Brightwave Ltd"),
+        ("Zentrix est une marque déposée de Zentrix Europe SAS", "Zentrix Europe SAS"),
+        ("Haus der Technik GmbH · Hollestraße 1 · 45127 Essen", "Haus der Technik GmbH"),
+        ("Verlag für Technik und Handwerk GmbH", "Verlag für Technik und Handwerk GmbH"),
+    ],
+)
+def test_a_sentence_that_names_a_company_gives_the_name_not_the_sentence(
+    text: str, name: str
+) -> None:
+    # a footer's trademark notice is no company name of its own, but names one
+    from robot_lib.invoices.blocks import company
+
+    assert company(text) == name

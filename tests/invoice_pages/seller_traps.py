@@ -1,0 +1,182 @@
+"""Pages where the seller is easy to get wrong, drawn as plain pages after kinds of layout real
+documents have (not copies of anyone's documents): a self-billed invoice, which the customer
+writes for its supplier ('Gutschrift' in the sense of § 14 Abs. 2 UStG: the seller is the
+addressee, the letterhead is the buyer's); a marketplace's invoice for a seller on it ('Sold
+by … ', the marketplace's own name larger at the top as the issuer 'on behalf of' the seller);
+a 'To:' block printed left of the 'From:' block; a letterhead set in spaced capitals ('N O R D
+W I N D') over its name in the footer; and a reseller's invoice whose page names the
+manufacturer's products and brand more often than the reseller. Each must read right and go
+straight through, except the self-billed invoice: it must wait, whatever it reads as the
+seller, for a person to confirm who bills whom."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
+    "self_billing": (
+        [
+            "^Autohaus Brandner GmbH",
+            "Autohaus Brandner GmbH · Landshuter Allee 60 · 80637 München",
+            "",
+            "Kfz-Werkstatt Yilmaz | | Gutschrift Nr. | GS-2026-0187",
+            "Inh. Murat Yilmaz | | Datum | 17.11.2026",
+            "Dachauer Straße 212 | | Lieferantennummer | 70045",
+            "80992 München | | Ihre USt-IdNr. | DE 301 556 772",
+            "",
+            "^Gutschrift",
+            "Gutschrift im Gutschriftsverfahren nach § 14 Abs. 2 UStG für Ihre Leistungen im Oktober 2026.",
+            "",
+            "Auftrag | Fahrzeug | Leistung | Betrag",
+            "A-88120 | M-BR 4412 | Inspektion | 420,00",
+            "A-88131 | M-BR 5120 | Reifenwechsel | 180,00",
+            "",
+            "| | Nettobetrag | 600,00 €",
+            "| | USt. 19 % | 114,00 €",
+            "| | Gutschriftsbetrag | 714,00 €",
+            "",
+            "Der Betrag wird am 24.11.2026 auf Ihr Konto DE44 7002 0270 0012 3456 78 überwiesen.",
+            "Autohaus Brandner GmbH · HRB 98765 München · USt-IdNr. DE 129 887 341",
+        ],
+        {
+            "invoice_number": "GS-2026-0187",
+            "issue_date": "2026-11-17",
+            "seller": "Kfz-Werkstatt Yilmaz",
+            "currency": "EUR",
+            "net_total": "600.00",
+            "tax_total": "114.00",
+            "gross_total": "714.00",
+        },
+    ),
+    "marketplace_sold_by": (
+        [
+            "^ShopHub Marketplace",
+            "",
+            "^Invoice",
+            "Invoice number | DE-4X7K-20261115-0031",
+            "Invoice date | 15.11.2026",
+            "Order number | 302-8841123-7765501",
+            "",
+            "Sold by | Billed to",
+            "Lindqvist Home & Garden GmbH | Petra Wagner",
+            "Gartenstraße 5, 01067 Dresden | Kantstraße 18",
+            "VAT: DE 318 224 905 | 04275 Leipzig",
+            "",
+            "Description | Qty | Unit price (excl. VAT) | VAT rate | Total (incl. VAT)",
+            "Raised garden bed, larch | 1 | 126.05 € | 19% | 150.00 €",
+            "Delivery | 1 | 4.20 € | 19% | 5.00 €",
+            "",
+            "| | Total excl. VAT | 130.25 €",
+            "| | VAT 19% | 24.75 €",
+            "| | Total | 155.00 €",
+            "",
+            "This invoice is issued by ShopHub Marketplace on behalf of the seller named above.",
+        ],
+        {
+            "invoice_number": "DE-4X7K-20261115-0031",
+            "issue_date": "2026-11-15",
+            "seller": "Lindqvist Home & Garden GmbH",
+            "currency": "EUR",
+            "net_total": "130.25",
+            "tax_total": "24.75",
+            "gross_total": "155.00",
+        },
+    ),
+    "to_left_of_from": (
+        [
+            "^INVOICE",
+            "",
+            "To: | | From:",
+            "Harlow & Finch Architects | | Stonebridge Surveys Ltd",
+            "22 Quay Street | | Unit 4, Riverside Works",
+            "Bristol BS1 4DB | | Bath BA2 3DQ",
+            "| | VAT No. GB 331 8870 12",
+            "",
+            "Invoice No. | SS-1142 | Date | 18/11/2026 | Due | 18/12/2026",
+            "",
+            "Description | Amount",
+            "Measured building survey, 14 Quay Street | £2,150.00",
+            "Drawings, CAD, 1:50 | £640.00",
+            "",
+            "| Net | £2,790.00",
+            "| VAT @ 20% | £558.00",
+            "| Total | £3,348.00",
+        ],
+        {
+            "invoice_number": "SS-1142",
+            "issue_date": "2026-11-18",
+            "due_date": "2026-12-18",
+            "seller": "Stonebridge Surveys Ltd",
+            "currency": "GBP",
+            "net_total": "2790.00",
+            "tax_total": "558.00",
+            "gross_total": "3348.00",
+        },
+    ),
+    "spaced_capitals": (
+        [
+            "^N O R D W I N D",
+            "Segelmacherei · Am Hafen 3 · 24937 Flensburg",
+            "",
+            "Segelclub Kiel e.V. | | Rechnung Nr. | 2026-212",
+            "Düsternbrooker Weg 16 | | Rechnungsdatum | 19.11.2026",
+            "24105 Kiel | | Fällig am | 03.12.2026",
+            "",
+            "Pos. | Leistung | Menge | Preis | Betrag",
+            "1 | Großsegel reparieren | 1 | 380,00 | 380,00",
+            "2 | UV-Schutz nähen | 2 | 95,00 | 190,00",
+            "",
+            "| | | Netto | 570,00 €",
+            "| | | MwSt 19 % | 108,30 €",
+            "| | | Gesamt | 678,30 €",
+            "",
+            "Nordwind Segelmacherei GmbH · Am Hafen 3 · 24937 Flensburg · HRB 4412 FL · "
+            "USt-IdNr. DE 287 443 120",
+        ],
+        {
+            "invoice_number": "2026-212",
+            "issue_date": "2026-11-19",
+            "due_date": "2026-12-03",
+            "seller": "Nordwind Segelmacherei GmbH",
+            "currency": "EUR",
+            "net_total": "570.00",
+            "tax_total": "108.30",
+            "gross_total": "678.30",
+        },
+    ),
+    "reseller_brand": (
+        [
+            "Bürotechnik Albers OHG | | ^Rechnung",
+            "Marktplatz 2 · 49074 Osnabrück | | Nr. 26-5521",
+            "Tel. 0541 22 33 44 · info@albers-buero.de | | 20.11.2026",
+            "",
+            "Praxis Dr. Heuer",
+            "Lotter Straße 40",
+            "49078 Osnabrück",
+            "",
+            "Artikel | Menge | Einzelpreis | Gesamt",
+            "Canon i-SENSYS MF657Cdw Farblaser | 1 | 389,00 | 389,00",
+            "Canon Toner 067H Schwarz | 2 | 74,50 | 149,00",
+            "Canon Care Pack 3 Jahre | 1 | 59,00 | 59,00",
+            "",
+            "| | Summe netto | 597,00",
+            "| | MwSt. 19 % | 113,43",
+            "| | Rechnungsbetrag | 710,43 EUR",
+            "",
+            "Zahlbar innerhalb von 14 Tagen bis zum 04.12.2026 ohne Abzug.",
+            "Canon ist eine eingetragene Marke der Canon Inc. · USt-IdNr. DE 117 554 210",
+        ],
+        {
+            "invoice_number": "26-5521",
+            "issue_date": "2026-11-20",
+            "due_date": "2026-12-04",
+            "seller": "Bürotechnik Albers OHG",
+            "currency": "EUR",
+            "net_total": "597.00",
+            "tax_total": "113.43",
+            "gross_total": "710.43",
+        },
+    ),
+}
+
+WAITS: dict[str, set[str]] = {"self_billing": {"seller", "due_date"}}
