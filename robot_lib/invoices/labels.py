@@ -40,7 +40,7 @@ _VAT = (
     r"sales\s*tax|"
     r"umsatzsteuer|steuer|steuern|tasse|imposte|impuestos?|impostos?)"
 )
-_WITH = r"(?:incl|inkl|ink|including|inclusive|incluido|with|mit|med|s|sa|z|cu|con|com|dahil|inc)"
+_WITH = r"(?:incl|inkl|ink|inclu\w*|with|mit|med|s|sa|su|z|cu|con|com|dahil|inc)"
 _WITHOUT = (
     r"(?:excl|exkl|ekskl|eks|excluding|exclusive|exclusief|excluido|ohne|zonder|hors|sans|sin|"
     r"sem|senza|bez|brez|fara|without|before|uten|utan|ilman|nelkul|haric)"
@@ -431,7 +431,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:valoare\s*tva|hesaplanan\s*kdv|toplam\s*kdv|iznos\s*pdv|znesek\s*ddv)\b", 1.0),
-        (r"\b(?:moms|mva|alv|afa|kdv|pdv|ddv)\b", 0.75),
+        (r"\b(?:moms|mva|alv|afa|kdv|pdv|ddv|pvm|pvn|kaibemaks)\b", 0.75),
         # India's central, state and integrated GST; Canada's harmonised, provincial, Quebec tax
         # ('CGST9 (9%)': the rate glued to the name, as billing apps print it)
         (

@@ -22,6 +22,7 @@ from tests.invoice_pages import (
     latam,
     no_vat,
     oss_apps,
+    party_headings,
     premiums,
     professions,
     rates,
@@ -58,6 +59,7 @@ ROUNDS: dict[str, ModuleType] = {
     "hospitality": hospitality,
     "professions": professions,
     "seller_traps": seller_traps,
+    "party_headings": party_headings,
 }
 
 
