@@ -20,6 +20,7 @@ from tests.invoice_pages import (
     hospitality,
     india,
     latam,
+    long_invoices,
     no_vat,
     oss_apps,
     party_headings,
@@ -60,6 +61,7 @@ ROUNDS: dict[str, ModuleType] = {
     "professions": professions,
     "seller_traps": seller_traps,
     "party_headings": party_headings,
+    "long_invoices": long_invoices,
 }
 
 
