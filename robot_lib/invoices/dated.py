@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices import labels_east as east
@@ -21,7 +22,7 @@ from robot_lib.invoices.labels import (
     TOTAL_RX,
 )
 from robot_lib.invoices.lines import Hit, read_date, read_id
-from robot_lib.invoices.parse import dates_in
+from robot_lib.invoices.parse import amounts_in, dates_in
 from robot_lib.invoices.validate import ORDER_DOUBT
 
 if TYPE_CHECKING:
@@ -223,6 +224,28 @@ class DateReader:
         note = at_label(h) if h.end > h.start else "in the payment or direct-debit sentence"
         ex.set("due_date", value, "layout", *self._order_doubt(value, best, note))
 
+    def _scheduled_due(self, ex: Extraction) -> None:
+        """A payment schedule under its heading ('Payment Term' over 'Date | Amount' over
+        '07/28/2023 $ 303.25', 'Vencimientos', 'Échéances'): its one row that asks for the whole
+        gross gives the due date, when nothing else did. Instalments give none."""
+        gross = ex.value("gross_total")
+        if ex.value("due_date") or not gross:
+            return
+        for ln in self.lines:
+            if not _SCHEDULE.match(ln.folded):
+                continue
+            rows = []
+            for nxt in self.lines[ln.index + 1 : ln.index + 5]:
+                found = dates_in(nxt.text, self.month_first)
+                amounts = amounts_in(nxt.text)
+                if nxt.page == ln.page and len(found) == 1 and amounts:
+                    rows.append((found[0][0], amounts[-1][0]))
+            if len(rows) == 1 and rows[0][1] == Decimal(gross):
+                note = "the payment schedule's one date, for the whole total"
+                day = rows[0][0].isoformat()
+                ex.set("due_date", day, "layout", *self._order_doubt(day, 0.8, note))
+                return
+
     def _order_doubt(self, value: str, conf: float, note: str) -> tuple[float, str]:
         """A date whose day and month could be swapped on a page whose order nothing proves
         (Canada writes both) is a guess."""
@@ -237,6 +260,11 @@ class DateReader:
 
 
 _DATED = re.compile(r"\s*(?:vom|von|du|dated|of|del|van)\s+")
+# a payment schedule's heading, alone on its line
+_SCHEDULE = re.compile(
+    r"\s*(?:payment\s*(?:terms?|schedule)|zahlungs(?:bedingungen|plan)|falligkeiten|echeances?|"
+    r"echeancier|vencimientos?|scadenz[ae]|terminy?\s*platnosci)\s*:?\s*$"
+)
 _NUMBER_WORD = re.compile(r"[\s,]*(?:(?:n[o°º]|nr|no|number|nummer|numero)(?!\w)\.?|#)\s*:?\s*")
 
 

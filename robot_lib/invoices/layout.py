@@ -109,6 +109,7 @@ class LayoutExtractor(ItemTable, DateReader):
         self._dates(ex)
         self._currency(ex)
         self._totals(ex)
+        self._scheduled_due(ex)
         self._currency_at_total(ex)
         self._seller(ex)
         self._line_items(ex)

@@ -273,3 +273,41 @@ def test_the_title_then_its_date_then_its_number(tmp_path: Path, title: str) -> 
         tmp_path / "title.pdf", [title if x.startswith("Facture du") else x for x in lines]
     )
     assert (ex.value("invoice_number"), ex.value("issue_date")) == ("30098877", truth["issue_date"])
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows", "due"),
+    [
+        ("Vencimientos", ["Fecha | Importe", "15/01/2027 | 1.452,00 €"], "2027-01-15"),
+        ("Échéances", ["Date | Montant", "15/01/2027 | 1.452,00 €"], "2027-01-15"),
+        ("Payment terms", ["Due | Amount", "15/01/2027 | €1,452.00"], "2027-01-15"),
+        # instalments, or one row that asks for part of the total: no due date
+        ("Vencimientos", ["15/01/2027 | 726,00 €", "15/02/2027 | 726,00 €"], None),
+        ("Vencimientos", ["15/01/2027 | 500,00 €"], None),
+    ],
+)
+def test_a_payment_schedule_with_one_row_for_the_whole_total_gives_the_due_date(
+    tmp_path: Path, heading: str, rows: list[str], due: str | None
+) -> None:
+    # an ERP's invoice report (a Tryton sample in the corpus prints 'Payment Term' over
+    # 'Date | Amount' over one row): the schedule is the only place the due date stands
+    lines = [
+        "^Talleres Ibarra S.L.",
+        "Polígono Júndiz, Calle Lermandabide 8, 01015 Vitoria-Gasteiz · NIF B01234567",
+        "",
+        "Factura | FV-2026-1204",
+        "Fecha | 16/12/2026",
+        "",
+        "Concepto | Importe",
+        "Mecanizado de piezas | 1.200,00 €",
+        "",
+        "| Base imponible | 1.200,00 €",
+        "| IVA 21 % | 252,00 €",
+        "| Total | 1.452,00 €",
+        "",
+        heading,
+        *rows,
+    ]
+    ex = read_text_page(tmp_path / "schedule.pdf", lines)
+    assert ex.value("gross_total") == "1452.00"
+    assert ex.value("due_date") == due
