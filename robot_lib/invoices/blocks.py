@@ -107,6 +107,27 @@ _OWNED_BY = re.compile(
 )
 
 
+# the small words a company's name may hold ('Haus der Technik', 'Comercial de la Costa')
+_PARTICLES = frozenset(
+    "de la le les del della di da das do dos du des der den die van von zu am an und and et y e "
+    "i of the for fur für en".split()
+)
+
+
+def _after_sentence(text: str) -> str:
+    """The name that ends a sentence ('Wir haben unsere Forderung an die Nordfactor Finanz' →
+    'Nordfactor Finanz '): after two lowercase words in a row that are no particles, the
+    capitalised words before the legal form. Text that reads as no sentence stays whole."""
+    words = text.split()
+    plain = [w[:1].islower() and w.lower() not in _PARTICLES for w in words]
+    if not any(a and b for a, b in zip(plain, plain[1:], strict=False)):
+        return text
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or not words[k - 1][:1].isalpha()):
+        k -= 1
+    return " ".join(words[k:]) + " " if k < len(words) else text
+
+
 def company(text: str) -> str | None:
     """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
     if not (LEGAL_FORM.search(text) or PREFIX_HINT.search(text) or CJK_FORM.search(text)):
@@ -131,7 +152,7 @@ def company(text: str) -> str | None:
             part = part[payee.end() :]
         m = LEGAL_FORM.search(part)
         if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
-            name = part[: m.end()].strip()
+            name = _after_sentence(part[: m.start()]) + part[m.start() : m.end()].strip()
             if re.search(r"\d{4,}", name) or len(name) > 60:
                 continue
             return clean_name(name)

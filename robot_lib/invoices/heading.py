@@ -136,6 +136,8 @@ def _first_in_column(
         joined = re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text))
         if joined and nxt and not re.search(r"\d", nxt):
             text = f"{text} {nxt}"
+        if re.search(r",.*\d", text):  # 'Marta Ruiz Photography LLC, 88 Elm Street, …'
+            return company(text) or clean_name(text.split(",")[0])
         return clean_name(text)
     return None
 

@@ -1,6 +1,8 @@
 """The words that name an invoice's parties: the headings of the seller's and the buyer's
 blocks, the legal forms that end (or, in Indonesia, Russia and Ukraine, start) a company's
-name, and the words of a bank (whose name in the payment details is never the seller's)."""
+name, the words of a bank (whose name in the payment details is never the seller's), the
+words of a claim assigned to a factor (whose name is never the seller's either), and a web
+address printed without 'www.' (which may back the name of the letterhead)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,11 @@ SELLER_HEADINGS = re.compile(
     # 'Prestataire', 'Service provider', 'Contractor', 'Absender', 'Afzender', 'Remitente'
     r"auftragnehmer|leistungserbringer|rechnungsersteller|absender|prestataire(?:\s*de\s*services)?|"
     r"expediteur|service\s*provider|contractor|remitente|mittente|afzender|opdrachtnemer|"
+    # a billing service's letterhead: 'Invoice issued on behalf of:', 'Im Namen und für
+    # Rechnung von', 'Au nom et pour le compte de', 'Per conto di', 'En nombre y por cuenta de'
+    r"(?:invoice\s*)?(?:issued\s*)?on\s*behalf\s*of|im\s*namen\s*(?:und\s*fur\s*rechnung\s*)?von|"
+    r"au\s*nom\s*(?:et\s*pour\s*le\s*compte\s*)?de|per\s*conto\s*di|"
+    r"en\s*nombre\s*(?:y\s*por\s*cuenta\s*)?de|"
     r"nadawca|wykonawca|zhotovitel|" + east.SELLER_HEADINGS + "|" + east.CJK_SELLER + r")(?!\w)"
     r"\s*(?::\s*(.*))?$"
 )
@@ -95,4 +102,17 @@ NAME_LABEL = re.compile(
     r"^(?:name|nazwa(?:\s*firmy)?|firma|firmenname|company(?:\s*name)?|raz(?:on|ao)\s*social|"
     r"raison\s*sociale|nom(?:\s*de\s*l.entreprise)?|nome|nama|nazev|bedrijfsnaam|"
     r"denominazione|ragione\s*sociale|denominacion|denominacao|名\s*称)\s*:\s*(.+)$"
+)
+
+# a claim sold to a factor: 'Forderung … abgetreten', 'assigned to', 'cédée à', 'ceduta a'
+ASSIGNED = re.compile(
+    r"\b(?:abgetreten|abtretung|factoring|assigned\s*to|cedee?s?\s*a|subroge\w*|cedid[oa]s?\s*a|"
+    r"cedut[oa]\s*a|gecedeerd)\b"
+)
+
+# a web address printed bare, with a top-level domain firms use ('acme-tools.com', 'x.co.uk')
+BARE_DOMAIN = re.compile(
+    r"(?<![\w@./-])([a-z0-9-]{3,}(?:\.[a-z0-9-]+)*)\."
+    r"(?:com|net|org|io|biz|info|co|eu|de|at|ch|fr|it|es|nl|be|pl|cz|se|dk|no|fi|us|ca|uk|ie|in)"
+    r"(?:\.[a-z]{2})?(?![\w.-]*\w)"
 )

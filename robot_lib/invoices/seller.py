@@ -37,7 +37,7 @@ from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.labels import TITLE_WORDS
 from robot_lib.invoices.parse import fold, squashed
-from robot_lib.invoices.parties import BANK_WORDS, LEGAL_FORM
+from robot_lib.invoices.parties import ASSIGNED, BANK_WORDS, BARE_DOMAIN, LEGAL_FORM
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.vertical import vertical_seller
 
@@ -65,6 +65,10 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if found is not None:
         return found
     names = _companies(first)
+    # a factor the claim is assigned to ('… an die Nordfactor Finanz GmbH abgetreten'): its
+    # name, wherever printed (the account holder's too), is never the seller's
+    factors = {squashed(n) for ln in lines if ASSIGNED.search(ln.folded) if (n := company(ln.text))}
+    names = [(ln, sg, n) for ln, sg, n in names if squashed(n) not in factors]
     window = window_address(first, height)
     if window and any(not _in_buyer(sg, window | buyer) for _ln, sg, _n in names):
         buyer |= window  # a company elsewhere: the envelope's window holds the recipient's
@@ -82,6 +86,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # the account holder or payee the page names ('Titulaire du compte : NETPRESSE'),
         # unless it is the recipient's (a direct debit from the customer's account)
         paid = payee(lines)
+        if factors or any(ASSIGNED.search(ln.folded) for ln in lines):
+            paid = None  # the claim is assigned: the account holder is the factor, not the seller
         if paid is not None and not _names(first, recipient, paid):
             if squashed(paid) == squashed(guess.name):
                 why = "the page names it as the payee"
@@ -214,10 +220,11 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
 def _under_letterhead(above: TextLine, ln: TextLine, size: float) -> bool:
     """*ln* sits right under a larger line that starts at its left edge: it continues that
     letterhead, it is no sender line over a window address."""
+    big = max(w.size for w in above.words)
     return (
-        0 < ln.top - above.top <= 2.5 * size
+        0 < ln.top - above.top <= 2.5 * big
         and abs(above.words[0].x0 - ln.words[0].x0) <= 3
-        and max(w.size for w in above.words) > size + 1
+        and (big > size + 1)
     )
 
 
@@ -496,21 +503,13 @@ def _banner(
     return Seller(name, 0.75, f"the largest name at the top of the page; {why}", -size, top_)
 
 
-# a web address printed bare, with a top-level domain firms use ('acme-tools.com', 'x.co.uk')
-_BARE_DOMAIN = re.compile(
-    r"(?<![\w@./-])([a-z0-9-]{3,}(?:\.[a-z0-9-]+)*)\."
-    r"(?:com|net|org|io|biz|info|co|eu|de|at|ch|fr|it|es|nl|be|pl|cz|se|dk|no|fi|us|ca|uk|ie|in)"
-    r"(?:\.[a-z]{2})?(?![\w.-]*\w)"
-)
-
-
 def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
     """What else on the page points at *name*: its web or e-mail address, or the name
     printed again further down."""
     words = [w for w in re.findall(r"[a-z0-9]{4,}", fold(name)) if not LEGAL_FORM.fullmatch(w)]
     full = "\n".join(ln.folded for ln in lines)
     domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", full)
-    domains += _BARE_DOMAIN.findall(full)  # 'harborviewtampa.com' printed without 'www.'
+    domains += BARE_DOMAIN.findall(full)  # 'harborviewtampa.com' printed without 'www.'
     if words and any(w in d for d in domains for w in words):
         return f"{_BY_ADDRESS} on the page"
     key = " ".join(fold(name).split())

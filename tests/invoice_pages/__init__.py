@@ -24,6 +24,7 @@ from tests.invoice_pages import (
     no_vat,
     oss_apps,
     party_headings,
+    payees,
     premiums,
     professions,
     rates,
@@ -62,6 +63,7 @@ ROUNDS: dict[str, ModuleType] = {
     "seller_traps": seller_traps,
     "party_headings": party_headings,
     "long_invoices": long_invoices,
+    "payees": payees,
 }
 
 

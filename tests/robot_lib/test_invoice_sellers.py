@@ -378,6 +378,16 @@ def test_a_web_address_printed_bare_backs_the_letterhead_name(
         ("Zentrix est une marque déposée de Zentrix Europe SAS", "Zentrix Europe SAS"),
         ("Haus der Technik GmbH · Hollestraße 1 · 45127 Essen", "Haus der Technik GmbH"),
         ("Verlag für Technik und Handwerk GmbH", "Verlag für Technik und Handwerk GmbH"),
+        ("Comercial de la Costa del Sol S.L.", "Comercial de la Costa del Sol S.L."),
+        # a factoring notice: the factor's name, not the sentence
+        (
+            "Wir haben unsere Forderung an die Nordfactor Finanz GmbH abgetreten.",
+            "Nordfactor Finanz GmbH",
+        ),
+        (
+            "Payments are collected by Fieldnote Billing LLC for Marta Ruiz LLC.",
+            "Fieldnote Billing LLC",
+        ),
     ],
 )
 def test_a_sentence_that_names_a_company_gives_the_name_not_the_sentence(
