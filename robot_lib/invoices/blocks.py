@@ -128,8 +128,19 @@ def _after_sentence(text: str) -> str:
     return " ".join(words[k:]) + " " if k < len(words) else text
 
 
+# a group the seller belongs to: 'Ein Unternehmen der … Holding AG', 'A member of the … Group
+# plc', 'Part of …', 'Une société du groupe …': that company is not the one that bills
+_GROUP = re.compile(
+    r"^\W*(?:(?:ein(?:e)?\s*)?(?:unternehmen|tochter\w*|marke)\s*der|(?:a\s*)?(?:member|"
+    r"subsidiary|division|company|part)\s*of|une?\s*(?:societe|filiale|entreprise)\s*d[ue]|"
+    r"una\s*(?:societa|azienda)\s*del|een\s*(?:onderdeel|dochter\w*)\s*van)\b"
+)
+
+
 def company(text: str) -> str | None:
     """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
+    if _GROUP.match(fold(text)):
+        return None
     if not (LEGAL_FORM.search(text) or PREFIX_HINT.search(text) or CJK_FORM.search(text)):
         spelled = _SPELLED_FORM.search(text)  # 'BOUYGUES TELECOM - Société Anonyme au capital …'
         if spelled is None or spelled.start() < 3:

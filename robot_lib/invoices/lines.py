@@ -374,7 +374,8 @@ def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
     weight = w
     wi = ln.word_at(m.start())
     if len(ln.words) > 8 and wi > 3 and ln.words[wi].x0 - ln.words[wi - 1].x1 < 12:
-        weight *= 0.7  # a label inside running text is a weaker witness
+        if ln.words[wi - 1].text not in ("·", "•", "●", "|"):  # '26-0771 · Datum …': a list
+            weight *= 0.7  # a label inside running text is a weaker witness
     return Hit(ln, m.start(), m.end(), weight)
 
 

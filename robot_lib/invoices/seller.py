@@ -183,8 +183,8 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
     """'Kerstin Humm • Straße 1 • 54321 Potsdam' printed small over the recipient's address."""
     for i, ln in enumerate(first[:-1]):
         parts = [p for p in _RETURN_SEP.split(ln.text) if p.strip()]
-        if len(parts) < 3 or ln.top > height * 0.45:
-            continue
+        if len(parts) < 3 or ln.top > height * 0.45 or BANK_WORDS.search(ln.folded):
+            continue  # low on the page, or the payment details ('Konto: … · IBAN … · BIC …')
         dotted = re.search(r"[•·|●]", ln.text)
         # or dashes: 'Acme AG - Uferweg 40 - D-63571 Gelnhausen', the town last
         dashed = len(re.findall(r"\s[-–—−]\s", ln.text)) >= 2 and POSTCODE_TOWN.search(parts[-1])

@@ -31,6 +31,7 @@ from tests.invoice_pages import (
     seller_traps,
     services,
     swiss,
+    third_parties,
     vendors,
     viewer_kinds,
     viewers,
@@ -64,6 +65,7 @@ ROUNDS: dict[str, ModuleType] = {
     "party_headings": party_headings,
     "long_invoices": long_invoices,
     "payees": payees,
+    "third_parties": third_parties,
 }
 
 

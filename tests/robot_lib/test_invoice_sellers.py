@@ -388,10 +388,13 @@ def test_a_web_address_printed_bare_backs_the_letterhead_name(
             "Payments are collected by Fieldnote Billing LLC for Marta Ruiz LLC.",
             "Fieldnote Billing LLC",
         ),
+        # the group the seller belongs to is no company of the page's own
+        ("Ein Unternehmen der Brenner Industrie Holding AG", None),
+        ("A member of the Halden Group plc", None),
     ],
 )
 def test_a_sentence_that_names_a_company_gives_the_name_not_the_sentence(
-    text: str, name: str
+    text: str, name: str | None
 ) -> None:
     # a footer's trademark notice is no company name of its own, but names one
     from robot_lib.invoices.blocks import company
