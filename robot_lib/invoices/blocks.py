@@ -131,8 +131,8 @@ def _after_sentence(text: str) -> str:
 # a group the seller belongs to: 'Ein Unternehmen der … Holding AG', 'A member of the … Group
 # plc', 'Part of …', 'Une société du groupe …': that company is not the one that bills
 _GROUP = re.compile(
-    r"^\W*(?:(?:ein(?:e)?\s*)?(?:unternehmen|tochter\w*|marke)\s*der|(?:a\s*)?(?:member|"
-    r"subsidiary|division|company|part)\s*of|une?\s*(?:societe|filiale|entreprise)\s*d[ue]|"
+    r"^\W*(?:(?:ein(?:e)?\s*)?(?:unternehmen|tochter\w*|marke)\s*der|a\s*(?:member|"
+    r"subsidiary|division|company)\s*of|(?:part|member)\s*of|une?\s*(?:societe|filiale)\s*d[ue]|"
     r"una\s*(?:societa|azienda)\s*del|een\s*(?:onderdeel|dochter\w*)\s*van)\b"
 )
 
@@ -159,8 +159,8 @@ def company(text: str) -> str | None:
         if cjk:
             return cjk
         payee = PAYEE.search(part) or _OWNED_BY.search(part)
-        if payee:  # 'Please make checks payable to Orbit Labs GmbH': the name after it
-            part = part[payee.end() :]
+        if payee and not LEGAL_FORM.search(part[: payee.end()]):
+            part = part[payee.end() :]  # 'Please make checks payable to Orbit Labs GmbH'
         m = LEGAL_FORM.search(part)
         if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
             name = _after_sentence(part[: m.start()]) + part[m.start() : m.end()].strip()

@@ -224,7 +224,7 @@ def _under_letterhead(above: TextLine, ln: TextLine, size: float) -> bool:
     return (
         0 < ln.top - above.top <= 2.5 * big
         and abs(above.words[0].x0 - ln.words[0].x0) <= 3
-        and (big > size + 1)
+        and big > size + 1
     )
 
 

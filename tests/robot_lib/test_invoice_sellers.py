@@ -388,6 +388,9 @@ def test_a_web_address_printed_bare_backs_the_letterhead_name(
             "Payments are collected by Fieldnote Billing LLC for Marta Ruiz LLC.",
             "Fieldnote Billing LLC",
         ),
+        # a company named first, then a sentence about it: the company
+        ("Acme SARL est une société au capital de 10 000 €", "Acme SARL"),
+        ("Orbit Labs GmbH is registered in the register of Munich", "Orbit Labs GmbH"),
         # the group the seller belongs to is no company of the page's own
         ("Ein Unternehmen der Brenner Industrie Holding AG", None),
         ("A member of the Halden Group plc", None),
