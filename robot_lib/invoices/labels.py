@@ -485,59 +485,6 @@ PAYMENT_AFTER = re.compile(
     r"zu\s*(?:uberweisen|zahlen|begleichen|bezahlen)|to\s*be\s*paid)\b"
 )
 DEADLINE_END = re.compile(r"\b(?:" + _DEADLINE + r"|uiterlijk)\s*$")
-# titles of documents that are not an invoice to book, and what each is
-NOT_INVOICE = (
-    ("a pro-forma invoice", re.compile(r"pro\s*-?\s*forma\b")),
-    # money owed to the customer, not by it (a German 'Gutschrift' is often a self-billed
-    # invoice, so it is not here)
-    (
-        "a credit note",
-        re.compile(
-            r"(?:credit\s*(?:note|memo)|avoir|facture\s*d.avoir|nota\s*de\s*credito|"
-            r"nota\s*di\s*credito|creditnota|factura\s*rectificativa|dobropis|"
-            r"opravny\s*danovy\s*doklad|faktura\s*korygujaca|"
-            # a cancellation that reverses an invoice: 'Stornorechnung', 'Rechnungskorrektur'
-            r"storno\s*-?\s*rechnung|stornobeleg|storno|rechnungs\s*-?\s*korrektur|korrekturrechnung|"
-            r"rechnungsstorno|cancell?ation\s*invoice|invoice\s*cancell?ation|void(?:ed)?\s*invoice|"
-            r"facture\s*d.annulation|factura\s*de\s*anulacion)\b"
-        ),
-    ),
-    (
-        "a quote",
-        re.compile(
-            r"(?:quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|offerte|presupuesto|"
-            r"preventivo|orcamento|cotizacion|cotacao|nabidka|wycena)\b"
-        ),
-    ),
-    (
-        "an order confirmation",
-        re.compile(
-            r"(?:(?:order|auftrags|bestell)\s*-?\s*(?:confirmation|bestatigung)|confirmation\s*de\s*"
-            r"commande|orderbevestiging|conferma\s*d.ordine)\b"
-        ),
-    ),
-    (
-        "a delivery note",
-        re.compile(
-            r"(?:delivery\s*note|packing\s*(?:slip|list)|lieferschein|bon\s*de\s*livraison|pakbon|"
-            r"albaran|documento\s*di\s*trasporto)\b"
-        ),
-    ),
-    (
-        "a payment reminder",
-        re.compile(
-            # '1. Mahnung', 'Letzte Mahnung', '2nd reminder', 'Final payment reminder'
-            r"(?:(?:\d\s*\.|\d(?:st|nd|rd|th|re|e|er)|first|second|third|final|last|letzte|erste|"
-            r"zweite|dritte|premiere|deuxieme|derniere?)\s+)?"
-            r"(?:(?:payment\s*)?reminder|mahnung|zahlungserinnerung|rappel|relance|aanmaning|"
-            r"betalingsherinnering|sollecito|recordatorio\s*de\s*pago)\b"
-        ),
-    ),
-    (
-        "a statement of account",
-        re.compile(r"(?:statement\s*of\s*account|kontoauszug|releve\s*de\s*compte)\b"),
-    ),
-)
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(

@@ -13,6 +13,7 @@ from robot_lib.invoices import totals
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
+from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.labels import (
@@ -20,7 +21,6 @@ from robot_lib.invoices.labels import (
     GENERIC_NUMBER,
     INVOICE_WORD,
     LABEL_RX,
-    NOT_INVOICE,
     TITLE_WORDS,
     TOTAL_RX,
 )
@@ -132,9 +132,11 @@ class LayoutExtractor(ItemTable, DateReader):
             return
         first = [ln for ln in self.lines if ln.page == 0 and ln.top < self.height * 0.4]
         sizes, body = self._page_type
+        invoiced = False  # the invoice's own title stands above: a slip under it is its part
         for ln in first:
             for a, b in ln.cells:
                 size = round(ln.words[ln.word_at(a)].size)
+                invoiced = invoiced or bool(TITLE_WORDS.match(ln.folded[a:b]))
                 if size not in sizes:
                     continue
                 if len(ln.cells) > 2 and not ln.text[a:b].isupper():
@@ -146,6 +148,8 @@ class LayoutExtractor(ItemTable, DateReader):
                     m = rx.match(cell)
                     if m and size <= body and _REFERENCE.match(cell, m.end()):
                         continue
+                    if m and invoiced and kind == SLIP:
+                        continue  # 'Invoice' … 'PAYMENT ADVICE': the slip to tear off
                     if m and len(cell.split()) <= 4:
                         title = ln.text[a:b].strip()
                         ex.reasons.append(

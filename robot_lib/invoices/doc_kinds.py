@@ -1,0 +1,80 @@
+"""Titles of documents that are not an invoice to book, and what each is: a pro-forma, a
+credit note or a cancellation, a quote, an order confirmation, a delivery note, a payment
+reminder, a statement of account, a purchase order, a remittance advice. A page titled so waits
+for a person (``LayoutExtractor._document_kind``)."""
+
+from __future__ import annotations
+
+import re
+
+SLIP = "a remittance advice"
+NOT_INVOICE = (
+    ("a pro-forma invoice", re.compile(r"pro\s*-?\s*forma\b")),
+    # money owed to the customer, not by it (a German 'Gutschrift' is often a self-billed
+    # invoice, so it is not here)
+    (
+        "a credit note",
+        re.compile(
+            r"(?:credit\s*(?:note|memo)|avoir|facture\s*d.avoir|nota\s*de\s*credito|"
+            r"nota\s*di\s*credito|creditnota|factura\s*rectificativa|dobropis|"
+            r"opravny\s*danovy\s*doklad|faktura\s*korygujaca|"
+            # a cancellation that reverses an invoice: 'Stornorechnung', 'Rechnungskorrektur'
+            r"storno\s*-?\s*rechnung|stornobeleg|storno|rechnungs\s*-?\s*korrektur|korrekturrechnung|"
+            r"rechnungsstorno|cancell?ation\s*invoice|invoice\s*cancell?ation|void(?:ed)?\s*invoice|"
+            r"facture\s*d.annulation|factura\s*de\s*anulacion)\b"
+        ),
+    ),
+    (
+        "a quote",
+        re.compile(
+            r"(?:quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|offerte|presupuesto|"
+            r"preventivo|orcamento|cotizacion|cotacao|nabidka|wycena)\b"
+        ),
+    ),
+    (
+        "an order confirmation",
+        re.compile(
+            r"(?:(?:order|auftrags|bestell)\s*-?\s*(?:confirmation|bestatigung)|confirmation\s*de\s*"
+            r"commande|orderbevestiging|conferma\s*d.ordine)\b"
+        ),
+    ),
+    (
+        "a delivery note",
+        re.compile(
+            r"(?:delivery\s*note|packing\s*(?:slip|list)|lieferschein|bon\s*de\s*livraison|pakbon|"
+            r"albaran|documento\s*di\s*trasporto)\b"
+        ),
+    ),
+    (
+        "a payment reminder",
+        re.compile(
+            # '1. Mahnung', 'Letzte Mahnung', '2nd reminder', 'Final payment reminder'
+            r"(?:(?:\d\s*\.|\d(?:st|nd|rd|th|re|e|er)|first|second|third|final|last|letzte|erste|"
+            r"zweite|dritte|premiere|deuxieme|derniere?)\s+)?"
+            r"(?:(?:payment\s*)?reminder|mahnung|zahlungserinnerung|rappel|relance|aanmaning|"
+            r"betalingsherinnering|sollecito|recordatorio\s*de\s*pago)\b"
+        ),
+    ),
+    (
+        "a statement of account",
+        re.compile(r"(?:statement\s*of\s*account|kontoauszug|releve\s*de\s*compte)\b"),
+    ),
+    # the customer's order to the supplier, sent to accounts payable by mistake (not German
+    # 'Bestellung' nor Polish 'Zamówienie': invoices print them as the label of the order's
+    # reference, in the same type as their titles)
+    (
+        "a purchase order",
+        re.compile(
+            r"(?:purchase\s*order|bon\s*de\s*commande|orden\s*de\s*compra|ordine\s*d.acquisto|"
+            r"inkooporder)\b"
+        ),
+    ),
+    # the customer's list of the invoices it paid (under an invoice's own title: its slip)
+    (
+        SLIP,
+        re.compile(
+            r"(?:remittance\s*advice|payment\s*advice|zahlungsavis|avis\s*de\s*(?:paiement|virement)|"
+            r"aviso\s*de\s*pago)\b"
+        ),
+    ),
+)
