@@ -153,7 +153,7 @@ class DateReader:
             TITLE_WORDS.match(x.folded[c:d]) and abs(x.span_x(c, d)[0] - x0) <= 2
             for x in above
             for c, d in x.cells
-        ) and not any(h.line is ln for f in ("due_date", "po_number") for h in self.labels(f))
+        ) and not self._labelled(ln, ("due_date", "po_number"))
 
     def _flush_right(self, ln: TextLine, at: int) -> bool:
         """'Sachversicherungsvertrag Nr: 00.123.456.7          18. April 2014': the date alone
@@ -162,8 +162,11 @@ class DateReader:
         a, _b = ln.cells[-1]
         if len(ln.cells) < 2 or a != at or ln.words[ln.word_at(a)].x0 < self.width / 2:
             return False
-        others = ("issue_date", "due_date", "po_number", *TOTAL_RX)
-        return not any(h.line is ln for f in others for h in self.labels(f))
+        return not self._labelled(ln, ("issue_date", "due_date", "po_number", *TOTAL_RX))
+
+    def _labelled(self, ln: TextLine, fields: tuple[str, ...]) -> bool:
+        """Does a label of one of *fields* stand on *ln*?"""
+        return any(h.line is ln for f in fields for h in self.labels(f))
 
     def _beside_title(self, ln: TextLine, at: int) -> bool:
         """'INVOICE 03.11.2026', 'Invoice No. 4471   3 Nov 2026': the date ends a line that

@@ -36,9 +36,7 @@ def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
                 continue
             rest = seg.folded[m.end() :].strip()
             if rest.startswith(":"):
-                name = clean_name(seg.text[len(seg.text) - len(rest) + 1 :])
-                if re.search(r",.*\d", name):  # 'ООО "Ромашка", ИНН 7701234567, 123456, …'
-                    name = company(name) or clean_name(name.split(",")[0])
+                name = _block_name(seg.text[len(seg.text) - len(rest) + 1 :])
                 # two letters at least: not 'Seller: (seal)', a blank to stamp
                 if len(name) > 2 and re.search(r"[^\W\d_]{2}", name):
                     return name, "beside the seller heading"
@@ -136,10 +134,18 @@ def _first_in_column(
         joined = re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text))
         if joined and nxt and not re.search(r"\d", nxt):
             text = f"{text} {nxt}"
-        if re.search(r",.*\d", text):  # 'Marta Ruiz Photography LLC, 88 Elm Street, …'
-            return company(text) or clean_name(text.split(",")[0])
-        return clean_name(text)
+        return _block_name(text)
     return None
+
+
+def _block_name(text: str) -> str:
+    """The name a seller's block starts with; when its address goes on on the same line
+    ('ООО "Ромашка", ИНН 7701234567, 123456, …', 'Marta Ruiz Photography LLC, 88 Elm Street,
+    …'), the company in it or the text before the first comma."""
+    name = clean_name(text)
+    if re.search(r",.*\d", name):
+        return company(name) or clean_name(name.split(",")[0])
+    return name
 
 
 def is_label(folded: str) -> bool:

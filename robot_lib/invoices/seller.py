@@ -67,7 +67,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     names = _companies(first)
     # a factor the claim is assigned to ('… an die Nordfactor Finanz GmbH abgetreten'): its
     # name, wherever printed (the account holder's too), is never the seller's
-    factors = {squashed(n) for ln in lines if ASSIGNED.search(ln.folded) if (n := company(ln.text))}
+    assigned = [ln for ln in lines if ASSIGNED.search(ln.folded)]
+    factors = {squashed(n) for ln in assigned if (n := company(ln.text))}
     names = [(ln, sg, n) for ln, sg, n in names if squashed(n) not in factors]
     window = window_address(first, height)
     if window and any(not _in_buyer(sg, window | buyer) for _ln, sg, _n in names):
@@ -86,7 +87,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # the account holder or payee the page names ('Titulaire du compte : NETPRESSE'),
         # unless it is the recipient's (a direct debit from the customer's account)
         paid = payee(lines)
-        if factors or any(ASSIGNED.search(ln.folded) for ln in lines):
+        if assigned:
             paid = None  # the claim is assigned: the account holder is the factor, not the seller
         if paid is not None and not _names(first, recipient, paid):
             if squashed(paid) == squashed(guess.name):
