@@ -83,6 +83,29 @@ def generated_cases(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
     return out
 
 
+def tampered_report(tmp: Path) -> None:
+    """The drawn pages that go straight through, each printed with one total otherwise
+    (``tests/invoice_pages.tampered_pages``): every one must wait."""
+    from robot_lib.invoices import extract_invoice
+    from tests.invoice_corpus import AS_OF
+    from tests.invoice_pages import TOTALS, tampered_pages
+    from tests.invoice_typeset import text_page
+
+    print("\n## the same pages, one total printed one unit otherwise (must all wait)")
+    for field in TOTALS:
+        pages = tampered_pages(field)
+        accepted = []
+        for name, lines in pages:
+            ex = extract_invoice(
+                text_page(tmp / f"t-{name}.pdf", lines), use_xml=False, today=AS_OF
+            )
+            if ex.status == "accepted":
+                accepted.append(name)
+        print(f"{field:<12} changed on {len(pages)} pages, accepted: {len(accepted)}")
+        for name in accepted:
+            print(f"  ACCEPTED {name}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=INVOICES, help="folder of batch folders")
@@ -163,6 +186,7 @@ def main() -> int:
             ]
             title = f"pages drawn after vendors' kinds ({len(ROUNDS)} rounds, tests/invoice_pages)"
             out(title, score(cases, use_xml=False))
+            tampered_report(Path(tmp))
     from tests.invoice_corpus import kept_cases
 
     for folder, title in KEPT:

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import totals
+from robot_lib.invoices import choosing, totals
 from robot_lib.invoices.itemsums import heads
 from robot_lib.invoices.labels import QTY_WORDS
 from robot_lib.invoices.labels_beside import ALLOWANCE
@@ -247,6 +247,8 @@ class ItemTable:
         for hits, sign in ((allowances, -1), (charges, 1)):
             for h in hits:
                 found = [v for v, _w in totals.amounts_right(right_text(h, []))]
+                if len(found) > 2:  # an item's row ('Trasporto | 1,00 | 80,00 | 22,00 | 80,00'):
+                    found = found[:1]  # its total, not its quantity or rate
                 if found:
                     out.append(
                         (h.line.index, sign, found, h.line.text[h.start : h.end].strip(" :"))
@@ -329,8 +331,8 @@ class ItemTable:
 
     def _tax_runs(self) -> list[Decimal]:
         """The sums of runs of two or more tax lines next to each other, as the totals
-        were chosen with (:func:`totals.rate_runs`)."""
-        return [c.amount for c in totals.rate_runs(self.total_cands.get("tax_total", []))]
+        were chosen with (:func:`choosing.rate_runs`)."""
+        return [c.amount for c in choosing.rate_runs(self.total_cands.get("tax_total", []))]
 
 
 # the words that head an item table's amount columns

@@ -397,7 +397,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:total\s*(?:vat|tax|tva|iva|btw)|(?:vat|tax)\s*(?:amount|total))\b", 1.0),
         (
             r"\b(?:steuerbetrag|umsatzsteuerbetrag|mwst\.?\s*-?\s*betrag|ust\.?\s*-?\s*betrag|"
-            r"summe\s*(?:mwst|ust))\b",
+            r"summe\s*(?:der\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer))\b",
             1.0,
         ),
         (r"\b(?:montant\s*(?:de\s*la\s*)?tva|btw\s*bedrag|cuota\s*(?:de\s*)?iva)\b", 1.0),
@@ -422,7 +422,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\btaxes?\b", 0.7),
         (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal)\b", 1.0),
         (
-            r"\b(?:total|totaal|totale|totalt|summa|i\s*alt|ukupno|spolu|osszes)\s*" + _VAT + r"\b",
+            r"\b(?:total|totaal|totale|totalt|summa|i\s*alt|ukupno|spolu|osszes|razem|lacznie)\s*"
+            + _VAT
+            + r"\b",
             1.0,
         ),
         (r"\bbtw\s*-?\s*(?:bedrag|kosten)\b", 1.0),

@@ -9,7 +9,7 @@ from collections import Counter
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import totals
+from robot_lib.invoices import choosing, totals
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
@@ -407,10 +407,12 @@ class LayoutExtractor(ItemTable, DateReader):
                         found, line, weight = [(below[0], 1.0)], below[1], weight * 0.9
                 # later in the document = closer to the totals area
                 pos = h.line.index / max(1, len(self.lines))
+                summed = "%" not in h.line.text and _TOTAL_WORD.search(
+                    h.line.folded, h.start, h.end
+                )
                 for amount, w in found:
-                    out[f].append(
-                        totals.Cand(amount, weight * w * (0.85 + 0.15 * pos), line, "label")
-                    )
+                    w = weight * w * (0.85 + 0.15 * pos)
+                    out[f].append(totals.Cand(amount, w, line, "label", bool(summed)))
         tables, beside = totals.table_candidates(self.lines, all_hits)
         for f, cs in tables.items():
             # a column's head reads its amounts under it, not the next block's on its line
@@ -439,7 +441,7 @@ class LayoutExtractor(ItemTable, DateReader):
                 f: [c for c in cs if c.amount.as_tuple().exponent != -3]
                 for f, cs in self.total_cands.items()
             }
-        res = totals.choose(self.total_cands)
+        res = choosing.choose(self.total_cands)
         if res.charges is not None:
             ex.after_tax = money_text(res.charges, cur)
             ex.after_tax_for = tuple(
@@ -477,7 +479,7 @@ class LayoutExtractor(ItemTable, DateReader):
         rate stands for the part of the gross it is in (tax × (100 + rate) / rate); when the
         parts make the gross (to the rounding of each tax's cents), that is the evidence for
         both. Otherwise the line items may still back the gross (validation)."""
-        parts, lines = Decimal(0), totals.per_line(self.total_cands.get("included_tax", []))
+        parts, lines = Decimal(0), choosing.per_line(self.total_cands.get("included_tax", []))
         slack = Decimal("0.01")  # a tax's cent rounded: half a cent × (100 + rate) / rate
         for idx, c in lines.items():
             m = re.search(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%", self.lines[idx].text)
@@ -521,6 +523,10 @@ _LABELLED = re.compile(r"^[^\W\d](?:[\w.'/-]*\s?){0,4}\s*:\s*(\S.*)$")
 _USD = re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])")  # 'Total USD', 'Amount (USD)'
 _US_ADDRESS = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")  # 'Austin, TX 78701'
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
+# a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)
+_TOTAL_WORD = re.compile(
+    r"\b(?:total\w*|totaal|summe|summa|suma|gesamt\w*|razem|celkem|ukupno|spolu|i\s*alt)\b"
+)
 _SERIES = re.compile(
     r"\bserij?a\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
 )

@@ -1,4 +1,5 @@
-"""Net, tax and gross totals, chosen together so that net + tax = gross.
+"""The candidates for the net, tax and gross totals (:mod:`robot_lib.invoices.choosing`
+picks the three that go together, net + tax = gross).
 
 Where candidates come from, strongest first:
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import combinations, product
+from itertools import product
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.labels import QTY_WORDS
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 TOL = Decimal("0.01")
 KEYS = ("gross_total", "net_total", "tax_total")
+TABLE = ("table", "sums")  # a summary table's row as printed, its rows' column sums
 
 
 @dataclass
@@ -36,7 +38,9 @@ class Cand:
     amount: Decimal
     weight: float
     line: int  # index of the line it is printed on
-    how: str  # label | table | closure | sum of rates
+    how: str  # label | table | sums | closure | sum of rates
+    # its label names a total and its line no rate ('Total TVA 3,10 €'): no one rate's line
+    summed: bool = False
 
 
 @dataclass
@@ -150,6 +154,7 @@ def table_candidates(
     for f, hs in hits.items():
         for h in hs if f in KEYS else []:
             on_line.setdefault(h.line.index, []).append((f, h))
+    sums = [h for f in ("gross_total", "net_total") for h in hits.get(f, [])]
     for idx, found_here in on_line.items():
         head = lines[idx]
         if QTY_WORDS.search(head.folded):
@@ -200,9 +205,15 @@ def table_candidates(
         if not full:
             continue
         keys = set.intersection(*(set(r) for r, _i in full))  # a tax found under no head: in all
-        pick = _sum_row([{f: v for f, v in r.items() if f in keys} for r, _i in full])
+        # a last row under a total's word ('Summe', 'Total'), the only row with one, is the
+        # table's sum as printed ('Summe 7 %', 'Summe 19 %' are rates' rows)
+        worded = [i for _r, i in full if any(h.line.index == i for h in sums)]
+        summed = worded == [full[-1][1]]
+        kept = [{f: v for f, v in r.items() if f in keys} for r, _i in full]
+        pick = _sum_row(kept, summed)
+        added = all(pick is not r for r in kept)  # the rows added up: sums no row prints
         for f, v in pick.items():  # on the last full row, not on a line a column reaches
-            out[f].append(Cand(v, 1.05, full[-1][1], "table"))
+            out[f].append(Cand(v, 1.05, full[-1][1], "sums" if added else "table"))
         if block_beside:
             heads_beside.add(idx)
     return out, heads_beside
@@ -248,123 +259,17 @@ def _column(spans: dict[str, tuple[float, float]], a0: float, a1: float) -> str 
     return near if abs(spans[near][1] - a1) < 40 else None
 
 
-def _sum_row(rows: list[dict[str, Decimal]]) -> dict[str, Decimal]:
-    """One row: the only one; the last when it is the sum of those above; otherwise the
-    column sums (a rate row alone is never the document's total)."""
-    if len(rows) == 1:
-        return rows[0]
+def _sum_row(rows: list[dict[str, Decimal]], summed: bool = False) -> dict[str, Decimal]:
+    """One row: the only one; the last when it is the sum of those above or is labelled as
+    the sum (a sum that does not add up is printed so, for the arithmetic to refuse: never
+    added to the rows it sums); otherwise the column sums (a rate row alone is never the
+    document's total)."""
+    if len(rows) == 1 or summed:
+        return rows[-1]
     last, above = rows[-1], rows[:-1]
     if all(abs(sum((r[f] for r in above), Decimal(0)) - v) <= TOL for f, v in last.items()):
         return last
     return {f: sum((r[f] for r in rows), Decimal(0)) for f in rows[0]}
-
-
-# ------------------------------------------------------------------ choosing
-
-
-def _with_charges(
-    gross: list[Cand], net: list[Cand], taxes: list[Cand], charges: list[Cand]
-) -> Totals | None:
-    """net + tax + the charges printed between them and the gross (shipping after the tax,
-    a rounding line) = gross: the best such triple, or None."""
-    best: tuple[float, Cand, Cand, Cand, Decimal] | None = None
-    for g, n, t in product(gross, net, taxes):
-        if not (n.line < g.line and t.line < g.line and _apart(n, t)) or g.amount <= 0:
-            continue
-        lines: dict[int, Cand] = {}
-        for c in charges:  # one amount per charge line: its strongest reading
-            if max(n.line, t.line) < c.line < g.line and (
-                c.line not in lines or c.weight > lines[c.line].weight
-            ):
-                lines[c.line] = c
-        if not lines:
-            continue
-        extra = sum((c.amount for c in lines.values()), Decimal(0))
-        if abs(n.amount + t.amount + extra - g.amount) <= TOL:
-            score = g.weight + n.weight + t.weight
-            if best is None or score > best[0]:
-                best = (score, g, n, t, extra)
-    if best is None:
-        return None
-    _, g, n, t, extra = best
-    ws = (g.weight, n.weight, t.weight)
-    return Totals(g.amount, n.amount, t.amount, "net + tax + charges = gross", ws, extra)
-
-
-def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[int, Cand]:
-    """One amount per line printed strictly between two lines: its strongest reading."""
-    out: dict[int, Cand] = {}
-    for c in cands:
-        if after < c.line < before and (c.line not in out or c.weight > out[c.line].weight):
-            out[c.line] = c
-    return out
-
-
-def _withheld_between(withheld: list[Cand], after: int, before: int) -> Decimal:
-    """The income tax withheld on the lines strictly between two lines (each line's strongest
-    amount, printed negative or not); 0 when none is."""
-    lines = per_line(withheld, after, before)
-    return sum((abs(c.amount) for c in lines.values()), Decimal(0))
-
-
-def _withheld(
-    payables: list[Cand], net: list[Cand], taxes: list[Cand], withheld: list[Cand]
-) -> Totals | None:
-    """Income tax withheld by the customer ('Retención IRPF (15 %) -180,00', 'Ritenuta
-    d'acconto'), printed after the tax: the last total is the amount payable, net + tax -
-    withholding, and the gross (the total with tax) is net + tax. With no tax printed the
-    gross is the net. The best such reading, or None."""
-    best: tuple[float, Cand, Cand, Cand | None, Decimal] | None = None
-    for p, n in product(payables, net):
-        if n.line >= p.line or p.amount <= 0:
-            continue
-        for t in [*taxes, None] if taxes else [None]:
-            if t is not None and not (t.line < p.line and _apart(n, t)):
-                continue
-            start = max(n.line, t.line if t is not None else n.line)
-            held = _withheld_between(withheld, start, p.line)
-            base = n.amount + (t.amount if t is not None else 0)
-            if held and abs(base - held - p.amount) <= TOL:
-                score = p.weight + n.weight + (t.weight if t is not None else 0.0)
-                if best is None or score > best[0]:
-                    best = (score, p, n, t, held)
-    if best is None:
-        return None
-    _, p, n, t, held = best
-    tax = t.amount if t is not None else None
-    ws = (p.weight, n.weight, t.weight if t is not None else 0.0)
-    how = "net + tax - withholding = amount payable" if t else "net - withholding = amount payable"
-    return Totals(n.amount + (tax or 0), n.amount, tax, how, ws, None, held, p.amount)
-
-
-def _tax_free(g: Cand, totals: list[Cand], free: list[Cand]) -> tuple[Cand, Decimal] | None:
-    """A labelled total larger than the gross by exactly the charges printed as outside the
-    VAT ('Summe 678,90' over a VAT summary's 'Gesamt … 669,30' and 'Ortstaxe ohne MwSt
-    9,60'): that total and those charges, else None."""
-    lines = per_line(free)
-    amounts = {abs(c.amount) for c in lines.values()}
-    sums = amounts | ({sum(amounts, Decimal(0))} if len(amounts) > 1 else set())
-    for total in sorted(totals, key=lambda c: -c.weight):
-        if total.how != "label" or total.amount <= g.amount or total.line in lines:
-            continue
-        extra = total.amount - g.amount
-        if any(abs(extra - s) <= TOL for s in sums):
-            return total, extra
-    return None
-
-
-def _payable_after(res: Totals, g: Cand, payables: list[Cand], withheld: list[Cand]) -> Totals:
-    """The gross printed before a withholding and the amount payable after it ('Totale
-    documento', 'Ritenuta d'acconto', 'Netto a pagare'): noted with the totals, the one that
-    closes the arithmetic, else the last (validation then says it does not add up)."""
-    found: list[tuple[bool, int, Decimal, Decimal]] = []
-    for p in payables:
-        held = _withheld_between(withheld, g.line, p.line)
-        if held:
-            found.append((abs(g.amount - held - p.amount) <= TOL, p.line, held, p.amount))
-    if found:
-        _closes, _line, res.withheld, res.payable = max(found)
-    return res
 
 
 def printed_amounts(lines: list[TextLine]) -> dict[Decimal, list[int]]:
@@ -399,161 +304,3 @@ def closures(
                 w = 0.5 * min(a.weight, b.weight)
                 out[target].append(Cand(want, w, where[-1], "closure"))
     return out
-
-
-def _apart(a: Cand, b: Cand) -> bool:
-    """Two totals are two witnesses only when printed on two lines (or in one table row)."""
-    return a.line != b.line or a.how == b.how == "table"
-
-
-def _charge_between(cands: dict[str, list[Cand]], n: Cand, g: Cand) -> bool:
-    """A charge ('Shipping', 'Total Fee') printed between the net and the gross with an
-    amount: net + tax = gross then leaves it out."""
-    return any(n.line < c.line < g.line and c.amount for c in cands.get("charges", []))
-
-
-def rate_runs(tax: list[Cand]) -> list[Cand]:
-    """One tax line per rate and no tax total ('CGST @ 9%', 'SGST @ 9%'): the sum of every
-    stretch of two or more such lines (each at most three lines from the next: a label
-    wrapped in its cell takes two), each line by its strongest amount ('VAT (20% on
-    £4,675.29) £935.06': the tax, not the base). The arithmetic says which one it is."""
-    strongest = sorted((c for c in tax if c.how == "label"), key=lambda c: c.weight)
-    rate_lines = sorted({c.line: c.amount for c in strongest}.items())
-    runs: list[list[tuple[int, Decimal]]] = []
-    for line, amount in rate_lines:
-        if runs and line - runs[-1][-1][0] <= 3:
-            runs[-1].append((line, amount))
-        else:
-            runs.append([(line, amount)])
-    out = []
-    for run in runs:
-        for i, j in combinations(range(len(run) + 1), 2):
-            if j - i >= 2:
-                s = sum((a for _l, a in run[i:j]), Decimal(0))
-                out.append(Cand(s, 0.7, run[j - 1][0], "sum of rates"))
-    return out
-
-
-def choose(cands: dict[str, list[Cand]]) -> Totals:
-    """The best triple with net + tax = gross; else the best of each, not cross-checked."""
-    gross, net, tax = (cands[k] for k in KEYS)
-    taxes = list(tax) + rate_runs(tax)
-    # a net per rate and no net total ('Nettobetrag 7 %', 'Nettobetrag 19 %'): their sums too
-    net = list(net) + rate_runs(net)
-    best: tuple[float, Cand, Cand, Cand] | None = None
-    # an unlabelled amount that closes net + tax never outvotes a labelled gross that says
-    # otherwise ('Razem … 2 165,80', 'Do zapłaty: 2 165,80' against a row's 2 164,80)
-    labelled = [c for c in gross if c.how in ("label", "table")]
-    for g, n, t in product(gross, net, taxes):
-        if g.amount == 0 or not (_apart(g, n) and _apart(g, t) and _apart(n, t)):
-            continue
-        if g.how == "closure" and any(
-            c.amount != g.amount and c.weight >= g.weight for c in labelled
-        ):
-            continue
-        if g.how == "closure" and g.line < min(n.line, t.line):
-            continue  # an unlabelled amount above the net and the tax is an item, not their sum
-        # nor does a VAT table's sum, or a weaker label, outvote the total printed with a
-        # strong label ('With VAT 7 395,36' in the table, 'Total with tax: 7 396,36' below)
-        if any(
-            c.how == "label"
-            and c.amount != g.amount
-            and c.weight >= 0.95
-            and (g.how == "table" or c.weight > g.weight)
-            for c in labelled
-        ):
-            continue
-        # (a credit note's amounts are all negative: its net is then the larger)
-        if abs(n.amount + t.amount - g.amount) <= TOL and abs(n.amount) <= abs(g.amount):
-            if _charge_between(cands, n, g):
-                continue  # a charge printed between the net and the total is not in it
-            score = g.weight + n.weight + t.weight + (0.3 if n.line < g.line else 0)
-            if best is None or score > best[0]:
-                best = (score, g, n, t)
-    withheld = cands.get("withholding", [])
-    # the amount payable after a withholding may carry a net's word ('Netto a pagare')
-    payables = [c for c in gross + net + cands.get("payable", []) if c.how in ("label", "table")]
-    if best is not None:
-        _, g, n, t = best
-        ws = (g.weight, n.weight, t.weight)
-        outside = _tax_free(g, gross + net, cands.get("tax_free", []))
-        if outside is not None:  # the invoice's total is larger by a charge outside the VAT
-            total, extra = outside
-            res = Totals(total.amount, n.amount, t.amount, "net + tax + tax-free charges = gross")
-            res.weights, res.charges = (total.weight, n.weight, t.weight), extra
-            return res
-        return _payable_after(
-            Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws), g, payables, withheld
-        )
-    held = _withheld(payables, net, taxes, withheld) if withheld else None
-    if held is not None:
-        return held
-    # charges outside the VAT between the tax and the total ('Pfand', 'Kurtaxe') count too
-    outside_vat = cands.get("charges", []) + cands.get("tax_free", [])
-    charged = _with_charges(gross, net, taxes, outside_vat)
-    if charged is not None:
-        return charged
-    # no tax printed: the gross repeated under a net or subtotal label on another line
-    # (no tax, nor a tax the total includes: 'Enthaltene MwSt. 7 % 9,87 €')
-    untaxed = not tax and not cands.get("included_tax")
-    for g, n in product(gross, net):
-        if g.amount > 0 and g.amount == n.amount and g.line != n.line and untaxed:
-            if n.line < g.line:
-                ws = (g.weight, n.weight, 0.0)
-                return Totals(g.amount, n.amount, None, "net = gross, no tax printed", ws)
-    # the tax the total includes, printed after it ('Gesamtsumme 67,60 €', 'enthaltene MwSt.
-    # 7 % 3,58 €', 'enthaltene MwSt. 19 % 0,78 €'): the sum of those lines; the net is not
-    # printed. The taxes at their rates or the item lines back the total (layout, validation)
-    inside = per_line(cands.get("included_tax", []))
-    before = [g for g in gross if g.how == "label" and g.line < min(inside, default=-1)]
-    if inside and not before:
-        # 'Summe 150,80 €', 'Enthaltene MwSt. 7 % 9,87 €', 'Gesamtpreis 150,80 €': the total
-        # printed over the included tax and again under it
-        first = min(inside)
-        before = [
-            g
-            for g in gross
-            if g.how == "label"
-            and g.line > first
-            and any(n.amount == g.amount and n.line < first for n in net)
-        ]
-        net = [n for n in net if not any(n.amount == g.amount for g in before)]
-    # a word read both as a subtotal and as the total ('Summe 658,00 €') names no net
-    read_twice = {(g.line, g.amount) for g in gross}
-    net = [n for n in net if (n.line, n.amount) not in read_twice]
-    if inside and before and not net:
-        total = max(before, key=lambda c: (c.weight, c.line))
-        included = sum((abs(c.amount) for c in inside.values()), Decimal(0))
-        if 0 < included < total.amount:
-            found = Totals(total.amount, None, included, weights=(total.weight, 0.0, 0.9))
-            found.included = True
-            return found
-    # a subtotal that already holds the tax ('Subtotal 538,71 €', 'MwSt. gesamt 95,57 €',
-    # 'Gesamtbetrag 538,71 €'): the tax is included in the total; no net is printed
-    for g, n in product(gross, net):
-        if g.how != "label" or g.amount != n.amount or not n.line < g.line:
-            continue
-        within = [t for t in tax if n.line < t.line < g.line and 0 < t.amount < g.amount]
-        if len(within) == 1 and within[0].how == "label" and not _charge_between(cands, n, g):
-            found = Totals(g.amount, None, within[0].amount)
-            found.weights, found.included = (g.weight, 0.0, within[0].weight), True
-            return found
-    # no tax printed: the best gross printed again under another total's label ('Total' and
-    # 'Amount paid'), the strongest repeat a receipt has
-    labelled = [g for g in gross if g.how == "label" and g.amount > 0]
-    if labelled and untaxed:
-        top = max(labelled, key=lambda c: (c.weight, c.line))
-        if any(g.amount == top.amount and g.line != top.line for g in labelled):
-            ws = (top.weight, 0.0, 0.0)
-            return Totals(top.amount, None, None, "the total printed twice, no tax printed", ws)
-    res = Totals()
-    # an unlabelled amount is a total only where it closes the arithmetic: not here
-    gross = [g for g in gross if g.how != "closure"]
-    for name, pool in zip(KEYS, (gross, net, tax), strict=True):
-        if pool:
-            # nothing adds up: the total a strong label prints, before a table's sum
-            c = max(pool, key=lambda c: (c.how == "label" and c.weight >= 0.95, c.weight, c.line))
-            setattr(res, name.split("_")[0], c.amount)
-    gw, nw, tw = (max((c.weight for c in p), default=0.0) for p in (gross, net, tax))
-    res.weights = (gw, nw, tw)
-    return res

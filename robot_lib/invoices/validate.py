@@ -93,8 +93,11 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             )
         if gross <= 0:
             reasons.append(f"gross total {gross} is not positive (a credit note?)")
-    if net is not None and tax is not None and 0 < net < tax:
-        reasons.append(f"the tax {tax} is larger than the net {net}: are the two swapped?")
+    if net is not None and tax is not None and 0 < tax and net <= tax:  # no rate is 100 %
+        if net == tax:
+            reasons.append(f"the tax {tax} equals the net {net}: no tax rate is 100 %")
+        else:
+            reasons.append(f"the tax {tax} is larger than the net {net}: are the two swapped?")
     # a receipt prices its items with the tax in them: they add up to the gross
     inclusive = lines_sum is not None and off is not None and off <= Decimal("0.01")
     inclusive = inclusive and gross is not None and lines_sum == gross

@@ -7,6 +7,8 @@ printed."""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from types import ModuleType
 from typing import Any
 
@@ -73,3 +75,47 @@ def page(round_: str, name: str) -> tuple[list[str], dict[str, Any]]:
     """The lines of one page and the values printed on it."""
     pages: dict[str, tuple[list[str], dict[str, Any]]] = ROUNDS[round_].PAGES
     return pages[name]
+
+
+def _printed(value: str) -> re.Pattern[str]:
+    """The amount *value* ('1606.50') as a page may print it: '1.606,50', '1,606.50',
+    '1 606,50', '1606.50', each with or without its thousands separator."""
+    whole, _, cents = value.lstrip("-").partition(".")
+    groups = [whole[max(0, k - 3) : k] for k in range(len(whole), 0, -3)][::-1]
+    body = r"[.,'’\u202f\u00a0 ]?".join(groups)
+    return re.compile(rf"(?<![\d.,]){body}{rf'[.,]{cents}' if cents else ''}(?!\d)")
+
+
+def _one_more(m: re.Match[str]) -> str:
+    """The printed amount with its last whole digit one higher ('1.606,50' -> '1.607,50')."""
+    text = m.group(0)
+    digits = [k for k, ch in enumerate(text) if ch.isdigit()]
+    k = digits[-3] if re.search(r"[.,]\d\d$", text) else digits[-1]
+    return text[:k] + str((int(text[k]) + 1) % 10) + text[k + 1 :]
+
+
+def tampered(lines: list[str], value: str) -> list[str]:
+    """The page with the amount *value* printed otherwise wherever it stands: one unit more
+    in its last whole digit (a total that no longer adds up with the others)."""
+    return [_printed(value).sub(_one_more, x) for x in lines]
+
+
+TOTALS = ("net_total", "tax_total", "gross_total")
+
+
+def tampered_pages(field: str) -> list[tuple[str, list[str]]]:
+    """('round-page', lines) of every page that goes straight through, printed with its
+    total *field* one unit otherwise: a page whose totals no longer add up. Left out: pages
+    that wait anyway, print no such total (or zero), print the same figure as another total
+    (changing both keeps the page whole), or print it only as the sum of rates' lines."""
+    out = []
+    for round_, module in ROUNDS.items():
+        for name, (lines, truth) in module.PAGES.items():
+            value = truth.get(field)
+            others = {truth.get(f) for f in TOTALS if f != field}
+            if name in module.WAITS or not value or not Decimal(value) or value in others:
+                continue
+            changed = tampered(lines, value)
+            if changed != lines:
+                out.append((f"{round_}-{name}", changed))
+    return out

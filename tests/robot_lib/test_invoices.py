@@ -267,6 +267,29 @@ def test_validation_checks_dates() -> None:
     assert any("more than a year in the future" in r for r in ex.reasons)
 
 
+@pytest.mark.parametrize(
+    ("net", "tax", "reason"),
+    [("0.00", "50.00", "larger than the net"), ("50.00", "50.00", "equals the net")],
+)
+def test_a_tax_as_large_as_its_net_waits(net: str, tax: str, reason: str) -> None:
+    # the sums hold (net + tax = gross), but no tax rate is 100 % or more
+    from robot_lib.invoices import validate
+    from robot_lib.invoices.model import Extraction
+
+    ex = Extraction("x")
+    for k, v in {"seller": "A GmbH", "invoice_number": "1", "currency": "EUR"}.items():
+        ex.set(k, v, "layout", 0.9)
+    for k, v in {
+        "net_total": net,
+        "tax_total": tax,
+        "gross_total": f"{float(net) + 50:.2f}",
+    }.items():
+        ex.set(k, v, "layout", 0.9)
+    ex.set("issue_date", "2026-05-10", "layout", 0.9)
+    validate(ex, today=dt.date(2026, 6, 1))
+    assert ex.status == "review" and any(reason in r for r in ex.reasons), ex.reasons
+
+
 def test_a_vendor_template_fills_what_the_layout_rules_miss(tmp_path: Path) -> None:
     from reportlab.pdfgen import canvas
 

@@ -1,0 +1,330 @@
+"""Which of the candidate totals (:mod:`robot_lib.invoices.totals`) are the invoice's: the
+strongest net, tax and gross with net + tax = gross, printed apart from each other.
+
+A triple stands on what the page prints: an unlabelled amount that closes the arithmetic
+never outvotes a label that prints the total otherwise, a table's row that does not add up
+is not mended from other lines, no tax is as large as its net, and a table's column sums
+give way to a total a strong label prints. Where nothing adds up, the best of each is
+returned, not cross-checked (the invoice then waits for a person). Also: charges outside
+the VAT, income tax withheld, the amount payable after it, a tax the total includes.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import combinations, product
+
+from robot_lib.invoices.totals import KEYS, TABLE, TOL, Cand, Totals
+
+
+def _with_charges(
+    gross: list[Cand], net: list[Cand], taxes: list[Cand], charges: list[Cand]
+) -> Totals | None:
+    """net + tax + the charges printed between them and the gross (shipping after the tax,
+    a rounding line) = gross: the best such triple, or None."""
+    best: tuple[float, Cand, Cand, Cand, Decimal] | None = None
+    for g, n, t in product(gross, net, taxes):
+        if not (n.line < g.line and t.line < g.line and _apart(n, t)) or g.amount <= 0:
+            continue
+        lines: dict[int, Cand] = {}
+        for c in charges:  # one amount per charge line: its strongest reading
+            if max(n.line, t.line) < c.line < g.line and (
+                c.line not in lines or c.weight > lines[c.line].weight
+            ):
+                lines[c.line] = c
+        if not lines:
+            continue
+        extra = sum((c.amount for c in lines.values()), Decimal(0))
+        if abs(n.amount + t.amount + extra - g.amount) <= TOL:
+            score = g.weight + n.weight + t.weight
+            if best is None or score > best[0]:
+                best = (score, g, n, t, extra)
+    if best is None:
+        return None
+    _, g, n, t, extra = best
+    ws = (g.weight, n.weight, t.weight)
+    return Totals(g.amount, n.amount, t.amount, "net + tax + charges = gross", ws, extra)
+
+
+def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[int, Cand]:
+    """One amount per line printed strictly between two lines: its strongest reading."""
+    out: dict[int, Cand] = {}
+    for c in cands:
+        if after < c.line < before and (c.line not in out or c.weight > out[c.line].weight):
+            out[c.line] = c
+    return out
+
+
+def _withheld_between(withheld: list[Cand], after: int, before: int) -> Decimal:
+    """The income tax withheld on the lines strictly between two lines (each line's strongest
+    amount, printed negative or not); 0 when none is."""
+    lines = per_line(withheld, after, before)
+    return sum((abs(c.amount) for c in lines.values()), Decimal(0))
+
+
+def _withheld(
+    payables: list[Cand], net: list[Cand], taxes: list[Cand], withheld: list[Cand]
+) -> Totals | None:
+    """Income tax withheld by the customer ('Retención IRPF (15 %) -180,00', 'Ritenuta
+    d'acconto'), printed after the tax: the last total is the amount payable, net + tax -
+    withholding, and the gross (the total with tax) is net + tax. With no tax printed the
+    gross is the net. The best such reading, or None."""
+    best: tuple[float, Cand, Cand, Cand | None, Decimal] | None = None
+    for p, n in product(payables, net):
+        if n.line >= p.line or p.amount <= 0:
+            continue
+        for t in [*taxes, None] if taxes else [None]:
+            if t is not None and not (t.line < p.line and _apart(n, t)):
+                continue
+            start = max(n.line, t.line if t is not None else n.line)
+            held = _withheld_between(withheld, start, p.line)
+            base = n.amount + (t.amount if t is not None else 0)
+            if held and abs(base - held - p.amount) <= TOL:
+                score = p.weight + n.weight + (t.weight if t is not None else 0.0)
+                if best is None or score > best[0]:
+                    best = (score, p, n, t, held)
+    if best is None:
+        return None
+    _, p, n, t, held = best
+    tax = t.amount if t is not None else None
+    ws = (p.weight, n.weight, t.weight if t is not None else 0.0)
+    how = "net + tax - withholding = amount payable" if t else "net - withholding = amount payable"
+    return Totals(n.amount + (tax or 0), n.amount, tax, how, ws, None, held, p.amount)
+
+
+def _tax_free(g: Cand, totals: list[Cand], free: list[Cand]) -> tuple[Cand, Decimal] | None:
+    """A labelled total larger than the gross by exactly the charges printed as outside the
+    VAT ('Summe 678,90' over a VAT summary's 'Gesamt … 669,30' and 'Ortstaxe ohne MwSt
+    9,60'): that total and those charges, else None."""
+    lines = per_line(free)
+    amounts = {abs(c.amount) for c in lines.values()}
+    sums = amounts | ({sum(amounts, Decimal(0))} if len(amounts) > 1 else set())
+    for total in sorted(totals, key=lambda c: -c.weight):
+        if total.how != "label" or total.amount <= g.amount or total.line in lines:
+            continue
+        extra = total.amount - g.amount
+        if any(abs(extra - s) <= TOL for s in sums):
+            return total, extra
+    return None
+
+
+def _payable_after(res: Totals, g: Cand, payables: list[Cand], withheld: list[Cand]) -> Totals:
+    """The gross printed before a withholding and the amount payable after it ('Totale
+    documento', 'Ritenuta d'acconto', 'Netto a pagare'): noted with the totals, the one that
+    closes the arithmetic, else the last (validation then says it does not add up)."""
+    found: list[tuple[bool, int, Decimal, Decimal]] = []
+    for p in payables:
+        held = _withheld_between(withheld, g.line, p.line)
+        if held:
+            found.append((abs(g.amount - held - p.amount) <= TOL, p.line, held, p.amount))
+    if found:
+        _closes, _line, res.withheld, res.payable = max(found)
+    return res
+
+
+def _apart(a: Cand, b: Cand) -> bool:
+    """Two totals are two witnesses only when printed on two lines (or in one table row)."""
+    return a.line != b.line or (a.how in TABLE and b.how in TABLE)
+
+
+def _charge_between(cands: dict[str, list[Cand]], n: Cand, g: Cand) -> bool:
+    """A charge ('Shipping', 'Total Fee') printed between the net and the gross with an
+    amount: net + tax = gross then leaves it out."""
+    return any(n.line < c.line < g.line and c.amount for c in cands.get("charges", []))
+
+
+def _outvoted(c: Cand, pool: list[Cand]) -> bool:
+    """An unlabelled amount that closes the arithmetic is no net or tax where a label of
+    that total at least as strong prints another under it ('Umsatzsteuer 19 % 19,00' under an
+    item's quantity 10 that makes 100 + 10 = 110; an amount under 'Subtotal 1440' is that
+    subtotal less a discount)."""
+    return c.how == "closure" and any(
+        o.how == "label" and o.amount != c.amount and o.weight >= c.weight and o.line > c.line
+        for o in pool
+    )
+
+
+def _split_row(triple: tuple[Cand, Cand, Cand], pools: tuple[list[Cand], ...]) -> bool:
+    """Two totals of a table's row with a third from elsewhere, where the row prints that
+    one otherwise ('Total | 51,00 | 10,00 | 60,00' made whole with an item's VAT 9,00): a row
+    that does not add up is not mended from other lines."""
+    rows = [c.line for c in triple if c.how in TABLE]
+    for c, pool in zip(triple, pools, strict=True):
+        line = next((x for x in rows if rows.count(x) >= 2 and x != c.line), None)
+        if line is not None and any(o.how in TABLE and o.line == line for o in pool):
+            return True
+    return False
+
+
+def rate_runs(tax: list[Cand]) -> list[Cand]:
+    """One tax line per rate and no tax total ('CGST @ 9%', 'SGST @ 9%'): the sum of every
+    stretch of two or more such lines (each at most three lines from the next: a label
+    wrapped in its cell takes two), each line by its strongest amount ('VAT (20% on
+    £4,675.29) £935.06': the tax, not the base). The arithmetic says which one it is."""
+    # ('Total TVA 3,10 €' under the rates' lines is their total, never one of them)
+    strongest = sorted(
+        (c for c in tax if c.how == "label" and not c.summed), key=lambda c: c.weight
+    )
+    rate_lines = sorted({c.line: c.amount for c in strongest}.items())
+    runs: list[list[tuple[int, Decimal]]] = []
+    for line, amount in rate_lines:
+        if runs and line - runs[-1][-1][0] <= 3:
+            runs[-1].append((line, amount))
+        else:
+            runs.append([(line, amount)])
+    out = []
+    for run in runs:
+        for i, j in combinations(range(len(run) + 1), 2):
+            if j - i >= 2:
+                s = sum((a for _l, a in run[i:j]), Decimal(0))
+                out.append(Cand(s, 0.7, run[j - 1][0], "sum of rates"))
+    return out
+
+
+def _printed_otherwise(pool: list[Cand], gross: bool = False) -> list[Cand]:
+    """The candidates less a table's column sums where a strong label prints that total
+    otherwise ('Total VAT £327.00' under rows whose VAT adds up to £326.00), or for the
+    gross any label under the table ('Summe 659,00 €' under rates' rows of 658,00 €; a net's
+    'Summe' there may be the gross)."""
+    labels = [c for c in pool if c.how == "label"]
+    return [
+        c
+        for c in pool
+        if c.how != "sums"
+        or not any(
+            o.amount != c.amount and (o.weight >= 0.9 or (gross and o.line > c.line))
+            for o in labels
+        )
+    ]
+
+
+def choose(cands: dict[str, list[Cand]]) -> Totals:
+    """The best triple with net + tax = gross; else the best of each, not cross-checked."""
+    gross, net, tax = (_printed_otherwise(cands[k], k == "gross_total") for k in KEYS)
+    taxes = list(tax) + rate_runs(tax)
+    # a net per rate and no net total ('Nettobetrag 7 %', 'Nettobetrag 19 %'): their sums too
+    net = list(net) + rate_runs(net)
+    best: tuple[float, Cand, Cand, Cand] | None = None
+    # an unlabelled amount that closes net + tax never outvotes a labelled gross that says
+    # otherwise ('Razem … 2 165,80', 'Do zapłaty: 2 165,80' against a row's 2 164,80)
+    labelled = [c for c in gross if c.how in ("label", *TABLE)]
+    for g, n, t in product(gross, net, taxes):
+        if g.amount == 0 or not (_apart(g, n) and _apart(g, t) and _apart(n, t)):
+            continue
+        # nor does a sum that rests on an unlabelled amount stand against a heavier total that
+        # says otherwise (a VAT table's 563,00 + 90,00 = 653,00, 'Totale da pagare 674,93')
+        rests = "closure" in (g.how, n.how, t.how)
+        if rests and any(c.amount != g.amount and c.weight >= g.weight for c in labelled):
+            continue
+        if any(_outvoted(c, pool) for c, pool in ((n, net), (t, taxes))):
+            continue
+        if _split_row((g, n, t), (gross, net, taxes)):
+            continue
+        if g.how == "closure" and g.line < min(n.line, t.line):
+            continue  # an unlabelled amount above the net and the tax is an item, not their sum
+        # nor does a VAT table's sum, or a weaker label, outvote the total printed with a
+        # strong label ('With VAT 7 395,36' in the table, 'Total with tax: 7 396,36' below)
+        if any(
+            c.how == "label"
+            and c.amount != g.amount
+            and c.weight >= 0.95
+            and (g.how in TABLE or c.weight > g.weight)
+            for c in labelled
+        ):
+            continue
+        if t.amount and abs(t.amount) >= abs(n.amount):
+            continue  # no tax is as large as what it is charged on (4 312,50 of tax on 0,00)
+        # (a credit note's amounts are all negative: its net is then the larger)
+        if abs(n.amount + t.amount - g.amount) <= TOL and abs(n.amount) <= abs(g.amount):
+            if _charge_between(cands, n, g):
+                continue  # a charge printed between the net and the total is not in it
+            score = g.weight + n.weight + t.weight + (0.3 if n.line < g.line else 0)
+            if best is None or score > best[0]:
+                best = (score, g, n, t)
+    withheld = cands.get("withholding", [])
+    # the amount payable after a withholding may carry a net's word ('Netto a pagare')
+    payables = [c for c in gross + net + cands.get("payable", []) if c.how in ("label", *TABLE)]
+    if best is not None:
+        _, g, n, t = best
+        ws = (g.weight, n.weight, t.weight)
+        outside = _tax_free(g, gross + net, cands.get("tax_free", []))
+        if outside is not None:  # the invoice's total is larger by a charge outside the VAT
+            total, extra = outside
+            res = Totals(total.amount, n.amount, t.amount, "net + tax + tax-free charges = gross")
+            res.weights, res.charges = (total.weight, n.weight, t.weight), extra
+            return res
+        return _payable_after(
+            Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws), g, payables, withheld
+        )
+    held = _withheld(payables, net, taxes, withheld) if withheld else None
+    if held is not None:
+        return held
+    # charges outside the VAT between the tax and the total ('Pfand', 'Kurtaxe') count too
+    outside_vat = cands.get("charges", []) + cands.get("tax_free", [])
+    charged = _with_charges(gross, net, taxes, outside_vat)
+    if charged is not None:
+        return charged
+    # no tax printed: the gross repeated under a net or subtotal label on another line
+    # (no tax, nor a tax the total includes: 'Enthaltene MwSt. 7 % 9,87 €')
+    untaxed = not tax and not cands.get("included_tax")
+    for g, n in product(gross, net):
+        if g.amount > 0 and g.amount == n.amount and g.line != n.line and untaxed:
+            if n.line < g.line:
+                ws = (g.weight, n.weight, 0.0)
+                return Totals(g.amount, n.amount, None, "net = gross, no tax printed", ws)
+    # the tax the total includes, printed after it ('Gesamtsumme 67,60 €', 'enthaltene MwSt.
+    # 7 % 3,58 €', 'enthaltene MwSt. 19 % 0,78 €'): the sum of those lines; the net is not
+    # printed. The taxes at their rates or the item lines back the total (layout, validation)
+    inside = per_line(cands.get("included_tax", []))
+    before = [g for g in gross if g.how == "label" and g.line < min(inside, default=-1)]
+    if inside and not before:
+        # 'Summe 150,80 €', 'Enthaltene MwSt. 7 % 9,87 €', 'Gesamtpreis 150,80 €': the total
+        # printed over the included tax and again under it
+        first = min(inside)
+        before = [
+            g
+            for g in gross
+            if g.how == "label"
+            and g.line > first
+            and any(n.amount == g.amount and n.line < first for n in net)
+        ]
+        net = [n for n in net if not any(n.amount == g.amount for g in before)]
+    # a word read both as a subtotal and as the total ('Summe 658,00 €') names no net
+    read_twice = {(g.line, g.amount) for g in gross}
+    net = [n for n in net if (n.line, n.amount) not in read_twice]
+    if inside and before and not net:
+        total = max(before, key=lambda c: (c.weight, c.line))
+        included = sum((abs(c.amount) for c in inside.values()), Decimal(0))
+        if 0 < included < total.amount:
+            found = Totals(total.amount, None, included, weights=(total.weight, 0.0, 0.9))
+            found.included = True
+            return found
+    # a subtotal that already holds the tax ('Subtotal 538,71 €', 'MwSt. gesamt 95,57 €',
+    # 'Gesamtbetrag 538,71 €'): the tax is included in the total; no net is printed
+    for g, n in product(gross, net):
+        if g.how != "label" or g.amount != n.amount or not n.line < g.line:
+            continue
+        within = [t for t in tax if n.line < t.line < g.line and 0 < t.amount < g.amount]
+        if len(within) == 1 and within[0].how == "label" and not _charge_between(cands, n, g):
+            found = Totals(g.amount, None, within[0].amount)
+            found.weights, found.included = (g.weight, 0.0, within[0].weight), True
+            return found
+    # no tax printed: the best gross printed again under another total's label ('Total' and
+    # 'Amount paid'), the strongest repeat a receipt has
+    labelled = [g for g in gross if g.how == "label" and g.amount > 0]
+    if labelled and untaxed:
+        top = max(labelled, key=lambda c: (c.weight, c.line))
+        if any(g.amount == top.amount and g.line != top.line for g in labelled):
+            ws = (top.weight, 0.0, 0.0)
+            return Totals(top.amount, None, None, "the total printed twice, no tax printed", ws)
+    res = Totals()
+    # an unlabelled amount is a total only where it closes the arithmetic: not here
+    gross = [g for g in gross if g.how != "closure"]
+    for name, pool in zip(KEYS, (gross, net, tax), strict=True):
+        if pool:
+            # nothing adds up: the total a strong label prints, before a table's sum
+            c = max(pool, key=lambda c: (c.how == "label" and c.weight >= 0.95, c.weight, c.line))
+            setattr(res, name.split("_")[0], c.amount)
+    gw, nw, tw = (max((c.weight for c in p), default=0.0) for p in (gross, net, tax))
+    res.weights = (gw, nw, tw)
+    return res
