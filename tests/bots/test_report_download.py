@@ -17,6 +17,12 @@ from tests.bots.conftest import run_bot
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 HEADER = report_files.HEADERS["invoice_register"]
+# two reports in two formats: four downloads, enough for an error, a retry and an expiry
+TWO_REPORTS = {
+    "period": "last-month",
+    "formats": "xlsx,csv",
+    "reports": "invoice_register,ar_aging",
+}
 
 
 @pytest.mark.parametrize(
@@ -56,17 +62,17 @@ def _files(home: Path) -> list[Path]:
 
 
 def test_every_report_once_despite_slow_jobs_errors_and_expiry(bots_env: Any, home: Path) -> None:
-    bots_env.admin("settings", report_delay=1.5, error_rate=0.2, hostile_filenames=True)
+    bots_env.admin("settings", report_delay=1.0, error_rate=0.2, hostile_filenames=True)
     stop = threading.Event()
 
     def expire_midway() -> None:
-        if not stop.wait(6):
+        if not stop.wait(4):
             bots_env.admin("expire-sessions")
 
     t = threading.Thread(target=expire_midway)
     t.start()
     try:
-        run = run_bot("report_download", {"period": "last-month", "formats": "xlsx,csv"}, retries=4)
+        run = run_bot("report_download", TWO_REPORTS, retries=4)
     finally:
         stop.set()
         t.join()
@@ -75,9 +81,7 @@ def test_every_report_once_despite_slow_jobs_errors_and_expiry(bots_env: Any, ho
     start, end = period_dates("last-month", dt.date.today())
     day = home / "reports" / dt.date.today().isoformat()
     expected = {
-        f"{r}_{start}_{end}.{f}"
-        for r in ("invoice_register", "customer_list", "ar_aging")
-        for f in ("xlsx", "csv")
+        f"{r}_{start}_{end}.{f}" for r in ("invoice_register", "ar_aging") for f in ("xlsx", "csv")
     }
     assert expected <= {p.name for p in day.iterdir()}
     for name in expected:
@@ -93,11 +97,11 @@ def test_every_report_once_despite_slow_jobs_errors_and_expiry(bots_env: Any, ho
     items = Store().get_items(run.id)
     done = [i for i in items if i["status"] == "done"]
     assert sorted(i["key"] for i in done) == sorted({i["key"] for i in done})  # each once
-    assert len(done) == 6
+    assert len(done) == 4
     assert all("etc" in i["data"]["suggested_name"] for i in done)
 
-    again = run_bot("report_download", {"period": "last-month", "formats": "xlsx,csv"})
-    assert again.items_skipped == 6 and again.items_done == 0
+    again = run_bot("report_download", TWO_REPORTS)
+    assert again.items_skipped == 4 and again.items_done == 0
     forced = run_bot(
         "report_download",
         {"period": "last-month", "formats": "pdf", "reports": "ar_aging", "force": "true"},
