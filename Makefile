@@ -23,8 +23,10 @@ services:
 demo: $(STAMP) browser
 	$(BIN)/bots demo
 
+# two workers, each its own session (portal, browser, servers), a whole test file at a time;
+# PYTEST_ARGS='-n 0' runs in one process
 test: $(STAMP) browser services
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check robot_lib bots demo tests benchmarks

@@ -163,7 +163,7 @@ def rate_runs(tax: list[Cand]) -> list[Cand]:
     £4,675.29) £935.06': the tax, not the base). The arithmetic says which one it is."""
     # ('Total TVA 3,10 €' under the rates' lines is their total, never one of them)
     strongest = sorted(
-        (c for c in tax if c.how == "label" and not c.summed), key=lambda c: c.weight
+        (c for c in tax if c.how == "label" and not c.names_total), key=lambda c: c.weight
     )
     rate_lines = sorted({c.line: c.amount for c in strongest}.items())
     runs: list[list[tuple[int, Decimal]]] = []

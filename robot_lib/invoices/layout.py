@@ -407,12 +407,12 @@ class LayoutExtractor(ItemTable, DateReader):
                         found, line, weight = [(below[0], 1.0)], below[1], weight * 0.9
                 # later in the document = closer to the totals area
                 pos = h.line.index / max(1, len(self.lines))
-                summed = "%" not in h.line.text and _TOTAL_WORD.search(
-                    h.line.folded, h.start, h.end
+                names_total = "%" not in h.line.text and bool(
+                    _TOTAL_WORD.search(h.line.folded, h.start, h.end)
                 )
                 for amount, w in found:
                     w = weight * w * (0.85 + 0.15 * pos)
-                    out[f].append(totals.Cand(amount, w, line, "label", bool(summed)))
+                    out[f].append(totals.Cand(amount, w, line, "label", names_total))
         tables, beside = totals.table_candidates(self.lines, all_hits)
         for f, cs in tables.items():
             # a column's head reads its amounts under it, not the next block's on its line

@@ -40,7 +40,7 @@ class Cand:
     line: int  # index of the line it is printed on
     how: str  # label | table | sums | closure | sum of rates
     # its label names a total and its line no rate ('Total TVA 3,10 €'): no one rate's line
-    summed: bool = False
+    names_total: bool = False
 
 
 @dataclass

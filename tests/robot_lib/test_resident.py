@@ -8,10 +8,13 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,25 +25,44 @@ from tests.servers import new_database
 SERVING = re.compile(r"resident runner (\d+) serving on (\S+)")
 
 
+@contextmanager
+def _short_folder() -> Iterator[Path]:
+    """A folder with a short path: the runner's Unix socket must have one under 100 bytes,
+    and pytest's folders are longer under a test worker (`popen-gw0/…`) and for long test
+    names; a BOTS_HOME deeper than that has no resident runner (by design, see
+    ``robot_lib.launch.resident_socket``)."""
+    base = Path(tempfile.mkdtemp(prefix="bots-r-"))
+    try:
+        yield base
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def short_home() -> Iterator[Path]:
+    with _short_folder() as base:
+        yield base / "var"
+
+
 @pytest.fixture(scope="module")
-def resident_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+def resident_home() -> Iterator[dict[str, str]]:
     """One BOTS_HOME with its resident runner, for this module; the runner ends after."""
-    base = tmp_path_factory.mktemp("resident")
-    env = {
-        "BOTS_HOME": str(base / "var"),
-        "BOTS_PATH": str(FIXTURES / "bots"),
-        "BOTS_CREDENTIALS": str(base / "credentials.env"),
-        "BOTS_SCHEDULES": str(base / "schedules"),
-        "BOTS_COLOR": "0",
-        "BOTS_RESIDENT": "1",
-        "BOTS_RESIDENT_IDLE": "5m",
-    }
-    code, out = run_cli("run", "noop", env=env)  # runs here, then starts the runner
-    assert code == 0, out
-    _serving(env)
-    yield env
-    for sock in Path(env["BOTS_HOME"], "resident").glob("*.sock"):
-        sock.unlink()  # the runner sees it and ends
+    with _short_folder() as base:
+        env = {
+            "BOTS_HOME": str(base / "var"),
+            "BOTS_PATH": str(FIXTURES / "bots"),
+            "BOTS_CREDENTIALS": str(base / "credentials.env"),
+            "BOTS_SCHEDULES": str(base / "schedules"),
+            "BOTS_COLOR": "0",
+            "BOTS_RESIDENT": "1",
+            "BOTS_RESIDENT_IDLE": "5m",
+        }
+        code, out = run_cli("run", "noop", env=env)  # runs here, then starts the runner
+        assert code == 0, out
+        _serving(env)
+        yield env
+        for sock in Path(env["BOTS_HOME"], "resident").glob("*.sock"):
+            sock.unlink()  # the runner sees it and ends
 
 
 def _serving(env: dict[str, str], other_than: int | None = None) -> int:
@@ -153,9 +175,9 @@ def test_a_killed_runner_is_replaced_and_nothing_is_lost(
     assert _serving(resident_home) == new
 
 
-def test_an_unused_runner_ends(tmp_path: Path) -> None:
+def test_an_unused_runner_ends(short_home: Path) -> None:
     env = {
-        "BOTS_HOME": str(tmp_path / "var"),
+        "BOTS_HOME": str(short_home),
         "BOTS_PATH": str(FIXTURES / "bots"),
         "BOTS_RESIDENT": "1",
         "BOTS_RESIDENT_IDLE": "1s",
@@ -224,8 +246,8 @@ def test_a_killed_command_process_in_the_runner(
     assert _last_run(resident_home, "sleeper")["status"] == "interrupted"
 
 
-def test_a_runner_for_other_code_retires_the_old_one(tmp_path: Path) -> None:
-    env = {"BOTS_HOME": str(tmp_path / "var"), "BOTS_PATH": str(FIXTURES / "bots")}
+def test_a_runner_for_other_code_retires_the_old_one(tmp_path: Path, short_home: Path) -> None:
+    env = {"BOTS_HOME": str(short_home), "BOTS_PATH": str(FIXTURES / "bots")}
     env["BOTS_RESIDENT"] = "1"
     code, out = run_cli("run", "noop", env=env)
     assert code == 0, out
@@ -254,9 +276,11 @@ def test_a_runner_for_other_code_retires_the_old_one(tmp_path: Path) -> None:
             time.sleep(0.1)
 
 
-def test_served_with_a_postgresql_run_database(postgres_url: str, tmp_path: Path) -> None:
+def test_served_with_a_postgresql_run_database(
+    postgres_url: str, tmp_path: Path, short_home: Path
+) -> None:
     env = {
-        "BOTS_HOME": str(tmp_path / "var"),
+        "BOTS_HOME": str(short_home),
         "BOTS_PATH": str(FIXTURES / "bots"),
         "BOTS_RESIDENT": "1",
         "BOTS_DATABASE_URL": new_database(postgres_url),
