@@ -85,25 +85,33 @@ def generated_cases(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
 
 def tampered_report(tmp: Path) -> None:
     """The drawn pages that go straight through, each printed with one total otherwise
-    (``tests/invoice_pages.tampered_pages``): every one must wait."""
+    (``tests/invoice_pages.tampered_pages``): every one must wait. Then the pages that print
+    their gross twice, with one of the two printings otherwise (``due_otherwise_pages``)."""
     from robot_lib.invoices import extract_invoice
     from tests.invoice_corpus import AS_OF
-    from tests.invoice_pages import TOTALS, tampered_pages
+    from tests.invoice_pages import TOTALS, due_otherwise_pages, tampered_pages
     from tests.invoice_typeset import text_page
+
+    def accepted(pages: list[tuple[str, list[str]]]) -> list[str]:
+        out = []
+        for name, lines in pages:
+            pdf = text_page(tmp / f"t-{name}.pdf", lines)
+            if extract_invoice(pdf, use_xml=False, today=AS_OF).status == "accepted":
+                out.append(name)
+        return out
 
     print("\n## the same pages, one total printed one unit otherwise (must all wait)")
     for field in TOTALS:
         pages = tampered_pages(field)
-        accepted = []
-        for name, lines in pages:
-            ex = extract_invoice(
-                text_page(tmp / f"t-{name}.pdf", lines), use_xml=False, today=AS_OF
-            )
-            if ex.status == "accepted":
-                accepted.append(name)
-        print(f"{field:<12} changed on {len(pages)} pages, accepted: {len(accepted)}")
-        for name in accepted:
+        took = accepted(pages)
+        print(f"{field:<12} changed on {len(pages)} pages, accepted: {len(took)}")
+        for name in took:
             print(f"  ACCEPTED {name}")
+    print("\n## the gross printed twice, one printing one unit otherwise (a figure, no goal)")
+    for lower in (True, False):
+        pages = due_otherwise_pages(lower)
+        where = "the lowest" if lower else "the highest"
+        print(f"{where} printing changed on {len(pages)} pages, accepted: {len(accepted(pages))}")
 
 
 def main() -> int:

@@ -454,6 +454,10 @@ class LayoutExtractor(ItemTable, DateReader):
         if res.withheld is not None and res.payable is not None:
             ex.withheld, ex.payable = money_text(res.withheld, cur), money_text(res.payable, cur)
         if res.checked:
+            at = {h.line.index for h in self.labels("gross_total")}
+            due = totals.due_otherwise(self.lines, self.total_cands["gross_total"], res.gross, at)
+            if due is not None:
+                ex.reasons.append(due)
             ex.totals_evidence = res.checked
             for name, v in (
                 ("gross_total", res.gross),

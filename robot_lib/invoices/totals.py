@@ -304,3 +304,33 @@ def closures(
                 w = 0.5 * min(a.weight, b.weight)
                 out[target].append(Cand(want, w, where[-1], "closure"))
     return out
+
+
+def due_otherwise(
+    lines: list[TextLine], gross: list[Cand], total: Decimal | None, labelled: set[int]
+) -> str | None:
+    """The reason to wait when a total label under the gross, strong and on its amount's line
+    (*labelled*: the lines with a gross label; 'Amount due', 'Zahlbetrag'), prints another
+    amount, and nothing on the page makes up the difference (a payment, a deposit, a balance
+    brought forward, a discount for early payment: the difference printed anywhere, or the
+    lines between that add up to it). Which of the two is owed is then for a person to say.
+    None when no such label says otherwise."""
+    if total is None or total <= 0:
+        return None
+    last = max((c.line for c in gross if c.amount == total), default=-1)
+    printed = printed_amounts(lines)
+    for c in gross:
+        if c.how != "label" or c.line <= last or c.weight < 0.6 or c.amount <= 0:
+            continue
+        if c.line not in labelled:  # a column's head read over a row ('Brutto' over '10 %')
+            continue
+        gap = abs(c.amount - total)
+        between = [v for ln in lines[last + 1 : c.line] for v, _s, _e in _money(ln.text)]
+        if not gap or gap in printed or -gap in printed or abs(sum(between, Decimal(0))) == gap:
+            continue
+        shown = " ".join(lines[c.line].text.replace("|", " ").split())
+        return (
+            f"'{shown}' says {c.amount}, the gross total is {total}, and no amount printed "
+            f"makes up the difference of {gap}: which one is owed?"
+        )
+    return None

@@ -119,3 +119,23 @@ def tampered_pages(field: str) -> list[tuple[str, list[str]]]:
             if changed != lines:
                 out.append((f"{round_}-{name}", changed))
     return out
+
+
+def due_otherwise_pages(lower: bool) -> list[tuple[str, list[str]]]:
+    """('round-page', lines) of every page that goes straight through and prints its gross
+    on two lines or more, with the lowest (*lower*) or the highest of them one unit off: a
+    total and an amount due that disagree."""
+    out = []
+    for round_, module in ROUNDS.items():
+        for name, (lines, truth) in module.PAGES.items():
+            value = truth.get("gross_total")
+            if name in module.WAITS or not value:
+                continue
+            rx = _printed(value)
+            at = [i for i, x in enumerate(lines) if rx.search(x)]
+            if len(at) >= 2:
+                k = at[-1] if lower else at[0]
+                changed = list(lines)
+                changed[k] = rx.sub(_one_more, changed[k])
+                out.append((f"{round_}-{name}", changed))
+    return out
