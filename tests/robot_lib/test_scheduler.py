@@ -342,12 +342,13 @@ def test_sigterm_lets_bots_finish_up_to_the_grace_then_interrupts(
     )
     s = Scheduler({"BOTS_SHUTDOWN_GRACE": "1"}).started()
     running.append(s)
-    _wait(lambda: [r for r in _runs("long") if r.status == "running"], 20, "long run")
+    # under way: an item done (a busy machine may take longer than the grace to start one)
+    _wait(lambda: [r for r in _runs("long") if r.items_done], 30, "long run's first item")
     t0 = time.monotonic()
     assert s.stop() == 0
     assert time.monotonic() - t0 < 15
     run = _runs("long")[0]
-    assert run.status == "interrupted" and run.items_done > 0
+    assert run.status == "interrupted" and 0 < run.items_done < 100
     assert Store().lock_holder("scheduler") is None
 
 
