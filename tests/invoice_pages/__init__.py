@@ -87,7 +87,8 @@ def _printed(value: str) -> re.Pattern[str]:
 
 
 def _one_more(m: re.Match[str]) -> str:
-    """The printed amount with its last whole digit one higher ('1.606,50' -> '1.607,50')."""
+    """The printed amount with its last whole digit one higher, a 9 turned 0 ('1.606,50' ->
+    '1.607,50', '1.279,00' -> '1.270,00')."""
     text = m.group(0)
     digits = [k for k, ch in enumerate(text) if ch.isdigit()]
     k = digits[-3] if re.search(r"[.,]\d\d$", text) else digits[-1]
@@ -95,8 +96,8 @@ def _one_more(m: re.Match[str]) -> str:
 
 
 def tampered(lines: list[str], value: str) -> list[str]:
-    """The page with the amount *value* printed otherwise wherever it stands: one unit more
-    in its last whole digit (a total that no longer adds up with the others)."""
+    """The page with the amount *value* printed otherwise wherever it stands, its last whole
+    digit changed (a total that no longer adds up with the others)."""
     return [_printed(value).sub(_one_more, x) for x in lines]
 
 
