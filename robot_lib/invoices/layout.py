@@ -267,6 +267,11 @@ class LayoutExtractor(ItemTable, DateReader):
         return out
 
     @cached_property
+    def _printed(self) -> dict[Decimal, list[int]]:
+        """Every amount printed on the document -> its lines (:func:`totals.printed_amounts`)."""
+        return totals.printed_amounts(self.lines)
+
+    @cached_property
     def _page_type(self) -> tuple[list[int], int]:
         """The first page's two largest type sizes and its body text's size (rounded)."""
         sizes = Counter(round(w.size) for x in self.lines if x.page == 0 for w in x.words)
@@ -423,7 +428,7 @@ class LayoutExtractor(ItemTable, DateReader):
             # 'Balance Due $0.00' after a payment is what is left, not what was billed
             out["gross_total"] = [c for c in out["gross_total"] if c.amount != 0]
         first = min((h.line.index for h in flat), default=0)
-        printed = totals.printed_amounts(self.lines)
+        printed = self._printed
         # a charge's or a withholding's line ('Shipping $15') closes nothing (a tax the total
         # includes, 'dont TVA 10 % 3,73', is still the tax)
         kinds = (*totals.KEYS, "included_tax")
@@ -455,7 +460,8 @@ class LayoutExtractor(ItemTable, DateReader):
             ex.withheld, ex.payable = money_text(res.withheld, cur), money_text(res.payable, cur)
         if res.checked:
             at = {h.line.index for h in self.labels("gross_total")}
-            due = totals.due_otherwise(self.lines, self.total_cands["gross_total"], res.gross, at)
+            gross = self.total_cands["gross_total"]
+            due = totals.due_otherwise(self.lines, gross, res.gross, at, self._printed)
             if due is not None:
                 ex.reasons.append(due)
             ex.totals_evidence = res.checked

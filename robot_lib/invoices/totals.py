@@ -154,7 +154,7 @@ def table_candidates(
     for f, hs in hits.items():
         for h in hs if f in KEYS else []:
             on_line.setdefault(h.line.index, []).append((f, h))
-    sums = [h for f in ("gross_total", "net_total") for h in hits.get(f, [])]
+    summing = {h.line.index for f in ("gross_total", "net_total") for h in hits.get(f, [])}
     for idx, found_here in on_line.items():
         head = lines[idx]
         if QTY_WORDS.search(head.folded):
@@ -207,7 +207,7 @@ def table_candidates(
         keys = set.intersection(*(set(r) for r, _i in full))  # a tax found under no head: in all
         # a last row under a total's word ('Summe', 'Total'), the only row with one, is the
         # table's sum as printed ('Summe 7 %', 'Summe 19 %' are rates' rows)
-        worded = [i for _r, i in full if any(h.line.index == i for h in sums)]
+        worded = [i for _r, i in full if i in summing]
         summed = worded == [full[-1][1]]
         kept = [{f: v for f, v in r.items() if f in keys} for r, _i in full]
         pick = _sum_row(kept, summed)
@@ -307,18 +307,21 @@ def closures(
 
 
 def due_otherwise(
-    lines: list[TextLine], gross: list[Cand], total: Decimal | None, labelled: set[int]
+    lines: list[TextLine],
+    gross: list[Cand],
+    total: Decimal | None,
+    labelled: set[int],
+    printed: dict[Decimal, list[int]],
 ) -> str | None:
     """The reason to wait when a total label under the gross, strong and on its amount's line
     (*labelled*: the lines with a gross label; 'Amount due', 'Zahlbetrag'), prints another
     amount, and nothing on the page makes up the difference (a payment, a deposit, a balance
     brought forward, a discount for early payment: the difference printed anywhere, or the
-    lines between that add up to it). Which of the two is owed is then for a person to say.
-    None when no such label says otherwise."""
+    lines between that add up to it; *printed*: :func:`printed_amounts`). Which of the two is
+    owed is then for a person to say. None when no such label says otherwise."""
     if total is None or total <= 0:
         return None
     last = max((c.line for c in gross if c.amount == total), default=-1)
-    printed = printed_amounts(lines)
     for c in gross:
         if c.how != "label" or c.line <= last or c.weight < 0.6 or c.amount <= 0:
             continue
