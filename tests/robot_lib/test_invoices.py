@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from robot_lib.invoices import extract_invoice, load_templates
-from robot_lib.invoices.model import FIELDS
+from robot_lib.invoices.model import FIELDS, Extraction
 from robot_lib.invoices.parse import amounts_in, dates_in
 from tests.invoice_corpus import AS_OF, INVOICES, corpus_cases, same, score
 
@@ -244,22 +244,26 @@ def test_totals_that_do_not_add_up_are_never_accepted(generated: Path) -> None:
     assert any("but the gross total is" in r for r in ex.reasons)
 
 
+def _read(fields: dict[str, str]) -> Extraction:
+    """An extraction of a seller, a number, euros and *fields*, each read with 0.9."""
+    ex = Extraction("x")
+    for k, v in {"seller": "A GmbH", "invoice_number": "1", "currency": "EUR", **fields}.items():
+        ex.set(k, v, "layout", 0.9)
+    return ex
+
+
 def test_validation_checks_dates() -> None:
     from robot_lib.invoices import validate
-    from robot_lib.invoices.model import Extraction
 
-    ex = Extraction("x")
-    for k, v in {
-        "seller": "A GmbH",
-        "invoice_number": "1",
-        "currency": "EUR",
-        "net_total": "10.00",
-        "tax_total": "1.90",
-        "gross_total": "11.90",
-        "issue_date": "2026-05-10",
-        "due_date": "2026-05-01",
-    }.items():
-        ex.set(k, v, "layout", 0.9)
+    ex = _read(
+        {
+            "net_total": "10.00",
+            "tax_total": "1.90",
+            "gross_total": "11.90",
+            "issue_date": "2026-05-10",
+            "due_date": "2026-05-01",
+        }
+    )
     validate(ex, today=dt.date(2026, 6, 1))
     assert ex.status == "review" and any("before the issue date" in r for r in ex.reasons)
     ex.reasons = []
@@ -275,19 +279,11 @@ def test_validation_checks_dates() -> None:
 def test_a_tax_as_large_as_its_net_waits(net: str, tax: str, reason: str) -> None:
     # the sums hold (net + tax = gross), but no tax rate is 100 % or more
     from robot_lib.invoices import validate
-    from robot_lib.invoices.model import Extraction
 
-    ex = Extraction("x")
-    for k, v in {
-        "seller": "A GmbH",
-        "invoice_number": "1",
-        "currency": "EUR",
-        "issue_date": "2026-05-10",
-        "net_total": net,
-        "tax_total": tax,
-        "gross_total": f"{Decimal(net) + Decimal(tax):.2f}",
-    }.items():
-        ex.set(k, v, "layout", 0.9)
+    gross = f"{Decimal(net) + Decimal(tax):.2f}"
+    ex = _read(
+        {"issue_date": "2026-05-10", "net_total": net, "tax_total": tax, "gross_total": gross}
+    )
     validate(ex, today=dt.date(2026, 6, 1))
     assert ex.status == "review" and any(reason in r for r in ex.reasons), ex.reasons
 
