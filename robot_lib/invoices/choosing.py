@@ -327,4 +327,8 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             setattr(res, name.split("_")[0], c.amount)
     gw, nw, tw = (max((c.weight for c in p), default=0.0) for p in (gross, net, tax))
     res.weights = (gw, nw, tw)
+    if res.gross is None and res.tax is None and res.net is not None and nw < 0.6 and untaxed:
+        # one sum under a weak word ('Charges', 'Summe') and no tax or total printed: it is
+        # what the page charges, its gross
+        res.gross, res.net, res.weights = res.net, None, (nw, 0.0, 0.0)
     return res

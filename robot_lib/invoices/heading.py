@@ -52,10 +52,24 @@ def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
 def _grid_head(segs: list[Segment], k: int) -> bool:
     """'VENDEDOR | TRABAJO | CONDICIONES DE PAGO | FECHA DE VENCIMIENTO': a row of three or
     more labels over a row of values (the salesperson's name under 'Vendedor'), one of them
-    another field's label; not the seller's block."""
+    another field's label; not the seller's block. Unless the customer's heading stands in
+    the row too: 'From | To | PO no | Invoice no' heads the parties' columns as well."""
     if len(segs) < 3 or any(re.search(r"\d", o.folded) for o in segs):
         return False
-    return any(is_label(o.folded) for i, o in enumerate(segs) if i != k)
+    others = [o for i, o in enumerate(segs) if i != k]
+    if any(_buyer_cell(o) for o in others):
+        return False
+    return any(is_label(o.folded) for o in others)
+
+
+# 'À' and 'Para' head the customer's column only beside 'De' ('De | À', 'De | Para')
+_TO_WORD = re.compile(r"(?:a|para)\s*:?")
+
+
+def _buyer_cell(seg: Segment) -> bool:
+    """A cell that holds only the customer's heading ('To', 'Bill To:', 'An', 'À')."""
+    f = seg.folded.strip()
+    return bool(_BUYER_WORDS.fullmatch(f) or _TO_WORD.fullmatch(f))
 
 
 # 'Von' | 'An', 'Van' | 'Aan', 'De' | 'Cliente', 'Da' | 'Destinatario': a word that is a
@@ -65,7 +79,8 @@ _PAIRED = re.compile(r"(?:von|van|de|da|from|fra|od|z)(?=\s*:?\s*$)")
 
 def _paired_heading(segs: list[Segment], k: int) -> re.Match[str] | None:
     m = _PAIRED.match(segs[k].folded)
-    if m and any(_BUYER_WORDS.search(o.folded) for i, o in enumerate(segs) if i != k):
+    others = (o for i, o in enumerate(segs) if i != k)
+    if m and any(_BUYER_WORDS.search(o.folded) or _buyer_cell(o) for o in others):
         return m
     return None
 

@@ -455,18 +455,17 @@ def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
     """A header grid: a row of labels in cells, the values in the row below. When both rows
     split into as many cells, the value is the cell at the label's place (left-, right- or
     centre-aligned alike)."""
-    heads = segments(hit.line)
-    tight = len(heads) < 2  # columns closer than a block's gap: parted where wider than a space
-    heads = segments(hit.line, tight=True) if tight else heads
-    text = hit.line.text
-    if len(heads) < 2 or hit.line.index + 1 >= len(lines) or _has_value(text):
+    if hit.line.index + 1 >= len(lines) or _has_value(hit.line.text):
         return None  # a row of labels carries no values (a short number: 'Art. 73')
+    nxt = lines[hit.line.index + 1]
+    heads, cells = segments(hit.line), segments(nxt)
+    if len(heads) < 2 or len(cells) != len(heads):
+        # columns closer than a block's gap (in one row or both): parted where wider than a space
+        heads, cells = segments(hit.line, tight=True), segments(nxt, tight=True)
     x = hit.line.span_x(hit.start, hit.end)[0]
     k = next((i for i, sg in enumerate(heads) if sg.x0 - 1 <= x <= sg.x1), None)
-    nxt = lines[hit.line.index + 1]
-    if k is None or nxt.page != hit.line.page or nxt.top - hit.line.top > 30:
+    if len(heads) < 2 or k is None or nxt.page != hit.line.page or nxt.top - hit.line.top > 30:
         return None
-    cells = segments(nxt, tight=tight)
     if len(cells) == len(heads):
         return cells[k].text
     # a cell left empty ('Art. 73' over nothing): the value that lies under the label's cell

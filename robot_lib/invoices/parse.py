@@ -138,6 +138,8 @@ DATE_PATTERNS = [
     ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[.,]\d)")),
     # '10. 02. 2015': dotted with spaces (Czech, Slovak, Polish), four-digit year only
     ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})(\.) (\d{1,2})\. (\d{4})(?!\d|[.,]\d)")),
+    # '14 / 11 / 2026': a space on either side of each slash (invoicing apps), four-digit year
+    ("num", re.compile(r"(?<![\d.,/-])(\d{1,2}) (/) (\d{1,2}) / (\d{4})(?!\d|[.,]\d)")),
     (
         "dmy_text",
         re.compile(

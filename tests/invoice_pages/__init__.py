@@ -19,6 +19,7 @@ from tests.invoice_pages import (
     exchange,
     fr_household,
     generators,
+    grids,
     hospitality,
     india,
     latam,
@@ -68,6 +69,7 @@ ROUNDS: dict[str, ModuleType] = {
     "long_invoices": long_invoices,
     "payees": payees,
     "third_parties": third_parties,
+    "grids": grids,
 }
 
 
