@@ -114,6 +114,32 @@ def tampered_report(tmp: Path) -> None:
         print(f"{where} printing changed on {len(pages)} pages, accepted: {len(accepted(pages))}")
 
 
+def restyled_report(tmp: Path) -> None:
+    """The drawn pages typeset otherwise (``tests/invoice_typeset.PAGE_STYLES``): closer
+    columns, other fonts. A page accepted must still read every field as printed."""
+    from tests.invoice_corpus import score
+    from tests.invoice_pages import ROUNDS
+    from tests.invoice_typeset import PAGE_STYLES, text_page
+
+    print("\n## the same pages typeset otherwise (font, size, gap between columns)")
+    print("style          fields correct    accepted   straight   accepted wrong   wrong gross")
+    for style, (font, size, gap) in PAGE_STYLES.items():
+        if style == "inter":
+            continue  # the pages as drawn, reported above
+        cases = [
+            (text_page(tmp / f"{style}-{r}-{name}.pdf", lines, style), truth)
+            for r, module in ROUNDS.items()
+            for name, (lines, truth) in module.PAGES.items()
+        ]
+        r = score(cases, use_xml=False)
+        fields = f"{r['correct']}/{r['total']}"
+        wrong = r["accepted"] - r["straight_through"]
+        print(
+            f"{style:<14} {fields:>14} {r['accepted']:>11} {r['straight_through']:>10} "
+            f"{wrong:>16} {len(r['wrong_accepted']):>13}   ({font}, {size} pt, {gap})"
+        )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=INVOICES, help="folder of batch folders")
@@ -195,6 +221,7 @@ def main() -> int:
             title = f"pages drawn after vendors' kinds ({len(ROUNDS)} rounds, tests/invoice_pages)"
             out(title, score(cases, use_xml=False))
             tampered_report(Path(tmp))
+            restyled_report(Path(tmp))
     from tests.invoice_corpus import kept_cases
 
     for folder, title in KEPT:

@@ -13,7 +13,7 @@ from robot_lib.invoices.envelope import HEADING
 from robot_lib.invoices.labels import LABEL_RX, TITLE_WORDS
 from robot_lib.invoices.parse import fold
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
-from robot_lib.invoices.parties import NAME_LABEL
+from robot_lib.invoices.parties import LEGAL_FORM, NAME_LABEL
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -41,6 +41,10 @@ def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
                 if len(name) > 2 and re.search(r"[^\W\d_]{2}", name):
                     return name, "beside the seller heading"
             elif rest and (len(rest.split()) > 1 or re.search(r"\d", rest)):
+                # 'Verkauft von Amazon EU S.à r.l.': the heading, then a company and nothing else
+                name = seg.text[len(seg.text) - len(rest) :]
+                if company(name) == clean_name(name) and not re.search(r"\d", name):
+                    return clean_name(name), "beside the seller heading"
                 continue  # running text that starts with the word, not a heading
             right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
             below = _first_in_column(first, ln, seg.x0, right, (seg.x0 + seg.x1) / 2)
@@ -133,6 +137,7 @@ def _first_in_column(
             _ID_LINE.match(f)
             or len(f) <= 2
             or not re.search(r"[^\W\d_]{2}", f)
+            or len(re.findall(r"\d", f)) * 2 > len(f)  # a tax number alone: 'IT01234567890'
             or (f.startswith("(") and f.endswith(")"))  # a remark: '(Not for remittance)'
         ):
             continue
@@ -147,7 +152,8 @@ def _first_in_column(
                 return clean_name(f"{text} {rest}")
         # a name wrapped onto the next line: this one ends with a joining word or sign
         joined = re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text))
-        if joined and nxt and not re.search(r"\d", nxt):
+        if (joined or LEGAL_FORM.fullmatch(nxt.strip())) and nxt and not re.search(r"\d", nxt):
+            # (or its legal form alone on the next line: 'Officine Meccaniche Rossi' / 'S.r.l.')
             text = f"{text} {nxt}"
         return _block_name(text)
     return None

@@ -183,6 +183,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
     ],
     "due_date": [
         (r"\b(?:due|payment\s*due|pay\s*by|payable\s*by)\s*(?:date)?\b", 1.0),
+        (r"\bdate\s*due\b(?!\s*date)", 1.0),  # 'DATE DUE' (not 'Invoice date  Due date')
         (r"\bfalligkeits\s*-?\s*(?:datum|tag)\b", 1.0),
         (r"\b(?:fallig\s*(?:am|bis)?|zahlbar\s*bis|zahlungsziel)\b", 0.95),
         # 'Bis zum 06.12.2026 netto', 'bis 18.11.2026 ohne Abzug': the date the whole is due
@@ -256,8 +257,10 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\btotal\s*(?:amount|incl\.?|including|inc\.?|gross)\b", 0.95),
         (r"\b(?:amount|total|balance)\s*due\b", 0.9),
         (
-            r"\b(?:gesamtbetrag|rechnungsbetrag|bruttobetrag|bruttosumme|gesamtsumme|endbetrag|"
-            r"rechnungssumme\s*(?:inkl|brutto))\b",
+            # (not 'Gesamtbetrag nach Kategorie': one VAT category's base, as e-invoice
+            # viewers print it)
+            r"\b(?:gesamtbetrag(?!\s*nach\s*(?:kategorie|steuersatz))|rechnungsbetrag|"
+            r"bruttobetrag|bruttosumme|gesamtsumme|endbetrag|rechnungssumme\s*(?:inkl|brutto))\b",
             1.0,
         ),
         (r"\b(?:gesamtpreis|endpreis)\b", 0.9),  # a ticket's or an order's total

@@ -14,6 +14,7 @@ from robot_lib.invoices.countries import day_first_language, iberian, vat_curren
 from robot_lib.invoices.currency import dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP
+from robot_lib.invoices.grid import grid_cell
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.labels import (
@@ -30,12 +31,12 @@ from robot_lib.invoices.lines import (
     below_text,
     build_lines,
     find_labels,
-    grid_cell,
     identifier,
     rate_head,
     read_date,
     read_id,
     right_text,
+    run_on,
     unmapped_share,
 )
 from robot_lib.invoices.model import Extraction
@@ -178,7 +179,7 @@ class LayoutExtractor(ItemTable, DateReader):
                 # ... and so is the text under a label that stands alone in its cell
                 a, b = next(((a, b) for a, b in h.line.cells if a <= h.start < b), (0, 0))
                 alone = h.line.text[a : h.start].strip() == "" == h.line.text[h.end : b].strip(" :")
-                below = below_text(self.lines, h)[:2]
+                below = below_text(self.lines, h)[:2] + run_on(self.lines, h, kind)
                 for t, c in under + [
                     (t, 0.85 if alone and i == 0 else 0.75) for i, t in enumerate(below)
                 ]:

@@ -1,5 +1,5 @@
 """A document as visual lines of positioned words, the label hits on them, and the readers of
-a label's value: right of it, under it, or in the cell below it in a header grid. Words a text
+a label's value: right of it or under it (the cell below it in a header grid: :mod:`grid`). Words a text
 layer split are mended and characters no font maps are cleaned before anything is read."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any
 
-from robot_lib.invoices.blocks import Segment, segments
+from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.labels import LABEL_RX, OTHER_DOCUMENT, STOP_WORDS, TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
 from robot_lib.pdf import Document, Word
@@ -373,7 +373,9 @@ def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
         return None  # about another document ('invoice no. of the original')
     weight = w
     wi = ln.word_at(m.start())
-    if len(ln.words) > 8 and wi > 3 and ln.words[wi].x0 - ln.words[wi - 1].x1 < 12:
+    # after a gap no wider than a space or two: the same text (a wider one parts two columns)
+    gap = ln.words[wi].x0 - ln.words[wi - 1].x1 if wi else 99.0
+    if len(ln.words) > 8 and wi > 3 and gap < 0.7 * (ln.words[wi].size or 10) + 1:
         if ln.words[wi - 1].text not in ("·", "•", "●", "|"):  # '26-0771 · Datum …': a list
             weight *= 0.7  # a label inside running text is a weaker witness
     return Hit(ln, m.start(), m.end(), weight)
@@ -438,6 +440,24 @@ def read_date(text: str, month_first: bool) -> str | None:
     return found[0][0].isoformat() if found else None
 
 
+def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
+    """A date's label that ends a line of running text and runs on into the next ('… · IBAN
+    IT60 … · Scadenza' over '10/12/2026'): the next line's first cell, when it starts where
+    the label's line does."""
+    ln = hit.line
+    if (
+        kind != "date"
+        or hit.start == 0
+        or len(ln.words) < 5
+        or ln.text[hit.end :].strip(" :") != ""
+    ):
+        return []
+    nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    if nxt is None or nxt.page != ln.page or abs(nxt.words[0].x0 - ln.words[0].x0) > 2:
+        return []
+    return [segments(nxt)[0].text] if nxt.top - ln.top < 2 * (ln.words[0].size or 10) else []
+
+
 def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float = 6) -> list[str]:
     """Texts under the label's span on the next lines of the same page."""
     x0, x1 = hit.line.span_x(hit.start, hit.end)
@@ -449,41 +469,6 @@ def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float =
         if ws:
             out.append(" ".join(w.text for w in ws))
     return out
-
-
-def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
-    """A header grid: a row of labels in cells, the values in the row below. When both rows
-    split into as many cells, the value is the cell at the label's place (left-, right- or
-    centre-aligned alike)."""
-    if hit.line.index + 1 >= len(lines) or _has_value(hit.line.text):
-        return None  # a row of labels carries no values (a short number: 'Art. 73')
-    nxt = lines[hit.line.index + 1]
-    heads, cells = segments(hit.line), segments(nxt)
-    if len(heads) < 2 or len(cells) != len(heads):
-        # columns closer than a block's gap (in one row or both): parted where wider than a space
-        heads, cells = segments(hit.line, tight=True), segments(nxt, tight=True)
-    x = hit.line.span_x(hit.start, hit.end)[0]
-    k = next((i for i, sg in enumerate(heads) if sg.x0 - 1 <= x <= sg.x1), None)
-    if len(heads) < 2 or k is None or nxt.page != hit.line.page or nxt.top - hit.line.top > 30:
-        return None
-    if len(cells) == len(heads):
-        return cells[k].text
-    # a cell left empty ('Art. 73' over nothing): the value that lies under the label's cell
-    # and under no other one
-    under = [c for c in cells if _overlap(c, heads[k]) > 0]
-    if len(under) == 1 and not any(
-        _overlap(under[0], h) > 0 for i, h in enumerate(heads) if i != k
-    ):
-        return under[0].text
-    return None
-
-
-def _has_value(text: str) -> bool:
-    return bool(dates_in(text) or re.search(r"\d{4,}|\d[.,]\d", text))
-
-
-def _overlap(a: Segment, b: Segment) -> float:
-    return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
 _RATE_WORD = re.compile(

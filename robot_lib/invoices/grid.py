@@ -1,0 +1,62 @@
+"""Header grids: a row of labels in cells over a row of their values ('Invoice Number |
+Invoice Date | Due Date' over '58120934 | 9/14/2026 | 9/28/2026')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.blocks import Segment, segments
+from robot_lib.invoices.labels import LABEL_RX
+from robot_lib.invoices.parse import dates_in, fold
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import Hit, TextLine
+
+
+def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
+    """The value in the row below, at the label's place. Both rows are parted into cells where
+    a gap is wider than a space when they part alike (columns may stand close), else where it
+    is wider than a block's gap; when both rows part into as many cells and the label is alone
+    in its cell, the value is the cell at its place (left-, right- or centre-aligned alike)."""
+    if hit.line.index + 1 >= len(lines) or _has_value(hit.line.text):
+        return None  # a row of labels carries no values (a short number: 'Art. 73')
+    nxt = lines[hit.line.index + 1]
+    if nxt.page != hit.line.page or nxt.top - hit.line.top > 30:
+        return None
+    pairs = [(segments(hit.line, tight=True), segments(nxt, tight=True))]
+    pairs.append((segments(hit.line), segments(nxt)))
+    heads, cells = next(((h, c) for h, c in pairs if len(h) == len(c) >= 2), pairs[0])
+    a, b = hit.line.span_x(hit.start, hit.end)
+    k = next((i for i, sg in enumerate(heads) if sg.x0 - 1 <= a <= sg.x1), None)
+    if len(heads) < 2 or k is None:
+        return None
+    others = [h for i, h in enumerate(heads) if i != k]
+    alone = not _shares(heads[k], a, b)
+    if len(cells) == len(heads) and alone:
+        if not any(_overlap(cells[k], h) > 0 for h in others):
+            return cells[k].text  # its value alone in the cell below
+    # the label shares its cell ('Date of Issue  Invoice Number' over '14/10/2026  0000042'), a
+    # cell below is left empty, or runs under two labels ('10/01/2026 - 10/31/2026 12/05/2026'):
+    # the one cell below that reaches under the label itself, or its words that do
+    over = [c for c in cells if min(c.x1, b) - max(c.x0, a) > 0]
+    if len(over) != 1:
+        return None
+    if alone and not any(_overlap(over[0], h) > 0 for h in others):
+        return over[0].text
+    return " ".join(w.text for w in over[0].words if w.x1 > a - 2 and w.x0 < b + 2) or None
+
+
+def _shares(head: Segment, a: float, b: float) -> bool:
+    """Does the label's cell hold another label beside it ('PO no  Invoice no'; not 'Invoice
+    Date (dd/mm/yyyy)')?"""
+    rest = fold(" ".join(w.text for w in head.words if w.x1 <= a + 1 or w.x0 >= b - 1)).strip()
+    return bool(rest) and any(rx.match(rest) for pats in LABEL_RX.values() for rx, _w in pats)
+
+
+def _has_value(text: str) -> bool:
+    return bool(dates_in(text) or re.search(r"\d{4,}|\d[.,]\d", text))
+
+
+def _overlap(a: Segment, b: Segment) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
