@@ -121,9 +121,9 @@ def restyled_report(tmp: Path) -> None:
     from tests.invoice_pages import ROUNDS
     from tests.invoice_typeset import PAGE_STYLES, text_page
 
-    print("\n## the same pages typeset otherwise (font, size, gap between columns)")
+    print("\n## the same pages typeset otherwise (font, size, gap between columns, alignment)")
     print("style          fields correct    accepted   straight   accepted wrong   wrong gross")
-    for style, (font, size, gap) in PAGE_STYLES.items():
+    for style, (font, size, gap, align) in PAGE_STYLES.items():
         if style == "inter":
             continue  # the pages as drawn, reported above
         cases = [
@@ -136,7 +136,7 @@ def restyled_report(tmp: Path) -> None:
         wrong = r["accepted"] - r["straight_through"]
         print(
             f"{style:<14} {fields:>14} {r['accepted']:>11} {r['straight_through']:>10} "
-            f"{wrong:>16} {len(r['wrong_accepted']):>13}   ({font}, {size} pt, {gap})"
+            f"{wrong:>16} {len(r['wrong_accepted']):>13}   ({font}, {size} pt, {gap}, {align})"
         )
 
 

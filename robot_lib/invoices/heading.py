@@ -60,20 +60,23 @@ def _grid_head(segs: list[Segment], k: int) -> bool:
     the row too: 'From | To | PO no | Invoice no' heads the parties' columns as well."""
     if len(segs) < 3 or any(re.search(r"\d", o.folded) for o in segs):
         return False
-    others = [o for i, o in enumerate(segs) if i != k]
-    if any(_buyer_cell(o) for o in others):
+    if _customer_beside(segs[k]):
         return False
-    return any(is_label(o.folded) for o in others)
+    return any(is_label(o.folded) for i, o in enumerate(segs) if i != k)
 
 
 # 'À' and 'Para' head the customer's column only beside 'De' ('De | À', 'De | Para')
 _TO_WORD = re.compile(r"(?:a|para)\s*:?")
 
 
-def _buyer_cell(seg: Segment) -> bool:
-    """A cell that holds only the customer's heading ('To', 'Bill To:', 'An', 'À')."""
-    f = seg.folded.strip()
-    return bool(_BUYER_WORDS.fullmatch(f) or _TO_WORD.fullmatch(f))
+def _customer_beside(seg: Segment) -> bool:
+    """Does a cell of *seg*'s line, apart from it, hold only the customer's heading ('To',
+    'Bill To:', 'An', 'À')? Cells parted where a gap is wider than a space: a heading set
+    right-aligned in its column comes close to the next ('À  Bon de commande')."""
+    cells = (
+        t.folded.strip() for t in segments(seg.line, tight=True) if t.x1 < seg.x0 or t.x0 > seg.x1
+    )
+    return any(_BUYER_WORDS.fullmatch(f) or _TO_WORD.fullmatch(f) for f in cells)
 
 
 # 'Von' | 'An', 'Van' | 'Aan', 'De' | 'Cliente', 'Da' | 'Destinatario': a word that is a
@@ -84,7 +87,7 @@ _PAIRED = re.compile(r"(?:von|van|de|da|from|fra|od|z)(?=\s*:?\s*$)")
 def _paired_heading(segs: list[Segment], k: int) -> re.Match[str] | None:
     m = _PAIRED.match(segs[k].folded)
     others = (o for i, o in enumerate(segs) if i != k)
-    if m and any(_BUYER_WORDS.search(o.folded) or _buyer_cell(o) for o in others):
+    if m and (any(_BUYER_WORDS.search(o.folded) for o in others) or _customer_beside(segs[k])):
         return m
     return None
 
@@ -112,16 +115,25 @@ def _first_in_column(
         # the line's blocks that reach into the column (a name centred under its heading
         # starts left of it), else the block under the heading's centre
         segs = segments(ln)
+        reach = [sg for sg in segs if sg.x1 > x0 - 15 and sg.x0 < x1]
+        # ... but a block that starts right of the heading and reaches under the next one is
+        # that one's, right-aligned in its column ('Petalcraft   Anna Whitfield' under 'From'
+        # and 'To')
+        reach = [sg for sg in reach if sg.x0 <= x0 + 2 or sg.x1 <= x1 + 4]
         words = [
             w
-            for sg in segs
-            if sg.x1 > x0 - 15 and sg.x0 < x1
+            for sg in reach
             for w in _from_column(sg, x0)
             if w.x0 < x1  # not the next column's ('Denominazione: Bianchi …' beside it)
         ]
         if not words:
             words = next((sg.words for sg in segs if sg.x0 <= centre <= sg.x1), [])
-        return " ".join(w.text for w in words)
+        text = " ".join(w.text for w in words)
+        if any(w.x0 >= x1 for sg in reach for w in sg.words):
+            # the block runs on into the next column ('Atelier Garnier SARL Boulangerie'
+            # with 'Lemoine' cut off): a company's name ends with its legal form
+            return company(text) or text
+        return text
 
     for i, ln in enumerate(below):
         if ln.top - head.top > 90:

@@ -1,6 +1,7 @@
 """A document as visual lines of positioned words, the label hits on them, and the readers of
-a label's value: right of it or under it (the cell below it in a header grid: :mod:`grid`). Words a text
-layer split are mended and characters no font maps are cleaned before anything is read."""
+a label's value: right of it, under it, or on the next line (the cell below it in a header grid
+is :mod:`grid`'s). Words a text layer split are mended and characters no font maps are cleaned
+before anything is read."""
 
 from __future__ import annotations
 

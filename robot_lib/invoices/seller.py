@@ -307,11 +307,13 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
             if _NUMBER_OF.search(seg.folded):
                 continue  # 'N° de compte client : 1.406…', 'Customer ID': a number, no heading
             right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
+            left = segs[k - 1].x1 if k else 0.0
             out.add((ln.index, round(seg.x0)))
             for nxt in first[pos + 1 : pos + 5]:
                 for s2 in segments(nxt):
-                    # in its column: starting under the heading, not right of it
-                    if seg.x0 - 15 <= s2.x0 < min(right, seg.x1 + 40):
+                    # in its column: from under the heading on, or right-aligned with it
+                    flush = abs(s2.x1 - seg.x1) < 3 and s2.x0 > left
+                    if seg.x0 - 15 <= s2.x0 < min(right, seg.x1 + 40) or flush:
                         out.add((nxt.index, round(s2.x0)))
     return out
 
@@ -392,6 +394,7 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
                 or _in_buyer(seg, buyer)
                 or _BUYER_WORDS.search(seg.folded)
                 or _is_label(seg.folded)
+                or re.fullmatch(HEADING.pattern + r"\s*:?", seg.folded)  # 'Bill From' alone
             ):
                 continue
             runs.append((_size(seg), ln.top, txt))

@@ -154,16 +154,18 @@ def typeset(source: str, path: Path) -> Path:
     return path
 
 
-# How a plain page is typeset: (font, type size in points, gap between a grid's columns).
-# 'inter' is the one every round was written and scored with; the others print the same pages
-# closer, in a serif or a monospaced font, or cramped (the fonts are Typst's own).
-PAGE_STYLES: dict[str, tuple[str, float, str]] = {
-    "inter": ("Inter", 10, "1.5em"),
-    "close": ("Inter", 10, "1em"),
-    "serif": ("Libertinus Serif", 10, "1em"),
-    "mono": ("DejaVu Sans Mono", 9, "1em"),
-    "cramped": ("Inter", 9, "0.7em"),
-    "serif_cramped": ("Libertinus Serif", 10, "0.8em"),
+# How a plain page is typeset: (font, type size in points, gap between a grid's columns, how
+# a grid's columns after the first are aligned). 'inter' is the one every round was written
+# and scored with; the others print the same pages closer, in a serif or a monospaced font,
+# cramped, or with every column but the first right-aligned (the fonts are Typst's own).
+PAGE_STYLES: dict[str, tuple[str, float, str, str]] = {
+    "inter": ("Inter", 10, "1.5em", "left"),
+    "close": ("Inter", 10, "1em", "left"),
+    "serif": ("Libertinus Serif", 10, "1em", "left"),
+    "mono": ("DejaVu Sans Mono", 9, "1em", "left"),
+    "cramped": ("Inter", 9, "0.7em", "left"),
+    "serif_cramped": ("Libertinus Serif", 10, "0.8em", "left"),
+    "right": ("Inter", 10, "1.5em", "right"),
 }
 
 
@@ -175,7 +177,7 @@ def text_page(path: Path, lines: list[str], style: str = "inter") -> Path:
     :data:`PAGE_STYLES` entry."""
     from tests.invoice_typeset.markup import page, t
 
-    font, size, gutter = PAGE_STYLES[style]
+    font, size, gutter, align = PAGE_STYLES[style]
 
     def text(x: str) -> str:
         return t(x[1:], size + 4, bold=True) if x.startswith("^") else t(x)
@@ -189,7 +191,8 @@ def text_page(path: Path, lines: list[str], style: str = "inter") -> Path:
         if rows:
             n = max(len(r) for r in rows)
             body = ", ".join(f"[#{text(c or ' ')}]" for r in rows for c in r + [""] * (n - len(r)))
-            source += f"#grid(columns: {n}, column-gutter: {gutter}, row-gutter: 0.6em, {body})\n\n"
+            aligned = f"align: (left,) + ({align},) * {n - 1}, "
+            source += f"#grid(columns: {n}, {aligned}column-gutter: {gutter}, row-gutter: 0.6em, {body})\n\n"
             rows = []
         if x == "<pagebreak>":
             source += "#pagebreak()\n"
