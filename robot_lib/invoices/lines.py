@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any
 
-from robot_lib.invoices.blocks import segments
+from robot_lib.invoices.blocks import segments, space_em
 from robot_lib.invoices.labels import LABEL_RX, OTHER_DOCUMENT, STOP_WORDS, TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
 from robot_lib.pdf import Document, Word
@@ -374,9 +374,9 @@ def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
         return None  # about another document ('invoice no. of the original')
     weight = w
     wi = ln.word_at(m.start())
-    # after a gap no wider than a space or two: the same text (a wider one parts two columns)
+    # after a gap under a space and a half: the same text (a wider one parts two columns)
     gap = ln.words[wi].x0 - ln.words[wi - 1].x1 if wi else 99.0
-    if len(ln.words) > 8 and wi > 3 and gap < 0.7 * (ln.words[wi].size or 10) + 1:
+    if len(ln.words) > 8 and wi > 3 and gap < 1.4 * space_em(ln) * (ln.words[wi].size or 10) + 0.5:
         if ln.words[wi - 1].text not in ("·", "•", "●", "|"):  # '26-0771 · Datum …': a list
             weight *= 0.7  # a label inside running text is a weaker witness
     return Hit(ln, m.start(), m.end(), weight)
