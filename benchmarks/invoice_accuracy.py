@@ -116,7 +116,8 @@ def tampered_report(tmp: Path) -> None:
 
 def restyled_report(tmp: Path) -> None:
     """The drawn pages typeset otherwise (``tests/invoice_typeset.PAGE_STYLES``): closer
-    columns, other fonts. A page accepted must still read every field as printed."""
+    columns, other fonts, columns right-aligned. A page accepted must still read every field
+    as printed ("accepted wrong" counts those that do not)."""
     from tests.invoice_corpus import score
     from tests.invoice_pages import ROUNDS
     from tests.invoice_typeset import PAGE_STYLES, text_page
