@@ -50,9 +50,12 @@ def segments(ln: TextLine, by_size: bool = False, tight: bool = False) -> list[S
         return memo[(by_size, tight)]
     out: list[Segment] = []
     cur: list[Word] = []
-    space = space_em(ln) if tight else 0.0
     for w in ln.words:
-        gap = max(4.0, 1.4 * space * (w.size or 10)) if tight else max(14.0, 1.6 * (w.size or 10))
+        gap = (
+            max(4.0, 1.4 * ln.space_em * (w.size or 10))
+            if tight
+            else max(14.0, 1.6 * (w.size or 10))
+        )
         resized = by_size and abs(w.size - cur[-1].size) > 0.6 if cur else False
         if cur and (w.x0 - cur[-1].x1 > gap or resized):
             out.append(Segment(cur, ln))
@@ -62,16 +65,6 @@ def segments(ln: TextLine, by_size: bool = False, tight: bool = False) -> list[S
         out.append(Segment(cur, ln))
     memo[(by_size, tight)] = out
     return out
-
-
-def space_em(ln: TextLine) -> float:
-    """A space's width on the line, in ems: as wide as a letter in a monospaced font (every
-    word's letters equally wide), about a third of an em in others."""
-    per = [(w.x1 - w.x0) / len(w.text) / (w.size or 10) for w in ln.words if len(w.text) > 1]
-    # (a line of figures alone looks monospaced too: their digits are as wide as each other,
-    # and a wider space parts fewer cells)
-    mono = len(per) > 1 and max(per) - min(per) < 0.02
-    return max(per) if mono else 0.3
 
 
 def size(seg: Segment) -> float:

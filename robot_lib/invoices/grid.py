@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import Segment, segments
-from robot_lib.invoices.labels import LABEL_RX
+from robot_lib.invoices.heading import is_label
 from robot_lib.invoices.parse import dates_in, fold
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _shares(head: Segment, a: float, b: float) -> bool:
     """Does the label's cell hold another label beside it ('PO no  Invoice no'; not 'Invoice
     Date (dd/mm/yyyy)')?"""
     rest = fold(" ".join(w.text for w in head.words if w.x1 <= a + 1 or w.x0 >= b - 1)).strip()
-    return bool(rest) and any(rx.match(rest) for pats in LABEL_RX.values() for rx, _w in pats)
+    return bool(rest) and is_label(rest)
 
 
 def _has_value(text: str) -> bool:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any
 
-from robot_lib.invoices.blocks import segments, space_em
+from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.labels import LABEL_RX, OTHER_DOCUMENT, STOP_WORDS, TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
 from robot_lib.pdf import Document, Word
@@ -43,6 +43,16 @@ class TextLine:
 
     def words_after_x(self, x: float) -> list[Word]:
         return [w for w in self.words if w.x0 >= x - 0.5]
+
+    @cached_property
+    def space_em(self) -> float:
+        """A space's width on the line, in ems: as wide as a letter in a monospaced font (every
+        word's letters equally wide), about a third of an em in others."""
+        per = [(w.x1 - w.x0) / len(w.text) / (w.size or 10) for w in self.words if len(w.text) > 1]
+        # (a line of figures alone looks monospaced too: their digits are as wide as each
+        # other, and a wider space parts fewer cells)
+        mono = len(per) > 1 and max(per) - min(per) < 0.02
+        return max(per) if mono else 0.3
 
     @cached_property
     def other_script(self) -> bool:
@@ -376,7 +386,7 @@ def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
     wi = ln.word_at(m.start())
     # after a gap under a space and a half: the same text (a wider one parts two columns)
     gap = ln.words[wi].x0 - ln.words[wi - 1].x1 if wi else 99.0
-    if len(ln.words) > 8 and wi > 3 and gap < 1.4 * space_em(ln) * (ln.words[wi].size or 10) + 0.5:
+    if len(ln.words) > 8 and wi > 3 and gap < 1.4 * ln.space_em * (ln.words[wi].size or 10) + 0.5:
         if ln.words[wi - 1].text not in ("·", "•", "●", "|"):  # '26-0771 · Datum …': a list
             weight *= 0.7  # a label inside running text is a weaker witness
     return Hit(ln, m.start(), m.end(), weight)
