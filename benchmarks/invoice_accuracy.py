@@ -119,20 +119,15 @@ def restyled_report(tmp: Path) -> None:
     columns, other fonts, columns right-aligned. A page accepted must still read every field
     as printed ("accepted wrong" counts those that do not)."""
     from tests.invoice_corpus import score
-    from tests.invoice_pages import ROUNDS
-    from tests.invoice_typeset import PAGE_STYLES, text_page
+    from tests.invoice_pages import drawn_cases
+    from tests.invoice_typeset import PAGE_STYLES
 
     print("\n## the same pages typeset otherwise (font, size, gap between columns, alignment)")
     print("style          fields correct    accepted   straight   accepted wrong   wrong gross")
     for style, (font, size, gap, align) in PAGE_STYLES.items():
         if style == "inter":
             continue  # the pages as drawn, reported above
-        cases = [
-            (text_page(tmp / f"{style}-{r}-{name}.pdf", lines, style), truth)
-            for r, module in ROUNDS.items()
-            for name, (lines, truth) in module.PAGES.items()
-        ]
-        r = score(cases, use_xml=False)
+        r = score(drawn_cases(tmp, style), use_xml=False)
         fields = f"{r['correct']}/{r['total']}"
         wrong = r["accepted"] - r["straight_through"]
         print(
@@ -210,15 +205,10 @@ def main() -> int:
             cases = typeset_cases(Path(tmp), seeds=args.typeset)
             title = f"typeset with Typst as freelancers do ({len(TEMPLATES)} styles)"
             out(title, score(cases, use_xml=False))
-        from tests.invoice_pages import ROUNDS
-        from tests.invoice_typeset import text_page
+        from tests.invoice_pages import ROUNDS, drawn_cases
 
         with tempfile.TemporaryDirectory() as tmp:
-            cases = [
-                (text_page(Path(tmp) / f"{r}-{name}.pdf", lines), truth)
-                for r, module in ROUNDS.items()
-                for name, (lines, truth) in module.PAGES.items()
-            ]
+            cases = drawn_cases(Path(tmp))
             title = f"pages drawn after vendors' kinds ({len(ROUNDS)} rounds, tests/invoice_pages)"
             out(title, score(cases, use_xml=False))
             tampered_report(Path(tmp))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -77,6 +78,35 @@ def page(round_: str, name: str) -> tuple[list[str], dict[str, Any]]:
     """The lines of one page and the values printed on it."""
     pages: dict[str, tuple[list[str], dict[str, Any]]] = ROUNDS[round_].PAGES
     return pages[name]
+
+
+def assert_reads_as_drawn(ex: Any, round_: str, name: str) -> None:
+    """*ex*, the extraction of the page, reads every field as printed and goes straight
+    through; or, for a page its round's ``WAITS`` lists, it waits, reading at most those fields
+    otherwise."""
+    from tests.invoice_corpus import misread
+
+    wrong = misread(ex, page(round_, name)[1])
+    waits = ROUNDS[round_].WAITS.get(name)
+    if waits is None:
+        assert wrong == {}
+        assert ex.status == "accepted", ex.reasons
+    else:
+        assert set(wrong) <= waits
+        assert ex.status == "review"
+
+
+def drawn_cases(folder: Path, style: str = "inter") -> list[tuple[Path, dict[str, Any]]]:
+    """Every page of every round typeset into *folder* in *style*
+    (``tests/invoice_typeset.PAGE_STYLES``), with the values printed on it."""
+    from tests.invoice_typeset import text_page
+
+    prefix = "" if style == "inter" else f"{style}-"  # the pages as drawn keep their names
+    return [
+        (text_page(folder / f"{prefix}{r}-{name}.pdf", lines, style), truth)
+        for r, module in ROUNDS.items()
+        for name, (lines, truth) in module.PAGES.items()
+    ]
 
 
 def _printed(value: str) -> re.Pattern[str]:
