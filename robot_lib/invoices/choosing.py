@@ -178,7 +178,14 @@ def rate_runs(tax: list[Cand]) -> list[Cand]:
             if j - i >= 2:
                 s = sum((a for _l, a in run[i:j]), Decimal(0))
                 out.append(Cand(s, 0.7, run[j - 1][0], "sum of rates"))
-    return out
+    # a total the page prints under words that name it ('Total Tax Amount 18,001.00'), or a
+    # summary table's row, says what the lines add up to: no sum of them says otherwise
+    stated = {
+        c.amount
+        for c in tax
+        if c.weight >= 0.8 and (c.how == "table" or (c.how == "label" and c.names_total))
+    }
+    return [c for c in out if not stated or c.amount in stated]
 
 
 def _printed_otherwise(pool: list[Cand], gross: bool = False) -> list[Cand]:

@@ -24,6 +24,7 @@ POSTCODE_TOWN = re.compile(
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"  # 'LS1 4AB'
     r"|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # 'Austin, TX 78701'
 )
+_DOTS = re.compile(r"[•·●]")
 _CONTACT = re.compile(
     r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|iban|bic|vat|ust|hrb|tax|mwst|steuer\w*)\b", re.I
 )
@@ -43,6 +44,8 @@ def window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]
                 seg.x0 >= 200 if pick == 0 else seg.x0 < 250
             ):
                 continue
+            if len(_DOTS.findall(seg.text)) >= 2:
+                continue  # the sender's line over the address ('Hotel … · Uferpromenade 3 · …')
             block = blocks[-1] if blocks else []
             if block and _next_in_block(block[-1], seg):
                 block.append(seg)

@@ -1,5 +1,6 @@
 """Header grids: a row of labels in cells over a row of their values ('Invoice Number |
-Invoice Date | Due Date' over '58120934 | 9/14/2026 | 9/28/2026')."""
+Invoice Date | Due Date' over '58120934 | 9/14/2026 | 9/28/2026'), its labels wrapped in
+their cells or not."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import Segment, segments
 from robot_lib.invoices.heading import is_label
+from robot_lib.invoices.labels import LABEL_RX, QTY_WORDS, TOTAL_RX
+from robot_lib.invoices.lines import make_line
 from robot_lib.invoices.parse import dates_in, fold
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import Hit, TextLine
+    from robot_lib.pdf import Word
 
 
 def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
@@ -60,3 +64,58 @@ def _has_value(text: str) -> bool:
 
 def _overlap(a: Segment, b: Segment) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
+def wrapped_heads(lines: list[TextLine]) -> list[TextLine]:
+    """The lines, with a row of labels wrapped in its cells made one line: 'Numero | Data' over
+    'documento | documento' is the row 'Numero documento | Data documento' (narrow columns,
+    large type). The row stands where its last line does, right over its values."""
+    out: list[TextLine] = []
+    for ln in lines:
+        words = _wrapped(out[-1], ln) if out else None
+        if words is None:
+            out.append(ln)
+            continue
+        out[-1] = make_line(words, out[-1].index)
+        out[-1].__dict__["top"] = ln.top
+    for k, ln in enumerate(out if len(out) < len(lines) else []):
+        ln.index = k
+    return out
+
+
+def _wrapped(head: TextLine, ln: TextLine) -> list[Word] | None:
+    """The words of *head*, each of *ln*'s after those of the cell it stands under, when *ln*
+    goes on with *head*'s labels: set close under it, no figures in either, each of its cells
+    under one of *head*'s, and one label at least read across the two lines ('Totale' over
+    'imponibile'); else None."""
+    size = max(w.size for w in head.words) or 10.0
+    if ln.page != head.page or not 0 < ln.top - head.top < 1.5 * size:
+        return None
+    if any(abs(w.size - size) > 0.6 for w in head.words + ln.words):
+        return None  # type of another size: a title's, a caption's
+    if re.search(r"\d", ln.text) or _has_value(head.text):
+        return None  # values ('# invoice_number_1' under 'INVOICE')
+    if QTY_WORDS.search(head.folded) or QTY_WORDS.search(ln.folded):
+        return None  # an item table's head (its own reader joins what wraps)
+    heads = segments(head, tight=True)
+    if len(heads) < 2:
+        return None
+    spans = [(min(w.x0 for w in h.words), max(w.x1 for w in h.words)) for h in heads]
+    cells: list[list[Word]] = [list(h.words) for h in heads]
+    for c in segments(ln, tight=True):
+        over = [k for k, (a, b) in enumerate(spans) if min(c.x1, b) - max(c.x0, a) > 0]
+        if len(over) != 1:
+            return None
+        cells[over[0]] += c.words
+    for h, cell in zip(heads, cells, strict=True):
+        cut = len(fold(h.text))
+        text = fold(" ".join(w.text for w in cell))
+        if len(cell) > len(h.words) and any(
+            m.start() < cut < m.end()
+            for table in (LABEL_RX, TOTAL_RX)
+            for pats in table.values()
+            for rx, _w in pats
+            for m in rx.finditer(text)
+        ):
+            return [w for cell in cells for w in cell]
+    return None

@@ -163,9 +163,12 @@ def _first_in_column(
             if company(rest):
                 return clean_name(f"{text} {rest}")
         # a name wrapped onto the next line: this one ends with a joining word or sign
-        joined = re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text))
-        if (joined or LEGAL_FORM.fullmatch(nxt.strip())) and nxt and not re.search(r"\d", nxt):
-            # (or its legal form alone on the next line: 'Officine Meccaniche Rossi' / 'S.r.l.')
+        joined = bool(re.search(r"(?:[&,+-]|\b(?:and|und|et|y|i|e|en|&amp;))\s*$", fold(text)))
+        # (or its legal form alone on the next line: 'Officine Meccaniche Rossi' / 'S.r.l.', or
+        # a 'Name:' line's name with the rest of it: 'Denominazione: Officine' / 'Rossi S.r.l.')
+        joined = joined or LEGAL_FORM.fullmatch(nxt.strip()) is not None
+        joined = joined or bool(nm and not company(text) and company(f"{text} {nxt}"))
+        if joined and nxt and not re.search(r"\d", nxt):
             text = f"{text} {nxt}"
         return _block_name(text)
     return None

@@ -166,7 +166,8 @@ class ItemTable:
 
     def _loose_items(self, ex: Extraction) -> None:
         """No item table: the lines right above the totals that each end with one amount
-        ('Cover illustration … £1,400.00', 'Equipment hire €250.00') are the items when they
+        ('Cover illustration … £1,400.00', 'Equipment hire €250.00'; a description wrapped
+        onto a line or two without one goes with the item above it) are the items when they
         add up to the net, or (no tax printed) to the gross; with no net printed, above the tax
         to the gross less the tax (a dinner, the wine and a service charge, then 'VAT 20%'):
         they are then the net's evidence, the tax at its printed rate too."""
@@ -188,9 +189,15 @@ class ItemTable:
         if not at:
             return
         items: list[LineItem] = []
+        wrapped: list[str] = []  # a description's lines under its first: no amount on them
         for ln in reversed(self.lines[max(0, at[0].index - 12) : at[0].index]):
             found = cell_amounts(ln)
-            if ln.index in labelled or len(found) != 1 or ln.page != at[0].page:
+            if ln.index in labelled or ln.page != at[0].page:
+                break
+            if not found and len(wrapped) < 2 and not re.search(r"[€$£]", ln.text):
+                wrapped.insert(0, ln.text)
+                continue
+            if len(found) != 1:
                 break
             v, start, end = found[0]
             desc = ln.text[:start].strip(" .:|€$£")
@@ -199,7 +206,8 @@ class ItemTable:
                 or re.sub(r"[A-Z]{3}|[€$£]", "", ln.text[end:]).strip()
             ):
                 break
-            items.insert(0, LineItem(desc, None, None, f"{v:.2f}"))
+            items.insert(0, LineItem(" ".join([desc, *wrapped]), None, None, f"{v:.2f}"))
+            wrapped = []
         if len(items) < 2 or sum(Decimal(i.line_total or 0) for i in items) != Decimal(want):
             return
         if derive and not _at_its_rate(at[0], Decimal(want), Decimal(str(tax))):

@@ -14,7 +14,7 @@ from robot_lib.invoices.countries import day_first_language, iberian, vat_curren
 from robot_lib.invoices.currency import dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP
-from robot_lib.invoices.grid import grid_cell
+from robot_lib.invoices.grid import grid_cell, wrapped_heads
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.labels import (
@@ -66,7 +66,7 @@ _REFERENCE = re.compile(
 class LayoutExtractor(ItemTable, DateReader):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.lines = build_lines(doc)
+        self.lines = wrapped_heads(build_lines(doc))
         self.height = doc.page_height(0) if doc.page_count else 842.0
         self.width = doc.page_width(0) if doc.page_count else 595.0
         self._hits: dict[str, list[Hit]] = {}

@@ -244,24 +244,28 @@ def build_lines(doc: Document) -> list[TextLine]:
         rows[at:at] = flat
     for ws in rows:
         ws = mend([c for c in (_clean_text(w) for w in ws) if c.text.strip()])
-        if not ws:
-            continue
-        starts, parts, pos, digit = [], [], 0, False
-        for k, w in enumerate(ws):
-            if digit and w.text[:1].isdigit() and _apart(ws[k - 1], w):
-                parts.append("")  # two spaces: see _apart
-                pos += 1
-            starts.append(pos)
-            parts.append(w.text)
-            pos += len(w.text) + 1
-            digit = w.text[-1:].isdigit()
-        text = " ".join(parts)
-        # fold() keeps lengths for the characters invoices use (accents drop, ß -> ss aside)
-        folded = fold(text).replace("ss", "ss")
-        if len(folded) != len(text):
-            folded = "".join(fold(c)[:1] or " " for c in text)
-        out.append(TextLine(ws, text, folded, ws[0].page, len(out), starts))
+        if ws:
+            out.append(make_line(ws, len(out)))
     return out
+
+
+def make_line(ws: list[Word], index: int) -> TextLine:
+    """The line of the words *ws*, in their order, the document's *index*-th."""
+    starts, parts, pos, digit = [], [], 0, False
+    for k, w in enumerate(ws):
+        if digit and w.text[:1].isdigit() and _apart(ws[k - 1], w):
+            parts.append("")  # two spaces: see _apart
+            pos += 1
+        starts.append(pos)
+        parts.append(w.text)
+        pos += len(w.text) + 1
+        digit = w.text[-1:].isdigit()
+    text = " ".join(parts)
+    # fold() keeps lengths for the characters invoices use (accents drop, ß -> ss aside)
+    folded = fold(text).replace("ss", "ss")
+    if len(folded) != len(text):
+        folded = "".join(fold(c)[:1] or " " for c in text)
+    return TextLine(ws, text, folded, ws[0].page, index, starts)
 
 
 def _apart(left: Word, right: Word) -> bool:

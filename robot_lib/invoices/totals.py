@@ -63,8 +63,8 @@ def _money(text: str) -> list[tuple[Decimal, int, int]]:
     return [a for a in amounts_in(text) if not re.match(r"\s?%", text[a[2] : a[2] + 2])]
 
 
-_WHOLE = re.compile(
-    r"(?<![\w.,/:%-])[$€£¥₩]?\s?(\d{2,9}|0)(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩円元원])?\s*$)"
+_WHOLE = re.compile(  # (not the end of a masked account: 'Konto DE12 **** **** 4567')
+    r"(?<![\w.,/:%*-])(?<!\*\s)[$€£¥₩]?\s?(\d{2,9}|0)(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩円元원])?\s*$)"
 )
 
 

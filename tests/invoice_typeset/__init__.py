@@ -166,6 +166,7 @@ PAGE_STYLES: dict[str, tuple[str, float, str, str]] = {
     "cramped": ("Inter", 9, "0.7em", "left"),
     "serif_cramped": ("Libertinus Serif", 10, "0.8em", "left"),
     "right": ("Inter", 10, "1.5em", "right"),
+    "large": ("Inter", 12, "1.5em", "left"),
 }
 
 
