@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.invoice_corpus import INVOICES, corpus_cases, score  # noqa: E402
+from tests.invoice_typeset import PageStyle  # noqa: E402
 
 # the kept sets of generated PDFs whose producers `make test` does not install
 KEPT = [
@@ -116,7 +117,8 @@ def tampered_report(tmp: Path) -> None:
 
 def restyled_report(tmp: Path) -> None:
     """The drawn pages typeset otherwise (``tests/invoice_typeset.PAGE_STYLES``): closer
-    columns, other fonts, columns right-aligned. A page accepted must still read every field
+    columns, other fonts, columns right-aligned, larger type, lines further apart or closer,
+    A5 paper. A page accepted must still read every field
     as printed ("accepted wrong" counts those that do not)."""
     from tests.invoice_corpus import score
     from tests.invoice_pages import drawn_cases
@@ -124,7 +126,7 @@ def restyled_report(tmp: Path) -> None:
 
     print("\n## the same pages typeset otherwise (font, size, gap between columns, alignment)")
     print("style          fields correct    accepted   straight   accepted wrong   wrong gross")
-    for style, (font, size, gap, align) in PAGE_STYLES.items():
+    for style, st in PAGE_STYLES.items():
         if style == "inter":
             continue  # the pages as drawn, reported above
         r = score(drawn_cases(tmp, style), use_xml=False)
@@ -132,8 +134,18 @@ def restyled_report(tmp: Path) -> None:
         wrong = r["accepted"] - r["straight_through"]
         print(
             f"{style:<14} {fields:>14} {r['accepted']:>11} {r['straight_through']:>10} "
-            f"{wrong:>16} {len(r['wrong_accepted']):>13}   ({font}, {size} pt, {gap}, {align})"
+            f"{wrong:>16} {len(r['wrong_accepted']):>13}   ({_described(st)})"
         )
+
+
+def _described(st: PageStyle) -> str:
+    """'Inter, 10 pt, 1.5em, left', and what else the style sets."""
+    out = f"{st.font}, {st.size} pt, {st.gutter}, {st.align}"
+    if st.paper != "a4":
+        out += f", {st.paper}"
+    if st.leading:
+        out += f", lines {st.leading} apart, rows {st.row_gap}"
+    return out
 
 
 def main() -> int:

@@ -157,6 +157,8 @@ def company(text: str) -> str | None:
             part = f"{part}, {parts[k + 1]}"  # 'Bluebird Software, Inc.'
         if re.search(r"@|www\.|https?:|:", part):
             continue  # an address, not a name ('Booking.com B.V.' is one)
+        if part.count(")") > part.count("("):
+            continue  # a remark's end: '… (Microsoft' over 'Ireland Operations Ltd)'
         if PREFIX_FORM.match(part.strip()):
             return clean_name(part)  # 'PT Maju Jaya': Indonesia puts the form first
         cjk = _cjk_company(part)

@@ -124,6 +124,8 @@ class DateReader:
                 r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on|a)\s+)?", before
             ) or re.fullmatch(r"\s*v\s+[a-z]+\s+dne\s+", before):
                 out.append((found[0][0].isoformat(), 0.8, "a letter's date line ('City, date')"))
+            elif not before.strip() and self._ran_on(first[i - 1] if i else None):
+                continue  # the value of a label ending the line above ('… · Zahlbar bis')
             elif not before.strip():  # alone: under the title it is the title's date
                 numbered = {h.line.index for h in self.labels("invoice_number") if h.start == 0}
                 titled = any(
@@ -140,6 +142,14 @@ class DateReader:
             elif self._under_title_cell(first[max(0, i - 2) : i], ln, found[0][1]):
                 out.append((found[0][0].isoformat(), 0.75, "alone under the title"))
         return out[:1]
+
+    def _ran_on(self, ln: TextLine | None) -> bool:
+        """Does *ln* end with a date's label, its value left for the next line?"""
+        return ln is not None and any(
+            h.line is ln and not ln.folded[h.end :].strip(" :")
+            for f in ("issue_date", "due_date")
+            for h in self.labels(f)
+        )
 
     def _under_title_cell(self, above: list[TextLine], ln: TextLine, at: int) -> bool:
         """'Rechnung' over 'Nr. 26-5521' over '20.11.2026' in a block beside the sender's:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import Segment, clean_name, company, segments
 from robot_lib.invoices.envelope import HEADING
-from robot_lib.invoices.labels import LABEL_RX, TITLE_WORDS
+from robot_lib.invoices.labels import LABEL_RX, TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.parse import fold
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.parties import LEGAL_FORM, NAME_LABEL
@@ -32,7 +32,7 @@ def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
         segs = segments(ln)
         for k, seg in enumerate(segs):
             m = HEADING.match(seg.folded) or _paired_heading(segs, k)
-            if not m or _grid_head(segs, k):
+            if not m or _grid_head(segs, k) or (k == 0 and _sentence_goes_on(first, ln)):
                 continue
             rest = seg.folded[m.end() :].strip()
             if rest.startswith(":"):
@@ -51,6 +51,22 @@ def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
             if below:
                 return below, "under the seller heading"
     return None
+
+
+def _sentence_goes_on(first: list[TextLine], ln: TextLine) -> bool:
+    """*ln* goes on with the sentence of the line above ('… has sold this product' / 'on behalf
+    of Loomly Apps Ltd.'): words that open it are no heading."""
+    pos = first.index(ln)
+    above = first[pos - 1] if pos else None
+    size = max(w.size for w in ln.words) or 10.0
+    return (
+        above is not None
+        and 0 < ln.top - above.top < 1.6 * size
+        and abs(above.words[0].x0 - ln.words[0].x0) < 2
+        and len(above.words) >= 6
+        and re.search(r"[^\W\d_]$", above.text) is not None
+        and above.text[-1].islower()
+    )
 
 
 def _grid_head(segs: list[Segment], k: int) -> bool:
@@ -168,10 +184,33 @@ def _first_in_column(
         # a 'Name:' line's name with the rest of it: 'Denominazione: Officine' / 'Rossi S.r.l.')
         joined = joined or LEGAL_FORM.fullmatch(nxt.strip()) is not None
         joined = joined or bool(nm and not company(text) and company(f"{text} {nxt}"))
+        # (or wrapped in its narrow cell: 'Kaffeerösterei' / 'Lindner' under 'Von')
+        if not joined and i + 1 < len(below) and not company(text):
+            plain = re.fullmatch(r"[^\W\d][\w&.' -]*", nxt.strip()) is not None
+            joined = plain and _wraps(ln, below[i + 1], x0, x1)
         if joined and nxt and not re.search(r"\d", nxt):
             text = f"{text} {nxt}"
         return _block_name(text)
     return None
+
+
+def _wraps(ln: TextLine, nxt: TextLine, x0: float, x1: float) -> bool:
+    """*nxt* holds the rest of *ln*'s text in the column [x0, x1): *ln* is a row of cells set
+    right over *nxt*, whose texts each start where one of *ln*'s cells does, without figures
+    (the row's cells wrapped, not the next row), and whose first word in this column would not
+    have fitted after *ln*'s text in it (a column's gap is half an em at least)."""
+    size = max(w.size for w in ln.words) or 10.0
+    cells, rest = segments(ln), segments(nxt)
+    if len(cells) < 2 or not 0 < nxt.top - ln.top < 1.6 * size:
+        return False
+    if any(not any(abs(r.x0 - c.x0) <= 2 for c in cells) or re.search(r"\d", r.text) for r in rest):
+        return False
+    mine = [c for c in cells if x0 - 2 <= c.x0 < x1]
+    first = [r for r in rest if x0 - 2 <= r.x0 < x1]
+    if len(mine) != 1 or len(first) != 1:
+        return False
+    width = first[0].words[0].x1 - first[0].words[0].x0
+    return mine[0].x1 + 0.3 * size + width > x1 - 0.5 * size
 
 
 def _block_name(text: str) -> str:
@@ -184,6 +223,8 @@ def _block_name(text: str) -> str:
     return name
 
 
-def is_label(folded: str) -> bool:
-    """A field's label opens the text ('Factuurnr.', 'Invoice date'): a label, not a name."""
-    return any(rx.match(folded) for pats in LABEL_RX.values() for rx, _w in pats)
+def is_label(folded: str, totals: bool = False) -> bool:
+    """A field's label opens the text ('Factuurnr.', 'Invoice date'; with *totals*, a total's
+    too: 'Montant TTC'): a label, not a name."""
+    tables = (LABEL_RX, TOTAL_RX) if totals else (LABEL_RX,)
+    return any(rx.match(folded) for table in tables for pats in table.values() for rx, _w in pats)

@@ -7,8 +7,12 @@ address printed without 'www.' (which may back the name of the letterhead)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from robot_lib.invoices import labels_east as east
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
 
 SELLER_HEADINGS = re.compile(
     r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
@@ -109,6 +113,18 @@ ASSIGNED = re.compile(
     r"\b(?:abgetreten|abtretung|factoring|assigned\s*to|cedee?s?\s*a|subroge\w*|cedid[oa]s?\s*a|"
     r"cedut[oa]\s*a|gecedeerd)\b"
 )
+
+
+def assigned_lines(lines: list[TextLine]) -> list[TextLine]:
+    """The lines that say the claim is assigned, with the line above when the sentence wraps
+    onto the one that says it ('… an die Nordfactor Finanz GmbH' / 'abgetreten.')."""
+    out: list[TextLine] = []
+    for ln in lines:
+        if ASSIGNED.search(ln.folded):
+            wraps = ln.index > 0 and ln.text[:1].islower()
+            out += [lines[ln.index - 1], ln] if wraps else [ln]
+    return out
+
 
 # a web address printed bare, with a top-level domain firms use ('acme-tools.com', 'x.co.uk')
 BARE_DOMAIN = re.compile(

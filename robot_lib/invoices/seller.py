@@ -37,7 +37,7 @@ from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.labels import TITLE_WORDS
 from robot_lib.invoices.parse import fold, squashed
-from robot_lib.invoices.parties import ASSIGNED, BANK_WORDS, BARE_DOMAIN, LEGAL_FORM
+from robot_lib.invoices.parties import BANK_WORDS, BARE_DOMAIN, LEGAL_FORM, assigned_lines
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.vertical import vertical_seller
 
@@ -67,7 +67,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     names = _companies(first)
     # a factor the claim is assigned to ('… an die Nordfactor Finanz GmbH abgetreten'): its
     # name, wherever printed (the account holder's too), is never the seller's
-    assigned = [ln for ln in lines if ASSIGNED.search(ln.folded)]
+    assigned = assigned_lines(lines)
     factors = {squashed(n) for ln in assigned if (n := company(ln.text))}
     names = [(ln, sg, n) for ln, sg, n in names if squashed(n) not in factors]
     window = window_address(first, height)
@@ -223,7 +223,7 @@ def _under_letterhead(above: TextLine, ln: TextLine, size: float) -> bool:
     letterhead, it is no sender line over a window address."""
     big = max(w.size for w in above.words)
     return (
-        0 < ln.top - above.top <= 2.5 * big
+        0 < ln.top - above.top <= 3 * big
         and abs(above.words[0].x0 - ln.words[0].x0) <= 3
         and big > size + 1
     )
@@ -285,7 +285,7 @@ def _wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         (4 < len(t) <= 40 or " " in t)  # not a one-word heading: 'From', 'Von', 'De'
         and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
         and t.isupper() == sg.text.isupper()
-        and not TITLE_WORDS.match(fold(t))
+        and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
         and not HEADING.match(above.folded)
         and not _BUYER_WORDS.search(above.folded)
         and company(t) is None

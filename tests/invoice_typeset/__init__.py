@@ -38,7 +38,7 @@ import datetime as dt
 import random
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tests.invoice_pdflib.sheet import MONEY, Money, cents
 from tests.invoice_typeset import fees, later, letters, withholding
@@ -154,19 +154,39 @@ def typeset(source: str, path: Path) -> Path:
     return path
 
 
-# How a plain page is typeset: (font, type size in points, gap between a grid's columns, how
-# a grid's columns after the first are aligned). 'inter' is the one every round was written
-# and scored with; the others print the same pages closer, in a serif or a monospaced font,
-# cramped, or with every column but the first right-aligned (the fonts are Typst's own).
-PAGE_STYLES: dict[str, tuple[str, float, str, str]] = {
-    "inter": ("Inter", 10, "1.5em", "left"),
-    "close": ("Inter", 10, "1em", "left"),
-    "serif": ("Libertinus Serif", 10, "1em", "left"),
-    "mono": ("DejaVu Sans Mono", 9, "1em", "left"),
-    "cramped": ("Inter", 9, "0.7em", "left"),
-    "serif_cramped": ("Libertinus Serif", 10, "0.8em", "left"),
-    "right": ("Inter", 10, "1.5em", "right"),
-    "large": ("Inter", 12, "1.5em", "left"),
+class PageStyle(NamedTuple):
+    """How a plain page is typeset: its font, type size in points, gap between a grid's
+    columns, how a grid's columns after the first are aligned, its paper, and (None: Typst's
+    own) the space between a paragraph's lines and between paragraphs, and a grid's rows."""
+
+    font: str
+    size: float
+    gutter: str
+    align: str = "left"
+    paper: str = "a4"
+    leading: str | None = None
+    spacing: str | None = None
+    row_gap: str = "0.6em"
+
+
+# 'inter' is the one every round was written and scored with; the others print the same pages
+# closer, in a serif or a monospaced font, cramped, with every column but the first
+# right-aligned, in larger type, with lines further apart or closer together, or on A5 paper
+# (the fonts are Typst's own)
+PAGE_STYLES: dict[str, PageStyle] = {
+    "inter": PageStyle("Inter", 10, "1.5em"),
+    "close": PageStyle("Inter", 10, "1em"),
+    "serif": PageStyle("Libertinus Serif", 10, "1em"),
+    "mono": PageStyle("DejaVu Sans Mono", 9, "1em"),
+    "cramped": PageStyle("Inter", 9, "0.7em"),
+    "serif_cramped": PageStyle("Libertinus Serif", 10, "0.8em"),
+    "right": PageStyle("Inter", 10, "1.5em", "right"),
+    "large": PageStyle("Inter", 12, "1.5em"),
+    "airy": PageStyle("Inter", 10, "1.5em", leading="1em", spacing="1.8em", row_gap="1.2em"),
+    "tight_lines": PageStyle(
+        "Inter", 10, "1.5em", leading="0.35em", spacing="0.6em", row_gap="0.3em"
+    ),
+    "a5": PageStyle("Inter", 10, "1.5em", paper="a5"),
 }
 
 
@@ -178,12 +198,14 @@ def text_page(path: Path, lines: list[str], style: str = "inter") -> Path:
     :data:`PAGE_STYLES` entry."""
     from tests.invoice_typeset.markup import page, t
 
-    font, size, gutter, align = PAGE_STYLES[style]
+    st = PAGE_STYLES[style]
 
     def text(x: str) -> str:
-        return t(x[1:], size + 4, bold=True) if x.startswith("^") else t(x)
+        return t(x[1:], st.size + 4, bold=True) if x.startswith("^") else t(x)
 
-    source = page("a4", font, size, "en", "2cm")
+    source = page(st.paper, st.font, st.size, "en", "2cm")
+    if st.leading or st.spacing:
+        source += f"#set par(leading: {st.leading or '0.65em'}, spacing: {st.spacing or '1.2em'})\n"
     rows: list[list[str]] = []
     for x in [*lines, ""]:
         if "|" in x:
@@ -192,8 +214,9 @@ def text_page(path: Path, lines: list[str], style: str = "inter") -> Path:
         if rows:
             n = max(len(r) for r in rows)
             body = ", ".join(f"[#{text(c or ' ')}]" for r in rows for c in r + [""] * (n - len(r)))
-            aligned = f"align: (left,) + ({align},) * {n - 1}, "
-            source += f"#grid(columns: {n}, {aligned}column-gutter: {gutter}, row-gutter: 0.6em, {body})\n\n"
+            aligned = f"align: (left,) + ({st.align},) * {n - 1}, "
+            gaps = f"column-gutter: {st.gutter}, row-gutter: {st.row_gap}"
+            source += f"#grid(columns: {n}, {aligned}{gaps}, {body})\n\n"
             rows = []
         if x == "<pagebreak>":
             source += "#pagebreak()\n"

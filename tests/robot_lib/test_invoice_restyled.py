@@ -1,9 +1,9 @@
 """The drawn pages of ``tests/invoice_pages`` typeset otherwise: columns closer together, a
-serif or a monospaced font, a cramped page, columns right-aligned, larger type
-(``tests/invoice_typeset.PAGE_STYLES``). The rounds were written with one style; a vendor
-prints with its own. In every style each page reads as it does in the style it was drawn in, or
-waits for a person (the few that do are listed, with why); one page, named, is accepted with its
-seller misread."""
+serif or a monospaced font, a cramped page, columns right-aligned, larger type, lines further
+apart or closer together, A5 paper (``tests/invoice_typeset.PAGE_STYLES``). The rounds were
+written with one style; a vendor prints with its own. In every style each page reads as it does
+in the style it was drawn in, or waits for a person (the pages that do are listed, with why);
+one page, named, is accepted with its seller misread."""
 
 from __future__ import annotations
 
@@ -45,6 +45,33 @@ WAITING = {
     # text layer under 'Discounts /'), an amount wrapped in its cell ('1' over '000,00'), a VAT
     # table's heads wrapped beside a block of amounts
     "large": {"vendors-flipkart", "vendors-pl_fakturownia", "rates-pl_vat_table_beside_paid"},
+    # lines close together: a letterhead's name and the line under it read as one block
+    "tight_lines": {"vendors-freshbooks", "fr_household-internet_box"},
+    # A5 paper at 10 pt: a cell too narrow for its text overprints the next one (an IBAN over a
+    # due date, 'Amortiguad1o,r250.00', 'Rechnungsbetra5g8,98 €'), amounts wrap in their cells
+    # ('8' over '000,00'), item and VAT tables' heads run over three lines, a premium's number
+    # and gross stand apart from their labels
+    "a5": {
+        "vendors-flipkart",
+        "vendors-tally",
+        "vendors-xero",
+        "vendors-cfdi",
+        "vendors-italia",
+        "vendors-remit_to",
+        "vendors-pl_fakturownia",
+        "vendors-cz_idoklad",
+        "rates-pl_vat_table_beside_paid",
+        "rates-en_vat_table_beside_paid",
+        "balances-contoso",
+        "exchange-pl_eur",
+        "exchange-cz_eur",
+        "premiums-liability",
+        "premiums-motor",
+        "premiums-direct_debit",
+        "premiums-discounts_and_shipping",
+        "generators-small_business_ca",
+        "professions-doctor_private_invoice",
+    },
 }
 # Known to be accepted with its seller misread: with every column right-aligned, Xero's label
 # column runs into the seller's name beside it ('Invoice Date Wattle & Gum Design Pty Ltd'), so
