@@ -297,7 +297,7 @@ def _wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
 
 
 def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
-    """(line index, rounded x) of the text under a buyer heading, in its column."""
+    """(line index, rounded x) of the text under a buyer heading, in or centred in its column."""
     out: set[tuple[int, int]] = set()
     for pos, ln in enumerate(first):
         segs = segments(ln)
@@ -311,8 +311,8 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
             out.add((ln.index, round(seg.x0)))
             for nxt in first[pos + 1 : pos + 5]:
                 for s2 in segments(nxt):
-                    # in its column: from under the heading on, or right-aligned with it
-                    flush = abs(s2.x1 - seg.x1) < 3 and s2.x0 > left
+                    off = (s2.x1 - seg.x1, (s2.x0 + s2.x1 - seg.x0 - seg.x1) / 2)  # right, centre
+                    flush = min(abs(off[0]), abs(off[1])) < 3 and s2.x0 > left
                     if seg.x0 - 15 <= s2.x0 < min(right, seg.x1 + 40) or flush:
                         out.add((nxt.index, round(s2.x0)))
     return out

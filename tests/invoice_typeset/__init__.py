@@ -171,8 +171,8 @@ class PageStyle(NamedTuple):
 
 # 'inter' is the one every round was written and scored with; the others print the same pages
 # closer, in a serif or a monospaced font, cramped, with every column but the first
-# right-aligned, in larger type, with lines further apart or closer together, or on A5 paper
-# (the fonts are Typst's own)
+# right-aligned or centred, in larger type, with lines further apart or closer together, or on
+# A5 paper (the fonts are Typst's own)
 PAGE_STYLES: dict[str, PageStyle] = {
     "inter": PageStyle("Inter", 10, "1.5em"),
     "close": PageStyle("Inter", 10, "1em"),
@@ -181,6 +181,7 @@ PAGE_STYLES: dict[str, PageStyle] = {
     "cramped": PageStyle("Inter", 9, "0.7em"),
     "serif_cramped": PageStyle("Libertinus Serif", 10, "0.8em"),
     "right": PageStyle("Inter", 10, "1.5em", "right"),
+    "centred": PageStyle("Inter", 10, "1.5em", "center"),
     "large": PageStyle("Inter", 12, "1.5em"),
     "airy": PageStyle("Inter", 10, "1.5em", leading="1em", spacing="1.8em", row_gap="1.2em"),
     "tight_lines": PageStyle(

@@ -1,9 +1,9 @@
 """The drawn pages of ``tests/invoice_pages`` typeset otherwise: columns closer together, a
-serif or a monospaced font, a cramped page, columns right-aligned, larger type, lines further
-apart or closer together, A5 paper (``tests/invoice_typeset.PAGE_STYLES``). The rounds were
-written with one style; a vendor prints with its own. In every style each page reads as it does
-in the style it was drawn in, or waits for a person (the pages that do are listed, with why);
-one page, named, is accepted with its seller misread."""
+serif or a monospaced font, a cramped page, columns right-aligned or centred, larger type,
+lines further apart or closer together, A5 paper (``tests/invoice_typeset.PAGE_STYLES``). The
+rounds were written with one style; a vendor prints with its own. In every style each page
+reads as it does in the style it was drawn in, or waits for a person (the pages that do are
+listed, with why); one page, named, is accepted with its seller misread."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ WAITING = {
         "swiss-en_blank_slip",
     },
     "right": {"balances-contoso", "latam-peru", "hospitality-us_guest_folio"},
+    "centred": {"balances-contoso", "latam-peru", "hospitality-us_guest_folio"},  # as 'right'
     # 12 pt type on A4: nine item columns too narrow for their heads ('Taxable' split by the
     # text layer under 'Discounts /'), an amount wrapped in its cell ('1' over '000,00'), a VAT
     # table's heads wrapped beside a block of amounts
