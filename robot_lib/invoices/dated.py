@@ -193,12 +193,15 @@ class DateReader:
         # payment-term sentences: 'Bitte überweisen Sie bis zum 09.06.2014', 'payable by ...'
         skonto: set[int] = set()
         for k, ln in enumerate(self.lines):
-            nxt = self.lines[k + 1].folded if k + 1 < len(self.lines) else ""
             for d, s, e in dates_in(ln.text, self.month_first):
                 before = ln.folded[:s]
-                # the sentence may end on the next line ('wird am 20.03.2014 von Ihrem Konto …'
+                # the sentence may end on the next lines ('wird am 20.03.2014 von Ihrem Konto …'
                 # over '… per SEPA-Lastschrift eingezogen.')
-                sentence = ln.folded if "." in ln.folded[e:] else f"{ln.folded} {nxt.split('.')[0]}"
+                sentence = ln.folded
+                for x in self.lines[k + 1 : k + 4] if "." not in ln.folded[e:] else []:
+                    sentence += " " + x.folded.split(".")[0]
+                    if "." in x.folded:
+                        break
                 if DIRECT_DEBIT.search(sentence) and re.search(
                     r"(?:\b(?:am|on|le|op|el|il|on\s*or\s*after|ab(?:\s*dem)?|a\s*partir\s*du|"
                     r"vanaf)|:)\s*$",

@@ -85,15 +85,15 @@ def wrapped_heads(lines: list[TextLine]) -> list[TextLine]:
 
 def _wrapped(head: TextLine, ln: TextLine) -> list[Word] | None:
     """The words of *head*, each of *ln*'s after those of the cell it stands under, when *ln*
-    goes on with *head*'s labels: set close under it, no figures in either, each of its cells
-    under one of *head*'s, and one label at least read across the two lines ('Totale' over
-    'imponibile'); else None."""
+    goes on with *head*'s labels: set close under it, in their size, no figures in it, each of
+    its cells under one of *head*'s without figures, and one label at least read across the two
+    lines ('Totale' over 'imponibile'); else None."""
     size = max(w.size for w in head.words) or 10.0
     if ln.page != head.page or not 0 < ln.top - head.top < 1.5 * size:
         return None
     if any(abs(w.size - size) > 0.6 for w in head.words + ln.words):
         return None  # type of another size: a title's, a caption's
-    if re.search(r"\d", ln.text) or _has_value(head.text):
+    if re.search(r"\d", ln.text):
         return None  # values ('# invoice_number_1' under 'INVOICE')
     if QTY_WORDS.search(head.folded) or QTY_WORDS.search(ln.folded):
         return None  # an item table's head (its own reader joins what wraps)
@@ -104,8 +104,8 @@ def _wrapped(head: TextLine, ln: TextLine) -> list[Word] | None:
     cells: list[list[Word]] = [list(h.words) for h in heads]
     for c in segments(ln, tight=True):
         over = [k for k, (a, b) in enumerate(spans) if min(c.x1, b) - max(c.x0, a) > 0]
-        if len(over) != 1:
-            return None
+        if len(over) != 1 or _has_value(heads[over[0]].text):
+            return None  # (a block of values beside the labels may stand on their line)
         cells[over[0]] += c.words
     for h, cell in zip(heads, cells, strict=True):
         cut = len(fold(h.text))

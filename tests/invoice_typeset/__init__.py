@@ -178,6 +178,7 @@ PAGE_STYLES: dict[str, PageStyle] = {
     "close": PageStyle("Inter", 10, "1em"),
     "serif": PageStyle("Libertinus Serif", 10, "1em"),
     "mono": PageStyle("DejaVu Sans Mono", 9, "1em"),
+    "mono_large": PageStyle("DejaVu Sans Mono", 11, "1em"),
     "cramped": PageStyle("Inter", 9, "0.7em"),
     "serif_cramped": PageStyle("Libertinus Serif", 10, "0.8em"),
     "right": PageStyle("Inter", 10, "1.5em", "right"),

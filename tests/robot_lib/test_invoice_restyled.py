@@ -26,6 +26,14 @@ WAITING = {
     # item heads that run together; names and labels one em apart, a letter's width in
     # this font, read as one text
     "mono": {"vendors-flipkart", "vendors-freshbooks", "vendors-remit_to"},
+    # the same at 11 pt: item heads and an amount wrapped in narrow cells ('1' over '000,00'), a
+    # VAT summary's heads over three lines, a premium's number apart from its label
+    "mono_large": {
+        "vendors-flipkart",
+        "vendors-italia",
+        "vendors-pl_fakturownia",
+        "premiums-liability",
+    },
     "cramped": {
         "vendors-freshbooks",
         "vendors-remit_to",
@@ -68,7 +76,6 @@ WAITING = {
         "exchange-cz_eur",
         "premiums-liability",
         "premiums-motor",
-        "premiums-direct_debit",
         "premiums-discounts_and_shipping",
         "generators-small_business_ca",
         "professions-doctor_private_invoice",
