@@ -117,9 +117,9 @@ def tampered_report(tmp: Path) -> None:
 
 def restyled_report(tmp: Path) -> None:
     """The drawn pages typeset otherwise (``tests/invoice_typeset.PAGE_STYLES``): closer
-    columns, other fonts, columns right-aligned, larger type, lines further apart or closer,
-    A5 paper. A page accepted must still read every field
-    as printed ("accepted wrong" counts those that do not)."""
+    columns, other fonts and sizes, columns right-aligned or centred, lines further apart or
+    closer, A5 paper. A page accepted must still read every field as printed ("accepted
+    wrong" counts those that do not)."""
     from tests.invoice_corpus import score
     from tests.invoice_pages import drawn_cases
     from tests.invoice_typeset import PAGE_STYLES

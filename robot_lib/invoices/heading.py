@@ -64,8 +64,7 @@ def _sentence_goes_on(first: list[TextLine], ln: TextLine) -> bool:
         and 0 < ln.top - above.top < 1.6 * size
         and abs(above.words[0].x0 - ln.words[0].x0) < 2
         and len(above.words) >= 6
-        and re.search(r"[^\W\d_]$", above.text) is not None
-        and above.text[-1].islower()
+        and above.text[-1:].islower()  # no full stop, colon or figure ends it
     )
 
 
