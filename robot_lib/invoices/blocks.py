@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices.labels import LABEL_RX
 from robot_lib.invoices.labels_east import CJK_FORM
 from robot_lib.invoices.parse import fold
-from robot_lib.invoices.parties import LEGAL_FORM, PREFIX_FORM, PREFIX_HINT
+from robot_lib.invoices.parties import BUYER_BEFORE, LEGAL_FORM, PREFIX_FORM, PREFIX_HINT
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -118,6 +119,17 @@ _PARTICLES = frozenset(
 )
 
 
+def _unlabelled(name: str) -> str:
+    """The name without a field's label that a column of labels runs into it ('Invoice Date
+    Wattle & Gum Design Pty Ltd', the labels' column right-aligned beside the name's)."""
+    f = fold(name)
+    for rx, _w in (p for pats in LABEL_RX.values() for p in pats) if len(f) == len(name) else ():
+        m = rx.match(f)
+        if m and len(name[m.end() :].split()) >= 2:
+            return name[m.end() :].strip(" :")
+    return name
+
+
 def _after_sentence(text: str) -> str:
     """The name that ends a sentence ('Wir haben unsere Forderung an die Nordfactor Finanz' →
     'Nordfactor Finanz '): after two lowercase words in a row that are no particles, the
@@ -169,11 +181,20 @@ def company(text: str) -> str | None:
             part = part[payee.end() :]  # 'Please make checks payable to Orbit Labs GmbH'
         m = LEGAL_FORM.search(part)
         if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
-            name = _after_sentence(part[: m.start()]) + part[m.start() : m.end()].strip()
+            name = _unlabelled(
+                _after_sentence(part[: m.start()]) + part[m.start() : m.end()].strip()
+            )
             if re.search(r"\d{4,}", name) or len(name) > 60:
                 continue
             return clean_name(name)
     return None
+
+
+def printings(key: str, lines: list[TextLine]) -> list[TextLine]:
+    """The lines that print the folded name *key*, less those where a customer's label stands
+    right before it ('Customer  Harbourside Cafe Pty Ltd' on a payment slip: the customer's)."""
+    flat = [(ln, " ".join(ln.folded.split())) for ln in lines]
+    return [ln for ln, t in flat if key in t and not BUYER_BEFORE.search(t.split(key)[0])]
 
 
 def _cjk_company(part: str) -> str | None:

@@ -61,6 +61,8 @@ _BUYER = (
 )
 # a block that names the customer ('Bill to:', 'Kunde', 'Покупатель (Заказчик):')
 BUYER_WORDS = re.compile(_BUYER + r"\s*:?")
+# a customer's label right before a name ('Customer  Harbourside Cafe Pty Ltd' on a payment slip)
+BUYER_BEFORE = re.compile(_BUYER + r"\s*:?\s*$")
 
 LEGAL_FORM = re.compile(
     r"(?<![\w.])(?:"

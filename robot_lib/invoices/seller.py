@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices import labels_east as east
-from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segments
+from robot_lib.invoices.blocks import Segment, clean_name, company, payee, printings, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
 from robot_lib.invoices.heading import is_label as _is_label
@@ -517,7 +517,7 @@ def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
     if words and any(w in d for d in domains for w in words):
         return f"{_BY_ADDRESS} on the page"
     key = " ".join(fold(name).split())
-    where = [ln for ln in lines if key in " ".join(ln.folded.split())]
+    where = printings(key, lines)
     if (
         len(key) >= 6
         and len(where) >= 2
@@ -528,18 +528,18 @@ def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
     # in the legal footer is the registered name, which may not be the one the page shows
     for ln in [x for x in where[:1] if x.page == 0 and x.top < height / 2]:
         pos = lines.index(ln)
+        # the name's own block, where blocks stand side by side on its line
+        mine = [sg for sg in segments(ln) if key in " ".join(sg.folded.split())] or segments(ln)
         block = [
-            x
+            sg
             for x in lines[pos : pos + 6]
-            if x.page == ln.page
-            and x.top - ln.top < 80
-            # aligned with it on the left, or on the right (a letterhead set flush right)
-            and (
-                abs(x.words[0].x0 - ln.words[0].x0) < 20
-                or abs(x.words[-1].x1 - ln.words[-1].x1) < 20
-            )
+            if x.page == ln.page and x.top - ln.top < 80
+            for sg in segments(x)
+            # its own line, and aligned with it on the left, or on the right (a letterhead set
+            # flush right)
+            if x is ln or abs(sg.x0 - mine[0].x0) < 20 or abs(sg.x1 - mine[-1].x1) < 20
         ]
-        if any(_REGISTERED.search(x.folded) for x in block):
+        if any(_REGISTERED.search(sg.folded) for sg in block):
             return "its block carries a tax or company number or an IBAN"
     # the legal footer: the name with its register entry, tax number or IBAN beside it
     for ln in [x for x in where[:1] if x.page == 0 and x.top > height * 0.75]:
