@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.labels import LABEL_RX
+from robot_lib.invoices.labels import labels_at
 from robot_lib.invoices.labels_east import CJK_FORM
 from robot_lib.invoices.parse import fold
 from robot_lib.invoices.parties import BUYER_BEFORE, LEGAL_FORM, PREFIX_FORM, PREFIX_HINT
@@ -123,9 +123,8 @@ def _unlabelled(name: str) -> str:
     """The name without a field's label that a column of labels runs into it ('Invoice Date
     Wattle & Gum Design Pty Ltd', the labels' column right-aligned beside the name's)."""
     f = fold(name)
-    for rx, _w in (p for pats in LABEL_RX.values() for p in pats) if len(f) == len(name) else ():
-        m = rx.match(f)
-        if m and len(name[m.end() :].split()) >= 2:
+    for m in labels_at(f) if len(f) == len(name) else ():
+        if len(name[m.end() :].split()) >= 2:
             return name[m.end() :].strip(" :")
     return name
 

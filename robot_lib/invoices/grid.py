@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import Segment, segments
 from robot_lib.invoices.heading import is_label
-from robot_lib.invoices.labels import LABEL_RX, QTY_WORDS, TOTAL_RX
+from robot_lib.invoices.labels import QTY_WORDS, labels_in
 from robot_lib.invoices.lines import make_line
 from robot_lib.invoices.parse import dates_in, fold
 
@@ -110,12 +110,6 @@ def _wrapped(head: TextLine, ln: TextLine) -> list[Word] | None:
     for h, cell in zip(heads, cells, strict=True):
         cut = len(fold(h.text))
         text = fold(" ".join(w.text for w in cell))
-        if len(cell) > len(h.words) and any(
-            m.start() < cut < m.end()
-            for table in (LABEL_RX, TOTAL_RX)
-            for pats in table.values()
-            for rx, _w in pats
-            for m in rx.finditer(text)
-        ):
+        if len(cell) > len(h.words) and any(m.start() < cut < m.end() for m in labels_in(text)):
             return [w for cell in cells for w in cell]
     return None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import Segment, clean_name, company, segments
 from robot_lib.invoices.envelope import HEADING
-from robot_lib.invoices.labels import LABEL_RX, TITLE_WORDS, TOTAL_RX
+from robot_lib.invoices.labels import TITLE_WORDS, labels_at
 from robot_lib.invoices.parse import fold
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.parties import LEGAL_FORM, NAME_LABEL
@@ -225,5 +225,4 @@ def _block_name(text: str) -> str:
 def is_label(folded: str, totals: bool = False) -> bool:
     """A field's label opens the text ('Factuurnr.', 'Invoice date'; with *totals*, a total's
     too: 'Montant TTC'): a label, not a name."""
-    tables = (LABEL_RX, TOTAL_RX) if totals else (LABEL_RX,)
-    return any(rx.match(folded) for table in tables for pats in table.values() for rx, _w in pats)
+    return next(labels_at(folded, totals), None) is not None

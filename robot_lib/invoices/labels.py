@@ -12,6 +12,7 @@ names a vendor: these are the words invoices in these languages use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.labels_beside import BESIDE
@@ -510,3 +511,19 @@ for _table, _more in ((LABELS, east.LABELS), (TOTALS, east.TOTALS)):
     _table.update({field: _table[field] + patterns for field, patterns in _more.items()})
 LABEL_RX = compiled(LABELS)
 TOTAL_RX = compiled(TOTALS)
+_FIELD_PATTERNS = tuple(rx for pats in LABEL_RX.values() for rx, _w in pats)
+_ALL_PATTERNS = _FIELD_PATTERNS + tuple(rx for pats in TOTAL_RX.values() for rx, _w in pats)
+
+
+def labels_at(folded: str, totals: bool = False) -> Iterator[re.Match[str]]:
+    """Each field's label that opens the folded text ('invoice date wattle & gum …'), with
+    *totals* a total's label too ('montant ttc'); in the tables' order."""
+    for rx in _ALL_PATTERNS if totals else _FIELD_PATTERNS:
+        if m := rx.match(folded):
+            yield m
+
+
+def labels_in(folded: str) -> Iterator[re.Match[str]]:
+    """Every field's or total's label anywhere in the folded text, each pattern's hits in turn."""
+    for rx in _ALL_PATTERNS:
+        yield from rx.finditer(folded)

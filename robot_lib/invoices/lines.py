@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from robot_lib.invoices.blocks import segments
-from robot_lib.invoices.labels import LABEL_RX, OTHER_DOCUMENT, STOP_WORDS, TITLE_WORDS, TOTAL_RX
+from robot_lib.invoices.labels import OTHER_DOCUMENT, STOP_WORDS, TITLE_WORDS, labels_in
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
 from robot_lib.pdf import Document, Word
 
@@ -81,9 +81,7 @@ def cell_amounts(ln: TextLine) -> list[tuple[Decimal, int, int]]:
 
 def _label_word(text: str) -> bool:
     f = fold(text)
-    return bool(TITLE_WORDS.match(f)) or any(
-        rx.search(f) for table in (LABEL_RX, TOTAL_RX) for pats in table.values() for rx, _w in pats
-    )
+    return bool(TITLE_WORDS.match(f)) or next(labels_in(f), None) is not None
 
 
 def mend(ws: list[Word]) -> list[Word]:

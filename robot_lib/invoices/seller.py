@@ -29,15 +29,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices import labels_east as east
-from robot_lib.invoices.blocks import Segment, clean_name, company, payee, printings, segments
+from robot_lib.invoices.backing import BY_ADDRESS, REGISTERED, companies, corroborated, wrapped
+from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.labels import TITLE_WORDS
 from robot_lib.invoices.parse import fold, squashed
-from robot_lib.invoices.parties import BANK_WORDS, BARE_DOMAIN, LEGAL_FORM, assigned_lines
+from robot_lib.invoices.parties import BANK_WORDS, assigned_lines
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.vertical import vertical_seller
 
@@ -64,7 +64,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     found = _under_heading(first) or _vertical(first) or _return_line(first, height)
     if found is not None:
         return found
-    names = _companies(first)
+    names = companies(first)
     # a factor the claim is assigned to ('… an die Nordfactor Finanz GmbH abgetreten'): its
     # name, wherever printed (the account holder's too), is never the seller's
     assigned = assigned_lines(lines)
@@ -76,7 +76,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     guess = _letterhead(first, names, buyer, height) or _largest(first, buyer)
     if guess is None:
         return None
-    why = _corroborated(guess.name, lines, height)
+    why = corroborated(guess.name, lines, height)
     recipient = buyer | window
     received = any(n == guess.name and _in_buyer(sg, recipient) for _ln, sg, n in names)
     if received and why.startswith("its block carries"):
@@ -103,7 +103,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if not why and not received and guess.confidence <= 0.5:
         # the largest text backs nothing ('Global Wholesaler', a tagline over the letterhead):
         # a name at the top that the page's own web or e-mail address carries is the sender's
-        other = _echoed(first, lines, recipient, height, backed_by=_BY_ADDRESS)
+        other = _echoed(first, lines, recipient, height, backed_by=BY_ADDRESS)
         if other is not None:
             return other
     if not why:
@@ -119,7 +119,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         mine = squashed(guess.name)  # not the same company printed shorter or longer
         others = [n for _ln, sg, n in names if not _in_buyer(sg, recipient)]
         others = [n for n in others if squashed(n) not in mine and mine not in squashed(n)]
-        backed = [(n, w) for n in others for w in [_corroborated(n, lines, height)] if w]
+        backed = [(n, w) for n in others for w in [corroborated(n, lines, height)] if w]
         if len({n for n, _w in backed}) == 1:
             return Seller(backed[0][0], 0.8, f"a company name on the page; {backed[0][1]}")
     if why.startswith("the legal footer"):
@@ -212,7 +212,7 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
             # in the legal footer (never in the address block under the sender line)
             if company(full) is None:
                 key = re.compile(rf"\b{re.escape(fold(full))}\b")
-                named = {n for _l, _s, n in _companies(first[i + 7 :]) if key.search(fold(n))}
+                named = {n for _l, _s, n in companies(first[i + 7 :]) if key.search(fold(n))}
                 full = named.pop() if len(named) == 1 else full
             return Seller(full, 0.8, "the sender line above the address")
     return None
@@ -239,58 +239,6 @@ def _fuller(above: list[TextLine], name: str) -> str:
             if squashed(text).startswith(key) and len(text) <= 60 and not re.search(r"\d", text):
                 return text
     return name
-
-
-def _companies(first: list[TextLine]) -> list[tuple[TextLine, Segment, str]]:
-    """Every company name (a name with a legal form) on the first page, with its line and
-    block."""
-    return [
-        (ln, sg, _wrapped(first, pos, sg, name))
-        for pos, ln in enumerate(first)
-        for sg in segments(ln, by_size=True)
-        if (name := company(sg.text)) is not None
-    ]
-
-
-def _wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
-    """A letterhead name set in a narrow box wraps: 'VAN DIJK' over 'INSTALLATIETECHNIEK
-    B.V.', 'Kranich Medien UG' over '(haftungsbeschränkt)', 'Cabinet Moreau & Associés' over
-    'SARL'. The other part is the nearest text in the same type and left edge just above or
-    below, in the same case, with no digits, no label or heading, and not a company of its
-    own."""
-    if not fold(sg.text).startswith(fold(name)[:3]):
-        return name  # the name is not where the block starts
-
-    def neighbour(step: int) -> Segment | None:
-        near = reversed(first[max(0, pos - 3) : pos]) if step < 0 else first[pos + 1 : pos + 4]
-        for ln in near:  # the nearest line first
-            gap = (sg.line.top - ln.top) if step < 0 else (ln.top - sg.line.top)
-            if not 0 < gap <= 1.6 * _size(sg):
-                continue
-            for other in segments(ln, by_size=True):
-                if abs(other.x0 - sg.x0) < 3 and abs(_size(other) - _size(sg)) < 0.6:
-                    return other
-        return None
-
-    above, below = neighbour(-1), neighbour(1)
-    # a legal form (or its bracketed rest) alone on the line below: 'SARL', '(haftungsbeschränkt)'
-    if below is not None and (below.text.startswith("(") or LEGAL_FORM.fullmatch(below.text)):
-        longer = company(f"{name} {below.text}")
-        if longer and len(longer) > len(name):
-            return longer
-    if above is None:
-        return name
-    t = above.text.strip()
-    plain = (
-        (4 < len(t) <= 40 or " " in t)  # not a one-word heading: 'From', 'Von', 'De'
-        and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
-        and t.isupper() == sg.text.isupper()
-        and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
-        and not HEADING.match(above.folded)
-        and not _BUYER_WORDS.search(above.folded)
-        and company(t) is None
-    )
-    return clean_name(f"{t} {name}") if plain else name
 
 
 # ------------------------------------------------------------------ 3./4. guesses
@@ -345,7 +293,7 @@ def _letterhead(
             score -= 40
         if ln.top > min(height * 0.5, items):
             score -= 15
-        registered = _block_says(first, ln, seg, _REGISTERED)
+        registered = _block_says(first, ln, seg, REGISTERED)
         if registered:
             score += 6  # its own block names its VAT, GST or company number, or its IBAN
         scored.append((score, name, ln.top, registered, _block_says(first, ln, seg, _REACH)))
@@ -366,7 +314,7 @@ _MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,])")
 
 def _block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Pattern[str]) -> bool:
     """Does the block that starts with *seg* (the lines under it, in its column) say what
-    *rx* finds: a tax or company number or an IBAN (``_REGISTERED``), a phone number, an
+    *rx* finds: a tax or company number or an IBAN (``REGISTERED``), a phone number, an
     e-mail or a web address (``_REACH``: a sender's letterhead gives one, an addressee's block
     does not)?"""
     pos = first.index(ln)
@@ -432,9 +380,6 @@ def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | No
     return text
 
 
-_BY_ADDRESS = "its name is in the web or e-mail address"  # what _corroborated says
-
-
 def _echoed(
     first: list[TextLine],
     lines: list[TextLine],
@@ -455,9 +400,9 @@ def _echoed(
             text = _name_of(sg, skip, shortest=5)
             if text is None:
                 continue
-            why = _corroborated(text, lines, height)
+            why = corroborated(text, lines, height)
             if why.startswith(backed_by) and not text.startswith("("):
-                whole = _wrapped(first, first.index(ln), sg, text)
+                whole = wrapped(first, first.index(ln), sg, text)
                 found.append((-_size(sg), ln.top, whole, why))
     if not found:
         return None
@@ -483,9 +428,7 @@ def _banner(
                 x
                 for x in top
                 if abs(x.top - ln.top) <= 80
-                and any(
-                    not _in_buyer(o, skip) and _REGISTERED.search(o.folded) for o in segments(x)
-                )
+                and any(not _in_buyer(o, skip) and REGISTERED.search(o.folded) for o in segments(x))
             ]
             column = [
                 o.text
@@ -505,56 +448,3 @@ def _banner(
         return None
     size, top_, name, why = min(found)
     return Seller(name, 0.75, f"the largest name at the top of the page; {why}", -size, top_)
-
-
-def _corroborated(name: str, lines: list[TextLine], height: float) -> str:
-    """What else on the page points at *name*: its web or e-mail address, or the name
-    printed again further down."""
-    words = [w for w in re.findall(r"[a-z0-9]{4,}", fold(name)) if not LEGAL_FORM.fullmatch(w)]
-    full = "\n".join(ln.folded for ln in lines)
-    domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", full)
-    domains += BARE_DOMAIN.findall(full)  # 'harborviewtampa.com' printed without 'www.'
-    if words and any(w in d for d in domains for w in words):
-        return f"{_BY_ADDRESS} on the page"
-    key = " ".join(fold(name).split())
-    where = printings(key, lines)
-    if (
-        len(key) >= 6
-        and len(where) >= 2
-        and (where[-1].page > where[0].page or where[-1].top - where[0].top > 200)
-    ):
-        return "its name is printed again further down"
-    # a letterhead block (top half) that carries a tax or company number or an IBAN; a name
-    # in the legal footer is the registered name, which may not be the one the page shows
-    for ln in [x for x in where[:1] if x.page == 0 and x.top < height / 2]:
-        pos = lines.index(ln)
-        # the name's own block, where blocks stand side by side on its line
-        mine = [sg for sg in segments(ln) if key in " ".join(sg.folded.split())] or segments(ln)
-        block = [
-            sg
-            for x in lines[pos : pos + 6]
-            if x.page == ln.page and x.top - ln.top < 80
-            for sg in segments(x)
-            # its own line, and aligned with it on the left, or on the right (a letterhead set
-            # flush right)
-            if x is ln or abs(sg.x0 - mine[0].x0) < 20 or abs(sg.x1 - mine[-1].x1) < 20
-        ]
-        if any(_REGISTERED.search(sg.folded) for sg in block):
-            return "its block carries a tax or company number or an IBAN"
-    # the legal footer: the name with its register entry, tax number or IBAN beside it
-    for ln in [x for x in where[:1] if x.page == 0 and x.top > height * 0.75]:
-        pos = lines.index(ln)
-        if any(_REGISTERED.search(x.folded) for x in lines[pos : pos + 3] if x.page == 0):
-            return "the legal footer names it with its register entry or tax number"
-    return ""
-
-
-_REGISTERED = re.compile(
-    r"\b(?:ust\.?\s*-?\s*id\w*|vat\s*(?:no|number|id|reg\w*)|tva|btw|nip|dic|cnpj|cuit|abn|"
-    r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|r\.c\.s|hrb|hra|"
-    r"company\s*(?:no|number|reg\w*)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
-    r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
-    # Spain, Portugal, Italy, Austria, Latin America
-    r"nif|cif|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|contribuinte|rfc|ruc|rut|"
-    r"cpf|" + east.REGISTERED + r")\b"
-)

@@ -1,0 +1,130 @@
+"""What on the page backs a seller's name: the companies on the first page (a name wrapped
+in a narrow box joined), and the evidence that corroborates a guess: the name in the page's
+web or e-mail address, printed again further down, its block or the legal footer carrying a
+tax or company number or an IBAN (:data:`REGISTERED`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices import labels_east as east
+from robot_lib.invoices.blocks import Segment, clean_name, company, printings, segments
+from robot_lib.invoices.blocks import size as _size
+from robot_lib.invoices.envelope import HEADING
+from robot_lib.invoices.heading import is_label as _is_label
+from robot_lib.invoices.labels import TITLE_WORDS
+from robot_lib.invoices.parse import fold
+from robot_lib.invoices.parties import BARE_DOMAIN, LEGAL_FORM
+from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
+
+
+def companies(first: list[TextLine]) -> list[tuple[TextLine, Segment, str]]:
+    """Every company name (a name with a legal form) on the first page, with its line and
+    block."""
+    return [
+        (ln, sg, wrapped(first, pos, sg, name))
+        for pos, ln in enumerate(first)
+        for sg in segments(ln, by_size=True)
+        if (name := company(sg.text)) is not None
+    ]
+
+
+def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
+    """A letterhead name set in a narrow box wraps: 'VAN DIJK' over 'INSTALLATIETECHNIEK
+    B.V.', 'Kranich Medien UG' over '(haftungsbeschränkt)', 'Cabinet Moreau & Associés' over
+    'SARL'. The other part is the nearest text in the same type and left edge just above or
+    below, in the same case, with no digits, no label or heading, and not a company of its
+    own."""
+    if not fold(sg.text).startswith(fold(name)[:3]):
+        return name  # the name is not where the block starts
+
+    def neighbour(step: int) -> Segment | None:
+        near = reversed(first[max(0, pos - 3) : pos]) if step < 0 else first[pos + 1 : pos + 4]
+        for ln in near:  # the nearest line first
+            gap = (sg.line.top - ln.top) if step < 0 else (ln.top - sg.line.top)
+            if not 0 < gap <= 1.6 * _size(sg):
+                continue
+            for other in segments(ln, by_size=True):
+                if abs(other.x0 - sg.x0) < 3 and abs(_size(other) - _size(sg)) < 0.6:
+                    return other
+        return None
+
+    above, below = neighbour(-1), neighbour(1)
+    # a legal form (or its bracketed rest) alone on the line below: 'SARL', '(haftungsbeschränkt)'
+    if below is not None and (below.text.startswith("(") or LEGAL_FORM.fullmatch(below.text)):
+        longer = company(f"{name} {below.text}")
+        if longer and len(longer) > len(name):
+            return longer
+    if above is None:
+        return name
+    t = above.text.strip()
+    plain = (
+        (4 < len(t) <= 40 or " " in t)  # not a one-word heading: 'From', 'Von', 'De'
+        and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
+        and t.isupper() == sg.text.isupper()
+        and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
+        and not HEADING.match(above.folded)
+        and not _BUYER_WORDS.search(above.folded)
+        and company(t) is None
+    )
+    return clean_name(f"{t} {name}") if plain else name
+
+
+BY_ADDRESS = "its name is in the web or e-mail address"  # what corroborated() says
+
+
+def corroborated(name: str, lines: list[TextLine], height: float) -> str:
+    """What else on the page points at *name*: its web or e-mail address, or the name
+    printed again further down."""
+    words = [w for w in re.findall(r"[a-z0-9]{4,}", fold(name)) if not LEGAL_FORM.fullmatch(w)]
+    full = "\n".join(ln.folded for ln in lines)
+    domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", full)
+    domains += BARE_DOMAIN.findall(full)  # 'harborviewtampa.com' printed without 'www.'
+    if words and any(w in d for d in domains for w in words):
+        return f"{BY_ADDRESS} on the page"
+    key = " ".join(fold(name).split())
+    where = printings(key, lines)
+    if (
+        len(key) >= 6
+        and len(where) >= 2
+        and (where[-1].page > where[0].page or where[-1].top - where[0].top > 200)
+    ):
+        return "its name is printed again further down"
+    # a letterhead block (top half) that carries a tax or company number or an IBAN; a name
+    # in the legal footer is the registered name, which may not be the one the page shows
+    for ln in [x for x in where[:1] if x.page == 0 and x.top < height / 2]:
+        pos = lines.index(ln)
+        # the name's own block, where blocks stand side by side on its line
+        mine = [sg for sg in segments(ln) if key in " ".join(sg.folded.split())] or segments(ln)
+        block = [
+            sg
+            for x in lines[pos : pos + 6]
+            if x.page == ln.page and x.top - ln.top < 80
+            for sg in segments(x)
+            # its own line, and aligned with it on the left, or on the right (a letterhead set
+            # flush right)
+            if x is ln or abs(sg.x0 - mine[0].x0) < 20 or abs(sg.x1 - mine[-1].x1) < 20
+        ]
+        if any(REGISTERED.search(sg.folded) for sg in block):
+            return "its block carries a tax or company number or an IBAN"
+    # the legal footer: the name with its register entry, tax number or IBAN beside it
+    for ln in [x for x in where[:1] if x.page == 0 and x.top > height * 0.75]:
+        pos = lines.index(ln)
+        if any(REGISTERED.search(x.folded) for x in lines[pos : pos + 3] if x.page == 0):
+            return "the legal footer names it with its register entry or tax number"
+    return ""
+
+
+REGISTERED = re.compile(
+    r"\b(?:ust\.?\s*-?\s*id\w*|vat\s*(?:no|number|id|reg\w*)|tva|btw|nip|dic|cnpj|cuit|abn|"
+    r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|r\.c\.s|hrb|hra|"
+    r"company\s*(?:no|number|reg\w*)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
+    r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
+    # Spain, Portugal, Italy, Austria, Latin America
+    r"nif|cif|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|contribuinte|rfc|ruc|rut|"
+    r"cpf|" + east.REGISTERED + r")\b"
+)
