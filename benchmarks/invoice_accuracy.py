@@ -138,6 +138,34 @@ def restyled_report(tmp: Path) -> None:
         )
 
 
+def redated_report(tmp: Path) -> None:
+    """The drawn pages with their issue and due dates printed in other formats
+    (``tests/invoice_dates.DATE_STYLES``): the pages whose dates the style changes."""
+    from tests.invoice_corpus import score
+    from tests.invoice_dates import DATE_STYLES, redated
+    from tests.invoice_pages import ROUNDS
+    from tests.invoice_typeset import text_page
+
+    print("\n## the same pages, their dates printed in other formats")
+    print(
+        "dates         pages  fields correct    accepted   straight   accepted wrong   wrong gross"
+    )
+    for style in DATE_STYLES:
+        cases = [
+            (text_page(tmp / f"{style}-{r}-{name}.pdf", lines, "inter"), truth)
+            for r, module in ROUNDS.items()
+            for name, (drawn, truth) in module.PAGES.items()
+            if (lines := redated(drawn, truth, style)) is not None
+        ]
+        r = score(cases, use_xml=False)
+        fields = f"{r['correct']}/{r['total']}"
+        wrong = r["accepted"] - r["straight_through"]
+        print(
+            f"{style:<12} {len(cases):>6} {fields:>15} {r['accepted']:>11} "
+            f"{r['straight_through']:>10} {wrong:>16} {len(r['wrong_accepted']):>13}"
+        )
+
+
 def _described(st: PageStyle) -> str:
     """'Inter, 10 pt, 1.5em, left', and what else the style sets."""
     out = f"{st.font}, {st.size} pt, {st.gutter}, {st.align}"
@@ -225,6 +253,7 @@ def main() -> int:
             out(title, score(cases, use_xml=False))
             tampered_report(Path(tmp))
             restyled_report(Path(tmp))
+            redated_report(Path(tmp))
     from tests.invoice_corpus import kept_cases
 
     for folder, title in KEPT:

@@ -456,19 +456,21 @@ def read_date(text: str, month_first: bool) -> str | None:
 def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     """A date's label that ends a line of running text and runs on into the next ('… · IBAN
     IT60 … · Scadenza' over '10/12/2026'): the next line's first cell, when it starts where
-    the label's line does."""
+    the label's line does; or the date the line's end cuts ('… · Scadenza 10 dicembre' over
+    '2026'), joined."""
     ln = hit.line
-    if (
-        kind != "date"
-        or hit.start == 0
-        or len(ln.words) < 5
-        or ln.text[hit.end :].strip(" :") != ""
-    ):
+    if kind != "date" or hit.start == 0 or len(ln.words) < 5:
         return []
     nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
     if nxt is None or nxt.page != ln.page or abs(nxt.words[0].x0 - ln.words[0].x0) > 2:
         return []
-    return [segments(nxt)[0].text] if nxt.top - ln.top < 2 * (ln.words[0].size or 10) else []
+    if nxt.top - ln.top >= 2 * (ln.words[0].size or 10):
+        return []
+    first, rest = segments(nxt)[0].text, ln.text[hit.end :].strip(" :")
+    if not rest:
+        return [first]
+    cut = re.match(r"(?:19|20)\d{2}\b", first) and not dates_in(rest)
+    return [f"{rest} {first}"] if cut and dates_in(f"{rest} {first}") else []
 
 
 def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float = 6) -> list[str]:

@@ -1,0 +1,92 @@
+"""The drawn pages of ``tests/invoice_pages`` with their issue and due dates printed in other
+formats: ISO ('2026-11-14'), the month in words in the page's language ('14. November 2026',
+'14 de noviembre de 2026'), the American long form ('November 14, 2026'), the month
+abbreviated ('14-Nov-2026', '14 Nov 2026') and a two-digit year ('14.11.26'). A vendor writes
+dates its own way; the rounds were drawn with one way each. Only the dates the page's values
+name are rewritten (a delivery or period date keeps its form, as a page mixing forms does)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+}
+
+# words that give a page's language away; the language with the most of them is the page's
+_WORDS = {
+    "de": r"\b(?:Rechnung\w*|Datum|Betrag|MwSt|USt|Summe|Zahlbar|Fällig\w*)\b",
+    "fr": r"\b(?:Facture|TVA|Montant|TTC|Échéance|Date de facture)\b",
+    "es": r"\b(?:Factura|Fecha|Importe|Vencimiento)\b",
+    "it": r"\b(?:Fattura|Imponibile|Scadenza|Cedente|Importo)\b",
+    "nl": r"\b(?:Factuur\w*|BTW|Bedrag|Vervaldatum)\b",
+    "pt": r"\b(?:Fatura|Nota Fiscal|Vencimento|Emissão)\b",
+    "en": r"\b(?:Invoice|Total|Date|Tax|Due)\b",
+}
+
+DATE_STYLES = ("iso", "long", "us_long", "abbrev", "short_year")
+
+
+def language(lines: list[str]) -> str | None:
+    text = "\n".join(lines)
+    hits = {k: len(re.findall(rx, text)) for k, rx in _WORDS.items()}
+    best = max(hits, key=lambda k: (hits[k], k != "en"))  # a shared word ('Total') is no English
+    return best if hits[best] else None
+
+
+def _printings(d: dt.date) -> list[tuple[str, str, str]]:
+    """How the rounds print *d*: (text, order, separator), longest first."""
+    out = [(f"{d.year}-{d.month:02d}-{d.day:02d}", "iso", "-")]
+    for day in (f"{d.day:02d}", str(d.day)):
+        for month in (f"{d.month:02d}", str(d.month)):
+            for sep in (".", "/", "-", " / "):
+                out += [(f"{day}{sep}{month}{sep}{d.year}", "dmy", sep)]
+                out += [(f"{month}{sep}{day}{sep}{d.year}", "mdy", sep)]
+    return sorted(out, key=lambda p: -len(p[0]))
+
+
+def _written(d: dt.date, style: str, lang: str | None, order: str, sep: str) -> str | None:
+    """*d* in *style*, or None where the style has no form in the page's language."""
+    if style == "iso":
+        return d.isoformat()
+    if style == "short_year":
+        s = sep.strip() or "."
+        first, second = (d.month, d.day) if order == "mdy" else (d.day, d.month)
+        return f"{first:02d}{s}{second:02d}{s}{d.year % 100:02d}"
+    if lang not in MONTHS or (style == "us_long" and lang != "en"):
+        return None
+    month = MONTHS[lang].split()[d.month - 1]
+    if style == "us_long":
+        return f"{month} {d.day}, {d.year}"
+    if style == "abbrev":
+        short = month[:3].capitalize()
+        return f"{d.day:02d}-{short}-{d.year}" if lang == "en" else f"{d.day:02d} {short} {d.year}"
+    if lang in ("es", "pt"):
+        return f"{d.day} de {month} de {d.year}"
+    return f"{d.day}. {month} {d.year}" if lang == "de" else f"{d.day} {month} {d.year}"
+
+
+def redated(lines: list[str], truth: dict[str, Any], style: str) -> list[str] | None:
+    """*lines* with the issue and due dates written in *style*; None when neither changes."""
+    lang, out, changed = language(lines), list(lines), False
+    for field in ("issue_date", "due_date"):
+        if field not in truth:
+            continue
+        d = dt.date.fromisoformat(truth[field])
+        for printed, order, sep in _printings(d):
+            rx = re.compile(rf"(?<![\d./-]){re.escape(printed)}(?![\dT]|[./-]\d)")
+            if any(rx.search(x) for x in out):
+                new = _written(d, style, lang, order, sep)
+                if new is not None and new != printed:
+                    out, changed = [rx.sub(new, x) for x in out], True
+                break
+    return out if changed else None
