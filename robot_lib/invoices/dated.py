@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices import labels_east as east
+from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.labels import (
     DEADLINE_END,
     DIRECT_DEBIT,
@@ -21,7 +22,7 @@ from robot_lib.invoices.labels import (
     TITLE_WORDS,
     TOTAL_RX,
 )
-from robot_lib.invoices.lines import Hit, read_date, read_id
+from robot_lib.invoices.lines import Hit, read_date
 from robot_lib.invoices.parse import amounts_in, dates_in
 from robot_lib.invoices.validate import ORDER_DOUBT
 

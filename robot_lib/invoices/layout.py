@@ -15,6 +15,7 @@ from robot_lib.invoices.currency import dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP
 from robot_lib.invoices.grid import grid_cell, wrapped_heads
+from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.labels import (
@@ -34,7 +35,6 @@ from robot_lib.invoices.lines import (
     identifier,
     rate_head,
     read_date,
-    read_id,
     right_text,
     run_on,
     unmapped_share,

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from robot_lib.invoices import extract_invoice
-from robot_lib.invoices.lines import read_id
+from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.model import FIELDS
 from robot_lib.invoices.parse import amounts_in, dates_in
 from tests.invoice_corpus import kept_cases, same

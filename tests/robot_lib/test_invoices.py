@@ -459,7 +459,7 @@ def test_the_currency_of_a_page_that_prints_none_comes_from_its_vat_numbers(
     ],
 )
 def test_an_identifier_read_after_its_label(text: str, dates_ok: bool, want: str | None) -> None:
-    from robot_lib.invoices.lines import read_id
+    from robot_lib.invoices.ids import read_id
 
     assert read_id(text, dates_ok=dates_ok) == want
 

@@ -1,0 +1,61 @@
+"""An identifier read from the text after its label: the invoice's or an order's number
+('Nr. RE-2026-0042', '# 4711', 'No: 558213'), not a date, an amount or other words."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from robot_lib.invoices.labels import STOP_WORDS
+from robot_lib.invoices.parse import amounts_in, dates_in, fold
+
+_LEAD = re.compile(
+    r"^[\s:#.\-–°º]*(?:(?:nr|no|n[o°º]|num|number|nummer|numero)\.?\s*[:#]?\s*)?[:#\s]*"
+)
+
+
+def read_id(text: str, dates_ok: bool = False) -> str | None:
+    """An identifier at the start of *text*: contains a digit, is not a date or amount. With
+    *dates_ok* (right after an explicit 'invoice number' label) a slashed or bare number that
+    reads as a date is an identifier too: '2/11/2023' is number 2 of November in many ledgers,
+    '20260208' the 208th invoice of 2026."""
+    text = _LEAD.sub("", text)
+    tokens = text.split()
+    out: list[str] = []
+    for tok in tokens[:4]:
+        clean = tok.strip(",;:()")
+        if not clean or fold(clean) in STOP_WORDS:
+            break
+        out.append(clean)
+        if any(c.isdigit() for c in clean):
+            break
+    if not out or not any(c.isdigit() for c in out[-1]) or len(out) > 2:
+        return None  # two words before a number: some other text ('Sydney NSW 2000')
+    if len(out) == 2 and out[0].isalpha() and out[0].isupper() and len(out[0]) <= 2:
+        value = out[0] + out[1]  # 'R 18-31': a prefix split off by the renderer
+    elif len(out) == 2 and out[0].isalpha() and out[0].isupper() and len(out[0]) <= 4:
+        value = f"{out[0]} {out[1]}"  # 'FPR 118/26': a series before the number
+    else:
+        value = out[-1]
+    # groups of digits after it belong to it ('RE 2026 1234'), a date or an amount does not
+    for tok in tokens[len(out) : len(out) + 2]:
+        if not re.fullmatch(r"\d{3,}", tok):
+            break
+        value = f"{value} {tok}"
+    # after an explicit label, '2/11/2023' and '20260208' are numbers that read as dates
+    dated = _is_whole(dates_in(value), value) and not (
+        dates_ok and ("/" in value or value.isdigit())
+    )
+    # '2026.0042' after an explicit label: no amount has four decimals
+    money = _is_whole(amounts_in(value), value) and not re.fullmatch(r"\d{2,}\.\d{4,}", value)
+    if len(value) > 40 or dated or money:
+        return None
+    if re.fullmatch(r"\d{1,2}[.,]?", value):
+        if any(s == 0 and e > len(value) for _v, s, e in dates_in(text)):
+            return None  # the day of a date in words ('24. Januar 2014'), not a number
+        return None if len(out) > 1 else value
+    return value
+
+
+def _is_whole(found: list[Any], value: str) -> bool:
+    return any(s == 0 and e >= len(value.rstrip(".,")) for _v, s, e in found)
