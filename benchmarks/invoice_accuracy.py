@@ -138,30 +138,31 @@ def restyled_report(tmp: Path) -> None:
         )
 
 
-def redated_report(tmp: Path) -> None:
-    """The drawn pages with their issue and due dates printed in other formats
-    (``tests/invoice_dates.DATE_STYLES``): the pages whose dates the style changes."""
+def rewritten_report(tmp: Path) -> None:
+    """The drawn pages with their text written otherwise (``tests/invoice_rewritten``): dates
+    in other formats, capitals, other thousands separators; the pages each style changes."""
     from tests.invoice_corpus import score
-    from tests.invoice_dates import DATE_STYLES, redated
     from tests.invoice_pages import ROUNDS
+    from tests.invoice_rewritten import STYLES, rewritten
     from tests.invoice_typeset import text_page
 
-    print("\n## the same pages, their dates printed in other formats")
+    print("\n## the same pages written otherwise: dates, capitals, thousands separators")
     print(
-        "dates         pages  fields correct    accepted   straight   accepted wrong   wrong gross"
+        f"{'written':<20} {'pages':>6} {'fields correct':>15} {'accepted':>11} {'straight':>10} "
+        f"{'accepted wrong':>16} {'wrong gross':>13}"
     )
-    for style in DATE_STYLES:
+    for style in STYLES:
         cases = [
             (text_page(tmp / f"{style}-{r}-{name}.pdf", lines, "inter"), truth)
             for r, module in ROUNDS.items()
             for name, (drawn, truth) in module.PAGES.items()
-            if (lines := redated(drawn, truth, style)) is not None
+            if (lines := rewritten(drawn, truth, style)) is not None
         ]
         r = score(cases, use_xml=False)
         fields = f"{r['correct']}/{r['total']}"
         wrong = r["accepted"] - r["straight_through"]
         print(
-            f"{style:<12} {len(cases):>6} {fields:>15} {r['accepted']:>11} "
+            f"{style:<20} {len(cases):>6} {fields:>15} {r['accepted']:>11} "
             f"{r['straight_through']:>10} {wrong:>16} {len(r['wrong_accepted']):>13}"
         )
 
@@ -253,7 +254,7 @@ def main() -> int:
             out(title, score(cases, use_xml=False))
             tampered_report(Path(tmp))
             restyled_report(Path(tmp))
-            redated_report(Path(tmp))
+            rewritten_report(Path(tmp))
     from tests.invoice_corpus import kept_cases
 
     for folder, title in KEPT:

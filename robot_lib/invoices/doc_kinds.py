@@ -78,3 +78,10 @@ NOT_INVOICE = (
         ),
     ),
 )
+
+
+def in_capitals(cell: str, line: str) -> bool:
+    """*cell*, one of a header grid's cells on *line*, is set in capitals where the rest of the
+    line is not ('Lieferant | Käufer | LIEFERSCHEIN | Seite 1'): a title among labels. On a page
+    set all in capitals ('DELIVERY NOTE | MODE/TERMS OF PAYMENT') no cell stands out."""
+    return cell.isupper() and any(c.islower() for c in line)

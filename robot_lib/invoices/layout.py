@@ -13,7 +13,7 @@ from robot_lib.invoices import choosing, totals
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
-from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP
+from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP, in_capitals
 from robot_lib.invoices.grid import grid_cell, wrapped_heads
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
@@ -140,7 +140,7 @@ class LayoutExtractor(ItemTable, DateReader):
                 invoiced = invoiced or bool(TITLE_WORDS.match(ln.folded[a:b]))
                 if size not in sizes:
                     continue
-                if len(ln.cells) > 2 and not ln.text[a:b].isupper():
+                if len(ln.cells) > 2 and not in_capitals(ln.text[a:b], ln.text):
                     # a row of a header grid ('Invoice No. | Delivery Note | Dated'), unless
                     # the cell is in capitals ('Lieferant | Käufer | LIEFERSCHEIN | Seite 1')
                     continue

@@ -373,6 +373,24 @@ def test_a_web_address_printed_bare_backs_the_letterhead_name(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Comercial Andes SpA", "Comercial Andes SpA"),
+        ("COMERCIAL ANDES SPA", "COMERCIAL ANDES SPA"),  # the name set in capitals
+        ("FERRAMENTA BIANCHI SPA, VIA ROMA 3", "FERRAMENTA BIANCHI SPA"),
+        ("Grand Hotel & Spa", None),  # a hotel's spa is no legal form
+        ("SPA AND WELLNESS CENTRE", None),  # nor the word at the start of a name
+    ],
+)
+def test_an_italian_or_chilean_spa_is_a_legal_form_in_capitals_too(
+    text: str, name: str | None
+) -> None:
+    from robot_lib.invoices.blocks import company
+
+    assert company(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Canon ist eine eingetragene Marke der Canon Inc.", "Canon Inc."),
         ("Lumio is a registered trademark of Brightwave Ltd", "Brightwave Ltd"),
         ("Zentrix est une marque déposée de Zentrix Europe SAS", "Zentrix Europe SAS"),

@@ -456,6 +456,12 @@ def test_the_currency_of_a_page_that_prints_none_comes_from_its_vat_numbers(
         ("1.190,00", True, None),  # an amount is no number
         ("2/11/2023", True, "2/11/2023"),  # after an explicit label, a slashed number
         ("2/11/2023", False, None),  # elsewhere a date
+        ("R 18-31", True, "R18-31"),  # a capital split off by the renderer is its prefix
+        ("FPR 118/26", True, "FPR 118/26"),  # a series before the number
+        # the end of a label printed in capitals ('FOLIO NO:', 'ORDER ID:') is no prefix
+        ("NO: 558213", True, "558213"),
+        ("NR 2026-0042", True, "2026-0042"),
+        ("ID: OD3264123", False, "OD3264123"),
     ],
 )
 def test_an_identifier_read_after_its_label(text: str, dates_ok: bool, want: str | None) -> None:

@@ -1,9 +1,16 @@
-"""The drawn pages of ``tests/invoice_pages`` with their issue and due dates printed in other
-formats: ISO ('2026-11-14'), the month in words in the page's language ('14. November 2026',
-'14 de noviembre de 2026'), the American long form ('November 14, 2026'), the month
-abbreviated ('14-Nov-2026', '14 Nov 2026') and a two-digit year ('14.11.26'). A vendor writes
-dates its own way; the rounds were drawn with one way each. Only the dates the page's values
-name are rewritten (a delivery or period date keeps its form, as a page mixing forms does)."""
+"""The drawn pages of ``tests/invoice_pages`` with their text written otherwise, as vendors
+write it their own way where the rounds were drawn with one way each:
+
+- their issue and due dates in other formats (``DATE_STYLES``): ISO ('2026-11-14'), the month in
+  words in the page's language ('14. November 2026', '14 de noviembre de 2026'), the American
+  long form ('November 14, 2026'), the month abbreviated ('14-Nov-2026', '14 Nov 2026') and a
+  two-digit year ('14.11.26'). Only the dates the page's values name are rewritten (a delivery
+  or period date keeps its form, as a page mixing forms does);
+- in capitals (``CASE_STYLES``): the whole page, or every cell without a figure (headings,
+  labels and names, as templates that set their labels in capitals print them);
+- their amounts with other thousands separators (``AMOUNT_STYLES``): a no-break space
+  ('1 234,56'), none ('1234,56'), an apostrophe for amounts with a decimal point ('1'234.56').
+"""
 
 from __future__ import annotations
 
@@ -34,6 +41,9 @@ _WORDS = {
 }
 
 DATE_STYLES = ("iso", "long", "us_long", "abbrev", "short_year")
+CASE_STYLES = ("capitals", "capital_labels")
+AMOUNT_STYLES = ("nbsp_thousands", "no_thousands", "apostrophe_thousands")
+STYLES = DATE_STYLES + CASE_STYLES + AMOUNT_STYLES
 
 
 def language(lines: list[str]) -> str | None:
@@ -75,7 +85,39 @@ def _written(d: dt.date, style: str, lang: str | None, order: str, sep: str) -> 
     return f"{d.day}. {month} {d.year}" if lang == "de" else f"{d.day} {month} {d.year}"
 
 
-def redated(lines: list[str], truth: dict[str, Any], style: str) -> list[str] | None:
+def rewritten(lines: list[str], truth: dict[str, Any], style: str) -> list[str] | None:
+    """*lines* written in *style* (one of ``STYLES``); None when the style changes nothing."""
+    if style in CASE_STYLES:
+        out = [_capitals(x, style) for x in lines]
+    elif style in AMOUNT_STYLES:
+        out = [_separated(x, style) for x in lines]
+    else:
+        return _redated(lines, truth, style)
+    return out if out != lines else None
+
+
+def _capitals(line: str, style: str) -> str:
+    if line == "<pagebreak>":
+        return line
+    if style == "capitals":
+        return line.upper()
+    return "|".join(c if re.search(r"\d", c) else c.upper() for c in line.split("|"))
+
+
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,'])(\d{1,3}(?:\.\d{3})+),(\d{2})(?!\d)")
+_POINT_DECIMAL = re.compile(r"(?<![\d.,'])(\d{1,3}(?:,\d{3})+)\.(\d{2})(?!\d)")
+
+
+def _separated(line: str, style: str) -> str:
+    """'1.234,56' and '1,234.56' with *style*'s thousands separator."""
+    sep = {"nbsp_thousands": "\u00a0", "no_thousands": "", "apostrophe_thousands": "'"}[style]
+    line = _POINT_DECIMAL.sub(lambda m: m[1].replace(",", sep) + "." + m[2], line)
+    if style == "apostrophe_thousands":
+        return line  # (Switzerland and Liechtenstein: with a decimal point only)
+    return _COMMA_DECIMAL.sub(lambda m: m[1].replace(".", sep) + "," + m[2], line)
+
+
+def _redated(lines: list[str], truth: dict[str, Any], style: str) -> list[str] | None:
     """*lines* with the issue and due dates written in *style*; None when neither changes."""
     lang, out, changed = language(lines), list(lines), False
     for field in ("issue_date", "due_date"):
