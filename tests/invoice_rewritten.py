@@ -9,7 +9,11 @@ write it their own way where the rounds were drawn with one way each:
 - in capitals (``CASE_STYLES``): the whole page, or every cell without a figure (headings,
   labels and names, as templates that set their labels in capitals print them);
 - their amounts with other thousands separators (``AMOUNT_STYLES``): a no-break space
-  ('1 234,56'), none ('1234,56'), an apostrophe for amounts with a decimal point ('1'234.56').
+  ('1 234,56'), none ('1234,56'), an apostrophe for amounts with a decimal point ('1'234.56');
+  or with the currency's code for its symbol, after the amount or before it ('1.234,56 EUR',
+  'USD 1,234.56' for '€ 1.234,56', '$1,234.56');
+- their labels without a colon (``LABEL_STYLES``): 'Invoice No 4711', 'Name Holzbau Brenner
+  GmbH', as templates that set the label in bold and its value beside it print them.
 """
 
 from __future__ import annotations
@@ -42,8 +46,15 @@ _WORDS = {
 
 DATE_STYLES = ("iso", "long", "us_long", "abbrev", "short_year")
 CASE_STYLES = ("capitals", "capital_labels")
-AMOUNT_STYLES = ("nbsp_thousands", "no_thousands", "apostrophe_thousands")
-STYLES = DATE_STYLES + CASE_STYLES + AMOUNT_STYLES
+AMOUNT_STYLES = (
+    "nbsp_thousands",
+    "no_thousands",
+    "apostrophe_thousands",
+    "code_after",
+    "code_before",
+)
+LABEL_STYLES = ("no_colons",)
+STYLES = DATE_STYLES + CASE_STYLES + AMOUNT_STYLES + LABEL_STYLES
 
 
 def language(lines: list[str]) -> str | None:
@@ -89,8 +100,12 @@ def rewritten(lines: list[str], truth: dict[str, Any], style: str) -> list[str] 
     """*lines* written in *style* (one of ``STYLES``); None when the style changes nothing."""
     if style in CASE_STYLES:
         out = [_capitals(x, style) for x in lines]
+    elif style in ("code_after", "code_before"):
+        out = [_coded(x, truth.get("currency"), style) for x in lines]
     elif style in AMOUNT_STYLES:
         out = [_separated(x, style) for x in lines]
+    elif style == "no_colons":
+        out = [re.sub(r"(?<=[^\W\d_]):(?=\s)", "", x) for x in lines]
     else:
         return _redated(lines, truth, style)
     return out if out != lines else None
@@ -115,6 +130,22 @@ def _separated(line: str, style: str) -> str:
     if style == "apostrophe_thousands":
         return line  # (Switzerland and Liechtenstein: with a decimal point only)
     return _COMMA_DECIMAL.sub(lambda m: m[1].replace(".", sep) + "," + m[2], line)
+
+
+_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "zł": "PLN", "Kč": "CZK"}
+_AMOUNT = r"\d{1,3}(?:[.,' \u00a0]\d{2,3})*[.,]\d{2}(?!\d)"
+
+
+def _coded(line: str, currency: str | None, style: str) -> str:
+    """The page's currency symbol beside an amount replaced by its code, after the amount or
+    before it."""
+    for symbol, code in _SYMBOLS.items():
+        if code != currency:
+            continue
+        to = r"\1 " + code if style == "code_after" else code + r" \1"
+        line = re.sub(rf"{re.escape(symbol)}\s?({_AMOUNT})", to, line)
+        line = re.sub(rf"({_AMOUNT})\s?{re.escape(symbol)}", to, line)
+    return line
 
 
 def _redated(lines: list[str], truth: dict[str, Any], style: str) -> list[str] | None:

@@ -12,8 +12,8 @@ from robot_lib.invoices.blocks import Segment, clean_name, company, segments
 from robot_lib.invoices.envelope import HEADING
 from robot_lib.invoices.labels import TITLE_WORDS, labels_at
 from robot_lib.invoices.parse import fold
+from robot_lib.invoices.parties import BARE_NAME_LABEL, LEGAL_FORM, NAME_LABEL
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
-from robot_lib.invoices.parties import LEGAL_FORM, NAME_LABEL
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -157,9 +157,9 @@ def _first_in_column(
         f = fold(text).strip()
         if not f:
             continue
-        nm = NAME_LABEL.match(f)
-        if nm:
-            text = text.split(":", 1)[1]
+        nm = named(text)
+        if nm is not None:
+            text = nm
         elif (
             _ID_LINE.match(f)
             or len(f) <= 2
@@ -171,10 +171,10 @@ def _first_in_column(
         if TITLE_WORDS.match(f):
             return None  # the document's title: the word above was a caption, not a heading
         nxt = column_text(below[i + 1]) if i + 1 < len(below) else ""
-        if not nm and NAME_LABEL.match(fold(nxt).strip()) and company(text) is None:
+        rest = named(nxt)
+        if nm is None and rest is not None and company(text) is None:
             # the start of a name the 'Name:' line below goes on with: 'MVM Musterhafter' over
             # 'Name: Versicherungsverein Musterstadt a.G.' (a company of its own stays alone)
-            rest = nxt.partition(":")[2]
             if company(rest):
                 return clean_name(f"{text} {rest}")
         # a name wrapped onto the next line: this one ends with a joining word or sign
@@ -182,7 +182,7 @@ def _first_in_column(
         # (or its legal form alone on the next line: 'Officine Meccaniche Rossi' / 'S.r.l.', or
         # a 'Name:' line's name with the rest of it: 'Denominazione: Officine' / 'Rossi S.r.l.')
         joined = joined or LEGAL_FORM.fullmatch(nxt.strip()) is not None
-        joined = joined or bool(nm and not company(text) and company(f"{text} {nxt}"))
+        joined = joined or bool(nm is not None and not company(text) and company(f"{text} {nxt}"))
         # (or wrapped in its narrow cell: 'Kaffeerösterei' / 'Lindner' under 'Von')
         if not joined and i + 1 < len(below) and not company(text):
             plain = re.fullmatch(r"[^\W\d][\w&.' -]*", nxt.strip()) is not None
@@ -226,3 +226,15 @@ def is_label(folded: str, totals: bool = False) -> bool:
     """A field's label opens the text ('Factuurnr.', 'Invoice date'; with *totals*, a total's
     too: 'Montant TTC'): a label, not a name."""
     return next(labels_at(folded, totals), None) is not None
+
+
+def named(text: str) -> str | None:
+    """The name a 'Name:' line gives ('Name: Holzbau Brenner GmbH'); a label printed without
+    its colon only before a company's whole name ('Firmenname Wendel Haustechnik GmbH', not
+    'Firma Hans Weber', a trader's name)."""
+    f = fold(text).strip()
+    if NAME_LABEL.match(f):
+        return text.split(":", 1)[1]
+    bare = BARE_NAME_LABEL.match(f)
+    rest = text.strip()[bare.end() :] if bare and len(f) == len(text.strip()) else ""
+    return rest if rest and company(rest) == clean_name(rest) else None

@@ -109,11 +109,15 @@ PREFIX_FORM = re.compile(
     r"[^\d@:]{1,50}$"
 )
 # a name's label before it, in a party's block: 'Name:', 'Raison sociale :', '名称：'
-NAME_LABEL = re.compile(
-    r"^(?:name|nazwa(?:\s*firmy)?|firma|firmenname|company(?:\s*name)?|raz(?:on|ao)\s*social|"
+_NAME_WORDS = (
+    r"(?:name|nazwa(?:\s*firmy)?|firma|firmenname|company(?:\s*name)?|raz(?:on|ao)\s*social|"
     r"raison\s*sociale|nom(?:\s*de\s*l.entreprise)?|nome|nama|nazev|bedrijfsnaam|"
-    r"denominazione|ragione\s*sociale|denominacion|denominacao|名\s*称)\s*:\s*(.+)$"
+    r"denominazione|ragione\s*sociale|denominacion|denominacao|名\s*称)"
 )
+NAME_LABEL = re.compile(rf"^{_NAME_WORDS}\s*:\s*(.+)$")
+# the same label printed without its colon ('Firmenname Wendel Haustechnik GmbH'): a label only
+# before a company's name (see heading.named)
+BARE_NAME_LABEL = re.compile(rf"^{_NAME_WORDS}\s+(?=\S)")
 
 # a claim sold to a factor: 'Forderung … abgetreten', 'assigned to', 'cédée à', 'ceduta a'
 ASSIGNED = re.compile(

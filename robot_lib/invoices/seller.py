@@ -250,7 +250,9 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
     for pos, ln in enumerate(first):
         segs = segments(ln)
         for k, seg in enumerate(segs):
-            if not _BUYER_WORDS.search(seg.folded) or len(seg.folded) > 40:
+            if not _BUYER_WORDS.search(seg.folded):
+                continue
+            if len(seg.folded) > 40 and not _heads_company(seg):
                 continue
             if _NUMBER_OF.search(seg.folded):
                 continue  # 'N° de compte client : 1.406…', 'Customer ID': a number, no heading
@@ -264,6 +266,15 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
                     if seg.x0 - 15 <= s2.x0 < min(right, seg.x1 + 40) or flush:
                         out.add((nxt.index, round(s2.x0)))
     return out
+
+
+def _heads_company(seg: Segment) -> bool:
+    """A customer's heading opens the block, the customer's company right after it, with no
+    colon between ('Bill To Orchid Software LLP, GSTIN 29AAKFO4321M1ZP')."""
+    m = _BUYER_WORDS.match(seg.folded)
+    rest = " ".join(seg.text.split()[len(m.group(0).split()) :]) if m else ""
+    name = company(rest) if rest else None
+    return name is not None and clean_name(rest).startswith(name)
 
 
 # words that make a customer word the label of a number ('N° client', 'Customer ID')

@@ -1,6 +1,7 @@
 """The drawn pages of ``tests/invoice_pages`` with their text written otherwise
 (``tests/invoice_rewritten``): their dates in five other formats, the page or its labels in
-capitals. Each page reads as it does as drawn, or waits as it does there."""
+capitals, its labels without their colons. Each page reads as it does as drawn, or waits as it
+does there (the pages that wait in a style are listed, with why)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from pathlib import Path
 import pytest
 
 from tests.invoice_pages import ROUNDS, assert_reads_as_drawn
-from tests.invoice_rewritten import CASE_STYLES, DATE_STYLES, rewritten
+from tests.invoice_rewritten import CASE_STYLES, DATE_STYLES, LABEL_STYLES, rewritten
 from tests.invoice_typeset import read_text_page
 
-# (the amounts' thousands separators are only in the benchmark: no rule was needed for them)
+# (the amounts' separators and currency codes are only in the benchmark: no rule was needed)
+TESTED = DATE_STYLES + CASE_STYLES + LABEL_STYLES
 CASES = [
     (style, r, name, lines)
-    for style in DATE_STYLES + CASE_STYLES
+    for style in TESTED
     for r, module in ROUNDS.items()
     for name, (drawn, truth) in module.PAGES.items()
     if (lines := rewritten(drawn, truth, style)) is not None
@@ -26,6 +28,11 @@ WAITING = {
     # are not told apart, so no tax total is read
     "capitals": {"vendors-flipkart"},
     "capital_labels": {"vendors-flipkart"},
+    # 'INVOICE INV-100' under the title 'INVOICE': without its colon the word reads as a title
+    # again, not as the number's label; and the hotel's guest folio (waiting as drawn, for its
+    # gross nothing backs) takes the guest's 'Company Meridian Biotech Inc.' as the seller, the
+    # only name with a legal form, once no colon marks it as a field's value
+    "no_colons": {"balances-contoso", "hospitality-us_guest_folio"},
 }
 
 
@@ -44,6 +51,6 @@ def test_a_page_written_otherwise_reads_as_drawn(
 
 def test_every_style_rewrites_pages_of_many_rounds() -> None:
     """The styles reach the pages: each changes pages of several rounds."""
-    for style in DATE_STYLES + CASE_STYLES:
+    for style in TESTED:
         rounds = {r for s, r, _n, _l in CASES if s == style}
         assert len(rounds) >= (3 if style == "us_long" else 10), style

@@ -373,6 +373,27 @@ def test_a_web_address_printed_bare_backs_the_letterhead_name(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Name: Holzbau Brenner GmbH", " Holzbau Brenner GmbH"),
+        ("Name: Jonas Berg", " Jonas Berg"),  # after a colon, any name
+        # without the colon, the label stands only before a company's whole name
+        ("Firmenname Wendel Haustechnik GmbH", "Wendel Haustechnik GmbH"),
+        ("Company name Nordheide IT Service e.K.", "Nordheide IT Service e.K."),
+        ("Denominazione Officine Meccaniche Rossi S.r.l.", "Officine Meccaniche Rossi S.r.l."),
+        ("Name Jonas Berg", None),
+        ("Firma Hans Weber", None),  # a trader's name, 'Firma' and all
+        ("Nameplate Studios Ltd", None),  # a word that starts like the label
+        ("Holzbau Brenner GmbH", None),
+    ],
+)
+def test_a_name_line_gives_its_name_with_or_without_the_colon(text: str, name: str | None) -> None:
+    from robot_lib.invoices.heading import named
+
+    assert named(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Comercial Andes SpA", "Comercial Andes SpA"),
         ("COMERCIAL ANDES SPA", "COMERCIAL ANDES SPA"),  # the name set in capitals
         ("FERRAMENTA BIANCHI SPA, VIA ROMA 3", "FERRAMENTA BIANCHI SPA"),
