@@ -13,13 +13,17 @@ write it their own way where the rounds were drawn with one way each:
   or with the currency's code for its symbol, after the amount or before it ('1.234,56 EUR',
   'USD 1,234.56' for '€ 1.234,56', '$1,234.56');
 - their labels without a colon (``LABEL_STYLES``): 'Invoice No 4711', 'Name Holzbau Brenner
-  GmbH', as templates that set the label in bold and its value beside it print them.
+  GmbH', as templates that set the label in bold and its value beside it print them; or, on
+  English and German pages, each field's label in other words a vendor uses ('Invoice #',
+  'Date of Issue', 'Pay By', 'Total excl. VAT', 'Grand Total'; 'Beleg-Nr.', 'Zahlungsziel',
+  'Warenwert', 'Rechnungssumme'), one set of words per page, chosen by its name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import zlib
 from typing import Any
 
 MONTHS = {
@@ -53,7 +57,7 @@ AMOUNT_STYLES = (
     "code_after",
     "code_before",
 )
-LABEL_STYLES = ("no_colons",)
+LABEL_STYLES = ("no_colons", "other_labels")
 STYLES = DATE_STYLES + CASE_STYLES + AMOUNT_STYLES + LABEL_STYLES
 
 
@@ -106,6 +110,8 @@ def rewritten(lines: list[str], truth: dict[str, Any], style: str) -> list[str] 
         out = [_separated(x, style) for x in lines]
     elif style == "no_colons":
         out = [re.sub(r"(?<=[^\W\d_]):(?=\s)", "", x) for x in lines]
+    elif style == "other_labels":
+        out = _relabelled(lines, truth)
     else:
         return _redated(lines, truth, style)
     return out if out != lines else None
@@ -130,6 +136,76 @@ def _separated(line: str, style: str) -> str:
     if style == "apostrophe_thousands":
         return line  # (Switzerland and Liechtenstein: with a decimal point only)
     return _COMMA_DECIMAL.sub(lambda m: m[1].replace(".", sep) + "," + m[2], line)
+
+
+# per language and field: the labels the rounds print (each at most once on a page) and other
+# words for them; a balance's words ('Amount due', 'Balance Due') are left alone, a payment may
+# stand between them and the total
+_SYNONYMS: dict[str, dict[str, tuple[str, list[str]]]] = {
+    "en": {
+        "invoice_number": (
+            r"\bInvoice (?:No\.?|Number|#|no\.?)(?=\s*[:#]?\s)",
+            ["Invoice #", "Invoice Number", "Inv. No.", "Invoice ID", "Bill No.", "Document No."],
+        ),
+        "issue_date": (
+            r"\b(?:Invoice Date|Date of issue|Issue Date)(?=\s*:?\s)",
+            ["Date of Issue", "Issued", "Date Issued", "Billing Date", "Invoice date", "Tax Point"],
+        ),
+        "due_date": (
+            r"\b(?:Due Date|Payment Due|Due date)(?=\s*:?\s)",
+            ["Payment Due", "Due By", "Pay By", "Payment Due Date", "Due"],
+        ),
+        "net_total": (
+            r"^(?:Subtotal|Sub-total|Net total|Net Total)(?=\s*:?\s|\s*$|\s*\|)",
+            ["Sub Total", "Net Amount", "Total excl. VAT", "Amount before tax", "Net Total"],
+        ),
+        "gross_total": (
+            r"^(?:Grand Total|Invoice Total|Total Amount|Total amount)(?=\s*:?\s|\s*$|\s*\|)",
+            ["Total", "Grand Total", "Invoice Total", "Total Amount", "Total (incl. VAT)"],
+        ),
+    },
+    "de": {
+        "invoice_number": (
+            r"\b(?:Rechnungsnummer|Rechnungs-Nr\.|Rechnung Nr\.|Rechnungsnr\.)(?=\s*:?\s)",
+            ["Rechnungsnummer", "Rechnungs-Nr.", "Rechnungsnr.", "Belegnummer", "Beleg-Nr."],
+        ),
+        "issue_date": (
+            r"\bRechnungsdatum(?=\s*:?\s)",
+            ["Belegdatum", "Ausstellungsdatum", "Rechnungs-Datum", "Datum der Rechnung"],
+        ),
+        "due_date": (
+            r"\b(?:Fällig am|Fälligkeitsdatum|Zahlbar bis|Fällig bis)(?=\s*:?\s)",
+            ["Fällig am", "Fälligkeitsdatum", "Zahlbar bis", "Zahlungsziel", "Fällig bis"],
+        ),
+        "net_total": (
+            r"^(?:Nettobetrag|Summe netto|Zwischensumme|Gesamt netto|Nettosumme)(?=\s*:?\s|\s*$|\s*\|)",
+            ["Nettobetrag", "Summe netto", "Zwischensumme", "Warenwert", "Rechnungsbetrag netto"],
+        ),
+        "gross_total": (
+            r"^(?:Gesamtbetrag|Rechnungsbetrag|Bruttobetrag|Gesamtsumme|Endbetrag|Summe brutto)"
+            r"(?=\s*:?\s|\s*$|\s*\|)",
+            ["Gesamtbetrag", "Rechnungsbetrag", "Bruttobetrag", "Endbetrag", "Rechnungssumme"],
+        ),
+    },
+}
+
+
+def _relabelled(lines: list[str], truth: dict[str, Any]) -> list[str]:
+    """On an English or German page, each field's label (printed once) in other words."""
+    table = _SYNONYMS.get(_label_language(lines) or "", {})
+    out, seed = list(lines), zlib.crc32("\n".join(lines).encode())
+    for k, (field, (rx, words)) in enumerate(table.items()):
+        at = [i for i, x in enumerate(out) if field in truth and re.search(rx, x)]
+        if len(at) == 1:
+            out[at[0]] = re.sub(rx, words[(seed + k) % len(words)], out[at[0]], count=1)
+    return out
+
+
+def _label_language(lines: list[str]) -> str | None:
+    text = "\n".join(lines)
+    de = len(re.findall(r"\b(?:Rechnung\w*|MwSt|USt|Summe|Betrag)\b", text))
+    en = len(re.findall(r"\b(?:Invoice|Total|Subtotal|Tax|VAT|Due)\b", text))
+    return "de" if de > en else ("en" if en else None)
 
 
 _SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "zł": "PLN", "Kč": "CZK"}

@@ -261,8 +261,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (
             # (not 'Gesamtbetrag nach Kategorie': one VAT category's base, as e-invoice
             # viewers print it)
-            r"\b(?:gesamtbetrag(?!\s*nach\s*(?:kategorie|steuersatz))|rechnungsbetrag|"
-            r"bruttobetrag|bruttosumme|gesamtsumme|endbetrag|rechnungssumme\s*(?:inkl|brutto))\b",
+            r"\b(?:gesamtbetrag(?!\s*nach\s*(?:kategorie|steuersatz))|"
+            r"(?:rechnungsbetrag|rechnungssumme)(?!\s*(?:ohne|exkl|netto))|"
+            r"bruttobetrag|bruttosumme|gesamtsumme|endbetrag)\b",
             1.0,
         ),
         (r"\b(?:gesamtpreis|endpreis)\b", 0.9),  # a ticket's or an order's total
@@ -342,7 +343,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsub\s*-?\s*total\b", 0.9),
         (
             r"\b(?:nettobetrag|nettosumme|summe\s*netto|gesamt\s*netto|netto\s*summe|"
-            r"rechnungssumme\s*(?:ohne|exkl|netto))\b",
+            r"(?:rechnungssumme|rechnungsbetrag)\s*(?:ohne|exkl|netto))\b",
             1.0,
         ),
         (r"\bnetto\b", 0.75),

@@ -463,6 +463,7 @@ class LayoutExtractor(ItemTable, DateReader):
             at = {h.line.index for h in self.labels("gross_total")}
             gross = self.total_cands["gross_total"]
             due = totals.due_otherwise(self.lines, gross, res.gross, at, self._printed)
+            due = due or totals.one_rate(self.lines, self.total_cands, res)
             if due is not None:
                 ex.reasons.append(due)
             ex.totals_evidence = res.checked

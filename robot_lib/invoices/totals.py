@@ -337,3 +337,34 @@ def due_otherwise(
             f"makes up the difference of {gap}: which one is owed?"
         )
     return None
+
+
+_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
+def one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
+    """The reason to wait when the gross and the net or tax were read from one tax rate's rows
+    ('Netto 19 % 200,00' … 'Brutto 19 % 238,00') and the page labels another rate's amounts
+    too ('Netto 7 % 392,52'): the invoice's totals are all its rates' together, and the label
+    that prints them was not read. None otherwise."""
+
+    def rates(field: str, amount: Decimal | None = None) -> set[str]:
+        return {
+            m.group(1).replace(",", ".")
+            for c in cands.get(field, [])
+            if c.how == "label" and (amount is None or c.amount == amount)
+            for m in _RATE.finditer(lines[c.line].text)
+        }
+
+    if res.gross is None:
+        return None
+    mine = rates("gross_total", res.gross) & (
+        rates("net_total", res.net) | (rates("tax_total", res.tax) if res.tax else set())
+    )
+    others = (rates("net_total") | rates("tax_total") | rates("gross_total")) - mine
+    if not mine or not others:
+        return None
+    return (
+        f"the totals read are the {'/'.join(sorted(mine))} % rate's alone, and the "
+        f"page prints the {'/'.join(sorted(others))} % rate's too: where is their total?"
+    )

@@ -36,6 +36,70 @@ def test_the_balance_is_never_accepted_as_the_total(tmp_path: Path, name: str, t
     assert ex.status == "review", (ex.value("gross_total"), ex.reasons)
 
 
+@pytest.mark.parametrize(
+    ("lines", "rates"),
+    [
+        (
+            [
+                "Gasthaus Lindenhof GmbH",
+                "Rechnung Nr. 2207 vom 03.11.2026",
+                "Netto 7 % | 186,92 €",
+                "MwSt 7 % | 13,08 €",
+                "Brutto 7 % | 200,00 €",
+                "Netto 19 % | 84,03 €",
+                "MwSt 19 % | 15,97 €",
+                "Brutto 19 % | 100,00 €",
+                "Kassenbeleg gesamt | 300,00 €",  # a label no vocabulary knows
+            ],
+            ("19", "7"),
+        ),
+        (
+            [
+                "Harbour Deli Ltd",
+                "Invoice No. HD-5521  Date 03/11/2026",
+                "Net 20% | £250.00",
+                "VAT 20% | £50.00",
+                "Gross 20% | £300.00",
+                "Net 5% | £40.00",
+                "VAT 5% | £2.00",
+                "Gross 5% | £42.00",
+                "All in | £342.00",
+            ],
+            ("5", "20"),
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_one_rates_rows_are_never_accepted_as_the_invoices_totals(
+    tmp_path: Path, lines: list[str], rates: tuple[str, str]
+) -> None:
+    # the total over all rates under a label nobody knows: one rate's net, tax and gross add up,
+    # but the page prints another rate's rows too, so they are not the invoice's
+    ex = read_text_page(tmp_path / "rates.pdf", lines)
+    assert ex.status == "review"
+    assert any(f"{rates[0]} % rate's alone" in r and f"the {rates[1]} %" in r for r in ex.reasons)
+
+
+@pytest.mark.parametrize(
+    ("net_label", "gross_label"),
+    [("Rechnungsbetrag netto", "Rechnungssumme"), ("Rechnungssumme netto", "Rechnungsbetrag")],
+)
+def test_a_german_invoice_sum_is_the_gross_and_with_netto_the_net(
+    tmp_path: Path, net_label: str, gross_label: str
+) -> None:
+    lines = [
+        "Malerbetrieb Kuhn GmbH",
+        "Rechnung Nr. 8841 vom 05.11.2026",
+        "Fassadenanstrich | 1.500,00 €",
+        f"{net_label} | 1.500,00 €",
+        "zzgl. 19 % MwSt. | 285,00 €",
+        f"{gross_label} | 1.785,00 €",
+    ]
+    ex = read_text_page(tmp_path / "sum.pdf", lines)
+    assert (ex.value("net_total"), ex.value("gross_total")) == ("1500.00", "1785.00")
+    assert ex.status == "accepted", ex.reasons
+
+
 def test_a_total_printed_over_and_under_its_included_tax_is_no_net(tmp_path: Path) -> None:
     # 'Summe' and 'Gesamtpreis' print the same amount around the tax it includes: no net is
     # printed, and the tax is no zero; with the tax one cent off its rate, the page waits
