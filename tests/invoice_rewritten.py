@@ -192,20 +192,13 @@ _SYNONYMS: dict[str, dict[str, tuple[str, list[str]]]] = {
 
 def _relabelled(lines: list[str], truth: dict[str, Any]) -> list[str]:
     """On an English or German page, each field's label (printed once) in other words."""
-    table = _SYNONYMS.get(_label_language(lines) or "", {})
+    table = _SYNONYMS.get(language(lines) or "", {})
     out, seed = list(lines), zlib.crc32("\n".join(lines).encode())
     for k, (field, (rx, words)) in enumerate(table.items()):
         at = [i for i, x in enumerate(out) if field in truth and re.search(rx, x)]
         if len(at) == 1:
             out[at[0]] = re.sub(rx, words[(seed + k) % len(words)], out[at[0]], count=1)
     return out
-
-
-def _label_language(lines: list[str]) -> str | None:
-    text = "\n".join(lines)
-    de = len(re.findall(r"\b(?:Rechnung\w*|MwSt|USt|Summe|Betrag)\b", text))
-    en = len(re.findall(r"\b(?:Invoice|Total|Subtotal|Tax|VAT|Due)\b", text))
-    return "de" if de > en else ("en" if en else None)
 
 
 _SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "zł": "PLN", "Kč": "CZK"}
