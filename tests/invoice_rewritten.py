@@ -16,7 +16,7 @@ write it their own way where the rounds were drawn with one way each:
   GmbH', as templates that set the label in bold and its value beside it print them; or, on
   English and German pages, each field's label in other words a vendor uses ('Invoice #',
   'Date of Issue', 'Pay By', 'Total excl. VAT', 'Grand Total'; 'Beleg-Nr.', 'Zahlungsziel',
-  'Warenwert', 'Rechnungssumme'), one set of words per page, chosen by its name.
+  'Warenwert', 'Rechnungssumme'), one set of words per page, chosen by its text.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ STYLES = DATE_STYLES + CASE_STYLES + AMOUNT_STYLES + LABEL_STYLES
 
 
 def language(lines: list[str]) -> str | None:
+    """The language of a page's labels, by the words of ``_WORDS`` it prints the most of."""
     text = "\n".join(lines)
     hits = {k: len(re.findall(rx, text)) for k, rx in _WORDS.items()}
     best = max(hits, key=lambda k: (hits[k], k != "en"))  # a shared word ('Total') is no English
