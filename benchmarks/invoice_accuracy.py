@@ -140,13 +140,14 @@ def restyled_report(tmp: Path) -> None:
 
 def rewritten_report(tmp: Path) -> None:
     """The drawn pages with their text written otherwise (``tests/invoice_rewritten``): dates
-    in other formats, capitals, other thousands separators; the pages each style changes."""
+    in other formats, capitals, other thousands separators and currency codes, labels without
+    colons or in other words; the pages each style changes."""
     from tests.invoice_corpus import score
     from tests.invoice_pages import ROUNDS
     from tests.invoice_rewritten import STYLES, rewritten
     from tests.invoice_typeset import text_page
 
-    print("\n## the same pages written otherwise: dates, capitals, thousands separators")
+    print("\n## the same pages written otherwise: dates, capitals, amounts, labels")
     print(
         f"{'written':<20} {'pages':>6} {'fields correct':>15} {'accepted':>11} {'straight':>10} "
         f"{'accepted wrong':>16} {'wrong gross':>13}"

@@ -16,7 +16,9 @@ write it their own way where the rounds were drawn with one way each:
   GmbH', as templates that set the label in bold and its value beside it print them; or, on
   English and German pages, each field's label in other words a vendor uses ('Invoice #',
   'Date of Issue', 'Pay By', 'Total excl. VAT', 'Grand Total'; 'Beleg-Nr.', 'Zahlungsziel',
-  'Warenwert', 'Rechnungssumme'), one set of words per page, chosen by its text.
+  'Warenwert', 'Rechnungssumme'), one set of words per page, chosen by its text; the same on
+  French, Spanish, Italian and Dutch pages ('Numéro de facture', 'Date d'émission', 'Base
+  imponible', 'Totale documento', 'Uiterste betaaldatum').
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ AMOUNT_STYLES = (
     "code_after",
     "code_before",
 )
-LABEL_STYLES = ("no_colons", "other_labels")
+LABEL_STYLES = ("no_colons", "other_labels", "other_labels_fr_es_it_nl")
 STYLES = DATE_STYLES + CASE_STYLES + AMOUNT_STYLES + LABEL_STYLES
 
 
@@ -111,8 +113,9 @@ def rewritten(lines: list[str], truth: dict[str, Any], style: str) -> list[str] 
         out = [_separated(x, style) for x in lines]
     elif style == "no_colons":
         out = [re.sub(r"(?<=[^\W\d_]):(?=\s)", "", x) for x in lines]
-    elif style == "other_labels":
-        out = _relabelled(lines, truth)
+    elif style.startswith("other_labels"):
+        langs = ("en", "de") if style == "other_labels" else ("fr", "es", "it", "nl")
+        out = _relabelled(lines, truth, langs)
     else:
         return _redated(lines, truth, style)
     return out if out != lines else None
@@ -142,6 +145,8 @@ def _separated(line: str, style: str) -> str:
 # per language and field: the labels the rounds print (each at most once on a page) and other
 # words for them; a balance's words ('Amount due', 'Balance Due') are left alone, a payment may
 # stand between them and the total
+_ROW = r"^\|?\s*"  # a total's label opens its row (a cell may stand empty before it)
+_END = r"(?=\s*:?\s*\||\s*:?\s*$)"  # and is the whole of its cell
 _SYNONYMS: dict[str, dict[str, tuple[str, list[str]]]] = {
     "en": {
         "invoice_number": (
@@ -188,12 +193,98 @@ _SYNONYMS: dict[str, dict[str, tuple[str, list[str]]]] = {
             ["Gesamtbetrag", "Rechnungsbetrag", "Bruttobetrag", "Endbetrag", "Rechnungssumme"],
         ),
     },
+    "fr": {
+        "invoice_number": (
+            r"\b(?:Facture n°|N° de facture|Numéro de facture|Facture N°)(?=\s*:?\s)",
+            ["N° de facture", "Numéro de facture", "Facture n°", "Réf. facture", "N° facture"],
+        ),
+        "issue_date": (
+            r"\b(?:Date de facture|Date d'émission|Date de la facture)(?=\s*:?\s)",
+            ["Date d'émission", "Date de facturation", "Date de la facture", "Émise le"],
+        ),
+        "due_date": (
+            r"\b(?:Date d'échéance|Échéance)(?=\s*:?\s)",
+            ["Échéance", "Date d'échéance", "À régler avant le", "Date limite de paiement"],
+        ),
+        "net_total": (
+            _ROW + r"(?:Total HT|Montant HT|Sous-total)" + _END,
+            ["Total HT", "Montant HT", "Sous-total HT", "Total hors taxes", "Base HT"],
+        ),
+        "gross_total": (
+            _ROW + r"(?:Total TTC|Montant TTC)" + _END,
+            ["Total TTC", "Montant TTC", "Total toutes taxes comprises", "Montant total TTC"],
+        ),
+    },
+    "es": {
+        "invoice_number": (
+            r"\b(?:Factura N[º°o]\.?|N[º°] de factura|Número de factura)(?=\s*:?\s)",
+            ["Nº de factura", "Número de factura", "Factura nº", "Núm. factura"],
+        ),
+        "issue_date": (
+            r"\b(?:Fecha de emisión|Fecha de factura)(?=\s*:?\s)",
+            ["Fecha de emisión", "Fecha de expedición", "Fecha factura", "Emitida el"],
+        ),
+        "due_date": (
+            r"\b(?:Fecha de vencimiento|Vencimiento)(?=\s*:?\s)",
+            ["Vencimiento", "Fecha de vencimiento", "Fecha límite de pago", "Pagar antes de"],
+        ),
+        "net_total": (
+            _ROW + r"(?:Subtotal|Base imponible|Importe neto)" + _END,
+            ["Base imponible", "Subtotal", "Importe neto", "Total sin IVA"],
+        ),
+        "gross_total": (
+            _ROW + r"(?:Total factura|Importe total|Total)" + _END,
+            ["Total factura", "Importe total", "Total (IVA incluido)", "Total a pagar"],
+        ),
+    },
+    "it": {
+        "invoice_number": (
+            r"\b(?:Fattura n\.|Numero fattura|N\. fattura)(?=\s*:?\s)",
+            ["Numero fattura", "Fattura n.", "N. documento", "Fattura numero"],
+        ),
+        "issue_date": (
+            r"\b(?:Data fattura|Data emissione)(?=\s*:?\s)",
+            ["Data fattura", "Data emissione", "Data documento", "Data del documento"],
+        ),
+        "due_date": (
+            r"\b(?:Data scadenza|Scadenza)(?=\s*:?\s)",
+            ["Scadenza", "Data scadenza", "Scadenza pagamento", "Da pagare entro il"],
+        ),
+        "net_total": (
+            _ROW + r"(?:Imponibile|Totale imponibile)" + _END,
+            ["Imponibile", "Totale imponibile", "Totale netto", "Importo netto"],
+        ),
+        "gross_total": (
+            _ROW + r"(?:Totale fattura|Totale documento|Totale)" + _END,
+            ["Totale fattura", "Totale documento", "Totale da pagare", "Importo totale"],
+        ),
+    },
+    "nl": {
+        "invoice_number": (
+            r"\b(?:Factuurnummer|Factuurnr\.)(?=\s*:?\s)",
+            ["Factuurnummer", "Factuurnr.", "Factuur nr.", "Nummer"],
+        ),
+        "issue_date": (r"\bFactuurdatum(?=\s*:?\s)", ["Datum factuur", "Datum", "Factuurdatum"]),
+        "due_date": (
+            r"\bVervaldatum(?=\s*:?\s)",
+            ["Vervaldatum", "Uiterste betaaldatum", "Betalen voor"],
+        ),
+        "net_total": (
+            _ROW + r"(?:Subtotaal|Totaal excl\. BTW)" + _END,
+            ["Subtotaal", "Totaal excl. btw", "Bedrag excl. BTW"],
+        ),
+        "gross_total": (
+            _ROW + r"(?:Totaal incl\. BTW|Totaal)" + _END,
+            ["Totaal incl. btw", "Totaalbedrag", "Totaal te betalen"],
+        ),
+    },
 }
 
 
-def _relabelled(lines: list[str], truth: dict[str, Any]) -> list[str]:
-    """On an English or German page, each field's label (printed once) in other words."""
-    table = _SYNONYMS.get(language(lines) or "", {})
+def _relabelled(lines: list[str], truth: dict[str, Any], langs: tuple[str, ...]) -> list[str]:
+    """On a page in one of *langs*, each field's label (printed once) in other words."""
+    lang = language(lines)
+    table = _SYNONYMS[lang] if lang in langs else {}
     out, seed = list(lines), zlib.crc32("\n".join(lines).encode())
     for k, (field, (rx, words)) in enumerate(table.items()):
         at = [i for i, x in enumerate(out) if field in truth and re.search(rx, x)]
