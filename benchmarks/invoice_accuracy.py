@@ -131,11 +131,7 @@ def restyled_report(tmp: Path) -> None:
             continue  # the pages as drawn, reported above
         r = score(drawn_cases(tmp, style), use_xml=False)
         fields = f"{r['correct']}/{r['total']}"
-        wrong = r["accepted"] - r["straight_through"]
-        print(
-            f"{style:<14} {fields:>14} {r['accepted']:>11} {r['straight_through']:>10} "
-            f"{wrong:>16} {len(r['wrong_accepted']):>13}   ({_described(st)})"
-        )
+        print(f"{style:<14} {fields:>14} {_verdicts(r)}   ({_described(st)})")
 
 
 def rewritten_report(tmp: Path) -> None:
@@ -161,11 +157,17 @@ def rewritten_report(tmp: Path) -> None:
         ]
         r = score(cases, use_xml=False)
         fields = f"{r['correct']}/{r['total']}"
-        wrong = r["accepted"] - r["straight_through"]
-        print(
-            f"{style:<20} {len(cases):>6} {fields:>15} {r['accepted']:>11} "
-            f"{r['straight_through']:>10} {wrong:>16} {len(r['wrong_accepted']):>13}"
-        )
+        print(f"{style:<20} {len(cases):>6} {fields:>15} {_verdicts(r)}")
+
+
+def _verdicts(r: dict[str, Any]) -> str:
+    """A score's columns 'accepted', 'straight', 'accepted wrong' (accepted with a field read
+    otherwise than printed) and 'wrong gross', as both style tables print them."""
+    wrong = r["accepted"] - r["straight_through"]
+    return (
+        f"{r['accepted']:>11} {r['straight_through']:>10} {wrong:>16} "
+        f"{len(r['wrong_accepted']):>13}"
+    )
 
 
 def _described(st: PageStyle) -> str:
