@@ -54,7 +54,7 @@ _SUM = (
 
 # the document's title alone in its cell ('Rechnung', 'Tax invoice'), and a number word with
 # no document word ('Nummer', 'Nr.:', 'Réf. :'): in the title's block, it names the document's
-# number (see ``LayoutExtractor._title_block``)
+# number (see ``numbers.title_block``)
 _RECEIPT = r"receipt|ticket|quittung|recibo|ricevuta|kassenbon|" + east.CJK_TITLES
 DOC_TITLE = re.compile(
     r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + "|" + _RECEIPT + r")(?:\s*[a-z]+)?\s*:?\s*$"

@@ -9,7 +9,7 @@ from collections import Counter
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import choosing, totals
+from robot_lib.invoices import choosing, numbers, totals
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
@@ -19,8 +19,6 @@ from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.labels import (
-    DOC_TITLE,
-    GENERIC_NUMBER,
     INVOICE_WORD,
     LABEL_RX,
     TITLE_WORDS,
@@ -197,74 +195,8 @@ class LayoutExtractor(ItemTable, DateReader):
                     weight *= 0.8  # after the first page: a table of earlier documents' dates
                 out.append((value, weight * conf, h))
         if field == "invoice_number":
-            out += self._title_block() + self._series_number()
+            out += numbers.title_block(self.lines, self.height) + numbers.series_number(self.lines)
         out.sort(key=lambda c: (-c[1], c[2].line.page, c[2].line.index))
-        return out
-
-    def _title_block(self) -> list[tuple[str, float, Hit]]:
-        """A number word with no document word ('Nummer', 'Nr.:', 'Réf. :', 'Número:')
-        starting a cell under the page's title, in its column within four of its lines: the
-        document's number, as ERPs and print spools print it ('Rechnung' over 'Nummer
-        90419462'). In its column: left or right edges aligned, or the row (the cell and its
-        value's cell) lying mostly under the title, as a grid of labels and values under a
-        title at the right does. Anywhere else such a word names some other number."""
-        first = [x for x in self.lines if x.page == 0 and x.top < self.height * 0.5]
-        out = []
-        for i, ln in enumerate(first):
-            for a, b in ln.cells:
-                if not DOC_TITLE.match(ln.folded, a, b):
-                    continue
-                x0, x1 = ln.span_x(a, b)
-                reach = ln.top + 6 * (ln.words[ln.word_at(a)].size or 10)
-                # the next four lines with text under the title (a block beside it, at the
-                # left, interleaves its own lines)
-                below = [
-                    nxt
-                    for nxt in first[i + 1 :]
-                    if any(
-                        min(x1, e) - max(x0, s) > 0 for s, e in (nxt.span_x(*c) for c in nxt.cells)
-                    )
-                ]
-                # the number alone in its cell under the title ('SALES INVOICE' over
-                # 'ACC-SINV-2026-00042', 'FACTURA ELECTRÓNICA' over 'F001-00000123'), starting
-                # where the title starts (a block at the left may share its line)
-                near = [x for x in below[:1] if x.top <= reach]
-                for nxt, (c, d) in [(x, cell) for x in near for cell in x.cells]:
-                    lone = nxt.folded[c:d].strip()
-                    if abs(nxt.span_x(c, d)[0] - x0) > 2 or " " in lone or not lone:
-                        continue
-                    if read_id(lone) == lone:
-                        number = nxt.text[c:d].strip()
-                        out.append((number, 0.9 * 0.85, Hit(nxt, c, c + len(number), 0.9)))
-                for nxt in below[:4]:
-                    if nxt.top > reach:
-                        break
-                    row = nxt.cells
-                    for k, (c, d) in enumerate(row):
-                        cx0, cx1 = nxt.span_x(c, d)
-                        m = GENERIC_NUMBER.match(nxt.folded, c, d)
-                        if not m:
-                            continue
-                        end = nxt.span_x(*row[k + 1])[1] if k + 1 < len(row) else cx1
-                        shared = min(end, x1) - max(cx0, x0)
-                        under = shared >= 0.5 * min(end - cx0, x1 - x0)
-                        if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 and not under:
-                            continue
-                        h = Hit(nxt, c, m.end(), 0.9)
-                        value = read_id(right_text(h, []))
-                        if value is not None:
-                            out.append((value, 0.9 * 0.85, h))
-        return out
-
-    def _series_number(self) -> list[tuple[str, float, Hit]]:
-        """A Romanian invoice's number is its series and its number: 'Factura seria ABC nr.
-        0012345', 'Seria: SB Număr: 1234' → 'ABC 0012345'."""
-        out = []
-        for ln in self.lines:
-            m = _SERIES.search(ln.folded)
-            if m:
-                series, number = ln.text[m.start(1) : m.end(1)], ln.text[m.start(2) : m.end(2)]
-                out.append((f"{series} {number}", 0.9 * 0.85, Hit(ln, m.start(), m.start(1), 0.9)))
         return out
 
     @cached_property
@@ -538,9 +470,6 @@ _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 # a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)
 _TOTAL_WORD = re.compile(
     r"\b(?:total\w*|totaal|summe|summa|suma|gesamt\w*|razem|celkem|ukupno|spolu|i\s*alt)\b"
-)
-_SERIES = re.compile(
-    r"\bserij?a\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
 )
 _DAY_FIRST_DOLLARS = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP"})
 
