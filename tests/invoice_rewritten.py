@@ -18,7 +18,10 @@ write it their own way where the rounds were drawn with one way each:
   'Date of Issue', 'Pay By', 'Total excl. VAT', 'Grand Total'; 'Beleg-Nr.', 'Zahlungsziel',
   'Warenwert', 'Rechnungssumme'), one set of words per page, chosen by its text; the same on
   French, Spanish, Italian and Dutch pages ('Numéro de facture', 'Date d'émission', 'Base
-  imponible', 'Totale documento', 'Uiterste betaaldatum').
+  imponible', 'Totale documento', 'Uiterste betaaldatum');
+- the invoice number's or the issue date's label as a bare word (``BARE_STYLES``): 'Number',
+  'Nummer', 'Nr.', 'Numéro'; 'Date', 'Datum', 'Fecha', as templates print them in a column of
+  labels under the title, on pages that still call themselves an invoice.
 """
 
 from __future__ import annotations
@@ -60,7 +63,8 @@ AMOUNT_STYLES = (
     "code_before",
 )
 LABEL_STYLES = ("no_colons", "other_labels", "other_labels_fr_es_it_nl")
-STYLES = DATE_STYLES + CASE_STYLES + AMOUNT_STYLES + LABEL_STYLES
+BARE_STYLES = ("bare_number", "bare_date")
+STYLES = DATE_STYLES + CASE_STYLES + AMOUNT_STYLES + LABEL_STYLES + BARE_STYLES
 
 
 def language(lines: list[str]) -> str | None:
@@ -116,6 +120,8 @@ def rewritten(lines: list[str], truth: dict[str, Any], style: str) -> list[str] 
     elif style.startswith("other_labels"):
         langs = ("en", "de") if style == "other_labels" else ("fr", "es", "it", "nl")
         out = _relabelled(lines, truth, langs)
+    elif style in BARE_STYLES:
+        out = _bared(lines, truth, style.removeprefix("bare_"))
     else:
         return _redated(lines, truth, style)
     return out if out != lines else None
@@ -291,6 +297,51 @@ def _relabelled(lines: list[str], truth: dict[str, Any], langs: tuple[str, ...])
         if len(at) == 1:
             out[at[0]] = re.sub(rx, words[(seed + k) % len(words)], out[at[0]], count=1)
     return out
+
+
+# the number word or date word alone, without the document's word ('Number', 'Nummer', 'Nr.',
+# 'Numéro', 'Date', 'Datum', 'Fecha'), as templates print them in a column of labels under the
+# title 'INVOICE'
+_BARE = {
+    "number": {
+        "en": ["Number", "No."],
+        "de": ["Nummer", "Nr."],
+        "fr": ["Numéro", "N°"],
+        "es": ["Número", "Nº"],
+        "it": ["Numero", "N."],
+        "nl": ["Nummer", "Nr."],
+    },
+    "date": {
+        "en": ["Date"],
+        "de": ["Datum"],
+        "fr": ["Date"],
+        "es": ["Fecha"],
+        "it": ["Data"],
+        "nl": ["Datum"],
+    },
+}
+
+
+_TITLE = re.compile(r"(?i)\b(?:invoice|rechnung|facture|factura|fattura|factuur)\b")
+
+
+def _bared(lines: list[str], truth: dict[str, Any], what: str) -> list[str]:
+    """The invoice number's (*what* 'number') or issue date's ('date') label, printed once on
+    a page in one of ``_SYNONYMS``' languages, as the bare word of ``_BARE``."""
+    lang = language(lines)
+    field = "invoice_number" if what == "number" else "issue_date"
+    if lang not in _SYNONYMS or field not in truth:
+        return lines
+    rx, words = _SYNONYMS[lang][field]
+    out = list(lines)
+    at = [i for i, x in enumerate(out) if re.search(rx, x)]
+    if len(at) == 1:
+        words = _BARE[what][lang]
+        seed = zlib.crc32("\n".join(lines).encode())
+        out[at[0]] = re.sub(rx, words[seed % len(words)], out[at[0]], count=1)
+    # the page still says what it is (a title 'Rechnung Nr. 4471 vom …' made 'Nr. 4471 vom …'
+    # would leave a page that no longer calls itself an invoice)
+    return out if _TITLE.search("\n".join(out)) else lines
 
 
 _SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "zł": "PLN", "Kč": "CZK"}
