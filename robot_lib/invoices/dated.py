@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
     from robot_lib.invoices.model import Extraction
 
+# what stands before a letter's date on its line: 'Berlin, den', 'Madrid, a', or Czech 'V Praze
+# dne' (folded text)
+LETTER_PLACE = re.compile(
+    r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on|a)\s+)?|\s*v\s+[a-z]+\s+dne\s+"
+)
 _TIME = re.compile(r"\s*(?:,|a|um|at|alle|om|-)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h)?\s*")
 
 
@@ -120,10 +125,7 @@ class DateReader:
                 continue
             if ln.text[found[0][2] :].strip(" .") != "":
                 continue
-            # 'Berlin, den', 'Madrid, a', or Czech 'V Praze dne'
-            if re.fullmatch(
-                r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on|a)\s+)?", before
-            ) or re.fullmatch(r"\s*v\s+[a-z]+\s+dne\s+", before):
+            if LETTER_PLACE.fullmatch(before):
                 out.append((found[0][0].isoformat(), 0.8, "a letter's date line ('City, date')"))
             elif not before.strip() and self._ran_on(first[i - 1] if i else None):
                 continue  # the value of a label ending the line above ('… · Zahlbar bis')

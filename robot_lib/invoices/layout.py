@@ -49,6 +49,7 @@ from robot_lib.invoices.parse import (
     squashed,
 )
 from robot_lib.invoices.seller import find_seller
+from robot_lib.invoices.validate import MIN_CONFIDENCE
 from robot_lib.pdf import Document
 
 # ------------------------------------------------------------------ the extractor
@@ -196,6 +197,10 @@ class LayoutExtractor(ItemTable, DateReader):
                 out.append((value, weight * conf, h))
         if field == "invoice_number":
             out += numbers.title_block(self.lines, self.height) + numbers.series_number(self.lines)
+            if all(c[1] < MIN_CONFIDENCE for c in out):
+                # a number word alone beside the invoice's date, when nothing else is as sure
+                dates = self.labels("issue_date") + self.labels("due_date")
+                out += numbers.beside_date(self.lines, self.height, dates, all_hits)
         out.sort(key=lambda c: (-c[1], c[2].line.page, c[2].line.index))
         return out
 

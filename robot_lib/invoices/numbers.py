@@ -1,14 +1,17 @@
 """The document's number where no label names it as the invoice's: a number word alone
-('Nummer', 'Nr.:', 'Réf. :') or the number alone under the page's title, and a Romanian
-invoice's series and number."""
+('Nummer', 'Nr.:', 'Réf. :') or the number alone under the page's title, a number word alone
+beside the invoice's date, and a Romanian invoice's series and number."""
 
 from __future__ import annotations
 
 import re
 
+from robot_lib.invoices.dated import LETTER_PLACE
+from robot_lib.invoices.grid import grid_cell
 from robot_lib.invoices.ids import read_id
-from robot_lib.invoices.labels import DOC_TITLE, GENERIC_NUMBER
+from robot_lib.invoices.labels import DOC_TITLE, GENERIC_NUMBER, INVOICE_WORD
 from robot_lib.invoices.lines import Hit, TextLine, right_text
+from robot_lib.invoices.parse import dates_in
 
 _SERIES = re.compile(
     r"\bserij?a\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
@@ -79,3 +82,61 @@ def series_number(lines: list[TextLine]) -> list[tuple[str, float, Hit]]:
             series, number = ln.text[m.start(1) : m.end(1)], ln.text[m.start(2) : m.end(2)]
             out.append((f"{series} {number}", 0.9 * 0.85, Hit(ln, m.start(), m.start(1), 0.9)))
     return out
+
+
+# a number word alone, naming no document or party: 'Number', 'Nummer', 'Nr.', 'No.:', 'N°',
+# 'Numéro', 'Número', Italian 'N.' (folded text)
+_BARE = re.compile(r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|n(?=\.))(?!\w)\.?\s*:?\s*")
+
+
+def beside_date(
+    lines: list[TextLine], height: float, dates: list[Hit], others: list[Hit]
+) -> list[tuple[str, float, Hit]]:
+    """A number word alone ('Number', 'Nummer', 'Nr.', 'Numéro') starting a cell in the top
+    half of the first page, beside the invoice's date: a label of the issue or due date
+    (*dates*) in its row ('No. | SS-1142 | Date | 18/11/2026', 'Number | Dated' over their
+    values) or starting where the word does, on the line over or under it ('Nummer |
+    2026-1187' over 'Factuurdatum | 30-10-2026'); or, on the line over it in its
+    column, a dated title or a letter's date line ('Facture du 12/10/2026', 'Volketswil, 3.
+    November 2026'). The document's number, as templates print it in a column of labels
+    under the title; its value right of the word, or under it in a row of labels' grid (then
+    longer than an item's position). A number word elsewhere names some other number."""
+    first = [x for x in lines if x.page == 0 and x.top < height * 0.5]
+    out = []
+    for i, ln in enumerate(first):
+        for c, d in ln.cells:
+            m = _BARE.match(ln.folded, c, d)
+            if not m or not _dated_beside(first, i, ln.span_x(c, d)[0], dates):
+                continue
+            h = Hit(ln, c, c + len(m.group(0).rstrip()), 0.9)
+            value = read_id(right_text(h, others))
+            if value is None:
+                value = read_id(grid_cell(lines, h) or "")
+                value = value if value is not None and len(value) >= 3 else None
+            if value is not None:
+                out.append((value, 0.9 * 0.85, h))
+    return out
+
+
+def _dated_beside(first: list[TextLine], i: int, x0: float, dates: list[Hit]) -> bool:
+    """Whether line *i*, whose cell starts at *x0*, holds a date's label, or the line over or
+    under it has one starting at *x0* (or, over it, a cell starting there that is a dated title
+    or a letter's date line)."""
+    ln = first[i]
+    if any(h.line is ln for h in dates):
+        return True
+    size = ln.words[0].size or 10
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(first) or abs(first[j].top - ln.top) > 2.5 * size:
+            continue
+        near = first[j]
+        if any(h.line is near and abs(near.span_x(h.start, h.end)[0] - x0) <= 2 for h in dates):
+            return True
+        for a, b in near.cells:
+            if abs(near.span_x(a, b)[0] - x0) > 2:
+                continue
+            found = dates_in(near.text[a:b])
+            before = near.folded[a : a + found[0][1]] if len(found) == 1 else ""
+            if j < i and found and (INVOICE_WORD.search(before) or LETTER_PLACE.fullmatch(before)):
+                return True
+    return False

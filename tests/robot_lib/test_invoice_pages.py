@@ -368,3 +368,85 @@ def test_a_payment_schedule_with_one_row_for_the_whole_total_gives_the_due_date(
     ex = read_text_page(tmp_path / "schedule.pdf", lines)
     assert ex.value("gross_total") == "1452.00"
     assert ex.value("due_date") == due
+
+
+_FRAME = (
+    ["Kestrel Data GmbH", "Hafenweg 4, 20457 Hamburg", "USt-IdNr. DE287554120"],
+    [
+        "",
+        "Nettobetrag | 100,00 EUR",
+        "USt 19 % | 19,00 EUR",
+        "Gesamtbetrag | 119,00 EUR",
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "want"),
+    [
+        # a column of labels under the title: the number's label a bare word over the date's
+        (
+            [
+                "Rechnung",
+                "",
+                "An: | Nummer | 2026-0042",
+                "Bäckerei Vogt KG | Datum | 05.11.2026",
+                "Dorfstraße 8, 24103 Kiel | Fällig am | 19.11.2026",
+            ],
+            "2026-0042",
+        ),
+        # a row of labels over their values, the number's beside the date's
+        (
+            [
+                "Invoice",
+                "",
+                "Bill To | Number | Date",
+                "Fenwick Logistics AG | INV-2026-77 | 05.11.2026",
+            ],
+            "INV-2026-77",
+        ),
+        # under a letter's date line, the title under both
+        (["Kiel, 5. November 2026", "Nummer 26-1187", "", "Rechnung"], "26-1187"),
+        # a number word beside no date of the invoice's: a customer's grid
+        (
+            [
+                "Ihre Rechnung für November 2026",
+                "Datum | 05.11.2026",
+                "Kundennummer | 1234567",
+                "Nr. | 998877",
+            ],
+            None,
+        ),
+        # ... and an item table's head: its first row's position is no invoice number
+        (
+            [
+                "Rechnung für November 2026",
+                "Datum: 05.11.2026",
+                "",
+                "Nr. | Datum | Leistung | Betrag",
+                "1 | 03.11.2026 | Beratung | 100,00 EUR",
+            ],
+            None,
+        ),
+        # the invoice's own label wins over a delivery note's number word beside its date
+        (
+            [
+                "Rechnung",
+                "Rechnungsnummer: R-2026-0815",
+                "Rechnungsdatum: 05.11.2026",
+                "",
+                "Lieferschein | Nr. | L-55",
+                "| Datum | 01.11.2026",
+            ],
+            "R-2026-0815",
+        ),
+    ],
+    ids=["column", "row", "letter", "customer_grid", "item_head", "labelled"],
+)
+def test_a_number_word_alone_names_the_invoices_number_beside_its_date(
+    tmp_path: Path, header: list[str], want: str | None
+) -> None:
+    ex = read_text_page(tmp_path / "bare.pdf", _FRAME[0] + header + _FRAME[1])
+    assert ex.value("invoice_number") == want
+    assert ex.value("issue_date") == "2026-11-05"
+    assert (ex.status == "accepted") == (want is not None), ex.reasons

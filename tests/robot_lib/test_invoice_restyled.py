@@ -39,13 +39,11 @@ WAITING = {
         "rates-pl_vat_table_beside_paid",
         "viewers-xrechnung_en",
         "balances-sage_uk",
-        "swiss-en_blank_slip",
     },
     "serif_cramped": {
         "rates-pl_vat_table_beside_paid",
         "balances-sage_uk",
         "fr_household-internet_box",
-        "swiss-en_blank_slip",
     },
     "right": {"balances-contoso", "latam-peru", "hospitality-us_guest_folio"},
     "centred": {"balances-contoso", "latam-peru", "hospitality-us_guest_folio"},  # as 'right'

@@ -1,7 +1,7 @@
 """The drawn pages of ``tests/invoice_pages`` with their text written otherwise
 (``tests/invoice_rewritten``): their dates in other formats, the page in capitals, its labels
-without their colons or in other words. Each page reads as it does as drawn, or waits as it
-does there (the pages that wait in a style are listed, with why)."""
+without their colons, in other words or as a bare number word. Each page reads as it does as
+drawn, or waits as it does there (the pages that wait in a style are listed, with why)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from tests.invoice_typeset import read_text_page
 
 # The styles that found a kind, each kind's pages in at least one of them. The benchmark reads
 # every style; the others found no kind of their own (labels alone in capitals found the page
-# in capitals' kinds; a two-digit year, the American long form, the amounts' separators and
-# currency codes found none), and the suite stays short.
-TESTED = ("iso", "long", "abbrev", "capitals", *LABEL_STYLES)
+# in capitals' kinds; a two-digit year, the American long form, the amounts' separators,
+# currency codes and a bare 'Date' found none), and the suite stays short.
+TESTED = ("iso", "long", "abbrev", "capitals", *LABEL_STYLES, "bare_number")
 CASES = [
     (style, r, name, lines)
     for style in TESTED
@@ -35,9 +35,11 @@ WAITING = {
     # gross nothing backs) takes the guest's 'Company Meridian Biotech Inc.' as the seller, the
     # only name with a legal form, once no colon marks it as a field's value
     "no_colons": {"balances-contoso", "hospitality-us_guest_folio"},
-    # 'Nummer' alone as the invoice number's label, in a cell of a grid ('Aan: | Nummer |
-    # 2026-0042'): no label the vocabulary knows, so the number is missing
-    "other_labels_fr_es_it_nl": {"vendors-nl_moneybird"},
+    # a number word alone where no date of the invoice's stands beside it: 'Nr.' under
+    # 'Kundennummer' in a customer's grid, 'Numéro … du 3 octobre 2026' as the title line (its
+    # date, read after an invoice number's label, is missing too); and 'Order ID: … | No. #
+    # FAKBHR…' (the rewrite leaves the '#' of 'Invoice Number #')
+    "bare_number": {"services-telekom", "fr_household-internet_box", "vendors-flipkart"},
 }
 
 
