@@ -4,7 +4,8 @@ write it their own way where the rounds were drawn with one way each:
 - their issue and due dates in other formats (``DATE_STYLES``): ISO ('2026-11-14'), the month in
   words in the page's language ('14. November 2026', '14 de noviembre de 2026'), the American
   long form ('November 14, 2026'), the month abbreviated ('14-Nov-2026', '14 Nov 2026') and a
-  two-digit year ('14.11.26'). Only the dates the page's values name are rewritten (a delivery
+  two-digit year ('14.11.26'), the weekday before it ('Freitag, 14. November 2026') and the
+  Czech and Slovak points with spaces ('14. 11. 2026'). Only the dates the page's values name are rewritten (a delivery
   or period date keeps its form, as a page mixing forms does);
 - in capitals (``CASE_STYLES``): the whole page, or every cell without a figure (headings,
   labels and names, as templates that set their labels in capitals print them);
@@ -21,7 +22,10 @@ write it their own way where the rounds were drawn with one way each:
   imponible', 'Totale documento', 'Uiterste betaaldatum');
 - the invoice number's or the issue date's label as a bare word (``BARE_STYLES``): 'Number',
   'Nummer', 'Nr.', 'Numéro'; 'Date', 'Datum', 'Fecha', as templates print them in a column of
-  labels under the title, on pages that still call themselves an invoice.
+  labels under the title, on pages that still call themselves an invoice;
+- a field's label and its value set otherwise (``FIELD_STYLES``): a dotted leader between a
+  row's label and its value, in one cell ('Subtotal ............ 1,080.00'), or the label over
+  its value on a line of its own ('Invoice No.:' over '4711').
 """
 
 from __future__ import annotations
@@ -42,6 +46,16 @@ MONTHS = {
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 }
 
+WEEKDAYS = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+}
+
 # words that give a page's language away; the language with the most of them is the page's
 _WORDS = {
     "de": r"\b(?:Rechnung\w*|Datum|Betrag|MwSt|USt|Summe|Zahlbar|Fällig\w*)\b",
@@ -53,7 +67,7 @@ _WORDS = {
     "en": r"\b(?:Invoice|Total|Date|Tax|Due)\b",
 }
 
-DATE_STYLES = ("iso", "long", "us_long", "abbrev", "short_year")
+DATE_STYLES = ("iso", "long", "us_long", "abbrev", "short_year", "weekday", "spaced_dots")
 CASE_STYLES = ("capitals", "capital_labels")
 AMOUNT_STYLES = (
     "nbsp_thousands",
@@ -64,7 +78,8 @@ AMOUNT_STYLES = (
 )
 LABEL_STYLES = ("no_colons", "other_labels", "other_labels_fr_es_it_nl")
 BARE_STYLES = ("bare_number", "bare_date")
-STYLES = DATE_STYLES + CASE_STYLES + AMOUNT_STYLES + LABEL_STYLES + BARE_STYLES
+FIELD_STYLES = ("leaders", "stacked")
+STYLES = DATE_STYLES + CASE_STYLES + AMOUNT_STYLES + LABEL_STYLES + BARE_STYLES + FIELD_STYLES
 
 
 def language(lines: list[str]) -> str | None:
@@ -94,9 +109,19 @@ def _written(d: dt.date, style: str, lang: str | None, order: str, sep: str) -> 
         s = sep.strip() or "."
         first, second = (d.month, d.day) if order == "mdy" else (d.day, d.month)
         return f"{first:02d}{s}{second:02d}{s}{d.year % 100:02d}"
+    if style == "spaced_dots":  # Czech and Slovak: '14. 11. 2026'
+        return None if order == "mdy" else f"{d.day}. {d.month}. {d.year}"
     if lang not in MONTHS or (style == "us_long" and lang != "en"):
         return None
     month = MONTHS[lang].split()[d.month - 1]
+    if style == "weekday":
+        day = WEEKDAYS[lang].split()[d.weekday()]
+        return {
+            "en": f"{day}, {d.day} {month} {d.year}",
+            "de": f"{day}, {d.day}. {month} {d.year}",
+            "es": f"{day}, {d.day} de {month} de {d.year}",
+            "pt": f"{day}, {d.day} de {month} de {d.year}",
+        }.get(lang, f"{day} {d.day} {month} {d.year}")
     if style == "us_long":
         return f"{month} {d.day}, {d.year}"
     if style == "abbrev":
@@ -122,6 +147,10 @@ def rewritten(lines: list[str], truth: dict[str, Any], style: str) -> list[str] 
         out = _relabelled(lines, truth, langs)
     elif style in BARE_STYLES:
         out = _bared(lines, truth, style.removeprefix("bare_"))
+    elif style == "leaders":
+        out = [_led(x) for x in lines]
+    elif style == "stacked":
+        out = _stacked(lines)
     else:
         return _redated(lines, truth, style)
     return out if out != lines else None
@@ -342,6 +371,38 @@ def _bared(lines: list[str], truth: dict[str, Any], what: str) -> list[str]:
     # the page still says what it is (a title 'Rechnung Nr. 4471 vom …' made 'Nr. 4471 vom …'
     # would leave a page that no longer calls itself an invoice)
     return out if _TITLE.search("\n".join(out)) else lines
+
+
+def _led(line: str) -> str:
+    """A line's last two cells, a label and its value, as one cell with a dotted leader between
+    them: 'Subtotal ............ 1,080.00', 'Invoice No.: ............ 4711'."""
+    cells = line.split("|")
+    if len(cells) < 2 or re.search(r"\d", cells[-2]) or not re.search(r"\d", cells[-1]):
+        return line
+    if not cells[-2].strip():
+        return line
+    joined = cells[-2].rstrip() + " " + "." * 12 + " " + cells[-1].strip()
+    return "|".join([*cells[:-2], joined])
+
+
+def _stacked(lines: list[str]) -> list[str]:
+    """A line that is only the invoice number's, the issue date's or the due date's label and
+    its value ('Invoice No.: 4711') as the label over the value, as templates stack them."""
+    lang = language(lines)
+    if lang not in _SYNONYMS:
+        return lines
+    fields = ("invoice_number", "issue_date", "due_date")
+    heads = [_SYNONYMS[lang][f][0] for f in fields]
+    out = []
+    for x in lines:
+        m = next((m for rx in heads if "|" not in x and (m := re.match(rx, x))), None)
+        rest = x[m.end() :] if m else ""
+        value = rest.lstrip(" :#")
+        if m and re.search(r"\d", value) and not re.search(r"\d", x[: m.end()]):
+            out += [x[: m.end()] + rest[: len(rest) - len(value)].rstrip(), value]
+        else:
+            out.append(x)
+    return out
 
 
 _SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "zł": "PLN", "Kč": "CZK"}
