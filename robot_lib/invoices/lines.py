@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.labels import OTHER_DOCUMENT, TITLE_WORDS, labels_in
+from robot_lib.invoices.months import no_weekdays
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
 from robot_lib.pdf import Document, Word
 
@@ -262,7 +263,8 @@ def make_line(ws: list[Word], index: int) -> TextLine:
     folded = fold(text).replace("ss", "ss")
     if len(folded) != len(text):
         folded = "".join(fold(c)[:1] or " " for c in text)
-    return TextLine(ws, text, folded, ws[0].page, index, starts)
+    # a weekday before a date: spaces, as dates_in reads it ('Freitag, 14. November 2026')
+    return TextLine(ws, text, no_weekdays(folded), ws[0].page, index, starts)
 
 
 def _apart(left: Word, right: Word) -> bool:
@@ -405,20 +407,24 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     """A date's label that ends a line of running text and runs on into the next ('… · IBAN
     IT60 … · Scadenza' over '10/12/2026'): the next line's first cell, when it starts where
     the label's line does; or the date the line's end cuts ('… · Scadenza 10 dicembre' over
-    '2026'), joined."""
+    '2026', 'Vencimiento viernes, 13 de noviembre de' over '2026' in its cell), joined."""
     ln = hit.line
     if kind != "date" or hit.start == 0 or len(ln.words) < 5:
         return []
     nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
-    if nxt is None or nxt.page != ln.page or abs(nxt.words[0].x0 - ln.words[0].x0) > 2:
-        return []
-    if nxt.top - ln.top >= 2 * (ln.words[0].size or 10):
+    if nxt is None or nxt.page != ln.page or nxt.top - ln.top >= 2 * (ln.words[0].size or 10):
         return []
     first, rest = segments(nxt)[0].text, ln.text[hit.end :].strip(" :")
+    at_line = abs(nxt.words[0].x0 - ln.words[0].x0) <= 2
     if not rest:
-        return [first]
-    cut = re.match(r"(?:19|20)\d{2}\b", first) and not dates_in(rest)
-    return [f"{rest} {first}"] if cut and dates_in(f"{rest} {first}") else []
+        return [first] if at_line else []
+    # ... or the date itself cut ('Scadenza giovedì 10' over 'dicembre 2026'), the next line
+    # starting where the label's line or the label does (a date wrapped in its cell)
+    at_label = abs(nxt.words[0].x0 - ln.span_x(hit.start, hit.end)[0]) <= 2
+    joined = f"{rest} {first}"
+    found = dates_in(joined) if (at_line or at_label) and not dates_in(rest) else []
+    year = re.match(r"(?:19|20)\d{2}\b", first) and at_line  # the year alone cut off
+    return [joined] if found and (found[0][1] < len(rest) < found[0][2] or year) else []
 
 
 def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float = 6) -> list[str]:

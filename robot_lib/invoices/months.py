@@ -4,6 +4,7 @@ languages: their short forms collide (Czech 'cer' is June and July)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 MONTHS: dict[str, int] = {}
@@ -157,3 +158,41 @@ for _names in (
             c for c in unicodedata.normalize("NFKD", _name) if not unicodedata.combining(c)
         )
         MONTHS.setdefault(_folded, _i)
+
+# the weekday some templates print before a date ('Freitag, 14. November 2026', 'le lundi 12
+# octobre 2026', 'Wed, 14 Oct 2026'), folded; English's short forms too, not German's two
+# letters ('Fr. 12.50' is an amount in Swiss francs)
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miercoles jueves viernes sabado domingo "
+    "lunedi martedi mercoledi giovedi venerdi sabato domenica "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "segunda-feira terca-feira quarta-feira quinta-feira sexta-feira "
+    "poniedzialek wtorek sroda czwartek piatek sobota niedziela "
+    "pondeli utery streda ctvrtek patek nedele "
+    "mandag tirsdag onsdag torsdag fredag lordag sondag tisdag "
+    "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"
+)
+_WEEKDAY_BEFORE_DATE = re.compile(
+    r"\b(?:" + "|".join(sorted(set(_WEEKDAYS.split()), key=len, reverse=True)) + r")\b\.?,?"
+    r"(?=\s*(?:\d|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b))"
+)
+
+
+def weekday_spans(folded: str) -> list[tuple[int, int]]:
+    """Where a weekday stands before a date in *folded* text (its comma or point with it)."""
+    if not _WEEKDAY_BEFORE_DATE.search(folded):
+        return []
+    return [m.span() for m in _WEEKDAY_BEFORE_DATE.finditer(folded)]
+
+
+def no_weekdays(folded: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """*folded* text with a weekday before a date as spaces, the same length, so that the date
+    reads as if printed alone and spans hold: 'datum: mittwoch, 14. oktober 2026' -> 'datum:'
+    followed by nine spaces and '14. oktober 2026'. *spans*: :func:`weekday_spans`, if known."""
+    for s, e in weekday_spans(folded) if spans is None else spans:
+        folded = folded[:s] + " " * (e - s) + folded[e:]
+    return folded

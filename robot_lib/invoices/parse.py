@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from robot_lib.invoices.months import MONTHS
+from robot_lib.invoices.months import MONTHS, no_weekdays, weekday_spans
 
 # ------------------------------------------------------------------ text
 
@@ -60,14 +60,14 @@ AMOUNT_RE = re.compile(
 _LEADER = re.compile(r"\.{3,}|…+|_{3,}")
 
 
-def _no_leaders(text: str) -> str:
+def no_leaders(text: str) -> str:
     """Dot leaders ('Total ........1,234.00') as spaces: the same length, so spans hold."""
     return _LEADER.sub(lambda m: " " * len(m.group()), text)
 
 
 def parse_amount(token: str, decimal: str | None = None) -> Decimal | None:
     """'1.234,56' / '1,234.56' / "1'234.56" / '1 234,56' / '-5,00' -> Decimal."""
-    m = AMOUNT_RE.search(_no_leaders(token.strip()))
+    m = AMOUNT_RE.search(no_leaders(token.strip()))
     if not m:
         return None
     return _amount_of(m)
@@ -108,7 +108,7 @@ def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
 
 @lru_cache(maxsize=16384)  # several readers ask about the same lines
 def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
-    text = _GLUED_PREFIX.sub(_unglued, _no_leaders(text))
+    text = _GLUED_PREFIX.sub(_unglued, no_leaders(text))
     out = []
     for g in GLUED_RE.finditer(text):
         for part, start in ((g.group(1), g.start(1)), (g.group(3), g.start(3))):
@@ -218,7 +218,12 @@ def dates_in(text: str, month_first: bool = False) -> list[tuple[dt.date, int, i
 @lru_cache(maxsize=16384)
 def _dates_in(text: str, month_first: bool, language: str) -> tuple[tuple[dt.date, int, int], ...]:
     months = {**MONTHS, **_MONTHS_OF[language]} if language in _MONTHS_OF else MONTHS
-    folded = _no_leaders(fold(text))
+    plain = no_leaders(fold(text))
+    # a weekday before a date is the date's ('Freitag, 14. November 2026'): read without it,
+    # its span reaches back over it
+    spans = weekday_spans(plain)
+    folded = no_weekdays(plain, spans)
+    weekdays = {e: s for s, e in spans}
     out: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in DATE_PATTERNS:
@@ -229,7 +234,11 @@ def _dates_in(text: str, month_first: bool, language: str) -> tuple[tuple[dt.dat
                 continue
             d = _date_of(kind, m, month_first, months)
             if d is not None:
-                out.append((d, m.start(), m.end()))
+                start = m.start()
+                if weekdays:
+                    at = len(plain[:start].rstrip())
+                    start = weekdays.get(at, start)
+                out.append((d, start, m.end()))
                 taken.append((m.start(), m.end()))
     return tuple(sorted(out, key=lambda x: x[1]))
 

@@ -36,7 +36,7 @@ from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.labels import TITLE_WORDS
-from robot_lib.invoices.parse import fold, squashed
+from robot_lib.invoices.parse import dates_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.vertical import vertical_seller
@@ -186,6 +186,9 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
         parts = [p for p in _RETURN_SEP.split(ln.text) if p.strip()]
         if len(parts) < 3 or ln.top > height * 0.45 or BANK_WORDS.search(ln.folded):
             continue  # low on the page, or the payment details ('Konto: … · IBAN … · BIC …')
+        if dates_in(ln.text):
+            continue  # a receipt's 'Fecha: sábado, 14 de noviembre de 2026 · Cajero: 03'
+
         dotted = re.search(r"[•·|●]", ln.text)
         # or dashes: 'Acme AG - Uferweg 40 - D-63571 Gelnhausen', the town last
         dashed = len(re.findall(r"\s[-–—−]\s", ln.text)) >= 2 and POSTCODE_TOWN.search(parts[-1])

@@ -450,3 +450,46 @@ def test_a_number_word_alone_names_the_invoices_number_beside_its_date(
     assert ex.value("invoice_number") == want
     assert ex.value("issue_date") == "2026-11-05"
     assert (ex.status == "accepted") == (want is not None), ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("dated", "due"),
+    [
+        # the weekday before the date, at its label and in a direct debit's sentence
+        (
+            ["Rechnung Nr. 2026-118", "Datum: Mittwoch, 14. Oktober 2026"],
+            "Der Betrag wird am Freitag, 23. Oktober 2026 von Ihrem Konto abgebucht.",
+        ),
+        # ... on a letter's date line, and after a deadline's words
+        (
+            ["Kiel, Mittwoch, 14. Oktober 2026", "", "Rechnung Nr. 2026-118"],
+            "Zahlbar bis zum Freitag, 23. Oktober 2026 ohne Abzug.",
+        ),
+        # a date cut by the end of a line of running text, its month and year on the next
+        (
+            ["Rechnung Nr. 2026-118", "Rechnungsdatum: 14.10.2026"],
+            "Zahlung: Überweisung · IBAN DE89 3704 0044 0532 0130 00 · fällig am Freitag, 23.\n"
+            "Oktober 2026",
+        ),
+    ],
+    ids=["label_and_debit", "letter_and_deadline", "cut_date"],
+)
+def test_a_weekday_before_a_date_reads_as_the_date(
+    tmp_path: Path, dated: list[str], due: str
+) -> None:
+    lines = [
+        "Tischlerei Brandt GmbH",
+        "Hafenweg 4, 24103 Kiel",
+        "USt-IdNr. DE287554120",
+        "",
+        *dated,
+        "",
+        "Nettobetrag | 100,00 EUR",
+        "USt 19 % | 19,00 EUR",
+        "Gesamtbetrag | 119,00 EUR",
+        "",
+        *due.split("\n"),
+    ]
+    ex = read_text_page(tmp_path / "weekday.pdf", lines)
+    assert (ex.value("issue_date"), ex.value("due_date")) == ("2026-10-14", "2026-10-23")
+    assert ex.status == "accepted", ex.reasons

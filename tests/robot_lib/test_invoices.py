@@ -84,6 +84,28 @@ def test_dates(text: str, month_first: bool, want: str) -> None:
     assert dates_in(text, month_first)[0][0].isoformat() == want
 
 
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Datum: Mittwoch, 14. Oktober 2026", "Mittwoch, 14. Oktober 2026"),
+        ("Date: Wednesday, October 14, 2026", "Wednesday, October 14, 2026"),
+        ("Facture du mercredi 14 octobre 2026", "mercredi 14 octobre 2026"),
+        ("Fecha: miércoles, 14 de octubre de 2026 18:42", "miércoles, 14 de octubre de 2026"),
+        ("Sent: Wed, 14 Oct 2026", "Wed, 14 Oct 2026"),
+        ("Data: mercoledì 14/10/2026", "mercoledì 14/10/2026"),
+        ("14.10.2026", "14.10.2026"),
+    ],
+)
+def test_a_weekday_before_a_date_is_part_of_it(text: str, printed: str) -> None:
+    [(d, start, end)] = dates_in(text)
+    assert (d.isoformat(), text[start:end]) == ("2026-10-14", printed)
+
+
+def test_a_weekday_without_a_date_and_swiss_francs_are_no_dates() -> None:
+    assert dates_in("Sonntag geschlossen, Samstag 9-13 Uhr") == []
+    assert dates_in("Fr. 12.50") == [] and amounts_in("Fr. 12.50")[0][0] == Decimal("12.50")
+
+
 def _score(batch: str, use_xml: bool) -> dict[str, Any]:
     cases = corpus_cases(INVOICES / batch)
     assert cases, f"the {batch} batch at {INVOICES} is empty"
