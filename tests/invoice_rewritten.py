@@ -24,8 +24,8 @@ write it their own way where the rounds were drawn with one way each:
   'Nummer', 'Nr.', 'Numéro'; 'Date', 'Datum', 'Fecha', as templates print them in a column of
   labels under the title, on pages that still call themselves an invoice;
 - a field's label and its value set otherwise (``FIELD_STYLES``): a dotted leader between a
-  row's label and its value, in one cell ('Subtotal ............ 1,080.00'), or the label over
-  its value on a line of its own ('Invoice No.:' over '4711').
+  row's label and its value ('Subtotal ............ 1,080.00'), or the label over its value on
+  a line of its own ('Invoice No.:' over '4711').
 """
 
 from __future__ import annotations
@@ -373,16 +373,23 @@ def _bared(lines: list[str], truth: dict[str, Any], what: str) -> list[str]:
     return out if _TITLE.search("\n".join(out)) else lines
 
 
+# a value alone: an amount, a date or a code, not words ('Sydney NSW 2000', 'INVOICE: INV-100')
+_VALUE = re.compile(r"\s*(?:[-−]?(?:[€$£₹]|[A-Z]{3}\s)?\s?\d|[A-Z]{1,5}[-/]?\d)[^:]*$")
+
+
 def _led(line: str) -> str:
-    """A line's last two cells, a label and its value, as one cell with a dotted leader between
-    them: 'Subtotal ............ 1,080.00', 'Invoice No.: ............ 4711'."""
+    """A line's last two cells, a label and its value, with a dotted leader between them: one
+    cell when they are the whole line ('Subtotal ............ 1,080.00', 'Invoice No.:
+    ............ 4711'), further right the leader in the label's cell ('| | Total ........ |
+    58,98 €')."""
     cells = line.split("|")
-    if len(cells) < 2 or re.search(r"\d", cells[-2]) or not re.search(r"\d", cells[-1]):
+    if len(cells) < 2 or not cells[-2].strip() or re.search(r"\d", cells[-2]):
         return line
-    if not cells[-2].strip():
-        return line
-    joined = cells[-2].rstrip() + " " + "." * 12 + " " + cells[-1].strip()
-    return "|".join([*cells[:-2], joined])
+    if not _VALUE.match(cells[-1]):
+        return line  # a row of cells that are no label and its value ('Jane Doe | FedEx')
+    if len(cells) > 2:  # further right in its row: the leader fills the label's own cell
+        return "|".join([*cells[:-2], cells[-2].rstrip() + " " + "." * 8 + " ", cells[-1]])
+    return cells[-2].rstrip() + " " + "." * 12 + " " + cells[-1].strip()
 
 
 def _stacked(lines: list[str]) -> list[str]:

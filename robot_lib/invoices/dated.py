@@ -22,8 +22,8 @@ from robot_lib.invoices.labels import (
     TITLE_WORDS,
     TOTAL_RX,
 )
-from robot_lib.invoices.lines import Hit, read_date
-from robot_lib.invoices.parse import amounts_in, dates_in
+from robot_lib.invoices.lines import Hit, cell_below, read_date
+from robot_lib.invoices.parse import amounts_in, dates_in, fold
 from robot_lib.invoices.validate import ORDER_DOUBT
 
 if TYPE_CHECKING:
@@ -36,6 +36,15 @@ LETTER_PLACE = re.compile(
     r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on|a)\s+)?|\s*v\s+[a-z]+\s+dne\s+"
 )
 _TIME = re.compile(r"\s*(?:,|a|um|at|alle|om|-)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h)?\s*")
+
+
+# the invoice's number, then its date: 'Nr. 42 vom 31.01.2014', 'No. 7 dated 3 Nov 2026'
+_AFTER_NUMBER = re.compile(
+    r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+"
+    r"(?:vom|von|dated|of|du|van|del|de|issued\s*(?:at|on)|z\s*dnia|ze\s*dne|"
+    + east.DATE_AFTER_NUMBER
+    + r")\s(.*)$"
+)
 
 
 class DateReader:
@@ -80,16 +89,13 @@ class DateReader:
         cands = [(v, c, at_label(h)) for v, c, h in self._candidates("issue_date", "date")]
         # 'Rechnung Nr. 42 vom 31.01.2014' / 'Invoice No. 7 dated 3 Nov 2026'
         for h in self.labels("invoice_number"):
-            m = re.match(
-                r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+"
-                r"(?:vom|von|dated|of|du|van|del|de|issued\s*(?:at|on)|z\s*dnia|ze\s*dne|"
-                + east.DATE_AFTER_NUMBER
-                + r")\s(.*)$",
-                h.line.folded[h.end :],
-            )
+            after, folded = h.line.text[h.end :], h.line.folded[h.end :]
+            if not after.strip(" :") and (under := cell_below(self.lines, h)):
+                after, folded = under, fold(under)  # 'Rechnung Nr.' over '4471 vom 14.10.2026'
+            m = _AFTER_NUMBER.match(folded)
             d = None
             if m:
-                d = read_date(h.line.text[h.end + m.start(1) :], self.month_first)
+                d = read_date(after[m.start(1) :], self.month_first)
             elif h.line.index + 1 < len(self.lines):
                 nxt = self.lines[h.line.index + 1]
                 if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from robot_lib.invoices.labels import STOP_WORDS
-from robot_lib.invoices.parse import amounts_in, dates_in, fold
+from robot_lib.invoices.parse import amounts_in, dates_in, fold, no_leaders
 
 _LEAD = re.compile(
     r"^[\s:#.\-–°º]*(?:(?:nr|no|n[o°º]|num|number|nummer|numero)\.?\s*[:#]?\s*)?[:#\s]*"
@@ -19,7 +19,7 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
     *dates_ok* (right after an explicit 'invoice number' label) a slashed or bare number that
     reads as a date is an identifier too: '2/11/2023' is number 2 of November in many ledgers,
     '20260208' the 208th invoice of 2026."""
-    text = _LEAD.sub("", text)
+    text = _LEAD.sub("", no_leaders(text))  # 'No: ........ 558213'
     tokens = text.split()
     out: list[str] = []
     for tok in tokens[:4]:

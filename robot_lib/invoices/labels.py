@@ -193,6 +193,13 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             r"\d{1,2}[.-]?\s?[a-z]{3,9}\.?[\s-]?\d{4})\s*(?:rein\s*)?(?:netto|ohne\s*abzug))",
             0.9,
         ),
+        # 'Zahlbar ohne Abzug 17.09.2026', 'zahlbar rein netto bis zum 17.09.2026': a date
+        # right after the terms
+        (
+            r"\bzahlbar\s*(?:rein\s*)?(?:netto|ohne\s*abzug)\s*(?:(?:bis\s*(?:zum\s*)?|am)\s*)?"
+            r"(?=\s*\d)",
+            0.9,
+        ),
         (r"\bdate\s*d.\s*echeance\b", 1.0),
         (r"\b(?:echeance|a\s*payer\s*avant\s*le|au\s*plus\s*tard\s*le)\b", 0.9),
         (r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*betalen\s*voor)\b", 1.0),

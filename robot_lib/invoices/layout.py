@@ -29,6 +29,7 @@ from robot_lib.invoices.lines import (
     absorbed,
     below_text,
     build_lines,
+    cell_below,
     find_labels,
     identifier,
     rate_head,
@@ -179,6 +180,8 @@ class LayoutExtractor(ItemTable, DateReader):
                 a, b = next(((a, b) for a, b in h.line.cells if a <= h.start < b), (0, 0))
                 alone = h.line.text[a : h.start].strip() == "" == h.line.text[h.end : b].strip(" :")
                 below = below_text(self.lines, h)[:2] + run_on(self.lines, h, kind)
+                if alone:  # ... its whole cell, when it starts where the label does
+                    below = [t for t in [cell_below(self.lines, h)] if t] + below
                 for t, c in under + [
                     (t, 0.85 if alone and i == 0 else 0.75) for i, t in enumerate(below)
                 ]:

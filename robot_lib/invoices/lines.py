@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.labels import OTHER_DOCUMENT, TITLE_WORDS, labels_in
 from robot_lib.invoices.months import no_weekdays
-from robot_lib.invoices.parse import amounts_in, dates_in, fold
+from robot_lib.invoices.parse import amounts_in, dates_in, fold, no_leaders
 from robot_lib.pdf import Document, Word
 
 
@@ -263,8 +263,9 @@ def make_line(ws: list[Word], index: int) -> TextLine:
     folded = fold(text).replace("ss", "ss")
     if len(folded) != len(text):
         folded = "".join(fold(c)[:1] or " " for c in text)
-    # a weekday before a date: spaces, as dates_in reads it ('Freitag, 14. November 2026')
-    return TextLine(ws, text, no_weekdays(folded), ws[0].page, index, starts)
+    # a weekday before a date and dot leaders: spaces, as dates_in reads them, so that a label
+    # reads as if its value followed it ('Datum ........ Freitag, 14. November 2026')
+    return TextLine(ws, text, no_weekdays(no_leaders(folded)), ws[0].page, index, starts)
 
 
 def _apart(left: Word, right: Word) -> bool:
@@ -425,6 +426,18 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     found = dates_in(joined) if (at_line or at_label) and not dates_in(rest) else []
     year = re.match(r"(?:19|20)\d{2}\b", first) and at_line  # the year alone cut off
     return [joined] if found and (found[0][1] < len(rest) < found[0][2] or year) else []
+
+
+def cell_below(lines: list[TextLine], hit: Hit) -> str | None:
+    """The cell on the next line that starts where the label does, within two lines' height:
+    a value set under its label, as wide as it is ('Due Date:' over 'November 13, 2026')."""
+    ln = hit.line
+    if ln.index + 1 >= len(lines):
+        return None
+    nxt, x0 = lines[ln.index + 1], ln.span_x(hit.start, hit.end)[0]
+    if nxt.page != ln.page or nxt.top - ln.top > 2.5 * (ln.words[0].size or 10):
+        return None
+    return next((sg.text for sg in segments(nxt) if abs(sg.x0 - x0) <= 2), None)
 
 
 def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float = 6) -> list[str]:

@@ -493,3 +493,35 @@ def test_a_weekday_before_a_date_reads_as_the_date(
     ex = read_text_page(tmp_path / "weekday.pdf", lines)
     assert (ex.value("issue_date"), ex.value("due_date")) == ("2026-10-14", "2026-10-23")
     assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # dot leaders between each label and its value, the bare 'Datum' too
+        [
+            "Rechnungsnummer ............ 2026-0815",
+            "Datum ............ 05.11.2026",
+            "Zahlbar ohne Abzug ............ 19.11.2026",
+        ],
+        # each label over its value, the value wider than its label
+        ["Rechnung Nr.", "2026-0815 vom 05.11.2026", "Fällig am:", "19. November 2026"],
+    ],
+    ids=["leaders", "stacked"],
+)
+def test_a_label_and_its_value_apart_by_leaders_or_lines(tmp_path: Path, header: list[str]) -> None:
+    lines = [
+        "Kestrel Data GmbH",
+        "Hafenweg 4, 20457 Hamburg",
+        "USt-IdNr. DE287554120",
+        "",
+        *header,
+        "",
+        "Nettobetrag ............ 100,00 EUR",
+        "USt 19 % ............ 19,00 EUR",
+        "Gesamtbetrag ............ 119,00 EUR",
+    ]
+    ex = read_text_page(tmp_path / "apart.pdf", lines)
+    got = [ex.value(f) for f in ("invoice_number", "issue_date", "due_date", "gross_total")]
+    assert got == ["2026-0815", "2026-11-05", "2026-11-19", "119.00"]
+    assert ex.status == "accepted", ex.reasons

@@ -17,7 +17,10 @@ from tests.invoice_typeset import read_text_page
 # every style; the others found no kind of their own (labels alone in capitals found the page
 # in capitals' kinds; a two-digit year, the American long form, points with spaces, the
 # amounts' separators, currency codes and a bare 'Date' found none), and the suite stays short.
-TESTED = ("iso", "long", "abbrev", "weekday", "capitals", *LABEL_STYLES, "bare_number")
+TESTED = (
+    *("iso", "long", "abbrev", "weekday", "capitals"),
+    *(*LABEL_STYLES, "bare_number", "leaders", "stacked"),
+)
 CASES = [
     (style, r, name, lines)
     for style in TESTED
