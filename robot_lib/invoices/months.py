@@ -184,8 +184,6 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 
 def weekday_spans(folded: str) -> list[tuple[int, int]]:
     """Where a weekday stands before a date in *folded* text (its comma or point with it)."""
-    if not _WEEKDAY_BEFORE_DATE.search(folded):
-        return []
     return [m.span() for m in _WEEKDAY_BEFORE_DATE.finditer(folded)]
 
 

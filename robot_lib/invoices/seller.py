@@ -188,7 +188,6 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
             continue  # low on the page, or the payment details ('Konto: … · IBAN … · BIC …')
         if dates_in(ln.text):
             continue  # a receipt's 'Fecha: sábado, 14 de noviembre de 2026 · Cajero: 03'
-
         dotted = re.search(r"[•·|●]", ln.text)
         # or dashes: 'Acme AG - Uferweg 40 - D-63571 Gelnhausen', the town last
         dashed = len(re.findall(r"\s[-–—−]\s", ln.text)) >= 2 and POSTCODE_TOWN.search(parts[-1])
