@@ -5,8 +5,8 @@ write it their own way where the rounds were drawn with one way each:
   words in the page's language ('14. November 2026', '14 de noviembre de 2026'), the American
   long form ('November 14, 2026'), the month abbreviated ('14-Nov-2026', '14 Nov 2026') and a
   two-digit year ('14.11.26'), the weekday before it ('Freitag, 14. November 2026') and the
-  Czech and Slovak points with spaces ('14. 11. 2026'). Only the dates the page's values name are rewritten (a delivery
-  or period date keeps its form, as a page mixing forms does);
+  Czech and Slovak points with spaces ('14. 11. 2026'). Only the dates the page's values name
+  are rewritten (a delivery or period date keeps its form, as a page mixing forms does);
 - in capitals (``CASE_STYLES``): the whole page, or every cell without a figure (headings,
   labels and names, as templates that set their labels in capitals print them);
 - their amounts with other thousands separators (``AMOUNT_STYLES``): a no-break space
@@ -361,7 +361,7 @@ def _bared(lines: list[str], truth: dict[str, Any], what: str) -> list[str]:
     field = "invoice_number" if what == "number" else "issue_date"
     if lang not in _SYNONYMS or field not in truth:
         return lines
-    rx, words = _SYNONYMS[lang][field]
+    rx = _SYNONYMS[lang][field][0]
     out = list(lines)
     at = [i for i, x in enumerate(out) if re.search(rx, x)]
     if len(at) == 1:
