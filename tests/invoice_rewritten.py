@@ -12,7 +12,7 @@ write it their own way where the rounds were drawn with one way each:
 - their amounts with other thousands separators (``AMOUNT_STYLES``): a no-break space
   ('1 234,56'), none ('1234,56'), an apostrophe for amounts with a decimal point ('1'234.56');
   or with the currency's code for its symbol, after the amount or before it ('1.234,56 EUR',
-  'USD 1,234.56' for '€ 1.234,56', '$1,234.56');
+  'USD 1,234.56' for '€ 1.234,56', '$1,234.56'), or the euro's name after it ('1.234,56 Euro');
 - their labels without a colon (``LABEL_STYLES``): 'Invoice No 4711', 'Name Holzbau Brenner
   GmbH', as templates that set the label in bold and its value beside it print them; or, on
   English and German pages, each field's label in other words a vendor uses ('Invoice #',
@@ -75,6 +75,7 @@ AMOUNT_STYLES = (
     "apostrophe_thousands",
     "code_after",
     "code_before",
+    "word_after",
 )
 LABEL_STYLES = ("no_colons", "other_labels", "other_labels_fr_es_it_nl")
 BARE_STYLES = ("bare_number", "bare_date")
@@ -136,7 +137,7 @@ def rewritten(lines: list[str], truth: dict[str, Any], style: str) -> list[str] 
     """*lines* written in *style* (one of ``STYLES``); None when the style changes nothing."""
     if style in CASE_STYLES:
         out = [_capitals(x, style) for x in lines]
-    elif style in ("code_after", "code_before"):
+    elif style in ("code_after", "code_before", "word_after"):
         out = [_coded(x, truth.get("currency"), style) for x in lines]
     elif style in AMOUNT_STYLES:
         out = [_separated(x, style) for x in lines]
@@ -418,11 +419,15 @@ _AMOUNT = r"\d{1,3}(?:[.,' \u00a0]\d{2,3})*[.,]\d{2}(?!\d)"
 
 def _coded(line: str, currency: str | None, style: str) -> str:
     """The page's currency symbol beside an amount replaced by its code, after the amount or
-    before it."""
+    before it, or the euro's by its name after it ('1.234,56 Euro')."""
     for symbol, code in _SYMBOLS.items():
         if code != currency:
             continue
-        to = r"\1 " + code if style == "code_after" else code + r" \1"
+        if style == "word_after":  # the euro's name: '1.234,56 Euro'
+            if code != "EUR":
+                continue
+            code = "Euro"
+        to = code + r" \1" if style == "code_before" else r"\1 " + code
         line = re.sub(rf"{re.escape(symbol)}\s?({_AMOUNT})", to, line)
         line = re.sub(rf"({_AMOUNT})\s?{re.escape(symbol)}", to, line)
     return line

@@ -21,7 +21,7 @@ from robot_lib.invoices.lines import (
     right_text,
 )
 from robot_lib.invoices.model import Extraction, LineItem
-from robot_lib.invoices.parse import amounts_in, fold, money_reading
+from robot_lib.invoices.parse import WORDS, amounts_in, fold, money_reading
 
 
 class ItemTable:
@@ -201,10 +201,9 @@ class ItemTable:
                 break
             v, start, end = found[0]
             desc = ln.text[:start].strip(" .:|€$£")
-            if (
-                not re.search(r"[^\W\d_]{3}", desc)
-                or re.sub(r"[A-Z]{3}|[€$£]", "", ln.text[end:]).strip()
-            ):
+            after = re.sub(r"[A-Z]{3}|[€$£]", "", ln.text[end:]).strip()
+            # nothing after the amount but its currency's code, sign or name ('250.00 Euro')
+            if not re.search(r"[^\W\d_]{3}", desc) or (after and fold(after) not in WORDS):
                 break
             items.insert(0, LineItem(" ".join([desc, *wrapped]), None, None, f"{v:.2f}"))
             wrapped = []

@@ -525,3 +525,30 @@ def test_a_label_and_its_value_apart_by_leaders_or_lines(tmp_path: Path, header:
     got = [ex.value(f) for f in ("invoice_number", "issue_date", "due_date", "gross_total")]
     assert got == ["2026-0815", "2026-11-05", "2026-11-19", "119.00"]
     assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(("after", "checked"), [("Euro", True), ("EUR", True), ("pro Tag", False)])
+def test_lines_with_the_currencys_name_after_their_amounts_back_the_total(
+    tmp_path: Path, after: str, checked: bool
+) -> None:
+    # no item table, no tax: the lines right above the total back it when each ends with its
+    # amount and nothing else but the currency's code, sign or name
+    lines = [
+        "Declan Byrne Audio",
+        "Unit 4, Marina Commercial Park, Cork",
+        "",
+        "Bill No. 0442",
+        "14 October 2026",
+        "",
+        f"Sound and lighting for the autumn fair | 950.00 {after}",
+        f"Equipment hire | 250.00 {after}",
+        "",
+        "Total | 1,200.00 Euro",
+        "",
+        "Please make cheques payable to Declan Byrne Audio.",
+        "Declan Byrne Audio · Unit 4, Marina Commercial Park, Cork · declan@byrneaudio.example",
+    ]
+    ex = read_text_page(tmp_path / "named.pdf", lines)
+    assert ex.value("gross_total") == "1200.00"
+    assert (len(ex.lines) == 2) == checked
+    assert (ex.status == "accepted") == checked, ex.reasons
