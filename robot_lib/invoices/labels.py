@@ -32,7 +32,9 @@ _KIND = (
     r"(?:(?:electronica|electronique|elettronica|eletronica|electronic|exenta|afecta|"
     r"de\s*venta|de\s*exportacion|de\s*servicios?)\s*)*"
 )
-_NO = r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|#|[cn](?=\.)|cislo|numer|nomor|nro|st|br)"
+# a number word: 'Nr', 'No', 'N°', 'N.º', 'Num', 'Number', 'Nummer', 'Numéro' (folded)
+NUMBER_WORD = r"nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero"
+_NO = r"(?:" + NUMBER_WORD + r"|#|[cn](?=\.)|cislo|numer|nomor|nro|st|br)"
 
 # the names of VAT, and the words that put a total with or without it ('incl. moms',
 # 'exklusief BTW', 'ohne USt', 'hors TVA', 'bez DPH', 'ilman ALV', 'fără TVA')
@@ -60,7 +62,7 @@ DOC_TITLE = re.compile(
     r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + "|" + _RECEIPT + r")(?:\s*[a-z]+)?\s*:?\s*$"
 )
 GENERIC_NUMBER = re.compile(
-    r"(?:(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|ref(?:eren(?:ce|cia|za|z))?)"
+    r"(?:(?:" + NUMBER_WORD + r"|ref(?:eren(?:ce|cia|za|z))?)"
     r"(?!\w)\.?|#)\s*:?\s*"
 )
 

@@ -9,7 +9,7 @@ import re
 from robot_lib.invoices.dated import LETTER_PLACE
 from robot_lib.invoices.grid import grid_cell
 from robot_lib.invoices.ids import read_id
-from robot_lib.invoices.labels import DOC_TITLE, GENERIC_NUMBER, INVOICE_WORD
+from robot_lib.invoices.labels import DOC_TITLE, GENERIC_NUMBER, INVOICE_WORD, NUMBER_WORD
 from robot_lib.invoices.lines import Hit, TextLine, right_text
 from robot_lib.invoices.parse import dates_in
 
@@ -86,7 +86,7 @@ def series_number(lines: list[TextLine]) -> list[tuple[str, float, Hit]]:
 
 # a number word alone, naming no document or party: 'Number', 'Nummer', 'Nr.', 'No.:', 'N°',
 # 'Numéro', 'Número', Italian 'N.' (folded text)
-_BARE = re.compile(r"(?:nr|no|n[o°º]|n\.[o°º]|num|number|nummer|numero|n(?=\.))(?!\w)\.?\s*:?\s*")
+_BARE = re.compile(r"(?:" + NUMBER_WORD + r"|n(?=\.))(?!\w)\.?\s*:?\s*")
 
 
 def beside_date(
