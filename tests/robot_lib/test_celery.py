@@ -260,7 +260,8 @@ def test_cancel_reaches_a_run_on_a_worker_and_a_queued_one(
 
     marks = tmp_path / "marks"
     workers.append(Worker())
-    running = enqueue("marked_items", {"n": "60", "delay": "0.2", "marks": str(marks)})
+    # long enough (600 items, two minutes) that the cancel reaches it even on a loaded machine
+    running = enqueue("marked_items", {"n": "600", "delay": "0.2", "marks": str(marks)})
     waiting = enqueue("marked_items", {"n": "2", "delay": "0.1", "marks": str(marks)})
     store = Store()
     deadline = time.monotonic() + 60
@@ -272,5 +273,5 @@ def test_cancel_reaches_a_run_on_a_worker_and_a_queued_one(
     code, out = run_cli("cancel", running)
     assert code == 0 and "cancelled" in out, out
     runs = _wait_final([running, waiting], 60)
-    assert runs[running].status == "cancelled" and runs[running].items_done < 60
+    assert runs[running].status == "cancelled" and runs[running].items_done < 600
     assert runs[waiting].status == "cancelled" and runs[waiting].attempts == 0
