@@ -2,8 +2,8 @@
 serif or a monospaced font, a cramped page, columns right-aligned or centred, larger type,
 lines further apart or closer together, A5 paper (``tests/invoice_typeset.PAGE_STYLES``). The
 rounds were written with one style; a vendor prints with its own. In every style each page
-reads as it does in the style it was drawn in, or waits for a person (the pages that do are
-listed, with why)."""
+that a style moved reads as it does in the style it was drawn in, or waits for a person (the
+pages that do are listed, with why)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,47 @@ from tests.invoice_pages import ROUNDS, assert_reads_as_drawn, page
 from tests.invoice_typeset import PAGE_STYLES, read_text_page
 
 STYLES = [s for s in PAGE_STYLES if s != "inter"]
-CASES = [(s, r, n) for s in STYLES for r, module in ROUNDS.items() for n in module.PAGES]
+# The pages the typesetting reaches: each read otherwise, in at least one style, than it did as
+# drawn, when that style was first scored (each style read with the code of that day,
+# benchmarks/RESULTS.md). Each is read here in every style. The other 97 pages read alike in
+# every style then; the benchmark (benchmarks/invoice_accuracy.py) still reads all 158 in each.
+MOVED: dict[str, set[str]] = {
+    "balances": {"contoso", "sage_uk", "wave"},
+    "exchange": {"cz_eur", "hu_eur", "pl_eur"},
+    "fr_household": {"electricity", "gas_balance", "internet_box", "water"},
+    "generators": {"payment_platform", "small_business_ca"},
+    "grids": {"de_app_grid", "en_app_grid", "es_app_grid", "fr_app_grid", "us_bill_from_grid"},
+    "hospitality": {"de_guest_account", "uk_tax_point", "us_guest_folio"},
+    "latam": {"peru"},
+    "oss_apps": {"billing_grid", "erp_facture"},
+    "party_headings": {"it_courtesy_copy"},
+    "payees": {"de_factoring", "en_on_behalf"},
+    "premiums": {"direct_debit", "discounts_and_shipping", "liability", "motor"},
+    "professions": {"doctor_private_invoice"},
+    "rates": {"cz_advance_paid", "en_vat_table_beside_paid", "pl_vat_table_beside_paid"},
+    "seller_traps": {"marketplace_sold_by"},
+    "services": {"azure", "digitalocean", "ionos", "paddle"},
+    "swiss": {"en_blank_slip"},
+    "third_parties": {"delivery_site", "software_reseller"},
+    "vendors": {
+        "amazon_de",
+        "cfdi",
+        "cz_idoklad",
+        "flipkart",
+        "freshbooks",
+        "from_to",
+        "italia",
+        "payable_to",
+        "pl_fakturownia",
+        "remit_to",
+        "se_fortnox",
+        "tally",
+        "xero",
+    },
+    "viewers": {"en16931_en", "facturx_fr", "peppol_nl", "xrechnung_de", "xrechnung_en"},
+    "web_templates": {"from_to_cards"},
+}
+CASES = [(s, r, n) for s in STYLES for r, names in MOVED.items() for n in sorted(names)]
 
 # The pages that read otherwise in a style than as drawn; each of them waits for a person.
 WAITING = {
@@ -90,3 +130,10 @@ def test_a_page_typeset_otherwise_reads_as_drawn_or_waits(
         assert ex.status == "review"
     else:
         assert_reads_as_drawn(ex, round_, name)
+
+
+def test_the_pages_read_are_drawn_pages_and_every_waiting_one_is_read() -> None:
+    """The list of moved pages names drawn pages, and holds every page that waits in a style."""
+    assert all(set(names) <= set(ROUNDS[r].PAGES) for r, names in MOVED.items())
+    moved = {f"{r}-{n}" for r, names in MOVED.items() for n in names}
+    assert set().union(*WAITING.values()) <= moved
