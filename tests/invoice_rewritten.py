@@ -13,6 +13,7 @@ write it their own way where the rounds were drawn with one way each:
   ('1 234,56'), none ('1234,56'), an apostrophe for amounts with a decimal point ('1'234.56');
   or with the currency's code for its symbol, after the amount or before it ('1.234,56 EUR',
   'USD 1,234.56' for '€ 1.234,56', '$1,234.56'), or the euro's name after it ('1.234,56 Euro');
+  or a whole amount's cents as a dash ('1.234,–', the Swiss 'Fr. 1'234.–');
 - their labels without a colon (``LABEL_STYLES``): 'Invoice No 4711', 'Name Holzbau Brenner
   GmbH', as templates that set the label in bold and its value beside it print them; or, on
   English and German pages, each field's label in other words a vendor uses ('Invoice #',
@@ -76,6 +77,7 @@ AMOUNT_STYLES = (
     "code_after",
     "code_before",
     "word_after",
+    "dash_cents",
 )
 LABEL_STYLES = ("no_colons", "other_labels", "other_labels_fr_es_it_nl")
 BARE_STYLES = ("bare_number", "bare_date")
@@ -139,6 +141,8 @@ def rewritten(lines: list[str], truth: dict[str, Any], style: str) -> list[str] 
         out = [_capitals(x, style) for x in lines]
     elif style in ("code_after", "code_before", "word_after"):
         out = [_coded(x, truth.get("currency"), style) for x in lines]
+    elif style == "dash_cents":
+        out = [_WHOLE.sub(r"\1\2–", x) for x in lines]
     elif style in AMOUNT_STYLES:
         out = [_separated(x, style) for x in lines]
     elif style == "no_colons":
@@ -165,6 +169,8 @@ def _capitals(line: str, style: str) -> str:
     return "|".join(c if re.search(r"\d", c) else c.upper() for c in line.split("|"))
 
 
+# a whole amount ('1.234,00', '1,234.00'), not a rate ('19,00 %'), for its cents as a dash
+_WHOLE = re.compile(r"(?<![\d.,'])(\d{1,3}(?:[.,' \u00a0]\d{3})+|\d+)([.,])00(?![\d%]|\s%|[.,]\d)")
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,'])(\d{1,3}(?:\.\d{3})+),(\d{2})(?!\d)")
 _POINT_DECIMAL = re.compile(r"(?<![\d.,'])(\d{1,3}(?:,\d{3})+)\.(\d{2})(?!\d)")
 

@@ -89,13 +89,18 @@ def _amount_of(m: re.Match[str]) -> Decimal | None:
 # two amounts a renderer ran together: '163,16183,14' is 163,16 and 183,14
 GLUED_RE = re.compile(r"(?<![\w.,])(\d+([.,])\d{2})(\d{1,3}\2\d{2})(?!\d)")
 
+# cents printed as a dash after the decimal separator ('12.100,-', '1 500,–', 'Fr. 1'234.–')
+DASH_CENTS = r"\s?[-–](?![\d-])"
 # whole amounts, printed without cents: '12.100,-' / '1 500,–' (the dash stands for ,00), and
 # '6.105.000' / '1,250,000' (two or more thousands groups: no decimal reading is possible).
 # Spaces are not taken as separators here: '600 123 456' is a phone number more often.
 WHOLE_RE = re.compile(
     r"(?<![\w.,'’/])(?P<sign>[-−–]\s?)?"
-    r"(?:(?P<dash>\d{1,3}(?:(?P<g>" + _SEP + r")\d{3})(?:(?P=g)\d{3})*|\d+)[.,]\s?[-–](?![\d-])"
-    r"|(?P<grouped>\d{1,3}(?P<g2>[.,'’])\d{3}(?:(?P=g2)\d{3})+)(?![\d])(?![.,]\d)(?!/\d)"
+    r"(?:(?P<dash>\d{1,3}(?:(?P<g>"
+    + _SEP
+    + r")\d{3})(?:(?P=g)\d{3})*|\d+)[.,]"
+    + DASH_CENTS
+    + r"|(?P<grouped>\d{1,3}(?P<g2>[.,'’])\d{3}(?:(?P=g2)\d{3})+)(?![\d])(?![.,]\d)(?!/\d)"
     # '118 000 FCFA', '100 000 ₸': grouped by spaces, before a currency printed without cents
     r"|(?P<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?=\s?(?:F\s?CFA|CFA|XOF|XAF|₸|₫|Ft)(?!\w)))"
 )
@@ -120,9 +125,9 @@ def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
             out.append((v, m.start(), m.end()))
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in WHOLE_RE.finditer(text):
-        whole = Decimal(
-            re.sub(r"\D", "", m.group("dash") or m.group("grouped") or m.group("spaced"))
-        )
+        digits = re.sub(r"\D", "", m.group("dash") or m.group("grouped") or m.group("spaced"))
+        # '12.100,-' prints its cents, as a dash: money to the cent, as '12.100,00' is
+        whole = Decimal(digits + ".00" if m.group("dash") else digits)
         out.append((-whole if m.group("sign") else whole, m.start(), m.end()))
     return tuple(sorted(out, key=lambda a: a[1]))
 
@@ -375,7 +380,9 @@ _BEFORE = {"Rp": "IDR", "Rs": "INR", "KSh": "KES", "RM": "MYR", "Tk": "BDT", "S/
 _BEFORE["Bs"] = "VES"  # the bolívar ('Bs.'), or Bolivia's boliviano (countries.SAME_SIGN)
 _WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(" + "|".join(_BEFORE) + r")\.?(?=\s?-?\d)")
 # the South African rand: 'R 1 150,00', 'R1,150.00' (never an invoice number's 'R 18-31')
-_RAND = re.compile(r"(?<![A-Za-z$])R\s?(?=\d{1,3}(?:[ ,]\d{3})*[.,]\d{2}(?!\d))")
+_RAND = re.compile(
+    r"(?<![A-Za-z$])R\s?(?=\d{1,3}(?:[ ,]\d{3})*[.,](?:\d{2}(?!\d)|" + DASH_CENTS + r"))"
+)
 # symbols that are words, printed after the amount: '12 700 Ft', '1.190,00 lei', '250,00 TL'
 _AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD", "грн": "UAH", "лв": "BGN"}
 _AFTER_SYMBOLS |= {"руб": "RUB", "円": "JPY", "元": "CNY", "원": "KRW", "DH": "MAD", "Dhs": "MAD"}

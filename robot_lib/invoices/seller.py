@@ -36,7 +36,7 @@ from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.labels import TITLE_WORDS
-from robot_lib.invoices.parse import dates_in, fold, squashed
+from robot_lib.invoices.parse import DASH_CENTS, dates_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.vertical import vertical_seller
@@ -322,7 +322,7 @@ def _letterhead(
 
 
 _REACH = re.compile(r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|mobil\w*|tlf|puh)\b")
-_MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,])")
+_MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,](?:\d{2}(?![\d.,])|" + DASH_CENTS + ")")
 
 
 def _block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Pattern[str]) -> bool:

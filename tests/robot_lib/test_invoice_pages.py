@@ -13,6 +13,7 @@ import pytest
 
 from tests.invoice_corpus import misread
 from tests.invoice_pages import ROUNDS, assert_reads_as_drawn, page
+from tests.invoice_rewritten import rewritten
 from tests.invoice_typeset import read_text_page
 
 PAGES = [(r, name) for r, module in ROUNDS.items() for name in module.PAGES]
@@ -552,3 +553,24 @@ def test_lines_with_the_currencys_name_after_their_amounts_back_the_total(
     assert ex.value("gross_total") == "1200.00"
     assert (len(ex.lines) == 2) == checked
     assert (ex.status == "accepted") == checked, ex.reasons
+
+
+@pytest.mark.parametrize(
+    ("round_", "name"),
+    [
+        ("premiums", "discounts_and_shipping"),
+        ("world", "south_africa"),
+        ("seller_traps", "reseller_brand"),
+    ],
+)
+def test_whole_amounts_with_a_dash_for_their_cents_read_as_drawn(
+    tmp_path: Path, round_: str, name: str
+) -> None:
+    # '389,–' for '389,00' wherever a whole amount stands: a discount line between the items
+    # ('-8,–') still closes them to the net, the rand's 'R 25 875.–' still names the currency,
+    # and the first item row still ends the letterhead's part of the page (a brand's owner in
+    # a short page's footer, 'Canon Inc.', is not the seller)
+    lines, truth = page(round_, name)
+    dashed = rewritten(lines, truth, "dash_cents")
+    assert dashed is not None and any("–" in x for x in dashed)
+    assert_reads_as_drawn(read_text_page(tmp_path / f"{name}.pdf", dashed), round_, name)

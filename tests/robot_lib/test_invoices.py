@@ -15,7 +15,7 @@ import pytest
 
 from robot_lib.invoices import extract_invoice, load_templates
 from robot_lib.invoices.model import FIELDS, Extraction
-from robot_lib.invoices.parse import amounts_in, dates_in
+from robot_lib.invoices.parse import amounts_in, currencies_in, dates_in
 from tests.invoice_corpus import AS_OF, INVOICES, corpus_cases, same, score
 
 DEV = INVOICES / "dev"
@@ -32,11 +32,11 @@ DEV = INVOICES / "dev"
         ("15387,08", "15387.08"),
         ("Steuerbetrag 163,16183,14", "163.16 183.14"),
         ("am 21.11.2026", ""),
-        ("Celkem: Kč 12.100,-", "12100"),  # whole amount, the dash for no cents
-        ("1 500,– EUR", "1500"),
+        ("Celkem: Kč 12.100,-", "12100.00"),  # the dash for no cents: money to the cent
+        ("1 500,– EUR", "1500.00"),
         ("Total Rp 6.105.000", "6105000"),  # two thousands groups: no decimals
         ("Tel 600 123 456", ""),  # spaced digit groups without cents: not an amount
-        ("Summe 1.234,- 5,00", "1234 5.00"),
+        ("Summe 1.234,- 5,00", "1234.00 5.00"),
         # a currency written before the amount with no space
         ("Total Rs.1,234.00", "1234.00"),
         ("Jumlah Rp.15.000,00", "15000.00"),
@@ -104,6 +104,15 @@ def test_a_weekday_before_a_date_is_part_of_it(text: str, printed: str) -> None:
 def test_a_weekday_without_a_date_and_swiss_francs_are_no_dates() -> None:
     assert dates_in("Sonntag geschlossen, Samstag 9-13 Uhr") == []
     assert dates_in("Fr. 12.50") == [] and amounts_in("Fr. 12.50")[0][0] == Decimal("12.50")
+
+
+def test_cents_printed_as_a_dash_are_money_to_the_cent() -> None:
+    # as '8,00' is: a discount's '-8,–' counts among the amounts in cents, the rand's sign
+    # stands before it
+    got = [amounts_in(t)[0][0] for t in ("-8,–", "389,-", "R 18 500.–", "Fr. 1'234.–")]
+    assert [str(v) for v in got] == ["-8.00", "389.00", "18500.00", "1234.00"]
+    assert currencies_in("Total Inclusive | R 25 875.–") == ["ZAR"]
+    assert [str(v) for v, _s, _e in amounts_in("6.105.000 | 118 000 FCFA")] == ["6105000", "118000"]
 
 
 def _score(batch: str, use_xml: bool) -> dict[str, Any]:
