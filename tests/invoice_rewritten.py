@@ -4,8 +4,9 @@ write it their own way where the rounds were drawn with one way each:
 - their issue and due dates in other formats (``DATE_STYLES``): ISO ('2026-11-14'), the month in
   words in the page's language ('14. November 2026', '14 de noviembre de 2026'), the American
   long form ('November 14, 2026'), the month abbreviated ('14-Nov-2026', '14 Nov 2026') and a
-  two-digit year ('14.11.26'), the weekday before it ('Freitag, 14. November 2026') and the
-  Czech and Slovak points with spaces ('14. 11. 2026'). Only the dates the page's values name
+  two-digit year ('14.11.26'), the weekday before it ('Freitag, 14. November 2026'), the
+  Czech and Slovak points with spaces ('14. 11. 2026'), an English ordinal ('14th November
+  2026') and dashes between the figures ('14-11-2026'). Only the dates the page's values name
   are rewritten (a delivery or period date keeps its form, as a page mixing forms does);
 - in capitals (``CASE_STYLES``): the whole page, or every cell without a figure (headings,
   labels and names, as templates that set their labels in capitals print them);
@@ -13,7 +14,8 @@ write it their own way where the rounds were drawn with one way each:
   ('1 234,56'), none ('1234,56'), an apostrophe for amounts with a decimal point ('1'234.56');
   or with the currency's code for its symbol, after the amount or before it ('1.234,56 EUR',
   'USD 1,234.56' for '€ 1.234,56', '$1,234.56'), or the euro's name after it ('1.234,56 Euro');
-  or a whole amount's cents as a dash ('1.234,–', the Swiss 'Fr. 1'234.–');
+  or a whole amount's cents as a dash ('1.234,–', the Swiss 'Fr. 1'234.–'); or a negative
+  amount's sign after it ('8,00-', as SAP prints it) or the amount in brackets ('(8.00)');
 - their labels without a colon (``LABEL_STYLES``): 'Invoice No 4711', 'Name Holzbau Brenner
   GmbH', as templates that set the label in bold and its value beside it print them; or, on
   English and German pages, each field's label in other words a vendor uses ('Invoice #',
@@ -68,7 +70,10 @@ _WORDS = {
     "en": r"\b(?:Invoice|Total|Date|Tax|Due)\b",
 }
 
-DATE_STYLES = ("iso", "long", "us_long", "abbrev", "short_year", "weekday", "spaced_dots")
+DATE_STYLES = (
+    *("iso", "long", "us_long", "abbrev", "short_year", "weekday", "spaced_dots"),
+    *("ordinal", "dashes"),
+)
 CASE_STYLES = ("capitals", "capital_labels")
 AMOUNT_STYLES = (
     "nbsp_thousands",
@@ -78,6 +83,8 @@ AMOUNT_STYLES = (
     "code_before",
     "word_after",
     "dash_cents",
+    "minus_after",
+    "parentheses",
 )
 LABEL_STYLES = ("no_colons", "other_labels", "other_labels_fr_es_it_nl")
 BARE_STYLES = ("bare_number", "bare_date")
@@ -114,6 +121,9 @@ def _written(d: dt.date, style: str, lang: str | None, order: str, sep: str) -> 
         return f"{first:02d}{s}{second:02d}{s}{d.year % 100:02d}"
     if style == "spaced_dots":  # Czech and Slovak: '14. 11. 2026'
         return None if order == "mdy" else f"{d.day}. {d.month}. {d.year}"
+    if style == "dashes":  # '14-11-2026', '11-14-2026': the page's order, dashes between
+        first, second = (d.month, d.day) if order == "mdy" else (d.day, d.month)
+        return f"{first:02d}-{second:02d}-{d.year}"
     if lang not in MONTHS or (style == "us_long" and lang != "en"):
         return None
     month = MONTHS[lang].split()[d.month - 1]
@@ -127,6 +137,15 @@ def _written(d: dt.date, style: str, lang: str | None, order: str, sep: str) -> 
         }.get(lang, f"{day} {d.day} {month} {d.year}")
     if style == "us_long":
         return f"{month} {d.day}, {d.year}"
+    if style == "ordinal":  # English only: '14th November 2026', 'November 14th, 2026'
+        if lang != "en":
+            return None
+        nth = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+        return (
+            f"{month} {d.day}{nth}, {d.year}"
+            if order == "mdy"
+            else f"{d.day}{nth} {month} {d.year}"
+        )
     if style == "abbrev":
         short = month[:3].capitalize()
         return f"{d.day:02d}-{short}-{d.year}" if lang == "en" else f"{d.day:02d} {short} {d.year}"
@@ -143,6 +162,9 @@ def rewritten(lines: list[str], truth: dict[str, Any], style: str) -> list[str] 
         out = [_coded(x, truth.get("currency"), style) for x in lines]
     elif style == "dash_cents":
         out = [_WHOLE.sub(r"\1\2–", x) for x in lines]
+    elif style in ("minus_after", "parentheses"):
+        to = r"\1\2-" if style == "minus_after" else r"(\1\2)"
+        out = [_NEGATIVE.sub(to, x) for x in lines]
     elif style in AMOUNT_STYLES:
         out = [_separated(x, style) for x in lines]
     elif style == "no_colons":
@@ -171,6 +193,8 @@ def _capitals(line: str, style: str) -> str:
 
 # a whole amount ('1.234,00', '1,234.00'), not a rate ('19,00 %'), for its cents as a dash
 _WHOLE = re.compile(r"(?<![\d.,'])(\d{1,3}(?:[.,' \u00a0]\d{3})+|\d+)([.,])00(?![\d%]|\s%|[.,]\d)")
+# a negative amount ('-8,00', '−£100.00', '- 5.00 €'), for its sign after it or its brackets
+_NEGATIVE = re.compile(r"(?<![\w.,])[-−]\s?([€$£]\s?)?(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})(?![\d%])")
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,'])(\d{1,3}(?:\.\d{3})+),(\d{2})(?!\d)")
 _POINT_DECIMAL = re.compile(r"(?<![\d.,'])(\d{1,3}(?:,\d{3})+)\.(\d{2})(?!\d)")
 

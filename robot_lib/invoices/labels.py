@@ -189,9 +189,10 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bdate\s*due\b(?!\s*date)", 1.0),  # 'DATE DUE' (not 'Invoice date  Due date')
         (r"\bfalligkeits\s*-?\s*(?:datum|tag)\b", 1.0),
         (r"\b(?:fallig\s*(?:am|bis)?|zahlbar\s*bis|zahlungsziel)\b", 0.95),
-        # 'Bis zum 06.12.2026 netto', 'bis 18.11.2026 ohne Abzug': the date the whole is due
+        # 'Bis zum 06.12.2026 netto', 'bis 18.11.2026 ohne Abzug', 'Bis zum 06-12-2026 netto': the
+        # date the whole is due
         (
-            r"^\W*bis\s*(?:zum\s*)?(?=(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|"
+            r"^\W*bis\s*(?:zum\s*)?(?=(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|"
             r"\d{1,2}[.-]?\s?[a-z]{3,9}\.?[\s-]?\d{4})\s*(?:rein\s*)?(?:netto|ohne\s*abzug))",
             0.9,
         ),

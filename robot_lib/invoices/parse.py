@@ -54,7 +54,11 @@ AMOUNT_RE = re.compile(
     r"(?P<dec>[.,]\d{2,4})"
     r"(?![\d])(?![.,]\d)(?![.,]\s?[-–])"
     r"(?!/\d)"  # '12.345.678/0001-90': a Brazilian CNPJ, an identifier
+    r"(?P<after>[-−](?![\w-]))?"  # the sign after the amount: '120,00-' (SAP, Swiss rounding)
 )
+# a negative amount in brackets, as accounts print it: '(120,00)', '(£100.00)', '(EUR 5.00)'
+_OPEN = re.compile(r"\(\s?(?:[€$£]|[A-Z]{3})?\s?$")
+_CLOSE = re.compile(r"\s?(?:[€$£]|[A-Z]{3})?\s?\)")
 
 
 _LEADER = re.compile(r"\.{3,}|…+|_{3,}")
@@ -67,13 +71,14 @@ def no_leaders(text: str) -> str:
 
 def parse_amount(token: str, decimal: str | None = None) -> Decimal | None:
     """'1.234,56' / '1,234.56' / "1'234.56" / '1 234,56' / '-5,00' -> Decimal."""
-    m = AMOUNT_RE.search(no_leaders(token.strip()))
+    text = no_leaders(token.strip())
+    m = AMOUNT_RE.search(text)
     if not m:
         return None
-    return _amount_of(m)
+    return _amount_of(m, text)
 
 
-def _amount_of(m: re.Match[str]) -> Decimal | None:
+def _amount_of(m: re.Match[str], text: str) -> Decimal | None:
     digits = re.sub(r"\D", "", m.group("int"))
     dec = m.group("dec")[1:]
     sep = m.group("g")
@@ -83,7 +88,8 @@ def _amount_of(m: re.Match[str]) -> Decimal | None:
         value = Decimal(f"{digits}.{dec}")
     except InvalidOperation:
         return None
-    return -value if m.group("sign") else value
+    bracketed = _OPEN.search(text, 0, m.start()) and _CLOSE.match(text, m.end())
+    return -value if m.group("sign") or m.group("after") or bracketed else value
 
 
 # two amounts a renderer ran together: '163,16183,14' is 163,16 and 183,14
@@ -120,7 +126,7 @@ def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
             out.append((Decimal(part.replace(",", ".")), start, start + len(part)))
         text = text[: g.start()] + " " * (g.end() - g.start()) + text[g.end() :]
     for m in AMOUNT_RE.finditer(text):
-        v = _amount_of(m)
+        v = _amount_of(m, text)
         if v is not None:
             out.append((v, m.start(), m.end()))
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
@@ -271,7 +277,7 @@ def _date_of(
                 day, month = a, b
             elif b > 12 >= a:
                 day, month = b, a
-            elif month_first and sep == "/":
+            elif month_first and sep in "/-":  # '11/05/2026', '11-05-2026'; never '11.05.2026'
                 day, month = b, a
             else:
                 day, month = a, b

@@ -556,21 +556,32 @@ def test_lines_with_the_currencys_name_after_their_amounts_back_the_total(
 
 
 @pytest.mark.parametrize(
-    ("round_", "name"),
+    ("round_", "name", "style"),
     [
-        ("premiums", "discounts_and_shipping"),
-        ("world", "south_africa"),
-        ("seller_traps", "reseller_brand"),
+        ("premiums", "discounts_and_shipping", "dash_cents"),
+        ("world", "south_africa", "dash_cents"),
+        ("seller_traps", "reseller_brand", "dash_cents"),
+        ("viewer_kinds", "credit_note", "minus_after"),
+        ("viewer_kinds", "credit_note", "parentheses"),
+        ("swiss", "de_rounding", "minus_after"),
+        ("swiss", "de_rounding", "parentheses"),
+        ("services", "azure", "dashes"),
+        ("discounts", "terms_us", "dashes"),
+        ("discounts", "skonto_first", "dashes"),
     ],
 )
-def test_whole_amounts_with_a_dash_for_their_cents_read_as_drawn(
-    tmp_path: Path, round_: str, name: str
+def test_amounts_and_dates_written_otherwise_read_as_drawn(
+    tmp_path: Path, round_: str, name: str, style: str
 ) -> None:
     # '389,–' for '389,00' wherever a whole amount stands: a discount line between the items
     # ('-8,–') still closes them to the net, the rand's 'R 25 875.–' still names the currency,
     # and the first item row still ends the letterhead's part of the page (a brand's owner in
-    # a short page's footer, 'Canon Inc.', is not the seller)
+    # a short page's footer, 'Canon Inc.', is not the seller). A credit note's totals with
+    # their sign after them ('142,80-') or in brackets are negative, never accepted as an
+    # invoice's, and a rounding line '0.02-' is taken off. A US page's dates with dashes
+    # ('11-05-2026') put the month first as its slashes do; 'Bis zum 06-12-2026 netto' is
+    # the date the whole is due.
     lines, truth = page(round_, name)
-    dashed = rewritten(lines, truth, "dash_cents")
-    assert dashed is not None and any("–" in x for x in dashed)
-    assert_reads_as_drawn(read_text_page(tmp_path / f"{name}.pdf", dashed), round_, name)
+    written = rewritten(lines, truth, style)
+    assert written is not None
+    assert_reads_as_drawn(read_text_page(tmp_path / f"{name}.pdf", written), round_, name)

@@ -45,6 +45,10 @@ DEV = INVOICES / "dev"
         ("Total kr.1.836,80", "1836.80"),
         ("CHF1234.50 EUR-12.50", "1234.50 -12.50"),
         ("Invoice INV1234.00", ""),  # a code's letters, not a currency
+        # the sign after the amount, or the amount in brackets: negative ('120,00-', '(£100.00)')
+        ("Bruttosumme | 142,80- | Rundung 0.02-", "-142.80 -0.02"),
+        ("Discount (£100.00) | (EUR 5.00) | (120,00)", "-100.00 -5.00 -120.00"),
+        ("10,00-12,00 | (19,00 %) | (incl. VAT 3,19)", "10.00 12.00 19.00 3.19"),
     ],
 )
 def test_amounts(text: str, want: str) -> None:
@@ -104,6 +108,14 @@ def test_a_weekday_before_a_date_is_part_of_it(text: str, printed: str) -> None:
 def test_a_weekday_without_a_date_and_swiss_francs_are_no_dates() -> None:
     assert dates_in("Sonntag geschlossen, Samstag 9-13 Uhr") == []
     assert dates_in("Fr. 12.50") == [] and amounts_in("Fr. 12.50")[0][0] == Decimal("12.50")
+
+
+def test_dashes_between_a_dates_figures_follow_the_pages_order_as_slashes_do() -> None:
+    # a page that writes the month first ('10/31/2026', or dollars in the US) does with dashes
+    # too; points are always the day first
+    got = [dates_in(t, month_first=True)[0][0].isoformat() for t in ("11-05-2026", "11.05.2026")]
+    assert got == ["2026-11-05", "2026-05-11"]
+    assert dates_in("11-05-2026")[0][0].isoformat() == "2026-05-11"
 
 
 def test_cents_printed_as_a_dash_are_money_to_the_cent() -> None:
