@@ -6,12 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from robot_lib.invoices.labels import STOP_WORDS
+from robot_lib.invoices.labels import NUMBER_WORD, STOP_WORDS
 from robot_lib.invoices.parse import amounts_in, dates_in, fold, no_leaders
 
-_LEAD = re.compile(
-    r"^[\s:#.\-–°º]*(?:(?:nr|no|n[o°º]|num|number|nummer|numero)\.?\s*[:#]?\s*)?[:#\s]*"
-)
+_LEAD = re.compile(r"^[\s:#.\-–°º]*(?:(?:" + NUMBER_WORD + r")\.?\s*[:#]?\s*)?[:#\s]*")
 
 
 def read_id(text: str, dates_ok: bool = False) -> str | None:
