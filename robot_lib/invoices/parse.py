@@ -56,7 +56,8 @@ AMOUNT_RE = re.compile(
     r"(?!/\d)"  # '12.345.678/0001-90': a Brazilian CNPJ, an identifier
     r"(?P<after>[-−](?![\w-]))?"  # the sign after the amount: '120,00-' (SAP, Swiss rounding)
 )
-# a negative amount in brackets, as accounts print it: '(120,00)', '(£100.00)', '(EUR 5.00)'
+# a negative amount in brackets, as accounts print it: '(120,00)', '(£100.00)', '(EUR 5.00)';
+# the opening bracket stands at most 6 characters before the amount ('( EUR ')
 _OPEN = re.compile(r"\(\s?(?:[€$£]|[A-Z]{3})?\s?$")
 _CLOSE = re.compile(r"\s?(?:[€$£]|[A-Z]{3})?\s?\)")
 
@@ -88,8 +89,14 @@ def _amount_of(m: re.Match[str], text: str) -> Decimal | None:
         value = Decimal(f"{digits}.{dec}")
     except InvalidOperation:
         return None
-    bracketed = _OPEN.search(text, 0, m.start()) and _CLOSE.match(text, m.end())
-    return -value if m.group("sign") or m.group("after") or bracketed else value
+    negative = m.group("sign") or m.group("after") or _bracketed(text, m.start(), m.end())
+    return -value if negative else value
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Does the amount at *start*:*end* of *text* stand alone in brackets, with its currency?"""
+    opened = _OPEN.search(text, max(0, start - 6), start) is not None
+    return opened and _CLOSE.match(text, end) is not None
 
 
 # two amounts a renderer ran together: '163,16183,14' is 163,16 and 183,14
