@@ -33,6 +33,12 @@ def companies(first: list[TextLine]) -> list[tuple[TextLine, Segment, str]]:
     ]
 
 
+# a brand's title line ending in the document's word: no part of the name under it
+_TITLE_LAST = re.compile(
+    r"\b(?:invoice|rechnung|facture|factuur|factura|fattura|faktura|receipt|quittung|recibo)$"
+)
+
+
 def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     """A letterhead name set in a narrow box wraps: 'VAN DIJK' over 'INSTALLATIETECHNIEK
     B.V.', 'Kranich Medien UG' over '(haftungsbeschränkt)', 'Cabinet Moreau & Associés' over
@@ -67,6 +73,7 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
         and t.isupper() == sg.text.isupper()
         and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
+        and not _TITLE_LAST.search(fold(t))  # 'Storify Invoice' over 'Livefyre, Inc
         and not HEADING.match(above.folded)
         and not _BUYER_WORDS.search(above.folded)
         and company(t) is None

@@ -152,6 +152,11 @@ _GROUP = re.compile(
 )
 
 
+# the words of a total's label before an abbreviation that reads as a legal form ('Total inc.
+# VAT', 'Amount inc. GST': including)
+_TOTAL_WORD = re.compile(r"(?:grand\s*|sub\s*-?\s*)?(?:total|sum|amount|price|balance)s?")
+
+
 def company(text: str) -> str | None:
     """The company name in *text* if it carries a legal form ('Acme GmbH | Street 1')."""
     if _GROUP.match(fold(text)):
@@ -179,6 +184,8 @@ def company(text: str) -> str | None:
         if payee and not LEGAL_FORM.search(part[: payee.end()]):
             part = part[payee.end() :]  # 'Please make checks payable to Orbit Labs GmbH'
         m = LEGAL_FORM.search(part)
+        if m and _TOTAL_WORD.fullmatch(fold(part[: m.start()]).strip()):
+            continue  # a total's label: 'Total inc. VAT' is the total including it
         if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
             name = _unlabelled(
                 _after_sentence(part[: m.start()]) + part[m.start() : m.end()].strip()

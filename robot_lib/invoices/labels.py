@@ -45,7 +45,7 @@ _VAT = (
 )
 _WITH = r"(?:incl|inkl|ink|inclu\w*|with|mit|med|s|sa|su|z|cu|con|com|dahil|inc)"
 _WITHOUT = (
-    r"(?:excl|exkl|ekskl|eks|excluding|exclusive|exclusief|excluido|ohne|zonder|hors|sans|sin|"
+    r"(?:excl|exkl|ekskl|eks|exc|excluding|exclusive|exclusief|excluido|ohne|zonder|hors|sans|sin|"
     r"sem|senza|bez|brez|fara|without|before|uten|utan|ilman|nelkul|haric)"
 )
 _SUM = (
@@ -253,15 +253,24 @@ LABELS: dict[str, list[tuple[str, float]]] = {
     ],
     "currency": [
         (r"\b(?:currency|wahrung|rechnungswahrung|devise|valuta|moneda|divisa)\b\s*:?", 1.0),
-        # a sentence that names it: 'All amounts in euros', 'Beträge in EUR', 'Montants en euros'
+        # a sentence that names it: 'All amounts in euros', 'Beträge in EUR', 'Montants en euros',
+        # 'Amounts expressed in Euros', 'Montants exprimés en Euros'
         (
             r"\b(?:amounts|prices|figures|betrage|preise|alle\s*betrage|montants|prix|bedragen|"
             r"prijzen|importes|precios|prezzi|importi|valores|kwoty|castky|belopp|summat)\s*"
-            r"(?:are\s*|sind\s*|sont\s*|zijn\s*)?(?:stated\s*|shown\s*|given\s*)?(?:in|en)\b",
+            r"(?:are\s*|sind\s*|sont\s*|zijn\s*)?(?:stated\s*|shown\s*|given\s*|expressed\s*|"
+            r"quoted\s*|exprimes\s*|indiques\s*|expresados\s*|espressi\s*|expressos\s*)?(?:in|en)\b",
             0.9,
         ),
     ],
 }
+
+# what was paid (the total again, on receipts); printed negative, as a credit against the
+# bill: 'Payments/credits $ -49' over 'Invoice balance $ 0'
+PAID = (
+    r"\b(?:amount\s*paid|paid|deposited|payment\s*received|payments?\s*(?:/|and|&)\s*credits?|"
+    r"bezahlt|zaplaceno|betaald)\b"
+)
 
 TOTALS: dict[str, list[tuple[str, float]]] = {
     "gross_total": [
@@ -313,7 +322,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:zahlbetrag|zu\s*zahlen(?:der\s*betrag)?|amount\s*to\s*pay)\b", 0.9),
         (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
         # what was paid: the total again, on receipts
-        (r"\b(?:amount\s*paid|paid|deposited|payment\s*received|bezahlt|zaplaceno|betaald)\b", 0.4),
+        (PAID, 0.4),
         # what is left to pay: the total again when nothing was paid
         (r"\b(?:outstanding\s*amount|amount\s*outstanding|balance)\b", 0.4),
         # a total with the tax in it: 'I alt inkl. moms', 'Total (VAT incl.)', 'Gesamtsumme mit USt'

@@ -21,6 +21,7 @@ from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.labels import (
     INVOICE_WORD,
     LABEL_RX,
+    PAID,
     TITLE_WORDS,
     TOTAL_RX,
 )
@@ -356,7 +357,9 @@ class LayoutExtractor(ItemTable, DateReader):
                 names_total = "%" not in h.line.text and bool(
                     _TOTAL_WORD.search(h.line.folded, h.start, h.end)
                 )
+                paid = f == "gross_total" and _PAID.fullmatch(h.line.folded, h.start, h.end)
                 for amount, w in found:
+                    amount = -amount if paid and amount < 0 else amount  # paid, as a credit
                     w = weight * w * (0.85 + 0.15 * pos)
                     out[f].append(totals.Cand(amount, w, line, "label", names_total))
         tables, beside = totals.table_candidates(self.lines, all_hits)
@@ -415,6 +418,13 @@ class LayoutExtractor(ItemTable, DateReader):
                 if v is not None:
                     ex.set(name, money_text(v, cur), "layout", 0.95, res.checked)
             return
+        rate = self._rate_alone(res.net, res.gross) if res.tax is None else None
+        if rate is not None and res.net is not None and res.gross is not None:
+            note = f"the net at the tax rate printed alone ({rate} %) makes the gross"
+            ex.totals_evidence = note
+            ex.set("gross_total", money_text(res.gross, cur), "layout", 0.9, note)
+            ex.set("net_total", money_text(res.net, cur), "layout", 0.9, note)
+            return
         for name, v, w in zip(
             ("gross_total", "net_total", "tax_total"),
             (res.gross, res.net, res.tax),
@@ -425,6 +435,20 @@ class LayoutExtractor(ItemTable, DateReader):
                 ex.set(name, money_text(v, cur), "layout", min(0.6, w), "not cross-checked")
         if res.gross is not None and res.tax is None and res.net in (None, res.gross):
             self._hours_times_rate(ex, res.gross)
+
+    def _rate_alone(self, net: Decimal | None, gross: Decimal | None) -> Decimal | None:
+        """The tax printed as its rate alone, with no amount ('VAT: 20 %' between 'Total:' and
+        'SubTotal:'): the rate at which the net makes the gross (to the cent), or None."""
+        if net is None or gross is None or not 0 < net < gross:
+            return None
+        for h in self.labels("tax_total"):
+            if totals.money(h.line.text):
+                continue  # an amount on the line: the tax is printed, or this is no tax line
+            for m in _RATE.finditer(h.line.text):
+                rate = Decimal(m.group(1).replace(",", "."))
+                if 0 < rate < 100 and abs(net * (100 + rate) / 100 - gross) <= Decimal("0.01"):
+                    return rate
+        return None
 
     def _included_rates(self, ex: Extraction, gross: Decimal, tax: Decimal) -> None:
         """Taxes printed as included in the gross ('enthaltene MwSt. 7 % 4,10 €'): each at its
@@ -475,6 +499,8 @@ _LABELLED = re.compile(r"^[^\W\d](?:[\w.'/-]*\s?){0,4}\s*:\s*(\S.*)$")
 _USD = re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])")  # 'Total USD', 'Amount (USD)'
 _US_ADDRESS = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")  # 'Austin, TX 78701'
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
+_PAID = re.compile(PAID)
+_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 # a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)
 _TOTAL_WORD = re.compile(
     r"\b(?:total\w*|totaal|summe|summa|suma|gesamt\w*|razem|celkem|ukupno|spolu|i\s*alt)\b"

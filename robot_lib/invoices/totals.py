@@ -58,13 +58,14 @@ class Totals:
     included: bool = False  # the tax is printed as included in the gross, no net printed
 
 
-def _money(text: str) -> list[tuple[Decimal, int, int]]:
+def money(text: str) -> list[tuple[Decimal, int, int]]:
     """Amounts in *text* that are not percentages, left to right, with spans."""
     return [a for a in amounts_in(text) if not re.match(r"\s?%", text[a[2] : a[2] + 2])]
 
 
 _WHOLE = re.compile(  # (not the end of a masked account: 'Konto DE12 **** **** 4567')
-    r"(?<![\w.,/:%*-])(?<!\*\s)[$€£¥₩]?\s?(\d{2,9}|0)(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩円元원])?\s*$)"
+    r"(?<![\w.,/:%*-])(?<!\*\s)[$€£¥₩]?\s?([-−]\s?)?(\d{2,9}|0)"
+    r"(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩円元원])?\s*$)"
 )
 
 
@@ -86,12 +87,14 @@ def readings(amount: Decimal) -> list[Decimal]:
 def amounts_right(text: str) -> list[tuple[Decimal, float]]:
     """Amounts after a label, rightmost first, with a weight (1.0 the last one, 0.75 the
     others, 0.8 for a whole number without cents at the end of the line)."""
-    found = _money(text)
+    found = money(text)
     out = [(v, 1.0 if i == 0 else 0.75) for i, (v, _s, _e) in enumerate(reversed(found))]
     if not found:
         m = _WHOLE.search(text)
         if m:
-            out.append((Decimal(m.group(1)), 0.8))
+            out.append(
+                (Decimal(m.group(2)).copy_negate() if m.group(1) else Decimal(m.group(2)), 0.8)
+            )
         m = _ONE_DECIMAL.search(text)
         if m:
             out.append((Decimal(f"{'-' if m.group(1) else ''}{m.group(2)}.{m.group(3)}0"), 0.8))
@@ -101,7 +104,7 @@ def amounts_right(text: str) -> list[tuple[Decimal, float]]:
 def amounts_x(ln: TextLine) -> list[tuple[Decimal, float, float]]:
     """Amounts on a line with their horizontal extent."""
     out = []
-    for v, s, e in _money(ln.text):
+    for v, s, e in money(ln.text):
         x0, x1 = ln.span_x(s, e)
         out.append((v, x0, x1))
     return out
@@ -177,7 +180,7 @@ def table_candidates(
         if len(cols) < 2:
             continue
         spans = {f: head.span_x(h.start, h.end) for f, h in cols.items()}
-        block_beside = bool(_money(head.text))  # the head line's amounts: a block beside it
+        block_beside = bool(money(head.text))  # the head line's amounts: a block beside it
         if block_beside and not _beside(head, max(x1 for _x0, x1 in spans.values())):
             continue  # amounts among the labels: a line of totals, not a table's head
         rows: list[tuple[dict[str, Decimal], int]] = []
@@ -226,7 +229,7 @@ def _beside(head: TextLine, right: float) -> bool:
     for k, w in enumerate(head.words):
         if w.x0 > right:  # the first word after the heads
             far = w.x0 > right + 2 * w.size
-            return far and not _money(head.text[: head.starts[k]]) and not _money(w.text)
+            return far and not money(head.text[: head.starts[k]]) and not money(w.text)
     return False
 
 
@@ -276,7 +279,7 @@ def printed_amounts(lines: list[TextLine]) -> dict[Decimal, list[int]]:
     """Every amount printed on the document (whole numbers included) -> its lines."""
     out: dict[Decimal, list[int]] = {}
     for ln in lines:
-        for v, _s, _e in _money(ln.text):
+        for v, _s, _e in money(ln.text):
             for r in readings(v):
                 out.setdefault(r, []).append(ln.index)
         for m in re.finditer(r"(?<![\w.,/:%-])[$€£]?(\d{2,9})(?![\w.,/%]|\s?%)", ln.text):
@@ -328,7 +331,7 @@ def due_otherwise(
         if c.line not in labelled:  # a column's head read over a row ('Brutto' over '10 %')
             continue
         gap = abs(c.amount - total)
-        between = [v for ln in lines[last + 1 : c.line] for v, _s, _e in _money(ln.text)]
+        between = [v for ln in lines[last + 1 : c.line] for v, _s, _e in money(ln.text)]
         if not gap or gap in printed or -gap in printed or abs(sum(between, Decimal(0))) == gap:
             continue
         shown = " ".join(lines[c.line].text.replace("|", " ").split())
