@@ -53,7 +53,7 @@ KEPT = [
     ("jspdf_invoices", "drawn in the browser with jsPDF"),
     ("wkhtml_invoices", "ERPs' HTML reports printed by wkhtmltopdf"),
     ("package_invoices", "invoice packages from PyPI and npm, their own templates"),
-    ("npm_invoices", "three more invoice packages from npm, their own templates"),
+    ("npm_invoices", "five more invoice packages from npm, their own templates"),
 ]
 
 

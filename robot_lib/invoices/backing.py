@@ -101,9 +101,11 @@ def corroborated(name: str, lines: list[TextLine], height: float) -> str:
         and (where[-1].page > where[0].page or where[-1].top - where[0].top > 200)
     ):
         return "its name is printed again further down"
-    # a letterhead block (top half) that carries a tax or company number or an IBAN; a name
-    # in the legal footer is the registered name, which may not be the one the page shows
-    for ln in [x for x in where[:1] if x.page == 0 and x.top < height / 2]:
+    # a letterhead block (top half) that carries a tax or company number or an IBAN (under
+    # the name, or under its second printing: a large name over the sender's block that
+    # repeats it); a name in the legal footer is the registered name, which may not be the
+    # one the page shows
+    for ln in [x for x in where[:2] if x.page == 0 and x.top < height / 2]:
         pos = lines.index(ln)
         # the name's own block, where blocks stand side by side on its line
         mine = [sg for sg in segments(ln) if key in " ".join(sg.folded.split())] or segments(ln)
@@ -129,7 +131,7 @@ def corroborated(name: str, lines: list[TextLine], height: float) -> str:
 REGISTERED = re.compile(
     r"\b(?:ust\.?\s*-?\s*id\w*|vat\s*(?:no|number|id|reg\w*)|tva|btw|nip|dic|cnpj|cuit|abn|"
     r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|r\.c\.s|hrb|hra|"
-    r"company\s*(?:no|number|reg\w*)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
+    r"company\s*(?:no|number|reg\w*|id)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
     r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
     # Spain, Portugal, Italy, Austria, Latin America
     r"nif|cif|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|contribuinte|rfc|ruc|rut|"

@@ -11,6 +11,7 @@ the VAT, income tax withheld, the amount payable after it, a tax the total inclu
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations, product
 
@@ -221,7 +222,14 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         # nor does a sum that rests on an unlabelled amount stand against a heavier total that
         # says otherwise (a VAT table's 563,00 + 90,00 = 653,00, 'Totale da pagare 674,93')
         rests = "closure" in (g.how, n.how, t.how)
-        if rests and any(c.amount != g.amount and c.weight >= g.weight for c in labelled):
+        if rests and any(
+            c.amount != g.amount
+            and c.weight >= g.weight
+            # (the net itself under a gross's word says nothing against its sum: 'Brutto
+            # 6 680,44', 'Vero 1 603,31', 'Yhteensä 8 283,75', a template's wrong word)
+            and (c.line, c.amount) != (n.line, n.amount)
+            for c in labelled
+        ):
             continue
         if any(_outvoted(c, pool) for c, pool in ((n, net), (t, taxes))):
             continue
@@ -268,6 +276,8 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         return held
     # charges outside the VAT between the tax and the total ('Pfand', 'Kurtaxe') count too
     outside_vat = cands.get("charges", []) + cands.get("tax_free", [])
+    # ... and a discount there takes off, whatever its sign
+    outside_vat += [replace(c, amount=-abs(c.amount)) for c in cands.get("discount_after", [])]
     charged = _with_charges(gross, net, taxes, outside_vat)
     if charged is not None:
         return charged

@@ -62,7 +62,8 @@ DOC_TITLE = re.compile(
     r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + "|" + _RECEIPT + r")(?:\s*[a-z]+)?\s*:?\s*$"
 )
 GENERIC_NUMBER = re.compile(
-    r"(?:(?:" + NUMBER_WORD + r"|ref(?:eren(?:ce|cia|za|z))?)"
+    # (and the word in Czech, Slovak, Polish, Romanian, Croatian, Indonesian: 'Číslo:')
+    r"(?:(?:" + NUMBER_WORD + r"|cislo|numer|numar|broj|nomor|nro|ref(?:eren(?:ce|cia|za|z))?)"
     r"(?!\w)\.?|#)\s*:?\s*"
 )
 
@@ -458,7 +459,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:valoare\s*tva|hesaplanan\s*kdv|toplam\s*kdv|iznos\s*pdv|znesek\s*ddv)\b", 1.0),
-        (r"\b(?:moms|mva|alv|afa|kdv|pdv|ddv|pvm|pvn|kaibemaks)\b", 0.75),
+        # (Finnish 'Vero', the tax, under 'Alv 24%': not 'veroton', 'verollinen', 'veronumero')
+        (r"\b(?:moms|mva|alv|vero|afa|kdv|pdv|ddv|pvm|pvn|kaibemaks)\b", 0.75),
         # India's central, state and integrated GST; Canada's harmonised, provincial, Quebec tax
         # ('CGST9 (9%)': the rate glued to the name, as billing apps print it)
         (

@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import re
 
+ALLOWANCE_WORDS = (
+    r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|\w*(?:rabatt|nachlass)|"
+    r"remise|ristourne|descuento|desconto|abatimento|bonificacion|sconto|korting|"
+    r"rabat|sleva|zlava|alennus|kedvezmeny|indirim)\b"
+)
+
 BESIDE: dict[str, list[tuple[str, float]]] = {
     # amounts printed between the tax and the total that the total includes: shipping after
     # the tax (US style), freight, a rounding line ('Öresavrundning'); net + tax + these = gross
@@ -82,6 +88,9 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
     ],
     # what the freelancer is paid after a withholding: 'Líquido a percibir', 'Total a receber',
     # 'Netto a pagare' (the gross's own labels count too)
+    # a discount printed between the tax and the total, that the total takes off (an
+    # e-shop's coupon after the VAT: 'Zľava 5.00€', 'Discount -5.00'): net + tax - it = gross
+    "discount_after": [(ALLOWANCE_WORDS, 0.8)],
     "payable": [
         (
             r"\b(?:liquido\s*a\s*(?:percibir|pagar|cobrar|receber)|total\s*a\s*(?:percibir|"
@@ -93,8 +102,4 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
 }
 
 # a document-level allowance printed between the items and the net total
-ALLOWANCE = re.compile(
-    r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|\w*(?:rabatt|nachlass)|"
-    r"remise|ristourne|descuento|desconto|abatimento|bonificacion|sconto|korting|"
-    r"rabat|sleva|alennus|kedvezmeny|indirim)\b"
-)
+ALLOWANCE = re.compile(ALLOWANCE_WORDS)

@@ -291,7 +291,10 @@ class LayoutExtractor(ItemTable, DateReader):
             codes = currencies_in(right_text(h, []) + " " + " ".join(below))
             if codes:
                 at_labels.append((codes[0], 0.95, at_label(h)))
-        totals_at = {h.line.index for f in TOTAL_RX for h in self.labels(f)}
+        # (a discount's words in a note, 'Promotional Discount of Rs -40.00', are no total's)
+        totals_at = {
+            h.line.index for f in TOTAL_RX if f != "discount_after" for h in self.labels(f)
+        }
         return at_labels or page_currency(self.lines, totals_at, self.full, self.iberian)
 
     def _currency_at_total(self, ex: Extraction) -> None:
@@ -374,8 +377,8 @@ class LayoutExtractor(ItemTable, DateReader):
         first = min((h.line.index for h in flat), default=0)
         printed = self._printed
         # a charge's or a withholding's line ('Shipping $15') closes nothing (a tax the total
-        # includes, 'dont TVA 10 % 3,73', is still the tax)
-        kinds = (*totals.KEYS, "included_tax")
+        # includes, 'dont TVA 10 % 3,73', is still the tax; 'Less discount 1436' may be the net)
+        kinds = (*totals.KEYS, "included_tax", "discount_after")
         other = {c.line for f, cs in out.items() if f not in kinds for c in cs}
         printed = {v: [i for i in at if i not in other] for v, at in printed.items()}
         for f, cs in totals.closures(out, printed, first).items():
@@ -407,6 +410,7 @@ class LayoutExtractor(ItemTable, DateReader):
             gross = self.total_cands["gross_total"]
             due = totals.due_otherwise(self.lines, gross, res.gross, at, self._printed)
             due = due or totals.one_rate(self.lines, self.total_cands, res)
+            due = due or totals.tax_over_rate(self.lines, self.total_cands, res)
             if due is not None:
                 ex.reasons.append(due)
             ex.totals_evidence = res.checked

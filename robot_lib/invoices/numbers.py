@@ -66,7 +66,9 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                     if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 and not under:
                         continue
                     h = Hit(nxt, c, m.end(), 0.9)
-                    value = read_id(right_text(h, []))
+                    # the title names the document: '20260417' after 'Faktúra' / 'Číslo:' is
+                    # its 417th of 2026, as after 'Invoice number'
+                    value = read_id(right_text(h, []), dates_ok=True)
                     if value is not None:
                         out.append((value, 0.9 * 0.85, h))
     return out

@@ -371,3 +371,30 @@ def one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -
         f"the totals read are the {'/'.join(sorted(mine))} % rate's alone, and the "
         f"page prints the {'/'.join(sorted(others))} % rate's too: where is their total?"
     )
+
+
+def tax_over_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
+    """The reason to wait when the tax read is more than the one rate its line prints allows
+    on the whole net ('DPH 20% 113,09' on a base of 452,38: 90,48 at most): a template that
+    takes the rate of the price with the tax, or a rate misprinted. Less tax than the rate
+    gives is no sign of error (a part of the net may bear no tax). None otherwise."""
+    if res.net is None or res.tax is None or res.net <= 0 or res.tax <= 0:
+        return None
+    labelled = [c for c in cands.get("tax_total", []) if c.how == "label"]
+    if any(c.amount > 0 and c.amount != res.tax for c in labelled):
+        return None  # more than one tax printed ('CGST 9,000.00', 'SGST 9,000.00'): each its own
+    at = {lines[c.line].text for c in labelled}
+    at = {t for t in at if any(v == res.tax for v, _s, _e in money(t))}
+    # one rate printed once: not two taxes at one rate ('9% | 9,000.00 | 9% | 9,000.00',
+    # India's central and state tax)
+    printed = [m.group(1).replace(",", ".") for t in at for m in _RATE.finditer(t)]
+    if len(printed) != 1:
+        return None
+    rate = Decimal(printed[0])
+    most = res.net * rate / 100
+    if res.tax - most <= Decimal("0.05") + res.tax / 200:  # each line's tax rounded
+        return None
+    return (
+        f"the tax {res.tax} is more than {rate} % of the net {res.net} "
+        f"({most.quantize(Decimal('0.01'))}): is the rate or the tax misprinted?"
+    )

@@ -98,9 +98,10 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             reasons.append(f"the tax {tax} equals the net {net}: no tax rate is 100 %")
         else:
             reasons.append(f"the tax {tax} is larger than the net {net}: are the two swapped?")
-    # a receipt prices its items with the tax in them: they add up to the gross
+    # a receipt prices its items with the tax in them: they add up to the gross (before the
+    # charges or the discount printed after the tax, when there are any)
     inclusive = lines_sum is not None and off is not None and off <= Decimal("0.01")
-    inclusive = inclusive and gross is not None and lines_sum == gross
+    inclusive = inclusive and gross is not None and lines_sum in (gross, gross - after)
     if (
         lines_sum is not None
         and net is not None

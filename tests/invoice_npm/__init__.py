@@ -1,6 +1,6 @@
-"""Invoices printed by three more invoice packages from npm, each with its own template: a
+"""Invoices printed by five more invoice packages from npm, each with its own template: a
 second round of layouts no rule of ours was written for (the first is
-:mod:`tests.invoice_packages`). We give each package an invoice's values, as a shop or a
+:mod:`tests.invoice_packages`; two of the five are in :mod:`tests.invoice_npm.more`). We give each package an invoice's values, as a shop or a
 freelancer using it would; the page is the package's.
 
 - ``invoiceit``: @rimiti/invoice-it 3.6 (a Pug template; the package prints it with
@@ -24,13 +24,17 @@ freelancer using it would; the page is the package's.
   payment credited and 'Invoice balance $ 0'.
 
 The pages whose total is one unit off are made by each package's own means: its total
-raised after the package computed it (Storify's receipt prints one amount and has none).
+raised after the package computed it (Storify's receipt prints one amount, and
+invoice-creator computes and prints its total at once: none for them).
 
 None of these packages is installed by ``make test``: the PDFs are made once and kept in
 ``tests/data/npm_invoices/`` with their values. ``python -m tests.invoice_npm [DIR]`` makes
 them again; it needs ``node`` with ``@rimiti/invoice-it`` 3.6.0,
-``jspdf-invoice-template-nodejs`` 1.4.40 and ``invoice-pdf`` 0.0.11 (with the ``jade`` 0.28.2 it names) on
-``NODE_PATH``, and a Chromium (``make browser``).
+``jspdf-invoice-template-nodejs`` 1.4.40, ``invoice-pdf`` 0.0.11 (with the ``jade`` 0.28.2 it
+names), ``generate-invoice`` 0.2.2 (with ``react`` 15, ``react-dom`` 15, ``node-jsx``),
+``invoice-creator`` 1.0.1 (unpacked by hand: it names a placeholder package 'fs' that npm no
+longer serves) and ``pdfkit`` 0.13 on ``NODE_PATH``; Roboto (Debian's ``fonts-roboto-unhinted``,
+or ``ROBOTO_DIR``); and a Chromium (``make browser``).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import kept_names, printed, render_kept
+from tests.invoice_npm import more
 
 __all__ = ["FIXTURES", "LOCALES", "make"]
 
@@ -50,8 +55,11 @@ LOCALES = {
     "invoiceit": ("en", "fr"),
     "jspdftemplate": ("en", "de", "it"),
     "storify": ("en",),
+    **more.LOCALES,
 }
-HTML = ("invoiceit", "storify")  # node writes HTML, Chromium prints it
+HTML = ("invoiceit", "storify", "generateinvoice")  # node writes HTML, Chromium prints it
+# the packages with no means of printing a total other than the one they compute
+NO_OFF = ("storify", "invoicecreator")
 Job = tuple[str, dict[str, Any], dict[str, Any]]
 
 # (company, first name, last name, street number, street, post code, city, phone, e-mail)
@@ -457,14 +465,19 @@ def _print_html(folder: Path, names: list[str]) -> None:
 
 def make(folder: Path = FIXTURES, seeds: int = 3) -> None:
     """Every package and language, *seeds* invoices each and one whose total is one unit off
-    (none for Storify's receipt): the PDFs and their values (``NAME.truth.json``) in
+    (none for the two that cannot print one): the PDFs and their values (``NAME.truth.json``) in
     *folder*."""
     folder = folder.resolve()
     jobs: list[Job] = []
     for style, code, seed, off, name in kept_names(LOCALES, seeds):
+        if off and style in NO_OFF:
+            continue
         if style == "storify":
-            if not off:
-                jobs.append((name, *_storify(seed)))
+            jobs.append((name, *_storify(seed)))
+        elif style == "generateinvoice":
+            jobs.append((name, *more.generateinvoice(code, seed, off)))
+        elif style == "invoicecreator":
+            jobs.append((name, *more.invoicecreator(seed)))
         elif style == "invoiceit":
             jobs.append((name, *_invoiceit(code, seed, off)))
         else:

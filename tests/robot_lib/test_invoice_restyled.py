@@ -64,7 +64,7 @@ WAITING = {
     "serif": {"fr_household-internet_box"},
     # item heads that run together; names and labels one em apart, a letter's width in
     # this font, read as one text
-    "mono": {"vendors-flipkart", "vendors-freshbooks", "vendors-remit_to"},
+    "mono": {"vendors-flipkart", "vendors-remit_to"},
     # the same at 11 pt: item heads and an amount wrapped in narrow cells ('1' over '000,00'), a
     # VAT summary's heads over three lines, a premium's number apart from its label
     "mono_large": {
@@ -74,7 +74,6 @@ WAITING = {
         "premiums-liability",
     },
     "cramped": {
-        "vendors-freshbooks",
         "vendors-remit_to",
         "rates-pl_vat_table_beside_paid",
         "viewers-xrechnung_en",
@@ -91,8 +90,9 @@ WAITING = {
     # text layer under 'Discounts /'), an amount wrapped in its cell ('1' over '000,00'), a VAT
     # table's heads wrapped beside a block of amounts
     "large": {"vendors-flipkart", "vendors-pl_fakturownia", "rates-pl_vat_table_beside_paid"},
-    # lines close together: a letterhead's name and the line under it read as one block
-    "tight_lines": {"vendors-freshbooks", "fr_household-internet_box"},
+    # lines close together ('vendors-freshbooks' waited too, until a name printed large over
+    # the sender's block that repeats it took that block's IBAN as its backing)
+    "tight_lines": {"fr_household-internet_box"},
     # A5 paper at 10 pt: a cell too narrow for its text overprints the next one (an IBAN over a
     # due date, 'Amortiguad1o,r250.00', 'Rechnungsbetra5g8,98 €'), amounts wrap in their cells
     # ('8' over '000,00'), item and VAT tables' heads run over three lines, a premium's number

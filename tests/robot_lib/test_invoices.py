@@ -154,12 +154,14 @@ def test_real_dev_set_layout_only() -> None:
 @pytest.mark.slow
 def test_second_batch_never_accepts_a_wrong_total() -> None:
     """dev2: 19 invoices from 17 sources, scored 44.6% before any rule was written with them
-    in view; the rules for kinds of layout (issue 16) raised it to 94.6%, 12 straight through."""
+    in view; the rules for kinds of layout (issue 16) raised it to 94.6%, 12 straight through.
+    One of those waits since the tax is checked against its rate: the Typst template's example,
+    whose '19% Mehrwertsteuer' is 19 % of its gross."""
     r = _score("dev2", use_xml=True)
     assert r["files"] == 19
     assert r["wrong_accepted"] == []
     assert r["correct"] / r["total"] >= 0.94
-    assert r["straight_through"] >= 12
+    assert r["straight_through"] >= 11
 
 
 @pytest.mark.slow
