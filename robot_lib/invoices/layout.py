@@ -439,6 +439,28 @@ class LayoutExtractor(ItemTable, DateReader):
                 ex.set(name, money_text(v, cur), "layout", min(0.6, w), "not cross-checked")
         if res.gross is not None and res.tax is None and res.net in (None, res.gross):
             self._hours_times_rate(ex, res.gross)
+        if res.gross is not None and res.tax is None:
+            larger = self._larger_total_below(res.gross)
+            if larger is not None:
+                ex.reasons.append(larger)
+
+    def _larger_total_below(self, gross: Decimal) -> str | None:
+        """The reason to wait when, with no tax read, a larger amount stands under a total's
+        label below the gross read: the gross may be a net whose tax has a word no rule knows
+        ('Brutto 1 200,00', 'TVSH 240,00', 'Total 1 440,00'), and the item lines that add up
+        to it would back it. None otherwise."""
+        cands = self.total_cands["gross_total"]
+        at = max((c.line for c in cands if c.amount == gross), default=None)
+        for c in cands:
+            if at is not None and c.how == "label" and c.line > at and c.amount > gross:
+                if c.weight < 0.5:
+                    continue  # 'Balance', 'Paid': another account's sums
+                shown = " ".join(self.lines[c.line].text.replace("|", " ").split())
+                return (
+                    f"'{shown}' is printed under the gross total {gross}, and is larger: is a "
+                    "tax or a charge between them unread?"
+                )
+        return None
 
     def _rate_alone(self, net: Decimal | None, gross: Decimal | None) -> Decimal | None:
         """The tax printed as its rate alone, with no amount ('VAT: 20 %' between 'Total:' and
