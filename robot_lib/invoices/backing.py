@@ -73,7 +73,7 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
         and t.isupper() == sg.text.isupper()
         and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
-        and not _TITLE_LAST.search(fold(t))  # 'Storify Invoice' over 'Livefyre, Inc
+        and not _TITLE_LAST.search(fold(t))  # 'Storify Invoice' over 'Livefyre, Inc'
         and not HEADING.match(above.folded)
         and not _BUYER_WORDS.search(above.folded)
         and company(t) is None

@@ -86,11 +86,11 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
     ],
-    # what the freelancer is paid after a withholding: 'Líquido a percibir', 'Total a receber',
-    # 'Netto a pagare' (the gross's own labels count too)
     # a discount printed between the tax and the total, that the total takes off (an
     # e-shop's coupon after the VAT: 'Zľava 5.00€', 'Discount -5.00'): net + tax - it = gross
     "discount_after": [(ALLOWANCE_WORDS, 0.8)],
+    # what the freelancer is paid after a withholding: 'Líquido a percibir', 'Total a receber',
+    # 'Netto a pagare' (the gross's own labels count too)
     "payable": [
         (
             r"\b(?:liquido\s*a\s*(?:percibir|pagar|cobrar|receber)|total\s*a\s*(?:percibir|"

@@ -451,10 +451,11 @@ class LayoutExtractor(ItemTable, DateReader):
         to it would back it. None otherwise."""
         cands = self.total_cands["gross_total"]
         at = max((c.line for c in cands if c.amount == gross), default=None)
+        if at is None:
+            return None
         for c in cands:
-            if at is not None and c.how == "label" and c.line > at and c.amount > gross:
-                if c.weight < 0.5:
-                    continue  # 'Balance', 'Paid': another account's sums
+            # (not under a weak word, 'Balance', 'Paid': another account's sums)
+            if c.how == "label" and c.line > at and c.amount > gross and c.weight >= 0.5:
                 shown = " ".join(self.lines[c.line].text.replace("|", " ").split())
                 return (
                     f"'{shown}' is printed under the gross total {gross}, and is larger: is a "
@@ -470,7 +471,7 @@ class LayoutExtractor(ItemTable, DateReader):
         for h in self.labels("tax_total"):
             if totals.money(h.line.text):
                 continue  # an amount on the line: the tax is printed, or this is no tax line
-            for m in _RATE.finditer(h.line.text):
+            for m in totals.RATE.finditer(h.line.text):
                 rate = Decimal(m.group(1).replace(",", "."))
                 if 0 < rate < 100 and abs(net * (100 + rate) / 100 - gross) <= Decimal("0.01"):
                     return rate
@@ -526,7 +527,6 @@ _USD = re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])")  # 'Total USD', 'Amount (USD)
 _US_ADDRESS = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")  # 'Austin, TX 78701'
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 _PAID = re.compile(PAID)
-_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 # a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)
 _TOTAL_WORD = re.compile(
     r"\b(?:total\w*|totaal|summe|summa|suma|gesamt\w*|razem|celkem|ukupno|spolu|i\s*alt)\b"

@@ -342,7 +342,8 @@ def due_otherwise(
     return None
 
 
-_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+# a tax rate: '19 %', '7,5%' (not the end of '1,00,000.009%')
+RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 
 
 def one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
@@ -356,7 +357,7 @@ def one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -
             m.group(1).replace(",", ".")
             for c in cands.get(field, [])
             if c.how == "label" and (amount is None or c.amount == amount)
-            for m in _RATE.finditer(lines[c.line].text)
+            for m in RATE.finditer(lines[c.line].text)
         }
 
     if res.gross is None:
@@ -387,7 +388,7 @@ def tax_over_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Tota
     at = {t for t in at if any(v == res.tax for v, _s, _e in money(t))}
     # one rate printed once: not two taxes at one rate ('9% | 9,000.00 | 9% | 9,000.00',
     # India's central and state tax)
-    printed = [m.group(1).replace(",", ".") for t in at for m in _RATE.finditer(t)]
+    printed = [m.group(1).replace(",", ".") for t in at for m in RATE.finditer(t)]
     if len(printed) != 1:
         return None
     rate = Decimal(printed[0])
