@@ -449,6 +449,32 @@ def test_a_charge_between_the_tax_and_the_total(
             assert (ex.value("net_total"), ex.value("tax_total")) == (f"{net}", f"{tax}")
 
 
+@pytest.mark.parametrize(
+    ("charge", "due", "total"),
+    [("Porto", "Zu zahlen", "Summe"), ("Shipping", "Amount due", "Total")],
+)
+def test_a_charge_after_the_total_and_the_amount_due_with_it(
+    tmp_path: Path, charge: str, due: str, total: str
+) -> None:
+    """'Total 1 299,00', then a charge, then what is owed with it: the gross is the amount
+    owed (it was read as the total before the charge, and accepted). One unit off, it waits."""
+    net, tax, fee = Decimal("1200.00"), Decimal("99.00"), Decimal("12.50")
+    for owed, status in ((net + tax + fee, "accepted"), (net + tax + fee + 1, "review")):
+        items = [
+            (50, 50, "Lone Star Signs LLC", 16),
+            (50, 120, "Invoice # 2026-119", 10),
+            (50, 134, "Invoice date: 11/03/2026", 10),
+            *totals_block(f"Subtotal {net}", f"Sales Tax {tax}", f"{total} {net + tax}"),
+            (-520, 342, f"{charge} {fee}", 10),
+            (-520, 356, f"{due} USD {owed}", 10),
+        ]
+        ex = extract_invoice(draw(tmp_path / f"{status}.pdf", items), use_xml=False)
+        assert ex.status == status, ex.reasons
+        if status == "accepted":
+            got = tuple(ex.value(k) for k in ("net_total", "tax_total", "gross_total"))
+            assert got == (f"{net}", f"{tax}", f"{owed}")
+
+
 def _window_letter(brand: str | None) -> list[Text]:
     """A German letter: the customer's address in the envelope window, the seller only in
     the legal footer (with its register entry and VAT ID), perhaps a brand at the top."""
