@@ -121,10 +121,9 @@ def _viite(company: int, invoice: int) -> str:
     right."""
     base = str(company * 1000 + invoice)
     total, out = 0, ""
-    for j, (k, digit) in enumerate(zip(range(1, len(base) + 1), reversed(base), strict=True)):
+    for j, digit in enumerate(reversed(base)):
         total += int("731"[j % 3]) * int(digit)
-        out = (" " if k % 5 == 0 else "") + out
-        out = digit + out
+        out = digit + (" " if (j + 1) % 5 == 0 else "") + out
     return out + str((10 - total % 10) % 10)
 
 
