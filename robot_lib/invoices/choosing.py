@@ -109,20 +109,6 @@ def _tax_free(g: Cand, totals: list[Cand], free: list[Cand]) -> tuple[Cand, Deci
     return None
 
 
-def _charged_after(g: Cand, totals: list[Cand], charges: list[Cand]) -> tuple[Cand, Decimal] | None:
-    """A labelled total below the gross, larger by exactly the charges printed between them
-    ('Total 120,00', 'Porto 10,00', 'Amount due 130,00'): that total and those charges (the
-    invoice's gross is what it asks, charges in), else None."""
-    for total in sorted(totals, key=lambda c: -c.weight):
-        if total.how != "label" or total.line <= g.line or total.amount <= g.amount:
-            continue
-        between = per_line(charges, g.line, total.line)
-        extra = sum((c.amount for c in between.values()), Decimal(0))
-        if between and abs(total.amount - g.amount - extra) <= TOL:
-            return total, extra
-    return None
-
-
 def _payable_after(res: Totals, g: Cand, payables: list[Cand], withheld: list[Cand]) -> Totals:
     """The gross printed before a withholding and the amount payable after it ('Totale
     documento', 'Ritenuta d'acconto', 'Netto a pagare'): noted with the totals, the one that
@@ -282,12 +268,12 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             res = Totals(total.amount, n.amount, t.amount, "net + tax + tax-free charges = gross")
             res.weights, res.charges = (total.weight, n.weight, t.weight), extra
             return res
-        later = _charged_after(g, gross, cands.get("charges", []))
-        if later is not None:  # shipping or a fee after the total, and the total again
-            total, extra = later
-            res = Totals(total.amount, n.amount, t.amount, "net + tax + charges = gross")
-            res.weights, res.charges = (total.weight, n.weight, t.weight), extra
-            return res
+        # shipping or a fee after the total, and a labelled total again with it ('Total
+        # 120,00', 'Porto 10,00', 'Amount due 130,00'): the gross is what the page asks
+        later = [c for c in gross if c.how == "label" and c.line > g.line and c.amount > g.amount]
+        charged = _with_charges(later, [n], [t], cands.get("charges", []))
+        if charged is not None:
+            return charged
         return _payable_after(
             Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws), g, payables, withheld
         )
