@@ -40,6 +40,16 @@ def misread(ex: Any, truth: dict[str, Any]) -> dict[str, str | None]:
     return {f: ex.value(f) for f in FIELDS if not same(f, ex.value(f), truth.get(f))}
 
 
+def read_page(pdf: Path) -> tuple[dict[str, str | None], str, list[str]]:
+    """*pdf* read as a page alone (no embedded XML), on the corpus's day: its header fields,
+    its status and the reasons it waits."""
+    from robot_lib.invoices import extract_invoice
+    from robot_lib.invoices.model import FIELDS
+
+    ex = extract_invoice(pdf, use_xml=False, today=AS_OF)
+    return {f: ex.value(f) for f in FIELDS}, ex.status, ex.reasons
+
+
 def score(cases: list[Case], *, use_xml: bool) -> dict[str, Any]:
     """Per field correct / wrong / missing, invoices accepted (and of them, those with every
     field right: straight through), the files accepted with a gross total that is not the

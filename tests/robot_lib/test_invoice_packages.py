@@ -8,20 +8,14 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from robot_lib.invoices import extract_invoice
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.model import FIELDS
 from robot_lib.invoices.parse import amounts_in, dates_in
-from tests.invoice_corpus import kept_cases, same
+from tests.invoice_corpus import kept_cases, read_page, same
 from tests.invoice_packages import FIXTURES, LOCALES, _microinvoice, _pdfinvoice
 from tests.invoice_typeset import text_page
 
 CASES = kept_cases(FIXTURES)
-
-
-def _read(pdf: Path) -> tuple[dict[str, str | None], str, list[str]]:
-    ex = extract_invoice(pdf, use_xml=False)
-    return {f: ex.value(f) for f in FIELDS}, ex.status, ex.reasons
 
 
 def test_every_page_reads_right() -> None:
@@ -29,7 +23,7 @@ def test_every_page_reads_right() -> None:
     # imImppoosstotos'): the amount under no head that closes each row is its tax
     assert len(CASES) == 3 * sum(len(v) for v in LOCALES.values())
     for pdf, truth in CASES:
-        got, _status, _reasons = _read(pdf)
+        got, _status, _reasons = read_page(pdf)
         wrong = {f: got[f] for f in FIELDS if not same(f, got[f], truth.get(f))}
         # a page that prints no currency takes its seller's VAT number's (on purpose)
         if truth["currency"] is None and got["currency"] is not None:
@@ -40,7 +34,7 @@ def test_every_page_reads_right() -> None:
 def test_a_page_goes_straight_through_when_a_currency_stands_on_it() -> None:
     waiting = 0
     for pdf, _truth in CASES:
-        got, status, reasons = _read(pdf)
+        got, status, reasons = read_page(pdf)
         if got["currency"] is not None:
             assert status == "accepted", (pdf.name, reasons)
         else:  # PyInvoice prints none; '₹' in a font without it prints as '¹'
@@ -53,7 +47,7 @@ def test_a_total_one_off_or_a_fee_left_out_goes_to_review() -> None:
     off = kept_cases(FIXTURES, off=True)
     assert len(off) == sum(len(v) for v in LOCALES.values())
     for pdf, truth in off:
-        got, status, _reasons = _read(pdf)
+        got, status, _reasons = read_page(pdf)
         assert status == "review", pdf.name
         assert got["gross_total"] in (None, truth["gross_total"]), pdf.name
 
@@ -100,11 +94,11 @@ def test_an_unproven_order_that_puts_the_due_date_first_is_read_the_other_way(
         "VAT Paid 100.00 USD",
         "Total paid with VAT 600.00 USD",
     ]
-    got, _status, _reasons = _read(text_page(tmp_path / "order.pdf", body))
+    got, _status, _reasons = read_page(text_page(tmp_path / "order.pdf", body))
     assert (got["issue_date"], got["due_date"]) == ("2026-07-03", "2026-08-02")
     # read month first, the two come the right way round: that order stays
     body[3:5] = ["Date: 03/07/26", "Due Date: 08/02/26"]
-    got, _status, _reasons = _read(text_page(tmp_path / "kept.pdf", body))
+    got, _status, _reasons = read_page(text_page(tmp_path / "kept.pdf", body))
     assert (got["issue_date"], got["due_date"]) == ("2026-03-07", "2026-08-02")
 
 
@@ -118,10 +112,10 @@ def test_a_fee_between_the_net_and_the_total_that_the_total_leaves_out(tmp_path:
         "Total Fee $1.00",
         "Grand Total $2,400.10",
     ]
-    got, status, _reasons = _read(text_page(tmp_path / "fee.pdf", body))
+    got, status, _reasons = read_page(text_page(tmp_path / "fee.pdf", body))
     assert got["gross_total"] == "2400.10" and status == "review"
     body[5:6] = []  # no fee: the net, a zero tax and the total agree
-    got, status, reasons = _read(text_page(tmp_path / "nofee.pdf", body))
+    got, status, reasons = read_page(text_page(tmp_path / "nofee.pdf", body))
     assert got["net_total"] == "2400.10" and status == "accepted", reasons
 
 
@@ -134,11 +128,11 @@ def test_a_vat_tables_sum_never_outvotes_the_total_printed_under_it(tmp_path: Pa
         "20.00% | £200.00 | £1,000.00 | £1,200.00",
         "Total with tax: £1,201.00",
     ]
-    got, status, _reasons = _read(text_page(tmp_path / "table.pdf", body))
+    got, status, _reasons = read_page(text_page(tmp_path / "table.pdf", body))
     assert got["invoice_number"] == "20260208" and got["issue_date"] == "2026-03-04"
     assert status == "review" and got["gross_total"] in (None, "1201.00")
     body[-1] = "Total with tax: £1,200.00"
-    got, status, reasons = _read(text_page(tmp_path / "agree.pdf", body))
+    got, status, reasons = read_page(text_page(tmp_path / "agree.pdf", body))
     assert (got["net_total"], got["tax_total"], got["gross_total"]) == (
         "1000.00",
         "200.00",
