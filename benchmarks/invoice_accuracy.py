@@ -54,6 +54,7 @@ KEPT = [
     ("wkhtml_invoices", "ERPs' HTML reports printed by wkhtmltopdf"),
     ("package_invoices", "invoice packages from PyPI and npm, their own templates"),
     ("npm_invoices", "five more invoice packages from npm, their own templates"),
+    ("pretix_invoices", "a ticket shop's invoices, printed by pretix in nine languages"),
 ]
 
 
