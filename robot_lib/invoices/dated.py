@@ -13,15 +13,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.ids import read_id
-from robot_lib.invoices.labels import (
-    DEADLINE_END,
-    DIRECT_DEBIT,
-    PAYMENT_AFTER,
-    PAYMENT_SENTENCE,
-    SKONTO,
-    TITLE_WORDS,
-    TOTAL_RX,
-)
+from robot_lib.invoices.labels import TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.lines import Hit, cell_below, read_date
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
 from robot_lib.invoices.validate import ORDER_DOUBT
@@ -30,6 +22,31 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
     from robot_lib.invoices.model import Extraction
 
+# the words of the terms of payment, on folded text
+# a direct debit announces the day it is taken: 'wird am 15.03.2021 per SEPA-Lastschrift
+# eingezogen', 'we will debit your account on 3 March 2021'
+DIRECT_DEBIT = re.compile(
+    r"lastschrift|eingezogen|abgebucht|abbuchung|debit|prelevement|preleve|incasso|domiciliering|"
+    r"fecha\s*de\s*cargo|se\s*cargara|domiciliacion|addebit\w*"
+)
+SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
+# the words a deadline's date follows: 'bis zum', 'before', 'avant le', 'entro il'
+_DEADLINE = (
+    r"bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?|jusqu.?au|entro(?:\s*il)?|"
+    r"hasta\s*el|ate"
+)
+PAYMENT_SENTENCE = re.compile(
+    r"\b(?:zahlbar|uberweisen|bezahlen|payable|pay|remit|payment|transfer|betalen|pagar|payer|"
+    r"reglement|regler|virement|bonifico|pagamento|versamento|pagare|pago|transferencia)"
+    r"\b.*?\b(?:" + _DEADLINE + r")\s*$"
+)
+# the verb after the date: 'het bedrag vóór 17-05-2026 over te maken', 'bis zum 20.03.2026 zu
+# überweisen'; the date then follows a deadline word
+PAYMENT_AFTER = re.compile(
+    r"^\W*(?:over\s*te\s*maken|overmaken|te\s*(?:voldoen|betalen|storten)|"
+    r"zu\s*(?:uberweisen|zahlen|begleichen|bezahlen)|to\s*be\s*paid)\b"
+)
+DEADLINE_END = re.compile(r"\b(?:" + _DEADLINE + r"|uiterlijk)\s*$")
 # what stands before a letter's date on its line: 'Berlin, den', 'Madrid, a', or Czech 'V Praze
 # dne' (folded text)
 LETTER_PLACE = re.compile(

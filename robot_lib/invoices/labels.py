@@ -490,30 +490,6 @@ OTHER_DOCUMENT = re.compile(
 )
 STOP_WORDS = {"vom", "of", "dated", "du", "van", "del", "de", "from", "date", "datum", "fecha"}
 STOP_WORDS |= set(east.DATE_AFTER_NUMBER.split("|"))
-# a direct debit announces the day it is taken: 'wird am 15.03.2021 per SEPA-Lastschrift
-# eingezogen', 'we will debit your account on 3 March 2021'
-DIRECT_DEBIT = re.compile(
-    r"lastschrift|eingezogen|abgebucht|abbuchung|debit|prelevement|preleve|incasso|domiciliering|"
-    r"fecha\s*de\s*cargo|se\s*cargara|domiciliacion|addebit\w*"
-)
-SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
-# the words a deadline's date follows: 'bis zum', 'before', 'avant le', 'entro il'
-_DEADLINE = (
-    r"bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?|jusqu.?au|entro(?:\s*il)?|"
-    r"hasta\s*el|ate"
-)
-PAYMENT_SENTENCE = re.compile(
-    r"\b(?:zahlbar|uberweisen|bezahlen|payable|pay|remit|payment|transfer|betalen|pagar|payer|"
-    r"reglement|regler|virement|bonifico|pagamento|versamento|pagare|pago|transferencia)"
-    r"\b.*?\b(?:" + _DEADLINE + r")\s*$"
-)
-# the verb after the date: 'het bedrag vóór 17-05-2026 over te maken', 'bis zum 20.03.2026 zu
-# überweisen'; the date then follows a deadline word
-PAYMENT_AFTER = re.compile(
-    r"^\W*(?:over\s*te\s*maken|overmaken|te\s*(?:voldoen|betalen|storten)|"
-    r"zu\s*(?:uberweisen|zahlen|begleichen|bezahlen)|to\s*be\s*paid)\b"
-)
-DEADLINE_END = re.compile(r"\b(?:" + _DEADLINE + r"|uiterlijk)\s*$")
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(
