@@ -30,14 +30,16 @@ DIRECT_DEBIT = re.compile(
     r"fecha\s*de\s*cargo|se\s*cargara|domiciliacion|addebit\w*"
 )
 SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
-# the words a deadline's date follows: 'bis zum', 'before', 'avant le', 'entro il'
+# the words a deadline's date follows: 'bis zum', 'before', 'avant le', 'entro il', 'prima di',
+# 'przed', Czech and Polish 'do', Swedish 'före'
 _DEADLINE = (
-    r"bis(?:\s*zum)?|until|by|before|avant\s*le|voor|antes\s*del?|jusqu.?au|entro(?:\s*il)?|"
-    r"hasta\s*el|ate"
+    r"bis(?:\s*zum)?|until|by|before|avant(?:\s*le)?|voor|antes\s*del?|jusqu.?au|entro(?:\s*il)?|"
+    r"hasta\s*el|ate|prima\s*d(?:i|el)|przed|do|fore|senast"
 )
 PAYMENT_SENTENCE = re.compile(
     r"\b(?:zahlbar|uberweisen|bezahlen|payable|pay|remit|payment|transfer|betalen|pagar|payer|"
-    r"reglement|regler|virement|bonifico|pagamento|versamento|pagare|pago|transferencia)"
+    r"reglement|regler|virement|bonifico|pagamento|versamento|pagare|pago|transferencia|"
+    r"paiement|betaling|betalning\w*|platnosc|platb[auy]|zaplat\w*|maksu)"
     r"\b.*?\b(?:" + _DEADLINE + r")\s*$"
 )
 # the verb after the date: 'het bedrag vóór 17-05-2026 over te maken', 'bis zum 20.03.2026 zu
@@ -194,9 +196,24 @@ class DateReader:
     def _flush_right(self, ln: TextLine, at: int) -> bool:
         """'Sachversicherungsvertrag Nr: 00.123.456.7          18. April 2014': the date alone
         in the last cell of its line, in the right half of the page, and no date or other
-        field's label before it (a letter's subject line, its date set flush right)."""
-        a, _b = ln.cells[-1]
+        field's label before it (a letter's subject line, its date set flush right). Not the
+        last line of a column, right under another of its lines (an event's name over its
+        date, beside the sender's address), unless the column is the title's ('Rechnung' over
+        'Nr. 26-5521' over the date)."""
+        a, b = ln.cells[-1]
         if len(ln.cells) < 2 or a != at or ln.words[ln.word_at(a)].x0 < self.width / 2:
+            return False
+        x0, x1 = ln.span_x(a, b)
+        size = ln.words[-1].size or 10.0
+        numbered = {h.line.index for h in self.labels("invoice_number")}
+        column = [
+            up.folded[c:d] if up.index not in numbered else "no."
+            for up in self.lines[max(0, ln.index - 2) : ln.index]
+            if up.page == ln.page and ln.top - up.top < 3.2 * size
+            for c, d in up.cells
+            if x0 < up.span_x(c, d)[1] and up.span_x(c, d)[0] < x1
+        ]
+        if column and not any(TITLE_WORDS.match(t) or t == "no." for t in column):
             return False
         return not self._labelled(ln, ("issue_date", "due_date", "po_number", *TOTAL_RX))
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 from functools import cached_property
 
 from robot_lib.invoices import choosing, totals
-from robot_lib.invoices.itemsums import heads
-from robot_lib.invoices.labels import QTY_WORDS
+from robot_lib.invoices.itemsums import SUM_ROW, heads
+from robot_lib.invoices.labels import QTY_WORDS, UNIT_PRICE_LINE
 from robot_lib.invoices.labels_beside import ALLOWANCE
 from robot_lib.invoices.lines import (
     Hit,
@@ -137,6 +137,8 @@ class ItemTable:
         whose head puts the quantity first, before the text."""
         if QTY_WORDS.search(ln.folded) and _AMOUNT_HEAD.search(ln.folded):
             return None  # the header repeated on the next page
+        if UNIT_PRICE_LINE.match(ln.folded) or SUM_ROW.match(ln.folded):
+            return None  # the unit price of the item above on a line of its own; the sums' row
         found = [
             (money_reading(v, currency), s, e)
             for v, s, e in cell_amounts(ln)
@@ -147,9 +149,12 @@ class ItemTable:
         k = len(found) - 1
         if net_x is not None:  # the net amount's column, not the gross one right of it
             k = min(range(len(found)), key=lambda i: abs(_mid(ln, found[i]) - net_x))
-            k = max(k, 1)
-        total, price = found[k], found[k - 1]
-        before = ln.text[: price[1]].rstrip(" €$£")
+        # no amount before the net: no unit price printed ('Qty | Tax rate | Net | Gross')
+        total, price = found[k], found[k - 1] if k else None
+        cut = (price or total)[1]
+        before = ln.text[:cut].rstrip(" €$£")
+        if price is None:  # the row's tax rate before its net ('3  19 %  477,72 €')
+            before = re.sub(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s?%$", "", before).rstrip()
         m = re.search(r"(?:^|\s)(\d+(?:[.,]\d+)?)\s*(?:[a-zA-Z]{1,5}\.?)?\s*$", before)
         qty = None
         desc = before
@@ -157,12 +162,13 @@ class ItemTable:
             qty = m.group(1).replace(",", ".")
             desc = before[: m.start()].strip()
         desc = re.sub(r"^\d{1,3}\s+", "", desc).strip()
-        lead = _lead_qty(ln, qty_at, price[1]) if qty_at is not None else None
+        lead = _lead_qty(ln, qty_at, cut) if qty_at is not None else None
         if lead is not None:  # 'Pos. | Menge | Beschreibung': the quantity before the text
             qty, desc = lead
         if not desc:
             return None
-        return LineItem(desc, _plain(qty), f"{price[0]:.2f}", f"{total[0]:.2f}")
+        unit = f"{price[0]:.2f}" if price else None
+        return LineItem(desc, _plain(qty), unit, f"{total[0]:.2f}")
 
     def _loose_items(self, ex: Extraction) -> None:
         """No item table: the lines right above the totals that each end with one amount
@@ -346,7 +352,8 @@ class ItemTable:
 _AMOUNT_HEAD = re.compile(
     r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
     r"preis|prix|prijs|precio|rate|ansatz|cena|celkem|wartosc|kwota|castka|brutto|"
-    r"prezzo|importo|valor|preco|harga|belopp|summa|pris|osszeg|tutar|iznos|cijena)\b"
+    r"prezzo|importo|valor|preco|harga|belopp|summa|pris|osszeg|tutar|iznos|cijena|"
+    r"net|neto|brut|bruto|lordo)\b"
 )
 
 
@@ -367,10 +374,14 @@ def _split_head(near: list[TextLine]) -> bool:
 _NET_HEAD = re.compile(
     r"\b(?:wartosc\s*netto|net\s*(?:amount|amt|value|total)|amount\s*(?:excl\w*|net)|zaklad|"
     r"netto\s*(?:betrag|wert|summe)?|total\s*ht|montant\s*ht|importe\s*neto|imponibile|"
-    r"netto\s*wartosc|bez\s*dph|nettobelopp|nettobelob)\b"
+    r"netto\s*wartosc|bez\s*dph|nettobelopp|nettobelob|"
+    # a bare 'Net', 'Neto' over a line's net beside its gross (not a unit price's 'Net price')
+    r"net(?!\s*(?:price|unit|preis|prix))|neto)\b"
 )
 _PRICE_WORD = re.compile(r"\b(?:\w*preis|price|cena|prix|precio|prezzo|preco|unit)\s*$")
-_AFTER_NET = re.compile(r"\b(?:brutto|gross|celkem|ttc|kwota\s*vat|vat|dph|tax|mwst|ust|tva|iva)\b")
+_AFTER_NET = re.compile(
+    r"\b(?:brutto|bruto|brut|lordo|hruby|gross|celkem|ttc|kwota\s*vat|vat|dph|tax|mwst|ust|tva|iva)\b"
+)
 
 
 def _net_column(head: TextLine) -> float | None:

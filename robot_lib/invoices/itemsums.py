@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
 
 # the sum row's label, first on its line: 'Total', 'Totals', 'Gesamt', 'Summe', 'Totale'
-_SUM_ROW = re.compile(r"^\W*(?:totals?|gesamt|summe|totale|totaal|razem|celkem)\b")
+SUM_ROW = re.compile(r"^\W*(?:totals?|gesamt|summe|totale|totaal|razem|celkem)\b")
 _RATE = re.compile(r"\b(?:rate|satz|taux|tasa|aliquota|stawka|sazba)\b")
 # a head line with more than one tax column: 'CGST', 'SGST', 'Central Tax', 'State Tax'
 _TAX_HEAD = re.compile(r"\b(?:cgst|sgst|igst|utgst|central\s*tax|state\s*tax|integrated\s*tax)\b")
@@ -132,7 +132,7 @@ def _sum_row(lines: list[TextLine], head: TextLine) -> TextLine | None:
         if ln.page != head.page:
             break
         cells = _groups(ln)
-        if _SUM_ROW.match(ln.folded) and len(cells) >= 4 and amounts_x(ln):
+        if SUM_ROW.match(ln.folded) and len(cells) >= 4 and amounts_x(ln):
             return ln
         priced = [c for c in cells if amounts_in(c[0])]
         if len(priced) >= 3:

@@ -153,7 +153,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # a template's 'Created: January 1, 2026' beside 'Due:'
         (r"^(?:created(?:\s*on)?|date\s*created|creation\s*date)\b", 0.85),
         (
-            r"\b(?:(?:datum|den)\s*vystaveni|data\s*wystawienia|"
+            r"\b(?:(?:datum|den)\s*vystaveni|data\s*(?:wystawienia|faktury)|"
             r"tanggal\s*(?:faktur|invoice|tagihan))\b",
             1.0,
         ),
@@ -296,7 +296,13 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:total\s*(?:de\s*(?:la\s*)?)?factura|importe\s*total|total\s*a\s*pagar)\b", 1.0),
         (r"\btotal\s*(?=[a-z]{3}\b|\([a-z]{3}\))", 0.85),
         (r"\btotal\b", 0.6),
-        (r"\b(?:celkova\s*castka|wartosc\s*brutto|kwota\s*brutto|razem\s*brutto)\b", 1.0),
+        # (and a taxes table's heads: 'Valeur brute', 'Brutowaarde', 'Valore lordo', 'Hrubá hodnota')
+        (
+            r"\b(?:celkova\s*castka|wartosc\s*brutto|kwota\s*brutto|razem\s*brutto|valeur\s*brute|"
+            r"bruttowert|brutowaarde|bruttovarde|bruttoverdi|bruttovaerdi|bruttoarvo|valor\s*bruto|"
+            r"valore\s*lordo|hruba\s*hodnota)\b",
+            1.0,
+        ),
         # what is left to pay, as 'amount due' (after an advance or a payment)
         (r"\b(?:(?:celkem\s*)?k\s*uhrade|do\s*zaplaty)\b", 0.9),
         (r"\b(?:valor\s*total(?:\s*da\s*(?:nota|fatura))?|totale\s*(?:fattura|documento))\b", 1.0),
@@ -379,7 +385,13 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
         (r"\b(?:base\s*imponible|importe\s*neto|subtotal)\b", 1.0),
         # Chile's 'Monto Neto', Peru's 'Op. Gravada' (the taxed operations)
-        (r"\b(?:monto|valor)\s*neto\b|\b(?:total\s*)?op(?:eracion(?:es)?)?\.?\s*gravadas?\b", 1.0),
+        # (and a taxes table's heads: 'Valeur nette', 'Nettowaarde', 'Čistá hodnota')
+        (
+            r"\b(?:monto|valor)\s*neto\b|\b(?:total\s*)?op(?:eracion(?:es)?)?\.?\s*gravadas?\b|"
+            r"\b(?:valeur\s*nette|nettowert|nettowaarde|nettovarde|nettoverdi|nettovaerdi|nettoarvo|"
+            r"valore\s*netto|cista\s*hodnota)\b",
+            1.0,
+        ),
         # the sum of the items (the net unless charges follow): 'Total items', 'Total Products'
         (
             r"\b(?:positionssumme|warenwert|summe\s*positionen|total\s*(?:items|products|produits|"
@@ -439,7 +451,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             # not a bare 'tasse' (a cup in German and French item lines)
             r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta(?!\s*(?:di|da)\s*bollo)|"
             r"totale\s*(?:iva|tasse|imposte?a?)|"
-            r"imposte|total\s*impuestos|impuestos)\b",
+            r"imposte|total\s*impuestos|impuestos?)\b",
             0.9,
         ),
         (r"\b(?:celkem\s*dph|vyse\s*dph|kwota\s*vat|wartosc\s*vat|valor\s*do\s*imposto)\b", 1.0),
@@ -460,7 +472,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:valoare\s*tva|hesaplanan\s*kdv|toplam\s*kdv|iznos\s*pdv|znesek\s*ddv)\b", 1.0),
         # (Finnish 'Vero', the tax, under 'Alv 24%': not 'veroton', 'verollinen', 'veronumero')
-        (r"\b(?:moms|mva|alv|vero|afa|kdv|pdv|ddv|pvm|pvn|kaibemaks)\b", 0.75),
+        (r"\b(?:moms|mva|alv|vero|afa|kdv|pdv|ddv|pvm|pvn|kaibemaks|belasting)\b", 0.75),
         # India's central, state and integrated GST; Canada's harmonised, provincial, Quebec tax
         # ('CGST9 (9%)': the rate glued to the name, as billing apps print it)
         (
@@ -491,6 +503,14 @@ OTHER_DOCUMENT = re.compile(
 STOP_WORDS = {"vom", "of", "dated", "du", "van", "del", "de", "from", "date", "datum", "fecha"}
 STOP_WORDS |= set(east.DATE_AFTER_NUMBER.split("|"))
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
+# an item's unit price on a line of its own under it, with and without the tax ('Single price:
+# €293.28 net / €349.00 gross', 'Einzelpreis: 22,43 € netto / 24,00 € brutto'): no total's line
+UNIT_PRICE_LINE = re.compile(
+    r"^\W*(?:single\s*price|unit\s*price|price\s*per\s*unit|einzelpreis|stuckpreis|prix\s*unit\w*|"
+    r"prix\s*unique|precio\s*unitario|prezzo(?:\s*unitario)?|eenheidsprijs|stukprijs|"
+    r"cena\s*jednostkowa|jednotkova\s*cena|enkelpris|styckpris|enhedspris|enhetspris|"
+    r"yksikkohinta)\s*:"
+)
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(
     r"\b(?:qty|quantity|menge|anzahl|qte|quantite|quantita|qta|aantal|cantidad|cant|units?|"

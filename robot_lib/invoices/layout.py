@@ -24,6 +24,7 @@ from robot_lib.invoices.labels import (
     PAID,
     TITLE_WORDS,
     TOTAL_RX,
+    UNIT_PRICE_LINE,
 )
 from robot_lib.invoices.lines import (
     Hit,
@@ -101,7 +102,10 @@ class LayoutExtractor(ItemTable, DateReader):
         """The label hits of one field (header fields and totals), found once per document."""
         if field not in self._hits:
             table = TOTAL_RX if field in TOTAL_RX else LABEL_RX
-            self._hits[field] = find_labels(self.lines, table[field])
+            hits = find_labels(self.lines, table[field])
+            if table is TOTAL_RX:  # an item's unit price under it names no total
+                hits = [h for h in hits if not UNIT_PRICE_LINE.match(h.line.folded)]
+            self._hits[field] = hits
         return self._hits[field]
 
     def run(self, ex: Extraction) -> None:
@@ -411,6 +415,7 @@ class LayoutExtractor(ItemTable, DateReader):
             due = totals.due_otherwise(self.lines, gross, res.gross, at, self._printed)
             due = due or totals.one_rate(self.lines, self.total_cands, res)
             due = due or totals.tax_over_rate(self.lines, self.total_cands, res)
+            due = due or totals.tax_of_one_rate(self.lines, self.total_cands, res)
             if due is not None:
                 ex.reasons.append(due)
             ex.totals_evidence = res.checked

@@ -441,15 +441,24 @@ def cell_below(lines: list[TextLine], hit: Hit) -> str | None:
 
 
 def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float = 6) -> list[str]:
-    """Texts under the label's span on the next lines of the same page."""
+    """Texts under the label's span on the next lines of the same page, each with the words
+    that run on from it to the right, a space apart ('DATA FAKTURY' over '15 października
+    2026', wider than its label)."""
     x0, x1 = hit.line.span_x(hit.start, hit.end)
     out = []
     for ln in lines[hit.line.index + 1 : hit.line.index + 1 + max_lines]:
         if ln.page != hit.line.page or ln.top - hit.line.top > 60:
             break
-        ws = [w for w in ln.words if w.x1 >= x0 - pad and w.x0 <= x1 + pad]
-        if ws:
-            out.append(" ".join(w.text for w in ws))
+        at = [i for i, w in enumerate(ln.words) if w.x1 >= x0 - pad and w.x0 <= x1 + pad]
+        if not at:
+            continue
+        end = at[-1]
+        while end + 1 < len(ln.words):
+            w, nxt = ln.words[end], ln.words[end + 1]
+            if nxt.x0 - w.x1 > 0.6 * (w.size or 10):
+                break
+            end += 1
+        out.append(" ".join(w.text for w in ln.words[at[0] : end + 1]))
     return out
 
 

@@ -83,6 +83,8 @@ LEGAL_FORM = re.compile(
     r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|a\.\s?g\.|vvag|asa|"
     r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
     r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|"
+    # Czech associations, institutes, public benefit companies and partnerships
+    r"z\.\s?s\.|z\.\s?[uú]\.|o\.\s?p\.\s?s\.|v\.\s?o\.\s?s\.|k\.\s?s\.|"
     # Norwegian and Swedish forms that are English words, and an Italian or Chilean 'SpA' in a
     # name set in capitals (not a hotel's 'Spa'): capitals, at the end of the name
     r"(?-i:(?:AS|HB|KB|SPA)(?=\s*(?:$|[,;|•·(]))|"

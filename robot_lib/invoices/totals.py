@@ -160,13 +160,13 @@ def table_candidates(
     summing = {h.line.index for f in ("gross_total", "net_total") for h in hits.get(f, [])}
     for idx, found_here in on_line.items():
         head = lines[idx]
-        if QTY_WORDS.search(head.folded):
-            continue  # not a summary table's head (an item table's head has quantities)
+        if _item_heads(lines, idx):
+            continue
         # two labels over one span ('Sub total' holds 'total', 'Summa exkl. moms' holds
         # 'moms'): the longer is the column, the shorter one of its words
         cols: dict[str, Hit] = {}
         for f, h in found_here:
-            if rate_head(h):
+            if rate_head(h) or _over_rates(lines, h):
                 continue  # the rates' column, not an amount's
             inside = any(
                 o is not h
@@ -180,6 +180,12 @@ def table_candidates(
         if len(cols) < 2:
             continue
         spans = {f: head.span_x(h.start, h.end) for f, h in cols.items()}
+        # the head's other words: columns no rule names ('Tasse'), whose amounts are theirs
+        foreign = [
+            (w.x0, w.x1)
+            for w in head.words
+            if not any(s0 - 1 <= w.x0 and w.x1 <= s1 + 1 for s0, s1 in spans.values())
+        ]
         block_beside = bool(money(head.text))  # the head line's amounts: a block beside it
         if block_beside and not _beside(head, max(x1 for _x0, x1 in spans.values())):
             continue  # amounts among the labels: a line of totals, not a table's head
@@ -194,10 +200,14 @@ def table_candidates(
                 order = sorted(spans, key=lambda f: spans[f][0])
                 row = {f: v for f, (v, _a0, _a1) in zip(order, found, strict=True)}
             for v, a0, a1 in found if not row else []:
-                col = _column(spans, a0, a1)
+                col = _column(spans, a0, a1, foreign)
                 if col is not None:
                     row[col] = v  # the rightmost amount under a header is its value
             _unread_tax(row, spans, found)
+            if {"net_total", "gross_total"} <= row.keys() and abs(row["gross_total"]) < abs(
+                row["net_total"]
+            ):
+                row = {}  # more net than gross: no rate's row ('Entregado 50,00 · Cambio 0,00')
             if not row:
                 if rows:
                     break
@@ -220,6 +230,30 @@ def table_candidates(
         if block_beside:
             heads_beside.add(idx)
     return out, heads_beside
+
+
+def _item_heads(lines: list[TextLine], idx: int) -> bool:
+    """Line *idx* heads an item table (its heads have quantities), or is the second or third
+    line of such heads, right under the first with no amounts between ('Cena | Wartość' over
+    'netto | netto'): no summary table's head."""
+    head = lines[idx]
+    for x in reversed(lines[max(0, idx - 2) : idx + 1]):
+        if x.page != head.page or head.top - x.top > 30 or (x is not head and amounts_x(x)):
+            return False
+        if QTY_WORDS.search(x.folded):
+            return True
+    return False
+
+
+def _over_rates(lines: list[TextLine], h: Hit) -> bool:
+    """A tax's word over a column of rates and no amounts ('Imposte' over '22 %', as a
+    translation may head it): the rates' column, not the tax amounts'."""
+    x0, x1 = h.line.span_x(h.start, h.end)
+    for ln in lines[h.line.index + 1 : h.line.index + 3]:
+        under = " ".join(w.text for w in ln.words if w.x0 < x1 and w.x1 > x0)
+        if under:
+            return "%" in under and not money(under)
+    return False
 
 
 def _beside(head: TextLine, right: float) -> bool:
@@ -248,9 +282,15 @@ def _unread_tax(
         row["tax_total"] = rest[0]
 
 
-def _column(spans: dict[str, tuple[float, float]], a0: float, a1: float) -> str | None:
+def _column(
+    spans: dict[str, tuple[float, float]],
+    a0: float,
+    a1: float,
+    foreign: list[tuple[float, float]],
+) -> str | None:
     """The header an amount stands under: the one its extent overlaps most, or failing that
-    the nearest right edge (amounts are right-aligned under their header)."""
+    the nearest right edge (amounts are right-aligned under their header), unless it stands
+    under a head of *foreign* words."""
     best: tuple[float, str] | None = None
     for f, (h0, h1) in spans.items():
         overlap = min(h1, a1) - max(h0, a0)
@@ -258,6 +298,8 @@ def _column(spans: dict[str, tuple[float, float]], a0: float, a1: float) -> str 
             best = (overlap, f)
     if best is not None:
         return best[1]
+    if any(min(h1, a1) > max(h0, a0) for h0, h1 in foreign):
+        return None
     near = min(spans, key=lambda f: abs(spans[f][1] - a1))
     return near if abs(spans[near][1] - a1) < 40 else None
 
@@ -398,4 +440,31 @@ def tax_over_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Tota
     return (
         f"the tax {res.tax} is more than {rate} % of the net {res.net} "
         f"({most.quantize(Decimal('0.01'))}): is the rate or the tax misprinted?"
+    )
+
+
+def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
+    """The reason to wait when the tax read stands on one rate's line ('10 % IVA 32,27 €
+    35,50 € 3,23 €') and another line of its page prints another rate's tax ('21 % IVA …
+    99,50 €'): a taxes table whose heads were not read, where one rate's amounts may add up
+    to the total with another's (its gross values do). None otherwise."""
+    if res.tax is None or res.tax <= 0:
+        return None
+    labelled = [c for c in cands.get("tax_total", []) if c.how == "label" and c.amount > 0]
+    mine = {c.line for c in labelled if c.amount == res.tax}
+    rates = {m.group(1).replace(",", ".") for i in mine for m in RATE.finditer(lines[i].text)}
+    if len(rates) != 1:
+        return None
+    pages = {lines[i].page for i in mine}
+    others = {
+        m.group(1).replace(",", ".")
+        for c in labelled
+        if c.line not in mine and lines[c.line].page in pages  # (a later page: another bill's)
+        for m in RATE.finditer(lines[c.line].text)
+    } - rates
+    if not others:
+        return None
+    return (
+        f"the tax {res.tax} read is the {rates.pop()} % rate's alone, and the page prints the "
+        f"{'/'.join(sorted(others))} % rate's tax too: where is their total?"
     )
