@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
     from robot_lib.invoices.model import Extraction
 
-# the words of the terms of payment, on folded text
-# a direct debit announces the day it is taken: 'wird am 15.03.2021 per SEPA-Lastschrift
-# eingezogen', 'we will debit your account on 3 March 2021'
+# the words of the terms of payment (folded text). A direct debit announces the day it is
+# taken: 'wird am 15.03.2021 per SEPA-Lastschrift eingezogen', 'we will debit your account on
+# 3 March 2021'
 DIRECT_DEBIT = re.compile(
     r"lastschrift|eingezogen|abgebucht|abbuchung|debit|prelevement|preleve|incasso|domiciliering|"
     r"fecha\s*de\s*cargo|se\s*cargara|domiciliacion|addebit\w*"
@@ -206,14 +206,17 @@ class DateReader:
         x0, x1 = ln.span_x(a, b)
         size = ln.words[-1].size or 10.0
         numbered = {h.line.index for h in self.labels("invoice_number")}
-        column = [
-            up.folded[c:d] if up.index not in numbered else "no."
+        column = [  # the cells of the two lines above it that stand over it
+            (up, c, d)
             for up in self.lines[max(0, ln.index - 2) : ln.index]
             if up.page == ln.page and ln.top - up.top < 3.2 * size
             for c, d in up.cells
             if x0 < up.span_x(c, d)[1] and up.span_x(c, d)[0] < x1
         ]
-        if column and not any(TITLE_WORDS.match(t) or t == "no." for t in column):
+        titled = any(
+            up.index in numbered or TITLE_WORDS.match(up.folded[c:d]) for up, c, d in column
+        )
+        if column and not titled:
             return False
         return not self._labelled(ln, ("issue_date", "due_date", "po_number", *TOTAL_RX))
 

@@ -133,8 +133,9 @@ class ItemTable:
         currency: str | None,
     ) -> LineItem | None:
         """*ln* as an item row of the table: a description, a price and a line total (in the
-        net column when the head names one), its quantity before the price or, in a table
-        whose head puts the quantity first, before the text."""
+        net column when the head names one; no price when none stands before the net), its
+        quantity before the price (or the net's rate) or, in a table whose head puts the
+        quantity first, before the text."""
         if QTY_WORDS.search(ln.folded) and _AMOUNT_HEAD.search(ln.folded):
             return None  # the header repeated on the next page
         if UNIT_PRICE_LINE.match(ln.folded) or SUM_ROW.match(ln.folded):
