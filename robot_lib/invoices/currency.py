@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.countries import SAME_SIGN, krona, peso, vat_currency
-from robot_lib.invoices.parse import OTHER_DOLLARS, currencies_in, fold, says_usd
+from robot_lib.invoices.parse import OTHER_DOLLARS, amounts_in, currencies_in, fold, says_usd
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -109,3 +109,35 @@ def page_currency(
             )
         ]
     return []
+
+
+# a sentence that gives a rate of exchange and introduces the amounts in another currency:
+# 'Using the conversion rate of 1:4.2675 … this corresponds to:', 'Mit dem Wechselkurs von
+# 1:11,0470 … entspricht dies:', 'Używając kursu wymiany …, odpowiada to:' (folded text)
+_CONVERSION = re.compile(
+    r"\b(?:conversion\w*|konverzn\w*\s*kurz\w*|exchange\s*rate|rate\s*of\s*exchange|"
+    r"\w*wechselkurs\w*|umrechnungskurs\w*|taux\s*de\s*change|tipo\s*de\s*cambio|tasa\s*de\s*cambio|"
+    r"tasso\s*di\s*cambio|wisselkoers|vaxlingskurs\w*|vaxelkurs\w*|valutakurs\w*|vekselkurs\w*|"
+    r"kurs\w*\s*(?:wymiany|walut\w*)|smenn\w*\s*kurz\w*)\b"
+)
+
+
+def converted_lines(lines: list[TextLine]) -> set[int]:
+    """The lines of amounts a sentence on exchange introduces, ending with a colon on its line
+    or the next: the taxes again in another currency, under the invoice's own. Up to the
+    first line without an amount after them."""
+    out: set[int] = set()
+    for ln in lines:
+        if not _CONVERSION.search(ln.folded):
+            continue
+        ends = [x for x in lines[ln.index : ln.index + 2] if x.page == ln.page]
+        if not any(x.text.rstrip().endswith(":") for x in ends):
+            continue
+        seen = False
+        for x in lines[ln.index + 1 : ln.index + 12]:
+            amounts = bool(x.page == ln.page and currencies_in(x.text) and amounts_in(x.text))
+            if x.page != ln.page or (seen and not amounts):
+                break
+            seen = seen or amounts
+            out.add(x.index)
+    return out

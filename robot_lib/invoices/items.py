@@ -94,7 +94,7 @@ class ItemTable:
         qty_at = _qty_first(head)
         ex.tax_column = any(  # each head with the words wrapped under it
             _TAX_COLUMN.search(_UNTAXED.sub("", text)) for text, _x0, _x1 in heads(self.lines, head)
-        )
+        ) and not any(REVERSE_CHARGE.search(ln.folded) for ln in self.lines)
         currency = ex.value("currency")
 
         def rows(a: int, b: int) -> list[LineItem]:
@@ -412,6 +412,14 @@ _CARRY = re.compile(
 # a head of the tax's column, not of an amount without it ('Ohne MwSt.', 'excl. VAT', 'HT')
 _TAX_COLUMN = re.compile(
     r"\b(?:tax|vat|mwst|ust|tva|iva|btw|gst|cgst|sgst|igst|utgst|dph|moms|alv|pvm|kdv|ppn)\b"
+)
+# a reverse charge: the customer owes the VAT, the invoice prints none (its tax column holds
+# the rates, 0 %); most cite the EU directive's articles
+REVERSE_CHARGE = re.compile(
+    r"\b(?:reverse\s*charge|steuerschuldnerschaft|autoliquidation|frais\s*inverses|"
+    r"inversion\s*del\s*sujeto\s*pasivo|cargo\s*revertido|inversione\s*contabile|btw\W*verleg\w*|"
+    r"odwrotne\s*obciazenie|prenesen\w*\s*danov\w*|dan\s*odvadi\s*prijemce|omvand\s*skattskyldighet|"
+    r"omvendt\s*(?:betalingspligt|avgiftsplikt)|kaanteinen\s*verovelvollisuus)\b|2006/112"
 )
 _UNTAXED = re.compile(
     r"\b(?:ohne|without|excl\w*|exkl\w*|hors|sans|bez|before|pre|zonder|sin|senza|sem)\W*"

@@ -514,7 +514,7 @@ UNIT_PRICE_LINE = re.compile(
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(
     r"\b(?:qty|quantity|menge|anzahl|qte|quantite|quantita|qta|aantal|cantidad|cant|units?|"
-    r"hours|ilosc|pocet|"
+    r"hours|ilosc|szt|pocet|"
     r"jumlah\s*unit|quantidade|hrs|stunden|std|heures|horas|ore|uren|mnozstvi|mnozstvo|"
     r"kolicina|cantitate|miktar|mennyiseg|maara|antal|antall|jednotek|jednotky|unidades)\b"
 )

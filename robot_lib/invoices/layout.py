@@ -11,7 +11,7 @@ from functools import cached_property
 
 from robot_lib.invoices import choosing, numbers, totals
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
-from robot_lib.invoices.currency import dollar_home, page_currency
+from robot_lib.invoices.currency import converted_lines, dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP, in_capitals
 from robot_lib.invoices.grid import grid_cell, wrapped_heads
@@ -103,8 +103,10 @@ class LayoutExtractor(ItemTable, DateReader):
         if field not in self._hits:
             table = TOTAL_RX if field in TOTAL_RX else LABEL_RX
             hits = find_labels(self.lines, table[field])
-            if table is TOTAL_RX:  # an item's unit price under it names no total
+            if table is TOTAL_RX:  # an item's unit price names no total, nor converted amounts
+                out = converted_lines(self.lines)
                 hits = [h for h in hits if not UNIT_PRICE_LINE.match(h.line.folded)]
+                hits = [h for h in hits if h.line.index not in out]
             self._hits[field] = hits
         return self._hits[field]
 
@@ -299,7 +301,9 @@ class LayoutExtractor(ItemTable, DateReader):
         totals_at = {
             h.line.index for f in TOTAL_RX if f != "discount_after" for h in self.labels(f)
         }
-        return at_labels or page_currency(self.lines, totals_at, self.full, self.iberian)
+        out = converted_lines(self.lines)  # (the amounts converted into another currency)
+        lines = [ln for ln in self.lines if ln.index not in out]
+        return at_labels or page_currency(lines, totals_at, self.full, self.iberian)
 
     def _currency_at_total(self, ex: Extraction) -> None:
         """A currency guessed from one witness is sure when its code stands with the gross

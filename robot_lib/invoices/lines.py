@@ -146,11 +146,17 @@ def _piece(w: Word) -> bool:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# ... but before the thousands of an amount with cents it stood for the narrow no-break space
+# many locales group thousands with (French, as Django and ICU write it): '1\x00162,70'
+_GROUP_GAP = re.compile(
+    r"(?<=\d)[\x00-\x08\x0e-\x1f\x7f](?=\d{3}(?:[\x00-\x08\x0e-\x1f\x7f]\d{3})*[.,]\d{2}(?!\d))"
+)
 
 
 def _clean_text(w: Word) -> Word:
     """A glyph the font maps to no character comes out as a control character or '(cid:0)':
-    between two letters or digits it stood for a hyphen (a non-breaking one, most often:
+    before the thousands of an amount with cents it stood for a narrow space ('1 162,70'),
+    between two other letters or digits for a hyphen (a non-breaking one, most often:
     '87B37C9-0152'), elsewhere it is dropped; when every other glyph is one, the text was
     written two bytes a character in a one-byte font (jsPDF with a character its font lacks)
     and they all go. No value ever carries a control character. An accent set as a glyph of
@@ -166,6 +172,7 @@ def _clean_text(w: Word) -> Word:
     if _LOST_SIGN.match(text):  # '¹4,044.00': '₹' cut to one byte by a font that lacks it
         text = text[1:]
     if _CONTROL.search(text):
+        text = _GROUP_GAP.sub(" ", text)  # '1\x00162,70': a narrow space the font lacks
         bare = _CONTROL.sub("", text)
         if len(text) - len(bare) < max(2, len(bare) - 1):
             bare = _CONTROL.sub("", re.sub(r"(?<=\w)[\x00-\x1f\x7f](?=\w)", "-", text))
@@ -517,7 +524,7 @@ def absorbed(hit: Hit, others: list[Hit]) -> bool:
 # around a tax word, these make it the label of an identifier: 'VAT Reg. No.', 'USt-IdNr.',
 # 'TVA intracom.', 'N° TVA', 'P.IVA', 'Partita IVA'
 _ID_AFTER = re.compile(
-    r"^\W{0,3}(?:reg\w*|registration|no|nr|number|id\w*|n[o°º]|#|intra\w*)(?!\w)"
+    r"^\W{0,3}(?:reg\w*|registration|no|nr|number|nummer|numero|numer|id\w*|n[o°º]|#|intra\w*)(?!\w)"
     # 'Vat in: CZ27364518' (VAT identification number)
     r"|^\W{0,3}in\s?:"
     # a VAT number: the country's code, then digits ('BTW NL 8190.47.220.B01', 'VAT GB 118…')
@@ -528,7 +535,8 @@ _ID_BEFORE = re.compile(r"(?:^|\W)(?:n[o°º]|nr|no|num\w*|p|partita|code|cod)\W
 
 
 def identifier(h: Hit) -> bool:
-    """A tax word that labels an identifier ('VAT Reg. No.', 'P.IVA', 'BTW NL 8190…'),
+    """A tax word that labels an identifier ('VAT Reg. No.', 'P.IVA', 'BTW NL 8190…',
+    'Btw-nummer'),
     not an amount."""
     return bool(
         _ID_AFTER.match(h.line.folded[h.end :]) or _ID_BEFORE.search(h.line.folded[: h.start])

@@ -21,7 +21,7 @@ from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.labels import QTY_WORDS
+from robot_lib.invoices.labels import QTY_WORDS, UNIT_PRICE_LINE
 from robot_lib.invoices.lines import rate_head
 from robot_lib.invoices.parse import amounts_in
 
@@ -194,6 +194,9 @@ def table_candidates(
         for ln in lines[idx + 1 : idx + 12]:
             if ln.page != head.page or ln.top - lines[last].top > 40:
                 break
+            if UNIT_PRICE_LINE.match(ln.folded):
+                last = ln.index
+                continue  # an item's unit price under it, no row of the table
             row: dict[str, Decimal] = {}
             found = amounts_x(ln)
             if len(found) == len(spans):  # one amount per column: they stand in order

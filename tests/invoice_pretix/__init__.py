@@ -17,8 +17,15 @@ Prices are gross, as shops sell tickets; each ticket's tax is worked out by pret
 page prints no net total: the sum of the net values per rate in 'Included taxes' is the net.
 The languages are pretix's own translations (English, German, French, Dutch, Spanish,
 Italian, Polish, Czech, Swedish), and the money and dates are written as it writes them for
-each. A paid order's invoice says so ('paid' stamped over it) and asks for no payment: it
-has no due date. pretix computes every total itself, so no page here is one unit off.
+each. A paid order's invoice says so and asks for no payment: it has no due date. pretix
+computes every total itself, so no page here is one unit off.
+
+Seeds 0–2 sell tickets (from seed 1 on, goods at a reduced rate and a fee too); seed 3 shows
+the taxes again in the customer's currency at the central bank's rate (a second taxes table
+under 'Using the conversion rate of 1:4.2675 … this corresponds to:'); seed 4 bills a business
+customer in another EU country, reverse charge (every line at 0 %, no taxes table, only the
+total printed: no net or tax recorded); seed 5 is part paid ('Received payments',
+'Outstanding payments').
 
 ``pretix`` is not installed by ``make test``: the PDFs are made once and kept in
 ``tests/data/pretix_invoices/`` with their values. ``python -m tests.invoice_pretix PYTHON
@@ -42,7 +49,7 @@ __all__ = ["FIXTURES", "LOCALES", "RENDERERS", "SEEDS", "invoice", "make"]
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "pretix_invoices"
 RENDERERS = ("classic", "modern1")
 LOCALES = ("en", "de", "fr", "nl", "es", "it", "pl", "cs", "sv")
-SEEDS = 3
+SEEDS = 6
 # (currency, the standard rate, the reduced rate, the tax's name on the page)
 MONEY = {
     "en": ("GBP", "20", "5", "VAT"),
@@ -340,6 +347,37 @@ EVENTS = {
         ],
     ),
 }
+_BUYER_KEYS = ("company", "name", "street", "zipcode", "city", "country", "vat_id")
+# a business customer with its VAT ID in another EU country than the seller's (by whether the
+# seller is German)
+RC_BUYERS = {
+    False: (
+        "Kestrel Robotik GmbH",
+        "Jonas Weber",
+        "Rosenweg 9",
+        "80331",
+        "München",
+        "DE",
+        "DE276452187",
+    ),
+    True: (
+        "Altamira Consulting S.L.",
+        "Lucía Pérez",
+        "Calle Mayor 8",
+        "28013",
+        "Madrid",
+        "ES",
+        "ESB87654321",
+    ),
+}
+# the customer's currency pretix shows the taxes in too, and its rate to one unit of the event's
+FOREIGN = {
+    "EUR": [("CZK", "25.1230"), ("PLN", "4.2675"), ("SEK", "11.0470"), ("HUF", "389.6500")],
+    "GBP": [("EUR", "1.1650")],
+    "PLN": [("EUR", "0.2343")],
+    "CZK": [("EUR", "0.0398")],
+    "SEK": [("EUR", "0.0905")],
+}
 FEES = ("payment", "shipping", "service")
 FOOTERS = {
     "en": "{name} · {register} · Bank: Barclays · IBAN GB33 BUKB 2020 1555 5555 55 · BIC BUKBGB22",
@@ -369,7 +407,7 @@ def invoice(renderer: str, code: str, seed: int) -> tuple[dict[str, Any], dict[s
     s = SELLERS[code][(seed + (renderer == "modern1")) % 2]
     b = rng.choice(BUYERS)
     event, goods = EVENTS[code]
-    paid = seed % 2 == 1
+    paid = seed in (1, 3)
     rates = [Decimal(standard)] + ([Decimal(reduced)] if seed >= 1 else [])
     lines = []
     for name, price, low in rng.sample(goods, rng.randint(2, 3) if seed else 2):
@@ -418,9 +456,7 @@ def invoice(renderer: str, code: str, seed: int) -> tuple[dict[str, Any], dict[s
             "vat_id": s[5],
             "tax_id": s[6],
         },
-        "buyer": dict(
-            zip(("company", "name", "street", "zipcode", "city", "country"), b, strict=True)
-        ),
+        "buyer": dict(zip(_BUYER_KEYS[:6], b, strict=True)),
         "event": event,
         "event_day": (issued + dt.timedelta(days=rng.randint(20, 120))).isoformat(),
         "prefix": prefix,
@@ -435,6 +471,17 @@ def invoice(renderer: str, code: str, seed: int) -> tuple[dict[str, Any], dict[s
         "tax": f"{tax:.2f}",
     }
     truth = printed(prefix + number, issued, due, s[0], currency, gross - tax, tax, gross)
+    if seed == 3:  # the taxes again in the customer's currency, at the central bank's rate
+        other, rate = rng.choice(FOREIGN[currency])
+        day = issued - dt.timedelta(days=rng.randint(1, 4))
+        job["foreign"] = {"currency": other, "rate": rate, "day": day.isoformat()}
+    if seed == 4:  # a business customer in another EU country: the customer owes the VAT
+        job["buyer"] = dict(zip(_BUYER_KEYS, RC_BUYERS[s[4] == "DE"], strict=True))
+        job["reverse_charge"] = True
+        job["tax"] = "0.00"
+        truth["net_total"] = truth["tax_total"] = None  # only the total is printed
+    if seed == 5:  # part of it paid already: what is received and what is still owed
+        job["received"] = f"{(gross / 2).quantize(CENT):.2f}"
     return job, truth
 
 

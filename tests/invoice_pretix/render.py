@@ -64,8 +64,16 @@ def _print(job: dict[str, Any], n: int) -> bytes:
             "invoice_introductory_text": job.get("intro", ""),
         }.items():
             ev.settings.set(key, value)
+        ev.settings.set("invoice_show_payments", True)
+        rc = bool(job.get("reverse_charge"))
         rules = [
-            ev.tax_rules.create(rate=Decimal(r["rate"]), name=r["name"], default=i == 0)
+            ev.tax_rules.create(
+                rate=Decimal(r["rate"]),
+                name=r["name"],
+                default=i == 0,
+                eu_reverse_charge=rc,
+                home_country=Country(s["country"]) if rc else "",
+            )
             for i, r in enumerate(job["rates"])
         ]
         paid = job["due"] is None
@@ -79,7 +87,7 @@ def _print(job: dict[str, Any], n: int) -> bytes:
             locale=job["locale"],
             sales_channel=org.sales_channels.get(identifier="web"),
         )
-        InvoiceAddress.objects.create(
+        address = InvoiceAddress.objects.create(
             order=order,
             company=b["company"],
             name_parts={"_scheme": "full", "full_name": b["name"]},
@@ -88,6 +96,8 @@ def _print(job: dict[str, Any], n: int) -> bytes:
             city=b["city"],
             country=Country(b["country"]),
             is_business=bool(b["company"]),
+            vat_id=b.get("vat_id", ""),
+            vat_id_validated=bool(b.get("vat_id")),
         )
         pid = 0
         for line in job["lines"]:
@@ -101,7 +111,7 @@ def _print(job: dict[str, Any], n: int) -> bytes:
                 pid += 1
                 pos = OrderPosition(order=order, item=item, price=Decimal(line["price"]))
                 pos.positionid = pid
-                pos._calculate_tax(tax_rule=rules[line["rate"]])
+                pos._calculate_tax(tax_rule=rules[line["rate"]], invoice_address=address)
                 pos.save()
         if job["fee"]:
             fee = OrderFee(
@@ -110,16 +120,24 @@ def _print(job: dict[str, Any], n: int) -> bytes:
                 value=Decimal(job["fee"]["value"]),
                 tax_rule=rules[job["fee"]["rate"]],
             )
-            fee._calculate_tax(tax_rule=rules[job["fee"]["rate"]])
+            fee._calculate_tax(tax_rule=rules[job["fee"]["rate"]], invoice_address=address)
             fee.save()
         order.create_transactions()
+        received = Decimal(job.get("received") or 0)
+        if received:  # part paid: the rest still asked for
+            order.payments.create(provider="banktransfer", state="confirmed", amount=received)
         order.payments.create(
             provider="banktransfer",
             state="confirmed" if paid else "created",
-            amount=order.total,
+            amount=order.total - received,
         )
         inv = generate_invoice(order, trigger_pdf=False)
         inv.invoice_no, inv.date = job["number"], dt.date.fromisoformat(job["issued"])
+        if job.get("foreign"):  # the central bank's rate, as pretix fetches it
+            inv.foreign_currency_display = job["foreign"]["currency"]
+            inv.foreign_currency_rate = Decimal(job["foreign"]["rate"])
+            inv.foreign_currency_rate_date = dt.date.fromisoformat(job["foreign"]["day"])
+            inv.foreign_currency_source = "eu:ecb:eurofxref-daily"
         inv.save()
         lines = list(inv.lines.all())
         gross = sum((x.gross_value for x in lines), Decimal(0))
