@@ -536,8 +536,7 @@ _ID_BEFORE = re.compile(r"(?:^|\W)(?:n[o°º]|nr|no|num\w*|p|partita|code|cod)\W
 
 def identifier(h: Hit) -> bool:
     """A tax word that labels an identifier ('VAT Reg. No.', 'P.IVA', 'BTW NL 8190…',
-    'Btw-nummer'),
-    not an amount."""
+    'Btw-nummer'), not an amount."""
     return bool(
         _ID_AFTER.match(h.line.folded[h.end :]) or _ID_BEFORE.search(h.line.folded[: h.start])
     )
