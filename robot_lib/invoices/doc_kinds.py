@@ -21,7 +21,11 @@ NOT_INVOICE = (
             # a cancellation that reverses an invoice: 'Stornorechnung', 'Rechnungskorrektur'
             r"storno\s*-?\s*rechnung|stornobeleg|storno|rechnungs\s*-?\s*korrektur|korrekturrechnung|"
             r"rechnungsstorno|cancell?ation\s*invoice|invoice\s*cancell?ation|void(?:ed)?\s*invoice|"
-            r"facture\s*d.annulation|factura\s*de\s*anulacion)\b"
+            r"facture\s*d.annulation|factura\s*de\s*anulacion|"
+            # the cancellation alone as the title ('Cancellation', 'Annulation', 'Anulowanie'),
+            # or before its number
+            r"(?:cancell?ation|annulation|anulacion|annullamento|anulowanie|annulering|anulace|"
+            r"makulering|kreditfaktura)(?=\s*(?:$|n[o°º]|nr|no\b|#|\d)))\b"
         ),
     ),
     (

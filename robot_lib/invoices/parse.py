@@ -60,6 +60,9 @@ AMOUNT_RE = re.compile(
 # the opening bracket stands at most 6 characters before the amount ('( EUR ')
 _OPEN = re.compile(r"\(\s?(?:[€$£]|[A-Z]{3})?\s?$")
 _CLOSE = re.compile(r"\s?(?:[€$£]|[A-Z]{3})?\s?\)")
+# a minus glued to the currency before the amount: '-£11.43', '-$5.00', '-€ 12,00', '-EUR 5.00'
+# (not a dash that parts a label from its value: 'Total - $5.00')
+_SIGN_BEFORE = re.compile(r"(?<![\w.,])[-−–](?:[€$£¥₹]|[A-Z]{3})\s?$")
 
 
 _LEADER = re.compile(r"\.{3,}|…+|_{3,}")
@@ -90,6 +93,7 @@ def _amount_of(m: re.Match[str], text: str) -> Decimal | None:
     except InvalidOperation:
         return None
     negative = m.group("sign") or m.group("after") or _bracketed(text, m.start(), m.end())
+    negative = negative or _SIGN_BEFORE.search(text, max(0, m.start() - 6), m.start())
     return -value if negative else value
 
 

@@ -6,6 +6,7 @@ names, values and languages."""
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from robot_lib.invoices import extract_invoice
 from robot_lib.invoices.blocks import company
 from robot_lib.invoices.model import FIELDS
+from robot_lib.invoices.parse import amounts_in
 from tests.invoice_corpus import AS_OF, kept_cases, read_page, same
 from tests.invoice_pretix import FIXTURES, LOCALES, RENDERERS, SEEDS, invoice
 from tests.invoice_typeset import text_page
@@ -289,3 +291,32 @@ def test_a_reverse_charge_invoices_rates_column_promises_no_tax(tmp_path: Path) 
     got, status, reasons = read_page(text_page(tmp_path / "rc.pdf", body))
     assert got["gross_total"] == "1166.00" and got["tax_total"] is None
     assert status == "accepted", reasons
+
+
+def test_a_cancellation_with_its_minus_before_the_currency_waits(tmp_path: Path) -> None:
+    # pretix's cancellation of an invoice in pounds: '-£12.00' is minus twelve pounds (the
+    # sign was lost, and the page was accepted as an invoice of £131.00 to pay)
+    assert amounts_in("Invoice total -£134.00") == [(Decimal("-134.00"), 16, 22)]
+    assert amounts_in("Discount -EUR 5.00")[0][0] == Decimal("-5.00")
+    assert amounts_in("Total - $5.00")[0][0] == Decimal("5.00")  # a dash before its value
+    body = [
+        "Open Data Summit 2026",
+        "Harbourlight Events Ltd · 14 Quay Street · BS1 4DB Bristol",
+        "VAT-ID: GB293847561",
+        "",
+        "Order code | Cancellation number | Original invoice | Cancellation date",
+        "EV-77MRG | INV00811 | INV00810 | May 22, 2026",
+        "",
+        "^Cancellation",
+        "Description | Qty | Tax rate | Net | Gross",
+        "Printed programme | 1 | 5 % | -£11.43 | -£12.00",
+        "Workshop: Data pipelines | 1 | 20 % | -£99.17 | -£119.00",
+        "Invoice total | | | | -£131.00",
+        "",
+        "Tax rate | Net value | Gross value | Tax",
+        "5 % VAT | -£11.43 | -£12.00 | -£0.57",
+        "20 % VAT | -£99.17 | -£119.00 | -£19.83",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "cancel.pdf", body))
+    assert got["gross_total"] == "-131.00" and status == "review"
+    assert any("'Cancellation': a credit note" in r for r in reasons), reasons
