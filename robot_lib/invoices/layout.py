@@ -72,6 +72,7 @@ class LayoutExtractor(ItemTable, DateReader):
         self.height = doc.page_height(0) if doc.page_count else 842.0
         self.width = doc.page_width(0) if doc.page_count else 595.0
         self._hits: dict[str, list[Hit]] = {}
+        self.converted = converted_lines(self.lines)  # amounts in another currency, at a rate
         # (the review reason, the two numbers) when the page prints two for the invoice
         self.numbers_apart: tuple[str, tuple[str, str]] | None = None
         self.total_cands: dict[str, list[totals.Cand]] = {}
@@ -104,9 +105,8 @@ class LayoutExtractor(ItemTable, DateReader):
             table = TOTAL_RX if field in TOTAL_RX else LABEL_RX
             hits = find_labels(self.lines, table[field])
             if table is TOTAL_RX:  # an item's unit price names no total, nor converted amounts
-                out = converted_lines(self.lines)
                 hits = [h for h in hits if not UNIT_PRICE_LINE.match(h.line.folded)]
-                hits = [h for h in hits if h.line.index not in out]
+                hits = [h for h in hits if h.line.index not in self.converted]
             self._hits[field] = hits
         return self._hits[field]
 
@@ -301,8 +301,7 @@ class LayoutExtractor(ItemTable, DateReader):
         totals_at = {
             h.line.index for f in TOTAL_RX if f != "discount_after" for h in self.labels(f)
         }
-        out = converted_lines(self.lines)  # (the amounts converted into another currency)
-        lines = [ln for ln in self.lines if ln.index not in out]
+        lines = [ln for ln in self.lines if ln.index not in self.converted]
         return at_labels or page_currency(lines, totals_at, self.full, self.iberian)
 
     def _currency_at_total(self, ex: Extraction) -> None:
@@ -480,8 +479,8 @@ class LayoutExtractor(ItemTable, DateReader):
         for h in self.labels("tax_total"):
             if totals.money(h.line.text):
                 continue  # an amount on the line: the tax is printed, or this is no tax line
-            for m in totals.RATE.finditer(h.line.text):
-                rate = Decimal(m.group(1).replace(",", "."))
+            for printed in totals.rates_in(h.line.text):
+                rate = Decimal(printed)
                 if 0 < rate < 100 and abs(net * (100 + rate) / 100 - gross) <= Decimal("0.01"):
                     return rate
         return None

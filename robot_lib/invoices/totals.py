@@ -388,7 +388,12 @@ def due_otherwise(
 
 
 # a tax rate: '19 %', '7,5%' (not the end of '1,00,000.009%')
-RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
+def rates_in(text: str) -> list[str]:
+    """The tax rates *text* prints, left to right, with a point for their decimals ('7.5')."""
+    return [m.group(1).replace(",", ".") for m in _RATE.finditer(text)]
 
 
 def one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
@@ -399,10 +404,10 @@ def one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -
 
     def rates(field: str, amount: Decimal | None = None) -> set[str]:
         return {
-            m.group(1).replace(",", ".")
+            r
             for c in cands.get(field, [])
             if c.how == "label" and (amount is None or c.amount == amount)
-            for m in RATE.finditer(lines[c.line].text)
+            for r in rates_in(lines[c.line].text)
         }
 
     if res.gross is None:
@@ -433,7 +438,7 @@ def tax_over_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Tota
     at = {t for t in at if any(v == res.tax for v, _s, _e in money(t))}
     # one rate printed once: not two taxes at one rate ('9% | 9,000.00 | 9% | 9,000.00',
     # India's central and state tax)
-    printed = [m.group(1).replace(",", ".") for t in at for m in RATE.finditer(t)]
+    printed = [r for t in at for r in rates_in(t)]
     if len(printed) != 1:
         return None
     rate = Decimal(printed[0])
@@ -455,15 +460,15 @@ def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: To
         return None
     labelled = [c for c in cands.get("tax_total", []) if c.how == "label" and c.amount > 0]
     mine = {c.line for c in labelled if c.amount == res.tax}
-    rates = {m.group(1).replace(",", ".") for i in mine for m in RATE.finditer(lines[i].text)}
+    rates = {r for i in mine for r in rates_in(lines[i].text)}
     if len(rates) != 1:
         return None
     pages = {lines[i].page for i in mine}
     others = {
-        m.group(1).replace(",", ".")
+        r
         for c in labelled
         if c.line not in mine and lines[c.line].page in pages  # (a later page: another bill's)
-        for m in RATE.finditer(lines[c.line].text)
+        for r in rates_in(lines[c.line].text)
     } - rates
     if not others:
         return None
