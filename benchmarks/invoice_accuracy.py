@@ -55,6 +55,7 @@ KEPT = [
     ("package_invoices", "invoice packages from PyPI and npm, their own templates"),
     ("npm_invoices", "five more invoice packages from npm, their own templates"),
     ("pretix_invoices", "a ticket shop's invoices, printed by pretix in nine languages"),
+    ("gnucash_invoices", "GnuCash's five invoice reports in ten locales"),
 ]
 
 
