@@ -25,12 +25,17 @@ if TYPE_CHECKING:
 def companies(first: list[TextLine]) -> list[tuple[TextLine, Segment, str]]:
     """Every company name (a name with a legal form) on the first page, with its line and
     block."""
-    return [
-        (ln, sg, wrapped(first, pos, sg, name))
-        for pos, ln in enumerate(first)
-        for sg in segments(ln, by_size=True)
-        if (name := company(sg.text)) is not None
-    ]
+    out = []
+    for pos, ln in enumerate(first):
+        for sg in segments(ln, by_size=True):
+            name = company(sg.text)
+            if name is None and LEGAL_FORM.fullmatch(sg.text.strip()):
+                # the form alone on its line, the name wrapped over it: 'Marcenaria Ipê' / 'Ltda.'
+                name = wrapped(first, pos, sg, sg.text.strip())
+                name = name if name != sg.text.strip() else None
+            if name is not None:
+                out.append((ln, sg, wrapped(first, pos, sg, name)))
+    return out
 
 
 # a brand's title line ending in the document's word: no part of the name under it
@@ -42,43 +47,62 @@ _TITLE_LAST = re.compile(
 def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     """A letterhead name set in a narrow box wraps: 'VAN DIJK' over 'INSTALLATIETECHNIEK
     B.V.', 'Kranich Medien UG' over '(haftungsbeschränkt)', 'Cabinet Moreau & Associés' over
-    'SARL'. The other part is the nearest text in the same type and left edge just above or
-    below, in the same case, with no digits, no label or heading, and not a company of its
-    own."""
+    'SARL', 'Carpintería' over 'Hermanos Ruiz' over 'S.L.' in display type, 'Coral Coast IT'
+    over 'Services'. The other parts are the nearest texts in the same type whose left or right
+    edge or centre is the name's, just above (two lines in display type) or below (plain words
+    only in display type: under a name in body type stand its address or department), in the
+    same case, with no digits, no label or heading, and not a company of their own."""
     if not fold(sg.text).startswith(fold(name)[:3]):
         return name  # the name is not where the block starts
 
-    def neighbour(step: int) -> Segment | None:
-        near = reversed(first[max(0, pos - 3) : pos]) if step < 0 else first[pos + 1 : pos + 4]
-        for ln in near:  # the nearest line first
-            gap = (sg.line.top - ln.top) if step < 0 else (ln.top - sg.line.top)
-            if not 0 < gap <= 1.6 * _size(sg):
+    def neighbour(at: Segment, p: int, step: int) -> tuple[int, Segment] | None:
+        near = range(p - 1, max(-1, p - 4), -1) if step < 0 else range(p + 1, p + 4)
+        for k in near:  # the nearest line first
+            if k >= len(first):
+                break
+            if not 0 < (first[k].top - at.line.top) * step <= 1.6 * _size(at):
                 continue
-            for other in segments(ln, by_size=True):
-                if abs(other.x0 - sg.x0) < 3 and abs(_size(other) - _size(sg)) < 0.6:
-                    return other
+            for other in segments(first[k], by_size=True):
+                # its left edge, its right edge (a box set right) or its centre
+                edges = (
+                    other.x0 - at.x0,
+                    other.x1 - at.x1,
+                    (other.x0 + other.x1 - at.x0 - at.x1) / 2,
+                )
+                if min(map(abs, edges)) < 3 and abs(_size(other) - _size(at)) < 0.6:
+                    return k, other
         return None
 
-    above, below = neighbour(-1), neighbour(1)
+    def plain(other: Segment) -> bool:
+        t = other.text.strip()
+        return (
+            (4 < len(t) <= 40 or " " in t)  # not a one-word heading: 'From', 'Von', 'De'
+            and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
+            and t.isupper() == sg.text.isupper()
+            and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
+            and not _TITLE_LAST.search(fold(t))  # 'Storify Invoice' over 'Livefyre, Inc'
+            and not HEADING.match(other.folded)
+            and not _BUYER_WORDS.search(other.folded)
+            and company(t) is None
+        )
+
+    below = neighbour(sg, pos, 1)
     # a legal form (or its bracketed rest) alone on the line below: 'SARL', '(haftungsbeschränkt)'
-    if below is not None and (below.text.startswith("(") or LEGAL_FORM.fullmatch(below.text)):
-        longer = company(f"{name} {below.text}")
+    if below is not None and (below[1].text.startswith("(") or LEGAL_FORM.fullmatch(below[1].text)):
+        longer = company(f"{name} {below[1].text}")
         if longer and len(longer) > len(name):
             return longer
-    if above is None:
-        return name
-    t = above.text.strip()
-    plain = (
-        (4 < len(t) <= 40 or " " in t)  # not a one-word heading: 'From', 'Von', 'De'
-        and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
-        and t.isupper() == sg.text.isupper()
-        and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
-        and not _TITLE_LAST.search(fold(t))  # 'Storify Invoice' over 'Livefyre, Inc'
-        and not HEADING.match(above.folded)
-        and not _BUYER_WORDS.search(above.folded)
-        and company(t) is None
-    )
-    return clean_name(f"{t} {name}") if plain else name
+    sizes = sorted(w.size for ln in first for w in ln.words)
+    display = _size(sg) >= 1.4 * sizes[len(sizes) // 2]
+    if display and below is not None and company(name) is None and plain(below[1]):
+        name = f"{name} {below[1].text.strip()}"
+    at: tuple[int, Segment] | None = (pos, sg)
+    for _ in range(2 if display else 1):
+        at = neighbour(at[1], at[0], -1) if at is not None else None
+        if at is None or not plain(at[1]):
+            break
+        name = clean_name(f"{at[1].text.strip()} {name}")
+    return name
 
 
 BY_ADDRESS = "its name is in the web or e-mail address"  # what corroborated() says

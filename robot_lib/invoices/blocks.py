@@ -186,6 +186,8 @@ def company(text: str) -> str | None:
         m = LEGAL_FORM.search(part)
         if m and _TOTAL_WORD.fullmatch(fold(part[: m.start()]).strip()):
             continue  # a total's label: 'Total inc. VAT' is the total including it
+        if m and part[: m.start()].rfind("(") > part[: m.start()].rfind(")"):
+            continue  # inside a bracket: 'Amount Due (inc GST)', 'Importo dovuto (IVA inc.)'
         if m and m.start() > 1 and not re.search(r"\d[.,]?\d*\s*$", part[: m.start()]):
             name = _unlabelled(
                 _after_sentence(part[: m.start()]) + part[m.start() : m.end()].strip()

@@ -9,7 +9,12 @@ from typing import Any
 from robot_lib.invoices.labels import NUMBER_WORD, STOP_WORDS
 from robot_lib.invoices.parse import amounts_in, dates_in, fold, no_leaders
 
-_LEAD = re.compile(r"^[\s:#.\-–°º]*(?:(?:" + NUMBER_WORD + r")\.?\s*[:#]?\s*)?[:#\s]*")
+# (and 'Nº' or 'N°' glued to the number: 'Factura Nº2026-0608')
+_LEAD = re.compile(
+    r"^[\s:#.\-–°º]*(?:[Nn]\.?[°º]\.?\s*[:#]?\s*)?(?:(?:"
+    + NUMBER_WORD
+    + r")\.?\s*[:#]?\s*)?[:#\s]*"
+)
 
 
 def read_id(text: str, dates_ok: bool = False) -> str | None:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from robot_lib.invoices import choosing, totals
-from robot_lib.invoices.itemsums import SUM_ROW, heads
+from robot_lib.invoices.itemsums import SUM_ROW, TAX_HEAD_WORD, heads
 from robot_lib.invoices.labels import QTY_WORDS, UNIT_PRICE_LINE
 from robot_lib.invoices.labels_beside import ALLOWANCE
 from robot_lib.invoices.lines import (
@@ -90,10 +90,11 @@ class ItemTable:
                     repeated_head or note or carried or identifier(h)
                 ):
                     stop.add(h.line.index)
-        net_x = _net_column(head)
+        net_x = _net_column(head) or _net_cell(heads(self.lines, head))
         qty_at = _qty_first(head)
         ex.tax_column = any(  # each head with the words wrapped under it
-            _TAX_COLUMN.search(_UNTAXED.sub("", text)) for text, _x0, _x1 in heads(self.lines, head)
+            TAX_HEAD_WORD.search(_UNTAXED.sub("", text))
+            for text, _x0, _x1 in heads(self.lines, head)
         ) and not any(REVERSE_CHARGE.search(ln.folded) for ln in self.lines)
         currency = ex.value("currency")
 
@@ -403,6 +404,29 @@ def _net_column(head: TextLine) -> float | None:
     return (x0 + x1) / 2
 
 
+# a line's net after its unit price ('Unit Price | Net Price | Tax Rate | Tax Amount | Total
+# Price', 'Stückpreis | Nettobetrag'), and the heads of the tax or the total after it
+_LINE_NET = re.compile(
+    r"\b(?:net\s*price|prix\s*net|precio\s*neto|preco\s*liquido|nettopris|bedrag\s*excl)"
+)
+_AFTER_LINE_NET = re.compile(r"\b(?:total\w*|gesamt\w*|brutto|gross)\b|\bpris$")
+
+
+def _net_cell(cells: list[tuple[str, float, float]]) -> float | None:
+    """The x of the middle of the net's column read from the heads with the words wrapped over
+    and under them, when a unit price's column stands before it and a tax's or the total's
+    after it; else None."""
+    for i, (text, x0, x1) in enumerate(cells):
+        priced = any(_PRICE_WORD.search(c[0]) for c in cells[:i])
+        if not (_NET_HEAD.search(text) or (priced and _LINE_NET.search(text))):
+            continue
+        if priced and any(
+            TAX_HEAD_WORD.search(c[0]) or _AFTER_LINE_NET.search(c[0]) for c in cells[i + 1 :]
+        ):
+            return (x0 + x1) / 2
+    return None
+
+
 # a running sum carried to the next page
 _CARRY = re.compile(
     r"\b(?:seite|page|strona|pagina|blatt)\s*\d+\b|\b(?:ubertrag|uebertrag|carried\s*forward|"
@@ -410,9 +434,6 @@ _CARRY = re.compile(
 )
 
 # a head of the tax's column, not of an amount without it ('Ohne MwSt.', 'excl. VAT', 'HT')
-_TAX_COLUMN = re.compile(
-    r"\b(?:tax|vat|mwst|ust|tva|iva|btw|gst|cgst|sgst|igst|utgst|dph|moms|alv|pvm|kdv|ppn)\b"
-)
 # a reverse charge: the customer owes the VAT, the invoice prints none (its tax column holds
 # the rates, 0 %); most cite the EU directive's articles
 REVERSE_CHARGE = re.compile(

@@ -22,8 +22,20 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
 
 # the sum row's label, first on its line: 'Total', 'Totals', 'Gesamt', 'Summe', 'Totale'
-SUM_ROW = re.compile(r"^\W*(?:totals?|gesamt|summe|totale|totaal|razem|celkem)\b")
-_RATE = re.compile(r"\b(?:rate|satz|taux|tasa|aliquota|stawka|sazba)\b")
+SUM_ROW = re.compile(
+    r"^\W*(?:(?:sub-?|sous-?)?totals?|gesamt|(?:zwischen)?summe|(?:sub)?totale|(?:sub)?totaal"
+    r"|razem|celkem|delsumma)\b"
+)
+_RATE = re.compile(
+    r"\b(?:rate|satz|taux|tasa|aliquota|stawka|sazba|taxa|tipo)\b|(?:satz|sats|tarief)\b"
+)
+# a tax's word in a column's head ('Tax', 'MwSt.', 'Steuern', 'Belastingbedrag', 'Imposte',
+# 'Skattebelopp'): the column of the taxes, unless it names their rate
+TAX_HEAD_WORD = re.compile(
+    r"\b(?:tax|vat|mwst|ust|tva|iva|btw|gst|cgst|sgst|igst|utgst|dph|moms|alv|pvm|kdv|ppn"
+    r"|steuern?|steuerbetrag|taxes?|belasting\w*|imposte|impost[oa]s?|impositiv[oa]"
+    r"|imposicion|skatt\w*)\b"
+)
 # a head line with more than one tax column: 'CGST', 'SGST', 'Central Tax', 'State Tax'
 _TAX_HEAD = re.compile(r"\b(?:cgst|sgst|igst|utgst|central\s*tax|state\s*tax|integrated\s*tax)\b")
 _TAX_SUM = re.compile(r"\btotal\s*tax(?:\s*amount)?\b")
@@ -39,7 +51,10 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
     out: dict[str, list[Cand]] = {k: [] for k in KEYS}
     for head in lines:
         gst = bool(_TAX_HEAD.search(head.folded))
-        if amounts_x(head) or not (gst or QTY_WORDS.search(head.folded)):
+        # an item table's head, or the head of a table of the lines' net, tax and total
+        # without a quantity ('Date | Description | Net | Tax Rate | Tax | Total')
+        taxed = TAX_HEAD_WORD.search(head.folded) and len(_groups(head)) >= 4
+        if amounts_x(head) or not (gst or taxed or QTY_WORDS.search(head.folded)):
             continue
         cells = heads(lines, head)
         cols = [(f, x0, x1) for text, x0, x1 in cells if (f := _kind(text))]
@@ -97,8 +112,25 @@ def _groups(ln: TextLine) -> list[tuple[str, float, float]]:
 
 def heads(lines: list[TextLine], head: TextLine) -> list[tuple[str, float, float]]:
     """The column heads of an item table: each cell of its head line with the words wrapped
-    under it on the next two lines ('Taxable' over 'Value ₹')."""
+    under it on the next two lines ('Taxable' over 'Value ₹'), and those of heads set at the
+    foot of their cells, wrapped over it on the two lines before ('Unit | Tax | Tax' over 'Qty
+    | Price | Rate | Amount'): a line there counts when it has no figure and each of its words
+    stands over a cell of the head line."""
     cells = [([fold(t)], x0, x1) for t, x0, x1 in _groups(head)]
+    reach = 1.6 * max(w.size for w in head.words)  # each line right over the next
+    top = head.top
+    for ln in reversed(lines[max(0, head.index - 2) : head.index]):
+        if ln.page != head.page or top - ln.top > reach or re.search(r"\d", ln.text):
+            break
+        top = ln.top
+        over = [
+            next((c for c in cells if c[1] - 8 <= (w.x0 + w.x1) / 2 <= c[2] + 8), None)
+            for w in ln.words
+        ]
+        if None in over:
+            break
+        for w, cell in zip(reversed(ln.words), reversed(over), strict=True):
+            cell[0].insert(0, fold(w.text))  # type: ignore[index]
     for ln in lines[head.index + 1 : head.index + 3]:
         if ln.page != head.page or ln.top - head.top > 30 or amounts_x(ln):
             break
@@ -121,7 +153,9 @@ def _kind(text: str) -> str | None:
         for rx, w in TOTAL_RX[f]:
             if rx.search(text) and (best is None or w > best[0]):
                 best = (w, f)
-    return None if best is None else best[1]
+    if best is None:
+        return "tax_total" if TAX_HEAD_WORD.search(text) else None
+    return best[1]
 
 
 def _sum_row(lines: list[TextLine], head: TextLine) -> TextLine | None:

@@ -18,7 +18,9 @@ from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.labels_beside import BESIDE
 
 _DOC = (
-    r"(?:[a-z]*rechnung(?:s?korrektur)?|gutschrift|invoice|credit\s*note|facture|avoir|factuur|bill|"
+    r"(?:[a-z]*rechnung(?:s?korrektur)?|gutschrift|invoice|credit\s*note|facture|avoir|bill|"
+    # a sales invoice: 'Verkoopfactuur', Italian GnuCash's 'Documento di vendita'
+    r"(?:verkoop)?factuur|documento\s*di\s*vendita|"
     # an invoice that is its own receipt: 'Fatura-Recibo', 'Factura-Recibo'
     r"factura(?:\s*-?\s*recibo)?|fatura(?:\s*-?\s*recibo)?|"
     r"fattura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun|arve|rekins|saskaita|"
@@ -79,7 +81,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?!\w)\.?", 1.0),
         (r"\b(?:numero|n\.?[o°º])\s*(?:de\s*)?factura\b", 1.0),
         (
-            r"\b(?:numero|n[o°º])\s*(?:della\s*|da\s*)?(?:fattura|fatura|nota(?:\s*fiscal)?|nfs-?e)\b",
+            r"\b(?:numero|n[o°º])\s*(?:della\s*|da\s*|del\s*)?(?:fattura|fatura|nota(?:\s*fiscal)?|nfs-?e|"
+            r"documento\s*di\s*vendita)\b",
             1.0,
         ),
         # the number word first: 'N. fattura', 'Nr. Rechnung', 'No. de factura'
@@ -145,6 +148,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfecha\s*(?:de\s*(?:la\s*)?)?(?:factura|facturacion|emision|expedicion)\b", 1.0),
         (
             r"\bdata\s*(?:e\s*hora\s*)?(?:de\s*|da\s*|della\s*|di\s*)?(?:emissao|emissione|fattura|fatura|"
+            r"documento\s*di\s*vendita|"
             r"fatturazione|faturamento)\b",
             1.0,
         ),
@@ -208,7 +212,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:echeance|a\s*payer\s*avant\s*le|au\s*plus\s*tard\s*le)\b", 0.9),
         (r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*betalen\s*voor)\b", 1.0),
         (r"\b(?:fecha|data)\s*limite\s*(?:de\s*)?(?:pago|pagamento)\b", 1.0),
-        (r"\bfecha\s*(?:de\s*)?vencimiento\b", 1.0),
+        (r"\bfecha\s*(?:de\s*)?vencimiento\b|\bfecha\s*vencida\b|\bdata\s*do\s*pagamento\b", 1.0),
         (r"\bvencimiento\b", 0.9),
         (r"\bfalligkeit\b", 0.8),
         (
@@ -321,6 +325,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             0.95,
         ),
         (r"\b(?:eindtotaal|totaalbedrag|rechnungsendbetrag|gesamt\s*brutto)\b", 1.0),
+        # the price with everything in it, what is owed: 'Totalt pris', 'Quantia devida'
+        (r"\b(?:totalt\s*pris|precio\s*total|preco\s*total|prezzo\s*totale|prix\s*total)\b", 1.0),
+        (
+            r"\b(?:cantidad\s*vencida|quantia\s*devida|importo\s*dovuto|verschuldigd\s*bedrag)\b",
+            0.9,
+        ),
         # an ERP's last line: 'Final amount', 'Eindbedrag', 'Importo finale', 'Montant final'
         (
             r"\b(?:final\s*amount|eindbedrag|importo\s*finale|montant\s*final|importe\s*final)\b",
@@ -415,6 +425,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsumme\b", 0.5),
         (r"\b(?:net\s*premium|premium\s*(?:excl|net)|nettobeitrag|netto\s*-?\s*betrag)\b", 1.0),
         (r"\b(?:bedrag\s*excl|totaal\s*exclusief|gesamt\s*netto)\b", 1.0),
+        (r"\b(?:nettopris|precio\s*neto|preco\s*liquido|prix\s*net)\b", 0.9),
         # 'Charges', 'Total usage charges', 'Total commission' (a marketplace's fee invoice)
         (
             r"\b(?:total\s*)?(?:usage\s*|service\s*)?charges\b|\btotal\s*(?:commission|fees)\b|"
@@ -456,6 +467,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:celkem\s*dph|vyse\s*dph|kwota\s*vat|wartosc\s*vat|valor\s*do\s*imposto)\b", 1.0),
         (r"\b(?:dph|ppn|pajak|icms|iss|issqn)\b", 0.75),  # Brazil's ICMS and ISS
+        (r"\b(?:skattebelopp|imposto|imposicion)\b|^\W*skatt\b", 0.8),
         (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
         (r"\btaxes?\b", 0.7),
         (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal)\b", 1.0),
@@ -513,7 +525,7 @@ UNIT_PRICE_LINE = re.compile(
 )
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(
-    r"\b(?:qty|quantity|menge|anzahl|qte|quantite|quantita|qta|aantal|cantidad|cant|units?|"
+    r"\b(?:qty|quantity|menge|anzahl|qte|quantite|quantita|q\.?ta|kvt|aantal|cantidad|cant|units?|"
     r"hours|ilosc|szt|pocet|"
     r"jumlah\s*unit|quantidade|hrs|stunden|std|heures|horas|ore|uren|mnozstvi|mnozstvo|"
     r"kolicina|cantitate|miktar|mennyiseg|maara|antal|antall|jednotek|jednotky|unidades)\b"

@@ -341,7 +341,7 @@ def _block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Patter
 
 def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
     runs = []
-    for ln in first[:15]:
+    for pos, ln in enumerate(first[:15]):
         segs = segments(ln, by_size=True)
         for k, seg in enumerate(segs):
             txt = seg.text.strip()
@@ -358,11 +358,12 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
                 or re.fullmatch(HEADING.pattern + r"\s*:?", seg.folded)  # 'Bill From' alone
             ):
                 continue
-            runs.append((_size(seg), ln.top, txt))
+            runs.append((_size(seg), ln.top, txt, pos, seg))
     if not runs:
         return None
     runs.sort(key=lambda r: (-r[0], r[1]))
-    size, top, text = runs[0]
+    size, top, text, pos, seg = runs[0]
+    text = wrapped(first, pos, seg, text)  # 'Lakeshore Plumbing & Heating' over 'Inc.'
     # 'Julien Moreau - Développeur web': the name before what the sender does
     name = _TRADE_SEP.split(text)[0]
     return Seller(clean_name(name), 0.5, "the largest text at the top", size, top)

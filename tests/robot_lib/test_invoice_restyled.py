@@ -77,11 +77,9 @@ WAITING = {
         "vendors-remit_to",
         "rates-pl_vat_table_beside_paid",
         "viewers-xrechnung_en",
-        "balances-sage_uk",
     },
     "serif_cramped": {
         "rates-pl_vat_table_beside_paid",
-        "balances-sage_uk",
         "fr_household-internet_box",
     },
     "right": {"balances-contoso", "latam-peru", "hospitality-us_guest_folio"},
@@ -100,7 +98,6 @@ WAITING = {
     "a5": {
         "vendors-flipkart",
         "vendors-tally",
-        "vendors-xero",
         "vendors-cfdi",
         "vendors-italia",
         "vendors-remit_to",
