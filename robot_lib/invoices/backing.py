@@ -60,9 +60,10 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         for k in near:  # the nearest line first
             if k >= len(first):
                 break
-            if not 0 < (first[k].top - at.line.top) * step <= 1.6 * _size(at):
-                continue
             for other in segments(first[k], by_size=True):
+                # (each part's own top: a larger title beside it sets its line's top)
+                if not 0 < (_top(other) - _top(at)) * step <= 1.6 * _size(at):
+                    continue
                 # its left edge, its right edge (a box set right) or its centre
                 edges = (
                     other.x0 - at.x0,
@@ -78,7 +79,7 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         return (
             (4 < len(t) <= 40 or " " in t)  # not a one-word heading: 'From', 'Von', 'De'
             and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
-            and t.isupper() == sg.text.isupper()
+            and (t.isupper() == sg.text.isupper() or bool(LEGAL_FORM.fullmatch(sg.text.strip())))
             and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
             and not _TITLE_LAST.search(fold(t))  # 'Storify Invoice' over 'Livefyre, Inc'
             and not HEADING.match(other.folded)
@@ -105,13 +106,24 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     return name
 
 
+def _top(sg: Segment) -> float:
+    return min(w.top for w in sg.words)
+
+
 BY_ADDRESS = "its name is in the web or e-mail address"  # what corroborated() says
+
+
+_ASCII = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
 
 
 def corroborated(name: str, lines: list[TextLine], height: float) -> str:
     """What else on the page points at *name*: its web or e-mail address, or the name
     printed again further down."""
-    words = [w for w in re.findall(r"[a-z0-9]{4,}", fold(name)) if not LEGAL_FORM.fullmatch(w)]
+    # (a web address writes 'ö' as 'oe', 'ß' as 'ss': 'Kröger' in 'kroeger-uebersetzungen.de')
+    spelled = fold(name) + " " + fold(name.lower().translate(_ASCII))
+    words = [w for w in re.findall(r"[a-z0-9]{4,}", spelled) if not LEGAL_FORM.fullmatch(w)]
     full = "\n".join(ln.folded for ln in lines)
     domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", full)
     domains += BARE_DOMAIN.findall(full)  # 'harborviewtampa.com' printed without 'www.'

@@ -6,6 +6,12 @@ for a person (``LayoutExtractor._document_kind``)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.parse import amounts_in
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
 
 SLIP = "a remittance advice"
 NOT_INVOICE = (
@@ -89,3 +95,10 @@ def in_capitals(cell: str, line: str) -> bool:
     line is not ('Lieferant | Käufer | LIEFERSCHEIN | Seite 1'): a title among labels. On a page
     set all in capitals ('DELIVERY NOTE | MODE/TERMS OF PAYMENT') no cell stands out."""
     return cell.isupper() and any(c.islower() for c in line)
+
+
+def above_items(lines: list[TextLine]) -> list[TextLine]:
+    """The lines above the first item row (a line of two amounts or more): a title stands
+    there, not a word wrapped from an item's description ('Material as per' over 'quote')."""
+    row = next((ln for ln in lines if len(amounts_in(ln.text)) >= 2), None)
+    return lines if row is None else [ln for ln in lines if (ln.page, ln.top) < (row.page, row.top)]

@@ -96,6 +96,12 @@ class ItemTable:
             TAX_HEAD_WORD.search(_UNTAXED.sub("", text))
             for text, _x0, _x1 in heads(self.lines, head)
         ) and not any(REVERSE_CHARGE.search(ln.folded) for ln in self.lines)
+        # ... or under heads no word of ours names, rows that print a rate and the tax it
+        # makes of an amount beside it ('340,00 € 21,00% 71,40 €')
+        rows_end = min(stop, default=len(self.lines))
+        ex.tax_column = ex.tax_column or any(
+            _taxed(x.text) for x in self.lines[head.index : rows_end]
+        )
         currency = ex.value("currency")
 
         def rows(a: int, b: int) -> list[LineItem]:
@@ -410,6 +416,15 @@ _LINE_NET = re.compile(
     r"\b(?:net\s*price|prix\s*net|precio\s*neto|preco\s*liquido|nettopris|bedrag\s*excl)"
 )
 _AFTER_LINE_NET = re.compile(r"\b(?:total\w*|gesamt\w*|brutto|gross)\b|\bpris$")
+
+
+def _taxed(text: str) -> bool:
+    """Does the line print a rate above 0 % and the tax it makes of another amount on it?"""
+    rates = [Decimal(r) for r in totals.rates_in(text) if Decimal(r) > 0]
+    amounts = [a for a, _s, _e in amounts_in(text) if a > 0]
+    return any(
+        abs(a * r / 100 - b) <= Decimal("0.01") for r in rates for a in amounts for b in amounts
+    )
 
 
 def _net_cell(cells: list[tuple[str, float, float]]) -> float | None:

@@ -75,10 +75,10 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\brechnungs?\s*-?\s*(?:nummer|nr)\b\.?", 1.0),
         (r"\b(?:rg|re)\.?\s*-?\s*nr\b\.?", 0.95),  # 'Rg.-Nr.', 'Re.-Nr.': Rechnungsnummer
         (r"\b(?:gutschrifts?|beleg|dokument)\s*-?\s*(?:nummer|nr)\b\.?", 0.95),
-        (r"\bfacture\s*(?:n\.?[o°º]?|numero)(?!\w)\.?", 1.0),
+        (r"\bfacture\s*(?:n\.?[o°º]?|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?", 1.0),
         (r"\b(?:numero|n[o°º]|reference)\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
         (r"\bfactuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
-        (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?!\w)\.?", 1.0),
+        (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?", 1.0),
         (r"\b(?:numero|n\.?[o°º])\s*(?:de\s*)?factura\b", 1.0),
         (
             r"\b(?:numero|n[o°º])\s*(?:della\s*|da\s*|del\s*)?(?:fattura|fatura|nota(?:\s*fiscal)?|nfs-?e|"
@@ -112,7 +112,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
         (r"\bn[o°º]\.?\s*(?:de\s*|du\s*)?(?:ticket|recibo|bon|scontrino|ricevuta)\b", 0.9),
-        (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?", 0.9),
+        (r"\b(?:document|credit\s*note)\s*(?:no|nr|number)\b\.?|\bdocumento?\s*#", 0.9),
         # ... also 'Fatura com impostos num.:', 'Factura con IVA nº' (what kind, then 'No.')
         (
             r"\b" + _DOC + r"(?:\s+(?:com|con|with|mit|avec)\s+[a-z]+)?\)?\s*" + _KIND + r"\s*"

@@ -13,7 +13,7 @@ from robot_lib.invoices import choosing, numbers, totals
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import converted_lines, dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
-from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP, in_capitals
+from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP, above_items, in_capitals
 from robot_lib.invoices.grid import grid_cell, wrapped_heads
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
@@ -138,7 +138,9 @@ class LayoutExtractor(ItemTable, DateReader):
                 "the addressee, not the letterhead; confirm who bills whom"
             )
             return
-        first = [ln for ln in self.lines if ln.page == 0 and ln.top < self.height * 0.4]
+        first = [
+            ln for ln in above_items(self.lines) if ln.page == 0 and ln.top < self.height * 0.4
+        ]
         sizes, body = self._page_type
         invoiced = False  # the invoice's own title stands above: a slip under it is its part
         for ln in first:

@@ -352,6 +352,7 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
                 or txt.endswith(":")  # a label: 'Balance Due:' over or beside its amount
                 or any(_AMOUNT.search(o.text) for o in segs[k + 1 : k + 2])  # 'Net   100.00'
                 or re.search(r"\d{3,}", txt)
+                or _not_a_name(txt)
                 or _in_buyer(seg, buyer)
                 or _BUYER_WORDS.search(seg.folded)
                 or _is_label(seg.folded)
@@ -376,6 +377,15 @@ _TRADE_SEP = re.compile(r"\s+[-–—|·•]\s+")
 _AMOUNT = re.compile(r"^\W{0,2}(?:[A-Z]{3}\s?)?-?[\d.,' ]*\d[.,]\d{2}(?:\s?(?:[A-Z]{3}|\W))?$")
 
 
+# a web address printed without 'www.' ('kroeger-uebersetzungen.de'), in small letters
+_WEB = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
+
+
+def _not_a_name(text: str) -> bool:
+    """A web address on its own, or a date ('24/11/26', the day the page was printed)."""
+    return bool(_WEB.fullmatch(text) or any(e - s == len(text) for _d, s, e in dates_in(text)))
+
+
 def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | None:
     """*sg*'s text as a name at the top of the page: not in the recipient's block, not a
     title, label or heading, with no digit, address or colon in it (nor after it: 'Offener
@@ -384,6 +394,7 @@ def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | No
     if (
         not shortest <= len(text) <= 60
         or re.search(r"\d|@|www\.|:", sg.text)
+        or _not_a_name(text)
         or _in_buyer(sg, skip)
         or TITLE_WORDS.match(fold(text))
         or _is_label(sg.folded)
