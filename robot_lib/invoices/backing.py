@@ -91,8 +91,7 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     # a legal form (or its bracketed rest) alone on the line below: 'SARL', '(haftungsbeschränkt)'
     if below is not None and (below[1].text.startswith("(") or LEGAL_FORM.fullmatch(below[1].text)):
         longer = company(f"{name} {below[1].text}")
-        if longer and len(longer) > len(name):
-            return longer
+        name = longer if longer and len(longer) > len(name) else name
     sizes = sorted(w.size for ln in first for w in ln.words)
     display = _size(sg) >= 1.4 * sizes[len(sizes) // 2]
     if display and below is not None and company(name) is None and plain(below[1]):

@@ -98,7 +98,8 @@ def in_capitals(cell: str, line: str) -> bool:
 
 
 def above_items(lines: list[TextLine]) -> list[TextLine]:
-    """The lines above the first item row (a line of two amounts or more): a title stands
-    there, not a word wrapped from an item's description ('Material as per' over 'quote')."""
-    row = next((ln for ln in lines if len(amounts_in(ln.text)) >= 2), None)
+    """The lines above the first that prints an amount (an item row, most often): a title
+    stands there, not a word wrapped from an item's description ('Material as per' over
+    'quote')."""
+    row = next((ln for ln in lines if amounts_in(ln.text)), None)
     return lines if row is None else [ln for ln in lines if (ln.page, ln.top) < (row.page, row.top)]

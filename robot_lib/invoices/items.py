@@ -73,6 +73,7 @@ class ItemTable:
                 head = ln
                 break
         if head is None:
+            ex.tax_column = any(_taxed(x) for x in self.lines)  # (see below)
             self._loose_items(ex)
             return
         stop = set()
@@ -99,9 +100,7 @@ class ItemTable:
         # ... or under heads no word of ours names, rows that print a rate and the tax it
         # makes of an amount beside it ('340,00 € 21,00% 71,40 €')
         rows_end = min(stop, default=len(self.lines))
-        ex.tax_column = ex.tax_column or any(
-            _taxed(x.text) for x in self.lines[head.index : rows_end]
-        )
+        ex.tax_column = ex.tax_column or any(_taxed(x) for x in self.lines[head.index : rows_end])
         currency = ex.value("currency")
 
         def rows(a: int, b: int) -> list[LineItem]:
@@ -418,10 +417,13 @@ _LINE_NET = re.compile(
 _AFTER_LINE_NET = re.compile(r"\b(?:total\w*|gesamt\w*|brutto|gross)\b|\bpris$")
 
 
-def _taxed(text: str) -> bool:
-    """Does the line print a rate above 0 % and the tax it makes of another amount on it?"""
-    rates = [Decimal(r) for r in totals.rates_in(text) if Decimal(r) > 0]
-    amounts = [a for a, _s, _e in amounts_in(text) if a > 0]
+def _taxed(ln: TextLine) -> bool:
+    """Does the line print a rate above 0 % and the tax it makes of another amount on it (not
+    a discount's: 'Rabatt 10 % 100,00 10,00')?"""
+    if ALLOWANCE.search(ln.folded):
+        return False
+    rates = [Decimal(r) for r in totals.rates_in(ln.text) if Decimal(r) > 0]
+    amounts = [a for a, _s, _e in amounts_in(ln.text) if a > 0]
     return any(
         abs(a * r / 100 - b) <= Decimal("0.01") for r in rates for a in amounts for b in amounts
     )
