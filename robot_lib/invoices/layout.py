@@ -383,6 +383,7 @@ class LayoutExtractor(ItemTable, DateReader):
         if any(c.amount > 0 for c in out["gross_total"]):
             # 'Balance Due $0.00' after a payment is what is left, not what was billed
             out["gross_total"] = [c for c in out["gross_total"] if c.amount != 0]
+        out["gross_total"] = totals.left_after_payment(self.lines, out["gross_total"])
         first = min((h.line.index for h in flat), default=0)
         printed = self._printed
         # a charge's or a withholding's line ('Shipping $15') closes nothing (a tax the total

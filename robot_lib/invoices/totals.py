@@ -16,7 +16,7 @@ whole amounts without cents ('1436') count on a labelled line. The arithmetic de
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
@@ -476,3 +476,27 @@ def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: To
         f"the tax {res.tax} read is the {rates.pop()} % rate's alone, and the page prints the "
         f"{'/'.join(sorted(others))} % rate's tax too: where is their total?"
     )
+
+
+def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
+    """The gross candidates, with a total printed after a payment weighed as what is left to
+    pay: 'Totalt pris 108 701,75', '2026-02-21 Betalning, tack! -54 351,00', 'Belopp att betala
+    54 350,75', in any language: a line between the two totals prints their difference."""
+    out = []
+    for c in gross:
+        left = (
+            c.how == "label"
+            and any(
+                g.how != "closure"  # a labelled total, a table's
+                and g.line < c.line
+                and g.amount > c.amount > 0
+                and any(
+                    abs(abs(a) - (g.amount - c.amount)) <= TOL
+                    for ln in lines[g.line + 1 : c.line]
+                    for a, _s, _e in amounts_in(ln.text)
+                )
+                for g in gross
+            )
+        )
+        out.append(replace(c, weight=min(c.weight, 0.4)) if left else c)
+    return out

@@ -98,6 +98,10 @@ def _book(job: dict[str, Any], path: Path) -> str:
             e.SetInvDiscount(_numeric(line["discount"]))
     due = dt.datetime.fromisoformat(job["due"]).replace(hour=10)
     inv.PostToAccount(receivable, issued, due, "", True, False)
+    if job.get("paid"):  # a payment received into the bank account
+        bank = account(root, "Bank", ACCT_TYPE_ASSET)
+        on = dt.datetime.fromisoformat(job["paid_on"]).replace(hour=10)
+        inv.ApplyPayment(None, bank, _numeric(job["paid"]), GncNumeric(1), on, "", "")
     for got, want in (
         (inv.GetTotalSubtotal(), job["net"]),
         (inv.GetTotalTax(), job["tax"]),

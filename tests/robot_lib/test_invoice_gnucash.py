@@ -19,19 +19,22 @@ WAITS = {
     # Spanish and Portuguese 'Australian Tax Invoice': the tax's column heads in words no rule
     # knows ('TIV', 'Taxa sobre bens e serviços' over three lines), the sum row unread; the rows
     # print a rate and its tax, so no 'net = gross, no tax' is accepted
-    "australian-es_ES-0.pdf": {"net_total", "tax_total"},
-    "australian-es_ES-1.pdf": {"net_total", "tax_total"},
-    "australian-pt_BR-0.pdf": {"net_total", "tax_total", "gross_total"},
+    **{f"australian-es_ES-{s}.pdf": {"net_total", "tax_total"} for s in range(3)},
+    "australian-es_ES-3.pdf": {"net_total", "tax_total", "gross_total"},
+    **{f"australian-pt_BR-{s}.pdf": {"net_total", "tax_total", "gross_total"} for s in range(4)},
     "australian-pt_BR-1.pdf": {"seller", "net_total", "tax_total", "gross_total"},
     # an item's line total read from its gross column where the discount's columns come first
     "australian-fr_FR-1.pdf": set(),
+    "australian-sv_SE-2.pdf": set(),
+    "tax-sv_SE-2.pdf": set(),
     # 'Numero del documento di vendita:' wrapped in its cell over the number
     "tax-it_IT-0.pdf": {"invoice_number"},
     # 'Factura NºINV-0155' in body type at the top: no title, and 'Nº' glued to letters
     "easy-es_ES-1.pdf": {"invoice_number"},
     # the number under the large 'Factura', with no number word: uncertain
-    "fancy-es_ES-0.pdf": set(),
-    "fancy-es_ES-1.pdf": set(),
+    **{f"fancy-es_ES-{s}.pdf": set() for s in range(4)},
+    # Dutch tax invoice part paid: the sum row's heads ('Bedrag excl. BTW') and the payment line
+    "tax-nl_NL-3.pdf": {"net_total", "tax_total", "gross_total"},
 }
 
 
@@ -178,4 +181,34 @@ def test_a_web_address_alone_is_no_name_and_a_name_in_it_with_its_umlauts_spelle
     ]
     got, status, reasons = read_page(text_page(tmp_path / "de.pdf", body))
     assert got["seller"] == "Sabine Kröger Übersetzungen"
+    assert status == "accepted", reasons
+
+
+def test_what_is_left_to_pay_after_a_payment_is_no_gross(tmp_path: Path) -> None:
+    # part paid: the total, a payment line, and what is left under the strongest words
+    # ('Belopp att betala', which outvoted the total before); a line between the two prints
+    # their difference, so the later is what is left, and the total is the gross
+    body = [
+        "^Faktura",
+        "Snickeri Fjällbacka AB",
+        "Storgatan 8, 457 40 Fjällbacka",
+        "Org.nr 556677-8899",
+        "",
+        "Fakturanummer: 2026-119",
+        "Fakturadatum: 2026-09-03",
+        "",
+        "Beskrivning | Belopp",
+        "Montage | 1 030,00 kr",
+        "Summa exkl. moms | 1 030,00 kr",
+        "Moms 25% | 257,50 kr",
+        "Totalt | 1 287,50 kr",
+        "2026-09-04 Betalning mottagen, tack! | -600,00 kr",
+        "Belopp att betala | 687,50 kr",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "sv.pdf", body))
+    assert (got["net_total"], got["tax_total"], got["gross_total"]) == (
+        "1030.00",
+        "257.50",
+        "1287.50",
+    )
     assert status == "accepted", reasons
