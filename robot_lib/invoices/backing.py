@@ -112,9 +112,7 @@ def _top(sg: Segment) -> float:
 BY_ADDRESS = "its name is in the web or e-mail address"  # what corroborated() says
 
 
-_ASCII = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
-)
+_ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})  # of a name in lower case
 
 
 def corroborated(name: str, lines: list[TextLine], height: float) -> str:
