@@ -171,11 +171,14 @@ def printed(
 
 
 def render_kept(
-    folder: Path, command: list[str], jobs: list[tuple[str, Any, dict[str, Any]]]
+    folder: Path,
+    command: list[str],
+    jobs: list[tuple[str, Any, dict[str, Any]]],
+    timeout: float = 300,
 ) -> None:
     """Make a kept set: each job's (name, what the producer is given, the values printed) is
-    written as JSON, *command* is run once with every 'IN.json OUT.pdf' pair after it, and the
-    values are kept beside the PDFs in *folder*."""
+    written as JSON, *command* is run once with every 'IN.json OUT.pdf' pair after it (for at
+    most *timeout* seconds), and the values are kept beside the PDFs in *folder*."""
     folder = folder.resolve()
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -183,7 +186,7 @@ def render_kept(
         for name, body, _truth in jobs:
             (Path(tmp) / f"{name}.json").write_text(json.dumps(body, ensure_ascii=False))
             pairs += [str(Path(tmp) / f"{name}.json"), str(folder / f"{name}.pdf")]
-        subprocess.run([*command, *pairs], check=True, capture_output=True, timeout=300)
+        subprocess.run([*command, *pairs], check=True, capture_output=True, timeout=timeout)
     for name, _body, truth in jobs:
         keep_truth(folder, name, truth)
 

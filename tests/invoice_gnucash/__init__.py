@@ -24,8 +24,9 @@ Seed 0 bills at one tax rate and is printed the day it is posted; seed 1 adds a 
 reduced rate and a line with a discount, and is printed some days after it was posted (the
 page shows both days); seed 2 is seed 1's kind again, with other values (made after the rules
 for seeds 0 and 1, and scored before any rule for it); seed 3 is part paid: a payment is
-applied to the posted invoice the next day, and the page prints it and a smaller amount due. GnuCash
-computes every total itself; ``render.py`` checks that they are the values recorded here.
+applied to the posted invoice the next day, and the page prints it and a smaller amount due.
+GnuCash computes every total itself; ``render.py`` checks that they are the values recorded
+here.
 
 GnuCash is not installed by ``make test``: the PDFs are made once and kept in
 ``tests/data/gnucash_invoices/`` with their values. ``python -m tests.invoice_gnucash [DIR]``
@@ -409,4 +410,5 @@ def make(folder: Path = FIXTURES) -> None:
         for code in LOCALES
         for seed in range(SEEDS)
     ]
-    render_kept(folder, ["/usr/bin/python3", str(Path(__file__).with_name("render.py"))], jobs)
+    command = ["/usr/bin/python3", str(Path(__file__).with_name("render.py"))]
+    render_kept(folder, command, jobs, timeout=1800)  # about 2 s a page
