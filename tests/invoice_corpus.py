@@ -50,6 +50,11 @@ def read_page(pdf: Path) -> tuple[dict[str, str | None], str, list[str]]:
     return {f: ex.value(f) for f in FIELDS}, ex.status, ex.reasons
 
 
+def totals_read(got: dict[str, str | None]) -> tuple[str | None, ...]:
+    """The net, tax and gross :func:`read_page` read, in that order."""
+    return got["net_total"], got["tax_total"], got["gross_total"]
+
+
 def assert_kept_read(cases: list[Case], waits: dict[str, set[str]]) -> None:
     """Every kept page reads right and goes straight through, but those *waits* names: each of
     them goes to review, reading wrong at most the fields it names."""

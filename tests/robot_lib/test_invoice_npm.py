@@ -12,16 +12,12 @@ from typing import Any
 from robot_lib.invoices.blocks import company
 from robot_lib.invoices.model import FIELDS
 from robot_lib.invoices.totals import amounts_right
-from tests.invoice_corpus import kept_cases, read_page, same
+from tests.invoice_corpus import kept_cases, read_page, same, totals_read
 from tests.invoice_npm import FIXTURES, LOCALES, NO_OFF, _invoiceit, _jspdftemplate, _storify, more
 from tests.invoice_typeset import text_page
 
 CASES = kept_cases(FIXTURES)
 OFF = kept_cases(FIXTURES, off=True)
-
-
-def _totals(got: dict[str, str | None]) -> tuple[str | None, ...]:
-    return got["net_total"], got["tax_total"], got["gross_total"]
 
 
 def test_every_page_reads_right_and_waits_only_for_what_it_lacks() -> None:
@@ -96,7 +92,7 @@ def test_a_total_including_or_excluding_the_tax_in_short(tmp_path: Path) -> None
     ]
     got, status, reasons = read_page(text_page(tmp_path / "inc.pdf", body))
     assert got["seller"] == "Wrenfield Studio"
-    assert _totals(got) == ("1496.90", "299.38", "1796.28")
+    assert totals_read(got) == ("1496.90", "299.38", "1796.28")
     # 'Amounts expressed in Euros': the currency a sentence names is sure
     assert got["currency"] == "EUR" and status == "accepted", reasons
     body[7] = "Montants exprimés en euros"
@@ -160,7 +156,7 @@ def test_the_tax_printed_as_its_rate_alone_checks_the_net_and_the_gross(tmp_path
         "Imponibile: | 660,00 | EUR",
     ]
     got, status, reasons = read_page(text_page(tmp_path / "rate.pdf", body))
-    assert _totals(got) == ("660.00", None, "805.20")
+    assert totals_read(got) == ("660.00", None, "805.20")
     assert status == "accepted", reasons
     body[10] = "Totale: | 806,20 | EUR"  # one euro off: the rate no longer makes the gross
     got, status, _reasons = read_page(text_page(tmp_path / "off.pdf", body))
@@ -190,7 +186,7 @@ def test_a_finnish_templates_totals_with_the_net_under_a_gross_word(tmp_path: Pa
     ]
     got, status, reasons = read_page(text_page(tmp_path / "fi.pdf", body))
     assert got["seller"] == "Kallio Puutyö Ky"
-    assert _totals(got) == ("1200.00", "288.00", "1488.00")
+    assert totals_read(got) == ("1200.00", "288.00", "1488.00")
     assert status == "accepted", reasons
 
 
@@ -230,7 +226,7 @@ def test_a_discount_after_the_tax_is_taken_off_the_total(tmp_path: Path) -> None
             "All amounts in EUR",
         ]
         got, status, reasons = read_page(text_page(tmp_path / f"d{sign}.pdf", body))
-        assert _totals(got) == ("150.00", "30.00", "167.50"), words
+        assert totals_read(got) == ("150.00", "30.00", "167.50"), words
         assert status == "accepted", (words, reasons)
 
 

@@ -14,15 +14,11 @@ import pytest
 from robot_lib.invoices import extract_invoice
 from robot_lib.invoices.blocks import company
 from robot_lib.invoices.parse import amounts_in
-from tests.invoice_corpus import AS_OF, assert_kept_read, kept_cases, read_page
+from tests.invoice_corpus import AS_OF, assert_kept_read, kept_cases, read_page, totals_read
 from tests.invoice_pretix import FIXTURES, LOCALES, RENDERERS, SEEDS, invoice
 from tests.invoice_typeset import text_page
 
 CASES = kept_cases(FIXTURES)
-
-
-def _totals(got: dict[str, str | None]) -> tuple[str | None, ...]:
-    return got["net_total"], got["tax_total"], got["gross_total"]
 
 
 # Dutch reverse-charge pages: pretix's narrow column prints 'Aantal' and 'Belastingtarief' over
@@ -86,7 +82,7 @@ def test_a_taxes_table_whose_rates_column_a_tax_word_heads(tmp_path: Path) -> No
     # one row per rate and no sum row: the net and the tax are the columns' sums
     body = _taxes_page("Imposte | Valore netto | Valore lordo | Tasse", ROWS, IT)
     got, status, reasons = read_page(text_page(tmp_path / "it.pdf", body))
-    assert _totals(got) == ("501.11", "106.19", "607.30")
+    assert totals_read(got) == ("501.11", "106.19", "607.30")
     assert status == "accepted", reasons
     # the same in French, Dutch, Czech and Swedish words for the net and the gross values
     for i, heads in enumerate(
@@ -100,7 +96,7 @@ def test_a_taxes_table_whose_rates_column_a_tax_word_heads(tmp_path: Path) -> No
         got, _status, _reasons = read_page(
             text_page(tmp_path / f"{i}.pdf", _taxes_page(heads, ROWS, IT))
         )
-        assert _totals(got) == ("501.11", "106.19", "607.30"), heads
+        assert totals_read(got) == ("501.11", "106.19", "607.30"), heads
 
 
 def test_one_rates_tax_read_as_the_tax_while_another_rate_prints_its_own_waits(
@@ -247,7 +243,7 @@ def test_the_taxes_again_in_another_currency_are_not_the_totals(tmp_path: Path) 
         "25 % Moms | 354,76 € | 443,45 € | 88,69 €",
     ]
     got, status, reasons = read_page(text_page(tmp_path / "sek.pdf", _converted_page(tail)))
-    assert _totals(got) == ("3920.00", "980.00", "4900.00")
+    assert totals_read(got) == ("3920.00", "980.00", "4900.00")
     assert got["currency"] == "SEK" and status == "accepted", reasons
     # in English, with the converted table's rows in Czech crowns
     tail = [
@@ -257,7 +253,7 @@ def test_the_taxes_again_in_another_currency_are_not_the_totals(tmp_path: Path) 
         "25 % VAT | 9 063,04 CZK | 11 328,80 CZK | 2 265,76 CZK",
     ]
     got, status, reasons = read_page(text_page(tmp_path / "czk.pdf", _converted_page(tail)))
-    assert _totals(got) == ("3920.00", "980.00", "4900.00") and status == "accepted", reasons
+    assert totals_read(got) == ("3920.00", "980.00", "4900.00") and status == "accepted", reasons
 
 
 def test_a_reverse_charge_invoices_rates_column_promises_no_tax(tmp_path: Path) -> None:
