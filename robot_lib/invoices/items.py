@@ -450,7 +450,6 @@ _CARRY = re.compile(
     r"a\s*reporter|riporto|a\s*riportare|z\s*przeniesienia|do\s*przeniesienia|transport)\b"
 )
 
-# a head of the tax's column, not of an amount without it ('Ohne MwSt.', 'excl. VAT', 'HT')
 # a reverse charge: the customer owes the VAT, the invoice prints none (its tax column holds
 # the rates, 0 %); most cite the EU directive's articles
 REVERSE_CHARGE = re.compile(
@@ -459,6 +458,7 @@ REVERSE_CHARGE = re.compile(
     r"odwrotne\s*obciazenie|prenesen\w*\s*danov\w*|dan\s*odvadi\s*prijemce|omvand\s*skattskyldighet|"
     r"omvendt\s*(?:betalingspligt|avgiftsplikt)|kaanteinen\s*verovelvollisuus)\b|2006/112"
 )
+# the head of an amount without the tax, not of the tax's column ('Ohne MwSt.', 'excl. VAT')
 _UNTAXED = re.compile(
     r"\b(?:ohne|without|excl\w*|exkl\w*|hors|sans|bez|before|pre|zonder|sin|senza|sem)\W*"
     r"(?:tax|vat|mwst|ust|tva|iva|btw|gst|dph)\b|\btaxable\b"
