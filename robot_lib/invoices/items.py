@@ -91,11 +91,11 @@ class ItemTable:
                     repeated_head or note or carried or identifier(h)
                 ):
                     stop.add(h.line.index)
-        net_x = _net_column(head) or _net_cell(heads(self.lines, head))
+        cells = heads(self.lines, head)  # each head with the words wrapped over and under it
+        net_x = _net_column(head) or _net_cell(cells)
         qty_at = _qty_first(head)
-        ex.tax_column = any(  # each head with the words wrapped under it
-            TAX_HEAD_WORD.search(_UNTAXED.sub("", text))
-            for text, _x0, _x1 in heads(self.lines, head)
+        ex.tax_column = any(
+            TAX_HEAD_WORD.search(_UNTAXED.sub("", text)) for text, _x0, _x1 in cells
         ) and not any(REVERSE_CHARGE.search(ln.folded) for ln in self.lines)
         # ... or under heads no word of ours names, rows that print a rate and the tax it
         # makes of an amount beside it ('340,00 € 21,00% 71,40 €')
