@@ -18,14 +18,8 @@ from robot_lib.invoices.grid import grid_cell, wrapped_heads
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
-from robot_lib.invoices.labels import (
-    INVOICE_WORD,
-    LABEL_RX,
-    PAID,
-    TITLE_WORDS,
-    TOTAL_RX,
-    UNIT_PRICE_LINE,
-)
+from robot_lib.invoices.labels import INVOICE_WORD, LABEL_RX, TITLE_WORDS, TOTAL_RX, UNIT_PRICE_LINE
+from robot_lib.invoices.labels_totals import PAID
 from robot_lib.invoices.lines import (
     Hit,
     absorbed,

@@ -1,0 +1,251 @@
+"""The totals' label words: the net, the tax, the gross and what was paid, in the languages of
+:mod:`labels` (the amounts beside the totals, charges, withholdings and included tax, come
+from :mod:`labels_beside`, the languages in other scripts from :mod:`labels_east`, merged in
+:mod:`labels`). Patterns run on folded text, each with its priority, as :mod:`labels`' do."""
+
+from __future__ import annotations
+
+from robot_lib.invoices.labels_beside import BESIDE
+
+# the names of VAT, and the words that put a total with or without it ('incl. moms',
+# 'exklusief BTW', 'ohne USt', 'hors TVA', 'bez DPH', 'ilman ALV', 'fără TVA')
+_VAT = (
+    r"(?:moms|mva|btw|vat|mwst|ust|tva|iva|alv|pdv|ddv|dph|afa|kdv|gst|pvn|pvm|kaibemaks|tax|taxes|"
+    r"sales\s*tax|"
+    r"umsatzsteuer|steuer|steuern|tasse|imposte|impuestos?|impostos?)"
+)
+_WITH = r"(?:incl|inkl|ink|inclu\w*|with|mit|med|s|sa|su|z|cu|con|com|dahil|inc)"
+_WITHOUT = (
+    r"(?:excl|exkl|ekskl|eks|exc|excluding|exclusive|exclusief|excluido|ohne|zonder|hors|sans|sin|"
+    r"sem|senza|bez|brez|fara|without|before|uten|utan|ilman|nelkul|haric)"
+)
+_SUM = (
+    r"(?:total|totaal|summe|sum|summa|gesamt|betrag|bedrag|amount|montant|price|preis|prix|"
+    r"importe|valor|valoare|i\s*alt|totalt|yhteensa|ukupno|celkom|celkem|spolu|toplam|osszesen|"
+    r"osszeg|skupaj|razem|belopp|belob|belop|znesek|iznos)"
+)
+
+# what was paid (the total again, on receipts); printed negative, as a credit against the
+# bill: 'Payments/credits $ -49' over 'Invoice balance $ 0'
+PAID = (
+    r"\b(?:amount\s*paid|paid|deposited|payment\s*received|payments?\s*(?:/|and|&)\s*credits?|"
+    r"bezahlt|zaplaceno|betaald)\b"
+)
+
+TOTALS: dict[str, list[tuple[str, float]]] = {
+    "gross_total": [
+        (r"\b(?:grand|invoice)\s*total\b", 1.0),
+        (r"\btotal\s*(?:amount|incl\.?|including|inc\.?|gross)\b", 0.95),
+        (r"\b(?:amount|total|balance)\s*due\b", 0.9),
+        (
+            # (not 'Gesamtbetrag nach Kategorie': one VAT category's base, as e-invoice
+            # viewers print it)
+            r"\b(?:gesamtbetrag(?!\s*nach\s*(?:kategorie|steuersatz))|"
+            r"(?:rechnungsbetrag|rechnungssumme)(?!\s*(?:ohne|exkl|netto))|"
+            r"bruttobetrag|bruttosumme|gesamtsumme|endbetrag)\b",
+            1.0,
+        ),
+        (r"\b(?:gesamtpreis|endpreis)\b", 0.9),  # a ticket's or an order's total
+        (r"\bsumme\s*(?:brutto|inkl)\b", 1.0),
+        (r"\bbrutto\b", 0.8),
+        (r"\bgross(?!\s*(?:weight|wt|mass|profit|margin|pay|salary))\b", 0.8),  # 'Gross £1,200.00'
+        (r"\b(?:total|montant)\s*t\.?t\.?c\.?\b", 1.0),
+        (r"\btotaal\s*(?:incl|te\s*betalen|bedrag)\b", 1.0),
+        (r"\btotaal\b", 0.7),
+        (r"\b(?:total\s*(?:de\s*(?:la\s*)?)?factura|importe\s*total|total\s*a\s*pagar)\b", 1.0),
+        (r"\btotal\s*(?=[a-z]{3}\b|\([a-z]{3}\))", 0.85),
+        (r"\btotal\b", 0.6),
+        # (and a taxes table's heads: 'Valeur brute', 'Brutowaarde', 'Valore lordo', 'Hrubá hodnota')
+        (
+            r"\b(?:celkova\s*castka|wartosc\s*brutto|kwota\s*brutto|razem\s*brutto|valeur\s*brute|"
+            r"bruttowert|brutowaarde|bruttovarde|bruttoverdi|bruttovaerdi|bruttoarvo|valor\s*bruto|"
+            r"valore\s*lordo|hruba\s*hodnota)\b",
+            1.0,
+        ),
+        # what is left to pay, as 'amount due' (after an advance or a payment)
+        (r"\b(?:(?:celkem\s*)?k\s*uhrade|do\s*zaplaty)\b", 0.9),
+        (r"\b(?:valor\s*total(?:\s*da\s*(?:nota|fatura))?|totale\s*(?:fattura|documento))\b", 1.0),
+        (r"\b(?:totale\s*da\s*pagare|total\s*(?:tagihan|pembayaran))\b", 1.0),
+        (r"\b(?:celkem|razem|totale|jumlah)\b", 0.6),
+        (r"\btotal\s*payable\b", 0.95),
+        (r"\b(?:kwota\s*naleznosci(?:\s*ogolem)?|naleznosc\s*ogolem|razem\s*do\s*zaplaty)\b", 1.0),
+        (r"\b(?:gesamt|endsumme)\b", 0.6),
+        (r"\bsumme\b", 0.45),
+        # insurance: the premium with the insurance tax
+        (r"\b(?:total|gross|gesamt|brutto)\s*-?\s*(?:premium|beitrag)\b|\bgesamtbeitrag\b", 0.95),
+        # the premium the bill asks, or the premium with the tax in it (the tax in brackets)
+        (
+            r"\brechnungsbeitrag\b|\bbeitrag\s*(?:inkl|einschl)\w*\.?(?:\s*\d+(?:[.,]\d+)?\s*%)?"
+            r"\s*(?:versicherung\w*|mehrwert\w*|umsatz\w*)?steuer\b",
+            0.95,
+        ),
+        (r"\b(?:eindtotaal|totaalbedrag|rechnungsendbetrag|gesamt\s*brutto)\b", 1.0),
+        # the price with everything in it, what is owed: 'Totalt pris', 'Quantia devida'
+        (r"\b(?:totalt\s*pris|precio\s*total|preco\s*total|prezzo\s*totale|prix\s*total)\b", 1.0),
+        (
+            r"\b(?:cantidad\s*vencida|quantia\s*devida|importo\s*dovuto|verschuldigd\s*bedrag)\b",
+            0.9,
+        ),
+        # an ERP's last line: 'Final amount', 'Eindbedrag', 'Importo finale', 'Montant final'
+        (
+            r"\b(?:final\s*amount|eindbedrag|importo\s*finale|montant\s*final|importe\s*final)\b",
+            1.0,
+        ),
+        (r"\b(?:zahlbetrag|zu\s*zahlen(?:der\s*betrag)?|amount\s*to\s*pay)\b", 0.9),
+        (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
+        # what was paid: the total again, on receipts
+        (PAID, 0.4),
+        # what is left to pay: the total again when nothing was paid
+        (r"\b(?:outstanding\s*amount|amount\s*outstanding|balance)\b", 0.4),
+        # a total with the tax in it: 'I alt inkl. moms', 'Total (VAT incl.)', 'Gesamtsumme mit USt'
+        (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITH + r"\.?\s*" + _VAT + r"\b", 1.05),
+        (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:incl|inkl|included|incluido)\b", 1.05),
+        # a VAT table's last column, 'With VAT', 'S DPH', 'Com imposto' (after 'Without VAT')
+        (r"\b" + _WITH + r"(?:\.\s*|\s+)" + _VAT + r"\b", 0.8),  # not 'SGST'
+        (r"\b(?:[a-z]+\s*)?t\.?t\.?c\.?\b", 0.95),  # 'Facture TTC', 'Prime TTC'
+        (r"\b(?:total\s*|montant\s*(?:total\s*)?|reste\s*)a\s*payer\b", 0.95),
+        (r"\b(?:factuurbedrag|bedrag\s*te\s*(?:voldoen|betalen)|totaal\s*te\s*incasseren)\b", 1.0),
+        (r"\b(?:te\s*voldoen)\b", 0.8),
+        (r"\b(?:totalt\s*|summa\s*)?att\s*betala\b|\btotalbelopp\b|\bslutsumma\b", 1.0),
+        (r"\b(?:(?:belob|belop)\s*)?(?:a|at)\s*betale\b", 0.95),
+        (r"\b(?:maksettava(?:\s*yhteensa)?|verollinen\s*yhteensa|loppusumma)\b", 1.0),
+        (
+            r"\b(?:kokku\s*tasuda|tasuda\s*kokku|kopa\s*apmaksai|summa\s*apmaksai)\b",
+            1.0,
+        ),
+        (r"\bis\s*viso\b", 0.9),  # its net, 'Iš viso be PVM', is heavier
+        (r"\b(?:yhteensa|i\s*alt|totalt|ukupno|skupaj|spolu|celkom|toplam|osszesen)\b", 0.6),
+        (
+            r"\b(?:brutto\s*(?:vegosszeg|osszesen|osszeg)|fizetendo(?:\s*(?:vegosszeg|osszeg))?|vegosszeg)\b",
+            1.0,
+        ),
+        (r"\b(?:total\s*de\s*plata|de\s*plata|total\s*cu\s*tva)\b", 1.0),
+        (r"\b(?:genel\s*toplam|odenecek\s*(?:tutar|toplam)|vergiler\s*dahil\s*toplam)\b", 1.0),
+        (r"\b(?:celkom\s*k\s*uhrade|na\s*uhradu|suma\s*k\s*uhrade|celkova\s*suma)\b", 1.0),
+        (r"\b(?:ukupno\s*za\s*(?:platiti|placanje|uplatu)|za\s*(?:platiti|placilo|uplatu))\b", 1.0),
+    ],
+    "net_total": [
+        (
+            r"\b(?:net\s*total|total\s*net|net\s*amount|total\s*(?:excl\.?|excluding|before\s*tax)|"
+            r"amount\s*before\s*tax|taxable\s*(?:amount|value)|untaxed\s*(?:amount|total)|"
+            r"amount\s*untaxed)\b",
+            1.0,
+        ),
+        (r"\bsub\s*-?\s*total\b", 0.9),
+        (
+            r"\b(?:nettobetrag|nettosumme|summe\s*netto|gesamt\s*netto|netto\s*summe|"
+            r"(?:rechnungssumme|rechnungsbetrag)\s*(?:ohne|exkl|netto))\b",
+            1.0,
+        ),
+        (r"\bnetto\b", 0.75),
+        # 'Net £300.00' alone; never 'Net 30' (payment terms) or 'Net weight'
+        (
+            r"(?<![.@/\w])net\b(?!\s*(?:weight|wt|mass|\d{1,3}\b(?![.,]\d)|days?|banking|profit|"
+            r"a\s*payer|payable|due|to\s*pay|amount\s*(?:due|payable)))",
+            0.8,
+        ),
+        (r"\bzwischensumme\b", 0.8),
+        (r"\b(?:total|montant)\s*h\.?t\.?\b", 1.0),
+        (r"\btotal\s*hors\s*taxes?\b", 1.0),
+        (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
+        (r"\b(?:base\s*imponible|importe\s*neto|subtotal)\b", 1.0),
+        # Chile's 'Monto Neto', Peru's 'Op. Gravada' (the taxed operations)
+        # (and a taxes table's heads: 'Valeur nette', 'Nettowaarde', 'Čistá hodnota')
+        (
+            r"\b(?:monto|valor)\s*neto\b|\b(?:total\s*)?op(?:eracion(?:es)?)?\.?\s*gravadas?\b|"
+            r"\b(?:valeur\s*nette|nettowert|nettowaarde|nettovarde|nettoverdi|nettovaerdi|nettoarvo|"
+            r"valore\s*netto|cista\s*hodnota)\b",
+            1.0,
+        ),
+        # the sum of the items (the net unless charges follow): 'Total items', 'Total Products'
+        (
+            r"\b(?:positionssumme|warenwert|summe\s*positionen|total\s*(?:items|products|produits|"
+            r"productos)|totale\s*(?:posizioni|prodotti)|totaal\s*(?:posities|artikelen)|"
+            r"items\s*total)\b",
+            0.5,
+        ),
+        (
+            r"\b(?:zaklad\s*dane|(?:celkem|cena)\s*bez\s*(?:dph|dane)|wartosc\s*netto|kwota\s*netto)\b",
+            1.0,
+        ),
+        (r"\b(?:imponibile|totale\s*imponibile|base\s*de\s*calculo|dasar\s*pengenaan)\b", 1.0),
+        # Portugal: 'Valor base', 'Total ilíquido', 'Base tributável', 'Incidência'
+        (
+            r"\b(?:valor\s*(?:base|iliquido|tributavel)|total\s*iliquido|base\s*tributavel|"
+            r"incidencia)\b",
+            1.0,
+        ),
+        (r"\b(?:zaklad|razem\s*netto)\b", 0.8),
+        (r"\bsous\s*-?\s*total\b", 0.9),
+        (r"\bsumme\b", 0.5),
+        (r"\b(?:net\s*premium|premium\s*(?:excl|net)|nettobeitrag|netto\s*-?\s*betrag)\b", 1.0),
+        (r"\b(?:bedrag\s*excl|totaal\s*exclusief|gesamt\s*netto)\b", 1.0),
+        (r"\b(?:nettopris|precio\s*neto|preco\s*liquido|prix\s*net)\b", 0.9),
+        # 'Charges', 'Total usage charges', 'Total commission' (a marketplace's fee invoice)
+        (
+            r"\b(?:total\s*)?(?:usage\s*|service\s*)?charges\b|\btotal\s*(?:commission|fees)\b|"
+            # not "Premium support"; a total premium before its insurance tax
+            r"\bpremium\b(?!\s+[a-z]{2})|\bgesamtbeitrag\b",
+            0.55,
+        ),
+        # a total without the tax: 'Summa exkl. moms', 'Exclusief BTW', 'Montant hors TVA'
+        (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 1.05),
+        (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b", 1.05),
+        (r"\(?\b" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b\.?\)?", 0.9),
+        (r"\b" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 0.95),
+        (r"\b(?:veroton(?:\s*(?:yhteensa|hinta|summa))?|netto\s*(?:osszesen|osszeg|ertek))\b", 1.0),
+        (r"\b(?:summa\s*kaibemaksuta|maksustatav\s*summa|(?:suma|is\s*viso)\s*be\s*pvm)\b", 1.0),
+        (r"\b(?:ara\s*toplam|mal\s*(?:ve\s*)?hizmet\s*toplam\s*tutari|matrah|osnovica)\b", 1.0),
+    ],
+    "tax_total": [
+        (r"\b(?:total\s*(?:vat|tax|tva|iva|btw)|(?:vat|tax)\s*(?:amount|total))\b", 1.0),
+        (
+            r"\b(?:steuerbetrag|umsatzsteuerbetrag|mwst\.?\s*-?\s*betrag|ust\.?\s*-?\s*betrag|"
+            r"summe\s*(?:der\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer))\b",
+            1.0,
+        ),
+        (r"\b(?:montant\s*(?:de\s*la\s*)?tva|btw\s*bedrag|cuota\s*(?:de\s*)?iva)\b", 1.0),
+        # Spain's equivalence surcharge, a second VAT line for retailers
+        (r"\b(?:recargo\s*(?:de\s*)?equiv\w*|cuota\s*r\.?\s*e\.?)(?!\w)", 0.9),
+        (r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b", 0.8),
+        # a bare German 'Steuer (19 %)', not the tax number, rate or adviser
+        (r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|pflicht|frei|befrei|klasse|berat))", 0.75),
+        (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),
+        # Peru's IGV; 'I.V.A.' written with its dots
+        (r"\b(?:igv|i\.\s?v\.\s?a|i\.\s?g\.\s?v)\b", 0.8),
+        (
+            # not a bare 'tasse' (a cup in German and French item lines)
+            r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta(?!\s*(?:di|da)\s*bollo)|"
+            r"totale\s*(?:iva|tasse|imposte?a?)|"
+            r"imposte|total\s*impuestos|impuestos?)\b",
+            0.9,
+        ),
+        (r"\b(?:celkem\s*dph|vyse\s*dph|kwota\s*vat|wartosc\s*vat|valor\s*do\s*imposto)\b", 1.0),
+        (r"\b(?:dph|ppn|pajak|icms|iss|issqn)\b", 0.75),  # Brazil's ICMS and ISS
+        (r"\b(?:skattebelopp|imposto|imposicion)\b|^\W*skatt\b", 0.8),
+        (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
+        (r"\btaxes?\b", 0.7),
+        (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal)\b", 1.0),
+        (
+            r"\b(?:total|totaal|totale|totalt|summa|i\s*alt|ukupno|spolu|osszes|razem|lacznie)\s*"
+            + _VAT
+            + r"\b",
+            1.0,
+        ),
+        (r"\bbtw\s*-?\s*(?:bedrag|kosten)\b", 1.0),
+        (
+            r"\b(?:momsbelopp|momsbelob|mva\s*-?\s*belop|arvonlisavero|afa\s*(?:osszesen|osszeg|ertek))\b",
+            1.0,
+        ),
+        (r"\b(?:valoare\s*tva|hesaplanan\s*kdv|toplam\s*kdv|iznos\s*pdv|znesek\s*ddv)\b", 1.0),
+        # (Finnish 'Vero', the tax, under 'Alv 24%': not 'veroton', 'verollinen', 'veronumero')
+        (r"\b(?:moms|mva|alv|vero|afa|kdv|pdv|ddv|pvm|pvn|kaibemaks|belasting)\b", 0.75),
+        # India's central, state and integrated GST; Canada's harmonised, provincial, Quebec tax
+        # ('CGST9 (9%)': the rate glued to the name, as billing apps print it)
+        (
+            r"\b(?:(?:cgst|sgst|igst|utgst)(?:\d{1,2}(?:[.,]\d{1,2})?)?|hst|pst|qst|tps|tvq|rst)\b",
+            0.75,
+        ),
+    ],
+}
+TOTALS.update(BESIDE)
