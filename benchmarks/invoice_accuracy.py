@@ -56,6 +56,7 @@ KEPT = [
     ("npm_invoices", "five more invoice packages from npm, their own templates"),
     ("pretix_invoices", "a ticket shop's invoices, printed by pretix in nine languages"),
     ("gnucash_invoices", "GnuCash's five invoice reports in ten locales"),
+    ("kraft_invoices", "Kraft's two invoice templates in six locales"),
 ]
 
 
