@@ -160,7 +160,12 @@ class DateReader:
                     TITLE_WORDS.match(x.folded) or x.index in numbered  # 'Bill No. 0442'
                     for x in first[max(0, i - 2) : i]
                 )
-                how = "alone under the title" if titled else "alone on a line near the top"
+                if titled:
+                    how = "alone under the title"
+                elif self._over_subject(first, i):
+                    titled, how = True, "a letter's date flush right over its subject line"
+                else:
+                    how = "alone on a line near the top"
                 out.append((found[0][0].isoformat(), 0.75 if titled else 0.6, how))
             elif ln.top < self.height * 0.35 and self._beside_title(ln, found[0][1]):
                 out.append((found[0][0].isoformat(), 0.7, "beside the title"))
@@ -170,6 +175,17 @@ class DateReader:
             elif self._under_title_cell(first[max(0, i - 2) : i], ln, found[0][1]):
                 out.append((found[0][0].isoformat(), 0.75, "alone under the title"))
         return out[:1]
+
+    def _over_subject(self, first: list[TextLine], i: int) -> bool:
+        """A letter's date set flush right over its subject ('08.07.26' at the right margin
+        under the window envelope's address, 'Rechnung RE-2026-0454' under it): alone on its
+        line in the page's right half, its right edge the rightmost of the page's text, and a
+        title starting one of the next two lines."""
+        ln = first[i]
+        right = max(w.x1 for x in first for w in x.words)
+        if ln.words[0].x0 < self.width / 2 or ln.words[-1].x1 < right - 0.02 * self.width:
+            return False
+        return any(TITLE_WORDS.match(x.folded) for x in first[i + 1 : i + 3])
 
     def _ran_on(self, ln: TextLine | None) -> bool:
         """Does *ln* end with a date's label, its value left for the next line?"""

@@ -71,6 +71,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:kwota\s*naleznosci(?:\s*ogolem)?|naleznosc\s*ogolem|razem\s*do\s*zaplaty)\b", 1.0),
         (r"\b(?:gesamt|endsumme)\b", 0.6),
         (r"\bsumme\b", 0.45),
+        # English 'Sum' under 'Net' and a tax line per rate (not a policy's 'Sum insured')
+        (r"\bsum\b(?!\s*(?:insured|assured))", 0.45),
         # insurance: the premium with the insurance tax
         (r"\b(?:total|gross|gesamt|brutto)\s*-?\s*(?:premium|beitrag)\b|\bgesamtbeitrag\b", 0.95),
         # the premium the bill asks, or the premium with the tax in it (the tax in brackets)

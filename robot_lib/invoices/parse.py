@@ -112,7 +112,9 @@ DASH_CENTS = r"\s?[-–](?![\d-])"
 # '6.105.000' / '1,250,000' (two or more thousands groups: no decimal reading is possible).
 # Spaces are not taken as separators here: '600 123 456' is a phone number more often.
 WHOLE_RE = re.compile(
-    r"(?<![\w.,'’/])(?P<sign>[-−–]\s?)?"
+    # (not an identifier's digits after its letters and a hyphen: a Swiss company's UID,
+    # 'MWST CHE-123.456.789', is no amount)
+    r"(?<![\w.,'’/])(?<![A-Za-z]-)(?P<sign>[-−–]\s?)?"
     r"(?:(?P<dash>\d{1,3}(?:(?P<g>"
     + _SEP
     + r")\d{3})(?:(?P=g)\d{3})*|\d+)[.,]"
