@@ -57,6 +57,7 @@ KEPT = [
     ("pretix_invoices", "a ticket shop's invoices, printed by pretix in nine languages"),
     ("gnucash_invoices", "GnuCash's five invoice reports in ten locales"),
     ("kraft_invoices", "Kraft's two invoice templates in six locales"),
+    ("plans_invoices", "a subscription site's invoices, printed by django-plans"),
 ]
 
 
