@@ -70,12 +70,18 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
         if row is None:
             continue
         values: dict[int, Decimal] = {}
+        rates = set()  # a tax's column that prints its rate, or a word for none ('n.p.')
         for text, a0, a1 in _groups(row):
             found = amounts_in(text)
             col = _column([(x0, x1) for _f, x0, x1 in cols], a0, a1)
-            if col is not None and len(found) == 1:
+            if col is not None and ("%" in text or not re.search(r"\d", text)):
+                rates.add(col)  # 'VAT | TAX' over '23,00 %': the rate's column
+            elif col is not None and len(found) == 1:
                 values[col] = found[0][0]
-        if any(i not in values for i, c in enumerate(cols) if c[0] in ("tax_total", "tax_sum")):
+        tax_cols = [
+            i for i, c in enumerate(cols) if c[0] in ("tax_total", "tax_sum") and i not in rates
+        ]
+        if any(i not in values for i in tax_cols):
             continue  # a tax column the row leaves empty: its taxes are not all there
         of = {k: [v for i, v in values.items() if cols[i][0] == k] for k in (*KEYS, "tax_sum")}
         taxes = sum(of["tax_total"], Decimal(0))
@@ -83,8 +89,8 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
             taxes = of["tax_sum"][0]
         elif of["tax_sum"]:
             continue  # the columns do not add up to their sum
-        if taxes <= 0:
-            continue
+        if taxes < 0 or taxes == 0 and not tax_cols:
+            continue  # (a tax of 0.00 counts where its column prints it: 'n.p. | 0,00 PLN')
         if gst and "gross_total" not in kinds and len(of["net_total"]) == 1:
             out["net_total"].append(Cand(of["net_total"][0], 1.0, row.index, "table"))
             out["tax_total"].append(Cand(taxes, 1.0, row.index, "table"))
