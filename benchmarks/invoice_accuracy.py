@@ -58,6 +58,7 @@ KEPT = [
     ("gnucash_invoices", "GnuCash's five invoice reports in ten locales"),
     ("kraft_invoices", "Kraft's two invoice templates in six locales"),
     ("plans_invoices", "a subscription site's invoices, printed by django-plans"),
+    ("djinvoicing_invoices", "Central European firms' invoices, printed by django-invoicing"),
 ]
 
 
