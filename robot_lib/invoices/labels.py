@@ -148,7 +148,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:date\s*of\s*exposure|data\s*de\s*(?:exposicao|tributacao))\b", 0.9),
         (
             r"\b(?:fakturadatum|fakturadato|laskun\s*paivamaara|laskun\s*pvm|laskupaiva|"
-            r"szamla\s*kelte|(?:kiallitas|kibocsatas)\s*(?:datuma|kelte)|data\s*(?:emiterii|facturii)|"
+            r"szamla\s*kelte|(?:kiallitas|kibocsatas|kiadas)\s*(?:datuma|kelte)|data\s*(?:emiterii|facturii)|"
             r"fatura\s*tarihi|duzenleme\s*tarihi|"
             r"datum\s*(?:vyhotovenia|vystavenia|racuna|izdavanja|izdaje))\b",
             1.0,

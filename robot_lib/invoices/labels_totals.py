@@ -178,6 +178,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:zaklad|razem\s*netto)\b", 0.8),
+        # the tax's base: 'Podstawa (opodatkowania)', 'Bază (de impozitare)', 'Adóalap', 'Tax base'
+        (
+            r"\b(?:podstawa(?:\s*opodatkowania)?|baza(?:\s*de\s*impozitare)?|adoalap|tax\s*base)\b",
+            0.8,
+        ),
+        (r"\b(?:base|bazis)\b(?!\s*(?:price|fee|rate|unit))", 0.6),
         (r"\bsous\s*-?\s*total\b", 0.9),
         (r"\bsumme\b", 0.5),
         (r"\b(?:net\s*premium|premium\s*(?:excl|net)|nettobeitrag|netto\s*-?\s*betrag)\b", 1.0),

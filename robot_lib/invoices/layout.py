@@ -167,8 +167,10 @@ class LayoutExtractor(ItemTable, DateReader):
         all_hits = hits + [h for f in LABEL_RX if f != field for h in self.labels(f)]
         out = []
         for h in hits:
-            # after a number label naming the document, a number that reads as a date counts
-            how = "id_or_slashed" if field == "invoice_number" and h.weight >= 0.85 else kind
+            # after a number label naming the document, or the page's title ('Invoice
+            # 20260127'), a number that reads as a date counts
+            named = h.weight >= 0.85 or self._is_title(h)
+            how = "id_or_slashed" if field == "invoice_number" and named else kind
             value = self._read(right_text(h, all_hits), how)
             if value is None and field == "invoice_number":
                 titled = dated_title(h, self.month_first)  # 'Facture du 14/12/2026 n° 3009'

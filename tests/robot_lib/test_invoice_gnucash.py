@@ -22,10 +22,6 @@ WAITS = {
     "australian-es_ES-3.pdf": {"net_total", "tax_total", "gross_total"},
     **{f"australian-pt_BR-{s}.pdf": {"net_total", "tax_total", "gross_total"} for s in range(4)},
     "australian-pt_BR-1.pdf": {"seller", "net_total", "tax_total", "gross_total"},
-    # an item's line total read from its gross column where the discount's columns come first
-    "australian-fr_FR-1.pdf": set(),
-    "australian-sv_SE-2.pdf": set(),
-    "tax-sv_SE-2.pdf": set(),
     # 'Numero del documento di vendita:' wrapped in its cell over the number
     "tax-it_IT-0.pdf": {"invoice_number"},
     # 'Factura NºINV-0155' in body type at the top: no title, and 'Nº' glued to letters
