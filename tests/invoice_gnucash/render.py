@@ -31,17 +31,8 @@ from gnucash.gnucash_core_c import (
     GNC_DISC_PRETAX,
 )
 
-CHROMIUM = [
-    "/usr/bin/chromium",
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--no-pdf-header-footer",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run alone, by the product's Python
+from tests.chromium_pdf import print_html  # noqa: E402
 
 
 def _numeric(text: str) -> GncNumeric:
@@ -193,11 +184,7 @@ def main(args: list[str]) -> None:
             )  # fmt: skip
             if not html.exists():
                 raise SystemExit(f"{src}: GnuCash wrote no report")
-            subprocess.run(
-                [*CHROMIUM, f"--user-data-dir={home / 'chromium'}", f"--print-to-pdf={out}",
-                 html.as_uri()],
-                check=True, capture_output=True, timeout=120,
-            )  # fmt: skip
+            print_html(html, out, f"--user-data-dir={home / 'chromium'}")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
 import sys
 import tempfile
 from decimal import Decimal
@@ -22,17 +21,8 @@ from typing import Any
 import django
 from django.conf import settings
 
-CHROMIUM = [
-    "/usr/bin/chromium",
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--no-pdf-header-footer",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run alone, by the product's Python
+from tests.chromium_pdf import print_html  # noqa: E402
 
 
 def _setup(db: Path) -> None:
@@ -147,14 +137,7 @@ def main(pairs: list[str]) -> None:
                 raise SystemExit(f"{src}: django-plans' invoice {got} is not {want}")
             html = Path(tmp) / "invoice.html"
             html.write_text(_page(invoice, job["language"]), encoding="utf-8")
-            subprocess.run(
-                [*CHROMIUM, f"--print-to-pdf={out}", html.as_uri()],
-                check=True,
-                capture_output=True,
-                timeout=120,
-            )
-            if not Path(out).exists():
-                raise SystemExit(f"{src}: Chromium printed nothing")
+            print_html(html, out)
 
 
 if __name__ == "__main__":
