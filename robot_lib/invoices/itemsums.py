@@ -70,16 +70,16 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
         if row is None:
             continue
         values: dict[int, Decimal] = {}
-        rates = set()  # a tax's column that prints its rate, or a word for none ('n.p.')
+        unpriced = set()  # a tax's column that prints its rate, or a word for none ('n.p.')
         for text, a0, a1 in _groups(row):
             found = amounts_in(text)
             col = _column([(x0, x1) for _f, x0, x1 in cols], a0, a1)
             if col is not None and ("%" in text or not re.search(r"\d", text)):
-                rates.add(col)  # 'VAT | TAX' over '23,00 %': the rate's column
+                unpriced.add(col)  # 'VAT | TAX' over '23,00 %': the rate's column
             elif col is not None and len(found) == 1:
                 values[col] = found[0][0]
         tax_cols = [
-            i for i, c in enumerate(cols) if c[0] in ("tax_total", "tax_sum") and i not in rates
+            i for i, c in enumerate(cols) if c[0] in ("tax_total", "tax_sum") and i not in unpriced
         ]
         if any(i not in values for i in tax_cols):
             continue  # a tax column the row leaves empty: its taxes are not all there

@@ -1,7 +1,8 @@
 """The totals' label words: the net, the tax, the gross and what was paid, in the languages of
-:mod:`labels` (the amounts beside the totals, charges, withholdings and included tax, come
-from :mod:`labels_beside`, the languages in other scripts from :mod:`labels_east`, merged in
-:mod:`labels`). Patterns run on folded text, each with its priority, as :mod:`labels`' do."""
+:mod:`labels`, with the words of the amounts beside the totals (charges, withholdings,
+included tax) from :mod:`labels_beside` merged in here; the languages in other scripts
+(:mod:`labels_east`) are merged in :mod:`labels`. Patterns run on folded text, each with its
+priority, as :mod:`labels`' do."""
 
 from __future__ import annotations
 
