@@ -22,6 +22,7 @@ from robot_lib.invoices.lines import (
 )
 from robot_lib.invoices.model import Extraction, LineItem
 from robot_lib.invoices.parse import WORDS, amounts_in, fold, money_reading
+from robot_lib.invoices.wrapped_rows import joined_rows
 
 
 class ItemTable:
@@ -104,7 +105,8 @@ class ItemTable:
         currency = ex.value("currency")
 
         def rows(a: int, b: int) -> list[LineItem]:
-            found = (self._item_row(x, net_x, qty_at, currency) for x in self.lines[a:b])
+            joined = joined_rows(self.lines[a:b])  # a row's amounts wrapped over its text
+            found = (self._item_row(x, net_x, qty_at, currency) for x in joined)
             return [r for r in found if r is not None]
 
         # the table ends at its first total, unless that total is the sum of the items above
