@@ -8,6 +8,7 @@ import json
 import subprocess
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,22 @@ def kept_cases(folder: Path, off: bool = False) -> list[Case]:
             continue
         data = json.loads(t.read_text(encoding="utf-8"))
         out.append((folder / data["file"], data["fields"]))
+    return out
+
+
+def kept_jobs(
+    folder: Path, cases: list[Case], invoice: Callable[..., tuple[dict[str, Any], dict[str, Any]]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Check that a kept *folder* holds *cases*' pages and no others, and that each page's
+    values are those its generator's *invoice* makes again from the page's name ('STYLE-CODE-
+    SEED', the seed last); each page's (what the product was given, the values printed)."""
+    assert {p.name for p in folder.glob("*.pdf")} == {p.name for p, _t in cases}
+    out = []
+    for pdf, truth in cases:
+        *parts, seed = pdf.stem.split("-")
+        job, printed = invoice(*parts, int(seed))
+        assert printed == truth, pdf.name
+        out.append((job, truth))
     return out
 
 
