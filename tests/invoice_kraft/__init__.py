@@ -320,11 +320,8 @@ def invoice(template: str, code: str, seed: int) -> tuple[dict[str, Any], dict[s
         picked += rng.sample([g for g in goods if g[3]], rng.randint(1, 2))
     items, net, at_full, at_low = [], Decimal(0), Decimal(0), Decimal(0)
     for text, unit, price, low in picked:
-        qty = (
-            Decimal(rng.choice(["1", "1", "2", "3", "4.5", "6", "12.5"]))
-            if unit not in ("pausch.",)
-            else Decimal(1)
-        )
+        once = unit == "pausch."  # a flat charge
+        qty = Decimal(1) if once else Decimal(rng.choice(["1", "1", "2", "3", "4.5", "6", "12.5"]))
         cents = Decimal(rng.choice([0, 0, 50, 90])) / 100
         total = _round(qty * (price + cents))
         kind = "none" if seed == 3 else "reduced" if low else "full"
