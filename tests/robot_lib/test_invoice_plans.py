@@ -27,11 +27,7 @@ def test_the_kept_folder_holds_what_its_values_name() -> None:
 def _table(rate: str, taxes: tuple[str, str, str], grosses: tuple[str, str, str]) -> list[str]:
     """A page whose item table carries the totals in its sum row ('Summe'), every row printing
     *rate* under 'MwSt.' and its tax and gross."""
-    rows = [
-        ("1 | 2 | 400,00 € | 800,00 €"),
-        ("2 | 1 | 400,00 € | 400,00 €"),
-        ("Summe | | | 1.200,00 €"),
-    ]
+    rows = ["1 | 2 | 400,00 € | 800,00 €", "2 | 1 | 400,00 € | 400,00 €", "Summe | | | 1.200,00 €"]
     return [
         "^Rechnung 2026-0815",
         "Hansen Gerüstbau GmbH",
