@@ -92,13 +92,13 @@ WAITING = {
     # the sender's block that repeats it took that block's IBAN as its backing)
     "tight_lines": {"fr_household-internet_box"},
     # A5 paper at 10 pt: a cell too narrow for its text overprints the next one (an IBAN over a
-    # due date, 'Amortiguad1o,r250.00', 'Rechnungsbetra5g8,98 €'), amounts wrap in their cells
+    # due date; 'Amortiguad1o,r250.00' and 'Rechnungsbetra5g8,98 €' read since a line whose
+    # letters overlap is read in the order they were drawn), amounts wrap in their cells
     # ('8' over '000,00'), item and VAT tables' heads run over three lines, a premium's number
     # and gross stand apart from their labels
     "a5": {
         "vendors-flipkart",
         "vendors-tally",
-        "vendors-cfdi",
         "vendors-italia",
         "vendors-remit_to",
         "vendors-pl_fakturownia",
@@ -112,7 +112,6 @@ WAITING = {
         "premiums-motor",
         "premiums-discounts_and_shipping",
         "generators-small_business_ca",
-        "professions-doctor_private_invoice",
     },
 }
 
