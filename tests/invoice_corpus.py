@@ -8,8 +8,9 @@ import json
 import subprocess
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +150,21 @@ def kept_cases(folder: Path, off: bool = False) -> list[Case]:
         data = json.loads(t.read_text(encoding="utf-8"))
         out.append((folder / data["file"], data["fields"]))
     return out
+
+
+def product_jobs(
+    invoice: Callable[..., tuple[dict[str, Any], dict[str, Any]]],
+    *axes: Iterable[str],
+    seeds: int,
+) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """A product's kept set, for :func:`render_kept`: every combination of *axes* (its reports,
+    locales, sellers ...) with each of *seeds*, as (the page's name 'STYLE-CODE-SEED', which
+    :func:`kept_jobs` reads back, what the product is given, the values printed)."""
+    return [
+        ("-".join([*parts, str(seed)]), *invoice(*parts, seed))
+        for parts in product(*axes)
+        for seed in range(seeds)
+    ]
 
 
 def kept_jobs(

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from tests.invoice_corpus import printed, render_kept
+from tests.invoice_corpus import printed, product_jobs, render_kept
 
 __all__ = ["FIXTURES", "SEEDS", "SUPPLIERS", "invoice", "make"]
 
@@ -337,7 +337,7 @@ def make(python: str, css: str, folder: Path = FIXTURES) -> None:
     of its own) into *folder*."""
     from tests.servers import postgres
 
-    jobs = [(f"{c}-{seed}", *invoice(c, seed)) for c in SUPPLIERS for seed in range(SEEDS)]
+    jobs = product_jobs(invoice, SUPPLIERS, seeds=SEEDS)
     with postgres() as url:
         port = str(urlparse(url).port)
         render_kept(folder, [python, str(Path(__file__).with_name("render.py")), css, port], jobs)

@@ -43,7 +43,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_corpus import printed, render_kept
+from tests.invoice_corpus import printed, product_jobs, render_kept
 
 __all__ = ["FIXTURES", "LOCALES", "REPORTS", "SEEDS", "invoice", "make"]
 
@@ -404,11 +404,6 @@ def invoice(report: str, code: str, seed: int) -> tuple[dict[str, Any], dict[str
 
 def make(folder: Path = FIXTURES) -> None:
     """Print every kept invoice with GnuCash into *folder*."""
-    jobs = [
-        (f"{report}-{code}-{seed}", *invoice(report, code, seed))
-        for report in REPORTS
-        for code in LOCALES
-        for seed in range(SEEDS)
-    ]
+    jobs = product_jobs(invoice, REPORTS, LOCALES, seeds=SEEDS)
     command = ["/usr/bin/python3", str(Path(__file__).with_name("render.py"))]
     render_kept(folder, command, jobs, timeout=1800)  # about 2 s a page

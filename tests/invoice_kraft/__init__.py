@@ -41,7 +41,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_corpus import printed, render_kept
+from tests.invoice_corpus import printed, product_jobs, render_kept
 
 __all__ = ["FIXTURES", "LOCALES", "SEEDS", "TEMPLATES", "invoice", "make"]
 
@@ -396,11 +396,6 @@ def invoice(template: str, code: str, seed: int) -> tuple[dict[str, Any], dict[s
 
 def make(folder: Path = FIXTURES) -> None:
     """Print every kept invoice as Kraft prints it into *folder*."""
-    jobs = [
-        (f"{template}-{code}-{seed}", *invoice(template, code, seed))
-        for template in TEMPLATES
-        for code in LOCALES
-        for seed in range(SEEDS)
-    ]
+    jobs = product_jobs(invoice, TEMPLATES, LOCALES, seeds=SEEDS)
     command = ["/usr/bin/python3", str(Path(__file__).with_name("render.py"))]
     render_kept(folder, command, jobs)

@@ -36,7 +36,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_corpus import printed, render_kept
+from tests.invoice_corpus import printed, product_jobs, render_kept
 
 __all__ = ["FIXTURES", "LANGUAGES", "SEEDS", "SELLERS", "invoice", "make"]
 
@@ -175,10 +175,5 @@ def invoice(seller: str, language: str, seed: int) -> tuple[dict[str, Any], dict
 
 def make(python: str, folder: Path = FIXTURES) -> None:
     """Print every kept invoice with django-plans (run by *python*) into *folder*."""
-    jobs = [
-        (f"{seller}-{language}-{seed}", *invoice(seller, language, seed))
-        for seller in SELLERS
-        for language in LANGUAGES
-        for seed in range(SEEDS)
-    ]
+    jobs = product_jobs(invoice, SELLERS, LANGUAGES, seeds=SEEDS)
     render_kept(folder, [python, str(Path(__file__).with_name("render.py"))], jobs)

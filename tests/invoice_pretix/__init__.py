@@ -42,7 +42,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from tests.invoice_corpus import printed, render_kept
+from tests.invoice_corpus import printed, product_jobs, render_kept
 
 __all__ = ["FIXTURES", "LOCALES", "RENDERERS", "SEEDS", "invoice", "make"]
 
@@ -487,10 +487,5 @@ def invoice(renderer: str, code: str, seed: int) -> tuple[dict[str, Any], dict[s
 
 def make(python: str, folder: Path = FIXTURES) -> None:
     """Print every kept invoice with pretix (run by *python*) into *folder*."""
-    jobs = [
-        (f"{renderer}-{code}-{seed}", *invoice(renderer, code, seed))
-        for renderer in RENDERERS
-        for code in LOCALES
-        for seed in range(SEEDS)
-    ]
+    jobs = product_jobs(invoice, RENDERERS, LOCALES, seeds=SEEDS)
     render_kept(folder, [python, str(Path(__file__).with_name("render.py"))], jobs)
