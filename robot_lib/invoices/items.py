@@ -114,9 +114,8 @@ class ItemTable:
         # the next total: a section's subtotal (Odoo prints one under each section)
         items: list[LineItem] = []
         bounds = sorted(stop) + [len(self.lines)]
-        start = head.index + 1
+        section = rows(head.index + 1, bounds[0])
         for k, end in enumerate(bounds):
-            section = rows(start, end)
             items += section
             if end == len(self.lines):
                 break
@@ -125,9 +124,9 @@ class ItemTable:
             closes = closes and money_reading(sums[0][0], currency) == sum(
                 Decimal(r.line_total or 0) for r in section
             )
-            if not (closes and rows(end + 1, bounds[k + 1])):
+            section = rows(end + 1, bounds[k + 1]) if closes else []  # the next section's rows
+            if not section:
                 break
-            start = end + 1
         if items:
             ex.lines = items
             ex.lines_source = "layout"
