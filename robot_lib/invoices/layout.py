@@ -169,8 +169,9 @@ class LayoutExtractor(ItemTable, DateReader):
         for h in hits:
             # after a number label naming the document, or the page's title ('Invoice
             # 20260127'), a number that reads as a date counts
-            named = h.weight >= 0.85 or self._is_title(h)
-            how = "id_or_slashed" if field == "invoice_number" and named else kind
+            title = field == "invoice_number" and self._is_title(h)
+            named = field == "invoice_number" and (h.weight >= 0.85 or title)
+            how = "id_or_slashed" if named else kind
             value = self._read(right_text(h, all_hits), how)
             if value is None and field == "invoice_number":
                 titled = dated_title(h, self.month_first)  # 'Facture du 14/12/2026 n° 3009'
@@ -196,7 +197,7 @@ class LayoutExtractor(ItemTable, DateReader):
                         break
             if value is not None:
                 weight = h.weight
-                if field == "invoice_number" and self._is_title(h):
+                if title:
                     weight = max(weight, 0.9)  # 'Faktura 20150009' as the page's title
                 if field == "issue_date" and h.line.top > self.height * 0.88:
                     weight *= 0.6  # a date in the footer is the print date more often
