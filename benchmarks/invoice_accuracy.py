@@ -59,6 +59,7 @@ KEPT = [
     ("kraft_invoices", "Kraft's two invoice templates in six locales"),
     ("plans_invoices", "a subscription site's invoices, printed by django-plans"),
     ("djinvoicing_invoices", "Central European firms' invoices, printed by django-invoicing"),
+    ("oscar_invoices", "web shops' invoices, printed by django-oscar-invoices"),
 ]
 
 

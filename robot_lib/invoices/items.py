@@ -307,7 +307,7 @@ class ItemTable:
         when it and the tax miss the total by exactly a printed discount or charge, the net
         is the subtotal with it."""
         tax, gross = ex.value("tax_total"), ex.value("gross_total")
-        if tax is None or gross is None or Decimal(tax) <= 0:
+        if tax is None or gross is None or Decimal(tax) < 0:
             return
         label: str | None = None
         # the tax read, or the sum of a run of per-rate lines ('CGST @ 9%', 'SGST @ 9%')
@@ -361,7 +361,7 @@ _AMOUNT_HEAD = re.compile(
     r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
     r"preis|prix|prijs|precio|rate|ansatz|cena|celkem|wartosc|kwota|castka|brutto|"
     r"prezzo|importo|valor|preco|harga|belopp|summa|pris|osszeg|tutar|iznos|cijena|"
-    r"net|neto|brut|bruto|lordo)\b"
+    r"net|neto|brut|bruto|lordo|totaal|totalt|stuksprijs|eenheidsprijs)\b"
 )
 
 

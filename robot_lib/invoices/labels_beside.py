@@ -20,7 +20,9 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
         (
             r"\b(?:shipping|freight|handling|postage|delivery|surcharge|versand\w*|porto\w*|"
             r"fracht\w*|verpackung|frais\s*(?:de\s*port|de\s*livraison|d.expedition)|"
-            r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt|forsendelse|"
+            r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt\w*|fragt\w*|forsendelse|"
+            r"koszty?\s*(?:dostawy|wysylki|przesylki)|wysylka|przesylka|dostawa|toimitus\w*|postikulu\w*|doprava|postovne|"
+            r"szallitas\w*|frete|portes|livrare|"
             # a fee on a line of its own among the totals: 'Total Fee $1.00', 'Gebühr 2,50 €'
             r"(?:total\s*)?fees?|gebuhr(?:en)?|cargos?)\b",
             0.9,

@@ -126,6 +126,17 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:genel\s*toplam|odenecek\s*(?:tutar|toplam)|vergiler\s*dahil\s*toplam)\b", 1.0),
         (r"\b(?:celkom\s*k\s*uhrade|na\s*uhradu|suma\s*k\s*uhrade|celkova\s*suma)\b", 1.0),
         (r"\b(?:ukupno\s*za\s*(?:platiti|placanje|uplatu)|za\s*(?:platiti|placilo|uplatu))\b", 1.0),
+        # a shop's order total: 'Bestellsumme', 'Wartość zamówienia', 'Totalsumma för order'
+        # (not 'Bestellwert': the goods' value, often before shipping or without the tax)
+        (
+            r"\b(?:bestellsumme|auftragssumme|bestelling\s*totaal|ordertotaal|totaal\s*bestelling|"
+            r"(?:wartosc|suma|kwota)\s*zamowienia|totalsumma|ordersumma|ordretotal|ordresum|"
+            r"totalsum|tilauksen\s*(?:yhteis|loppu)?summa|total\s*del\s*pedido|"
+            r"totale\s*(?:dell\W?\s*)?ordine|total\s*(?:do\s*pedido|da\s*encomenda)|"
+            r"total\s*de\s*la\s*commande|(?:celkem\s*za|cena)\s*objednavk[yu]|"
+            r"rendeles\s*(?:vegosszege|osszege)|total\s*comanda)\b",
+            0.9,
+        ),
     ],
     "net_total": [
         (
@@ -233,6 +244,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:dph|ppn|pajak|icms|iss|issqn)\b", 0.75),  # Brazil's ICMS and ISS
         (r"\b(?:skattebelopp|imposto|imposicion)\b|^\W*skatt\b", 0.8),
         (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
+        # Polish 'Podatek' alone, the tax (not an income tax: 'podatek dochodowy')
+        (r"\bpodatek\b(?!\s*(?:dochodowy|od\s*(?:osob|czynnosci|nieruchomosci)))", 0.75),
         (r"\btaxes?\b", 0.7),
         (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal)\b", 1.0),
         (
