@@ -60,6 +60,7 @@ KEPT = [
     ("plans_invoices", "a subscription site's invoices, printed by django-plans"),
     ("djinvoicing_invoices", "Central European firms' invoices, printed by django-invoicing"),
     ("oscar_invoices", "web shops' invoices, printed by django-oscar-invoices"),
+    ("sqlledger_invoices", "an ERP's invoices, printed by SQL-Ledger in five languages"),
 ]
 
 

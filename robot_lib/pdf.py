@@ -35,6 +35,7 @@ from robot_lib.errors import (
     PdfTooLarge,
     ScannedPdf,
 )
+from robot_lib.pdf_accents import composed
 
 X_TOLERANCE = 1.5  # restores spaces that some fonts lose at pdfplumber's default of 3
 
@@ -172,7 +173,7 @@ class Document:
             return self._chars[i]
         pg = self.raw.pages[i]
         if self.raw.unicode_norm is not None or self.raw.laparams is not None:
-            self._chars[i] = list(pg.chars)  # text normalised or grouped: pdfplumber's way
+            self._chars[i] = composed(list(pg.chars))  # normalised or grouped: pdfplumber's way
             return self._chars[i]
         from pdfminer.layout import LTChar, LTContainer, LTItem
         from pdfplumber.page import fix_fontname_bytes
@@ -212,7 +213,7 @@ class Document:
                     walk(list(o))
 
         walk(list(pg.layout))
-        self._chars[i] = out
+        self._chars[i] = out = composed(out)  # TeX's accents drawn apart, on their letters
         return out
 
     def _righted(self, i: int) -> list[dict[str, Any]]:

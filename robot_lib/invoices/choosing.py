@@ -210,8 +210,11 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     """The best triple with net + tax = gross; else the best of each, not cross-checked."""
     gross, net, tax = (_printed_otherwise(cands[k], k == "gross_total") for k in KEYS)
     taxes = list(tax) + rate_runs(tax)
-    # a net per rate and no net total ('Nettobetrag 7 %', 'Nettobetrag 19 %'): their sums too
-    net = list(net) + rate_runs(net)
+    # a net per rate and no net total ('Nettobetrag 7 %', 'Nettobetrag 19 %'): their sums too;
+    # and a total printed over the tax lines, the page's last total under them ('Total
+    # 1.008,15', 'Umsatzsteuer 7% …', 'Umsatzsteuer 19% …', 'Geforderter Betrag 1.190,13')
+    over = [replace(c, how="over the tax") for c in gross if c.how == "label" and c.names_total]
+    net = list(net) + rate_runs(net) + over
     best: tuple[float, Cand, Cand, Cand] | None = None
     # an unlabelled amount that closes net + tax never outvotes a labelled gross that says
     # otherwise ('Razem … 2 165,80', 'Do zapłaty: 2 165,80' against a row's 2 164,80)
@@ -232,6 +235,10 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         ):
             continue
         if any(_outvoted(c, pool) for c, pool in ((n, net), (t, taxes))):
+            continue
+        if n.how == "over the tax" and not (
+            n.line < t.line < g.line and g.how == "label" and t.how in ("label", "sum of rates")
+        ):
             continue
         if _split_row((g, n, t), (gross, net, taxes)):
             continue
@@ -256,6 +263,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             score = g.weight + n.weight + t.weight + (0.3 if n.line < g.line else 0)
             if best is None or score > best[0]:
                 best = (score, g, n, t)
+    net = [c for c in net if c.how != "over the tax"]
     withheld = cands.get("withholding", [])
     # the amount payable after a withholding may carry a net's word ('Netto a pagare')
     payables = [c for c in gross + net + cands.get("payable", []) if c.how in ("label", *TABLE)]
@@ -337,6 +345,19 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     labelled = [g for g in gross if g.how == "label" and g.amount > 0]
     if labelled and untaxed:
         top = max(labelled, key=lambda c: (c.weight, c.line))
+        # a weaker total over it, the same amount, alone on its line: a subtotal, the net
+        # ('Total 355,25' over 'Geforderter Betrag 355,25'); not a payment ('Deposited
+        # $101.00', a weak word), nor an item table's sum row ('Total | 2 | 839.00 | … | 739.00')
+        sub = [
+            g
+            for g in labelled
+            if g.amount == top.amount
+            and g.line < top.line
+            and not any(o.line == g.line and o.amount != g.amount for o in gross)
+        ]
+        if any(0.5 <= g.weight < top.weight for g in sub) and top.weight >= 0.8:
+            ws = (top.weight, max(g.weight for g in sub if g.weight < top.weight), 0.0)
+            return Totals(top.amount, top.amount, None, "net = gross, no tax printed", ws)
         if any(g.amount == top.amount and g.line != top.line for g in labelled):
             ws = (top.weight, 0.0, 0.0)
             return Totals(top.amount, None, None, "the total printed twice, no tax printed", ws)

@@ -23,6 +23,7 @@ POSTCODE_TOWN = re.compile(
     r"|(?:^|\s)(?:\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2})\s+[^\W\d]{2,}"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"  # 'LS1 4AB'
     r"|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # 'Austin, TX 78701'
+    r"|\b[^\W\d]{3,}\s+\d{4,5}\s*$"  # the town first, as US-made ERPs print it: 'Drammen 3015'
 )
 _DOTS = re.compile(r"[•·●]")
 _CONTACT = re.compile(
@@ -51,13 +52,20 @@ def window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]
                 block.append(seg)
             else:
                 blocks.append([seg])
+        found = []
         for block in blocks:
             # at the right, the block starts in the field (not a letterhead running into it)
             above = [sg for ln in first if ln.top < block[0].line.top for sg in segments(ln)[-1:]]
             if pick and above and _next_in_block(above[-1], block[0]):
                 continue
             if _is_address(block):
-                return {(sg.line.index, round(sg.x0)) for sg in block}
+                found.append(block)
+        # the page's first lines are its letterhead when another address stands under them
+        # (a sender's name, street and town at the top, the customer's in the field below)
+        if len(found) > 1 and found[0][0].line is first[0]:
+            found = found[1:]
+        if found:
+            return {(sg.line.index, round(sg.x0)) for sg in found[0]}
     return set()
 
 

@@ -110,6 +110,13 @@ def _wrapped(head: TextLine, ln: TextLine) -> list[Word] | None:
     for h, cell in zip(heads, cells, strict=True):
         cut = len(fold(h.text))
         text = fold(" ".join(w.text for w in cell))
-        if len(cell) > len(h.words) and any(m.start() < cut < m.end() for m in labels_in(text)):
+        # (not a column of labels that start alike: 'Numéro de facture' over 'Numéro de client'
+        # reads 'facture Numéro' across, but each is a label of its own)
+        first = fold(h.words[0].text)
+        if len(cell) > len(h.words) and fold(cell[len(h.words)].text) == first:
+            continue
+        # (a label's own spaces and stops after it reach into no next line: 'Fakturanr. ')
+        ends = [(m.start(), len(text[: m.end()].rstrip(" .:"))) for m in labels_in(text)]
+        if len(cell) > len(h.words) and any(a < cut < b for a, b in ends):
             return [w for cell in cells for w in cell]
     return None

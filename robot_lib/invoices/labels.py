@@ -20,7 +20,7 @@ from robot_lib.invoices.labels_totals import TOTALS
 _DOC = (
     r"(?:[a-z]*rechnung(?:s?korrektur)?|gutschrift|invoice|credit\s*note|facture|avoir|bill|"
     # a sales invoice: 'Verkoopfactuur', Italian GnuCash's 'Documento di vendita'
-    r"(?:verkoop)?factuur|documento\s*di\s*vendita|"
+    r"(?:verkoop)?fa[ck]tuur|documento\s*di\s*vendita|"
     # an invoice that is its own receipt: 'Fatura-Recibo', 'Factura-Recibo'
     r"factura(?:\s*-?\s*recibo)?|fatura(?:\s*-?\s*recibo)?|"
     r"fattura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun|arve|rekins|saskaita|"
@@ -59,7 +59,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:gutschrifts?|beleg|dokument)\s*-?\s*(?:nummer|nr)\b\.?", 0.95),
         (r"\bfacture\s*(?:n\.?[o°º]?|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?", 1.0),
         (r"\b(?:numero|n[o°º]|reference)\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
-        (r"\bfactuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),
+        (r"\bfa[ck]tuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),  # (and the older 'Faktuur')
         (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?", 1.0),
         (r"\b(?:numero|n\.?[o°º])\s*(?:de\s*)?factura\b", 1.0),
         (
@@ -175,7 +175,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:due|payment\s*due|pay\s*by|payable\s*by)\s*(?:date)?\b", 1.0),
         (r"\bdate\s*due\b(?!\s*date)", 1.0),  # 'DATE DUE' (not 'Invoice date  Due date')
         (r"\bfalligkeits\s*-?\s*(?:datum|tag)\b", 1.0),
-        (r"\b(?:fallig\s*(?:am|bis)?|zahlbar\s*bis|zahlungsziel)\b", 0.95),
+        (r"\b(?:fallig\s*(?:am|bis)?|(?:be)?zahlbar\s*bis|zahlungsziel)\b", 0.95),
         # 'Bis zum 06.12.2026 netto', 'bis 18.11.2026 ohne Abzug', 'Bis zum 06-12-2026 netto': the
         # date the whole is due
         (
@@ -245,10 +245,13 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (
             r"\b(?:amounts|prices|figures|betrage|preise|alle\s*betrage|montants|prix|bedragen|"
             r"prijzen|importes|precios|prezzi|importi|valores|kwoty|castky|belopp|summat)\s*"
-            r"(?:are\s*|sind\s*|sont\s*|zijn\s*)?(?:stated\s*|shown\s*|given\s*|expressed\s*|"
-            r"quoted\s*|exprimes\s*|indiques\s*|expresados\s*|espressi\s*|expressos\s*)?(?:in|en)\b",
+            # (the verb before or after its participle: 'Tous les prix indiqués sont en EUR')
+            r"(?:(?:are|sind|sont|zijn|stated|shown|given|expressed|quoted|exprimes|indiques|"
+            r"expresados|espressi|expressos)\s*){0,2}(?:in|en)\b",
             0.9,
         ),
+        # ... in Swedish, Danish and Norwegian: 'Alla priser i SEK', 'Alle priser er i DKK'
+        (r"\b(?:alla|alle)\s*(?:priser|belopp|belob|belop)\s*(?:ar\s*|er\s*)?i\b", 0.9),
     ],
 }
 

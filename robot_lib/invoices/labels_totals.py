@@ -17,7 +17,7 @@ _VAT = (
 )
 _WITH = r"(?:incl|inkl|ink|inclu\w*|with|mit|med|s|sa|su|z|cu|con|com|dahil|inc)"
 _WITHOUT = (
-    r"(?:excl|exkl|ekskl|eks|exc|excluding|exclusive|exclusief|excluido|ohne|zonder|hors|sans|sin|"
+    r"(?:excl|exkl|ekskl|eks|exc|ex|excluding|exclusive|exclusief|excluido|ohne|zonder|hors|sans|sin|"
     r"sem|senza|bez|brez|fara|without|before|uten|utan|ilman|nelkul|haric)"
 )
 _SUM = (
@@ -107,6 +107,13 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b" + _WITH + r"(?:\.\s*|\s+)" + _VAT + r"\b", 0.8),  # not 'SGST'
         (r"\b(?:[a-z]+\s*)?t\.?t\.?c\.?\b", 0.95),  # 'Facture TTC', 'Prime TTC'
         (r"\b(?:total\s*|montant\s*(?:total\s*)?|reste\s*)a\s*payer\b", 0.95),
+        # the balance to pay, as 'Balance due': 'Solde à régler', Dutch 'Openstaand', what is
+        # owed ('Skyldig', 'Geforderter Betrag')
+        (
+            r"\b(?:solde\s*(?:a\s*(?:regler|payer)|du)|openstaand(?:\s*(?:bedrag|saldo))?|"
+            r"skyldig(?:\s*belopp)?|geforderter\s*betrag)\b",
+            0.9,
+        ),
         (r"\b(?:factuurbedrag|bedrag\s*te\s*(?:voldoen|betalen)|totaal\s*te\s*incasseren)\b", 1.0),
         (r"\b(?:te\s*voldoen)\b", 0.8),
         (r"\b(?:totalt\s*|summa\s*)?att\s*betala\b|\btotalbelopp\b|\bslutsumma\b", 1.0),

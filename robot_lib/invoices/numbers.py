@@ -108,7 +108,8 @@ def beside_date(
     for i, ln in enumerate(first):
         for c, d in ln.cells:
             m = _BARE.match(ln.folded, c, d)
-            if not m or not _dated_beside(first, i, ln.span_x(c, d)[0], dates):
+            word = ln.span_x(c, c + len(m.group(0).rstrip(" .:"))) if m else (0.0, 0.0)
+            if not m or not _dated_beside(first, i, word, dates):
                 continue
             h = Hit(ln, c, c + len(m.group(0).rstrip()), 0.9)
             value = read_id(right_text(h, others))
@@ -120,11 +121,16 @@ def beside_date(
     return out
 
 
-def _dated_beside(first: list[TextLine], i: int, x0: float, dates: list[Hit]) -> bool:
-    """Whether line *i*, whose cell starts at *x0*, holds a date's label, or the line over or
-    under it has one starting at *x0* (or, over it, a cell starting there that is a dated title
-    or a letter's date line)."""
+def _dated_beside(
+    first: list[TextLine], i: int, word: tuple[float, float], dates: list[Hit]
+) -> bool:
+    """Whether line *i*, whose number word spans *word* (its left and right edges), holds a
+    date's label, or the line over or under it has one starting where the word starts, or
+    ending where it ends (a column of labels set flush right: 'Ausgestellt am', 'Bezahlbar
+    bis', 'Nummer', each beside its value); or, over it, a cell starting there that is a dated
+    title or a letter's date line."""
     ln = first[i]
+    x0, x1 = word
     if any(h.line is ln for h in dates):
         return True
     size = ln.words[0].size or 10
@@ -132,8 +138,11 @@ def _dated_beside(first: list[TextLine], i: int, x0: float, dates: list[Hit]) ->
         if not 0 <= j < len(first) or abs(first[j].top - ln.top) > 2.5 * size:
             continue
         near = first[j]
-        if any(h.line is near and abs(near.span_x(h.start, h.end)[0] - x0) <= 2 for h in dates):
-            return True
+        for h in (h for h in dates if h.line is near):
+            label = near.folded[h.start : h.end].rstrip(" .:")
+            start, end = near.span_x(h.start, h.start + len(label))
+            if abs(start - x0) <= 2 or abs(end - x1) <= 2:
+                return True
         for a, b in near.cells:
             if abs(near.span_x(a, b)[0] - x0) > 2:
                 continue
