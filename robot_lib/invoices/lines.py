@@ -159,11 +159,12 @@ def _clean_text(w: Word) -> Word:
     between two other letters or digits for a hyphen (a non-breaking one, most often:
     '87B37C9-0152'), elsewhere it is dropped; when every other glyph is one, the text was
     written two bytes a character in a one-byte font (jsPDF with a character its font lacks)
-    and they all go. No value ever carries a control character. An accent set as a glyph of
-    its own (LaTeX's default fonts: 'Ku¨hn', 'Osts¨achsische') joins its letter. A ligature
+    and they all go. No value ever carries a control character. (An accent set as a glyph of
+    its own, LaTeX's default fonts' 'Ku¨hn', has joined its letter in the page's letters:
+    :mod:`robot_lib.pdf_accents`.) A ligature
     ('Proﬁ Werkzeug', 'ﬁnal') is its letters; a soft hyphen or a zero-width space ('Rechnungs\xadnummer',
     as browsers print a word they may break) is nothing."""
-    text = _compose(w.text) if _SPACING_ACCENT.search(w.text) else w.text
+    text = w.text
     if not text.isascii() and _INVISIBLE.search(text):
         text = text.translate(_LETTERS)
     if _FULL_WIDTH.search(text):  # East Asian forms: '：', '（', '￥', full-width digits
@@ -204,36 +205,6 @@ _INVISIBLE = re.compile("[\ufb00-\ufb06\u00ad\u200b-\u200d\u2060\ufeff]")
 _LETTERS = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st"}
 _LETTERS |= {0xFB06: "st"} | dict.fromkeys((0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF), "")
 _TO_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0xFFE5: "¥", 0x3000: " "}
-
-
-# a spacing accent, the combining mark it stands for, and the letters it sits on
-_ACCENTS = {
-    "¨": ("\u0308", "aeiouyAEIOUY"),
-    "´": ("\u0301", "aeiouyAEIOUY"),
-    "ˆ": ("\u0302", "aeiouAEIOU"),
-    "˜": ("\u0303", "anoANO"),
-    "ˇ": ("\u030c", "cszrnedtCSZRNEDT"),
-    "˚": ("\u030a", "auAU"),
-    "¸": ("\u0327", "cC"),
-}
-_SPACING_ACCENT = re.compile("[" + "".join(_ACCENTS) + "]")
-
-
-def _compose(text: str) -> str:
-    """'u¨ber' -> 'über', 's¨a' -> 'sä': the accent joins the neighbour it can sit on, the
-    letter before it first (the glyphs are read in the order of their left edges)."""
-    import unicodedata
-
-    out = list(text)
-    for k, c in enumerate(text):
-        if c not in _ACCENTS:
-            continue
-        mark, takes = _ACCENTS[c]
-        for j in (k - 1, k + 1):
-            if 0 <= j < len(text) and text[j] in takes and out[j] == text[j]:
-                out[j], out[k] = unicodedata.normalize("NFC", text[j] + mark), ""
-                break
-    return "".join(out)
 
 
 def build_lines(doc: Document) -> list[TextLine]:
