@@ -150,10 +150,10 @@ def test_accents_drawn_apart_are_put_back_on_their_letters() -> None:
     assert [c["text"] for c in composed(apart)] == ["a", "\u00b4", "b"]
 
 
-def test_a_label_with_its_value_is_no_label_wrapped_over_the_next(tmp_path: Path) -> None:
-    # 'Numéro de facture | 4410' over 'Numéro de commande': two rows of labels and values, the
-    # second with none (read as one label wrapped over two lines, 'facture Numéro', and the
-    # number lost)
+def test_labels_that_start_alike_are_no_label_wrapped_over_two_lines(tmp_path: Path) -> None:
+    # 'Numéro de facture | 4410' over 'Numéro de commande': two rows of a column of labels
+    # that start alike, the second with no value (read as one label wrapped over two lines,
+    # 'facture Numéro', and the number lost)
     body = [
         "^Facture",
         "Atelier Garnier SARL",
