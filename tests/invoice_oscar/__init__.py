@@ -19,8 +19,10 @@ are the same kinds with other values (held out while rules for 0 to 3 were writt
 
 django-oscar is not installed by ``make test``: the PDFs are made once and kept in
 ``tests/data/oscar_invoices/`` with their values. ``python -m tests.invoice_oscar PYTHON
-[DIR]`` makes them again, PYTHON being a Python with ``django-oscar-invoices==0.2`` installed
-(it brings ``django-oscar`` 3.0.2 and Django 2.2), and Debian's Chromium.
+[DIR]`` makes them again, PYTHON being a Python 3.11 with ``django-oscar-invoices==0.2``
+installed (it brings ``django-oscar`` 3.0.2 and Django 2.2) and then ``psycopg2-binary==2.9.9``
+(the 2.8 it asks for does not load on 3.11, and Oscar's dashboard tables import it), and
+Debian's Chromium.
 """
 
 from __future__ import annotations
