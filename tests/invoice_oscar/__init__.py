@@ -6,12 +6,13 @@ of sparksuite) that the shop mails or the customer opens and prints (Chromium he
 
 The page: 'Original invoice #26000147' in large type at the right, 'Order #100147' and 'Date:
 02.12.2026' under it; the shop's name in large type at the left (its logo's place) and beside it
-the business's name, 'VAT ID', the address, telephone, e-mail and site; 'Shipping address' and
+the business's name, 'VAT ID', the address and telephone (the template asks the address for
+the e-mail and site, which it does not keep: they do not print); 'Shipping address' and
 'Billing address' side by side; the items under '# | Description | Quantity | Unit price |
 Total' (prices without tax); then 'Shipping charge' (without tax), 'Order tax' and 'Order total':
 the net is not printed. The labels are Oscar's own translations in the shop's language (the
-title and 'VAT ID' stay English: Oscar has no translation of them), the amounts written by
-Babel for that language ('€1,234.50', '1.234,50 €', '1 234,50 kr').
+title and 'VAT ID' stay English, but for the Dutch title, 'Factuurnummer #…'), the amounts
+written by Babel for that language ('€1,234.50', '1.234,50 €', '1 234,50 kr').
 
 Seed 0: one item, shipped free; seed 1: two or three items and a shipping charge; seed 2: items
 bought several at a time and a shipping charge; seed 3: a customer abroad, no tax; seeds 4 to 7
