@@ -199,8 +199,9 @@ ABROAD = [
 def invoice(language: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     """What the shop and its customer do for one invoice, and the values its page prints."""
     rng = random.Random(f"oscar-{language}-{seed}")
-    currency, rate, shop, business, vat, street, postcode, city, cc, country = SHOPS[language][:10]
-    phone, email, site = SHOPS[language][10:]
+    currency, rate, shop, business, vat, street, postcode, city, cc, country, phone, email, site = (
+        SHOPS[language]
+    )
     kind = seed % 4
     goods = rng.sample(GOODS[language], 1 if kind == 0 else rng.randint(2, 3))
     lines = [(title, price, rng.randint(2, 5) if kind == 2 else 1) for title, price in goods]

@@ -44,7 +44,7 @@ from typing import Any
 
 from tests.invoice_corpus import printed, product_jobs, render_kept
 
-__all__ = ["FIXTURES", "LOCALES", "OUTPUTS", "SEEDS", "invoice", "make", "round_amount"]
+__all__ = ["FIXTURES", "LOCALES", "OUTPUTS", "SEEDS", "invoice", "make"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "sqlledger_invoices"
 # how the clerk prints: HTML (printed by the browser) or PDF (SQL-Ledger's LaTeX templates)

@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run alone
 from tests.chromium_pdf import print_html  # noqa: E402
 
 
-def _templates(root: Path, name: str, into: Path) -> Path:
-    """SQL-Ledger's template set *name*, its HTML files made UTF-8."""
+def _templates(root: Path, name: str, into: Path) -> None:
+    """Copy SQL-Ledger's template set *name* into *into*/templates, its HTML files made UTF-8."""
     folder = into / "templates" / name
     folder.mkdir(parents=True)
     for src in (root / "doc" / "templates" / name).iterdir():
@@ -36,22 +36,22 @@ def _templates(root: Path, name: str, into: Path) -> Path:
     for own in ("letterhead.tex", "logo.png"):
         if not (folder / own).exists():
             (folder / own).write_bytes((root / "doc" / "templates" / "Default" / own).read_bytes())
-    return folder
 
 
 def main(root: Path, pairs: list[str]) -> None:
+    script = Path(__file__).with_name("render.pl")
     with tempfile.TemporaryDirectory() as tmp:
-        sets: dict[str, Path] = {}
+        # run where SQL-Ledger runs: its 'templates' and 'users' folders side by side
+        (Path(tmp) / "users").mkdir()
+        copied: set[str] = set()
+        html = Path(tmp) / "invoice.html"
         for src, out in zip(pairs[::2], pairs[1::2], strict=True):
             job = json.loads(Path(src).read_text(encoding="utf-8"))
             name = job["template"]
-            if name not in sets:
-                sets[name] = _templates(root, name, Path(tmp))
-            html = Path(tmp) / "invoice.html"
+            if name not in copied:
+                _templates(root, name, Path(tmp))
+                copied.add(name)
             target = html if job["format"] == "html" else Path(out).resolve()
-            script = Path(__file__).with_name("render.pl")
-            # run where SQL-Ledger runs: its 'templates' and 'users' folders side by side
-            (Path(tmp) / "users").mkdir(exist_ok=True)
             done = subprocess.run(
                 ["perl", str(script), str(root), f"templates/{name}", "users", src, str(target)],
                 check=True,
