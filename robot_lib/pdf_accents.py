@@ -60,7 +60,7 @@ def _letter_under(chars: list[dict[str, Any]], i: int) -> int | None:
     mid = (a["x0"] + a["x1"]) / 2
     best: tuple[float, int] | None = None
     for j in (i - 1, i + 1, i - 2, i + 2):
-        if not 0 <= j < len(chars) or j == i:
+        if not 0 <= j < len(chars):
             continue
         c = chars[j]
         if not c["text"].isalpha() or c["text"] in ACCENTS:

@@ -214,12 +214,12 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # and a total printed over the tax lines, the page's last total under them ('Total
     # 1.008,15', 'Umsatzsteuer 7% …', 'Umsatzsteuer 19% …', 'Geforderter Betrag 1.190,13')
     over = [replace(c, how="over the tax") for c in gross if c.how == "label" and c.names_total]
-    net = list(net) + rate_runs(net) + over
+    net = list(net) + rate_runs(net)
     best: tuple[float, Cand, Cand, Cand] | None = None
     # an unlabelled amount that closes net + tax never outvotes a labelled gross that says
     # otherwise ('Razem … 2 165,80', 'Do zapłaty: 2 165,80' against a row's 2 164,80)
     labelled = [c for c in gross if c.how in ("label", *TABLE)]
-    for g, n, t in product(gross, net, taxes):
+    for g, n, t in product(gross, [*net, *over], taxes):
         if g.amount == 0 or not (_apart(g, n) and _apart(g, t) and _apart(n, t)):
             continue
         # nor does a sum that rests on an unlabelled amount stand against a heavier total that
@@ -263,7 +263,6 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             score = g.weight + n.weight + t.weight + (0.3 if n.line < g.line else 0)
             if best is None or score > best[0]:
                 best = (score, g, n, t)
-    net = [c for c in net if c.how != "over the tax"]
     withheld = cands.get("withholding", [])
     # the amount payable after a withholding may carry a net's word ('Netto a pagare')
     payables = [c for c in gross + net + cands.get("payable", []) if c.how in ("label", *TABLE)]

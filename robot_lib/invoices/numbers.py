@@ -108,8 +108,10 @@ def beside_date(
     for i, ln in enumerate(first):
         for c, d in ln.cells:
             m = _BARE.match(ln.folded, c, d)
-            word = ln.span_x(c, c + len(m.group(0).rstrip(" .:"))) if m else (0.0, 0.0)
-            if not m or not _dated_beside(first, i, word, dates):
+            if not m:
+                continue
+            word = ln.span_x(c, c + len(m.group(0).rstrip(" .:")))
+            if not _dated_beside(first, i, word, dates):
                 continue
             h = Hit(ln, c, c + len(m.group(0).rstrip()), 0.9)
             value = read_id(right_text(h, others))
