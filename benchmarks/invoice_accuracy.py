@@ -61,6 +61,7 @@ KEPT = [
     ("djinvoicing_invoices", "Central European firms' invoices, printed by django-invoicing"),
     ("oscar_invoices", "web shops' invoices, printed by django-oscar-invoices"),
     ("sqlledger_invoices", "an ERP's invoices, printed by SQL-Ledger in five languages"),
+    ("tryton_invoices", "an ERP's invoices, printed by Tryton in eight languages"),
 ]
 
 

@@ -224,7 +224,9 @@ def render_kept(
         for name, body, _truth in jobs:
             (Path(tmp) / f"{name}.json").write_text(json.dumps(body, ensure_ascii=False))
             pairs += [str(Path(tmp) / f"{name}.json"), str(folder / f"{name}.pdf")]
-        subprocess.run([*command, *pairs], check=True, capture_output=True, timeout=timeout)
+        done = subprocess.run([*command, *pairs], capture_output=True, timeout=timeout)
+        if done.returncode:  # the producer's own words say what it could not print
+            raise SystemExit(done.stderr.decode(errors="replace")[-3000:])
     for name, _body, truth in jobs:
         keep_truth(folder, name, truth)
 
