@@ -338,10 +338,15 @@ class DateReader:
 
 
 _DATED = re.compile(r"\s*(?:vom|von|du|dated|of|del|van)\s+")
-# a payment schedule's heading, alone on its line
+# a payment schedule's heading, alone on its line ('Payment Term', 'Zahlungsbedingung', 'Plazo
+# de pago', 'Conditions de paiement', 'Termine di pagamento', 'Betalingstermijn')
 _SCHEDULE = re.compile(
-    r"\s*(?:payment\s*(?:terms?|schedule)|zahlungs(?:bedingungen|plan)|falligkeiten|echeances?|"
-    r"echeancier|vencimientos?|scadenz[ae]|terminy?\s*platnosci)\s*:?\s*$"
+    r"\s*(?:payment\s*(?:terms?|schedule|conditions)|zahlungs(?:bedingung(?:en)?|plan|ziel)|"
+    r"falligkeiten|echeances?|echeancier|(?:conditions|modalites)\s*de\s*(?:paiement|reglement)|"
+    r"vencimientos?|(?:plazos?|condiciones)\s*de\s*pago|(?:prazos?|condicoes)\s*de\s*pagamento|"
+    r"scadenz[ae]|(?:termin[ei]|condizioni)\s*di\s*pagamento|betalings(?:termijn|voorwaarden)|"
+    r"betalningsvillkor|betalingsbetingelser|maksuehdot|(?:terminy?|warunki)\s*platnosci|"
+    r"platebni\s*podminky)\s*:?\s*$"
 )
 _NUMBER_WORD = re.compile(r"[\s,]*(?:(?:n[o°º]|nr|no|number|nummer|numero)(?!\w)\.?|#)\s*:?\s*")
 

@@ -1,6 +1,6 @@
 """The recipient's address in a window envelope's field, told from a letterhead's own address
 block: where it stands, its lines, its postcode and town, and what it never carries (phone,
-e-mail, web address, tax number)."""
+e-mail, web address, a tax number but its own VAT number under its town)."""
 
 from __future__ import annotations
 
@@ -34,9 +34,10 @@ _CONTACT = re.compile(
 def window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]:
     """The address in a window envelope's field: three to seven lines of one size at the
     left (or, in Swiss, French and Belgian letters, at the right), below the letterhead and
-    in the upper half, ending with a postcode and town, with no phone, e-mail, web address or
-    tax number (a letterhead's own address block has them). (line index, rounded x) of its
-    lines, as for the buyer's block; empty if there is none."""
+    in the upper half, ending with a postcode and town (and the country), with no phone,
+    e-mail, web address or tax number (a letterhead's own address block has them) but for
+    the recipient's VAT number under the town. (line index, rounded x) of its lines, as for
+    the buyer's block; empty if there is none."""
     for pick in (0, -1):
         blocks: list[list[Segment]] = []
         for ln in first:
@@ -83,6 +84,34 @@ def _is_address(block: list[Segment]) -> bool:
     if not 3 <= len(block) <= 7 or _size(block[0]) > 12:
         return False
     texts = [sg.text for sg in block]
+    # the recipient's VAT number under its address ('Europäische USt-IdNr.:' over
+    # 'DE500088387'; a reverse charge asks for it): after the town and the country, its own
+    texts = texts[: len(texts) - _tax_id_tail(texts)]
     if any(_CONTACT.search(t) for t in texts) or HEADING.match(block[0].folded):
         return False
     return any(POSTCODE_TOWN.search(t) for t in texts[-2:])
+
+
+_COUNTRY_LINE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
+# a VAT number's label ending its line ('European VAT Number:'), or a line ending with one
+# ('VAT-UE: PL7817502852', 'ATU57606969')
+_TAX_ID_LINE = re.compile(
+    r"\b(?:vat|ust|tva|iva|btw|nip|nif|cif|uid|moms|mva|tax|steuer\w*|fiscal\w*)\b[^:]*:\s*$|"
+    r"(?<!\w)[A-Z]{2}\s?(?=(?:[A-Z]?\d){6})[0-9A-Z]{8,12}\s*$",
+    re.I,
+)
+
+
+def _tax_id_tail(texts: list[str]) -> int:
+    """How many last lines of a block are a VAT number and its label printed under an
+    address's town (and country): none if the lines above them end no address."""
+    n = 0
+    while n < min(2, len(texts) - 3) and _TAX_ID_LINE.search(texts[-1 - n]):
+        n += 1
+    rest = texts[: len(texts) - n]
+    if n and not (
+        POSTCODE_TOWN.search(rest[-1])
+        or (_COUNTRY_LINE.fullmatch(rest[-1].strip()) and POSTCODE_TOWN.search(rest[-2]))
+    ):
+        return 0
+    return n

@@ -254,6 +254,14 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # Polish 'Podatek' alone, the tax (not an income tax: 'podatek dochodowy')
         (r"\bpodatek\b(?!\s*(?:dochodowy|od\s*(?:osob|czynnosci|nieruchomosci)))", 0.75),
         (r"\btaxes?\b", 0.7),
+        # the taxes, plural, beside the net and the total ('Steuern: 12,16 €', 'Belastingen',
+        # 'Tributos', 'Podatki'): what an ERP prints for the sum of its tax lines (not Brazil's
+        # 'Valor aproximado dos tributos', the taxes a price is estimated to hold, by law)
+        (
+            r"\b(?:steuern|belastingen|podatki|skatter|verot)\b|"
+            r"(?<!aproximado\sdos\s)(?<!aprox\.\s)(?<!aprox\s)\btributos\b(?!\s*(?:aprox|totais))",
+            0.8,
+        ),
         (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal)\b", 1.0),
         (
             r"\b(?:total|totaal|totale|totalt|summa|i\s*alt|ukupno|spolu|osszes|razem|lacznie)\s*"

@@ -355,6 +355,15 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
     return kept
 
 
+# a count of days a payment term runs from what follows ('30 giorni data fattura', '60 days
+# from invoice date', '14 Tage ab Rechnungsdatum', '30 jours date de facture'; folded text)
+_DAYS_FROM = re.compile(
+    r"\b\d{1,3}\s*(?:days?|tage?n?|jours?|dias|giorni|gg|dagen|dagar|dage|dni|dnu|paivaa)\.?\s*"
+    r"(?:(?:from|after|of|ab|nach|a\s*partir\s*de|des|da|dalla|dal|de|desde|vanaf|na|efter|fra|od)"
+    r"\s*(?:the|la|le|l'|del?)?\s*)?$"
+)
+
+
 def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
     """The hit of one match, None when it is no label."""
     after = ln.folded[m.end() : m.end() + 2]
@@ -364,6 +373,8 @@ def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
         return None  # part of a token ('PO-123' is a value, not the label 'PO')
     if OTHER_DOCUMENT.match(ln.folded[m.end() :]):
         return None  # about another document ('invoice no. of the original')
+    if _DAYS_FROM.search(ln.folded, 0, m.start()) and re.search(r"dat|fecha", m.group(0)):
+        return None  # a term counted from it: '30 giorni data fattura', '14 days from invoice date'
     weight = w
     wi = ln.word_at(m.start())
     # after a gap under a space and a half: the same text (a wider one parts two columns)

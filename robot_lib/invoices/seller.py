@@ -117,7 +117,12 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # one other company the page itself backs (its web or e-mail address, a second printing,
         # its tax number in its block) beats a name nothing backs, however large
         mine = squashed(guess.name)  # not the same company printed shorter or longer
-        others = [n for _ln, sg, n in names if not _in_buyer(sg, recipient)]
+        # (not a bank the payment details name: 'mBank S.A. - IBAN …' in the footer)
+        others = [
+            n
+            for _ln, sg, n in names
+            if not _in_buyer(sg, recipient) and not BANK_WORDS.search(fold(n))
+        ]
         others = [n for n in others if squashed(n) not in mine and mine not in squashed(n)]
         backed = [(n, w) for n in others for w in [corroborated(n, lines, height)] if w]
         if len({n for n, _w in backed}) == 1:
