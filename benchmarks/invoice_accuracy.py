@@ -62,6 +62,7 @@ KEPT = [
     ("oscar_invoices", "web shops' invoices, printed by django-oscar-invoices"),
     ("sqlledger_invoices", "an ERP's invoices, printed by SQL-Ledger in five languages"),
     ("tryton_invoices", "an ERP's invoices, printed by Tryton in eight languages"),
+    ("pyfox_invoices", "a Typst invoice library's two styles in five regions (pyfox-invoice)"),
 ]
 
 
