@@ -165,7 +165,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"a\s*payer|payable|due|to\s*pay|amount\s*(?:due|payable)))",
             0.8,
         ),
-        (r"\bzwischensumme\b", 0.8),
+        # the subtotal over the tax: 'Zwischensumme', Polish 'Suma częściowa', Czech
+        # 'Mezisoučet', Italian 'Subtotale', Swedish 'Delsumma', Danish and Norwegian 'Subtotal'
+        (r"\b(?:zwischensumme|suma\s*czesciowa|mezisoucet|subtotale|delsumma)\b", 0.8),
         (r"\b(?:total|montant)\s*h\.?t\.?\b", 1.0),
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
         (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
@@ -254,6 +256,14 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # Polish 'Podatek' alone, the tax (not an income tax: 'podatek dochodowy')
         (r"\bpodatek\b(?!\s*(?:dochodowy|od\s*(?:osob|czynnosci|nieruchomosci)))", 0.75),
         (r"\btaxes?\b", 0.7),
+        # a tax line that says there is none, with its 0.00: 'No VAT 0.00 €', 'Sans TVA 0,00 €',
+        # 'Bez VAT 0,00 zł', 'Без ПДВ 0,00 ₴' (with an amount, 'without VAT' is the net)
+        (
+            r"^\W*(?:no|keine?|sans|bez|без|sin|senza|sem|zonder|ohne|ilman|uten|utan)\s*(?:"
+            + _VAT
+            + r"|пдв|ндс)\b\.?(?=\s*:?\s*\S{0,2}\s*0[.,]00(?!\d))",
+            1.0,
+        ),
         # the taxes, plural, beside the net and the total ('Steuern: 12,16 €', 'Belastingen',
         # 'Tributos', 'Podatki'): what an ERP prints for the sum of its tax lines (not Brazil's
         # 'Valor aproximado dos tributos', the taxes a price is estimated to hold, by law)

@@ -136,6 +136,18 @@ MONTHS.update(
         "giu": 6,
         "lug": 7,
         "ott": 10,
+        # Polish short forms as CLDR writes them ('9 kwi 2026'; 'mar' and 'maj' are already
+        # March and May; Croatian reads 'lip' and 'lis' otherwise: parse._MONTHS_OF)
+        "sty": 1,
+        "lut": 2,
+        "kwi": 4,
+        "cze": 6,
+        "lip": 7,
+        "sie": 8,
+        "wrz": 9,
+        "paz": 10,
+        "lis": 11,
+        "gru": 12,
     }
 )
 # Russian, Ukrainian and Bulgarian (the form after a day: '14 октября 2026 г.', and the
@@ -150,6 +162,9 @@ for _names in (
     "януари февруари март април май юни юли август септември октомври ноември декември",
     "ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου αυγουστου σεπτεμβριου "
     "οκτωβριου νοεμβριου δεκεμβριου",
+    # the short forms CLDR writes after a day ('24 січ. 2026 р.', '3 февр. 2026 г.')
+    "січ лют бер квіт трав черв лип серп вер жовт лист груд",
+    "янв февр март апр мая июн июл авг сент окт нояб дек",
     "ιανουαριος φεβρουαριος μαρτιος απριλιος μαιος ιουνιος ιουλιος αυγουστος σεπτεμβριος "
     "οκτωβριος νοεμβριος δεκεμβριος",
 ):

@@ -220,7 +220,7 @@ _NEEDS = {
 # The language of the page being read (set by ``extract_invoice``), for the month names two
 # languages read differently: Croatian 'listopada' is October, Polish 'listopada' November.
 page_language: ContextVar[str] = ContextVar("page_language", default="")
-_MONTHS_OF = {"hr": {"listopada": 10}}
+_MONTHS_OF = {"hr": {"listopada": 10, "lip": 6, "lis": 10}}
 _CROATIAN = re.compile(
     r"\b(?:racun\w*|pdv|oib|dospijec\w*|ukupno|izdavanja|iznos\w*|placanj\w*|kupac)\b"
 )

@@ -70,6 +70,10 @@ _WHOLE = re.compile(  # (not the end of a masked account: 'Konto DE12 **** **** 
 
 
 # ... and one with a single decimal, as a viewer prints an e-invoice's value ('258,4', '-9,5')
+# what makes a whole number a reference, not an amount: 'Art. 196', '§ 19', 'ust. 1', 'No 5'
+_REFERENCE = re.compile(
+    r"(?:\b(?:art|artikel|article|articolo|artigo|articulo|ust|par|para|nr|no)\.?|§)\s*$", re.I
+)
 _ONE_DECIMAL = re.compile(
     r"(?:^|(?<=\s))([-−]?)\s?(\d{1,9})[.,](\d)(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩])?\s*$)"
 )
@@ -91,7 +95,7 @@ def amounts_right(text: str) -> list[tuple[Decimal, float]]:
     out = [(v, 1.0 if i == 0 else 0.75) for i, (v, _s, _e) in enumerate(reversed(found))]
     if not found:
         m = _WHOLE.search(text)
-        if m:
+        if m and not _REFERENCE.search(text, 0, m.start()):
             out.append(
                 (Decimal(m.group(2)).copy_negate() if m.group(1) else Decimal(m.group(2)), 0.8)
             )
