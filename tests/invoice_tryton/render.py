@@ -44,12 +44,13 @@ def _setup() -> Any:
     return config
 
 
-def _country(code: str, name: str) -> Any:
-    country = Model.get("country.country")
-    found = country.find([("code", "=", code)])
+def _record(model: str, code: str, **values: Any) -> Any:
+    """The record of *model* with that code (a country, a subdivision, a currency), made with
+    *values* the first time it is needed."""
+    found = Model.get(model).find([("code", "=", code)])
     if found:
         return found[0]
-    record = country(name=name, code=code)
+    record = Model.get(model)(code=code, **values)
     record.save()
     return record
 
@@ -60,18 +61,13 @@ def _party(who: dict[str, Any], lang: Any) -> Any:
     address.street = who["street"]
     address.postal_code = who["postal_code"]
     address.city = who["city"]
-    address.country = _country(*who["country"])
+    code, name = who["country"]
+    address.country = _record("country.country", code, name=name)
     if who.get("state"):
         code, name = who["state"]
-        found = Model.get("country.subdivision").find([("code", "=", code)])
-        if not found:
-            found = [
-                Model.get("country.subdivision")(
-                    country=address.country, code=code, name=name, type="state"
-                )
-            ]
-            found[0].save()
-        address.subdivision = found[0]
+        address.subdivision = _record(
+            "country.subdivision", code, country=address.country, name=name, type="state"
+        )
     if who.get("vat"):
         identifier = party.identifiers.new()
         identifier.type = "eu_vat"
@@ -80,22 +76,20 @@ def _party(who: dict[str, Any], lang: Any) -> Any:
     return party
 
 
-def _currency(code: str, symbol: str) -> Any:
-    currency = Model.get("currency.currency")
-    found = currency.find([("code", "=", code)])
-    if found:
-        return found[0]
-    record = currency(name=code, code=code, symbol=symbol, rounding=Decimal("0.01"), digits=2)
-    record.save()
-    return record
-
-
 def _books(job: dict[str, Any], config: Any) -> dict[str, Any]:
     """The firm's company and its books in Tryton, as its accountant sets them up: once per
     firm, its user then working in that company."""
     (lang,) = Model.get("ir.lang").find([("code", "=", job["lang"])])
     firm = job["firm"]
-    create_company(_party(firm, lang), _currency(job["currency"], job["symbol"]))
+    currency = _record(
+        "currency.currency",
+        job["currency"],
+        name=job["currency"],
+        symbol=job["symbol"],
+        rounding=Decimal("0.01"),
+        digits=2,
+    )
+    create_company(_party(firm, lang), currency)
     (company,) = Model.get("company.company").find([("party.name", "=", firm["name"])])
     company.header = firm["header"]
     company.footer = firm["footer"]
