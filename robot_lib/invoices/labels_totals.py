@@ -166,7 +166,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             0.8,
         ),
         # the subtotal over the tax: 'Zwischensumme', Polish 'Suma częściowa', Czech
-        # 'Mezisoučet', Italian 'Subtotale', Swedish 'Delsumma', Danish and Norwegian 'Subtotal'
+        # 'Mezisoučet', Italian 'Subtotale', Swedish 'Delsumma'
         (r"\b(?:zwischensumme|suma\s*czesciowa|mezisoucet|subtotale|delsumma)\b", 0.8),
         (r"\b(?:total|montant)\s*h\.?t\.?\b", 1.0),
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
