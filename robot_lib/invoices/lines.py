@@ -396,15 +396,23 @@ def read_date(text: str, month_first: bool) -> str | None:
 def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     """A date's label that ends a line of running text and runs on into the next ('… · IBAN
     IT60 … · Scadenza' over '10/12/2026'): the next line's first cell, when it starts where
-    the label's line does; or the date the line's end cuts ('… · Scadenza 10 dicembre' over
-    '2026', 'Vencimiento viernes, 13 de noviembre de' over '2026' in its cell), joined."""
+    the label's line does; or the date the line's end, or the label's cell, cuts ('… ·
+    Scadenza 10 dicembre' over '2026', 'Vencimiento viernes, 13 de noviembre de' over '2026'
+    in its cell), joined."""
     ln = hit.line
-    if kind != "date" or hit.start == 0 or len(ln.words) < 5:
+    if kind != "date" or (hit.start and len(ln.words) < 5):
         return []
     nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
     if nxt is None or nxt.page != ln.page or nxt.top - ln.top >= 2 * (ln.words[0].size or 10):
         return []
     first, rest = segments(nxt)[0].text, ln.text[hit.end :].strip(" :")
+    if hit.start == 0:
+        # a label that opens its line: only the date its own cell cuts ('ДАТА СКЛАДАННЯ: 31
+        # СЕРП.' over '2026 Р.', the next block beside it)
+        end = next((b for a, b in ln.cells if a <= hit.start < b), len(ln.text))
+        rest = ln.text[hit.end : end].strip(" :")
+        if not rest:
+            return []
     at_line = abs(nxt.words[0].x0 - ln.words[0].x0) <= 2
     if not rest:
         return [first] if at_line else []
