@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from robot_lib.invoices.blocks import Segment, segments
 from robot_lib.invoices.heading import is_label
 from robot_lib.invoices.labels import QTY_WORDS, labels_in
-from robot_lib.invoices.lines import make_line
+from robot_lib.invoices.lines import label_end, make_line
 from robot_lib.invoices.parse import dates_in, fold
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def _wrapped(head: TextLine, ln: TextLine) -> list[Word] | None:
         if len(cell) > len(h.words) and fold(cell[len(h.words)].text) == first:
             continue
         # (a label's own spaces and stops after it reach into no next line: 'Fakturanr. ')
-        ends = [(m.start(), len(text[: m.end()].rstrip(" .:"))) for m in labels_in(text)]
+        ends = [(m.start(), label_end(text, 0, m.end())) for m in labels_in(text)]
         if len(cell) > len(h.words) and any(a < cut < b for a, b in ends):
             return [w for cell in cells for w in cell]
     return None

@@ -405,14 +405,14 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
     if nxt is None or nxt.page != ln.page or nxt.top - ln.top >= 2 * (ln.words[0].size or 10):
         return []
-    first, rest = segments(nxt)[0].text, ln.text[hit.end :].strip(" :")
-    if hit.start == 0:
+    end = len(ln.text)
+    if not hit.start:
         # a label that opens its line: only the date its own cell cuts ('ДАТА СКЛАДАННЯ: 31
         # СЕРП.' over '2026 Р.', the next block beside it)
-        end = next((b for a, b in ln.cells if a <= hit.start < b), len(ln.text))
-        rest = ln.text[hit.end : end].strip(" :")
-        if not rest:
-            return []
+        end = next((b for a, b in ln.cells if a <= 0 < b), end)
+    first, rest = segments(nxt)[0].text, ln.text[hit.end : end].strip(" :")
+    if not rest and not hit.start:
+        return []
     at_line = abs(nxt.words[0].x0 - ln.words[0].x0) <= 2
     if not rest:
         return [first] if at_line else []
@@ -480,6 +480,12 @@ def rate_head(hit: Hit) -> bool:
     word = hit.line.words[hit.line.word_at(hit.start)]
     gap = hit.line.span_x(hit.start, hit.end)[0] - hit.line.span_x(rate.start(), rate.end())[1]
     return gap < (word.size or word.bottom - word.top)
+
+
+def label_end(text: str, start: int, end: int) -> int:
+    """Where the label *text*[start:end] ends without its trailing spaces and stops ('Nummer:
+    ' ends after 'Nummer'): its own stops reach into nothing beside it."""
+    return start + len(text[start:end].rstrip(" .:"))
 
 
 def right_text(hit: Hit, others: list[Hit]) -> str:

@@ -10,7 +10,7 @@ from robot_lib.invoices.dated import LETTER_PLACE
 from robot_lib.invoices.grid import grid_cell
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.labels import DOC_TITLE, GENERIC_NUMBER, INVOICE_WORD, NUMBER_WORD
-from robot_lib.invoices.lines import Hit, TextLine, right_text
+from robot_lib.invoices.lines import Hit, TextLine, label_end, right_text
 from robot_lib.invoices.parse import dates_in
 
 _SERIES = re.compile(
@@ -110,7 +110,7 @@ def beside_date(
             m = _BARE.match(ln.folded, c, d)
             if not m:
                 continue
-            word = ln.span_x(c, c + len(m.group(0).rstrip(" .:")))
+            word = ln.span_x(c, label_end(ln.folded, c, m.end()))
             if not _dated_beside(first, i, word, dates):
                 continue
             h = Hit(ln, c, c + len(m.group(0).rstrip()), 0.9)
@@ -141,8 +141,7 @@ def _dated_beside(
             continue
         near = first[j]
         for h in (h for h in dates if h.line is near):
-            label = near.folded[h.start : h.end].rstrip(" .:")
-            start, end = near.span_x(h.start, h.start + len(label))
+            start, end = near.span_x(h.start, label_end(near.folded, h.start, h.end))
             if abs(start - x0) <= 2 or abs(end - x1) <= 2:
                 return True
         for a, b in near.cells:
