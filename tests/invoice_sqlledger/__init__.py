@@ -240,7 +240,8 @@ def round_amount(amount: float, places: int = 2) -> float:
     """SQL-Ledger's ``Form->round_amount``: half up by adding 0.501 of the last place, in
     floating point, as Perl does."""
     neg = -1 if amount < 0 else 1
-    return int(amount * 10**places + neg * 0.501) / 10**places
+    scale = 10.0**places
+    return int(amount * scale + neg * 0.501) / scale
 
 
 def invoice(output: str, code: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -256,7 +257,8 @@ def invoice(output: str, code: str, seed: int) -> tuple[dict[str, Any], dict[str
     goods = rng.sample(GOODS[code][:4], rng.randint(2, 3))
     if kind == 1:
         goods.append(GOODS[code][4])  # one item at the reduced rate
-    lines = []
+    # (part number, description, quantity, unit, price, discount %, tax accounts)
+    lines: list[tuple[str, str, int, str, float, int, list[str]]] = []
     for part, description, unit, price in goods:
         qty = rng.choice([1, 1, 2, 3, 5]) if unit not in ("hr", "Std", "h", "uur", "tim") else 4
         discount = rng.choice([5, 10, 15]) if kind == 2 else 0
@@ -264,7 +266,7 @@ def invoice(output: str, code: str, seed: int) -> tuple[dict[str, Any], dict[str
         accounts = [] if kind == 3 else [taxes[1][0] if reduced else taxes[0][0]]
         if code == "us" and accounts:  # a state tax and a district tax on every item
             accounts = [taxes[0][0], taxes[1][0]] if kind == 1 else [taxes[0][0]]
-        lines.append([part, description, qty, unit, price, discount, accounts])
+        lines.append((part, description, qty, unit, price, discount, accounts))
     # IS.pm's invoice_details: each line rounded, each tax account's tax rounded once
     rates = {acc: rate for acc, _d, rate, _n in taxes}
     net = 0.0

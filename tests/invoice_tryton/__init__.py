@@ -467,6 +467,21 @@ def _rounded(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_EVEN)  # Tryton's currency rounding
 
 
+def _party(who: Customer) -> dict[str, Any]:
+    """A firm or customer as the renderer enters it in Tryton: its name, address (with the
+    state or province a North American address prints) and VAT number."""
+    name, street, postcode, city, code, country, vat = who
+    return {
+        "name": name,
+        "street": street,
+        "postal_code": postcode,
+        "city": city,
+        "country": [code, country],
+        "state": STATES.get(city),
+        "vat": vat,
+    }
+
+
 def invoice(language: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     """What the firm keeps in Tryton for one invoice, and the values its page prints."""
     rng = random.Random(f"tryton-{language}-{seed}")
@@ -492,16 +507,16 @@ def invoice(language: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
         taxes.append({"name": reduced[0], "rate": reduced[1]})
     if kind == 3:
         taxes.append({"name": abroad[0], "rate": "0", "notice": abroad[1]})
-    lines = []
+    lines: list[dict[str, Any]] = []
     for title, price, unit, low in chosen:
         quantity = (
             rng.choice(["1.5", "2", "3.25", "6"])
             if unit == "Hour"
             else str(1 if kind == 0 else rng.randint(1, 12))
         )
-        tax = len(taxes) - 1 if kind == 3 else (1 if low and reduced else 0)
+        taxed = len(taxes) - 1 if kind == 3 else (1 if low and reduced else 0)  # which tax
         lines.append(
-            {"name": title, "price": price, "quantity": quantity, "unit": unit, "tax": tax}
+            {"name": title, "price": price, "quantity": quantity, "unit": unit, "tax": taxed}
         )
     bases: dict[int, Decimal] = {}
     for line in lines:
@@ -510,15 +525,14 @@ def invoice(language: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     net = sum(bases.values(), Decimal(0))
     tax = sum((_rounded(b * Decimal(taxes[i]["rate"])) for i, b in bases.items()), Decimal(0))
     homes, people = CUSTOMERS[language]
-    who = (
-        (CANADA if language == "en" else rng.choice(ABROAD))
-        if kind == 3
-        else rng.choice(people)
-        if kind == 2
-        else rng.choice(homes)
-    )
-    days = (0, 14, 30)[{0: 2, 1: 1, 2: 0, 3: 2}[kind]]
-    term = firm["terms"][{0: 2, 1: 1, 2: 0, 3: 2}[kind]]
+    if kind == 3:
+        who = CANADA if language == "en" else rng.choice(ABROAD)
+    elif kind == 2:
+        who = rng.choice(people)
+    else:
+        who = rng.choice(homes)
+    at = {0: 2, 1: 1, 2: 0, 3: 2}[kind]  # the term: at once (kind 2), 14 days (1), 30 days
+    days, term = (0, 14, 30)[at], firm["terms"][at]
     # Tryton numbers a firm's invoices in the order of their dates: both rise with the seed
     issued = dt.date(2026, 1, 5) + dt.timedelta(days=40 * seed + rng.randint(0, 30))
     prefix, padding, suffix = firm["numbers"]
@@ -528,32 +542,15 @@ def invoice(language: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
         "lang": language,
         "currency": code,
         "symbol": symbol,
-        "firm": {
-            "name": name,
-            "street": street,
-            "postal_code": postcode,
-            "city": city,
-            "country": list(country),
-            "state": STATES.get(city),
-            "vat": vat,
-            "header": firm["header"],
-            "footer": firm["footer"],
-        },
+        "firm": _party((name, street, postcode, city, *country, vat))
+        | {"header": firm["header"], "footer": firm["footer"]},
         "prefix": prefix,
         "padding": padding,
         "suffix": suffix,
         "next": following,
         "taxes": taxes,
         "term": {"name": term, "days": days},
-        "customer": {
-            "name": who[0],
-            "street": who[1],
-            "postal_code": who[2],
-            "city": who[3],
-            "country": [who[4], who[5]],
-            "state": STATES.get(who[3]),
-            "vat": who[6],
-        },
+        "customer": _party(who),
         "date": issued.isoformat(),
         "reference": f"{firm['order']} {rng.randint(1000, 9999)}" if kind == 1 else None,
         "description": firm["work"] if kind == 2 else None,

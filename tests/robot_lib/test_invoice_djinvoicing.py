@@ -11,7 +11,7 @@ from robot_lib.invoices import extract_invoice
 from tests.invoice_corpus import assert_kept_read, kept_cases, kept_jobs, read_page, totals_read
 from tests.invoice_djinvoicing import FIXTURES, SEEDS, SUPPLIERS, invoice
 from tests.invoice_typeset import text_page, typeset
-from tests.invoice_typeset.markup import page, t
+from tests.invoice_typeset.markup import cells, page, t
 
 CASES = kept_cases(FIXTURES)
 
@@ -118,7 +118,7 @@ def _wrapped_table(path: Path, width: str) -> Path:
         ("1", "Licență software", "5", "890,00 EUR", "4450,00 EUR", "934,50 EUR", "5384,50 EUR"),
         ("2", "Abonament găzduire", "1", "240,00 EUR", "240,00 EUR", "50,40 EUR", "290,40 EUR"),
     ]
-    cells = ", ".join(f"[#{t(c)}]" for r in rows for c in r)
+    body = cells(*(c for r in rows for c in r))
     widths = f"(1cm, 4.5cm, 1.2cm, {width}, {width}, {width}, {width})"
     source = page("a4", "Inter", 10, "ro", "1.5cm") + "\n\n".join(
         [
@@ -126,7 +126,7 @@ def _wrapped_table(path: Path, width: str) -> Path:
             "#" + t("Carpați Print SRL"),
             "#" + t("Str. Avram Iancu 8, 400089 Cluj-Napoca"),
             "#" + t("Data emiterii: 14.10.2026"),
-            f"#table(columns: {widths}, align: horizon, stroke: none, {cells})",
+            f"#table(columns: {widths}, align: horizon, stroke: none, {body})",
             "#" + t("Total fără TVA: 4690,00 EUR"),
             "#" + t("TVA 21%: 984,90 EUR"),
             "#" + t("Total de plată: 5674,90 EUR"),

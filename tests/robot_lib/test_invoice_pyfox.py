@@ -121,11 +121,10 @@ def test_a_date_wrapped_in_its_labels_cell(tmp_path: Path) -> None:
     # 'Rechnungsdatum: 14. Oktober' over '2026' in a narrow cell, the due date's cell beside
     # it: the date was cut, and no issue date read
     from tests.invoice_typeset import typeset
-    from tests.invoice_typeset.markup import page, t
+    from tests.invoice_typeset.markup import cells, page, t
 
-    def grid(widths: str, cells: list[str]) -> str:
-        body = ", ".join(f"[#{t(c)}]" for c in cells)
-        return f"#grid(columns: {widths}, column-gutter: 1cm, row-gutter: 0.6em, {body})"
+    def grid(widths: str, texts: list[str]) -> str:
+        return f"#grid(columns: {widths}, column-gutter: 1cm, row-gutter: 0.6em, {cells(*texts)})"
 
     source = page("a4", "Inter", 10, "de", "2cm") + "\n\n".join(
         [

@@ -201,7 +201,7 @@ def test_the_letterhead_over_the_customers_address(tmp_path: Path) -> None:
     # its postcode ('Bergen 5013', as US-made ERPs print it): the first block was taken for
     # the envelope's address, and the customer's company for the seller
     from tests.invoice_typeset import typeset
-    from tests.invoice_typeset.markup import lines, page, t
+    from tests.invoice_typeset.markup import cells, lines, page, t
 
     source = page("a4", "Inter", 10, "en", "3cm") + "\n\n".join(
         [
@@ -212,20 +212,17 @@ def test_the_letterhead_over_the_customers_address(tmp_path: Path) -> None:
             "#" + t("Faktura 20261207", 14, bold=True),
             "#" + t("Fakturadato: 09.11.2026"),
             "#grid(columns: 2, column-gutter: 3em, row-gutter: 0.6em, "
-            + ", ".join(
-                f"[#{t(c)}]"
-                for c in [
-                    "Beskrivelse",
-                    "Beløp",
-                    "Høvelbenk",
-                    "8 400,00 kr",
-                    "Sum eks. mva",
-                    "8 400,00 kr",
-                    "Mva 25 %",
-                    "2 100,00 kr",
-                    "Å betale",
-                    "10 500,00 kr",
-                ]
+            + cells(
+                "Beskrivelse",
+                "Beløp",
+                "Høvelbenk",
+                "8 400,00 kr",
+                "Sum eks. mva",
+                "8 400,00 kr",
+                "Mva 25 %",
+                "2 100,00 kr",
+                "Å betale",
+                "10 500,00 kr",
             )
             + ")",
         ]

@@ -38,11 +38,11 @@ def _erp(
     is, the *info* lines (the title first), the *items* and *totals* as grids of cells parted
     by '|', the lines *after* them, the *footer* small at the bottom."""
     from tests.invoice_typeset import typeset
-    from tests.invoice_typeset.markup import lines, page, t
+    from tests.invoice_typeset.markup import cells, lines, page, t
 
     def grid(rows: list[str]) -> str:
         n = max(r.count("|") for r in rows) + 1
-        body = ", ".join(f"[#{t(c.strip() or ' ')}]" for r in rows for c in r.split("|"))
+        body = cells(*(c.strip() or " " for r in rows for c in r.split("|")))
         return f"grid(columns: {n}, column-gutter: 2em, row-gutter: 0.6em, {body})"
 
     *head, name = seller
