@@ -63,6 +63,7 @@ KEPT = [
     ("sqlledger_invoices", "an ERP's invoices, printed by SQL-Ledger in five languages"),
     ("tryton_invoices", "an ERP's invoices, printed by Tryton in eight languages"),
     ("pyfox_invoices", "a Typst invoice library's two styles in five regions (pyfox-invoice)"),
+    ("invgen_invoices", "a web shop's invoices in three languages, printed by invoice-generator"),
 ]
 
 

@@ -37,7 +37,8 @@ _DEADLINE = (
     r"hasta\s*el|ate|prima\s*d(?:i|el)|przed|do|fore|senast"
 )
 PAYMENT_SENTENCE = re.compile(
-    r"\b(?:zahlbar|uberweisen|bezahlen|payable|pay|remit|payment|transfer|betalen|pagar|payer|"
+    r"\b(?:zahlbar|uberweisen|bezahlen|begleichen|payable|pay|remit|payment|transfer|settle|"
+    r"betalen|pagar|payer|"
     r"reglement|regler|virement|bonifico|pagamento|versamento|pagare|pago|transferencia|"
     r"paiement|betaling|betalning\w*|platnosc|platb[auy]|zaplat\w*|maksu)"
     r"\b.*?\b(?:" + _DEADLINE + r")\s*$"

@@ -31,6 +31,7 @@ class ItemTable:
     lines: list[TextLine]
     # the totals' candidates, field -> Cand, as the layout extractor chose the totals from
     total_cands: dict[str, list[totals.Cand]]
+    item_rows: frozenset[int] = frozenset()  # the lines the items were read on
 
     def labels(self, field: str) -> list[Hit]:
         raise NotImplementedError
@@ -88,8 +89,12 @@ class ItemTable:
                 # a page's running sum ('Zwischensumme Seite 1', 'Übertrag') when the items
                 # go on over the page
                 carried = _CARRY.search(h.line.folded) is not None and h.line.page < last_page
+                # a doubtful word inside an item's text, its row's price and total beside it
+                # ('Merino base layer | 5 | 54.50 | 272.50'): a product's name
+                named = h.weight < 0.8 and not any(a == h.start for a, _b in h.line.cells)
+                named = named and len(cell_amounts(h.line)) >= 2
                 if h.line.index > head.index and not (
-                    repeated_head or note or carried or identifier(h)
+                    repeated_head or note or carried or named or identifier(h)
                 ):
                     stop.add(h.line.index)
         cells = heads(self.lines, head)  # each head with the words wrapped over and under it
@@ -104,10 +109,16 @@ class ItemTable:
         ex.tax_column = ex.tax_column or any(_taxed(x) for x in self.lines[head.index : rows_end])
         currency = ex.value("currency")
 
+        row_at: dict[int, int] = {}  # each item's line
+
         def rows(a: int, b: int) -> list[LineItem]:
-            joined = joined_rows(self.lines[a:b])  # a row's amounts wrapped over its text
-            found = (self._item_row(x, net_x, qty_at, currency) for x in joined)
-            return [r for r in found if r is not None]
+            out = []
+            for x in joined_rows(self.lines[a:b]):  # a row's amounts wrapped over its text
+                r = self._item_row(x, net_x, qty_at, currency)
+                if r is not None:
+                    out.append(r)
+                    row_at[id(r)] = x.index
+            return out
 
         # the table ends at its first total, unless that total is the sum of the items above
         # it (since the table's head or the last such total) and more items follow it before
@@ -130,6 +141,7 @@ class ItemTable:
         if items:
             ex.lines = items
             ex.lines_source = "layout"
+            self.item_rows = frozenset(row_at[id(r)] for r in items)
             self._adjustment(ex, sum((Decimal(i.line_total or 0) for i in items), Decimal(0)))
 
     def _item_row(
@@ -267,6 +279,8 @@ class ItemTable:
         out = []
         for hits, sign in ((allowances, -1), (charges, 1)):
             for h in hits:
+                if h.line.index in self.item_rows:
+                    continue  # an item's ('Versandkarton 40x30x20'): counted among the lines
                 found = [v for v, _w in totals.amounts_right(right_text(h, []))]
                 if len(found) > 2:  # an item's row ('Trasporto | 1,00 | 80,00 | 22,00 | 80,00'):
                     found = found[:1]  # its total, not its quantity or rate

@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 
 ALLOWANCE_WORDS = (
-    r"\b(?:discount|allowance|reduction|rebate|coupon|voucher|promo\w*|\w*(?:rabatt|nachlass)|"
-    r"remise|ristourne|descuento|desconto|abatimento|bonificacion|sconto|korting|"
-    r"rabat|sleva|zlava|alennus|kedvezmeny|indirim)\b"
+    # in the plural and as a participle too: 'Total discounted', 'Réductions', German
+    # vouchers ('Gutscheine')
+    r"\b(?:discount(?:s|ed)?|allowances?|reductions?|rebates?|coupons?|vouchers?|promo\w*|"
+    r"\w*(?:rabatt|nachlass)\w*|gutschein\w*|remises?|ristournes?|descuentos?|descontos?|"
+    r"abatimentos?|bonificacion|scont[oi]|korting(?:en)?|rabat|sleva|zlava|alennus|"
+    r"kedvezmeny|indirim)\b"
 )
 
 BESIDE: dict[str, list[tuple[str, float]]] = {
@@ -19,7 +22,7 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
     "charges": [
         (
             r"\b(?:shipping|freight|handling|postage|delivery|surcharge|versand\w*|porto\w*|"
-            r"fracht\w*|verpackung|frais\s*(?:de\s*port|de\s*livraison|d.expedition)|"
+            r"fracht\w*|verpackung|frais\s*(?:de\s*port|d.expedition)|(?:frais\s*de\s*)?livraison|"
             r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt\w*|fragt\w*|forsendelse|"
             r"koszty?\s*(?:dostawy|wysylki|przesylki)|wysylka|przesylka|dostawa|toimitus\w*|postikulu\w*|doprava|postovne|"
             r"szallitas\w*|frete|portes|livrare|"

@@ -107,6 +107,7 @@ class LayoutExtractor(ItemTable, DateReader):
     def run(self, ex: Extraction) -> None:
         self._document_kind(ex)
         self._several_invoices(ex, self._simple(ex, "invoice_number", "id"))
+        numbers.from_title(ex, self.lines, self.doc.metadata.get("Title"))
         self._simple(ex, "po_number", "id")
         self._dates(ex)
         self._currency(ex)

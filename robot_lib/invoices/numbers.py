@@ -1,17 +1,22 @@
 """The document's number where no label names it as the invoice's: a number word alone
 ('Nummer', 'Nr.:', 'Réf. :') or the number alone under the page's title, a number word alone
-beside the invoice's date, and a Romanian invoice's series and number."""
+beside the invoice's date, a Romanian invoice's series and number, and the number the file's
+own title names."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from robot_lib.invoices.dated import LETTER_PLACE
 from robot_lib.invoices.grid import grid_cell
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.labels import DOC_TITLE, GENERIC_NUMBER, INVOICE_WORD, NUMBER_WORD
 from robot_lib.invoices.lines import Hit, TextLine, label_end, right_text
-from robot_lib.invoices.parse import dates_in
+from robot_lib.invoices.parse import dates_in, fold
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.model import Extraction
 
 _SERIES = re.compile(
     r"\bserij?a\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
@@ -152,3 +157,29 @@ def _dated_beside(
             if j < i and found and (INVOICE_WORD.search(before) or LETTER_PLACE.fullmatch(before)):
                 return True
     return False
+
+
+# the invoice's word ending a title's text, a number word after it or not ('Invoice ',
+# 'Facture n° ', 'Rechnung Nr. ', 'Invoice - #', folded)
+_TITLED = re.compile(INVOICE_WORD.pattern + r"\W{0,4}(?:(?:" + NUMBER_WORD + r")\W{0,3})?$")
+_TOKEN = re.compile(r"[^\s,;:()\[\]#]*\d[^\s,;:()\[\]]*")
+
+
+def from_title(ex: Extraction, lines: list[TextLine], title: object) -> None:
+    """No number read, or none for sure: the one the file's own title names after the
+    invoice's word, when the page prints it too. Printers of HTML pages keep the page's
+    title ('Invoice 19123', 'Rechnung RE-2026-0310', 'Au bon moulin : Facture FA-2017-0010
+    daté le …'), so a shop's page that labels its number 'Order ID: 19123' and names no
+    invoice on the page still says, in its file, which number is the invoice's."""
+    read = ex.fields.get("invoice_number")
+    if not isinstance(title, str) or (read is not None and read.confidence >= 0.7):
+        return
+    for m in _TOKEN.finditer(title):
+        number = m.group(0).rstrip(".")
+        if not _TITLED.search(fold(title[: m.start()])) or dates_in(number, False):
+            continue  # ('Invoice 12.03.2026' names its date)
+        printed = re.compile(r"(?<![\w/.-])" + re.escape(number) + r"(?![\w/-])")
+        if any(printed.search(ln.text) for ln in lines):
+            note = f"the file's title '{title.strip()}' names it, and the page prints it"
+            ex.set("invoice_number", number, "layout", 0.85, note)
+            return

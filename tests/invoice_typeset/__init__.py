@@ -35,6 +35,7 @@ Values change with the seed; shared by the tests and ``benchmarks/invoice_accura
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from decimal import Decimal
 from pathlib import Path
@@ -192,12 +193,12 @@ PAGE_STYLES: dict[str, PageStyle] = {
 }
 
 
-def text_page(path: Path, lines: list[str], style: str = "inter") -> Path:
+def text_page(path: Path, lines: list[str], style: str = "inter", title: str | None = None) -> Path:
     """A plain page typeset into *path*: one text a line; lines of several texts parted by
     '|' that follow each other are the rows of one grid (its columns as wide as the widest
     cell); an empty line ends a grid; a line '<pagebreak>' starts a new page; a line or cell
     that starts with '^' is a title, set bold and 4 pt larger. *style* names a
-    :data:`PAGE_STYLES` entry."""
+    :data:`PAGE_STYLES` entry; *title* is the file's own title (its metadata), if any."""
     from tests.invoice_typeset.markup import page, t
 
     st = PAGE_STYLES[style]
@@ -206,6 +207,8 @@ def text_page(path: Path, lines: list[str], style: str = "inter") -> Path:
         return t(x[1:], st.size + 4, bold=True) if x.startswith("^") else t(x)
 
     source = page(st.paper, st.font, st.size, "en", "2cm")
+    if title is not None:
+        source += f"#set document(title: {json.dumps(title, ensure_ascii=False)})\n"
     if st.leading or st.spacing:
         source += f"#set par(leading: {st.leading or '0.65em'}, spacing: {st.spacing or '1.2em'})\n"
     rows: list[list[str]] = []
