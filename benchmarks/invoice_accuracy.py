@@ -64,6 +64,7 @@ KEPT = [
     ("tryton_invoices", "an ERP's invoices, printed by Tryton in eight languages"),
     ("pyfox_invoices", "a Typst invoice library's two styles in five regions (pyfox-invoice)"),
     ("invgen_invoices", "a web shop's invoices in three languages, printed by invoice-generator"),
+    ("invoicer_invoices", "a Slovak freelancer's invoices, printed by invoicer"),
 ]
 
 
