@@ -41,10 +41,7 @@ class ItemTable:
         'Ohne' over 'MwSt.' beside 'Menge'): an amount under it is an item's, not a total."""
         if _DATED_HEAD.match(ln.folded) and _DESC_HEAD.search(ln.folded):
             return True  # 'Date | Description | Charges | Credits': an account's entries
-        for x in self.lines[max(0, ln.index - 2) : ln.index + 1]:
-            if x.page == ln.page and ln.top - x.top <= 30 and QTY_WORDS.search(x.folded):
-                return x is ln or not totals.amounts_x(x)
-        return False
+        return totals.item_heads(self.lines, ln.index)
 
     def _hours_times_rate(self, ex: Extraction, gross: Decimal) -> None:
         """A contractor's invoice with no tax: 'Total hours 37.5' and 'Hourly rate $85.00'
@@ -482,11 +479,10 @@ _UNTAXED = re.compile(
 
 def _at_its_rate(ln: TextLine, net: Decimal, tax: Decimal) -> bool:
     """The tax line's rate ('VAT 20%') makes the tax from the net, to the cent."""
-    m = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%", ln.text)
-    if m is None:
+    rates = totals.rates_in(ln.text)
+    if not rates:
         return False
-    rate = Decimal(m.group(1).replace(",", "."))
-    return abs(net * rate / 100 - tax) <= Decimal("0.005")  # rounded to the cent, no more
+    return abs(net * Decimal(rates[0]) / 100 - tax) <= Decimal("0.005")  # to the cent, no more
 
 
 def _qty_first(head: TextLine) -> tuple[float, float] | None:

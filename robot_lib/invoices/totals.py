@@ -164,7 +164,7 @@ def table_candidates(
     summing = {h.line.index for f in ("gross_total", "net_total") for h in hits.get(f, [])}
     for idx, found_here in on_line.items():
         head = lines[idx]
-        if _item_heads(lines, idx):
+        if item_heads(lines, idx):
             continue
         # two labels over one span ('Sub total' holds 'total', 'Summa exkl. moms' holds
         # 'moms'): the longer is the column, the shorter one of its words
@@ -239,10 +239,11 @@ def table_candidates(
     return out, heads_beside
 
 
-def _item_heads(lines: list[TextLine], idx: int) -> bool:
+def item_heads(lines: list[TextLine], idx: int) -> bool:
     """Line *idx* heads an item table (its heads have quantities), or is the second or third
     line of such heads, right under the first with no amounts between ('Cena | Wartość' over
-    'netto | netto'): no summary table's head."""
+    'netto | netto', 'VK-Preis' over 'Ohne' over 'MwSt.' beside 'Menge'): no summary table's
+    head, and an amount under it is an item's, not a total."""
     head = lines[idx]
     for x in reversed(lines[max(0, idx - 2) : idx + 1]):
         if x.page != head.page or head.top - x.top > 30 or (x is not head and amounts_x(x)):
