@@ -199,6 +199,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:zaklad|razem\s*netto)\b", 0.8),
+        # the VAT's base in Norway, Denmark, Sweden: 'MVA-grunnlag', 'Momsgrundlag', 'Momsunderlag'
+        (
+            r"\b(?:mva\s*-?\s*grunnlag|grunnlag\s*(?:for\s*)?mva|moms\s*-?\s*(?:grundlag|underlag)|"
+            r"underlag\s*for\s*moms)\b",
+            1.0,
+        ),
         # the tax's base: 'Podstawa (opodatkowania)', 'Bază (de impozitare)', 'Adóalap', 'Tax base'
         (
             r"\b(?:podstawa(?:\s*opodatkowania)?|baza(?:\s*de\s*impozitare)?|adoalap|tax\s*base)\b",

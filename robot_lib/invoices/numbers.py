@@ -178,6 +178,9 @@ def from_title(ex: Extraction, lines: list[TextLine], title: object) -> None:
         number = m.group(0).rstrip(".")
         if not _TITLED.search(fold(title[: m.start()])) or dates_in(number, False):
             continue  # ('Invoice 12.03.2026' names its date)
+        named = re.search(r"(?:#|\b(?:" + NUMBER_WORD + r"))\W{0,2}$", fold(title[: m.start()]))
+        if re.fullmatch(r"(?:19|20)\d\d", number) and not named:
+            continue  # ('Invoice 2026': a template named for its year; not 'Invoice #1977')
         printed = re.compile(r"(?<![\w/.-])" + re.escape(number) + r"(?![\w/-])")
         if any(printed.search(ln.text) for ln in lines):
             note = f"the file's title '{title.strip()}' names it, and the page prints it"

@@ -100,10 +100,14 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         other = _echoed(first, lines, recipient, height) or _banner(first, recipient, height)
         if other is not None:
             return other
-    if not why and not received and guess.confidence <= 0.5:
+    bare = not why and not received and _bare(first, names, guess)
+    if not why and not received and (guess.confidence <= 0.5 or bare):
         # the largest text backs nothing ('Global Wholesaler', a tagline over the letterhead):
-        # a name at the top that the page's own web or e-mail address carries is the sender's
-        other = _echoed(first, lines, recipient, height, backed_by=BY_ADDRESS)
+        # a name at the top that the page's own web or e-mail address carries is the sender's;
+        # so too when the company is a bare block (its name and address, no tax number, no
+        # phone, e-mail or web) and that name's block gives a phone, e-mail or web address:
+        # the bare block is the addressee's
+        other = _echoed(first, lines, recipient, height, backed_by=BY_ADDRESS, reached=bare)
         if other is not None:
             return other
     if not why:
@@ -147,6 +151,18 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
 
 _IN_WINDOW = "the only company name stands where the recipient's address goes"
 _PAYEE_WHY = "the page names it as the account holder, the payee or the seller"
+
+
+def _bare(first: list[TextLine], names: list[tuple[TextLine, Segment, str]], guess: Seller) -> bool:
+    """The company *guess* names stands in a block that gives neither a tax or company number
+    nor a way to reach it ('Ouse Valley Cycles Ltd' over its street and town): an
+    addressee's block, as a sender's letterhead seldom is."""
+    return any(
+        n == guess.name
+        and not _block_says(first, ln, sg, REGISTERED)
+        and not _block_says(first, ln, sg, _REACH)
+        for ln, sg, n in names
+    )
 
 
 def _mailbox(first: list[TextLine], guess: Seller) -> bool:
@@ -416,11 +432,13 @@ def _echoed(
     skip: set[tuple[int, int]],
     height: float,
     backed_by: str = "its name is",
+    reached: bool = False,
 ) -> Seller | None:
     """A letterhead with no legal form ('Cole & Finch Design'): a name in the top third of
     the page, outside the recipient's block, that the page prints again further down or
-    carries in its web or e-mail address (with *backed_by*, only the evidence that starts so);
-    the largest such name."""
+    carries in its web or e-mail address (with *backed_by*, only the evidence that starts so;
+    with *reached*, only a name whose block gives a phone, e-mail or web address); the largest
+    such name."""
     found = []
     for ln in first:
         if ln.top > height * 0.3:
@@ -431,6 +449,8 @@ def _echoed(
             if text is None:
                 continue
             why = corroborated(text, lines, height)
+            if reached and not _block_says(first, ln, sg, _REACH):
+                continue
             if why.startswith(backed_by) and not text.startswith("("):
                 whole = wrapped(first, first.index(ln), sg, text)
                 found.append((-_size(sg), ln.top, whole, why))

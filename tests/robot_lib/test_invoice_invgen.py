@@ -78,6 +78,10 @@ def test_a_files_title_that_names_a_date_or_a_number_the_page_lacks_gives_none(
         pdf = text_page(tmp_path / "nl.pdf", _ORDER_PAGE, title=title)
         got, status, _reasons = read_page(pdf)
         assert got["invoice_number"] is None and status == "review", title
+    # 'Factuur 2026' names a year (the page's date '3 november 2026' prints it), not a number
+    page = [x.replace("03-11-2026", "3 november 2026") for x in _ORDER_PAGE]
+    got, status, _reasons = read_page(text_page(tmp_path / "nl.pdf", page, title="Factuur 2026"))
+    assert got["invoice_number"] is None and status == "review"
 
 
 def test_vouchers_and_delivery_between_the_items_and_the_net(tmp_path: Path) -> None:
