@@ -10,8 +10,8 @@ from functools import cached_property
 
 from robot_lib.invoices import choosing, totals
 from robot_lib.invoices.itemsums import SUM_ROW, TAX_HEAD_WORD, heads
-from robot_lib.invoices.labels import QTY_WORDS, UNIT_PRICE_LINE
-from robot_lib.invoices.labels_beside import ALLOWANCE
+from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_LINE
+from robot_lib.invoices.labels_beside import ALLOWANCE, EXEMPT
 from robot_lib.invoices.lines import (
     Hit,
     TextLine,
@@ -39,7 +39,7 @@ class ItemTable:
     def _item_head(self, ln: TextLine) -> bool:
         """*ln* is an item table's head, or a line its heads wrap onto ('VK-Preis' over
         'Ohne' over 'MwSt.' beside 'Menge'): an amount under it is an item's, not a total."""
-        if _DATED_HEAD.match(ln.folded) and _DESC_HEAD.search(ln.folded):
+        if _DATED_HEAD.match(ln.folded) and DESC_HEAD.search(ln.folded):
             return True  # 'Date | Description | Charges | Credits': an account's entries
         return totals.item_heads(self.lines, ln.index)
 
@@ -239,11 +239,7 @@ class ItemTable:
             note = (
                 f"no net printed: the {len(items)} lines above the tax make the gross less the tax"
             )
-            ex.set("net_total", want, "derived", 0.85, note)
-            ex.totals_evidence = ex.totals_evidence or note
-            for k in ("tax_total", "gross_total"):
-                f = ex.fields[k]
-                f.confidence, f.note = max(f.confidence, 0.85), f.note or note
+            _derived(ex, want, note)
 
     def _adjustment(self, ex: Extraction, lines_sum: Decimal) -> None:
         """A discount or a charge printed between the items and the net total ('Discount
@@ -266,6 +262,23 @@ class ItemTable:
         found = self._printed_adjustment(want)
         if found is not None:
             ex.adjustment = f"{want:.2f}"
+            return
+        # the net read is one rate's base ('Netto 19% 1.240,00' beside 'MwSt-befreit 450,00'):
+        # the items and the tax make the gross, and the rest of the items' sum is printed
+        # under the items as another base (exempt, or another rate's net)
+        tax, gross = ex.value("tax_total"), ex.value("gross_total")
+        if tax is None or gross is None or ex.tax_included or want >= 0:
+            return
+        nets = {h.line.index for h in self.labels("net_total")}
+        rest = [
+            ln
+            for ln in self.lines[max(self.item_rows, default=-1) + 1 :]
+            if any(v == -want for v, _s, _e in amounts_in(ln.text))
+            and (ln.index in nets or EXEMPT.search(ln.folded))
+        ]
+        if rest and lines_sum + Decimal(tax) == Decimal(gross):
+            note = f"the line totals {lines_sum:.2f} and the tax make the gross ({net}: one part)"
+            _derived(ex, f"{lines_sum:.2f}", note)
 
     @cached_property
     def _adjustments(self) -> list[tuple[int, int, list[Decimal], str]]:
@@ -340,11 +353,7 @@ class ItemTable:
         if after:  # 'Round Off 0.50' under the tax: part of the gross, not of the net
             ex.after_tax = f"{want:.2f}"
             ex.after_tax_for = (f"{net:.2f}", f"{t:.2f}", f"{Decimal(gross):.2f}")
-        ex.set("net_total", f"{net:.2f}", "derived", 0.85, note)
-        ex.totals_evidence = ex.totals_evidence or note
-        for k in ("tax_total", "gross_total"):
-            f = ex.fields[k]
-            f.confidence, f.note = max(f.confidence, 0.85), f.note or note
+        _derived(ex, f"{net:.2f}", note)
 
     def _after_tax(self, want: Decimal) -> bool:
         """The charge of *want* ('Round Off', 'Shipping') is printed under the tax lines: it
@@ -477,6 +486,15 @@ _UNTAXED = re.compile(
 )
 
 
+def _derived(ex: Extraction, net: str, note: str) -> None:
+    """The net derived from the items (*note* says how); the tax and gross it checks with."""
+    ex.set("net_total", net, "derived", 0.85, note)
+    ex.totals_evidence = ex.totals_evidence or note
+    for k in ("tax_total", "gross_total"):
+        f = ex.fields[k]
+        f.confidence, f.note = max(f.confidence, 0.85), f.note or note
+
+
 def _at_its_rate(ln: TextLine, net: Decimal, tax: Decimal) -> bool:
     """The tax line's rate ('VAT 20%') makes the tax from the net, to the cent."""
     rates = totals.rates_in(ln.text)
@@ -489,17 +507,13 @@ def _qty_first(head: TextLine) -> tuple[float, float] | None:
     """The span of the quantity's head when it stands left of the description's ('Pos. Menge
     Beschreibung … VK-Preis'): the quantity is printed before the text, not before the price."""
     m = QTY_WORDS.search(head.folded)
-    desc = _DESC_HEAD.search(head.folded)
+    desc = DESC_HEAD.search(head.folded)
     if m is None or desc is None or desc.start() < m.start():
         return None
     return head.span_x(m.start(), m.end())
 
 
 _DATED_HEAD = re.compile(r"(?:date|datum|fecha|data|dato)\b")
-_DESC_HEAD = re.compile(
-    r"\b(?:beschreibung|bezeichnung|description|designation|descripcion|"
-    r"descrizione|descricao|omschrijving|artikel|leistung|item|produ\w*|popis|nazwa)\b"
-)
 
 
 def _lead_qty(ln: TextLine, span: tuple[float, float], price_at: int) -> tuple[str, str] | None:

@@ -286,6 +286,16 @@ UNIT_PRICE_LINE = re.compile(
     r"cena\s*jednostkowa|jednotkova\s*cena|enkelpris|styckpris|enhedspris|enhetspris|"
     r"yksikkohinta)\s*:"
 )
+# an item table's description and unit price heads ('Description | Item price | VAT | Sum')
+DESC_HEAD = re.compile(
+    r"\b(?:beschreibung|bezeichnung|description|designation|descripcion|"
+    r"descrizione|descricao|omschrijving|artikel|leistung|item|produ\w*|popis|nazwa)\b"
+)
+UNIT_PRICE_HEAD = re.compile(
+    r"\b(?:item\s*price|unit\s*price|price\s*per\s*unit|single\s*price|einzelpreis|stuckpreis|"
+    r"prix\s*unit\w*|precio\s*unitario|prezzo\s*unitario|eenheidsprijs|stukprijs|enkelpris|"
+    r"styckpris|enhedspris|enhetspris|yksikkohinta|cena\s*jednostkowa|jednotkova\s*cena)\b"
+)
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(
     r"\b(?:qty|quantity|menge|anzahl|qte|quantite|quantita|q\.?ta|kvt|aantal|cantidad|cant|units?|"

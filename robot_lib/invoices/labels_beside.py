@@ -108,3 +108,8 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
 
 # a document-level allowance printed between the items and the net total
 ALLOWANCE = re.compile(ALLOWANCE_WORDS)
+# a base free of VAT among the totals: 'Exento', 'Exempt', 'MwSt-befreit', 'Steuerfrei'
+EXEMPT = re.compile(
+    r"\b(?:exent[oa]s?|exempt\w*|\w*befreit|\w*steuerfrei|esente|exonere\w*|vrijgesteld|"
+    r"isent[oa]s?|zwolnion\w*|osvobozen\w*)\b"
+)

@@ -242,7 +242,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:montant\s*(?:de\s*la\s*)?tva|btw\s*bedrag|cuota\s*(?:de\s*)?iva)\b", 1.0),
         # Spain's equivalence surcharge, a second VAT line for retailers
         (r"\b(?:recargo\s*(?:de\s*)?equiv\w*|cuota\s*r\.?\s*e\.?)(?!\w)", 0.9),
-        (r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b", 0.8),
+        # (not the base of what is free of it: 'MwSt-befreit', 'USt-frei')
+        (
+            r"\b(?:zzgl\.?\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\b"
+            r"(?!\.?\s*-?\s*(?:befreit|frei)\b)",
+            0.8,
+        ),
         # a bare German 'Steuer (19 %)', not the tax number, rate or adviser
         (r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|pflicht|frei|befrei|klasse|berat))", 0.75),
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|tax)\b", 0.75),

@@ -443,13 +443,18 @@ WORDS = {
 }
 # a currency written before its amount with no space: 'Rs.1,234.00', 'Rp.15.000,00',
 # 'RM1,234.00', 'S/.120.00', 'kr.1.836,80', 'Bs.1.836,80', 'CHF1234.50' (blanked before the
-# amounts are read, so that the amount is not taken for the end of a word)
-_GLUED_PREFIX = re.compile(r"(?<![A-Za-z])([A-Z]{3}|Rs|Rp|Bs|RM|S/|kr|Kr|Fr|SFr)\.?(?=-?\d)")
+# amounts are read, so that the amount is not taken for the end of a word); and LaTeX's euro
+# sign from the eurosym package, whose glyph a text layer reads as 'e' ('e1.240,00'), before
+# an amount with its cents only
+_GLUED_PREFIX = re.compile(
+    r"(?<![A-Za-z])([A-Z]{3}|Rs|Rp|Bs|RM|S/|kr|Kr|Fr|SFr)\.?(?=-?\d)|"
+    r"(?<![\w.,])(e)(?=\d{1,3}(?:\.\d{3})*,\d{2}(?![\d.,])|\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,]))"
+)
 
 
 def _unglued(m: re.Match[str]) -> str:
     """A currency glued to its amount, blanked (a code's letters, 'INV1234', stay)."""
-    code = m.group(1)
+    code = m.group(1) or m.group(2)
     return " " * len(m.group()) if len(code) != 3 or code in ISO_CURRENCIES else m.group()
 
 
@@ -480,6 +485,8 @@ def currencies_in(text: str) -> list[str]:
         found.append((m.start(1), _AFTER_SYMBOLS[m.group(1)]))
     for m in _SYMBOL_RE.finditer(text):
         found.append((m.start(), SYMBOLS[m.group().lower()]))
+    # LaTeX's euro sign from eurosym, read as 'e' glued to an amount ('e1.240,00')
+    found += [(m.start(), "EUR") for m in _GLUED_PREFIX.finditer(text) if m.group(2)]
     if _WORDS_HINT.search(text):  # fold only a text that may name a currency in words
         for m in _WORDS_RE.finditer(fold(text)):
             found.append((m.start(), WORDS[m.group()]))

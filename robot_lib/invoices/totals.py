@@ -21,7 +21,7 @@ from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.labels import QTY_WORDS, UNIT_PRICE_LINE
+from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD, UNIT_PRICE_LINE
 from robot_lib.invoices.lines import rate_head
 from robot_lib.invoices.parse import amounts_in
 
@@ -248,8 +248,10 @@ def item_heads(lines: list[TextLine], idx: int) -> bool:
     for x in reversed(lines[max(0, idx - 2) : idx + 1]):
         if x.page != head.page or head.top - x.top > 30 or (x is not head and amounts_x(x)):
             return False
-        if QTY_WORDS.search(x.folded):
-            return True
+        if QTY_WORDS.search(x.folded) or (
+            DESC_HEAD.search(x.folded) and UNIT_PRICE_HEAD.search(x.folded)
+        ):
+            return True  # (or with no quantity: 'Description | Item price | VAT | Sum')
     return False
 
 

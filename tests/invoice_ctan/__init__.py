@@ -1,7 +1,10 @@
-"""Invoices printed by simpleinvoice (CTAN, by Mathias Lohne; in TeX Live, Debian's
-``texlive-latex-extra``): a LaTeX package that typesets a whole invoice from a few commands,
-in English or Norwegian, through its own layout. A real package's page, which no rule of ours
-was written for.
+"""Invoices typeset by LaTeX packages from CTAN (in TeX Live, Debian's ``texlive-latex-extra``),
+each through its own layout: real packages' pages, which no rule of ours was written for.
+simpleinvoice is described here; factura, a Venezuelan invoice class, in
+:mod:`tests.invoice_ctan.factura`.
+
+simpleinvoice (by Mathias Lohne) typesets a whole invoice from a few commands, in English or
+Norwegian.
 
 The page, as the package's ``\\makeinvoice`` sets it: the customer's name and address at the
 left; at the right a huge title ('Invoice', 'Faktura'), a rule, the sender's name, address,
@@ -22,7 +25,9 @@ were written).
 
 TeX Live is not installed by ``make test``: the PDFs are made once and kept in
 ``tests/data/ctan_invoices/`` with their values. ``python -m tests.invoice_ctan [DIR]`` makes
-them again where ``pdflatex``, ``texlive-latex-extra`` and ``lmodern`` are installed.
+them again where ``pdflatex``, ``texlive-latex-extra``, ``lmodern`` and, for factura
+(:mod:`tests.invoice_ctan.factura`), ``texlive-lang-spanish`` and ``texlive-plain-generic`` are
+installed.
 """
 
 from __future__ import annotations
@@ -35,11 +40,13 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import printed, product_jobs, render_kept
+from tests.invoice_ctan import factura
 
 __all__ = ["FIXTURES", "LANGUAGES", "PACKAGES", "SEEDS", "invoice", "make"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "ctan_invoices"
-PACKAGES = ("simpleinvoice",)
+# each package and its languages (factura's: :mod:`tests.invoice_ctan.factura`)
+PACKAGES = {"simpleinvoice": ("english", "norsk"), "factura": ("spanish", "german")}
 SEEDS = 8  # seeds 4-7 are 0-3's kinds with other values, held out while rules were written
 CENT = Decimal("0.01")
 # the package's language option: the currency, the VAT rate, the sender (name, address lines,
@@ -101,6 +108,8 @@ def _money(language: str, x: Decimal) -> str:
 
 def invoice(package: str, language: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     """What *package*'s commands are given for one invoice, and the values its page prints."""
+    if package == "factura":
+        return factura.invoice(language, seed)
     rng = random.Random(f"{package}-{language}-{seed}")
     lang = LANGUAGES[language]
     kind = seed % 4
@@ -145,5 +154,9 @@ def invoice(package: str, language: str, seed: int) -> tuple[dict[str, Any], dic
 
 def make(folder: Path = FIXTURES) -> None:
     """Typeset every kept invoice with its package into *folder*."""
-    jobs = product_jobs(invoice, PACKAGES, LANGUAGES, seeds=SEEDS)
+    jobs = [
+        job
+        for package, languages in PACKAGES.items()
+        for job in product_jobs(invoice, [package], languages, seeds=SEEDS)
+    ]
     render_kept(folder, [sys.executable, str(Path(__file__).with_name("render.py"))], jobs)

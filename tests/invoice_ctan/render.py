@@ -65,7 +65,85 @@ def simpleinvoice(job: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-PACKAGES = {"simpleinvoice": simpleinvoice}
+# the class's own German example's preamble (its labels in German, the euro, its rates),
+# with the due date's label, which the example leaves in Spanish, in German too
+_GERMAN = r"""\documentclass[prefactura,nospanish]{factura}
+\usepackage[utf8]{inputenc}
+\usepackage[official]{eurosym}
+\usepackage[ngerman]{babel}
+\usepackage[T1]{fontenc}
+\usepackage{lmodern}
+\Moneda{\euro{}}
+\makeatletter
+\def\@AlicuotaG{0.19}
+\def\@AlicuotaR{0.07}
+\def\@SimboloAlicuotaG{A}
+\def\@SimboloAlicuotaR{C}
+\def\@SimboloAlicuotaE{B}
+\def\@@Datos{Kundenidentifikation}
+\def\@@Resumen{Zusammenfassung}
+\def\@@Fecha{Datum:}
+\def\@@FechaVencimiento{F\"allig am:}
+\def\@@Nombre{Kunde:} \def\@@RazonSocial{Kunde:}
+\def\@@RIF{USt-IdNr:} \def\@@CT{USt-IdNr:}
+\def\@@Contacto{Kontactperson:}
+\def\@@Direccion{Adresse:}
+\def\@@Telefono{Telefon:}
+\def\@@Email{E-mail:}
+\def\@@Cliente{Kunde:}
+\def\@@Proveedor{Lieferant:}
+\def\@@Cantidad{Menge}
+\def\@@Descripcion{Beschreibung}
+\def\@@PrecioU{Einzelpreis}
+\def\@@PrecioT{Gesamt}
+\def\@@Precio{Preis}
+\def\@@AlicuotaG{MwSt A}
+\def\@@AlicuotaR{MwSt C}
+\def\@@BIG{Netto 19\%}
+\def\@@BIR{Netto 7\%}
+\def\@@BIE{Mwst-befreit}
+\def\@@Total{Brutto}
+\def\@@Conforme{der Kunde}
+\def\@@DenominacionFactura{Rechnung}
+\def\@@DenominacionCotizacion{Voranschlag}
+\renewcommand{\@EstiloDenominacion}{\@LetraDenominacion\@Denominacion-\ifsinnumero\else\@LetraNumeracion Nr:\space\@Num\fi}
+\renewcommand{\@EstiloNumControl}{}
+\renewcommand{\@EstiloFormalibre}{}
+\makeatother
+"""
+_SPANISH = r"""\documentclass{factura}
+\usepackage[utf8]{inputenc}
+\usepackage[T1]{fontenc}
+\usepackage{lmodern}
+"""
+_ITEM = {"G": r"\Item", "R": r"\ItemR", "E": r"\ItemE"}
+
+
+def factura(job: dict[str, Any]) -> str:
+    """A factura document, as the class's examples write one."""
+    day = dt.date.fromisoformat(job["date"])
+    name, tax_id, address = job["customer"]
+    head, *rest = job["letterhead"]
+    newline = r" \\ "
+    lines = [
+        (_GERMAN if job["language"] == "german" else _SPANISH).rstrip("\n"),
+        rf"\Membrete{{\textbf{{{tex(head)}}}{newline}{newline.join(tex(x) for x in rest)}}}",
+        rf"\Num{{{job['number']}}}",
+        rf"\RazonSocial{{{tex(name)}}}",
+        rf"\RIF{{{tex(tax_id)}}}",
+        rf"\Direccion{{{tex(address)}}}",
+        rf"\Fecha{{{day:%d-%m-%Y}}}",
+    ]
+    if job["credit"]:
+        lines.append(rf"\Credito{{{job['credit']}}}")
+    lines += [r"\begin{document}", r"\begin{factura}"]
+    for i in job["items"]:
+        lines.append(rf" {_ITEM[i['rate']]}{{{i['qty']}}}{{{tex(i['desc'])}}}{{{i['price']}}}")
+    lines += [r"\end{factura}", r"\end{document}"]
+    return "\n".join(lines) + "\n"
+
+
+PACKAGES = {"simpleinvoice": simpleinvoice, "factura": factura}
 
 
 def main(pairs: list[str]) -> None:
