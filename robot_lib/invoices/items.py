@@ -270,12 +270,11 @@ class ItemTable:
         if tax is None or gross is None or ex.tax_included or want >= 0:
             return
         nets = {h.line.index for h in self.labels("net_total")}
-        rest = [
-            ln
-            for ln in self.lines[max(self.item_rows, default=-1) + 1 :]
-            if any(v == -want for v, _s, _e in amounts_in(ln.text))
+        rest = any(
+            any(v == -want for v, _s, _e in amounts_in(ln.text))
             and (ln.index in nets or EXEMPT.search(ln.folded))
-        ]
+            for ln in self.lines[max(self.item_rows, default=-1) + 1 :]
+        )
         if rest and lines_sum + Decimal(tax) == Decimal(gross):
             note = f"the line totals {lines_sum:.2f} and the tax make the gross ({net}: one part)"
             _derived(ex, f"{lines_sum:.2f}", note)

@@ -163,6 +163,7 @@ def _dated_beside(
 # 'Facture n° ', 'Rechnung Nr. ', 'Invoice - #', folded)
 _TITLED = re.compile(INVOICE_WORD.pattern + r"\W{0,4}(?:(?:" + NUMBER_WORD + r")\W{0,3})?$")
 _TOKEN = re.compile(r"[^\s,;:()\[\]#]*\d[^\s,;:()\[\]]*")
+_NUMBERED = re.compile(r"(?:#|\b(?:" + NUMBER_WORD + r"))\W{0,2}$")  # 'Invoice #', 'Rechnung Nr.'
 
 
 def from_title(ex: Extraction, lines: list[TextLine], title: object) -> None:
@@ -176,10 +177,10 @@ def from_title(ex: Extraction, lines: list[TextLine], title: object) -> None:
         return
     for m in _TOKEN.finditer(title):
         number = m.group(0).rstrip(".")
-        if not _TITLED.search(fold(title[: m.start()])) or dates_in(number, False):
+        before = fold(title[: m.start()])
+        if not _TITLED.search(before) or dates_in(number, False):
             continue  # ('Invoice 12.03.2026' names its date)
-        named = re.search(r"(?:#|\b(?:" + NUMBER_WORD + r"))\W{0,2}$", fold(title[: m.start()]))
-        if re.fullmatch(r"(?:19|20)\d\d", number) and not named:
+        if re.fullmatch(r"(?:19|20)\d\d", number) and not _NUMBERED.search(before):
             continue  # ('Invoice 2026': a template named for its year; not 'Invoice #1977')
         printed = re.compile(r"(?<![\w/.-])" + re.escape(number) + r"(?![\w/-])")
         if any(printed.search(ln.text) for ln in lines):

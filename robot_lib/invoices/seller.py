@@ -448,9 +448,9 @@ def _echoed(
             text = _name_of(sg, skip, shortest=5)
             if text is None:
                 continue
-            why = corroborated(text, lines, height)
             if reached and not _block_says(first, ln, sg, _REACH):
                 continue
+            why = corroborated(text, lines, height)
             if why.startswith(backed_by) and not text.startswith("("):
                 whole = wrapped(first, first.index(ln), sg, text)
                 found.append((-_size(sg), ln.top, whole, why))

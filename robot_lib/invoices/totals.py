@@ -240,8 +240,8 @@ def table_candidates(
 
 
 def item_heads(lines: list[TextLine], idx: int) -> bool:
-    """Line *idx* heads an item table (its heads have quantities), or is the second or third
-    line of such heads, right under the first with no amounts between ('Cena | Wartość' over
+    """Line *idx* heads an item table (its heads have quantities, or a description and a unit
+    price), or is the second or third line of such heads, right under the first with no amounts between ('Cena | Wartość' over
     'netto | netto', 'VK-Preis' over 'Ohne' over 'MwSt.' beside 'Menge'): no summary table's
     head, and an amount under it is an item's, not a total."""
     head = lines[idx]
@@ -251,7 +251,7 @@ def item_heads(lines: list[TextLine], idx: int) -> bool:
         if QTY_WORDS.search(x.folded) or (
             DESC_HEAD.search(x.folded) and UNIT_PRICE_HEAD.search(x.folded)
         ):
-            return True  # (or with no quantity: 'Description | Item price | VAT | Sum')
+            return True  # ('Description | Item price | VAT | Sum': no quantity)
     return False
 
 
