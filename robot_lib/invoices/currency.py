@@ -85,6 +85,10 @@ def page_currency(
             # printed once ('Discount of Rs -40.00'), the only currency on a page addressed
             # in the country that pays in it
             conf, note = 0.85, "the only currency on the page, that of the country it names"
+        elif conf < 0.85 and not second and _headed(lines, code):
+            # printed once, in brackets in the amounts' column head ('Amount (GBP)', 'Betrag
+            # (Euro)'): the amounts under it are in it
+            conf, note = 0.85, "the amounts' column head names it"
         elif conf < 0.85 and not second and code == vat_currency(full):
             # printed once ('Saldo 0,00 EUR'), the only currency on a page whose VAT numbers
             # belong to a country that pays in it
@@ -109,6 +113,17 @@ def page_currency(
             )
         ]
     return []
+
+
+_BRACKETED = re.compile(r"\w\s?\(([^()\d]{1,12})\)")
+
+
+def _headed(lines: list[TextLine], code: str) -> bool:
+    """A line of heads with no amount names *code* in brackets after a word ('Amount (GBP)')."""
+    return any(
+        not amounts_in(ln.text) and code in currencies_in(" ".join(_BRACKETED.findall(ln.text)))
+        for ln in lines
+    )
 
 
 # a sentence that gives a rate of exchange and introduces the amounts in another currency:

@@ -11,7 +11,13 @@ from functools import cached_property
 from robot_lib.invoices import choosing, totals
 from robot_lib.invoices.itemsums import SUM_ROW, TAX_HEAD_WORD, heads
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_LINE
-from robot_lib.invoices.labels_beside import ALLOWANCE, EXEMPT
+from robot_lib.invoices.labels_beside import (
+    ALLOWANCE,
+    EXEMPT,
+    HOURLY_RATE,
+    REVERSE_CHARGE,
+    TOTAL_HOURS,
+)
 from robot_lib.invoices.lines import (
     Hit,
     TextLine,
@@ -49,10 +55,10 @@ class ItemTable:
         evidence for it."""
         hours = rate = None
         for ln in self.lines:
-            if hours is None and (m := _TOTAL_HOURS.search(ln.folded)):
+            if hours is None and (m := TOTAL_HOURS.search(ln.folded)):
                 nums = re.findall(r"\d+(?:[.,]\d+)?", ln.folded[m.end() :])
                 hours = Decimal(nums[0].replace(",", ".")) if len(nums) == 1 else None
-            elif rate is None and (m := _HOURLY_RATE.search(ln.folded)):
+            elif rate is None and (m := HOURLY_RATE.search(ln.folded)):
                 found = amounts_in(ln.folded[m.end() :])
                 rate = found[0][0] if len(found) == 1 else None
         if hours is None or rate is None or (hours * rate).quantize(Decimal("0.01")) != gross:
@@ -119,11 +125,14 @@ class ItemTable:
 
         # the table ends at its first total, unless that total is the sum of the items above
         # it (since the table's head or the last such total) and more items follow it before
-        # the next total: a section's subtotal (Odoo prints one under each section)
+        # the next total: a section's subtotal (Odoo prints one under each section); or the
+        # table's heads follow again, each section with its own heads, tax and total (a
+        # consultant's projects)
         items: list[LineItem] = []
         bounds = sorted(stop) + [len(self.lines)]
-        section = rows(head.index + 1, bounds[0])
-        for k, end in enumerate(bounds):
+        k, section = 0, rows(head.index + 1, bounds[0])
+        while True:
+            end = bounds[k]
             items += section
             if end == len(self.lines):
                 break
@@ -133,6 +142,11 @@ class ItemTable:
                 Decimal(r.line_total or 0) for r in section
             )
             section = rows(end + 1, bounds[k + 1]) if closes else []  # the next section's rows
+            k += 1
+            if closes and not section:
+                again = next((x.index for x in self.lines[end + 1 :] if x.folded == head.folded), 0)
+                k = next((i for i, b in enumerate(bounds) if b > again), k) if again else k
+                section = rows(again + 1, bounds[k]) if again else []
             if not section:
                 break
         if items:
@@ -470,14 +484,6 @@ _CARRY = re.compile(
     r"a\s*reporter|riporto|a\s*riportare|z\s*przeniesienia|do\s*przeniesienia|transport)\b"
 )
 
-# a reverse charge: the customer owes the VAT, the invoice prints none (its tax column holds
-# the rates, 0 %); most cite the EU directive's articles
-REVERSE_CHARGE = re.compile(
-    r"\b(?:reverse\s*charge|steuerschuldnerschaft|autoliquidation|frais\s*inverses|"
-    r"inversion\s*del\s*sujeto\s*pasivo|cargo\s*revertido|inversione\s*contabile|btw\W*verleg\w*|"
-    r"odwrotne\s*obciazenie|prenesen\w*\s*danov\w*|dan\s*odvadi\s*prijemce|omvand\s*skattskyldighet|"
-    r"omvendt\s*(?:betalingspligt|avgiftsplikt)|kaanteinen\s*verovelvollisuus)\b|2006/112"
-)
 # the head of an amount without the tax, not of the tax's column ('Ohne MwSt.', 'excl. VAT')
 _UNTAXED = re.compile(
     r"\b(?:ohne|without|excl\w*|exkl\w*|hors|sans|bez|before|pre|zonder|sin|senza|sem)\W*"
@@ -535,17 +541,6 @@ def _cell_start(ln: TextLine, offset: int) -> bool:
 def _mid(ln: TextLine, amount: tuple[Decimal, int, int]) -> float:
     x0, x1 = ln.span_x(amount[1], amount[2])
     return (x0 + x1) / 2
-
-
-_TOTAL_HOURS = re.compile(
-    r"\b(?:total\s*(?:hours|hrs)|hours\s*total|stunden\s*gesamt|gesamtstunden|summe\s*stunden|"
-    r"totaal\s*(?:aantal\s*)?uren|total\s*(?:des\s*)?heures|heures\s*totales|horas\s*totales|"
-    r"total\s*(?:de\s*)?horas|ore\s*totali|totale\s*ore)\b\W*"
-)
-_HOURLY_RATE = re.compile(
-    r"\b(?:hourly\s*rate|rate\s*per\s*hour|stundensatz|stundenlohn|uurtarief|taux\s*horaire|"
-    r"tarif\s*horaire|tarifa\s*por\s*hora|tariffa\s*oraria)\b"
-)
 
 
 def _plain(q: str | None) -> str | None:

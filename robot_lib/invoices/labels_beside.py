@@ -1,7 +1,8 @@
 """The labels of the amounts printed beside an invoice's net, tax and total: charges the total
 includes (shipping, rounding, a tip, a fee), income tax withheld, charges outside the VAT, the
-tax a total already includes, the amount payable after a withholding, and a document-level
-allowance. Folded text (lower case, no accents), as in :mod:`labels`."""
+tax a total already includes, the amount payable after a withholding, a document-level
+allowance, a base free of VAT; and the words of a reverse charge and of a contractor's hours
+and hourly rate. Folded text (lower case, no accents), as in :mod:`labels`."""
 
 from __future__ import annotations
 
@@ -112,4 +113,22 @@ ALLOWANCE = re.compile(ALLOWANCE_WORDS)
 EXEMPT = re.compile(
     r"\b(?:exent[oa]s?|exempt\w*|\w*befreit|\w*steuerfrei|esente|exonere\w*|vrijgesteld|"
     r"isent[oa]s?|zwolnion\w*|osvobozen\w*)\b"
+)
+# a reverse charge: the customer owes the VAT, the invoice prints none (its tax column holds
+# the rates, 0 %); most cite the EU directive's articles
+REVERSE_CHARGE = re.compile(
+    r"\b(?:reverse\s*charge|steuerschuldnerschaft|autoliquidation|frais\s*inverses|"
+    r"inversion\s*del\s*sujeto\s*pasivo|cargo\s*revertido|inversione\s*contabile|btw\W*verleg\w*|"
+    r"odwrotne\s*obciazenie|prenesen\w*\s*danov\w*|dan\s*odvadi\s*prijemce|omvand\s*skattskyldighet|"
+    r"omvendt\s*(?:betalingspligt|avgiftsplikt)|kaanteinen\s*verovelvollisuus)\b|2006/112"
+)
+# a contractor's hours and hourly rate printed with the totals
+TOTAL_HOURS = re.compile(
+    r"\b(?:total\s*(?:hours|hrs)|hours\s*total|stunden\s*gesamt|gesamtstunden|summe\s*stunden|"
+    r"totaal\s*(?:aantal\s*)?uren|total\s*(?:des\s*)?heures|heures\s*totales|horas\s*totales|"
+    r"total\s*(?:de\s*)?horas|ore\s*totali|totale\s*ore)\b\W*"
+)
+HOURLY_RATE = re.compile(
+    r"\b(?:hourly\s*rate|rate\s*per\s*hour|stundensatz|stundenlohn|uurtarief|taux\s*horaire|"
+    r"tarif\s*horaire|tarifa\s*por\s*hora|tariffa\s*oraria)\b"
 )

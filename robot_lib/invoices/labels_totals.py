@@ -199,6 +199,14 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:zaklad|razem\s*netto)\b", 0.8),
+        # a consultant's fees before the tax: 'Sum Fees', 'Summe Honorare', 'Total Honoraires',
+        # 'Totaal Honorarium', 'Summa Arvoden', 'Työt yhteensä'; subtotals 'Mellansumma', 'Välisumma'
+        (
+            r"\b(?:sum(?:me|ma)?|total[e]?|totaal)\s*(?:of\s*|de\s*|des\s*)?(?:fees|honorare|"
+            r"honoraires|honorarios?|honorarium|onorario|arvoden)\b|\btyot\s*yhteensa\b|"
+            r"\b(?:mellansumma|valisumma)\b",
+            0.95,
+        ),
         # the VAT's base in Norway, Denmark, Sweden: 'MVA-grunnlag', 'Momsgrundlag', 'Momsunderlag'
         (
             r"\b(?:mva\s*-?\s*grunnlag|grunnlag\s*(?:for\s*)?mva|moms\s*-?\s*(?:grundlag|underlag)|"
@@ -234,6 +242,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
     ],
     "tax_total": [
         (r"\b(?:total\s*(?:vat|tax|tva|iva|btw)|(?:vat|tax)\s*(?:amount|total))\b", 1.0),
+        # the tax of all the sections: 'Sum VAT', 'Totaal BTW', 'Summa moms', 'ALV yhteensä'
+        (r"\b(?:sum|summa|totaal)\s*(?:vat|btw|moms|alv)\b|\b(?:alv|moms)\s*yhteensa\b", 1.0),
         (
             r"\b(?:steuerbetrag|umsatzsteuerbetrag|mwst\.?\s*-?\s*betrag|ust\.?\s*-?\s*betrag|"
             r"summe\s*(?:der\s*)?(?:mwst|ust|umsatzsteuer|mehrwertsteuer))\b",

@@ -167,7 +167,8 @@ DATE_PATTERNS = [
     (
         "dmy_text",
         re.compile(
-            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?("
+            # (the ordinal may be set apart, raised: '1 er mars 2026')
+            r"(?<!\d)(\d{1,2})(?:\s?(?:st|nd|rd|th|er))?\.?\s*(?:de\s+)?("
             + _MONTH_ALT
             + r")\.?\s*(?:de\s+)?,?\s*(\d{4})(?!\d)"
         ),

@@ -1,7 +1,8 @@
 """Invoices typeset by LaTeX packages from CTAN (in TeX Live, Debian's ``texlive-latex-extra``),
 each through its own layout: real packages' pages, which no rule of ours was written for.
 simpleinvoice is described here; factura, a Venezuelan invoice class, in
-:mod:`tests.invoice_ctan.factura`.
+:mod:`tests.invoice_ctan.factura`; the invoice package's table in a KOMA-Script letter in
+:mod:`tests.invoice_ctan.letter`.
 
 simpleinvoice (by Mathias Lohne) typesets a whole invoice from a few commands, in English or
 Norwegian.
@@ -26,8 +27,8 @@ were written).
 TeX Live is not installed by ``make test``: the PDFs are made once and kept in
 ``tests/data/ctan_invoices/`` with their values. ``python -m tests.invoice_ctan [DIR]`` makes
 them again where ``pdflatex``, ``texlive-latex-extra``, ``lmodern`` and, for factura
-(:mod:`tests.invoice_ctan.factura`), ``texlive-lang-spanish`` and ``texlive-plain-generic`` are
-installed.
+(:mod:`tests.invoice_ctan.factura`), ``texlive-lang-spanish`` and ``texlive-plain-generic``, and
+for the letters ``texlive-science`` (``siunitx``) are installed.
 """
 
 from __future__ import annotations
@@ -40,13 +41,17 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import printed, product_jobs, render_kept
-from tests.invoice_ctan import factura
+from tests.invoice_ctan import factura, letter
 
 __all__ = ["FIXTURES", "LANGUAGES", "PACKAGES", "SEEDS", "invoice", "make"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "ctan_invoices"
 # each package and its languages (factura's: :mod:`tests.invoice_ctan.factura`)
-PACKAGES = {"simpleinvoice": ("english", "norsk"), "factura": ("spanish", "german")}
+PACKAGES = {
+    "simpleinvoice": ("english", "norsk"),
+    "factura": ("spanish", "german"),
+    "invoice": tuple(letter.LANGUAGES),
+}
 SEEDS = 8  # seeds 4-7 are 0-3's kinds with other values, held out while rules were written
 CENT = Decimal("0.01")
 # the package's language option: the currency, the VAT rate, the sender (name, address lines,
@@ -110,6 +115,8 @@ def invoice(package: str, language: str, seed: int) -> tuple[dict[str, Any], dic
     """What *package*'s commands are given for one invoice, and the values its page prints."""
     if package == "factura":
         return factura.invoice(language, seed)
+    if package == "invoice":
+        return letter.invoice(language, seed)
     rng = random.Random(f"{package}-{language}-{seed}")
     lang = LANGUAGES[language]
     kind = seed % 4

@@ -143,7 +143,44 @@ def factura(job: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-PACKAGES = {"simpleinvoice": simpleinvoice, "factura": factura}
+def koma_letter(job: dict[str, Any]) -> str:
+    """A KOMA-Script letter holding the invoice package's table, as the package's
+    documentation bills a consultant's projects."""
+    day = dt.date.fromisoformat(job["date"])
+    name, street, town = job["sender"]
+    to = r" \\ ".join(tex(x) for x in job["client"])
+    opening, closing = job["opening"]
+    lines = [
+        r"\documentclass[paper=a4,fromalign=right,refline=wide]{scrlttr2}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage{lmodern}",
+        rf"\usepackage[{job['language']}]{{babel}}",
+        r"\usepackage{invoice}",
+        rf"\day={day.day} \month={day.month} \year={day.year}",
+        rf"\setkomavar{{fromname}}{{{tex(name)}}}",
+        rf"\setkomavar{{fromaddress}}{{{tex(street)}\\{tex(town)}}}",
+        rf"\setkomavar{{customer}}{{{tex(job['customer'])}}}",
+        rf"\setkomavar{{invoice}}{{{tex(job['number'])}}}",
+        rf"\setkomavar{{subject}}{{{tex(job['subject'])}}}",
+        r"\begin{document}",
+        rf"\begin{{letter}}{{{to}}}",
+        rf"\opening{{{tex(opening)}}}",
+        rf"\begin{{invoice}}{{{job['currency']}}}{{{job['vat']}}}",
+    ]
+    for project in job["projects"]:
+        lines.append(rf"\ProjectTitle{{{tex(project['title'])}}}%")
+        for fee in project["fees"]:
+            lines.append(rf"\Fee{{{tex(fee['activity'])}}}{{{fee['rate']}}}{{{fee['count']}}}")
+    lines += [
+        r"\end{invoice}",
+        rf"\closing{{{tex(closing)}}}",
+        r"\end{letter}",
+        r"\end{document}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+PACKAGES = {"simpleinvoice": simpleinvoice, "factura": factura, "invoice": koma_letter}
 
 
 def main(pairs: list[str]) -> None:
@@ -157,7 +194,8 @@ def main(pairs: list[str]) -> None:
                     ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", doc.name],
                     cwd=tmp,
                     capture_output=True,
-                    text=True,
+                    encoding="utf-8",
+                    errors="replace",  # (TeX writes its messages in 8-bit)
                 )
                 if done.returncode:
                     sys.exit(done.stdout[-3000:])
