@@ -50,7 +50,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsumme\s*(?:brutto|inkl)\b", 1.0),
         (r"\bbrutto\b", 0.8),
         (r"\bgross(?!\s*(?:weight|wt|mass|profit|margin|pay|salary))\b", 0.8),  # 'Gross £1,200.00'
-        (r"\b(?:total|montant)\s*t\.?t\.?c\.?\b", 1.0),
+        (r"\b(?:total|montant)\s*\(?\s*t\.?t\.?c\.?\b", 1.0),  # ('Total (TTC)' too)
         (r"\btotaal\s*(?:incl|te\s*betalen|bedrag)\b", 1.0),
         (r"\btotaal\b", 0.7),
         (r"\b(?:total\s*(?:de\s*(?:la\s*)?)?factura|importe\s*total|total\s*a\s*pagar)\b", 1.0),
@@ -154,7 +154,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bsub\s*-?\s*total\b", 0.9),
         (
-            r"\b(?:nettobetrag|nettosumme|summe\s*netto|gesamt\s*netto|netto\s*summe|"
+            r"\b(?:nettobetrag|nettosumme|summe\s*netto|gesamt\s*netto|netto\s*summe|nettogesamt|"
             r"(?:rechnungssumme|rechnungsbetrag)\s*(?:ohne|exkl|netto))\b",
             1.0,
         ),
@@ -168,7 +168,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # the subtotal over the tax: 'Zwischensumme', Polish 'Suma częściowa', Czech
         # 'Mezisoučet', Italian 'Subtotale', Swedish 'Delsumma'
         (r"\b(?:zwischensumme|suma\s*czesciowa|mezisoucet|subtotale|delsumma)\b", 0.8),
-        (r"\b(?:total|montant)\s*h\.?t\.?\b", 1.0),
+        (r"\b(?:total|montant)\s*\(?\s*h\.?t\.?\b", 1.0),  # ('Total (HT)' too)
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
         (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
         (r"\b(?:base\s*imponible|importe\s*neto|subtotal)\b", 1.0),

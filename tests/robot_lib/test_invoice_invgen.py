@@ -179,3 +179,26 @@ def test_a_doubtful_total_word_inside_an_items_name(tmp_path: Path) -> None:
     got, status, reasons = read_page(pdf)
     assert totals_read(got) == ("1240.00", "248.00", "1488.00")
     assert status == "accepted", reasons
+
+
+def test_a_net_printed_one_unit_off_under_the_shops_own_words_waits(tmp_path: Path) -> None:
+    # 'Nettogesamt' and 'Total (HT)' name the net: printed one unit off, the page waits (the
+    # words were not known, the net was taken from the items, and the page was accepted)
+    for lang, net_label, tax_label, gross_label in (
+        ("de", "Nettogesamt", "Umsatzsteuer (19%)", "Rechnungsbetrag"),
+        ("fr", "Total (HT)", "TVA (19%)", "Total (TTC)"),
+    ):
+        body = [
+            "^Rechnung: 2026-311" if lang == "de" else "^Facture 2026-311",
+            "Kontor Albers GmbH" if lang == "de" else "Maison Albert SARL",
+            "Datum: | 03.11.2026" if lang == "de" else "Date : | 03/11/2026",
+            "",
+            "Beschreibung | Anzahl | Einzelpreis | Netto",
+            "Versandtasche A4 | 4 | 25,00 € | 100,00 €",
+            "",
+            f"{net_label} | 101,00 €",
+            f"{tax_label} | 19,00 €",
+            f"{gross_label} | 119,00 €",
+        ]
+        got, status, _reasons = read_page(text_page(tmp_path / f"{lang}.pdf", body))
+        assert got["net_total"] == "101.00" and status == "review", (lang, got)
