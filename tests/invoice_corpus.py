@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
+import sys
+import tarfile
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -242,3 +244,18 @@ def kept_names(
             for seed, off in [(s, Decimal(0)) for s in range(seeds)] + [(0, Decimal(1))]:
                 out.append((style, code, seed, off, f"{style}-{code}-{'off' if off else seed}"))
     return out
+
+
+def unpacked_sdist(requirement: str, into: Path) -> Path:
+    """A package's source distribution, fetched from PyPI by the running Python's pip
+    (``'invoicer==0.1.0'``) and unpacked in the empty folder *into*, never installed: its
+    root folder. For a product's renderer, run alone by the product's Python."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:"]
+        + [requirement, "-d", str(into)],
+        check=True,
+        capture_output=True,
+    )
+    with tarfile.open(next(into.glob("*.tar.gz"))) as sdist:
+        sdist.extractall(into)
+    return next(p for p in into.iterdir() if p.is_dir())

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 import sys
-import tarfile
 import tempfile
 from decimal import Decimal
 from pathlib import Path
@@ -24,33 +22,12 @@ import django
 from django.conf import settings
 from django.utils import translation
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run alone, by Debian's Python
+from tests.invoice_corpus import unpacked_sdist  # noqa: E402
+
 LOGO = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" width="120px" height="40px">
 <circle cx="20" cy="20" r="16" fill="#2f5d62"/><rect x="44" y="10" width="70" height="8" fill="#5e8b7e"/>
 <rect x="44" y="24" width="52" height="6" fill="#a7c4bc"/></svg>"""
-
-
-def _package(into: Path) -> Path:
-    """invoice-generator 0.0.2's source, fetched from PyPI and unpacked in *into*: its root."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "-q",
-            "--no-deps",
-            "--no-binary",
-            ":all:",
-            "invoice-generator==0.0.2",
-            "-d",
-            str(into),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    with tarfile.open(next(into.glob("invoice_generator-*.tar.gz"))) as sdist:
-        sdist.extractall(into)
-    return next(p for p in into.iterdir() if p.is_dir())
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -65,7 +42,7 @@ def main(pairs: list[str]) -> None:
     import json
 
     tmp = Path(tempfile.mkdtemp(prefix="invgen-"))
-    root = _package(tmp)
+    root = unpacked_sdist("invoice-generator==0.0.2", tmp)
     sys.path.insert(0, str(root))
     settings.configure(
         INSTALLED_APPS=["invoice_generator"],

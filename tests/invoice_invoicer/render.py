@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -24,18 +22,8 @@ from typing import Any
 import yaml
 from reportlab.lib.utils import ImageReader
 
-
-def _package(into: Path) -> Path:
-    """invoicer 0.1.0's source, fetched from PyPI and unpacked in *into*: its module folder."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:"]
-        + ["invoicer==0.1.0", "-d", str(into)],
-        check=True,
-        capture_output=True,
-    )
-    with tarfile.open(next(into.glob("invoicer-*.tar.gz"))) as sdist:
-        sdist.extractall(into)
-    return into / "invoicer-0.1.0" / "src" / "invoicer"
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run alone, by Debian's Python
+from tests.invoice_corpus import unpacked_sdist  # noqa: E402
 
 
 class Resources:
@@ -57,7 +45,8 @@ class Resources:
 
 
 def main(pairs: list[str]) -> None:
-    root = _package(Path(tempfile.mkdtemp(prefix="invoicer-")))
+    tmp = Path(tempfile.mkdtemp(prefix="invoicer-"))
+    root = unpacked_sdist("invoicer==0.1.0", tmp) / "src" / "invoicer"
     sys.path.insert(0, str(root))  # the package imports its modules by their bare names
     import model
     from pdf_writer import PdfWriter
