@@ -112,23 +112,18 @@ class ItemTable:
         ex.tax_column = ex.tax_column or any(_taxed(x) for x in self.lines[head.index : rows_end])
         currency = ex.value("currency")
 
-        row_at: dict[int, int] = {}  # each item's line
-
-        def rows(a: int, b: int) -> list[LineItem]:
-            out = []
-            for x in joined_rows(self.lines[a:b]):  # a row's amounts wrapped over its text
-                r = self._item_row(x, net_x, qty_at, currency)
-                if r is not None:
-                    out.append(r)
-                    row_at[id(r)] = x.index
-            return out
+        def rows(a: int, b: int) -> list[tuple[int, LineItem]]:
+            """Each item read from lines a to b, with its line's index."""
+            joined = joined_rows(self.lines[a:b])  # a row's amounts wrapped over its text
+            found = ((x.index, self._item_row(x, net_x, qty_at, currency)) for x in joined)
+            return [(i, r) for i, r in found if r is not None]
 
         # the table ends at its first total, unless that total is the sum of the items above
         # it (since the table's head or the last such total) and more items follow it before
         # the next total: a section's subtotal (Odoo prints one under each section); or the
         # table's heads follow again, each section with its own heads, tax and total (a
         # consultant's projects)
-        items: list[LineItem] = []
+        items: list[tuple[int, LineItem]] = []
         bounds = sorted(stop) + [len(self.lines)]
         k, section = 0, rows(head.index + 1, bounds[0])
         while True:
@@ -139,7 +134,7 @@ class ItemTable:
             sums = cell_amounts(self.lines[end])
             closes = len(sums) == 1 and bool(section)
             closes = closes and money_reading(sums[0][0], currency) == sum(
-                Decimal(r.line_total or 0) for r in section
+                Decimal(r.line_total or 0) for _i, r in section
             )
             section = rows(end + 1, bounds[k + 1]) if closes else []  # the next section's rows
             k += 1
@@ -150,10 +145,10 @@ class ItemTable:
             if not section:
                 break
         if items:
-            ex.lines = items
+            ex.lines = [r for _i, r in items]
             ex.lines_source = "layout"
-            self.item_rows = frozenset(row_at[id(r)] for r in items)
-            self._adjustment(ex, sum((Decimal(i.line_total or 0) for i in items), Decimal(0)))
+            self.item_rows = frozenset(i for i, _r in items)
+            self._adjustment(ex, sum((Decimal(r.line_total or 0) for r in ex.lines), Decimal(0)))
 
     def _item_row(
         self,

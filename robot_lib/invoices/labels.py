@@ -278,24 +278,23 @@ OTHER_DOCUMENT = re.compile(
 STOP_WORDS = {"vom", "of", "dated", "du", "van", "del", "de", "from", "date", "datum", "fecha"}
 STOP_WORDS |= set(east.DATE_AFTER_NUMBER.split("|"))
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
+# the words of a unit price, as a label or a column's head ('Unit price', 'Einzelpreis')
+_UNIT_PRICE = (
+    r"single\s*price|unit\s*price|price\s*per\s*unit|einzelpreis|stuckpreis|prix\s*unit\w*|"
+    r"precio\s*unitario|eenheidsprijs|stukprijs|cena\s*jednostkowa|jednotkova\s*cena|enkelpris|"
+    r"styckpris|enhedspris|enhetspris|yksikkohinta"
+)
 # an item's unit price on a line of its own under it, with and without the tax ('Single price:
 # €293.28 net / €349.00 gross', 'Einzelpreis: 22,43 € netto / 24,00 € brutto'): no total's line
 UNIT_PRICE_LINE = re.compile(
-    r"^\W*(?:single\s*price|unit\s*price|price\s*per\s*unit|einzelpreis|stuckpreis|prix\s*unit\w*|"
-    r"prix\s*unique|precio\s*unitario|prezzo(?:\s*unitario)?|eenheidsprijs|stukprijs|"
-    r"cena\s*jednostkowa|jednotkova\s*cena|enkelpris|styckpris|enhedspris|enhetspris|"
-    r"yksikkohinta)\s*:"
+    r"^\W*(?:" + _UNIT_PRICE + r"|prix\s*unique|prezzo(?:\s*unitario)?)\s*:"
 )
 # an item table's description and unit price heads ('Description | Item price | VAT | Sum')
 DESC_HEAD = re.compile(
     r"\b(?:beschreibung|bezeichnung|description|designation|descripcion|"
     r"descrizione|descricao|omschrijving|artikel|leistung|item|produ\w*|popis|nazwa)\b"
 )
-UNIT_PRICE_HEAD = re.compile(
-    r"\b(?:item\s*price|unit\s*price|price\s*per\s*unit|single\s*price|einzelpreis|stuckpreis|"
-    r"prix\s*unit\w*|precio\s*unitario|prezzo\s*unitario|eenheidsprijs|stukprijs|enkelpris|"
-    r"styckpris|enhedspris|enhetspris|yksikkohinta|cena\s*jednostkowa|jednotkova\s*cena)\b"
-)
+UNIT_PRICE_HEAD = re.compile(r"\b(?:item\s*price|prezzo\s*unitario|" + _UNIT_PRICE + r")\b")
 # the column headers of an item table (a total label among them heads a column of lines)
 QTY_WORDS = re.compile(
     r"\b(?:qty|quantity|menge|anzahl|qte|quantite|quantita|q\.?ta|kvt|aantal|cantidad|cant|units?|"

@@ -241,9 +241,10 @@ def table_candidates(
 
 def item_heads(lines: list[TextLine], idx: int) -> bool:
     """Line *idx* heads an item table (its heads have quantities, or a description and a unit
-    price), or is the second or third line of such heads, right under the first with no amounts between ('Cena | Wartość' over
-    'netto | netto', 'VK-Preis' over 'Ohne' over 'MwSt.' beside 'Menge'): no summary table's
-    head, and an amount under it is an item's, not a total."""
+    price), or is the second or third line of such heads, right under the first with no
+    amounts between ('Cena | Wartość' over 'netto | netto', 'VK-Preis' over 'Ohne' over 'MwSt.'
+    beside 'Menge'): no summary table's head, and an amount under it is an item's, not a
+    total."""
     head = lines[idx]
     for x in reversed(lines[max(0, idx - 2) : idx + 1]):
         if x.page != head.page or head.top - x.top > 30 or (x is not head and amounts_x(x)):
