@@ -9,7 +9,8 @@ import re
 
 from robot_lib.invoices.parse import fold
 
-_KR = re.compile(r"(?<=\d)\s?kr\.?(?![a-z])|\bkr\.?\s?(?=\d)", re.I)
+# ... an amount's 'kr', or the amounts' column head's ('Summa (kr)')
+_KR = re.compile(r"(?<=\d)\s?kr\.?(?![a-z])|\bkr\.?\s?(?=\d)|\(\s?kr\.?\s?\)", re.I)
 # words only one of the three languages that write 'kr' uses on an invoice
 _KRONA_WORDS = (
     ("NOK", re.compile(r"\b(?:mva|forfallsdato|a\s*betale|selger)\b")),

@@ -223,7 +223,7 @@ class ItemTable:
         items: list[LineItem] = []
         wrapped: list[str] = []  # a description's lines under its first: no amount on them
         for ln in reversed(self.lines[max(0, at[0].index - 12) : at[0].index]):
-            found = cell_amounts(ln)
+            found = [a for a in cell_amounts(ln) if not _worded(ln, a[2])]
             if ln.index in labelled or ln.page != at[0].page:
                 break
             if not found and len(wrapped) < 2 and not re.search(r"[€$£]", ln.text):
@@ -484,6 +484,15 @@ _UNTAXED = re.compile(
     r"\b(?:ohne|without|excl\w*|exkl\w*|hors|sans|bez|before|pre|zonder|sin|senza|sem)\W*"
     r"(?:tax|vat|mwst|ust|tva|iva|btw|gst|dph)\b|\btaxable\b"
 )
+
+
+def _worded(ln: TextLine, end: int) -> bool:
+    """An amount that a word follows in its cell is the item text's count ('Translation of the
+    annual report, 9.400 words'), not its price; its currency's code or name is no such word
+    ('1,400.00 GBP', '250,00 Euro')."""
+    word = (next(ln.text[end:b] for a, b in ln.cells if a < end <= b).split() or [""])[0]
+    code = re.fullmatch(r"[A-Z]{3}", word) is not None
+    return re.match(r"[^\W\d_]{3}", word) is not None and not code and fold(word) not in WORDS
 
 
 def _derived(ex: Extraction, net: str, note: str) -> None:

@@ -70,7 +70,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:celkem|razem|totale|jumlah)\b", 0.6),
         (r"\btotal\s*payable\b", 0.95),
         (r"\b(?:kwota\s*naleznosci(?:\s*ogolem)?|naleznosc\s*ogolem|razem\s*do\s*zaplaty)\b", 1.0),
-        (r"\b(?:gesamt|endsumme)\b", 0.6),
+        (r"\b(?:gesamt|insgesamt|endsumme)\b", 0.6),  # ('Insgesamt': in all)
         (r"\bsumme\b", 0.45),
         # English 'Sum' under 'Net' and a tax line per rate (not a policy's 'Sum insured')
         (r"\bsum\b(?!\s*(?:insured|assured))", 0.45),

@@ -211,6 +211,7 @@ class LayoutExtractor(ItemTable, DateReader):
                 # a number word alone beside the invoice's date, when nothing else is as sure
                 dates = self.labels("issue_date") + self.labels("due_date")
                 out += numbers.beside_date(self.lines, self.height, dates, all_hits)
+                out += numbers.sender_reference(self.lines, self.height)
         out.sort(key=lambda c: (-c[1], c[2].line.page, c[2].line.index))
         return out
 

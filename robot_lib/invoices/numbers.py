@@ -1,7 +1,7 @@
 """The document's number where no label names it as the invoice's: a number word alone
 ('Nummer', 'Nr.:', 'Réf. :') or the number alone under the page's title, a number word alone
-beside the invoice's date, a Romanian invoice's series and number, and the number the file's
-own title names."""
+beside the invoice's date, the sender's reference the payment is to quote, a Romanian
+invoice's series and number, and the number the file's own title names."""
 
 from __future__ import annotations
 
@@ -156,6 +156,51 @@ def _dated_beside(
             before = near.folded[a : a + found[0][1]] if len(found) == 1 else ""
             if j < i and found and (INVOICE_WORD.search(before) or LETTER_PLACE.fullmatch(before)):
                 return True
+    return False
+
+
+# the sender's own reference in a letter's reference line: 'Our reference', 'Unser Zeichen',
+# 'Nos références', 'Ons kenmerk', 'Nostro riferimento', 'Vår referens' (folded text)
+_OUR_REF = re.compile(
+    r"\b(?:our\s*ref(?:erence)?|unsere?\s*(?:zeichen|referenz)|nos\s*references?|"
+    r"notre\s*reference|ons\s*kenmerk|onze\s*referentie|nostro\s*riferimento|"
+    r"nuestra\s*referencia|nossa\s*referencia|var\s*ref(?:erens|eranse)?|vores\s*ref(?:erence)?)"
+    r"(?!\w)\.?\s*:?\s*"
+)
+# what the payer quotes with the transfer: 'reference:', 'Referenz-Nr.:', 'kenmerk:'
+_PAY_REF = re.compile(
+    r"\b(?:payment\s*)?(?:ref(?:erence|erenz|erencia|erens|eranse)?|riferimento|"
+    r"(?:betalings)?kenmerk|verwendungszweck|zahlungsreferenz|communication)"
+    r"(?:\s*-?\s*(?:nr|no)\b)?\.?\s*:\s*"
+)
+
+
+def sender_reference(lines: list[TextLine], height: float) -> list[tuple[str, float, Hit]]:
+    """The sender's own reference in the top half of the first page ('Our reference' over
+    '2026-272' in a letter's reference line, or beside it), when the payment details ask the
+    payer to quote it ('reference: 2026-272'): the document's number, the one the payment is
+    matched to, as letter classes print an invoice (a letter filed under its number, with
+    no invoice number's label). Not asked for again, a sender's reference may be a clerk's
+    file or initials."""
+    out = []
+    for ln in lines:
+        if ln.page or ln.top > height * 0.5:
+            continue
+        for m in _OUR_REF.finditer(ln.folded):
+            h = Hit(ln, m.start(), m.end(), 0.9)
+            texts = (right_text(h, []), grid_cell(lines, h) or "")
+            value = next((v for v in (read_id(t, dates_ok=True) for t in texts) if v), None)
+            if value is not None and _quoted(lines, value, ln):
+                out.append((value, 0.9 * 0.85, h))
+    return out
+
+
+def _quoted(lines: list[TextLine], value: str, at: TextLine) -> bool:
+    """Does a line other than *at* ask for *value* as the payment's reference?"""
+    for ln in lines:
+        m = _PAY_REF.search(ln.folded) if ln is not at else None
+        if m and re.match(re.escape(value) + r"(?![\w/-])", ln.text[m.end() :].strip()):
+            return True
     return False
 
 

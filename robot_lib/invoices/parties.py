@@ -32,9 +32,10 @@ SELLER_HEADINGS = re.compile(
     r"expediteur|service\s*provider|contractor|remitente|mittente|afzender|opdrachtnemer|"
     # a billing service's letterhead: 'Invoice issued on behalf of:', 'Im Namen und für
     # Rechnung von', 'Au nom et pour le compte de', 'Per conto di', 'En nombre y por cuenta de'
-    r"(?:invoice\s*)?(?:issued\s*)?on\s*behalf\s*of|im\s*namen\s*(?:und\s*fur\s*rechnung\s*)?von|"
-    r"au\s*nom\s*(?:et\s*pour\s*le\s*compte\s*)?de|per\s*conto\s*di|"
-    r"en\s*nombre\s*(?:y\s*por\s*cuenta\s*)?de|"
+    # (not 'au nom de' alone: the payment details' account holder, 'in the name of')
+    r"(?:invoice\s*)?(?:issued\s*)?on\s*behalf\s*of|im\s*namen\s*und\s*fur\s*rechnung\s*von|"
+    r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|per\s*conto\s*di|"
+    r"en\s*nombre\s*y\s*por\s*cuenta\s*de|"
     r"nadawca|wykonawca|zhotovitel|" + east.SELLER_HEADINGS + "|" + east.CJK_SELLER + r")(?!\w)"
     r"\s*(?::\s*(.*))?$"
 )

@@ -212,8 +212,13 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
         dotted = re.search(r"[•·|●]", ln.text)
         # or dashes: 'Acme AG - Uferweg 40 - D-63571 Gelnhausen', the town last
         dashed = len(re.findall(r"\s[-–—−]\s", ln.text)) >= 2 and POSTCODE_TOWN.search(parts[-1])
-        if not (dotted or dashed) or not (
-            re.search(r"\b\d{4,5}\b", ln.text) or POSTCODE_TOWN.search(ln.text)
+        if not (dotted or dashed):
+            continue
+        # a postcode; or, dotted, the letterhead's name first ('Atelier Morel • 8 rue de la
+        # Barre • Lyon' under 'Atelier Morel', as letter classes print the street and town)
+        full = _fuller(first[:i], clean_name(parts[0]))
+        if not (re.search(r"\b\d{4,5}\b", ln.text) or POSTCODE_TOWN.search(ln.text)) and not (
+            dotted and full is not None
         ):
             continue
         size = max(w.size for w in ln.words)
@@ -230,7 +235,7 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
         ]
         name = clean_name(parts[0])
         if under and 2 < len(name) <= 60 and not re.search(r"\d", name):
-            full = _fuller(first[:i], name)
+            full = full or name
             # 'Segelmacherei · Am Hafen 3 · …' over the address, 'Nordwind Segelmacherei GmbH'
             # in the legal footer (never in the address block under the sender line)
             if company(full) is None:
@@ -252,16 +257,17 @@ def _under_letterhead(above: TextLine, ln: TextLine, size: float) -> bool:
     )
 
 
-def _fuller(above: list[TextLine], name: str) -> str:
-    """The letterhead may give the sender line's name in full ('Jonas Weber' over the
-    address, 'Jonas Weber Softwareentwicklung' at the top)."""
+def _fuller(above: list[TextLine], name: str) -> str | None:
+    """The letterhead's name that starts with the sender line's: it may give it in full
+    ('Jonas Weber' over the address, 'Jonas Weber Softwareentwicklung' at the top), or with
+    the spaces a small type's text layer loses ('AtelierMorel')."""
     key = squashed(name)
     for ln in above:
         for sg in segments(ln, by_size=True):
             text = clean_name(sg.text)
             if squashed(text).startswith(key) and len(text) <= 60 and not re.search(r"\d", text):
                 return text
-    return name
+    return None
 
 
 # ------------------------------------------------------------------ 3./4. guesses

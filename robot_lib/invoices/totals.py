@@ -328,6 +328,11 @@ def _sum_row(rows: list[dict[str, Decimal]], summed: bool = False) -> dict[str, 
     return {f: sum((r[f] for r in rows), Decimal(0)) for f in rows[0]}
 
 
+# a whole number: not a code's or a phone number's group ('020 7946 0321': a leading zero, or
+# a group among others)
+_WHOLE_NUMBER = re.compile(r"(?<![\w.,/:%-])(?<!\d\s)[$€£]?(?!0)(\d{2,9})(?![\w.,/%]|\s?%|\s\d)")
+
+
 def printed_amounts(lines: list[TextLine]) -> dict[Decimal, list[int]]:
     """Every amount printed on the document (whole numbers included) -> its lines."""
     out: dict[Decimal, list[int]] = {}
@@ -335,7 +340,7 @@ def printed_amounts(lines: list[TextLine]) -> dict[Decimal, list[int]]:
         for v, _s, _e in money(ln.text):
             for r in readings(v):
                 out.setdefault(r, []).append(ln.index)
-        for m in re.finditer(r"(?<![\w.,/:%-])[$€£]?(\d{2,9})(?![\w.,/%]|\s?%)", ln.text):
+        for m in _WHOLE_NUMBER.finditer(ln.text):
             out.setdefault(Decimal(m.group(1)), []).append(ln.index)
     return out
 

@@ -2,7 +2,7 @@
 each through its own layout: real packages' pages, which no rule of ours was written for.
 simpleinvoice is described here; factura, a Venezuelan invoice class, in
 :mod:`tests.invoice_ctan.factura`; the invoice package's table in a KOMA-Script letter in
-:mod:`tests.invoice_ctan.letter`.
+:mod:`tests.invoice_ctan.letter`; isodoc's letter-style invoice in :mod:`tests.invoice_ctan.isodoc`.
 
 simpleinvoice (by Mathias Lohne) typesets a whole invoice from a few commands, in English or
 Norwegian.
@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import printed, product_jobs, render_kept
-from tests.invoice_ctan import factura, letter
+from tests.invoice_ctan import factura, isodoc, letter
 
 __all__ = ["FIXTURES", "LANGUAGES", "PACKAGES", "SEEDS", "invoice", "make"]
 
@@ -51,6 +51,7 @@ PACKAGES = {
     "simpleinvoice": ("english", "norsk"),
     "factura": ("spanish", "german"),
     "invoice": tuple(letter.LANGUAGES),
+    "isodoc": tuple(isodoc.LANGUAGES),
 }
 SEEDS = 8  # seeds 4-7 are 0-3's kinds with other values, held out while rules were written
 CENT = Decimal("0.01")
@@ -117,6 +118,8 @@ def invoice(package: str, language: str, seed: int) -> tuple[dict[str, Any], dic
         return factura.invoice(language, seed)
     if package == "invoice":
         return letter.invoice(language, seed)
+    if package == "isodoc":
+        return isodoc.invoice(language, seed)
     rng = random.Random(f"{package}-{language}-{seed}")
     lang = LANGUAGES[language]
     kind = seed % 4

@@ -180,7 +180,78 @@ def koma_letter(job: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-PACKAGES = {"simpleinvoice": simpleinvoice, "factura": factura, "invoice": koma_letter}
+def isodoc(job: dict[str, Any]) -> str:
+    """An isodoc invoice, as the class's documentation writes one: the sender's data in
+    ``\\setupdocument`` (what a style file holds), the invoice's in ``\\invoice``'s options, the
+    table and the payment details as its body."""
+    day = dt.date.fromisoformat(job["date"])
+    seller = job["seller"]
+    setup = [
+        f"language={job['language']}",
+        "return,footer,fold3,footorder={website;phone;email}",
+        *(
+            f"{key}={{{tex(seller[key])}}}"
+            for key in ("company", "who", "street", "zip", "city", "country")
+        ),
+        f"returnaddress={{{tex(seller['company'])}\\\\{tex(seller['street'])}\\\\"
+        f"{tex(seller['city'])}}}",
+        "phone={20\\,7946\\,0321}",
+        f"email={{info@{seller['who'].split()[-1].lower()}.example}}",
+        f"website={{www.{seller['who'].split()[-1].lower()}.example}}",
+        f"term={job['term']}",
+        *(
+            [f"routingno={job['bank'][0]}", f"accountno={job['bank'][1]}"]
+            if job["bank"][0].isdigit()
+            else [f"iban={{\\scshape {job['bank'][0]}}}", f"bic={{\\scshape {job['bank'][1]}}}"]
+        ),
+        f"accountname={{{tex(seller['who'])}}}",
+    ]
+    if job["vatno"]:
+        setup.append(f"vatno={{{job['vatno']}}}")
+    if job["currency"]:
+        setup.append(f"currency={{{job['currency']}}}")
+    to = r" \\ ".join(tex(x) for x in job["to"])
+    options = [
+        f"to={{{to}}}",
+        f"ourref={{{tex(job['number'])}}}",
+        f"date={day:%Y%m%d}",
+    ]
+    if job["yourref"]:
+        options += [f"yourref={{{tex(job['yourref'])}}}", f"yourletter={{{job['yourletter']}}}"]
+    rows = [f"  \\iitem{{{tex(desc)}}}{{{amount}}}" for desc, amount in job["rows"]]
+    rows += [
+        f"  \\itotal[{tex(word)}]{{{amount}}}"
+        if word is not None and i == 0
+        else f"  \\iitem{{{tex(word)}}}{{{amount}}}"
+        if word is not None
+        else f"  \\itotal{{{amount}}}"
+        for i, (word, amount) in enumerate(job["totals"])
+    ]
+    note = f"\\\\[2ex]{tex(job['note'])}" if job["note"] else ""
+    lines = [
+        r"\documentclass{isodoc}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage{lmodern}",
+        r"\setupdocument{" + ",\n  ".join(setup) + "}",
+        r"\begin{document}",
+        r"\invoice[" + ",\n  ".join(options) + "]{",
+        r"\itable{",
+        *rows,
+        "}" + note,
+        r"\\[3ex]\paymentdata",
+        "}",
+        r"\end{document}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+PACKAGES = {
+    "simpleinvoice": simpleinvoice,
+    "factura": factura,
+    "invoice": koma_letter,
+    "isodoc": isodoc,
+}
 
 
 def main(pairs: list[str]) -> None:
