@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -246,16 +247,23 @@ def kept_names(
     return out
 
 
-def unpacked_sdist(requirement: str, into: Path) -> Path:
-    """A package's source distribution, fetched from PyPI by the running Python's pip
-    (``'invoicer==0.1.0'``) and unpacked in the empty folder *into*, never installed: its
-    root folder. For a product's renderer, run alone by the product's Python."""
+def unpacked_sdist(requirement: str, into: Path, wheel: bool = False) -> Path:
+    """A package's source distribution (or, with *wheel*, its pure-Python wheel: a package
+    whose sdist builds with a backend pip cannot fetch here), fetched from PyPI by the running
+    Python's pip (``'invoicer==0.1.0'``) and unpacked in the empty folder *into*, never
+    installed: its root folder (the wheel's: *into* itself). For a product's renderer, run
+    alone by the product's Python."""
+    kind = ["--only-binary", ":all:"] if wheel else ["--no-binary", ":all:"]
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:"]
+        [sys.executable, "-m", "pip", "download", "-q", "--no-deps", *kind]
         + [requirement, "-d", str(into)],
         check=True,
         capture_output=True,
     )
+    if wheel:
+        with zipfile.ZipFile(next(into.glob("*.whl"))) as whl:
+            whl.extractall(into)
+        return into
     with tarfile.open(next(into.glob("*.tar.gz"))) as sdist:
         sdist.extractall(into)
     return next(p for p in into.iterdir() if p.is_dir())

@@ -443,12 +443,12 @@ WORDS = {
     "vnd": "VND",
 }
 # a currency written before its amount with no space: 'Rs.1,234.00', 'Rp.15.000,00',
-# 'RM1,234.00', 'S/.120.00', 'kr.1.836,80', 'Bs.1.836,80', 'CHF1234.50' (blanked before the
-# amounts are read, so that the amount is not taken for the end of a word); and LaTeX's euro
-# sign from the eurosym package, whose glyph a text layer reads as 'e' ('e1.240,00'), before
-# an amount with its cents only
+# 'RM1,234.00', 'S/.120.00', 'kr.1.836,80', 'Bs.1.836,80', 'zł1250.00', 'CHF1234.50' (blanked
+# before the amounts are read, so that the amount is not taken for the end of a word); and
+# LaTeX's euro sign from the eurosym package, whose glyph a text layer reads as 'e'
+# ('e1.240,00'), before an amount with its cents only
 _GLUED_PREFIX = re.compile(
-    r"(?<![A-Za-z])([A-Z]{3}|Rs|Rp|Bs|RM|S/|kr|Kr|Fr|SFr)\.?(?=-?\d)|"
+    r"(?<![A-Za-z])([A-Z]{3}|Rs|Rp|Bs|RM|S/|kr|Kr|Fr|SFr|zł|Zł|ZŁ)\.?(?=-?\d)|"
     r"(?<![\w.,])(e)(?=\d{1,3}(?:\.\d{3})*,\d{2}(?![\d.,])|\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,]))"
 )
 
