@@ -490,7 +490,8 @@ def _worded(ln: TextLine, end: int) -> bool:
     """An amount that a word follows in its cell is the item text's count ('Translation of the
     annual report, 9.400 words'), not its price; its currency's code or name is no such word
     ('1,400.00 GBP', '250,00 Euro')."""
-    word = (next(ln.text[end:b] for a, b in ln.cells if a < end <= b).split() or [""])[0]
+    cell = next((ln.text[end:b] for a, b in ln.cells if a < end <= b), "")
+    word = (cell.split() or [""])[0]
     code = re.fullmatch(r"[A-Z]{3}", word) is not None
     return re.match(r"[^\W\d_]{3}", word) is not None and not code and fold(word) not in WORDS
 

@@ -180,6 +180,16 @@ def koma_letter(job: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _isodoc_total(i: int, word: str | None, amount: str) -> str:
+    """A row under the items: the first under its own word ('Subtotal', 'Nettobetrag'), the
+    taxes as rows, the last (no word) under the language's 'Total'."""
+    if word is None:
+        return rf"  \itotal{{{amount}}}"
+    if i == 0:
+        return rf"  \itotal[{tex(word)}]{{{amount}}}"
+    return rf"  \iitem{{{tex(word)}}}{{{amount}}}"
+
+
 def isodoc(job: dict[str, Any]) -> str:
     """An isodoc invoice, as the class's documentation writes one: the sender's data in
     ``\\setupdocument`` (what a style file holds), the invoice's in ``\\invoice``'s options, the
@@ -219,14 +229,7 @@ def isodoc(job: dict[str, Any]) -> str:
     if job["yourref"]:
         options += [f"yourref={{{tex(job['yourref'])}}}", f"yourletter={{{job['yourletter']}}}"]
     rows = [f"  \\iitem{{{tex(desc)}}}{{{amount}}}" for desc, amount in job["rows"]]
-    rows += [
-        f"  \\itotal[{tex(word)}]{{{amount}}}"
-        if word is not None and i == 0
-        else f"  \\iitem{{{tex(word)}}}{{{amount}}}"
-        if word is not None
-        else f"  \\itotal{{{amount}}}"
-        for i, (word, amount) in enumerate(job["totals"])
-    ]
+    rows += [_isodoc_total(i, word, amount) for i, (word, amount) in enumerate(job["totals"])]
     note = f"\\\\[2ex]{tex(job['note'])}" if job["note"] else ""
     lines = [
         r"\documentclass{isodoc}",
