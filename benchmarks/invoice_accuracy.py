@@ -65,7 +65,7 @@ KEPT = [
     ("pyfox_invoices", "a Typst invoice library's two styles in five regions (pyfox-invoice)"),
     ("invgen_invoices", "a web shop's invoices in three languages, printed by invoice-generator"),
     ("invoicer_invoices", "a Slovak freelancer's invoices, printed by invoicer"),
-    ("ctan_invoices", "LaTeX packages' invoices: simpleinvoice, factura, invoice, isodoc (CTAN)"),
+    ("ctan_invoices", "LaTeX packages' invoices: simpleinvoice, factura, invoice(2), isodoc"),
     ("invoicepy_invoices", "a freelancer's CLI invoices, English and Lithuanian (invoicepy)"),
 ]
 

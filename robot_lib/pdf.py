@@ -44,15 +44,6 @@ X_TOLERANCE = 1.5  # restores spaces that some fonts lose at pdfplumber's defaul
 logging.getLogger("pdfminer.pdffont").setLevel(logging.ERROR)
 
 
-# LaTeX's symbol font marvosym (its \EUR, \Pfund), which many LaTeX invoices print their
-# currency with, maps its glyphs to no character: its euro signs and its pound, by code
-_SYMBOL_FONT = "MarVoSym"
-_SYMBOL_SIGNS = {
-    f"(cid:{code})": sign
-    for code, sign in [(164, "€"), (99, "€"), (100, "€"), (101, "€"), (68, "€"), (163, "£")]
-}
-
-
 @dataclass(frozen=True)
 class Word:
     """A word and its box (PDF points, origin top-left), on page *page* (0-based)."""
@@ -197,12 +188,9 @@ class Document:
                     font = o.fontname
                     if isinstance(font, bytes):
                         font = fix_fontname_bytes(font)
-                    text = o.get_text()
-                    if text.startswith("(cid:") and font.endswith(_SYMBOL_FONT):
-                        text = _SYMBOL_SIGNS.get(text, text)
                     out.append(
                         {
-                            "text": text,
+                            "text": o.get_text(),
                             "fontname": font,
                             "size": o.size,
                             "x0": o.x0 + mb_x0,
@@ -225,7 +213,8 @@ class Document:
                     walk(list(o))
 
         walk(list(pg.layout))
-        self._chars[i] = out = composed(out)  # TeX's accents drawn apart, on their letters
+        # TeX's accents drawn apart, on their letters; its symbol fonts' currency signs
+        self._chars[i] = out = composed(out)
         return out
 
     def _righted(self, i: int) -> list[dict[str, Any]]:

@@ -4,11 +4,17 @@ accent over it ('¨', '´', '˚', a cedilla '¸' under it). Their text layer the
 'Bu¨rotechnik' (the accent before or after its letter, as their boxes fall), 'Num´ero',
 'R˚adhusgatan', and a word split where the accent stands: no label or name matches. Each such
 accent whose box stands over (or, a cedilla, under) a letter is joined to it: 'ä', 'é', 'å',
-'ç' (an 'ı' under an accent is an 'i')."""
+'ç' (an 'ı' under an accent is an 'i').
+
+And the currency signs of LaTeX's symbol fonts, whose glyphs map to no character or to a
+letter: marvosym's euro signs and pound (its ``\\EUR``, ``\\Pfund``, read '(cid:164)') and
+eurosym's euro (its ``\\euro``, read 'e'), which many LaTeX invoices print amounts with."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 # the spacing accents and the combining marks they stand for
@@ -29,9 +35,28 @@ ACCENTS = {
 }
 
 
+# the symbol fonts (subset or not) and their currency glyphs, as pdfminer reads them
+_SYMBOL_FONT = re.compile(r"(?:^|\+)(?:MarVoSym|TeX-fey[a-z]{2}\d+)$")
+_SIGNS = {f"(cid:{code})": "€" for code in (164, 99, 100, 101, 68)} | {"(cid:163)": "£", "e": "€"}
+
+
+@lru_cache(maxsize=256)
+def _symbol_font(name: str) -> bool:
+    return _SYMBOL_FONT.search(name) is not None
+
+
+def _signed(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """*chars* with the symbol fonts' currency glyphs read as their signs."""
+    signs = [c["text"] in _SIGNS and _symbol_font(c.get("fontname", "")) for c in chars]
+    if not any(signs):
+        return chars
+    return [c | {"text": _SIGNS[c["text"]]} if s else c for c, s in zip(chars, signs, strict=True)]
+
+
 def composed(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """*chars* (pdfplumber's letters) with every accent drawn over or under a letter joined to
-    it; the same list when the page has no such accent."""
+    it and the symbol fonts' currency signs read; the same list when the page has neither."""
+    chars = _signed(chars)
     if not any(c["text"] in ACCENTS for c in chars):
         return chars
     joined: dict[int, str] = {}  # a letter's index: its accents' marks

@@ -86,11 +86,16 @@ def _label_word(text: str) -> bool:
 
 def mend(ws: list[Word]) -> list[Word]:
     """Join words a text layer split: letter-spaced type ('F A C T U U R'), touching letters
-    ('F' 'antastic' with no gap), and a capital set apart by kerning ('R echnung', 'T otal')
-    when the joined word is a label."""
+    ('F' 'antastic' with no gap), a capital set apart by kerning ('R echnung', 'T otal') when
+    the joined word is a label, and an amount's cents after a decimal comma set in TeX's math
+    mode, which puts a thin space after it ('2 246,' '00€')."""
     out: list[Word] = []
     for w in _unspaced(ws):
         prev = out[-1] if out else None
+        if prev is not None and _MATH_COMMA.search(prev.text) and _CENTS.match(w.text):
+            if w.x0 - prev.x1 < 0.25 * (w.size or 10):
+                out[-1] = replace(prev, text=prev.text + w.text, x1=w.x1)
+                continue
         if prev is not None and w.text[:1].isalpha() and prev.text[-1:].isalpha():
             gap = w.x0 - prev.x1
             kerned = (
@@ -105,6 +110,10 @@ def mend(ws: list[Word]) -> list[Word]:
                 continue
         out.append(w)
     return out
+
+
+_MATH_COMMA = re.compile(r"\d,$")
+_CENTS = re.compile(r"\d\d(?!\d)")
 
 
 def _unspaced(ws: list[Word]) -> list[Word]:

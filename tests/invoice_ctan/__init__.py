@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import printed, product_jobs, render_kept
-from tests.invoice_ctan import factura, isodoc, letter
+from tests.invoice_ctan import factura, invoice2, isodoc, letter
 
 __all__ = ["FIXTURES", "LANGUAGES", "PACKAGES", "SEEDS", "invoice", "make"]
 
@@ -52,6 +52,7 @@ PACKAGES = {
     "factura": ("spanish", "german"),
     "invoice": tuple(letter.LANGUAGES),
     "isodoc": tuple(isodoc.LANGUAGES),
+    "invoice2": tuple(invoice2.LANGUAGES),
 }
 SEEDS = 8  # seeds 4-7 are 0-3's kinds with other values, held out while rules were written
 CENT = Decimal("0.01")
@@ -120,6 +121,8 @@ def invoice(package: str, language: str, seed: int) -> tuple[dict[str, Any], dic
         return letter.invoice(language, seed)
     if package == "isodoc":
         return isodoc.invoice(language, seed)
+    if package == "invoice2":
+        return invoice2.invoice(language, seed)
     rng = random.Random(f"{package}-{language}-{seed}")
     lang = LANGUAGES[language]
     kind = seed % 4

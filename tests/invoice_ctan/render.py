@@ -145,17 +145,18 @@ def factura(job: dict[str, Any]) -> str:
 
 def koma_letter(job: dict[str, Any]) -> str:
     """A KOMA-Script letter holding the invoice package's table, as the package's
-    documentation bills a consultant's projects."""
+    documentation bills a consultant's projects; or invoice2's table of items."""
     day = dt.date.fromisoformat(job["date"])
     name, street, town = job["sender"]
     to = r" \\ ".join(tex(x) for x in job["client"])
     opening, closing = job["opening"]
+    table = _fees(job) if job["package"] == "invoice" else _items(job)
     lines = [
         r"\documentclass[paper=a4,fromalign=right,refline=wide]{scrlttr2}",
         r"\usepackage[T1]{fontenc}",
         r"\usepackage{lmodern}",
         rf"\usepackage[{job['language']}]{{babel}}",
-        r"\usepackage{invoice}",
+        table[0],
         rf"\day={day.day} \month={day.month} \year={day.year}",
         rf"\setkomavar{{fromname}}{{{tex(name)}}}",
         rf"\setkomavar{{fromaddress}}{{{tex(street)}\\{tex(town)}}}",
@@ -165,19 +166,36 @@ def koma_letter(job: dict[str, Any]) -> str:
         r"\begin{document}",
         rf"\begin{{letter}}{{{to}}}",
         rf"\opening{{{tex(opening)}}}",
-        rf"\begin{{invoice}}{{{job['currency']}}}{{{job['vat']}}}",
-    ]
-    for project in job["projects"]:
-        lines.append(rf"\ProjectTitle{{{tex(project['title'])}}}%")
-        for fee in project["fees"]:
-            lines.append(rf"\Fee{{{tex(fee['activity'])}}}{{{fee['rate']}}}{{{fee['count']}}}")
-    lines += [
+        *table[1:],
         r"\end{invoice}",
         rf"\closing{{{tex(closing)}}}",
         r"\end{letter}",
         r"\end{document}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _fees(job: dict[str, Any]) -> list[str]:
+    """The invoice package, and its table of a consultant's fees by project."""
+    lines = [r"\usepackage{invoice}", rf"\begin{{invoice}}{{{job['currency']}}}{{{job['vat']}}}"]
+    for project in job["projects"]:
+        lines.append(rf"\ProjectTitle{{{tex(project['title'])}}}%")
+        for fee in project["fees"]:
+            lines.append(rf"\Fee{{{tex(fee['activity'])}}}{{{fee['rate']}}}{{{fee['count']}}}")
+    return lines
+
+
+def _items(job: dict[str, Any]) -> list[str]:
+    """The invoice2 package with the letter's currency and VAT, and its table of items."""
+    options = f"currency-symbol={{{job['currency']}}},vat={job['vat']}"
+    if job["included"]:
+        options += ",included-vat"
+    packages = r"\usepackage[official]{eurosym}" + "\n" + rf"\usepackage[{options}]{{invoice2}}"
+    lines = [packages, r"\begin{invoice}"]
+    for i in job["items"]:
+        vat = f"[{i['vat']}]" if i["vat"] != job["vat"] else ""
+        lines.append(rf"\invoiceitem{vat}{{{i['count']}}}{{{tex(i['desc'])}}}{{{i['price']}}}")
+    return lines
 
 
 def _isodoc_total(i: int, word: str | None, amount: str) -> str:
@@ -253,6 +271,7 @@ PACKAGES = {
     "simpleinvoice": simpleinvoice,
     "factura": factura,
     "invoice": koma_letter,
+    "invoice2": koma_letter,
     "isodoc": isodoc,
 }
 

@@ -1,9 +1,10 @@
 """Invoices typeset by CTAN packages (in TeX Live), kept as PDFs in ``tests/data/ctan_invoices``
 (``tests/invoice_ctan``): simpleinvoice's whole invoice in English and Norwegian, factura's
 Venezuelan invoice in Spanish and in its German example's words, the invoice package's table in
-a KOMA-Script letter in seven languages and isodoc's letter-style invoice in eight, read as a
-new vendor's page is read. And the kinds of layout they showed, drawn on their own with other
-names, values and languages (isodoc's: ``test_invoice_isodoc.py``)."""
+a KOMA-Script letter in seven languages (and invoice2's table in three), isodoc's letter-style
+invoice in eight, read as a new vendor's page is read. And the kinds of layout they showed,
+drawn on their own with other names, values and languages (isodoc's in
+``test_invoice_isodoc.py``, TeX's signs and math comma in ``test_invoice_tex_signs.py``)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ def test_the_kept_folder_holds_what_its_values_name() -> None:
             fees = [f for p in job["projects"] for f in p["fees"]]
             total = sum(Decimal(f["rate"]) * Decimal(f["count"]) for f in fees)
             assert total == Decimal(str(truth["net_total"]))
+            continue
+        if job["package"] == "invoice2":  # the package computes the totals from the items
+            prices = [i["count"] * Decimal(i["price"]) for i in job["items"]]
+            gross = Decimal(str(truth["gross_total"]))
+            assert (
+                job["included"]
+                or truth["net_total"] is None
+                or sum(prices) == Decimal(str(truth["net_total"]))
+            )
+            assert not job["included"] or sum(prices) == gross
             continue
         if job["package"] == "isodoc":  # the writer gives every amount: they add up
             language = job["language"]

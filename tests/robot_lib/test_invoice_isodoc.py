@@ -3,7 +3,8 @@ kept and read in ``test_invoice_ctan.py``), drawn on their own with other names,
 languages: the sender's reference as the invoice's number when the payment is to quote it, a
 crown named in the amounts' column head, an item's text that counts something, 'Insgesamt', a
 return line with no postcode under the letterhead it names, the account's holder 'au nom de' in
-the payment details, and LaTeX's marvosym euro sign."""
+the payment details, and a phone number's last group that would close a sum (marvosym's euro
+sign: ``test_invoice_tex_signs.py``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from tests.invoice_corpus import read_page
-from tests.invoice_ctan import FIXTURES
 from tests.invoice_typeset import text_page
 
 # a letter's top: the sender large, the person and address under it, the return line over
@@ -177,17 +177,6 @@ def test_the_account_holder_au_nom_de_heads_no_seller(tmp_path: Path) -> None:
     got, status, reasons = read_page(text_page(tmp_path / "fr.pdf", body))
     assert got["seller"] == "Girard Menuiserie"
     assert status == "accepted", reasons
-
-
-def test_latex_marvosym_euro_sign_reads_as_the_euro() -> None:
-    # isodoc's default currency, marvosym's euro, whose glyph maps to no character
-    # ('(cid:164)'): read as '€' in the amounts' column head ('Betrag (€)')
-    from robot_lib.pdf import open_pdf
-
-    with open_pdf(FIXTURES / "isodoc-deDE-0.pdf") as doc:
-        words = [w.text for w in doc.words()]
-    assert any(w.endswith("(€)") for w in words), words
-    assert not any("(cid:" in w for w in words)
 
 
 def test_a_phone_numbers_last_group_closes_no_sum(tmp_path: Path) -> None:
