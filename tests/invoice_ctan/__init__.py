@@ -2,7 +2,8 @@
 each through its own layout: real packages' pages, which no rule of ours was written for.
 simpleinvoice is described here; factura, a Venezuelan invoice class, in
 :mod:`tests.invoice_ctan.factura`; the invoice package's table in a KOMA-Script letter in
-:mod:`tests.invoice_ctan.letter`; isodoc's letter-style invoice in :mod:`tests.invoice_ctan.isodoc`.
+:mod:`tests.invoice_ctan.letter`, invoice2's in :mod:`tests.invoice_ctan.invoice2`; isodoc's
+letter-style invoice in :mod:`tests.invoice_ctan.isodoc`.
 
 simpleinvoice (by Mathias Lohne) typesets a whole invoice from a few commands, in English or
 Norwegian.

@@ -30,11 +30,11 @@ from tests.invoice_corpus import printed
 
 CENT = Decimal("0.01")
 # the language option: the bank (IBAN and BIC as the class wants them, in lower case; in the
-# United States the routing and the account number), the currency (the table's symbol, its code), how amounts are written
-# ("," or "." or " " for thousands, then the decimal mark), the VAT's word and rates (general,
-# reduced), the subtotal's word, the sentence of a business that charges no VAT, the seller
-# (company, person, street, postcode, town, country), the customers (name, address lines),
-# the work billed (description, price)
+# United States the routing and the account number), the currency (the table's symbol, its
+# code), how amounts are written ("," or "." or " " for thousands, then the decimal mark), the
+# VAT's word and rates (general, reduced), the subtotal's word, the sentence of a business that
+# charges no VAT, the seller (company, person, street, postcode, town, country), the customers
+# (name, address lines), the work billed (description, price)
 LANGUAGES: dict[str, dict[str, Any]] = {
     "enGB": {
         "bank": ("gb29nwbk60161331926819", "nwbkgb2l"),
