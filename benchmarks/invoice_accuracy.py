@@ -67,6 +67,7 @@ KEPT = [
     ("invoicer_invoices", "a Slovak freelancer's invoices, printed by invoicer"),
     ("ctan_invoices", "LaTeX packages' invoices: simpleinvoice, factura, invoice(2), isodoc"),
     ("invoicepy_invoices", "a freelancer's CLI invoices, English and Lithuanian (invoicepy)"),
+    ("cartridge_invoices", "a shop's order invoices, printed by Cartridge and xhtml2pdf"),
 ]
 
 

@@ -55,7 +55,9 @@ DEADLINE_END = re.compile(r"\b(?:" + _DEADLINE + r"|uiterlijk)\s*$")
 LETTER_PLACE = re.compile(
     r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on|a)\s+)?|\s*v\s+[a-z]+\s+dne\s+"
 )
-_TIME = re.compile(r"\s*(?:,|a|um|at|alle|om|-)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h)?\s*")
+_TIME = re.compile(
+    r"\s*(?:,|a|um|at|alle|om|-|a\s*las)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h|[ap]\.?\s?m\.?)?\s*"
+)
 
 
 # the invoice's number, then its date: 'Nr. 42 vom 31.01.2014', 'No. 7 dated 3 Nov 2026'
@@ -149,6 +151,10 @@ class DateReader:
             ):  # '12/03/2026 14:32', 'Le 18/10/2026 à 14:32': a receipt's moment of sale
                 out.append((found[0][0].isoformat(), 0.85, "a receipt's date and time of sale"))
                 continue
+            if _TIME.fullmatch(ln.folded[found[0][2] :]) and self._numbered(ln, found[0][1]):
+                # 'Order ID: 1042   14 Mar 2026, 10:32 a.m.': the order's moment, in its row
+                out.append((found[0][0].isoformat(), 0.75, "a date and time in the number's row"))
+                continue
             if ln.text[found[0][2] :].strip(" .") != "":
                 continue
             if LETTER_PLACE.fullmatch(before):
@@ -236,6 +242,17 @@ class DateReader:
         if column and not titled:
             return False
         return not self._labelled(ln, ("issue_date", "due_date", "po_number", *TOTAL_RX))
+
+    def _numbered(self, ln: TextLine, at: int) -> bool:
+        """*ln* starts with the document's or the order's number at its label, and the date at
+        *at* follows that number right away."""
+        return any(
+            h.line is ln
+            and h.start == 0
+            and re.fullmatch(r"\s*:?\s*#?[\w/.-]*\d[\w/.-]*\s+", ln.folded[h.end : at]) is not None
+            for f in ("invoice_number", "po_number")
+            for h in self.labels(f)
+        )
 
     def _labelled(self, ln: TextLine, fields: tuple[str, ...]) -> bool:
         """Does a label of one of *fields* stand on *ln*?"""

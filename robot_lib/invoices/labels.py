@@ -239,6 +239,12 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:uw\s*)?order\b", 0.6),
         (r"\b(?:numero\s*de\s*)?pedido\b", 0.9),
         (r"\borden\s*de\s*compra\b", 1.0),
+        # a shop's order: 'Código de orden', "ID dell'ordine", 'ID zamówienia', 'Order ID'
+        (
+            r"\b(?:codigo\s*de\s*(?:orden|pedido)|id\s*dell.?\s*ordine|numero\s*d.?\s*ordine|"
+            r"(?:id|numer)\s*zamowienia|order\s*id)\b",
+            0.9,
+        ),
     ],
     "currency": [
         (r"\b(?:currency|wahrung|rechnungswahrung|devise|valuta|moneda|divisa)\b\s*:?", 1.0),

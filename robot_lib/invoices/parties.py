@@ -53,8 +53,12 @@ _BUYER = (
     r"spett\.?\s*le|spettabile|invoiced\s*to|adresse\s*a|enviar\s*a|gefactureerd\s*aan|"
     # Portugal: 'Adquirente', 'Exmo(s). Sr(s).'
     r"adquirente|exm[oa]s?(?:\(s\))?\.?\s*s(?:r|ra|rs|enhor)|"
-    # a shop's address blocks: 'Billing Address', 'Adresse de livraison', 'Lieferadresse'
-    r"(?:billing|delivery|shipping|invoice)\s*address|adresse\s*de\s*(?:facturation|livraison)|"
+    # a shop's address blocks: 'Billing Address', 'Adresse de livraison', 'Lieferadresse',
+    # 'Shipping Details', 'Rechnungsanschrift', 'Coordonnées de facturation'
+    r"(?:billing|delivery|shipping|invoice)\s*(?:address|details)|"
+    r"adresse\s*de\s*(?:facturation|livraison)|(?:rechnungs|liefer)anschrift|"
+    r"coordonnees\s*de\s*(?:facturation|livraison)|detalles\s*de\s*(?:facturacion|envio)|"
+    r"dati\s*di\s*(?:fatturazione|spedizione)|dettagli\s*di\s*(?:fatturazione|spedizione)|"
     r"direccion\s*de\s*(?:facturacion|entrega|envio)|indirizzo\s*di\s*(?:fatturazione|consegna|"
     r"spedizione)|rechnungsadresse|lieferadresse|factuuradres|afleveradres|bezorgadres|"
     # 'To' alone as a block's heading (not 'Pay to', 'Remit to': the seller's)

@@ -377,13 +377,16 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
                 or len(txt) <= 2
                 or txt[0] in "(#"  # a remark in brackets, a number ('# 1042')
                 or txt.endswith(":")  # a label: 'Balance Due:' over or beside its amount
-                or any(_AMOUNT.search(o.text) for o in segs[k + 1 : k + 2])  # 'Net   100.00'
+                or (k > 0 and segs[k - 1].text.rstrip().endswith(":"))  # its value: 'Name: Jana'
+                or any(_AMOUNT.search(o.text) for o in segs[k : k + 2])  # 'Net   100.00', '8,50 €'
                 or re.search(r"\d{3,}", txt)
                 or _not_a_name(txt)
                 or _in_buyer(seg, buyer)
                 or _BUYER_WORDS.search(seg.folded)
                 or _is_label(seg.folded)
                 or re.fullmatch(HEADING.pattern + r"\s*:?", seg.folded)  # 'Bill From' alone
+                or _heads_row(first, pos)  # a table's heads: 'Item | Qty | Price'
+                or _heads_row(first, pos + 1)  # its heading: 'Items Ordered' over them
             ):
                 continue
             runs.append((_size(seg), ln.top, txt, pos, seg))
@@ -397,6 +400,16 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
     return Seller(clean_name(name), 0.5, "the largest text at the top", size, top)
 
 
+def _heads_row(first: list[TextLine], pos: int) -> bool:
+    """Line *pos* is a row of column heads (cells without figures) over a table's row: three
+    or more cells, an amount among them ('Item | Unit Price | Qty | Price' over 'Cold brew kit
+    | $39.00 | 1 | $39.00')."""
+    heads, row = (first[pos : pos + 2] + [None, None])[:2]
+    if heads is None or row is None or len(heads.cells) < 2 or re.search(r"\d", heads.text):
+        return False
+    return len(row.cells) >= 3 and re.search(r"\d[.,]\d\d(?!\d)", row.text) is not None
+
+
 _TRADE_SEP = re.compile(r"\s+[-–—|·•]\s+")
 
 
@@ -408,9 +421,21 @@ _AMOUNT = re.compile(r"^\W{0,2}(?:[A-Z]{3}\s?)?-?[\d.,' ]*\d[.,]\d{2}(?:\s?(?:[A
 _WEB = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 
 
+# a heading that speaks to the reader: 'Your Details', 'Ihre Daten', 'Vos informations', 'Sus
+# detalles', 'I tuoi dati', 'Twoje dane', 'Uw gegevens' (folded)
+_YOURS = re.compile(
+    r"(?:your|ihre?|vos|votre|sus?|tus?|i\s*tuoi|i\s*suoi|dina|dine|twoje|uw|jouw|seus?)\s"
+)
+
+
 def _not_a_name(text: str) -> bool:
-    """A web address on its own, or a date ('24/11/26', the day the page was printed)."""
-    return bool(_WEB.fullmatch(text) or any(e - s == len(text) for _d, s, e in dates_in(text)))
+    """A web address on its own, a date ('24/11/26', the day the page was printed), or a
+    heading addressed to the reader."""
+    return bool(
+        _WEB.fullmatch(text)
+        or any(e - s == len(text) for _d, s, e in dates_in(text))
+        or _YOURS.match(fold(text))
+    )
 
 
 def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | None:
