@@ -369,6 +369,9 @@ def _block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Patter
 def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
     runs = []
     for pos, ln in enumerate(first[:15]):
+        # a table's heads ('Item | Qty | Price'), or its heading ('Items Ordered') over them
+        if _heads_row(first, pos) or _heads_row(first, pos + 1):
+            continue
         segs = segments(ln, by_size=True)
         for k, seg in enumerate(segs):
             txt = seg.text.strip()
@@ -385,8 +388,6 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
                 or _BUYER_WORDS.search(seg.folded)
                 or _is_label(seg.folded)
                 or re.fullmatch(HEADING.pattern + r"\s*:?", seg.folded)  # 'Bill From' alone
-                or _heads_row(first, pos)  # a table's heads: 'Item | Qty | Price'
-                or _heads_row(first, pos + 1)  # its heading: 'Items Ordered' over them
             ):
                 continue
             runs.append((_size(seg), ln.top, txt, pos, seg))
