@@ -65,7 +65,10 @@ KEPT = [
     ("pyfox_invoices", "a Typst invoice library's two styles in five regions (pyfox-invoice)"),
     ("invgen_invoices", "a web shop's invoices in three languages, printed by invoice-generator"),
     ("invoicer_invoices", "a Slovak freelancer's invoices, printed by invoicer"),
-    ("ctan_invoices", "LaTeX packages' invoices: simpleinvoice, factura, invoice(2), isodoc"),
+    (
+        "ctan_invoices",
+        "LaTeX packages' invoices: simpleinvoice, factura, invoice(2), isodoc, facture",
+    ),
     ("invoicepy_invoices", "a freelancer's CLI invoices, English and Lithuanian (invoicepy)"),
     ("cartridge_invoices", "a shop's order invoices, printed by Cartridge and xhtml2pdf"),
 ]

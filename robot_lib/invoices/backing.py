@@ -56,9 +56,13 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         return name  # the name is not where the block starts
 
     def neighbour(at: Segment, p: int, step: int) -> tuple[int, Segment] | None:
-        near = range(p - 1, max(-1, p - 4), -1) if step < 0 else range(p + 1, p + 4)
-        for k in near:  # the nearest line first
+        # the nearest line first, past the lines of a column beside it (the address at the
+        # right of a display name, whose lines stand between the name's two lines)
+        near = range(p - 1, max(-1, p - 8), -1) if step < 0 else range(p + 1, p + 8)
+        for k in near:
             if k >= len(first):
+                break
+            if abs(k - p) > 3 and (first[k].top - _top(at)) * step > 1.6 * _size(at) + 2:
                 break
             for other in segments(first[k], by_size=True):
                 # (each part's own top: a larger title beside it sets its line's top)

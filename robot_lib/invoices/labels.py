@@ -191,7 +191,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
         (r"\bdate\s*d.\s*echeance\b", 1.0),
-        (r"\b(?:echeance|a\s*payer\s*avant\s*le|au\s*plus\s*tard\s*le)\b", 0.9),
+        # 'À payer avant le 3 mars', 'À payer avant : 3 mars 2026'
+        (r"\b(?:echeance|a\s*payer\s*avant(?:\s*le)?|au\s*plus\s*tard\s*le)\b", 0.9),
         (r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*betalen\s*voor)\b", 1.0),
         (r"\b(?:fecha|data)\s*limite\s*(?:de\s*)?(?:pago|pagamento)\b", 1.0),
         (r"\bfecha\s*(?:de\s*)?vencimiento\b|\bfecha\s*vencida\b|\bdata\s*do\s*pagamento\b", 1.0),

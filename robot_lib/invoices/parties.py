@@ -61,6 +61,11 @@ _BUYER = (
     r"dati\s*di\s*(?:fatturazione|spedizione)|dettagli\s*di\s*(?:fatturazione|spedizione)|"
     r"direccion\s*de\s*(?:facturacion|entrega|envio)|indirizzo\s*di\s*(?:fatturazione|consegna|"
     r"spedizione)|rechnungsadresse|lieferadresse|factuuradres|afleveradres|bezorgadres|"
+    # a block headed by the billing or the delivery alone: 'Facturation', 'Livraison et
+    # Facturation', 'Facturación', 'Fatturazione', 'Consegna' (not 'Date de facturation')
+    r"(?<![\w\s])(?:(?:livraison|entrega|envio|consegna|spedizione)\s*(?:et|y|e)\s*)?"
+    r"(?:facturation|livraison|facturacion|entrega|envio|fatturazione|consegna|spedizione)"
+    r"(?=\s*:?\s*$)|"
     # 'To' alone as a block's heading (not 'Pay to', 'Remit to': the seller's)
     r"(?<![\w\s])to(?=\s*:?\s*$)|" + east.BUYER_HEADINGS + "|" + east.CJK_BUYER + r")(?!\w)"
 )

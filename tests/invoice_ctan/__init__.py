@@ -3,7 +3,8 @@ each through its own layout: real packages' pages, which no rule of ours was wri
 simpleinvoice is described here; factura, a Venezuelan invoice class, in
 :mod:`tests.invoice_ctan.factura`; the invoice package's table in a KOMA-Script letter in
 :mod:`tests.invoice_ctan.letter`, invoice2's in :mod:`tests.invoice_ctan.invoice2`; isodoc's
-letter-style invoice in :mod:`tests.invoice_ctan.isodoc`.
+letter-style invoice in :mod:`tests.invoice_ctan.isodoc`; facture's French invoice in
+:mod:`tests.invoice_ctan.facture`.
 
 simpleinvoice (by Mathias Lohne) typesets a whole invoice from a few commands, in English or
 Norwegian.
@@ -29,7 +30,8 @@ TeX Live is not installed by ``make test``: the PDFs are made once and kept in
 ``tests/data/ctan_invoices/`` with their values. ``python -m tests.invoice_ctan [DIR]`` makes
 them again where ``pdflatex``, ``texlive-latex-extra``, ``lmodern`` and, for factura
 (:mod:`tests.invoice_ctan.factura`), ``texlive-lang-spanish`` and ``texlive-plain-generic``, and
-for the letters ``texlive-science`` (``siunitx``) are installed.
+for the letters ``texlive-science`` (``siunitx``), for facture ``texlive-xetex`` and
+``texlive-lang-french`` are installed.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import printed, product_jobs, render_kept
-from tests.invoice_ctan import factura, invoice2, isodoc, letter
+from tests.invoice_ctan import factura, facture, invoice2, isodoc, letter
 
 __all__ = ["FIXTURES", "LANGUAGES", "PACKAGES", "SEEDS", "invoice", "make"]
 
@@ -54,6 +56,7 @@ PACKAGES = {
     "invoice": tuple(letter.LANGUAGES),
     "isodoc": tuple(isodoc.LANGUAGES),
     "invoice2": tuple(invoice2.LANGUAGES),
+    "facture": tuple(facture.COUNTRIES),
 }
 SEEDS = 8  # seeds 4-7 are 0-3's kinds with other values, held out while rules were written
 CENT = Decimal("0.01")
@@ -124,6 +127,8 @@ def invoice(package: str, language: str, seed: int) -> tuple[dict[str, Any], dic
         return isodoc.invoice(language, seed)
     if package == "invoice2":
         return invoice2.invoice(language, seed)
+    if package == "facture":
+        return facture.invoice(language, seed)
     rng = random.Random(f"{package}-{language}-{seed}")
     lang = LANGUAGES[language]
     kind = seed % 4

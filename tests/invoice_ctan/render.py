@@ -267,13 +267,69 @@ def isodoc(job: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def facture(job: dict[str, Any]) -> str:
+    """A facture document, as the class's examples write one: the seller, the customer and
+    the footer in the preamble, ``\\entete`` and the ``facture`` table of ``\\ligne`` in the
+    body (the quantity, the discount and the rate in the class's optional arguments)."""
+    day = dt.date.fromisoformat(job["date"])
+    newline = r"\\" + "\n"
+    options = ",".join(job["options"])
+    lines = [
+        rf"\documentclass[{options}]{{facture}}",
+        r"\usepackage[top=2 cm, bottom=2 cm, left=1.5 cm, right=2.5 cm]{geometry}",
+    ]
+    if job["font"]:
+        lines.append(rf"\setmainfont[Mapping=tex-text]{{{job['font']}}}")
+    if job["unit"] != "€":
+        lines.append(rf"\renewcommand{{\unite}}{{{job['unit']}}}")
+    if job["exempt"]:
+        lines.append(rf"\renewcommand{{\postTotaux}}{{\hfill {tex(job['exempt'])}}}")
+    lines += [
+        rf"\TVAdefaut{{{job['rate']}}}",
+        rf"\day={day.day} \month={day.month} \year={day.year}",
+    ]
+    if job["term"]:
+        lines.append(rf"\datelimite{{{job['term']}}}")
+    lines.append(rf"\dest{{{newline.join(tex(x) for x in job['dest'])}}}")
+    if job["fact"]:
+        lines.append(rf"\fact{{{newline.join(tex(x) for x in job['fact'])}}}")
+    lines += [
+        rf"\nomemet{{{tex(job['seller'])}}}",
+        rf"\adresseemet{{{newline.join(tex(x) for x in job['address'])}}}",
+    ]
+    if job["code"]:
+        lines.append(rf"\codedest{{{tex(job['code'])}}}")
+    lines += [
+        rf"\numero{{{tex(job['number'])}}}",
+        rf"\pied{{{tex(job['footer'])}}}",
+        r"\begin{document}",
+        r"\entete",
+        "",
+        r"\begin{facture}",
+    ]
+    for i in job["lines"]:
+        count = f"[{i['count']}]" if i["count"] != 1 else ""
+        if "sansremise" in job["options"]:  # (the rate is then the fourth argument)
+            extra = f"[{i['rate']}]"
+        elif i["rate"] != job["rate"]:
+            extra = f"[{i['off']}][{i['rate']}]"
+        else:
+            extra = f"[{i['off']}]" if i["off"] != "0" else ""
+        lines.append(rf"\ligne{{{tex(i['desc'])}}}{count}{{{i['price']}}}{extra}")
+    lines += [r"\end{facture}", r"\end{document}"]
+    return "\n".join(lines) + "\n"
+
+
 PACKAGES = {
     "simpleinvoice": simpleinvoice,
     "factura": factura,
     "invoice": koma_letter,
     "invoice2": koma_letter,
     "isodoc": isodoc,
+    "facture": facture,
 }
+# the engine each package is written for (facture is XeLaTeX's: fontspec, polyglossia)
+ENGINES = {"facture": "xelatex"}
 
 
 def main(pairs: list[str]) -> None:
@@ -284,7 +340,12 @@ def main(pairs: list[str]) -> None:
             doc.write_text(PACKAGES[job["package"]](job), encoding="utf-8")
             for _ in range(2):  # (the second run settles what the first wrote down)
                 done = subprocess.run(
-                    ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", doc.name],
+                    [
+                        ENGINES.get(job["package"], "pdflatex"),
+                        "-interaction=nonstopmode",
+                        "-halt-on-error",
+                        doc.name,
+                    ],
                     cwd=tmp,
                     capture_output=True,
                     encoding="utf-8",

@@ -2,9 +2,10 @@
 (``tests/invoice_ctan``): simpleinvoice's whole invoice in English and Norwegian, factura's
 Venezuelan invoice in Spanish and in its German example's words, the invoice package's table in
 a KOMA-Script letter in seven languages (and invoice2's table in three), isodoc's letter-style
-invoice in eight, read as a new vendor's page is read. And the kinds of layout they showed,
-drawn on their own with other names, values and languages (isodoc's in
-``test_invoice_isodoc.py``, TeX's signs and math comma in ``test_invoice_tex_signs.py``)."""
+invoice in eight, facture's French invoice in three countries, read as a new vendor's page is
+read. And the kinds of layout they showed, drawn on their own with other names, values and
+languages (isodoc's in ``test_invoice_isodoc.py``, TeX's signs and math comma in
+``test_invoice_tex_signs.py``, facture's in ``test_invoice_facture.py``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from tests.invoice_corpus import assert_kept_read, kept_cases, kept_jobs, read_page, totals_read
-from tests.invoice_ctan import FIXTURES, PACKAGES, SEEDS, invoice, isodoc
+from tests.invoice_ctan import FIXTURES, PACKAGES, SEEDS, facture, invoice, isodoc
 from tests.invoice_typeset import text_page
 
 CASES = kept_cases(FIXTURES)
@@ -47,6 +48,11 @@ def test_the_kept_folder_holds_what_its_values_name() -> None:
                 or sum(prices) == Decimal(str(truth["net_total"]))
             )
             assert not job["included"] or sum(prices) == gross
+            continue
+        if job["package"] == "facture":  # the class computes the lines and their sums
+            lines = [(facture.number(i["price"]) * i["count"], i) for i in job["lines"]]
+            net = sum(amount - facture.number(i["off"]) for amount, i in lines)
+            assert net == Decimal(str(truth["net_total"] or truth["gross_total"]))
             continue
         if job["package"] == "isodoc":  # the writer gives every amount: they add up
             language = job["language"]
