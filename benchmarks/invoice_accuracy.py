@@ -71,6 +71,8 @@ KEPT = [
     ),
     ("invoicepy_invoices", "a freelancer's CLI invoices, English and Lithuanian (invoicepy)"),
     ("cartridge_invoices", "a shop's order invoices, printed by Cartridge and xhtml2pdf"),
+    ("satcfdi_invoices", "Mexican CFDIs, printed by satcfdi"),
+    ("fatturapa_invoices", "Italian e-invoices through three stylesheets, printed by Chromium"),
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations, product
 
-from robot_lib.invoices.totals import KEYS, TABLE, TOL, Cand, Totals
+from robot_lib.invoices.totals import KEYS, TABLE, TOL, Cand, Totals, rate_blocks
 
 
 def _with_charges(
@@ -109,15 +109,20 @@ def _tax_free(g: Cand, totals: list[Cand], free: list[Cand]) -> tuple[Cand, Deci
     return None
 
 
-def _payable_after(res: Totals, g: Cand, payables: list[Cand], withheld: list[Cand]) -> Totals:
+def _payable_after(
+    res: Totals, g: Cand, payables: list[Cand], withheld: list[Cand], nets: list[Cand], after: int
+) -> Totals:
     """The gross printed before a withholding and the amount payable after it ('Totale
     documento', 'Ritenuta d'acconto', 'Netto a pagare'): noted with the totals, the one that
-    closes the arithmetic, else the last (validation then says it does not add up)."""
+    closes the arithmetic, else the last (validation then says it does not add up). Printed
+    after the net and the tax (*after*: the later of their lines), never among the items."""
     found: list[tuple[bool, int, Decimal, Decimal]] = []
     for p in payables:
         held = _withheld_between(withheld, g.line, p.line)
-        if held:
-            found.append((abs(g.amount - held - p.amount) <= TOL, p.line, held, p.amount))
+        closes = abs(g.amount - held - p.amount) <= TOL
+        # (a net's label counts only when it closes: 'Netto a pagare'; not the net itself)
+        if held and p.line > after and (closes or not any(p is n for n in nets)):
+            found.append((closes, p.line, held, p.amount))
     if found:
         _closes, _line, res.withheld, res.payable = max(found)
     return res
@@ -209,12 +214,13 @@ def _printed_otherwise(pool: list[Cand], gross: bool = False) -> list[Cand]:
 def choose(cands: dict[str, list[Cand]]) -> Totals:
     """The best triple with net + tax = gross; else the best of each, not cross-checked."""
     gross, net, tax = (_printed_otherwise(cands[k], k == "gross_total") for k in KEYS)
-    taxes = list(tax) + rate_runs(tax)
+    by_rate = rate_blocks(net, tax)
+    taxes = by_rate[1] + rate_runs(tax)
     # a net per rate and no net total ('Nettobetrag 7 %', 'Nettobetrag 19 %'): their sums too;
     # and a total printed over the tax lines, the page's last total under them ('Total
     # 1.008,15', 'Umsatzsteuer 7% …', 'Umsatzsteuer 19% …', 'Geforderter Betrag 1.190,13')
     over = [replace(c, how="over the tax") for c in gross if c.how == "label" and c.names_total]
-    net = list(net) + rate_runs(net)
+    net = by_rate[0] + rate_runs(net)
     best: tuple[float, Cand, Cand, Cand] | None = None
     # an unlabelled amount that closes net + tax never outvotes a labelled gross that says
     # otherwise ('Razem … 2 165,80', 'Do zapłaty: 2 165,80' against a row's 2 164,80)
@@ -229,8 +235,11 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             c.amount != g.amount
             and c.weight >= g.weight
             # (the net itself under a gross's word says nothing against its sum: 'Brutto
-            # 6 680,44', 'Vero 1 603,31', 'Yhteensä 8 283,75', a template's wrong word)
+            # 6 680,44', 'Vero 1 603,31', 'Yhteensä 8 283,75', a template's wrong word; nor
+            # does a total smaller than the net printed above the net and the tax: an item's
+            # 'Valore totale: 42.50')
             and (c.line, c.amount) != (n.line, n.amount)
+            and not (0 < c.amount < n.amount and c.line < min(n.line, t.line))
             for c in labelled
         ):
             continue
@@ -282,7 +291,12 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         if charged is not None:
             return charged
         return _payable_after(
-            Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws), g, payables, withheld
+            Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws),
+            g,
+            payables,
+            withheld,
+            net,
+            max(n.line, t.line),
         )
     held = _withheld(payables, net, taxes, withheld) if withheld else None
     if held is not None:

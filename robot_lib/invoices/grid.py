@@ -120,3 +120,26 @@ def _wrapped(head: TextLine, ln: TextLine) -> list[Word] | None:
         if len(cell) > len(h.words) and any(a < cut < b for a, b in ends):
             return [w for cell in cells for w in cell]
     return None
+
+
+def beside_cell(lines: list[TextLine], hit: Hit) -> str | None:
+    """A label alone on its line, its value set in the same row right of it on the lines less
+    than half a line above or below (a cell of two lines: the label in one language over the
+    other's, the value between them, 'Dok.-nummer und -datum' · '2.1.1.[4|3] 41 - 2026-01-16'
+    · 'Numero e data doc.'; or the value wrapped round the label's line, '2026-' over '0943'):
+    those lines' text right of the label, top to bottom."""
+    ln = hit.line
+    if ln.text[hit.end :].strip(" :") or len(segments(ln)) > 1:
+        return None
+    end = ln.words[-1].x1
+    size = max(w.size for w in ln.words) or 10.0
+    parts = [
+        " ".join(w.text for w in other.words if w.x0 > end + 4)
+        for other in lines[max(0, ln.index - 3) : ln.index + 4]  # (a column beside interleaves)
+        if other is not ln and other.page == ln.page and abs(other.top - ln.top) <= 0.75 * size
+    ]
+    parts = [p for p in parts if p]
+    text = ""
+    for part in parts:  # (a part cut after a hyphen or slash goes on without a space)
+        text += part if not text or text.endswith(("-", "/")) else f" {part}"
+    return text or None

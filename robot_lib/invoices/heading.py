@@ -117,6 +117,20 @@ def _from_column(sg: Segment, x0: float) -> list[Word]:
     return words
 
 
+def _subheading(ln: TextLine, nxt: list[TextLine]) -> bool:
+    """*ln* heads a part of the block in type larger than the lines under it, and a 'Name:'
+    line follows within three lines ('Dati anagrafici' over the tax number and
+    'Denominazione: …'): no name, the labelled one is."""
+    size = max(w.size for w in ln.words)
+    return (
+        bool(nxt)
+        and size > max(w.size for w in nxt[0].words) + 1
+        and len(ln.words) <= 4
+        and not re.search(r"\d", ln.text)
+        and any(named(x.text) is not None for x in nxt)
+    )
+
+
 def _first_in_column(
     first: list[TextLine], head: TextLine, x0: float, x1: float, centre: float
 ) -> str | None:
@@ -161,7 +175,8 @@ def _first_in_column(
         if nm is not None:
             text = nm
         elif (
-            _ID_LINE.match(f)
+            _subheading(ln, below[i + 1 : i + 4])
+            or _ID_LINE.match(f)
             or len(f) <= 2
             or not re.search(r"[^\W\d_]{2}", f)
             or len(re.findall(r"\d", f)) * 2 > len(f)  # a tax number alone: 'IT01234567890'

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import choosing, totals
+from robot_lib.invoices import choosing, rate_checks, totals
 from robot_lib.invoices.itemsums import SUM_ROW, TAX_HEAD_WORD, heads
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_LINE
 from robot_lib.invoices.labels_beside import (
@@ -28,7 +28,7 @@ from robot_lib.invoices.lines import (
 )
 from robot_lib.invoices.model import Extraction, LineItem
 from robot_lib.invoices.parse import WORDS, amounts_in, fold, money_reading
-from robot_lib.invoices.wrapped_rows import joined_rows
+from robot_lib.invoices.wrapped_rows import AMOUNT_HEAD, item_details, joined_rows, table_head
 
 
 class ItemTable:
@@ -69,20 +69,24 @@ class ItemTable:
         ex.totals_evidence = note
         ex.set("gross_total", f"{gross:.2f}", "layout", 0.9, note)
 
+    @cached_property
+    def _head(self) -> TextLine | None:
+        return table_head(self.lines)
+
+    @cached_property
+    def details(self) -> set[int]:
+        """The lines of the items' details in small type (their keys, their own taxes)."""
+        return item_details(self.lines, self._head) if self._head is not None else set()
+
     def _line_items(self, ex: Extraction) -> None:
-        head = None
-        for i, ln in enumerate(self.lines):
-            if not _AMOUNT_HEAD.search(ln.folded) or amounts_in(ln.text):
-                continue
-            if QTY_WORDS.search(ln.folded) or _split_head(self.lines[i : i + 3]):
-                head = ln
-                break
+        head = self._head
         if head is None:
             ex.tax_column = any(_taxed(x) for x in self.lines)  # (see below)
             self._loose_items(ex)
             return
         stop = set()
         last_page = self.lines[-1].page
+        details = self.details  # an item's keys and taxes in small type
         for f in totals.KEYS:  # a charge (shipping) may be one of the items
             for h in self.labels(f):
                 bare = not amounts_in(h.line.text)
@@ -96,8 +100,9 @@ class ItemTable:
                 # ('Merino base layer | 5 | 54.50 | 272.50'): a product's name
                 named = h.weight < 0.8 and not any(a == h.start for a, _b in h.line.cells)
                 named = named and len(cell_amounts(h.line)) >= 2
+                inner = h.line.index in details  # an item's own tax row
                 if h.line.index > head.index and not (
-                    repeated_head or note or carried or named or identifier(h)
+                    repeated_head or note or carried or named or inner or identifier(h)
                 ):
                     stop.add(h.line.index)
         cells = heads(self.lines, head)  # each head with the words wrapped over and under it
@@ -114,7 +119,8 @@ class ItemTable:
 
         def rows(a: int, b: int) -> list[tuple[int, LineItem]]:
             """Each item read from lines a to b, with its line's index."""
-            joined = joined_rows(self.lines[a:b])  # a row's amounts wrapped over its text
+            # a row's amounts wrapped over its text; no item's details
+            joined = joined_rows([x for x in self.lines[a:b] if x.index not in details])
             found = ((x.index, self._item_row(x, net_x, qty_at, currency)) for x in joined)
             return [(i, r) for i, r in found if r is not None]
 
@@ -161,7 +167,7 @@ class ItemTable:
         net column when the head names one; no price when none stands before the net), its
         quantity before the price (or the net's rate) or, in a table whose head puts the
         quantity first, before the text."""
-        if QTY_WORDS.search(ln.folded) and _AMOUNT_HEAD.search(ln.folded):
+        if QTY_WORDS.search(ln.folded) and AMOUNT_HEAD.search(ln.folded):
             return None  # the header repeated on the next page
         if UNIT_PRICE_LINE.match(ln.folded) or SUM_ROW.match(ln.folded):
             return None  # the unit price of the item above on a line of its own; the sums' row
@@ -384,28 +390,6 @@ class ItemTable:
         return [c.amount for c in choosing.rate_runs(self.total_cands.get("tax_total", []))]
 
 
-# the words that head an item table's amount columns
-_AMOUNT_HEAD = re.compile(
-    r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
-    r"preis|prix|prijs|precio|rate|ansatz|cena|celkem|wartosc|kwota|castka|brutto|"
-    r"prezzo|importo|valor|preco|harga|belopp|summa|pris|osszeg|tutar|iznos|cijena|"
-    r"net|neto|brut|bruto|lordo|totaal|totalt|stuksprijs|eenheidsprijs)\b"
-)
-
-
-def _split_head(near: list[TextLine]) -> bool:
-    """A quantity head wrapped in its narrow cell ('Cantid' over 'ad', 'Meng' over 'e'), on
-    the first of *near* or the two lines under it: a word and the word right under it make a
-    quantity word together."""
-    head = near[0]
-    words = [w for ln in near if ln.page == head.page and ln.top - head.top < 40 for w in ln.words]
-    return any(
-        b.top > a.top + 1 and a.x0 - 2 <= b.x0 < a.x1 and QTY_WORDS.fullmatch(fold(a.text + b.text))
-        for a in words
-        for b in words
-    )
-
-
 # the head of an item table's net amount column, when the table also has tax or gross ones
 _NET_HEAD = re.compile(
     r"\b(?:wartosc\s*netto|net\s*(?:amount|amt|value|total)|amount\s*(?:excl\w*|net)|zaklad|"
@@ -451,7 +435,7 @@ def _taxed(ln: TextLine) -> bool:
     a discount's: 'Rabatt 10 % 100,00 10,00')?"""
     if ALLOWANCE.search(ln.folded):
         return False
-    rates = [Decimal(r) for r in totals.rates_in(ln.text) if Decimal(r) > 0]
+    rates = [Decimal(r) for r in rate_checks.rates_in(ln.text) if Decimal(r) > 0]
     amounts = [a for a, _s, _e in amounts_in(ln.text) if a > 0]
     return any(
         abs(a * r / 100 - b) <= Decimal("0.01") for r in rates for a in amounts for b in amounts
@@ -507,7 +491,7 @@ def _derived(ex: Extraction, net: str, note: str) -> None:
 
 def _at_its_rate(ln: TextLine, net: Decimal, tax: Decimal) -> bool:
     """The tax line's rate ('VAT 20%') makes the tax from the net, to the cent."""
-    rates = totals.rates_in(ln.text)
+    rates = rate_checks.rates_in(ln.text)
     if not rates:
         return False
     return abs(net * Decimal(rates[0]) / 100 - tax) <= Decimal("0.005")  # to the cent, no more

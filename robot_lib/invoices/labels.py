@@ -106,6 +106,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
         (r"\bfolio(?!\s*fiscal)\b\.?", 0.9),  # Mexico's CFDI: 'Folio: A-1547' (not the UUID)
+        # the number and the date under one label: 'Numero e data doc.', 'Dok.-nummer und
+        # -datum' over '41 - 2026-01-16'
+        (r"\b(?:numero\s*e\s*data|nummer\s*und\s*-?\s*datum|number\s*and\s*date)\b", 0.85),
         (r"^#(?=\s?[a-z]{0,4}[-/.]?\d)", 0.7),  # '#45' on a line of its own, under the title
         (r"^n[o°º]\s*:", 0.5),  # 'Nº: 0004-1234' with no document word
         # 'INVOICE: INV-100' in a column of labels: the word and its colon, then a code (just

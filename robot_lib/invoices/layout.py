@@ -9,12 +9,12 @@ from collections import Counter
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import choosing, numbers, totals
+from robot_lib.invoices import choosing, numbers, rate_checks, totals
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import converted_lines, dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP, above_items, in_capitals
-from robot_lib.invoices.grid import grid_cell, wrapped_heads
+from robot_lib.invoices.grid import beside_cell, grid_cell, wrapped_heads
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
@@ -179,7 +179,7 @@ class LayoutExtractor(ItemTable, DateReader):
                 value = titled[1] if titled else None
             conf = 0.85
             if value is None:
-                cell = grid_cell(self.lines, h)
+                cell = grid_cell(self.lines, h) or beside_cell(self.lines, h)
                 # a header grid's cell (both rows in as many cells) is as plain as a value
                 # right of its label; a text merely under the label is a weaker reading
                 under = [(cell, 0.85)] if cell else []
@@ -200,7 +200,7 @@ class LayoutExtractor(ItemTable, DateReader):
                 weight = h.weight
                 if title:
                     weight = max(weight, 0.9)  # 'Faktura 20150009' as the page's title
-                if field == "issue_date" and h.line.top > self.height * 0.88:
+                if field == "issue_date" and h.line.top > self.height * 0.88 and weight < 0.95:
                     weight *= 0.6  # a date in the footer is the print date more often
                 if field == "issue_date" and h.line.page > 0:
                     weight *= 0.8  # after the first page: a table of earlier documents' dates
@@ -324,10 +324,11 @@ class LayoutExtractor(ItemTable, DateReader):
         """field -> candidates from labelled lines (right or below), summary tables and
         unlabelled amounts that close the arithmetic."""
         all_hits = {f: self.labels(f) for f in TOTAL_RX}
+        all_hits["withholding"] += totals.continued(self.lines, all_hits, "withholding")
         flat = [h for hs in all_hits.values() for h in hs]
         out: dict[str, list[totals.Cand]] = {f: [] for f in TOTAL_RX}
-        # a withholding's line ('IVA retenido', 'Retención IRPF') is no net, tax or gross
-        held = {h.line.index for h in all_hits["withholding"]}
+        # a withholding's line ('IVA retenido'), an item's own tax row, is no net, tax or gross
+        held = {h.line.index for h in all_hits["withholding"]} | self.details
         for f, hits in all_hits.items():
             for h in hits:
                 if f in totals.KEYS and h.line.index in held:
@@ -418,9 +419,9 @@ class LayoutExtractor(ItemTable, DateReader):
             at = {h.line.index for h in self.labels("gross_total")}
             gross = self.total_cands["gross_total"]
             due = totals.due_otherwise(self.lines, gross, res.gross, at, self._printed)
-            due = due or totals.one_rate(self.lines, self.total_cands, res)
-            due = due or totals.tax_over_rate(self.lines, self.total_cands, res)
-            due = due or totals.tax_of_one_rate(self.lines, self.total_cands, res)
+            due = due or rate_checks.one_rate(self.lines, self.total_cands, res)
+            due = due or rate_checks.tax_over_rate(self.lines, self.total_cands, res)
+            due = due or rate_checks.tax_of_one_rate(self.lines, self.total_cands, res)
             if due is not None:
                 ex.reasons.append(due)
             ex.totals_evidence = res.checked
@@ -481,7 +482,7 @@ class LayoutExtractor(ItemTable, DateReader):
         for h in self.labels("tax_total"):
             if totals.money(h.line.text):
                 continue  # an amount on the line: the tax is printed, or this is no tax line
-            for printed in totals.rates_in(h.line.text):
+            for printed in rate_checks.rates_in(h.line.text):
                 rate = Decimal(printed)
                 if 0 < rate < 100 and abs(net * (100 + rate) / 100 - gross) <= Decimal("0.01"):
                     return rate

@@ -19,8 +19,12 @@ if TYPE_CHECKING:
     from robot_lib.invoices.model import Extraction
 
 _SERIES = re.compile(
-    r"\bserij?a\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no)\.?\s*:?\s*(\d[\w/-]*)"
+    r"\bseri(?:j?a|e)\b\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no|folio|numero)\.?\s*:?\s*"
+    r"(\d[\w/-]*)"
 )
+# a grid's heads: the series, then the number's word ('Serie | Folio', 'Serie | Número')
+_SERIES_HEAD = re.compile(r"\s*seri(?:j?a|es?)\s*:?\s*")
+_NUMBER_HEAD = re.compile(r"\s*(?:folio|numero|numar|nr|no|number|nummer)\.?\s*:?\s*")
 
 
 def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, Hit]]:
@@ -80,15 +84,47 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
 
 
 def series_number(lines: list[TextLine]) -> list[tuple[str, float, Hit]]:
-    """A Romanian invoice's number is its series and its number: 'Factura seria ABC nr.
-    0012345', 'Seria: SB Număr: 1234' → 'ABC 0012345'."""
+    """An invoice's number is its series and its number: Romanian 'Factura seria ABC nr.
+    0012345', 'Seria: SB Număr: 1234' → 'ABC 0012345', a Mexican CFDI's 'Serie: A Folio:
+    1187'; or, in a grid of heads over values, 'Serie | Folio' over 'A | 1187' → 'A 1187'
+    (surer than the number alone its label reads)."""
     out = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         m = _SERIES.search(ln.folded)
         if m:
             series, number = ln.text[m.start(1) : m.end(1)], ln.text[m.start(2) : m.end(2)]
-            out.append((f"{series} {number}", 0.9 * 0.85, Hit(ln, m.start(), m.start(1), 0.9)))
+            out.append((f"{series} {number}", 0.9 * 0.9, Hit(ln, m.start(), m.start(1), 0.9)))
+        cells = ln.cells
+        for k in range(len(cells) - 1):
+            if _SERIES_HEAD.fullmatch(ln.folded, *cells[k]) and _NUMBER_HEAD.fullmatch(
+                ln.folded, *cells[k + 1]
+            ):
+                pair = (
+                    _under(ln, cells[k], cells[k + 1], lines[i + 1]) if i + 1 < len(lines) else None
+                )
+                if pair is not None:
+                    out.append((pair[0], 0.9 * 0.9, pair[1]))
     return out
+
+
+def _under(
+    heads: TextLine, series: tuple[int, int], number: tuple[int, int], nxt: TextLine
+) -> tuple[str, Hit] | None:
+    """The series (a short code of letters) and the number under their heads on the next
+    line *nxt*, each in a cell that overlaps its head."""
+    if nxt.page != heads.page or nxt.top - heads.top > 2.5 * (heads.words[0].size or 10):
+        return None
+    found = []
+    for x0, x1 in (heads.span_x(*series), heads.span_x(*number)):
+        spans = [(c, nxt.span_x(*c)) for c in nxt.cells]
+        cell = next((c for c, (a, b) in spans if min(x1, b) > max(x0, a)), None)
+        if cell is None:
+            return None
+        found.append(cell)
+    code, value = (nxt.text[a:b].strip() for a, b in found)
+    if re.fullmatch(r"[A-Za-z]{1,5}", code) and read_id(value, dates_ok=True) == value:
+        return f"{code} {value}", Hit(nxt, found[1][0], found[1][1], 0.9)
+    return None
 
 
 # a number word alone, naming no document or party: 'Number', 'Nummer', 'Nr.', 'No.:', 'N°',

@@ -20,7 +20,8 @@ SELLER_HEADINGS = re.compile(
     r"prodavajici|prodejce|poskytovatel|sprzedawca|dostawca|wystawca|emitente|"
     r"prestador(?:\s*(?:de|dos)\s*servicos?)?|"
     r"fornitore|fornecedor|"
-    r"cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
+    # (the tax office's e-invoice view: 'Dati del cedente / prestatore')
+    r"(?:dati\s*del\s*)?cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
     r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
     # a marketplace's 'Sold by': 'Verkauft von', 'Vendu par', 'Venduto da', 'Vendido por'
     r"verkauft\s*von|vendu\s*par|venduto\s*da|vendido\s*por|verkocht\s*door|"

@@ -22,11 +22,11 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD, UNIT_PRICE_LINE
-from robot_lib.invoices.lines import rate_head
+from robot_lib.invoices.lines import Hit, rate_head
 from robot_lib.invoices.parse import amounts_in
 
 if TYPE_CHECKING:
-    from robot_lib.invoices.lines import Hit, TextLine
+    from robot_lib.invoices.lines import TextLine
 
 TOL = Decimal("0.01")
 KEYS = ("gross_total", "net_total", "tax_total")
@@ -88,10 +88,14 @@ def readings(amount: Decimal) -> list[Decimal]:
     return [amount]
 
 
+_RATE_LABEL = re.compile(r"\(%\)\s*:?\s*$")
+
+
 def amounts_right(text: str) -> list[tuple[Decimal, float]]:
     """Amounts after a label, rightmost first, with a weight (1.0 the last one, 0.75 the
     others, 0.8 for a whole number without cents at the end of the line)."""
-    found = money(text)
+    # (not a rate right after a label that says so: 'Aliquota ritenuta (%): 20.00')
+    found = [a for a in money(text) if not _RATE_LABEL.search(text, 0, a[1])]
     out = [(v, 1.0 if i == 0 else 0.75) for i, (v, _s, _e) in enumerate(reversed(found))]
     if not found:
         m = _WHOLE.search(text)
@@ -115,18 +119,28 @@ def amounts_x(ln: TextLine) -> list[tuple[Decimal, float, float]]:
 
 
 def under(lines: list[TextLine], hit: Hit, max_lines: int = 3) -> tuple[Decimal, int] | None:
-    """The first amount printed under the label's span on the next lines of its page."""
+    """The first amount printed under the label's span on the next lines of its page; for
+    the last head of a row, the one amount right of its start (a table's last column, its
+    amounts set flush right far beyond its head: 'Totale documento' over '73,20'). None for
+    a label with a word for its value beside it."""
+    if re.match(r"\s*:\s*[^\W\d]", hit.line.text[hit.end :]):
+        return None  # its value beside it, a word ('Soggetta a ritenuta: SI')
     x0, x1 = hit.line.span_x(hit.start, hit.end)
+    last = not any(w.x0 > x1 + 1 for w in hit.line.words)
     for ln in lines[hit.line.index + 1 : hit.line.index + 1 + max_lines]:
         if ln.page != hit.line.page or ln.top - hit.line.top > 60:
             return None
         best = None
-        for v, a0, a1 in amounts_x(ln):
+        found = amounts_x(ln)
+        for v, a0, a1 in found:
             overlap = min(x1 + 25, a1) - max(x0 - 25, a0)
             if overlap > 0 and (best is None or overlap > best[1]):
                 best = (v, overlap)
         if best is not None:
             return best[0], ln.index
+        right = [v for v, a0, _a1 in found if a0 >= x0 - 2]
+        if last and len(right) == 1 and len(found) == 1:
+            return right[0], ln.index
     return None
 
 
@@ -140,8 +154,9 @@ def beside(lines: list[TextLine], hit: Hit) -> tuple[Decimal, int] | None:
     for other in lines[ln.index - 1 : ln.index] + lines[ln.index + 1 : ln.index + 2]:
         if other.page != ln.page or abs(other.top - ln.top) > 0.75 * size:
             continue
-        amounts = amounts_x(other) if other.words[0].x0 > end else []
-        if amounts:
+        # (right of the label's words: a field's number may stand at the line's left)
+        amounts = [a for a in amounts_x(other) if a[1] > end]
+        if amounts and not money(" ".join(w.text for w in other.words if w.x1 <= end)):
             return amounts[0][0], other.index
     return None
 
@@ -211,12 +226,17 @@ def table_candidates(
                 if col is not None:
                     row[col] = v  # the rightmost amount under a header is its value
             _unread_tax(row, spans, found)
+            if row and "tax_total" in spans and "tax_total" not in row:
+                # an exempt rate's row prints its tax as a bare '0' (a stylesheet's)
+                zero = [w for w in ln.words if w.text == "0"]
+                if any(_column(spans, w.x0, w.x1, foreign) == "tax_total" for w in zero):
+                    row["tax_total"] = Decimal(0)
             if {"net_total", "gross_total"} <= row.keys() and abs(row["gross_total"]) < abs(
                 row["net_total"]
             ):
                 row = {}  # more net than gross: no rate's row ('Entregado 50,00 · Cambio 0,00')
             if not row:
-                if rows:
+                if rows and not _row_text(lines, ln):
                     break
                 continue
             rows.append((row, ln.index))
@@ -237,6 +257,19 @@ def table_candidates(
         if block_beside:
             heads_beside.add(idx)
     return out, heads_beside
+
+
+def _row_text(lines: list[TextLine], ln: TextLine) -> bool:
+    """*ln*, words and no amounts, is a row's cell wrapped over and under its amounts ('I
+    (esigibilità' over '22 | 955,00 | 210,10' over 'immediata)'): less than half a line from
+    a line with amounts."""
+    if money(ln.text):
+        return False
+    size = max(w.size for w in ln.words) or 10.0
+    near = lines[max(0, ln.index - 1) : ln.index] + lines[ln.index + 1 : ln.index + 2]
+    return any(
+        x.page == ln.page and abs(x.top - ln.top) < 0.75 * size and money(x.text) for x in near
+    )
 
 
 def item_heads(lines: list[TextLine], idx: int) -> bool:
@@ -345,16 +378,46 @@ def printed_amounts(lines: list[TextLine]) -> dict[Decimal, list[int]]:
     return out
 
 
+def rate_blocks(net: list[Cand], tax: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+    """A summary block per rate, each with its own net and tax under total words and no
+    totals of them ('Aliquota IVA (%): 22.00', 'Totale imponibile: 1310.00', 'Totale imposta:
+    288.20', then the 10 % block, the exempt one), two or more such pairs following each other,
+    net above tax, each pair before the next, each at its own rate: the net and tax candidates
+    with the blocks' own replaced by their sums (one block alone is never the invoice's
+    totals). Else as given."""
+    pairs: list[tuple[Cand, Cand]] = []
+    lines_n = {c.line: c for c in net if c.how == "label" and c.names_total}
+    lines_t = {c.line: c for c in tax if c.how == "label" and c.names_total}
+    order = sorted([(k, "n") for k in lines_n] + [(k, "t") for k in lines_t])
+    for (a, ka), (b, kb) in zip(order, order[1:], strict=False):
+        if ka == "n" and kb == "t" and b > a and (not pairs or pairs[-1][1].line < a):
+            if 0 <= lines_t[b].amount < lines_n[a].amount:  # (no rate is 100 %)
+                pairs.append((lines_n[a], lines_t[b]))
+    # (one block per rate: each at its own rate; a total repeated is no block)
+    rates = {round(t.amount * 100 / n.amount, 1) for n, t in pairs if n.amount}
+    if len(pairs) < 2 or len(rates) < len(pairs):
+        return net, tax
+    last = pairs[-1][1].line
+    sums = [sum((p[k].amount for p in pairs), Decimal(0)) for k in (0, 1)]
+    weight = min(c.weight for p in pairs for c in p)
+    members = {c.line for p in pairs for c in p}
+    return [c for c in net if c.line not in members] + [
+        Cand(sums[0], weight, last - 1, "sum of rates")
+    ], [c for c in tax if c.line not in members] + [Cand(sums[1], weight, last, "sum of rates")]
+
+
 def closures(
     cands: dict[str, list[Cand]], printed: dict[Decimal, list[int]], first_total_line: int
 ) -> dict[str, list[Cand]]:
     """Amounts printed without a label that close the arithmetic of two labelled ones."""
     out: dict[str, list[Cand]] = {k: [] for k in KEYS}
     g_, n_, t_ = (cands[k] for k in KEYS)
+    n_, t_ = rate_blocks(n_, t_)  # (each rate's block's net and tax: their sums)
     trials = [("net_total", g_, t_, -1), ("gross_total", n_, t_, 1), ("tax_total", g_, n_, -1)]
     for target, pa, pb, sign in trials:
         for a, b in product(pa, pb):
-            if a.line == b.line or b.amount <= 0:
+            # (one line holds two only as a summary table's row: 'Imponibile | Imposta')
+            if (a.line == b.line and not (a.how in TABLE and b.how in TABLE)) or b.amount <= 0:
                 continue
             want = a.amount + sign * b.amount
             if want <= 0:
@@ -400,97 +463,6 @@ def due_otherwise(
     return None
 
 
-# a tax rate: '19 %', '7,5%' (not the end of '1,00,000.009%')
-_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
-
-
-def rates_in(text: str) -> list[str]:
-    """The tax rates *text* prints, left to right, with a point for their decimals ('7.5')."""
-    return [m.group(1).replace(",", ".") for m in _RATE.finditer(text)]
-
-
-def one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
-    """The reason to wait when the gross and the net or tax were read from one tax rate's rows
-    ('Netto 19 % 200,00' … 'Brutto 19 % 238,00') and the page labels another rate's amounts
-    too ('Netto 7 % 392,52'): the invoice's totals are all its rates' together, and the label
-    that prints them was not read. None otherwise."""
-
-    def rates(field: str, amount: Decimal | None = None) -> set[str]:
-        return {
-            r
-            for c in cands.get(field, [])
-            if c.how == "label" and (amount is None or c.amount == amount)
-            for r in rates_in(lines[c.line].text)
-        }
-
-    if res.gross is None:
-        return None
-    mine = rates("gross_total", res.gross) & (
-        rates("net_total", res.net) | (rates("tax_total", res.tax) if res.tax else set())
-    )
-    others = (rates("net_total") | rates("tax_total") | rates("gross_total")) - mine
-    if not mine or not others:
-        return None
-    return (
-        f"the totals read are the {'/'.join(sorted(mine))} % rate's alone, and the "
-        f"page prints the {'/'.join(sorted(others))} % rate's too: where is their total?"
-    )
-
-
-def tax_over_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
-    """The reason to wait when the tax read is more than the one rate its line prints allows
-    on the whole net ('DPH 20% 113,09' on a base of 452,38: 90,48 at most): a template that
-    takes the rate of the price with the tax, or a rate misprinted. Less tax than the rate
-    gives is no sign of error (a part of the net may bear no tax). None otherwise."""
-    if res.net is None or res.tax is None or res.net <= 0 or res.tax <= 0:
-        return None
-    labelled = [c for c in cands.get("tax_total", []) if c.how == "label"]
-    if any(c.amount > 0 and c.amount != res.tax for c in labelled):
-        return None  # more than one tax printed ('CGST 9,000.00', 'SGST 9,000.00'): each its own
-    at = {lines[c.line].text for c in labelled}
-    at = {t for t in at if any(v == res.tax for v, _s, _e in money(t))}
-    # one rate printed once: not two taxes at one rate ('9% | 9,000.00 | 9% | 9,000.00',
-    # India's central and state tax)
-    printed = [r for t in at for r in rates_in(t)]
-    if len(printed) != 1:
-        return None
-    rate = Decimal(printed[0])
-    most = res.net * rate / 100
-    if res.tax - most <= Decimal("0.05") + res.tax / 200:  # each line's tax rounded
-        return None
-    return (
-        f"the tax {res.tax} is more than {rate} % of the net {res.net} "
-        f"({most.quantize(Decimal('0.01'))}): is the rate or the tax misprinted?"
-    )
-
-
-def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
-    """The reason to wait when the tax read stands on one rate's line ('10 % IVA 32,27 €
-    35,50 € 3,23 €') and another line of its page prints another rate's tax ('21 % IVA …
-    99,50 €'): a taxes table whose heads were not read, where one rate's amounts may add up
-    to the total with another's (its gross values do). None otherwise."""
-    if res.tax is None or res.tax <= 0:
-        return None
-    labelled = [c for c in cands.get("tax_total", []) if c.how == "label" and c.amount > 0]
-    mine = {c.line for c in labelled if c.amount == res.tax}
-    rates = {r for i in mine for r in rates_in(lines[i].text)}
-    if len(rates) != 1:
-        return None
-    pages = {lines[i].page for i in mine}
-    others = {
-        r
-        for c in labelled
-        if c.line not in mine and lines[c.line].page in pages  # (a later page: another bill's)
-        for r in rates_in(lines[c.line].text)
-    } - rates
-    if not others:
-        return None
-    return (
-        f"the tax {res.tax} read is the {rates.pop()} % rate's alone, and the page prints the "
-        f"{'/'.join(sorted(others))} % rate's tax too: where is their total?"
-    )
-
-
 def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
     """The gross candidates, with a total printed after a payment weighed as what is left to
     pay: 'Totalt pris 108 701,75', '2026-02-21 Betalning, tack! -54 351,00', 'Belopp att betala
@@ -512,4 +484,27 @@ def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
             )
         )
         out.append(replace(c, weight=min(c.weight, 0.4)) if left else c)
+    return out
+
+
+def continued(lines: list[TextLine], hits: dict[str, list[Hit]], kind: str) -> list[Hit]:
+    """The rows a heading of *kind* heads in the column right of it: '- Retenciones | ISR |
+    1,130.00' over '| IVA | 1,205.34' (a Mexican CFDI's withholdings, the income tax's and the
+    VAT's): each row under it with nothing in the heading's column, up to the first that
+    carries a total's label other than a tax's ('Total'), is of *kind* too (its first cell
+    as the label, unless that holds the amount)."""
+    others = {h.line.index for f, hs in hits.items() if f not in (kind, "tax_total") for h in hs}
+    out = []
+    for h in hits[kind]:
+        x1 = h.line.span_x(h.start, h.end)[1]
+        size = max(w.size for w in h.line.words) or 10.0
+        prev = h.line
+        for ln in lines[h.line.index + 1 : h.line.index + 4]:
+            if ln.page != prev.page or ln.top - prev.top > 2 * size or ln.index in others:
+                break
+            if ln.words[0].x0 < x1 - 1 or not money(ln.text):
+                break
+            start, end = ln.cells[0]  # (the row's own word, 'IVA', reads as its label)
+            out.append(Hit(ln, start, end if not money(ln.text[start:end]) else start, h.weight))
+            prev = ln
     return out

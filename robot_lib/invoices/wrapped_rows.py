@@ -7,13 +7,52 @@ amounts' currency under them::
     3 Software licence 5 ks 890,00 EUR 23%
     EUR EUR EUR
 
-The amounts' line is joined to the row it belongs to, so that the row reads whole."""
+The amounts' line is joined to the row it belongs to, so that the row reads whole. The table's
+head is found here too.
+
+And an item's details in smaller type under its row, before the next item's row: its product
+and unit keys, and its own taxes in a small grid ('Base | Impuesto | Tasa o Cuota | Importe'
+over '+ Traslados | 2,379.00 | IVA | 16.0000% | 380.64', a Mexican CFDI's), whose tax words
+end no table and whose amounts are no item."""
 
 from __future__ import annotations
 
 import re
 
+from robot_lib.invoices.labels import QTY_WORDS
 from robot_lib.invoices.lines import TextLine, cell_amounts, make_line
+from robot_lib.invoices.parse import amounts_in, fold
+
+# an item table's amount heads
+AMOUNT_HEAD = re.compile(
+    r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
+    r"preis|prix|prijs|precio|rate|ansatz|cena|celkem|wartosc|kwota|castka|brutto|"
+    r"prezzo|importo|valor|preco|harga|belopp|summa|pris|osszeg|tutar|iznos|cijena|"
+    r"net|neto|brut|bruto|lordo|totaal|totalt|stuksprijs|eenheidsprijs)\b"
+)
+
+
+def _split_head(near: list[TextLine]) -> bool:
+    """A quantity head wrapped in its narrow cell ('Cantid' over 'ad', 'Meng' over 'e'), on
+    the first of *near* or the two lines under it: a word and the word right under it make a
+    quantity word together."""
+    head = near[0]
+    words = [w for ln in near if ln.page == head.page and ln.top - head.top < 40 for w in ln.words]
+    return any(
+        b.top > a.top + 1 and a.x0 - 2 <= b.x0 < a.x1 and QTY_WORDS.fullmatch(fold(a.text + b.text))
+        for a in words
+        for b in words
+    )
+
+
+def table_head(lines: list[TextLine]) -> TextLine | None:
+    """The item table's head: the first line of heads with an amount's and a quantity's."""
+    for i, ln in enumerate(lines):
+        if not AMOUNT_HEAD.search(ln.folded) or amounts_in(ln.text):
+            continue
+        if QTY_WORDS.search(ln.folded) or _split_head(lines[i : i + 3]):
+            return ln
+    return None
 
 
 def joined_rows(lines: list[TextLine]) -> list[TextLine]:
@@ -49,3 +88,31 @@ def _row_under(a: TextLine, b: TextLine) -> bool:
     if b.page != a.page or not 0 < b.top - a.top <= 1.8 * size or not re.search(r"[^\W\d]", b.text):
         return False
     return not any(u.x0 < w.x1 + 1 and w.x0 < u.x1 + 1 for u in a.words for w in b.words)
+
+
+def item_details(lines: list[TextLine], head: TextLine) -> set[int]:
+    """The indices of the lines after the table's *head* in smaller type than it that stand
+    between two item rows (lines in the head's type with two amounts or more)."""
+    size = min(w.size or 10.0 for w in head.words)
+
+    def small(ln: TextLine) -> bool:
+        return max(w.size or 10.0 for w in ln.words) < size - 0.5
+
+    out: set[int] = set()
+    run: list[int] = []
+    row = False  # the last line in the head's type was an item row
+    for ln in lines[head.index + 1 :]:
+        if ln.page != head.page:
+            break
+        if small(ln):
+            run.append(ln.index)
+            continue
+        item = (
+            len(cell_amounts(ln)) >= 2 and abs(max(w.size or 10.0 for w in ln.words) - size) < 0.6
+        )
+        if row and item:
+            out.update(run)
+        if not item and row:
+            break  # (before the first row: the head's words wrapped under it)
+        row, run = item, []
+    return out

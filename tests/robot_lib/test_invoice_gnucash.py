@@ -22,8 +22,6 @@ WAITS = {
     "australian-es_ES-3.pdf": {"net_total", "tax_total", "gross_total"},
     **{f"australian-pt_BR-{s}.pdf": {"net_total", "tax_total", "gross_total"} for s in range(4)},
     "australian-pt_BR-1.pdf": {"seller", "net_total", "tax_total", "gross_total"},
-    # 'Numero del documento di vendita:' wrapped in its cell over the number
-    "tax-it_IT-0.pdf": {"invoice_number"},
     # 'Factura NºINV-0155' in body type at the top: no title, and 'Nº' glued to letters
     "easy-es_ES-1.pdf": {"invoice_number"},
     # the number under the large 'Factura', with no number word: uncertain

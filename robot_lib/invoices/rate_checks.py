@@ -1,0 +1,104 @@
+"""Reasons to wait when the totals rest on one tax rate's rows while the page prints others
+(:func:`one_rate`), or the tax is not the rate's share of the net (:func:`tax_over_rate`,
+:func:`tax_of_one_rate`); and the rates a text prints (:func:`rates_in`)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.totals import Cand, Totals, money
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
+
+# a tax rate: '19 %', '7,5%' (not the end of '1,00,000.009%')
+_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
+def rates_in(text: str) -> list[str]:
+    """The tax rates *text* prints, left to right, with a point for their decimals ('7.5')."""
+    return [m.group(1).replace(",", ".") for m in _RATE.finditer(text)]
+
+
+def one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
+    """The reason to wait when the gross and the net or tax were read from one tax rate's rows
+    ('Netto 19 % 200,00' … 'Brutto 19 % 238,00') and the page labels another rate's amounts
+    too ('Netto 7 % 392,52'): the invoice's totals are all its rates' together, and the label
+    that prints them was not read. None otherwise."""
+
+    def rates(field: str, amount: Decimal | None = None) -> set[str]:
+        return {
+            r
+            for c in cands.get(field, [])
+            if c.how == "label" and (amount is None or c.amount == amount)
+            for r in rates_in(lines[c.line].text)
+        }
+
+    if res.gross is None:
+        return None
+    mine = rates("gross_total", res.gross) & (
+        rates("net_total", res.net) | (rates("tax_total", res.tax) if res.tax else set())
+    )
+    others = (rates("net_total") | rates("tax_total") | rates("gross_total")) - mine
+    if not mine or not others:
+        return None
+    return (
+        f"the totals read are the {'/'.join(sorted(mine))} % rate's alone, and the "
+        f"page prints the {'/'.join(sorted(others))} % rate's too: where is their total?"
+    )
+
+
+def tax_over_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
+    """The reason to wait when the tax read is more than the one rate its line prints allows
+    on the whole net ('DPH 20% 113,09' on a base of 452,38: 90,48 at most): a template that
+    takes the rate of the price with the tax, or a rate misprinted. Less tax than the rate
+    gives is no sign of error (a part of the net may bear no tax). None otherwise."""
+    if res.net is None or res.tax is None or res.net <= 0 or res.tax <= 0:
+        return None
+    labelled = [c for c in cands.get("tax_total", []) if c.how == "label"]
+    if any(c.amount > 0 and c.amount != res.tax for c in labelled):
+        return None  # more than one tax printed ('CGST 9,000.00', 'SGST 9,000.00'): each its own
+    at = {lines[c.line].text for c in labelled}
+    at = {t for t in at if any(v == res.tax for v, _s, _e in money(t))}
+    # one rate printed once: not two taxes at one rate ('9% | 9,000.00 | 9% | 9,000.00',
+    # India's central and state tax)
+    printed = [r for t in at for r in rates_in(t)]
+    if len(printed) != 1:
+        return None
+    rate = Decimal(printed[0])
+    most = res.net * rate / 100
+    if res.tax - most <= Decimal("0.05") + res.tax / 200:  # each line's tax rounded
+        return None
+    return (
+        f"the tax {res.tax} is more than {rate} % of the net {res.net} "
+        f"({most.quantize(Decimal('0.01'))}): is the rate or the tax misprinted?"
+    )
+
+
+def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
+    """The reason to wait when the tax read stands on one rate's line ('10 % IVA 32,27 €
+    35,50 € 3,23 €') and another line of its page prints another rate's tax ('21 % IVA …
+    99,50 €'): a taxes table whose heads were not read, where one rate's amounts may add up
+    to the total with another's (its gross values do). None otherwise."""
+    if res.tax is None or res.tax <= 0:
+        return None
+    labelled = [c for c in cands.get("tax_total", []) if c.how == "label" and c.amount > 0]
+    mine = {c.line for c in labelled if c.amount == res.tax}
+    rates = {r for i in mine for r in rates_in(lines[i].text)}
+    if len(rates) != 1:
+        return None
+    pages = {lines[i].page for i in mine}
+    others = {
+        r
+        for c in labelled
+        if c.line not in mine and lines[c.line].page in pages  # (a later page: another bill's)
+        for r in rates_in(lines[c.line].text)
+    } - rates
+    if not others:
+        return None
+    return (
+        f"the tax {res.tax} read is the {rates.pop()} % rate's alone, and the page prints the "
+        f"{'/'.join(sorted(others))} % rate's tax too: where is their total?"
+    )
