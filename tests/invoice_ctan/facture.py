@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from tests.invoice_corpus import printed
+from tests.invoice_pdflib.sheet import cents
 
-CENT = Decimal("0.01")
 # the country: the currency (the unit the class prints, its code), the rates (general,
 # reduced, in the class's notation), what a business free of VAT prints instead of the class's
 # French law, the main font (the class's fontspec default is Latin Modern), the sellers (name,
@@ -128,10 +128,6 @@ def number(text: str) -> Decimal:
     return Decimal(text.replace(",", "."))
 
 
-def _cents(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
 def invoice(country: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     """What the class's commands are given for one invoice, and the values its page prints."""
     rng = random.Random(f"facture-{country}-{seed}")
@@ -185,7 +181,7 @@ def invoice(country: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     }
     due = issued + dt.timedelta(days=term) if term else None
     values = printed(
-        ref, issued, due, seller, land["currency"][1], _cents(net), _cents(tax), _cents(net + tax)
+        ref, issued, due, seller, land["currency"][1], cents(net), cents(tax), cents(net + tax)
     )
     if kind == 2:  # (the total only)
         values["net_total"] = values["tax_total"] = None

@@ -40,17 +40,17 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sys
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import printed, product_jobs, render_kept
+from tests.invoice_pdflib.sheet import cents
 
 __all__ = ["FIXTURES", "SEEDS", "STYLES", "invoice", "make"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "fatturapa_invoices"
 SEEDS = 8
-CENT = Decimal("0.01")
 STYLES = {
     "asso": "FoglioStileAssoSoftware.xsl",
     "ade": "Foglio_di_stile_fatturaordinaria_v1.2.2.xsl",
@@ -125,10 +125,6 @@ CUSTOMERS = [
 EXEMPT = ("Corso di formazione sicurezza (esente art. 10)", "300.00")
 
 
-def _cents(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
-
-
 def invoice(style: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     """What the XML holds for one invoice, and the values its page prints."""
     rng = random.Random(f"fatturapa-{style}-{seed}")
@@ -173,9 +169,9 @@ def invoice(style: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     for line in lines:
         amount = line["count"] * line["price"]
         if line["discount"]:
-            amount -= _cents(amount * line["discount"] / 100)
+            amount -= cents(amount * line["discount"] / 100)
         line["amount"] = amount
-    fund = _cents(sum(x["amount"] for x in lines) * Decimal("0.04")) if kind == 1 else None
+    fund = cents(sum(x["amount"] for x in lines) * Decimal("0.04")) if kind == 1 else None
     rates: dict[tuple[Decimal, str | None], Decimal] = {}
     for line in lines:
         key = (line["rate"], line["nature"])
@@ -183,12 +179,12 @@ def invoice(style: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     if fund:
         rates[(Decimal(22), None)] += fund
     summary = [
-        {"rate": r, "nature": n, "base": base, "tax": _cents(base * r / 100)}
+        {"rate": r, "nature": n, "base": base, "tax": cents(base * r / 100)}
         for (r, n), base in rates.items()
     ]
     net = sum((s["base"] for s in summary), Decimal(0))
     tax = sum((s["tax"] for s in summary), Decimal(0))
-    withheld = _cents(sum(x["amount"] for x in lines) * Decimal("0.20")) if kind == 1 else None
+    withheld = cents(sum(x["amount"] for x in lines) * Decimal("0.20")) if kind == 1 else None
     issued = dt.date(2026, 1, 9) + dt.timedelta(days=39 * seed + rng.randint(0, 30))
     due = issued + dt.timedelta(days=rng.choice([30, 60])) if kind != 2 else None
     number = rng.choice(["FPR {n}/{yy}", "{y}/{n:04d}", "{n}", "A-{n}"]).format(

@@ -38,17 +38,17 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from tests.invoice_corpus import printed, product_jobs, render_kept
+from tests.invoice_pdflib.sheet import cents
 
 __all__ = ["FIXTURES", "ISSUERS", "SEEDS", "invoice", "make"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "satcfdi_invoices"
 SEEDS = 8
-CENT = Decimal("0.01")
 # the issuer: its name and RFC as the register writes them, its tax regime, its postcode, the
 # VAT rate (as the CFDI writes it), the customers (name, RFC, regime, postcode), the goods or
 # services (SAT's product key, unit key, description, unit price), the goods at 0 %
@@ -112,13 +112,6 @@ ISSUERS: dict[str, dict[str, Any]] = {
         "zero": [("50202300", "H87", "Agua embotellada, paquete de 24", "96.00")],
     },
 }
-# what the package writes for a person's withholdings on fees billed to a company: income tax
-# (ISR) 10 % and two thirds of the VAT
-ISR, IVA_WITHHELD = Decimal("0.100000"), Decimal("0.106667")
-
-
-def _cents(x: Decimal) -> Decimal:
-    return x.quantize(CENT, ROUND_HALF_UP)
 
 
 def invoice(issuer: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -131,7 +124,7 @@ def invoice(issuer: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     for key, unit, desc, price in rng.sample(who["goods"], 1 if kind == 0 else 2):
         count = 1 if issuer == "fisica" else rng.choice([1, 2, 3, 5])
         off = (
-            _cents(Decimal(price) * count * Decimal(rng.choice([5, 10])) / 100)
+            cents(Decimal(price) * count * Decimal(rng.choice([5, 10])) / 100)
             if kind == 1
             else None
         )
@@ -164,7 +157,7 @@ def invoice(issuer: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     for line in lines:  # (as the package computes each line's tax: rounded to the cent)
         base = Decimal(line["price"]) * line["count"] - Decimal(line["off"] or 0)
         net += base
-        tax += _cents(base * Decimal(line["rate"]))
+        tax += cents(base * Decimal(line["rate"]))
     issued = dt.datetime(2026, 1, 8, 9, 0) + dt.timedelta(
         days=37 * seed + rng.randint(0, 30), minutes=rng.randint(0, 600), seconds=rng.randint(0, 59)
     )
@@ -190,7 +183,7 @@ def invoice(issuer: str, seed: int) -> tuple[dict[str, Any], dict[str, Any]]:
     }
     number = f"{serie} {folio}" if serie else folio
     values = printed(
-        number, issued.date(), None, who["name"], currency, _cents(net), tax, _cents(net) + tax
+        number, issued.date(), None, who["name"], currency, cents(net), tax, cents(net) + tax
     )
     return job, values
 

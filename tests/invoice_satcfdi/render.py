@@ -26,6 +26,8 @@ CFD = "http://www.sat.gob.mx/cfd/4"
 
 
 def _taxes(line: dict[str, Any], withheld: bool) -> cfdi40.Impuestos:
+    """The line's VAT; for a person's fees billed to a company, the withholdings too: income
+    tax (ISR) 10 % and two thirds of the VAT."""
     vat = cfdi40.Traslado(impuesto="002", tipo_factor="Tasa", tasa_o_cuota=Decimal(line["rate"]))
     if not withheld:
         return cfdi40.Impuestos(traslados=vat)
