@@ -73,6 +73,7 @@ KEPT = [
     ("cartridge_invoices", "a shop's order invoices, printed by Cartridge and xhtml2pdf"),
     ("satcfdi_invoices", "Mexican CFDIs, printed by satcfdi"),
     ("fatturapa_invoices", "Italian e-invoices through three stylesheets, printed by Chromium"),
+    ("danfe_invoices", "Brazilian DANFEs, printed by brazilfiscalreport"),
 ]
 
 
