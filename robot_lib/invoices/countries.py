@@ -89,8 +89,8 @@ def iberian(text: str) -> bool:
     return len(set(_IBERIAN_WORDS.findall(fold(text)))) >= 3
 
 
-# VAT numbers by country (EU, the UK, Switzerland, Norway) and the currency the country pays in:
-# a page that prints no currency at all is in it
+# VAT numbers by country (EU, the UK, Switzerland, Norway, India, Brazil's CNPJ) and the
+# currency the country pays in: a page that prints no currency at all is in it
 _VAT_IDS = (
     ("EUR", r"ATU(?:\s?\d){8}"),
     ("EUR", r"DE(?:\s?\d){9}"),
@@ -109,6 +109,7 @@ _VAT_IDS = (
     ("RON", r"RO(?:\s?\d){2,10}"),
     ("CHF", r"CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}"),
     ("INR", r"\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]"),  # India's GSTIN
+    ("BRL", r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}"),  # Brazil's CNPJ: '07.345.812/0001-60'
 )
 _VAT_RE = [(code, re.compile(r"(?<![A-Za-z0-9])" + rx + r"(?![0-9])")) for code, rx in _VAT_IDS]
 

@@ -364,7 +364,9 @@ _SCHEDULE = re.compile(
     r"vencimientos?|(?:plazos?|condiciones)\s*de\s*pago|(?:prazos?|condicoes)\s*de\s*pagamento|"
     r"scadenz[ae]|(?:termin[ei]|condizioni)\s*di\s*pagamento|betalings(?:termijn|voorwaarden)|"
     r"betalningsvillkor|betalingsbetingelser|maksuehdot|(?:terminy?|warunki)\s*platnosci|"
-    r"platebni\s*podminky)\s*:?\s*$"
+    r"platebni\s*podminky|"
+    # a Brazilian note's bill and its instalments: 'FATURA / DUPLICATAS', 'PARCELAS'
+    r"(?:fatura\s*/?\s*)?duplicatas?|parcelas)\s*:?\s*$"
 )
 _NUMBER_WORD = re.compile(r"[\s,]*(?:(?:n[o°º]|nr|no|number|nummer|numero)(?!\w)\.?|#)\s*:?\s*")
 

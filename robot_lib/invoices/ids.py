@@ -52,8 +52,11 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
     dated = _is_whole(dates_in(value), value) and not (
         dates_ok and ("/" in value or value.isdigit())
     )
-    # '2026.0042' after an explicit label: no amount has four decimals
-    money = _is_whole(amounts_in(value), value) and not re.fullmatch(r"\d{2,}\.\d{4,}", value)
+    # '2026.0042' after an explicit label: no amount has four decimals, and none's first group
+    # of thousands starts with a nought ('000.053.006', Brazil's note numbers)
+    money = _is_whole(amounts_in(value), value) and not re.fullmatch(
+        r"\d{2,}\.\d{4,}|0\d{1,2}(?:[.,]\d{3})+", value
+    )
     if len(value) > 40 or dated or money:
         return None
     if re.fullmatch(r"\d{1,2}[.,]?", value):

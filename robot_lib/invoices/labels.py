@@ -42,8 +42,10 @@ _NO = r"(?:" + NUMBER_WORD + r"|#|[cn](?=\.)|cislo|numer|nomor|nro|st|br)"
 # no document word ('Nummer', 'Nr.:', 'Réf. :'): in the title's block, it names the document's
 # number (see ``numbers.title_block``)
 _RECEIPT = r"receipt|ticket|quittung|recibo|ricevuta|kassenbon|" + east.CJK_TITLES
+# a Brazilian goods invoice's print: 'DANFE', its receipt stub's 'NF-e'
+_NOTE = r"danfe|nf-?e"
 DOC_TITLE = re.compile(
-    r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + "|" + _RECEIPT + r")(?:\s*[a-z]+)?\s*:?\s*$"
+    r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + "|" + _RECEIPT + "|" + _NOTE + r")(?:\s*[a-z]+)?\s*:?\s*$"
 )
 GENERIC_NUMBER = re.compile(
     # (and the word in Czech, Slovak, Polish, Romanian, Croatian, Indonesian: 'Číslo:')

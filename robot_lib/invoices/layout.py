@@ -9,7 +9,7 @@ from collections import Counter
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import choosing, numbers, rate_checks, totals
+from robot_lib.invoices import choosing, note_parts, numbers, rate_checks, totals
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import converted_lines, dollar_home, page_currency
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
@@ -111,7 +111,8 @@ class LayoutExtractor(ItemTable, DateReader):
         self._simple(ex, "po_number", "id")
         self._dates(ex)
         self._currency(ex)
-        self._totals(ex)
+        if not note_parts.read(ex, self.lines, ex.value("currency")):  # (a Brazilian note)
+            self._totals(ex)
         self._scheduled_due(ex)
         self._currency_at_total(ex)
         self._seller(ex)
@@ -456,10 +457,9 @@ class LayoutExtractor(ItemTable, DateReader):
                 ex.reasons.append(larger)
 
     def _larger_total_below(self, gross: Decimal) -> str | None:
-        """The reason to wait when, with no tax read, a larger amount stands under a total's
-        label below the gross read: the gross may be a net whose tax has a word no rule knows
-        ('Brutto 1 200,00', 'TVSH 240,00', 'Total 1 440,00'), and the item lines that add up
-        to it would back it. None otherwise."""
+        """Why to wait when, with no tax read, a larger amount stands under a total's label below
+        the gross read: it may be a net whose tax has a word no rule knows ('Brutto 1 200,00',
+        'TVSH 240,00', 'Total 1 440,00'), which item lines adding up to it back; or None."""
         cands = self.total_cands["gross_total"]
         at = max((c.line for c in cands if c.amount == gross), default=None)
         if at is None:

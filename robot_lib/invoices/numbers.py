@@ -27,6 +27,10 @@ _SERIES_HEAD = re.compile(r"\s*seri(?:j?a|es?)\s*:?\s*")
 _NUMBER_HEAD = re.compile(r"\s*(?:folio|numero|numar|nr|no|number|nummer)\.?\s*:?\s*")
 
 
+# the number sign before a number, glued to it or not: 'Nº000.053.006', 'N° 1187'
+_SIGN = re.compile(r"\s*N[º°]\s*(?=\d[\d./-]*\s*$)")
+
+
 def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, Hit]]:
     """A number word with no document word ('Nummer', 'Nr.:', 'Réf. :', 'Número:')
     starting a cell under the page's title, in its column within four of its lines: the
@@ -60,14 +64,17 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                 if read_id(lone) == lone:
                     number = nxt.text[c:d].strip()
                     out.append((number, 0.9 * 0.85, Hit(nxt, c, c + len(number), 0.9)))
-            for nxt in below[:4]:
+            for depth, nxt in enumerate(below):
                 if nxt.top > reach:
                     break
                 row = nxt.cells
                 for k, (c, d) in enumerate(row):
                     cx0, cx1 = nxt.span_x(c, d)
-                    m = GENERIC_NUMBER.match(nxt.folded, c, d)
-                    if not m:
+                    # past four lines (a subtitle in small type, boxes to tick), only the
+                    # number sign and a number alone in their cell: 'Nº 000.053.006'
+                    sign = _SIGN.match(nxt.text, c, d)
+                    m = sign or GENERIC_NUMBER.match(nxt.folded, c, d)
+                    if not m or (depth >= 4 and not sign):
                         continue
                     end = nxt.span_x(*row[k + 1])[1] if k + 1 < len(row) else cx1
                     shared = min(end, x1) - max(cx0, x0)

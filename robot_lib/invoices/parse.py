@@ -465,7 +465,8 @@ _WORDS_RE = re.compile(
 )
 # a cheap test before folding: the first letters of a currency word
 _WORDS_HINT = re.compile("|".join(sorted({re.escape(w[:2]) for w in WORDS})), re.I)
-_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z])")
+# (a code is a word of its own: not the start of 'ESPÉCIE')
+_CODE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![^\W\d_])")
 
 
 def says_usd(text: str) -> bool:

@@ -1,8 +1,9 @@
 """The words that name an invoice's parties: the headings of the seller's and the buyer's
 blocks, the legal forms that end (or, in Indonesia, Russia and Ukraine, start) a company's
 name, the words of a bank (whose name in the payment details is never the seller's), the
-words of a claim assigned to a factor (whose name is never the seller's either), and a web
-address printed without 'www.' (which may back the name of the letterhead)."""
+words of a claim assigned to a factor (whose name is never the seller's either), a web
+address printed without 'www.' (which may back the name of the letterhead), and the issuer a
+Brazilian note's receipt stub names."""
 
 from __future__ import annotations
 
@@ -157,3 +158,20 @@ BARE_DOMAIN = re.compile(
     r"(?:com|net|org|io|biz|info|co|eu|de|at|ch|fr|it|es|nl|be|pl|cz|se|dk|no|fi|us|ca|uk|ie|in)"
     r"(?:\.[a-z]{2})?(?![\w.-]*\w)"
 )
+
+
+# a Brazilian note's receipt stub: 'RECEBEMOS DE <the issuer> OS PRODUTOS/SERVIÇOS CONSTANTES
+# DA NOTA FISCAL …', the customer's signed word that the goods came from the issuer
+_RECEIVED_FROM = re.compile(
+    r"\brecebemos\s+de\s+(.{3,100}?)\s+(?:os|as|o)\s+(?:produtos|servi|mercadorias)", re.I
+)
+
+
+def received_from(lines: list[TextLine]) -> str | None:
+    """The issuer's name a note's receipt stub gives ('RECEBEMOS DE … OS PRODUTOS'), or None."""
+    for i, ln in enumerate(lines):
+        if "recebemos" in ln.folded:  # (the sentence wraps: the name may end on the next line)
+            m = _RECEIVED_FROM.search(" ".join(x.text for x in lines[i : i + 2]))
+            if m:
+                return m.group(1).strip()
+    return None

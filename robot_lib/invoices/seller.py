@@ -37,7 +37,7 @@ from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.labels import TITLE_WORDS
 from robot_lib.invoices.parse import DASH_CENTS, dates_in, fold, squashed
-from robot_lib.invoices.parties import BANK_WORDS, assigned_lines
+from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.vertical import vertical_seller
 
@@ -59,6 +59,9 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     first = [ln for ln in lines if ln.page == 0]
     if not first:
         return None
+    stub = received_from(lines)
+    if stub is not None:  # a Brazilian note's receipt stub names its issuer
+        return Seller(clean_name(stub), 0.9, "the receipt stub: 'RECEBEMOS DE … OS PRODUTOS'")
     buyer = _buyer_segments(first)
     headed = bool(buyer)  # the customer's block stands under its heading ('Bill to')
     found = _under_heading(first) or _vertical(first) or _return_line(first, height)
