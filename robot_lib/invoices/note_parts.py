@@ -3,9 +3,10 @@ Brazilian goods invoice prints it (the DANFE: 'VALOR TOTAL DOS PRODUTOS | VALOR 
 DO SEGURO | DESCONTO | OUTRAS DESPESAS ACESSÓRIAS | VALOR DO IPI | VALOR TOTAL DA NOTA' over
 their amounts, each amount set flush right in its head's cell). None of the parts is a net:
 the taxes in the goods' prices (ICMS, PIS, COFINS) are not added, the IPI and the ICMS paid for
-the buyer's state (ST) are added with the freight and the insurance. So the page has no net
-and no tax total; its total stands when its parts add up to it: goods − discount + freight +
-insurance + other charges + IPI + ICMS ST."""
+the buyer's state (ST) are added with the freight and the insurance. So the page has no net and
+no tax total; its total stands when its parts add up to it: goods (and services) − discount +
+freight + insurance + other charges + IPI + ICMS ST (and its poverty fund's share) + import
+tax."""
 
 from __future__ import annotations
 
@@ -19,17 +20,24 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
     from robot_lib.invoices.model import Extraction
 
-# the heads (folded text) and the sign each part adds to the total with; 'total' is the note's
+# the heads (folded text), as the package that printed the note words them ('VALOR TOTAL DA
+# NOTA', 'V. TOTAL DA NOTA'), and the sign each part adds to the total with; 'total' is the note's
+_V = r"\b(?:valor|v\.)\s*"
 _HEADS = {
-    "total": (re.compile(r"\bvalor\s*total\s*da\s*nota\b"), 0),
-    "goods": (re.compile(r"\bvalor\s*total\s*dos\s*produtos\b"), 1),
-    "freight": (re.compile(r"\bvalor\s*do\s*frete\b"), 1),
-    "insurance": (re.compile(r"\bvalor\s*do\s*seguro\b"), 1),
+    "total": (re.compile(_V + r"total\s*da\s*(?:nota|nf-?e)\b"), 0),
+    "goods": (re.compile(_V + r"total\s*(?:dos\s*)?produtos\b"), 1),
+    "services": (re.compile(_V + r"total\s*dos\s*servicos\b"), 1),
+    "freight": (re.compile(_V + r"do\s*frete\b"), 1),
+    "insurance": (re.compile(_V + r"do\s*seguro\b"), 1),
     # the note's discount ('DESCONTO' alone; not the bill's 'VALOR DO DESCONTO')
     "discount": (re.compile(r"(?<!do )(?<!\w)desconto\b"), -1),
-    "other": (re.compile(r"\boutras\s*despesas\s*acessorias\b"), 1),
-    "ipi": (re.compile(r"\bvalor\s*do\s*ipi\b"), 1),
-    "st": (re.compile(r"\bvalor\s*do\s*icms\s*(?:st|substituicao(?:\s*tributaria)?)\b"), 1),
+    "other": (re.compile(r"\boutras\s*despesas(?:\s*acessorias)?\b"), 1),
+    # (not an item table's 'V.IPI' column)
+    "ipi": (re.compile(r"\bvalor\s*(?:total\s*)?(?:do\s*)?ipi\b(?!\s*devol)"), 1),
+    "ipi_returned": (re.compile(_V + r"(?:do\s*)?ipi\s*devolvido\b"), 1),
+    "st": (re.compile(_V + r"do\s*icms\s*(?:st\b|s\.\s*t\.|subst\b|substituicao\b)"), 1),
+    "fcp_st": (re.compile(_V + r"(?:do\s*)?fcp\s*(?:retido\s*por\s*)?st\b"), 1),
+    "import": (re.compile(_V + r"(?:do\s*)?(?:ii\b|imp(?:osto)?\.?\s*(?:de\s*)?importacao\b)"), 1),
 }
 # a head's amount lies on the next line, no further down than this many of the head's heights
 _BELOW = 3.0
@@ -84,14 +92,14 @@ def read(ex: Extraction, lines: list[TextLine], currency: str | None) -> bool:
     total, parts = found
     ex.tax_included = True  # (the ICMS, PIS and COFINS: the items' tax columns add no tax)
     if parts == total:
-        note = "its parts add up to it (goods - discount + freight + insurance + other + IPI + ST)"
+        note = "its parts make it: the goods less the discount, plus the charges, IPI and ICMS ST"
         ex.totals_evidence = note
         ex.set("gross_total", money_text(total, currency), "layout", 0.95, note)
         return True
     ex.set("gross_total", money_text(total, currency), "layout", 0.6, "not cross-checked")
     ex.reasons.append(
-        f"the note's parts (goods - discount + freight + insurance + other charges + IPI + "
-        f"ICMS ST) add up to {money_text(parts, currency)}, but its total is "
+        "the note's parts (the goods less the discount, plus freight, insurance, other charges, "
+        f"IPI, ICMS ST, import tax) add up to {money_text(parts, currency)}, but its total is "
         f"{money_text(total, currency)}"
     )
     return True

@@ -61,6 +61,7 @@ def _danfe(
     stub: bool = True,
     parts: dict[str, str],
     total: str,
+    total_head: str = "VALOR TOTAL DA NOTA",
     instalments: tuple[tuple[str, str, str], ...] = (),
 ) -> str:
     """A DANFE's source: the receipt stub (when *stub*), the issuer's box (its name, when
@@ -104,8 +105,9 @@ def _danfe(
         for n, day, amount in instalments:
             out += f"#{t(f'{n} {day} {amount}', 7)}\n\n"
     out += f"#{t('CÁLCULO DO IMPOSTO', 6)}\n\n"
-    heads = list(parts.items())
-    out += _grid(heads[:4], [*heads[4:], ("VALOR TOTAL DA NOTA", total)])
+    heads = [*parts.items(), (total_head, total)]
+    half = (len(heads) + 1) // 2
+    out += _grid(heads[:half], heads[half:])
     out += f"#{t('QUANTIDADE', 5)} #h(2em) #{t('ESPÉCIE', 5)} #h(2em) #{t('CAIXAS', 7)}\n\n"
     return out
 
@@ -140,6 +142,32 @@ def test_a_notes_total_stands_when_its_parts_add_up(tmp_path: Path) -> None:
     )
     assert got["gross_total"] == "2612.70" and status == "review"
     assert any("add up to 2611.70, but its total is 2612.70" in r for r in reasons), reasons
+
+
+# the same kinds of parts as other printers word them ('V. TOTAL PRODUTOS', 'OUTRAS DESPESAS',
+# 'VALOR TOTAL IPI', 'VALOR DO ICMS SUBST.'), with an import tax, and the approximate taxes
+# ('V. TOT. TRIB.') that are no part: 1.850,00 − 18,50 + 66,60 + 40,00 + 92,50 = 2.030,60
+_WORDED_OTHERWISE = {
+    "BASE DE CÁLC. DO ICMS": "1.831,50",
+    "VALOR DO ICMS": "329,67",
+    "BASE DE CÁLC. ICMS S.T.": "370,00",
+    "VALOR DO ICMS SUBST.": "66,60",
+    "V. IMP. IMPORTAÇÃO": "40,00",
+    "V. TOTAL PRODUTOS": "1.850,00",
+    "VALOR DO FRETE": "0,00",
+    "VALOR DO SEGURO": "0,00",
+    "DESCONTO": "18,50",
+    "OUTRAS DESPESAS": "0,00",
+    "VALOR TOTAL IPI": "92,50",
+    "V. TOT. TRIB.": "412,35",
+}
+
+
+def test_the_parts_as_other_printers_word_them(tmp_path: Path) -> None:
+    src = _danfe(parts=_WORDED_OTHERWISE, total="2.030,60", total_head="V. TOTAL DA NOTA")
+    got, status, reasons = read_page(typeset(src, tmp_path / "w.pdf"))
+    assert totals_read(got) == (None, None, "2030.60"), reasons
+    assert status == "accepted", reasons
 
 
 def test_the_number_sign_under_the_documents_title(tmp_path: Path) -> None:
