@@ -28,7 +28,7 @@ _NUMBER_HEAD = re.compile(r"\s*(?:folio|numero|numar|nr|no|number|nummer)\.?\s*:
 
 
 # the number sign before a number, glued to it or not: 'Nº000.053.006', 'N° 1187'
-_SIGN = re.compile(r"\s*N[º°]\s*(?=\d[\d./-]*\s*$)")
+_SIGN = re.compile(r"\s*N[º°]\.?\s*:?\s*(?=\d[\d./-]*\s*$)")
 
 
 def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, Hit]]:

@@ -58,6 +58,7 @@ def _danfe(
     *,
     seller: str | None = "Cerâmica Terra Roxa Indústria Ltda",
     number: str = "000.412.087",
+    sign: str = "Nº ",
     stub: bool = True,
     parts: dict[str, str],
     total: str,
@@ -86,7 +87,7 @@ def _danfe(
             ("ELETRÔNICA", 7),
             ("0 - ENTRADA", 8),
             ("1 - SAÍDA", 8),
-            (f"Nº {number}", 10),
+            (f"{sign}{number}", 10),
             ("SÉRIE 3", 8),
         )
     )
@@ -173,8 +174,13 @@ def test_the_parts_as_other_printers_word_them(tmp_path: Path) -> None:
 def test_the_number_sign_under_the_documents_title(tmp_path: Path) -> None:
     # 'Nº 000.412.087' six lines under 'DANFE' (its subtitle and the entry / exit boxes
     # between), and glued under the stub's 'NF-e': the note's number (none was read)
-    for stub, number in ((False, "000.412.087"), (True, "001.020.304")):
-        src = _danfe(stub=stub, number=number, parts=_PARTS, total="2.611,70")
+    # ('Nº. 000.000.517' as other printers write it)
+    for stub, number, sign in (
+        (False, "000.412.087", "Nº "),
+        (True, "001.020.304", "Nº "),
+        (False, "000.000.517", "Nº. "),
+    ):
+        src = _danfe(stub=stub, number=number, sign=sign, parts=_PARTS, total="2.611,70")
         got, _status, reasons = read_page(typeset(src, tmp_path / "n.pdf"))
         assert got["invoice_number"] == number, reasons
     # (an amount's first group of thousands never starts with a nought: such a number is an id)
