@@ -74,6 +74,7 @@ KEPT = [
     ("satcfdi_invoices", "Mexican CFDIs, printed by satcfdi"),
     ("fatturapa_invoices", "Italian e-invoices through three stylesheets, printed by Chromium"),
     ("danfe_invoices", "Brazilian DANFEs, printed by brazilfiscalreport"),
+    ("trustnfe_invoices", "the same Brazilian notes, printed by pytrustnfe3"),
 ]
 
 

@@ -1,7 +1,8 @@
 """Print the invoices of :mod:`tests.invoice_danfe` with brazilfiscalreport: ``python render.py
 IN.json OUT.pdf ...`` with a Python that has ``brazilfiscalreport==1.3.1`` installed. Each job
 becomes an authorised NF-e 4.00 (``nfeProc``: the note and the tax office's protocol), written
-as the schema orders it, and is printed by the package's ``Danfe`` with the issuer's options."""
+as the schema orders it, and is printed by the package's ``Danfe`` with the issuer's options.
+(:func:`nfe` needs only the standard library: ``render_trustnfe.py`` prints the same notes.)"""
 
 from __future__ import annotations
 
@@ -13,14 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
-
-from brazilfiscalreport.danfe import Danfe, DanfeConfig
-from brazilfiscalreport.danfe.config import (
-    DanfeLayout,
-    FontType,
-    ReceiptPosition,
-    TaxConfiguration,
-)
 
 ZERO = "0.00"
 PIS_COFINS = (("PIS", "1.65"), ("COFINS", "7.60"))  # the non-cumulative regime's rates
@@ -244,8 +237,16 @@ def nfe(job: dict[str, Any]) -> str:
     )
 
 
-def config(options: dict[str, Any]) -> DanfeConfig:
-    """The package's options as the issuer prints with them."""
+def config(options: dict[str, Any]) -> Any:
+    """The package's options as the issuer prints with them (a ``DanfeConfig``)."""
+    from brazilfiscalreport.danfe import DanfeConfig
+    from brazilfiscalreport.danfe.config import (
+        DanfeLayout,
+        FontType,
+        ReceiptPosition,
+        TaxConfiguration,
+    )
+
     return DanfeConfig(
         layout=DanfeLayout[options["layout"]],
         font_type=FontType[options["font"]],
@@ -257,6 +258,8 @@ def config(options: dict[str, Any]) -> DanfeConfig:
 
 
 def main(pairs: list[str]) -> None:
+    from brazilfiscalreport.danfe import Danfe
+
     for src, out in zip(pairs[::2], pairs[1::2], strict=True):
         job = json.loads(Path(src).read_text(encoding="utf-8"))
         Danfe(xml=nfe(job), config=config(job["issuer"]["print"])).output(out)
