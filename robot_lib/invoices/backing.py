@@ -171,6 +171,7 @@ REGISTERED = re.compile(
     r"company\s*(?:no|number|reg\w*|id)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
     r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
     # Spain, Portugal, Italy, Austria, Latin America
-    r"nif|cif|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|contribuinte|rfc|ruc|rut|"
+    # ('CIF' with its number: not the incoterm, 'Remetente (CIF)')
+    r"nif|cif(?=\s*[:.]?\s*[a-z]?\s*-?\s*\d)|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|contribuinte|rfc|ruc|rut|"
     r"cpf|" + east.REGISTERED + r")\b"
 )

@@ -31,7 +31,7 @@ _HEADS = {
     "insurance": (re.compile(_V + r"do\s*seguro\b"), 1),
     # the note's discount ('DESCONTO' alone; not the bill's 'VALOR DO DESCONTO')
     "discount": (re.compile(r"(?<!do )(?<!\w)desconto\b"), -1),
-    "other": (re.compile(r"\boutras\s*despesas(?:\s*acessorias)?\b"), 1),
+    "other": (re.compile(r"\boutras\s*desp(?:esas\b|\.)(?:\s*acessorias\b)?"), 1),
     # (not an item table's 'V.IPI' column)
     "ipi": (re.compile(r"\bvalor\s*(?:total\s*)?(?:do\s*)?ipi\b(?!\s*devol)"), 1),
     "ipi_returned": (re.compile(_V + r"(?:do\s*)?ipi\s*devolvido\b"), 1),
@@ -73,6 +73,8 @@ def _cell_amounts(lines: list[TextLine], ln: TextLine) -> dict[str, Decimal]:
 def note_total(lines: list[TextLine]) -> tuple[Decimal, Decimal] | None:
     """The note's total and the sum of its parts, or None when the page prints no such grid
     (no total's head over an amount, or no goods')."""
+    if not any(_HEADS["total"][0].search(ln.folded) for ln in lines):
+        return None  # (most pages: one search a line)
     parts: dict[str, Decimal] = {}
     for ln in lines:
         for name, value in _cell_amounts(lines, ln).items():

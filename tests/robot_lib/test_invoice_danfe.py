@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.parse import currencies_in
 from tests.invoice_corpus import assert_kept_read, kept_cases, kept_jobs, read_page, totals_read
-from tests.invoice_danfe import FIXTURES, ISSUERS, SEEDS, invoice
+from tests.invoice_danfe import FIXTURES, ISSUERS, SEEDS, invoice, trustnfe
 from tests.invoice_typeset import typeset
 from tests.invoice_typeset.markup import page, t
 
@@ -33,6 +34,25 @@ def test_the_kept_folder_holds_what_its_values_name() -> None:
 
 def test_every_page_reads_right_and_goes_through() -> None:
     assert_kept_read(CASES, {})
+
+
+# the same notes printed by pytrustnfe3 (``tests/invoice_danfe/trustnfe.py``)
+TRUST_CASES = kept_cases(trustnfe.FIXTURES)
+
+
+def test_the_second_printers_folder_holds_the_same_notes() -> None:
+    assert len(TRUST_CASES) == len(CASES)
+    # (kept_jobs: each page's values are those the note's generator makes again)
+    for job, _truth in kept_jobs(trustnfe.FIXTURES, TRUST_CASES, trustnfe.invoice):
+        assert job["trust"] == trustnfe.PRINT[_issuer(job)]
+
+
+def _issuer(job: dict[str, Any]) -> str:
+    return next(k for k, v in ISSUERS.items() if v["name"] == job["issuer"]["name"])
+
+
+def test_every_page_of_the_second_printer_reads_right_and_goes_through() -> None:
+    assert_kept_read(TRUST_CASES, {})
 
 
 def _box(head: str, value: str) -> str:
@@ -64,10 +84,12 @@ def _danfe(
     total: str,
     total_head: str = "VALOR TOTAL DA NOTA",
     instalments: tuple[tuple[str, str, str], ...] = (),
+    carrier: bool = False,
 ) -> str:
     """A DANFE's source: the receipt stub (when *stub*), the issuer's box (its name, when
     *seller*, beside the document's box: 'DANFE', its subtitle, entry or exit, the number),
-    the customer's grid, the instalments, the taxes' grid with *parts* and the *total*."""
+    the customer's grid, the instalments, the taxes' grid with *parts* and the *total*, the
+    carrier's block (when *carrier*)."""
     out = page("a4", "DejaVu Sans", 7, "pt", "1cm")
     if stub:
         said = f"RECEBEMOS DE {seller or 'Vidraçaria Horizonte Ltda'} OS PRODUTOS CONSTANTES"
@@ -109,6 +131,20 @@ def _danfe(
     heads = [*parts.items(), (total_head, total)]
     half = (len(heads) + 1) // 2
     out += _grid(heads[:half], heads[half:])
+    if carrier:
+        out += f"#{t('TRANSPORTADOR / VOLUMES TRANSPORTADOS', 6)}\n\n"
+        out += _grid(
+            [
+                ("NOME / RAZÃO SOCIAL", "Expresso Araguaia Transportes Ltda"),
+                ("FRETE POR CONTA", "0 - Por conta do Remetente (CIF)"),
+                ("CNPJ / CPF", "33.441.205/0001-77"),
+            ],
+            [
+                ("ENDEREÇO", "Av. Anhanguera, 5120"),
+                ("MUNICÍPIO", "Goiânia"),
+                ("INSCRIÇÃO ESTADUAL", "104227361"),
+            ],
+        )
     out += f"#{t('QUANTIDADE', 5)} #h(2em) #{t('ESPÉCIE', 5)} #h(2em) #{t('CAIXAS', 7)}\n\n"
     return out
 
@@ -169,6 +205,12 @@ def test_the_parts_as_other_printers_word_them(tmp_path: Path) -> None:
     got, status, reasons = read_page(typeset(src, tmp_path / "w.pdf"))
     assert totals_read(got) == (None, None, "2030.60"), reasons
     assert status == "accepted", reasons
+    # 'OUTRAS DESP. ACESSÓRIAS' (30,00 of other charges: the parts did not add up)
+    short = {k.replace("DESPESAS", "DESP."): v for k, v in _PARTS.items()}
+    got, status, reasons = read_page(
+        typeset(_danfe(parts=short, total="2.611,70"), tmp_path / "o.pdf")
+    )
+    assert got["gross_total"] == "2611.70" and status == "accepted", reasons
 
 
 def test_the_number_sign_under_the_documents_title(tmp_path: Path) -> None:
@@ -194,6 +236,15 @@ def test_the_receipt_stub_names_the_issuer(tmp_path: Path) -> None:
         typeset(_danfe(seller=None, parts=_PARTS, total="2.611,70"), tmp_path / "s.pdf")
     )
     assert got["seller"] == "Vidraçaria Horizonte Ltda", reasons
+
+
+def test_the_freights_cif_is_no_tax_number(tmp_path: Path) -> None:
+    # no stub, the carrier's name in its block beside who pays the freight, '(CIF)': the
+    # incoterm, not Spain's tax number (the carrier, its block "carrying a tax number", was
+    # taken for the seller: a company the page backs beats a letterhead nothing backs)
+    src = _danfe(stub=False, carrier=True, parts=_PARTS, total="2.611,70")
+    got, _status, reasons = read_page(typeset(src, tmp_path / "t.pdf"))
+    assert got["seller"] == "Cerâmica Terra Roxa Indústria Ltda", reasons
 
 
 def test_a_cnpj_says_the_amounts_are_reais(tmp_path: Path) -> None:
