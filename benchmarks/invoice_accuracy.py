@@ -75,6 +75,7 @@ KEPT = [
     ("fatturapa_invoices", "Italian e-invoices through three stylesheets, printed by Chromium"),
     ("danfe_invoices", "Brazilian DANFEs, printed by brazilfiscalreport"),
     ("trustnfe_invoices", "the same Brazilian notes, printed by pytrustnfe3"),
+    ("nodenfe_invoices", "the same Brazilian notes, printed by node-pdf-nfe"),
 ]
 
 
