@@ -323,7 +323,8 @@ class DateReader:
     def _scheduled_due(self, ex: Extraction) -> None:
         """A payment schedule under its heading ('Payment Term' over 'Date | Amount' over
         '07/28/2023 $ 303.25', 'Vencimientos', 'Échéances'): its one row that asks for the whole
-        gross gives the due date, when nothing else did. Instalments give none."""
+        gross gives the due date, when nothing else did; so does its one date in a card of
+        labels ('Num. 001' / 'Venc. 23/03/2026' / 'Valor R$ 6.248,14'). Instalments give none."""
         gross = ex.value("gross_total")
         if ex.value("due_date") or not gross:
             return
@@ -336,6 +337,11 @@ class DateReader:
                 amounts = amounts_in(nxt.text)
                 if nxt.page == ln.page and len(found) == 1 and amounts:
                     rows.append((found[0][0], amounts[-1][0]))
+            near = [x for x in self.lines[ln.index + 1 : ln.index + 6] if x.page == ln.page]
+            days = [d for x in near for d, *_ in dates_in(x.text, self.month_first)]
+            if not rows and len(days) == 1:  # one instalment as a card: 'Venc.' over 'Valor'
+                sums = {v for x in near for v, *_ in amounts_in(x.text)}
+                rows = [(days[0], Decimal(gross))] if Decimal(gross) in sums else []
             if len(rows) == 1 and rows[0][1] == Decimal(gross):
                 note = "the payment schedule's one date, for the whole total"
                 day = rows[0][0].isoformat()

@@ -86,7 +86,9 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                     # its 417th of 2026, as after 'Invoice number'
                     value = read_id(right_text(h, []), dates_ok=True)
                     if value is not None:
-                        out.append((value, 0.9 * 0.85, h))
+                        # (the number sign and the number alone: as sure as 'Invoice No.',
+                        # surer than a bill's 'Nº Fatura: 14808' further down)
+                        out.append((value, 1.0 if sign else 0.9 * 0.85, h))
     return out
 
 

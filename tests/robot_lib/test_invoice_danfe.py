@@ -15,7 +15,7 @@ from typing import Any
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.parse import currencies_in
 from tests.invoice_corpus import assert_kept_read, kept_cases, kept_jobs, read_page, totals_read
-from tests.invoice_danfe import FIXTURES, ISSUERS, SEEDS, invoice, trustnfe
+from tests.invoice_danfe import FIXTURES, ISSUERS, SEEDS, invoice, nodenfe, trustnfe
 from tests.invoice_typeset import typeset
 from tests.invoice_typeset.markup import page, t
 
@@ -55,6 +55,20 @@ def test_every_page_of_the_second_printer_reads_right_and_goes_through() -> None
     assert_kept_read(TRUST_CASES, {})
 
 
+# ... and by node-pdf-nfe (``tests/invoice_danfe/nodenfe.py``), given each note's XML
+NODE_CASES = kept_cases(nodenfe.FIXTURES)
+
+
+def test_the_third_printers_folder_holds_the_same_notes() -> None:
+    assert len(NODE_CASES) == len(CASES)
+    for job, _truth in kept_jobs(nodenfe.FIXTURES, NODE_CASES, nodenfe.invoice):
+        assert job["xml"].startswith("<?xml") and "<nfeProc" in job["xml"]
+
+
+def test_every_page_of_the_third_printer_reads_right_and_goes_through() -> None:
+    assert_kept_read(NODE_CASES, {})
+
+
 def _box(head: str, value: str) -> str:
     """A DANFE's cell: its head in small capitals at the top left, its value under it."""
     return (
@@ -85,11 +99,13 @@ def _danfe(
     total_head: str = "VALOR TOTAL DA NOTA",
     instalments: tuple[tuple[str, str, str], ...] = (),
     carrier: bool = False,
+    bill: tuple[str, str] | None = None,
 ) -> str:
     """A DANFE's source: the receipt stub (when *stub*), the issuer's box (its name, when
     *seller*, beside the document's box: 'DANFE', its subtitle, entry or exit, the number),
-    the customer's grid, the instalments, the taxes' grid with *parts* and the *total*, the
-    carrier's block (when *carrier*)."""
+    the customer's grid, the instalments (in rows; or *bill*'s number and one instalment's due
+    date as a card), the taxes' grid with *parts* and the *total*, the carrier's block (when
+    *carrier*)."""
     out = page("a4", "DejaVu Sans", 7, "pt", "1cm")
     if stub:
         said = f"RECEBEMOS DE {seller or 'Vidraçaria Horizonte Ltda'} OS PRODUTOS CONSTANTES"
@@ -123,6 +139,11 @@ def _danfe(
         ],
         [("ENDEREÇO", "Rua Tiradentes, 88"), ("MUNICÍPIO", "Limeira"), ("UF", "SP")],
     )
+    if bill is not None:
+        out += f"#{t('FATURA / DUPLICATA', 6)}\n\n"
+        out += f"#{t(f'Nº Fatura: {bill[0]} | Orig: {total} | Liq: {total}', 7)}\n\n"
+        for line in ("Num. 001", f"Venc. {bill[1]}", f"Valor R$ {total}"):
+            out += f"#{t(line, 7)}\n\n"
     if instalments:
         out += f"#{t('FATURA / DUPLICATAS', 6)}\n\n"
         for n, day, amount in instalments:
@@ -245,6 +266,19 @@ def test_the_freights_cif_is_no_tax_number(tmp_path: Path) -> None:
     src = _danfe(stub=False, carrier=True, parts=_PARTS, total="2.611,70")
     got, _status, reasons = read_page(typeset(src, tmp_path / "t.pdf"))
     assert got["seller"] == "Cerâmica Terra Roxa Indústria Ltda", reasons
+
+
+def test_the_bills_number_and_its_instalment_as_a_card(tmp_path: Path) -> None:
+    # 'Nº Fatura: 412087' (the bill, further down) is not the note's number: 'Nº. 000.412.087'
+    # under its title is (the bill's was read); 'Num. 001' / 'Venc. 21/08/2026' / 'Valor R$
+    # 2.611,70', the one instalment for the whole total, gives the due date (none was read)
+    for stub in (True, False):
+        src = _danfe(
+            stub=stub, sign="Nº. ", bill=("412087", "21/08/2026"), parts=_PARTS, total="2.611,70"
+        )
+        got, status, reasons = read_page(typeset(src, tmp_path / "f.pdf"))
+        assert got["invoice_number"] == "000.412.087", reasons
+        assert got["due_date"] == "2026-08-21" and status == "accepted", reasons
 
 
 def test_a_cnpj_says_the_amounts_are_reais(tmp_path: Path) -> None:
