@@ -39,6 +39,8 @@ _HEADS = {
     "fcp_st": (re.compile(_V + r"(?:do\s*)?fcp\s*(?:retido\s*por\s*)?st\b"), 1),
     "import": (re.compile(_V + r"(?:do\s*)?(?:ii\b|imp(?:osto)?\.?\s*(?:de\s*)?importacao\b)"), 1),
 }
+# the reason a note waits with when its parts do not make its total (validation says no more)
+PARTS_OFF = "the note's parts"
 # a head's amount lies on the next line, no further down than this many of the head's heights
 _BELOW = 3.0
 
@@ -100,7 +102,7 @@ def read(ex: Extraction, lines: list[TextLine], currency: str | None) -> bool:
         return True
     ex.set("gross_total", money_text(total, currency), "layout", 0.6, "not cross-checked")
     ex.reasons.append(
-        "the note's parts (the goods less the discount, plus freight, insurance, other charges, "
+        f"{PARTS_OFF} (the goods less the discount, plus freight, insurance, other charges, "
         f"IPI, ICMS ST, import tax) add up to {money_text(parts, currency)}, but its total is "
         f"{money_text(total, currency)}"
     )

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from robot_lib.invoices.model import REQUIRED, Extraction
+from robot_lib.invoices.note_parts import PARTS_OFF
 
 MIN_CONFIDENCE = 0.7
 
@@ -56,12 +57,14 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
     after = Decimal(ex.charges() or 0)
     if net is not None and tax is not None and gross is not None:
         off = abs(net + tax + after - gross)
+    # a note's parts that do not make its total: the layout's reason says what does not hold
+    refuted = any(r.startswith(PARTS_OFF) for r in reasons)
     for name in REQUIRED:
         f = ex.fields.get(name)
         if f is None:
             reasons.append(f"{name} not found")
-        elif name == "gross_total" and off is not None and off > Decimal("0.01"):
-            continue  # the arithmetic below says exactly what does not hold
+        elif name == "gross_total" and (refuted or (off is not None and off > Decimal("0.01"))):
+            continue  # the arithmetic (below, or the layout's) says exactly what does not hold
         elif f.confidence < MIN_CONFIDENCE:
             how = f"{f.source}: {f.note}" if f.note else f.source
             if ORDER_DOUBT in f.note:
@@ -76,7 +79,7 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
         if net is None or tax is None:
             # the gross stands when printed again as the net with no tax on the page, or
             # when a person taught that this vendor prints no breakdown
-            if not ex.gross_only and not ex.totals_evidence:
+            if not ex.gross_only and not ex.totals_evidence and not refuted:
                 reasons.append(UNCHECKED_GROSS)
             elif tax is None and ex.tax_column and not ex.tax_included:
                 reasons.append(UNREAD_TAX)

@@ -199,7 +199,8 @@ def test_a_notes_total_stands_when_its_parts_add_up(tmp_path: Path) -> None:
         typeset(_danfe(parts=_PARTS, total="2.612,70"), tmp_path / "b.pdf")
     )
     assert got["gross_total"] == "2612.70" and status == "review"
-    assert any("add up to 2611.70, but its total is 2612.70" in r for r in reasons), reasons
+    # (one reason, naming both figures: not also "uncertain" and "cannot be cross-checked")
+    assert len(reasons) == 1 and "add up to 2611.70, but its total is 2612.70" in reasons[0]
 
 
 # the same kinds of parts as other printers word them ('V. TOTAL PRODUTOS', 'OUTRAS DESPESAS',
