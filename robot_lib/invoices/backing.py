@@ -172,6 +172,7 @@ REGISTERED = re.compile(
     r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
     # Spain, Portugal, Italy, Austria, Latin America
     # ('CIF' with its number: not the incoterm, 'Remetente (CIF)')
-    r"nif|cif(?=\s*[:.]?\s*[a-z]?\s*-?\s*\d)|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|contribuinte|rfc|ruc|rut|"
+    r"nif|cif(?=\s*[:.]?\s*[a-z]?\s*-?\s*\d)|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|"
+    r"contribuinte|rfc|ruc|rut|"
     r"cpf|" + east.REGISTERED + r")\b"
 )

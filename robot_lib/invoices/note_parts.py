@@ -42,7 +42,7 @@ _HEADS = {
 # the reason a note waits with when its parts do not make its total (validation says no more)
 PARTS_OFF = "the note's parts"
 # a head's amount lies on the next line, no further down than this many of the head's heights
-_BELOW = 3.0
+_BELOW = 6.0
 
 
 def _cell_amounts(lines: list[TextLine], ln: TextLine) -> dict[str, Decimal]:
@@ -59,7 +59,7 @@ def _cell_amounts(lines: list[TextLine], ln: TextLine) -> dict[str, Decimal]:
     )
     nxt = next((x for x in lines[ln.index + 1 : ln.index + 2] if x.page == ln.page), None)
     height = max((w.size or 10) for w in ln.words)
-    if nxt is None or nxt.top - ln.top > _BELOW * height * 2:
+    if nxt is None or nxt.top - ln.top > _BELOW * height:
         return {}
     placed = [(v, *nxt.span_x(a, b)) for v, a, b in amounts_in(nxt.text)]
     out = {}

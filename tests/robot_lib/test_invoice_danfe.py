@@ -1,10 +1,12 @@
 """Brazilian goods invoices printed by brazilfiscalreport, kept as PDFs in
 ``tests/data/danfe_invoices`` (``tests/invoice_danfe``): the DANFE every Brazilian firm hands
-over with its goods, read as a new vendor's page is read. And the kinds of layout it showed,
-drawn on their own with other names and values: the note's total whose parts stand in a grid
-of heads over amounts set flush right (no net, no tax total), the number sign under the
-document's title, the receipt stub that names the issuer, the instalments under 'FATURA /
-DUPLICATAS', and a CNPJ that says the amounts are reais."""
+over with its goods, read as a new vendor's page is read; the same notes printed by two more
+real packages, pytrustnfe3 and node-pdf-nfe. And the kinds of layout they showed, drawn on
+their own with other names and values: the note's total whose parts stand in a grid of heads
+over amounts set flush right (no net, no tax total), in each printer's words; the number sign
+under the document's title (before a bill's 'Nº Fatura'); the receipt stub that names the
+issuer; the instalments under 'FATURA / DUPLICATAS', in rows or as a card; the freight's
+'(CIF)', no tax number; and a CNPJ that says the amounts are reais."""
 
 from __future__ import annotations
 
