@@ -12,16 +12,25 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+
+import pytest
 
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.parse import currencies_in
-from tests.invoice_corpus import assert_kept_read, kept_cases, kept_jobs, read_page, totals_read
+from tests.invoice_corpus import (
+    Case,
+    assert_kept_read,
+    kept_cases,
+    kept_jobs,
+    read_page,
+    totals_read,
+)
 from tests.invoice_danfe import FIXTURES, ISSUERS, SEEDS, invoice, nodenfe, trustnfe
 from tests.invoice_typeset import typeset
 from tests.invoice_typeset.markup import page, t
 
 CASES = kept_cases(FIXTURES)
+PRINTERS = ["brazilfiscalreport", "pytrustnfe3", "node-pdf-nfe"]
 
 
 def test_the_kept_folder_holds_what_its_values_name() -> None:
@@ -34,41 +43,25 @@ def test_the_kept_folder_holds_what_its_values_name() -> None:
         assert truth["net_total"] is None and truth["tax_total"] is None
 
 
-def test_every_page_reads_right_and_goes_through() -> None:
-    assert_kept_read(CASES, {})
-
-
-# the same notes printed by pytrustnfe3 (``tests/invoice_danfe/trustnfe.py``)
+# the same notes printed by pytrustnfe3 (``tests/invoice_danfe/trustnfe.py``) and by
+# node-pdf-nfe (``tests/invoice_danfe/nodenfe.py``), given each note's XML
 TRUST_CASES = kept_cases(trustnfe.FIXTURES)
-
-
-def test_the_second_printers_folder_holds_the_same_notes() -> None:
-    assert len(TRUST_CASES) == len(CASES)
-    # (kept_jobs: each page's values are those the note's generator makes again)
-    for job, _truth in kept_jobs(trustnfe.FIXTURES, TRUST_CASES, trustnfe.invoice):
-        assert job["trust"] == trustnfe.PRINT[_issuer(job)]
-
-
-def _issuer(job: dict[str, Any]) -> str:
-    return next(k for k, v in ISSUERS.items() if v["name"] == job["issuer"]["name"])
-
-
-def test_every_page_of_the_second_printer_reads_right_and_goes_through() -> None:
-    assert_kept_read(TRUST_CASES, {})
-
-
-# ... and by node-pdf-nfe (``tests/invoice_danfe/nodenfe.py``), given each note's XML
 NODE_CASES = kept_cases(nodenfe.FIXTURES)
 
 
-def test_the_third_printers_folder_holds_the_same_notes() -> None:
-    assert len(NODE_CASES) == len(CASES)
+def test_the_other_printers_folders_hold_the_same_notes() -> None:
+    assert len(TRUST_CASES) == len(NODE_CASES) == len(CASES)
+    # (kept_jobs: each page's values are those the note's generator makes again)
+    for job, _truth in kept_jobs(trustnfe.FIXTURES, TRUST_CASES, trustnfe.invoice):
+        name = next(k for k, v in ISSUERS.items() if v["name"] == job["issuer"]["name"])
+        assert job["trust"] == trustnfe.PRINT[name]
     for job, _truth in kept_jobs(nodenfe.FIXTURES, NODE_CASES, nodenfe.invoice):
         assert job["xml"].startswith("<?xml") and "<nfeProc" in job["xml"]
 
 
-def test_every_page_of_the_third_printer_reads_right_and_goes_through() -> None:
-    assert_kept_read(NODE_CASES, {})
+@pytest.mark.parametrize("cases", [CASES, TRUST_CASES, NODE_CASES], ids=PRINTERS)
+def test_every_page_reads_right_and_goes_through(cases: list[Case]) -> None:
+    assert_kept_read(cases, {})
 
 
 def _box(head: str, value: str) -> str:
