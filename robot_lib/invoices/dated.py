@@ -337,16 +337,22 @@ class DateReader:
                 amounts = amounts_in(nxt.text)
                 if nxt.page == ln.page and len(found) == 1 and amounts:
                     rows.append((found[0][0], amounts[-1][0]))
-            near = [x for x in self.lines[ln.index + 1 : ln.index + 6] if x.page == ln.page]
-            days = [d for x in near for d, *_ in dates_in(x.text, self.month_first)]
-            if not rows and len(days) == 1:  # one instalment as a card: 'Venc.' over 'Valor'
-                sums = {v for x in near for v, *_ in amounts_in(x.text)}
-                rows = [(days[0], Decimal(gross))] if Decimal(gross) in sums else []
+            if not rows:  # one instalment as a card: 'Venc.' over 'Valor'
+                rows = self._card(ln, Decimal(gross))
             if len(rows) == 1 and rows[0][1] == Decimal(gross):
                 note = "the payment schedule's one date, for the whole total"
                 day = rows[0][0].isoformat()
                 ex.set("due_date", day, "layout", *self._order_doubt(day, 0.8, note))
                 return
+
+    def _card(self, heading: TextLine, gross: Decimal) -> list[tuple[dt.date, Decimal]]:
+        """The one date of the five lines under *heading*, as a row for the whole *gross* when
+        one of them prints it ('Num. 001' / 'Venc. 23/03/2026' / 'Valor R$ 6.248,14')."""
+        under = self.lines[heading.index + 1 : heading.index + 6]
+        near = [x for x in under if x.page == heading.page]
+        days = [d for x in near for d, *_ in dates_in(x.text, self.month_first)]
+        sums = {v for x in near for v, *_ in amounts_in(x.text)}
+        return [(days[0], gross)] if len(days) == 1 and gross in sums else []
 
     def _order_doubt(self, value: str, conf: float, note: str) -> tuple[float, str]:
         """A date whose day and month could be swapped on a page whose order nothing proves

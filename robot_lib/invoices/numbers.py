@@ -124,8 +124,8 @@ def _under(
     if nxt.page != heads.page or nxt.top - heads.top > 2.5 * (heads.words[0].size or 10):
         return None
     found = []
+    spans = [(c, nxt.span_x(*c)) for c in nxt.cells]
     for x0, x1 in (heads.span_x(*series), heads.span_x(*number)):
-        spans = [(c, nxt.span_x(*c)) for c in nxt.cells]
         cell = next((c for c, (a, b) in spans if min(x1, b) > max(x0, a)), None)
         if cell is None:
             return None
