@@ -55,29 +55,6 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     if not fold(sg.text).startswith(fold(name)[:3]):
         return name  # the name is not where the block starts
 
-    def neighbour(at: Segment, p: int, step: int) -> tuple[int, Segment] | None:
-        # the nearest line first, past the lines of a column beside it (the address at the
-        # right of a display name, whose lines stand between the name's two lines)
-        near = range(p - 1, max(-1, p - 8), -1) if step < 0 else range(p + 1, p + 8)
-        for k in near:
-            if k >= len(first):
-                break
-            if abs(k - p) > 3 and (first[k].top - _top(at)) * step > 1.6 * _size(at) + 2:
-                break
-            for other in segments(first[k], by_size=True):
-                # (each part's own top: a larger title beside it sets its line's top)
-                if not 0 < (_top(other) - _top(at)) * step <= 1.6 * _size(at):
-                    continue
-                # its left edge, its right edge (a box set right) or its centre
-                edges = (
-                    other.x0 - at.x0,
-                    other.x1 - at.x1,
-                    (other.x0 + other.x1 - at.x0 - at.x1) / 2,
-                )
-                if min(map(abs, edges)) < 3 and abs(_size(other) - _size(at)) < 0.6:
-                    return k, other
-        return None
-
     def plain(other: Segment) -> bool:
         t = other.text.strip()
         return (
@@ -91,7 +68,7 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
             and company(t) is None
         )
 
-    below = neighbour(sg, pos, 1)
+    below = _neighbour(first, sg, pos, 1)
     # a legal form (or its bracketed rest) alone on the line below: 'SARL', '(haftungsbeschränkt)'
     if below is not None and (below[1].text.startswith("(") or LEGAL_FORM.fullmatch(below[1].text)):
         longer = company(f"{name} {below[1].text}")
@@ -102,11 +79,44 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         name = f"{name} {below[1].text.strip()}"
     at: tuple[int, Segment] | None = (pos, sg)
     for _ in range(2 if display else 1):
-        at = neighbour(at[1], at[0], -1) if at is not None else None
+        at = _neighbour(first, at[1], at[0], -1) if at is not None else None
         if at is None or not plain(at[1]):
             break
         name = clean_name(f"{at[1].text.strip()} {name}")
     return name
+
+
+def _neighbour(first: list[TextLine], at: Segment, p: int, step: int) -> tuple[int, Segment] | None:
+    """The nearest segment in *at*'s type just above (*step* -1) or below (1) it, its left or
+    right edge or centre at *at*'s."""
+    # the nearest line first, past the lines of a column beside it (the address at the
+    # right of a display name, whose lines stand between the name's two lines)
+    near = range(p - 1, max(-1, p - 8), -1) if step < 0 else range(p + 1, p + 8)
+    for k in near:
+        if k >= len(first):
+            break
+        if abs(k - p) > 3 and (first[k].top - _top(at)) * step > 1.6 * _size(at) + 2:
+            break
+        for other in segments(first[k], by_size=True):
+            # (each part's own top: a larger title beside it sets its line's top)
+            if not 0 < (_top(other) - _top(at)) * step <= 1.6 * _size(at):
+                continue
+            # its left edge, its right edge (a box set right) or its centre
+            edges = (
+                other.x0 - at.x0,
+                other.x1 - at.x1,
+                (other.x0 + other.x1 - at.x0 - at.x1) / 2,
+            )
+            if min(map(abs, edges)) < 3 and abs(_size(other) - _size(at)) < 0.6:
+                return k, other
+    return None
+
+
+def title_under(first: list[TextLine], pos: int, sg: Segment) -> bool:
+    """Under *sg* (line *pos*) in its type stands a document's title alone: *sg* is the title's
+    first half ('Commercial' over 'Invoice', 'Imposto da' over 'fatura'), no name."""
+    below = _neighbour(first, sg, pos, 1)
+    return below is not None and TITLE_WORDS.fullmatch(fold(below[1].text.strip())) is not None
 
 
 def _top(sg: Segment) -> float:

@@ -53,7 +53,15 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
         gst = bool(_TAX_HEAD.search(head.folded))
         # an item table's head, or the head of a table of the lines' net, tax and total
         # without a quantity ('Date | Description | Net | Tax Rate | Tax | Total')
-        taxed = TAX_HEAD_WORD.search(head.folded) and len(_groups(head)) >= 4
+        # (or a tax's head set at the foot of its cell, its word on a line over it)
+        taxed = (
+            any(
+                TAX_HEAD_WORD.search(x.folded)
+                for x in lines[max(0, head.index - 2) : head.index + 1]
+                if x.page == head.page
+            )
+            and len(_groups(head)) >= 4
+        )
         if amounts_x(head) or not (gst or taxed or QTY_WORDS.search(head.folded)):
             continue
         cells = heads(lines, head)

@@ -86,7 +86,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # the price with everything in it, what is owed: 'Totalt pris', 'Quantia devida'
         (r"\b(?:totalt\s*pris|precio\s*total|preco\s*total|prezzo\s*totale|prix\s*total)\b", 1.0),
         (
-            r"\b(?:cantidad\s*vencida|quantia\s*devida|importo\s*dovuto|verschuldigd\s*bedrag)\b",
+            r"\b(?:cantidad\s*vencida|quantia\s*devida|(?:valor|montante|total)\s*devido|importo\s*dovuto"
+            r"|importe\s*adeudado|verschuldigd\s*bedrag)\b",
             0.9,
         ),
         # an ERP's last line: 'Final amount', 'Eindbedrag', 'Importo finale', 'Montant final'

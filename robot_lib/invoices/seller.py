@@ -29,7 +29,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.backing import BY_ADDRESS, REGISTERED, companies, corroborated, wrapped
+from robot_lib.invoices.backing import (
+    BY_ADDRESS,
+    REGISTERED,
+    companies,
+    corroborated,
+    title_under,
+    wrapped,
+)
 from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
@@ -397,7 +404,10 @@ def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | Non
     if not runs:
         return None
     runs.sort(key=lambda r: (-r[0], r[1]))
-    size, top, text, pos, seg = runs[0]
+    # (not a title's first half over its word: 'Commercial' over 'Invoice')
+    size, top, text, pos, seg = next(
+        (r for r in runs if not title_under(first, r[3], r[4])), runs[0]
+    )
     text = wrapped(first, pos, seg, text)  # 'Lakeshore Plumbing & Heating' over 'Inc.'
     # 'Julien Moreau - Développeur web': the name before what the sender does
     name = _TRADE_SEP.split(text)[0]

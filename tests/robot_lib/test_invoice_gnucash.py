@@ -15,13 +15,11 @@ CASES = kept_cases(FIXTURES)
 
 # the pages that wait, and the fields each may read wrong or not at all
 WAITS = {
-    # Spanish and Portuguese 'Australian Tax Invoice': the tax's column heads in words no rule
-    # knows ('TIV', 'Taxa sobre bens e serviços' over three lines), the sum row unread; the rows
-    # print a rate and its tax, so no 'net = gross, no tax' is accepted
+    # Spanish 'Australian Tax Invoice': the tax's column heads in a word no rule knows ('TIV'),
+    # the sum row unread; the rows print a rate and its tax, so no 'net = gross, no tax' is
+    # accepted
     **{f"australian-es_ES-{s}.pdf": {"net_total", "tax_total"} for s in range(3)},
     "australian-es_ES-3.pdf": {"net_total", "tax_total", "gross_total"},
-    **{f"australian-pt_BR-{s}.pdf": {"net_total", "tax_total", "gross_total"} for s in range(4)},
-    "australian-pt_BR-1.pdf": {"seller", "net_total", "tax_total", "gross_total"},
     # 'Factura NºINV-0155' in body type at the top: no title, and 'Nº' glued to letters
     "easy-es_ES-1.pdf": {"invoice_number"},
     # the number under the large 'Factura', with no number word: uncertain
@@ -94,6 +92,71 @@ def test_rows_that_print_a_rate_and_its_tax_under_heads_no_rule_knows_wait(
     assert got["gross_total"] == "1287.50"
     assert status == "review" and got["tax_total"] is None, got
     assert any("tax column" in r for r in reasons), reasons
+
+
+def _wrapped_heads(over: str, heads: str) -> list[str]:
+    return [
+        "^Fatura",
+        "Serralheria Aurora Ltda.",
+        "Rua XV de Novembro 880, Joinville - SC",
+        "CNPJ 45.678.901/0001-23",
+        "",
+        "Fatura nº: 2026-214",
+        "Data da fatura: 09/10/2026",
+        "",
+        " | | | | | Valor do | ",
+        over,
+        heads,
+        "Portão | 2 | 310,00 | 620,00 | 17% | 105,40 | 725,40",
+        "Montagem | 4 | 102,50 | 410,00 | 17% | 69,70 | 479,70",
+        "Subtotal | | | 1.030,00 | | 175,10 | 1.205,10",
+        "",
+        "Valor devido, BRL | R$ 1.205,10",
+    ]
+
+
+def test_a_tax_column_whose_word_stands_over_the_head_line_and_the_amount_owed(
+    tmp_path: Path,
+) -> None:
+    # the heads set at the foot of their cells, 'Valor do' over 'imposto' over 's/ bens': the
+    # tax's word is on a line over the head line, which names no quantity a rule knows; the
+    # sum row under the net, tax and total columns is the invoice's totals ('Preço total' on
+    # the head line read the first item row as the totals before). 'Valor devido' (the amount
+    # owed) is the gross's label
+    for over, heads in (
+        (" | | Preço | Preço | | imposto | ", "Item | Quant. | unitário | líquido | Alíquota"),
+        (" | | Preço | | | imposto | ", "Item | Quant. | unitário | Preço líquido | Alíquota"),
+    ):
+        body = _wrapped_heads(over, f"{heads} | s/ bens | Preço total")
+        got, status, reasons = read_page(text_page(tmp_path / "pt.pdf", body))
+        assert totals_read(got) == ("1030.00", "175.10", "1205.10"), heads
+        assert status == "accepted", reasons
+
+
+def test_a_title_wrapped_over_two_lines_is_no_name(tmp_path: Path) -> None:
+    # the largest text at the top is the title's first half, its word under it in the same
+    # type ('Commercial' over 'Invoice', 'Imposto da' over 'fatura'): it was accepted as the
+    # seller before; the name is the company's under it
+    for title in (["^Commercial |", "^Invoice |"], ["^Imposto da |", "^fatura |"]):
+        body = [
+            *title,
+            "",
+            "Harbour Lights Joinery",
+            "12 Quay Street, Hobart TAS 7000",
+            "ABN 51 824 753 556",
+            "",
+            "Invoice No: 2026-077",
+            "Date: 09/10/2026",
+            "",
+            "Description | Amount",
+            "Cabinet installation | $1,000.00",
+            "Subtotal | $1,000.00",
+            "GST 10% | $100.00",
+            "Total | $1,100.00",
+        ]
+        got, status, reasons = read_page(text_page(tmp_path / "au.pdf", body))
+        assert got["seller"] == "Harbour Lights Joinery", title
+        assert status == "accepted", reasons
 
 
 def _letterhead(name_lines: list[str], web: str) -> list[str]:
