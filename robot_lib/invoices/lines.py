@@ -376,7 +376,8 @@ _DAYS_FROM = re.compile(
 def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
     """The hit of one match, None when it is no label."""
     after = ln.folded[m.end() : m.end() + 2]
-    glued_ok = m.group(0).endswith((" ", ":", "#", "°", "º"))  # 'n°12345'
+    sign = ln.text[m.end() - 1 : m.end()] in ("°", "º")  # glued to letters: 'NºINV-0155'
+    glued_ok = sign or m.group(0).endswith((" ", ":", "#", "°", "º"))  # 'n°12345'
     glued_ok = glued_ok or (m.group(0).endswith(".") and after[:1].isdigit())  # 'Nr.2026-17'
     if re.match(r"[-/]\d|\w", after) and not glued_ok:
         return None  # part of a token ('PO-123' is a value, not the label 'PO')

@@ -42,7 +42,7 @@ from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.heading import under_heading
-from robot_lib.invoices.labels import TITLE_WORDS
+from robot_lib.invoices.labels import DESC_HEAD, TITLE_WORDS, labels_at
 from robot_lib.invoices.parse import DASH_CENTS, dates_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
@@ -421,7 +421,10 @@ def _heads_row(first: list[TextLine], pos: int) -> bool:
     heads, row = (first[pos : pos + 2] + [None, None])[:2]
     if heads is None or row is None or len(heads.cells) < 2 or re.search(r"\d", heads.text):
         return False
-    return len(row.cells) >= 3 and re.search(r"\d[.,]\d\d(?!\d)", row.text) is not None
+    # (a row of any cells under a description's head: 'Descripción | Importe')
+    described = any(DESC_HEAD.fullmatch(fold(heads.text[a:b].strip())) for a, b in heads.cells)
+    amount = re.search(r"\d[.,]\d\d(?!\d)", row.text) is not None
+    return amount and (len(row.cells) >= 3 or described)
 
 
 _TRADE_SEP = re.compile(r"\s+[-–—|·•]\s+")
@@ -466,6 +469,8 @@ def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | No
         or _is_label(sg.folded)
         or HEADING.match(sg.folded)
         or _BUYER_WORDS.search(sg.folded)
+        # a total's label alone ('Base imponible', left of its amount in the next cell)
+        or any(m.end() == len(f) for f in [fold(text)] for m in labels_at(f, totals=True))
     ):
         return None
     return text
@@ -515,7 +520,7 @@ def _banner(
     top = [ln for ln in first if ln.top < height * 0.25]
     found = []
     for pos, ln in enumerate(top):
-        for sg in segments(ln, by_size=True):
+        for sg in segments(ln, by_size=True) if not _heads_row(first, first.index(ln)) else []:
             text = _name_of(sg, skip, shortest=3)
             if text is None:
                 continue
