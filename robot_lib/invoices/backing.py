@@ -55,10 +55,15 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     if not fold(sg.text).startswith(fold(name)[:3]):
         return name  # the name is not where the block starts
 
+    sizes = sorted(w.size for ln in first for w in ln.words)
+    display = _size(sg) >= 1.4 * sizes[len(sizes) // 2]
+
     def plain(other: Segment) -> bool:
         t = other.text.strip()
         return (
-            (4 < len(t) <= 40 or " " in t)  # not a one-word heading: 'From', 'Von', 'De'
+            # not a one-word heading: 'From', 'Von', 'De' (in display type, a name's word of
+            # four letters: 'Mette' over 'Holm' over 'Grafisk')
+            ((3 if display else 4) < len(t) <= 40 or " " in t)
             and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
             and (t.isupper() == sg.text.isupper() or bool(LEGAL_FORM.fullmatch(sg.text.strip())))
             and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
@@ -73,10 +78,11 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     if below is not None and (below[1].text.startswith("(") or LEGAL_FORM.fullmatch(below[1].text)):
         longer = company(f"{name} {below[1].text}")
         name = longer if longer and len(longer) > len(name) else name
-    sizes = sorted(w.size for ln in first for w in ln.words)
-    display = _size(sg) >= 1.4 * sizes[len(sizes) // 2]
-    if display and below is not None and company(name) is None and plain(below[1]):
+    for _ in range(3 if display else 0):  # ('Mette' over 'Holm' over 'Grafisk' over 'Design')
+        if below is None or company(name) is not None or not plain(below[1]):
+            break
         name = f"{name} {below[1].text.strip()}"
+        below = _neighbour(first, below[1], below[0], 1)
     at: tuple[int, Segment] | None = (pos, sg)
     for _ in range(2 if display else 1):
         at = _neighbour(first, at[1], at[0], -1) if at is not None else None
@@ -155,7 +161,9 @@ def corroborated(name: str, lines: list[TextLine], height: float) -> str:
     for ln in [x for x in where[:2] if x.page == 0 and x.top < height / 2]:
         pos = lines.index(ln)
         # the name's own block, where blocks stand side by side on its line
-        mine = [sg for sg in segments(ln) if key in " ".join(sg.folded.split())] or segments(ln)
+        # (in its own type: a title in display type beside it is no part of it)
+        parts = segments(ln, by_size=True)
+        mine = [sg for sg in parts if key in " ".join(sg.folded.split())] or parts
         block = [
             sg
             for x in lines[pos : pos + 6]

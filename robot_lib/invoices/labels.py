@@ -23,7 +23,7 @@ _DOC = (
     r"(?:verkoop)?fa[ck]tuur|documento\s*di\s*vendita|"
     # an invoice that is its own receipt: 'Fatura-Recibo', 'Factura-Recibo'
     r"factura(?:\s*-?\s*recibo)?|fatura(?:\s*-?\s*recibo)?|"
-    r"fattura|faktura|faktur|rachunek|danovy\s*doklad|lasku|szamla|racun|arve|rekins|saskaita|"
+    r"fattura|faktura|faktur|rachunek|danovy\s*doklad|(?:myynti)?lasku|szamla|racun|arve|rekins|saskaita|"
     # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
     r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais|honorarnote|fee\s*note|"
     r"nota\s*de\s*honorarios|parcella|" + east.TITLES + r")"
@@ -274,7 +274,7 @@ TITLE_WORDS = re.compile(
     r"^(?:invoice|rechnung|facture|factuur|factura|gutschrift|credit note|tax invoice|logo|"
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
     r"danfe|pro\s*-?\s*forma|paid|details|seller|buyer|bill to|ship to|statement|credit memo|"
-    r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|lasku|szamla|"
+    r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|(?:myynti)?lasku|szamla|"
     r"racun|kvitto|kvittering|hoa\s*don|arve|rekins|pvn\s*rekins|(?:pvm\s*)?saskaita|"
     + east.TITLES
     + "|"
@@ -304,7 +304,8 @@ UNIT_PRICE_LINE = re.compile(
 # an item table's description and unit price heads ('Description | Item price | VAT | Sum')
 DESC_HEAD = re.compile(
     r"\b(?:beschreibung|bezeichnung|description|designation|descripcion|"
-    r"descrizione|descricao|omschrijving|artikel|leistung|item|produ\w*|popis|nazwa)\b"
+    r"descrizione|descricao|omschrijving|artikel|leistung|item|produ\w*|popis|nazwa|opis|"
+    r"beskrivelse|beskrivning|kuvaus|selite)\b"
 )
 UNIT_PRICE_HEAD = re.compile(r"\b(?:item\s*price|prezzo\s*unitario|" + _UNIT_PRICE + r")\b")
 # the column headers of an item table (a total label among them heads a column of lines)

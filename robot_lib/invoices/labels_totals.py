@@ -120,6 +120,10 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:totalt\s*|summa\s*)?att\s*betala\b|\btotalbelopp\b|\bslutsumma\b", 1.0),
         (r"\b(?:(?:belob|belop)\s*)?(?:a|at)\s*betale\b", 0.95),
         (r"\b(?:maksettava(?:\s*yhteensa)?|verollinen\s*yhteensa|loppusumma)\b", 1.0),
+        # the price with everything in it: Danish 'Samlet pris', Finnish 'Kokonaishinta'
+        (r"\b(?:samlet\s*(?:pris|belob)|kokonaishinta)\b", 1.0),
+        # what is owed: 'Forfalden beløb', 'Kwota należna', 'Splatná částka'
+        (r"\b(?:forfaldent?\s*belob|kwota\s*nalezna|splatna\s*castka)\b", 0.9),
         (
             r"\b(?:kokku\s*tasuda|tasuda\s*kokku|kopa\s*apmaksai|summa\s*apmaksai)\b",
             1.0,
@@ -237,7 +241,11 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b", 1.05),
         (r"\(?\b" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b\.?\)?", 0.9),
         (r"\b" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 0.95),
-        (r"\b(?:veroton(?:\s*(?:yhteensa|hinta|summa))?|netto\s*(?:osszesen|osszeg|ertek))\b", 1.0),
+        (
+            r"\b(?:veroton(?:\s*(?:yhteensa|hinta|summa))?|nettohinta|"
+            r"netto\s*(?:osszesen|osszeg|ertek))\b",
+            1.0,
+        ),
         (r"\b(?:summa\s*kaibemaksuta|maksustatav\s*summa|(?:suma|is\s*viso)\s*be\s*pvm)\b", 1.0),
         (r"\b(?:ara\s*toplam|mal\s*(?:ve\s*)?hizmet\s*toplam\s*tutari|matrah|osnovica)\b", 1.0),
     ],
@@ -275,6 +283,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:dph|ppn|pajak|icms|iss|issqn)\b", 0.75),  # Brazil's ICMS and ISS
         (r"\b(?:skattebelopp|imposto|imposicion)\b|^\W*skatt\b", 0.8),
         (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
+        # the tax's amount: Danish 'Skattebeløb', Finnish 'Veron määrä', Czech 'Částka daně'
+        (r"\b(?:skattebelob|veron\s*maara|castka\s*dane)\b", 1.0),
+        (r"^\W*skat\b(?!\s*(?:nr|nummer|id|sats))", 0.75),  # Danish 'Skat kr 9.825,00'
         # Polish 'Podatek' alone, the tax (not an income tax: 'podatek dochodowy')
         (r"\bpodatek\b(?!\s*(?:dochodowy|od\s*(?:osob|czynnosci|nieruchomosci)))", 0.75),
         (r"\btaxes?\b", 0.7),

@@ -209,7 +209,7 @@ def table_candidates(
         if block_beside and not _beside(head, max(x1 for _x0, x1 in spans.values())):
             continue  # amounts among the labels: a line of totals, not a table's head
         rows: list[tuple[dict[str, Decimal], int]] = []
-        last = idx
+        last, cut = idx, False
         for ln in lines[idx + 1 : idx + 12]:
             if ln.page != head.page or ln.top - lines[last].top > 40:
                 break
@@ -237,12 +237,17 @@ def table_candidates(
                 row = {}  # more net than gross: no rate's row ('Entregado 50,00 · Cambio 0,00')
             if not row:
                 if rows and not _row_text(lines, ln):
+                    # a row again under the same heads right past words left of them: an item
+                    # table whose description wrapped ('Aviser og' over 'tidsskrifter')
+                    left = ln.words[-1].x1 < min(x0 for x0, _x1 in spans.values())
+                    after = lines[ln.index + 1 : ln.index + 2]
+                    cut = left and any(_full_row(x, spans, foreign) for x in after)
                     break
                 continue
             rows.append((row, ln.index))
             last = ln.index
         full = [(r, i) for r, i in rows if spans.keys() <= r.keys()]
-        if not full:
+        if not full or cut:
             continue
         keys = set.intersection(*(set(r) for r, _i in full))  # a tax found under no head: in all
         # a last row under a total's word ('Summe', 'Total'), the only row with one, is the
@@ -257,6 +262,14 @@ def table_candidates(
         if block_beside:
             heads_beside.add(idx)
     return out, heads_beside
+
+
+def _full_row(
+    ln: TextLine, spans: dict[str, tuple[float, float]], foreign: list[tuple[float, float]]
+) -> bool:
+    """*ln* has an amount under each of the heads' *spans*."""
+    found = {_column(spans, a0, a1, foreign) for _v, a0, a1 in amounts_x(ln)}
+    return spans.keys() <= found
 
 
 def _row_text(lines: list[TextLine], ln: TextLine) -> bool:

@@ -70,6 +70,10 @@ LOCALES = {
     "it_IT": ("EUR", "22", "10"),
     "pt_BR": ("BRL", "17", "7"),
     "sv_SE": ("SEK", "25", "12"),
+    "pl_PL": ("PLN", "23", "5"),
+    "da_DK": ("DKK", "25", "0"),
+    "cs_CZ": ("CZK", "21", "12"),
+    "fi_FI": ("EUR", "25.5", "14"),
 }
 # (company name, address lines, tax ID as the firm types it, phone, e-mail, web)
 SELLERS: dict[str, list[tuple[str, str, str, str, str, str]]] = {
@@ -253,6 +257,78 @@ SELLERS: dict[str, list[tuple[str, str, str, str, str, str]]] = {
             "lindqvistredovisning.example",
         ),
     ],
+    "pl_PL": [
+        (
+            "Stolarnia Kowalski Sp. z o.o.",
+            "ul. Długa 15\n31-147 Kraków",
+            "NIP 676-123-45-67",
+            "12 555 40 20",
+            "faktury@stolarnia-kowalski.example",
+            "www.stolarnia-kowalski.example",
+        ),
+        (
+            "Anna Wiśniewska Tłumaczenia",
+            "ul. Piotrkowska 104\n90-926 Łódź",
+            "NIP 7251234567",
+            "42 555 31 08",
+            "biuro@wisniewska-tlumaczenia.example",
+            "wisniewska-tlumaczenia.example",
+        ),
+    ],
+    "da_DK": [
+        (
+            "Nordlys Tømrer ApS",
+            "Havnegade 14\n8000 Aarhus C",
+            "CVR 31456782",
+            "86 55 12 40",
+            "faktura@nordlystomrer.example",
+            "www.nordlystomrer.example",
+        ),
+        (
+            "Mette Holm Grafisk Design",
+            "Vestergade 22\n5000 Odense C",
+            "CVR-nr. 38291746",
+            "66 55 23 19",
+            "mette@holmgrafisk.example",
+            "holmgrafisk.example",
+        ),
+    ],
+    "cs_CZ": [
+        (
+            "Truhlářství Novák s.r.o.",
+            "Husova 12\n602 00 Brno",
+            "DIČ CZ27182934",
+            "541 555 210",
+            "fakturace@truhlarstvi-novak.example",
+            "www.truhlarstvi-novak.example",
+        ),
+        (
+            "Jana Dvořáková Účetnictví",
+            "Vinohradská 48\n120 00 Praha 2",
+            "IČO 71234567",
+            "222 555 876",
+            "info@dvorakova-ucetnictvi.example",
+            "dvorakova-ucetnictvi.example",
+        ),
+    ],
+    "fi_FI": [
+        (
+            "Puusepänliike Virtanen Oy",
+            "Hämeenkatu 20\n33200 Tampere",
+            "Y-tunnus 2345678-9",
+            "03 555 1234",
+            "laskutus@virtanenpuu.example",
+            "www.virtanenpuu.example",
+        ),
+        (
+            "Laaksonen Kirjanpito Tmi",
+            "Aleksanterinkatu 15\n00100 Helsinki",
+            "ALV-rek. FI23456789",
+            "09 555 4321",
+            "info@laaksonenkirjanpito.example",
+            "laaksonenkirjanpito.example",
+        ),
+    ],
 }
 # the customer: (name, address lines)
 BUYERS = [
@@ -273,6 +349,10 @@ CITIES = {
     "it_IT": "40121 Bologna",
     "pt_BR": "Porto Alegre - RS",
     "sv_SE": "411 19 Göteborg",
+    "pl_PL": "00-950 Warszawa",
+    "da_DK": "2100 København Ø",
+    "cs_CZ": "110 00 Praha 1",
+    "fi_FI": "20100 Turku",
 }
 # what a small firm bills, in the locale's language: (description, unit price, reduced rate)
 GOODS = {
@@ -339,6 +419,38 @@ GOODS = {
         ("Serviceavtal per år", 12500, False),
         ("Facklitteratur", 240, True),
         ("Frakt", 450, False),
+    ],
+    "pl": [
+        ("Pomiar na miejscu", 340, False),
+        ("Robocizna, godziny", 180, False),
+        ("Materiał wg oferty", 1680, False),
+        ("Umowa serwisowa roczna", 5000, False),
+        ("Podręczniki techniczne", 96, True),
+        ("Dostawa", 180, False),
+    ],
+    "da": [
+        ("Opmåling på stedet", 650, False),
+        ("Arbejdstimer", 475, False),
+        ("Materialer efter tilbud", 3100, False),
+        ("Serviceaftale, årlig", 9400, False),
+        ("Aviser og tidsskrifter", 180, True),
+        ("Levering", 350, False),
+    ],
+    "cs": [
+        ("Zaměření na místě", 1800, False),
+        ("Práce, hodiny", 650, False),
+        ("Materiál dle nabídky", 9500, False),
+        ("Servisní smlouva roční", 28000, False),
+        ("Odborné knihy", 540, True),
+        ("Doprava", 990, False),
+    ],
+    "fi": [
+        ("Mittaus paikan päällä", 85, False),
+        ("Työtunnit", 58, False),
+        ("Materiaalit tarjouksen mukaan", 418, False),
+        ("Huoltosopimus vuodeksi", 1250, False),
+        ("Ammattikirjat", 24, True),
+        ("Toimitus", 45, False),
     ],
 }
 PREFIXES = ("", "INV-", "2026-", "F")
