@@ -74,10 +74,14 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         )
 
     below = _neighbour(first, sg, pos, 1)
-    # a legal form (or its bracketed rest) alone on the line below: 'SARL', '(haftungsbeschränkt)'
-    if below is not None and (below[1].text.startswith("(") or LEGAL_FORM.fullmatch(below[1].text)):
-        longer = company(f"{name} {below[1].text}")
-        name = longer if longer and len(longer) > len(name) else name
+    # a legal form (or its bracketed rest) alone on the line below: 'SARL', '(haftungsbeschränkt)',
+    # or the legal form's rest ('Yılmaz Marangozluk Ltd.' over 'Şti.')
+    if below is not None:
+        rest = below[1].text
+        whole = rest.startswith("(") or LEGAL_FORM.fullmatch(rest) is not None
+        longer = company(f"{name} {rest}") if whole or len(rest.strip()) <= 5 else None
+        if longer and len(longer) > len(name) and (whole or longer.endswith(rest.strip())):
+            name = longer
     for _ in range(3 if display else 0):  # ('Mette' over 'Holm' over 'Grafisk' over 'Design')
         if below is None or company(name) is not None or not plain(below[1]):
             break

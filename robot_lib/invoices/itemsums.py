@@ -24,17 +24,19 @@ if TYPE_CHECKING:
 # the sum row's label, first on its line: 'Total', 'Totals', 'Gesamt', 'Summe', 'Totale'
 SUM_ROW = re.compile(
     r"^\W*(?:(?:sub-?|sous-?)?totals?|gesamt|(?:zwischen)?summe|(?:sub)?totale|(?:sub)?totaal"
-    r"|razem|celkem|delsumma|delsum|suma(?:\s*czesciowa)?|valisumma|mezisoucet)\b"
+    r"|razem|celkem|delsumma|delsum|suma(?:\s*czesciowa)?|valisumma|mezisoucet|medzisucet"
+    r"|reszosszeg|(?:alt|ara)\s*-?\s*toplam)\b"
 )
 _RATE = re.compile(
-    r"\b(?:rate|satz|taux|tasa|aliquota|stawka|stopa|sazba|taxa|tipo)\b|(?:satz|sats|tarief|prosentti)\b"
+    r"\b(?:rate|satz|taux|tasa|aliquota|stawka|stopa|sazba|sadzba|taxa|tipo|merteke|orani)\b"
+    r"|(?:satz|sats|tarief|prosentti)\b"
 )
 # a tax's word in a column's head ('Tax', 'MwSt.', 'Steuern', 'Belastingbedrag', 'Imposte',
 # 'Skattebelopp'): the column of the taxes, unless it names their rate
 TAX_HEAD_WORD = re.compile(
     r"\b(?:tax|vat|mwst|ust|tva|iva|btw|gst|cgst|sgst|igst|utgst|dph|moms|alv|pvm|kdv|ppn"
     r"|steuern?|steuerbetrag|taxes?|belasting\w*|imposte|impost[oa]s?|impositiv[oa]"
-    r"|imposicion|skatt\w*|skat|veron?|podat\w*)\b"
+    r"|imposicion|skatt\w*|skat|veron?|podat\w*|dane|ado|afa|vergi)\b"
 )
 # a head line with more than one tax column: 'CGST', 'SGST', 'Central Tax', 'State Tax'
 _TAX_HEAD = re.compile(r"\b(?:cgst|sgst|igst|utgst|central\s*tax|state\s*tax|integrated\s*tax)\b")

@@ -214,12 +214,13 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:pay(?:able)?\s*until|payment\s*(?:term|deadline)|zaplatit\s*do)\b", 0.9),
         # 'Deadline: March 8, 2026' among the invoice's dates (not a delivery's or an offer's)
         (r"(?<!delivery )(?<!submission )(?<!offer )\bdeadline\b", 0.85),
+        (r"(?<!szallitasi )\bhatarido\b", 0.85),  # Hungarian 'Határidő' (not a delivery's)
         (
             r"\b(?:forfallodatum|forfaldsdato|forfallsdato|forfallodag|erapaiva|betalingsdato|"
             r"maksetahtaeg|tasuda\s*hiljemalt|apmaksas\s*termins|samaksat\s*lidz|apmoketi\s*iki|"
             r"mokejimo\s*terminas|"
             r"fizetesi\s*hatarido|esedekesseg|data\s*scadent(?:ei|a)|scadenta|"
-            r"son\s*odeme\s*tarihi|vade\s*tarihi|datum\s*(?:splatnosti|dospijeca)|"
+            r"(?:son\s*)?odeme\s*tarihi|vade\s*tarihi|datum\s*(?:splatnosti|dospijeca)|"
             r"rok\s*(?:placanja|placila))\b",
             1.0,
         ),

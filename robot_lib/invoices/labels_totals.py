@@ -121,9 +121,15 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:(?:belob|belop)\s*)?(?:a|at)\s*betale\b", 0.95),
         (r"\b(?:maksettava(?:\s*yhteensa)?|verollinen\s*yhteensa|loppusumma)\b", 1.0),
         # the price with everything in it: Danish 'Samlet pris', Finnish 'Kokonaishinta'
-        (r"\b(?:samlet\s*(?:pris|belob)|kokonaishinta)\b", 1.0),
-        # what is owed: 'Forfalden beløb', 'Kwota należna', 'Splatná částka'
-        (r"\b(?:forfaldent?\s*belob|kwota\s*nalezna|splatna\s*castka)\b", 0.9),
+        # (Slovak 'Cena celkom', Hungarian 'Összár', Turkish 'Toplam fiyat')
+        (r"\b(?:samlet\s*(?:pris|belob)|kokonaishinta|cena\s*celkom|osszar|toplam\s*fiyat)\b", 1.0),
+        # what is owed: 'Forfalden beløb', 'Kwota należna', 'Splatná částka', 'Splatná čiastka',
+        # 'Esedékes összeg'
+        (
+            r"\b(?:forfaldent?\s*belob|kwota\s*nalezna|splatna\s*c(?:a|ia)stka"
+            r"|esedekes(?:\s*osszeg)?)\b",
+            0.9,
+        ),
         (
             r"\b(?:kokku\s*tasuda|tasuda\s*kokku|kopa\s*apmaksai|summa\s*apmaksai)\b",
             1.0,
@@ -242,7 +248,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\(?\b" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b\.?\)?", 0.9),
         (r"\b" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 0.95),
         (
-            r"\b(?:veroton(?:\s*(?:yhteensa|hinta|summa))?|nettohinta|"
+            r"\b(?:veroton(?:\s*(?:yhteensa|hinta|summa))?|nettohinta|cista\s*cena|net\s*fiyat|"
             r"netto\s*(?:osszesen|osszeg|ertek))\b",
             1.0,
         ),
@@ -284,8 +290,15 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:skattebelopp|imposto|imposicion)\b|^\W*skatt\b", 0.8),
         (r"\b(?:kwota\s*podatku|suma\s*podatku|taxe\s*sur\s*la\s*valeur\s*ajoutee)\b", 1.0),
         # the tax's amount: Danish 'Skattebeløb', Finnish 'Veron määrä', Czech 'Částka daně'
-        (r"\b(?:skattebelob|veron\s*maara|castka\s*dane)\b", 1.0),
+        # (Slovak 'Výška dane', Turkish 'Vergi miktarı', Hungarian 'Adó összege')
+        (
+            r"\b(?:skattebelob|veron\s*maara|castka\s*dane|vyska\s*dane|vergi\s*miktari"
+            r"|ado\s*osszege)\b",
+            1.0,
+        ),
         (r"^\W*skat\b(?!\s*(?:nr|nummer|id|sats))", 0.75),  # Danish 'Skat kr 9.825,00'
+        # the tax alone before its amount: Slovak and Czech 'Daň', Hungarian 'Adó'
+        (r"^\W*(?:dan|ado)\b(?=\s*:?\s*(?:\d|[$€£]|$))", 0.75),
         # Polish 'Podatek' alone, the tax (not an income tax: 'podatek dochodowy')
         (r"\bpodatek\b(?!\s*(?:dochodowy|od\s*(?:osob|czynnosci|nieruchomosci)))", 0.75),
         (r"\btaxes?\b", 0.7),

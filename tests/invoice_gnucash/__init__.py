@@ -74,6 +74,11 @@ LOCALES = {
     "da_DK": ("DKK", "25", "0"),
     "cs_CZ": ("CZK", "21", "12"),
     "fi_FI": ("EUR", "25.5", "14"),
+    "hu_HU": ("HUF", "27", "5"),
+    "ro_RO": ("RON", "19", "9"),
+    "tr_TR": ("TRY", "20", "10"),
+    "sk_SK": ("EUR", "23", "5"),
+    "nb_NO": ("NOK", "25", "15"),
 }
 # (company name, address lines, tax ID as the firm types it, phone, e-mail, web)
 SELLERS: dict[str, list[tuple[str, str, str, str, str, str]]] = {
@@ -329,6 +334,96 @@ SELLERS: dict[str, list[tuple[str, str, str, str, str, str]]] = {
             "laaksonenkirjanpito.example",
         ),
     ],
+    "hu_HU": [
+        (
+            "Kovács Asztalosműhely Kft.",
+            "Fő utca 12\n1011 Budapest",
+            "Adószám: 12345678-2-41",
+            "+36 1 555 1234",
+            "szamla@kovacsasztalos.example",
+            "www.kovacsasztalos.example",
+        ),
+        (
+            "Nagy Éva Fordítóiroda",
+            "Kossuth Lajos utca 8\n6720 Szeged",
+            "Adószám: 87654321-1-06",
+            "+36 62 555 876",
+            "info@nagyeva.example",
+            "nagyeva.example",
+        ),
+    ],
+    "ro_RO": [
+        (
+            "Tâmplăria Popescu S.R.L.",
+            "Strada Lipscani 21\n030031 București",
+            "CUI RO12345678",
+            "021 555 1234",
+            "facturi@tamplariapopescu.example",
+            "www.tamplariapopescu.example",
+        ),
+        (
+            "Ioana Marin Traduceri",
+            "Bulevardul Eroilor 5\n400129 Cluj-Napoca",
+            "CIF 34567812",
+            "0264 555 876",
+            "contact@ioanamarin.example",
+            "ioanamarin.example",
+        ),
+    ],
+    "tr_TR": [
+        (
+            "Yılmaz Marangozluk Ltd. Şti.",
+            "İstiklal Caddesi 45\n34433 Beyoğlu/İstanbul",
+            "VKN 1234567890",
+            "0212 555 12 34",
+            "fatura@yilmazmarangoz.example",
+            "www.yilmazmarangoz.example",
+        ),
+        (
+            "Ayşe Demir Çeviri",
+            "Atatürk Bulvarı 101\n06680 Çankaya/Ankara",
+            "VKN 9876543210",
+            "0312 555 43 21",
+            "bilgi@aysedemir.example",
+            "aysedemir.example",
+        ),
+    ],
+    "sk_SK": [
+        (
+            "Stolárstvo Horváth s.r.o.",
+            "Obchodná 12\n811 06 Bratislava",
+            "IČ DPH SK2021234567",
+            "02 555 1234",
+            "faktury@stolarstvohorvath.example",
+            "www.stolarstvohorvath.example",
+        ),
+        (
+            "Mária Kováčová Účtovníctvo",
+            "Hlavná 44\n040 01 Košice",
+            "IČO 45678912",
+            "055 555 8765",
+            "info@kovacova.example",
+            "kovacova.example",
+        ),
+    ],
+    "nb_NO": [
+        (
+            "Fjellheim Snekkeri AS",
+            "Storgata 12\n0155 Oslo",
+            "Org.nr. 912 345 678 MVA",
+            "22 55 12 34",
+            "faktura@fjellheim.example",
+            "www.fjellheim.example",
+        ),
+        (
+            "Ingrid Berg Regnskap",
+            "Kongens gate 8\n7011 Trondheim",
+            "Org.nr. 987 654 321",
+            "73 55 43 21",
+            "post@ingridberg.example",
+            "ingridberg.example",
+        ),
+    ],
 }
 # the customer: (name, address lines)
 BUYERS = [
@@ -353,6 +448,11 @@ CITIES = {
     "da_DK": "2100 København Ø",
     "cs_CZ": "110 00 Praha 1",
     "fi_FI": "20100 Turku",
+    "hu_HU": "4025 Debrecen",
+    "ro_RO": "300001 Timișoara",
+    "tr_TR": "35210 Konak/İzmir",
+    "sk_SK": "010 01 Žilina",
+    "nb_NO": "5003 Bergen",
 }
 # what a small firm bills, in the locale's language: (description, unit price, reduced rate)
 GOODS = {
@@ -451,6 +551,46 @@ GOODS = {
         ("Huoltosopimus vuodeksi", 1250, False),
         ("Ammattikirjat", 24, True),
         ("Toimitus", 45, False),
+    ],
+    "hu": [
+        ("Helyszíni felmérés", 25000, False),
+        ("Munkadíj, óra", 12000, False),
+        ("Anyag árajánlat szerint", 98000, False),
+        ("Éves karbantartási szerződés", 350000, False),
+        ("Szakkönyvek", 6500, True),
+        ("Szállítás", 9900, False),
+    ],
+    "ro": [
+        ("Măsurători la fața locului", 350, False),
+        ("Manoperă, ore", 120, False),
+        ("Materiale conform ofertei", 2100, False),
+        ("Contract anual de întreținere", 6200, False),
+        ("Cărți tehnice", 90, True),
+        ("Transport", 150, False),
+    ],
+    "tr": [
+        ("Yerinde ölçüm", 2500, False),
+        ("İşçilik, saat", 850, False),
+        ("Teklife göre malzeme", 14000, False),
+        ("Yıllık bakım sözleşmesi", 42000, False),
+        ("Teknik kitaplar", 600, True),
+        ("Nakliye", 1200, False),
+    ],
+    "sk": [
+        ("Zameranie na mieste", 85, False),
+        ("Práca, hodiny", 38, False),
+        ("Materiál podľa ponuky", 418, False),
+        ("Ročná servisná zmluva", 1250, False),
+        ("Odborné knihy", 24, True),
+        ("Doprava", 45, False),
+    ],
+    "nb": [
+        ("Oppmåling på stedet", 850, False),
+        ("Arbeidstimer", 595, False),
+        ("Materialer etter tilbud", 4180, False),
+        ("Serviceavtale, årlig", 12500, False),
+        ("Matvarer til møte", 240, True),
+        ("Frakt", 450, False),
     ],
 }
 PREFIXES = ("", "INV-", "2026-", "F")
