@@ -55,7 +55,7 @@ KEPT = [
     ("package_invoices", "invoice packages from PyPI and npm, their own templates"),
     ("npm_invoices", "five more invoice packages from npm, their own templates"),
     ("pretix_invoices", "a ticket shop's invoices, printed by pretix in nine languages"),
-    ("gnucash_invoices", "GnuCash's five invoice reports in ten locales"),
+    ("gnucash_invoices", "GnuCash's five invoice reports in nineteen locales"),
     ("kraft_invoices", "Kraft's two invoice templates in six locales"),
     ("plans_invoices", "a subscription site's invoices, printed by django-plans"),
     ("djinvoicing_invoices", "Central European firms' invoices, printed by django-invoicing"),

@@ -1,7 +1,7 @@
 """Invoices printed by GnuCash, kept as PDFs in ``tests/data/gnucash_invoices``
-(``tests/invoice_gnucash``): an accounting program's five invoice reports in ten locales, read
-as a new vendor's page is read. And the kinds of layout they showed, drawn on their own with
-other names, values and languages."""
+(``tests/invoice_gnucash``): an accounting program's five invoice reports in nineteen locales,
+read as a new vendor's page is read. And the kinds of layout they showed, drawn on their own
+with other names, values and languages."""
 
 from __future__ import annotations
 
