@@ -49,9 +49,10 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     B.V.', 'Kranich Medien UG' over '(haftungsbeschränkt)', 'Cabinet Moreau & Associés' over
     'SARL', 'Carpintería' over 'Hermanos Ruiz' over 'S.L.' in display type, 'Coral Coast IT'
     over 'Services'. The other parts are the nearest texts in the same type whose left or right
-    edge or centre is the name's, just above (two lines in display type) or below (plain words
-    only in display type: under a name in body type stand its address or department), in the
-    same case, with no digits, no label or heading, and not a company of their own."""
+    edge or centre is the name's, just above (two lines in display type) or below (up to three
+    lines of plain words, only in display type: under a name in body type stand its address or
+    department), in the same case, with no digits, no label or heading, and not a company of
+    their own; and a legal form's rest alone under it ('Ltd.' over 'Şti.')."""
     if not fold(sg.text).startswith(fold(name)[:3]):
         return name  # the name is not where the block starts
 

@@ -23,7 +23,8 @@ _DOC = (
     r"(?:verkoop)?fa[ck]tuur|documento\s*di\s*vendita|"
     # an invoice that is its own receipt: 'Fatura-Recibo', 'Factura-Recibo'
     r"factura(?:\s*-?\s*recibo)?|fatura(?:\s*-?\s*recibo)?|"
-    r"fattura|faktura|faktur|rachunek|danovy\s*doklad|(?:myynti)?lasku|szamla|racun|arve|rekins|saskaita|"
+    r"fattura|faktura|faktur|rachunek|danovy\s*doklad|(?:myynti)?lasku|szamla|racun|arve|"
+    r"rekins|saskaita|"
     # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
     r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais|honorarnote|fee\s*note|"
     r"nota\s*de\s*honorarios|parcella|" + east.TITLES + r")"
@@ -275,7 +276,8 @@ TITLE_WORDS = re.compile(
     r"^(?:invoice|rechnung|facture|factuur|factura|gutschrift|credit note|tax invoice|logo|"
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
     r"danfe|pro\s*-?\s*forma|paid|details|seller|buyer|bill to|ship to|statement|credit memo|"
-    r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|(?:myynti)?lasku|szamla|"
+    r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|"
+    r"(?:myynti)?lasku|szamla|"
     r"racun|kvitto|kvittering|hoa\s*don|arve|rekins|pvn\s*rekins|(?:pvm\s*)?saskaita|"
     + east.TITLES
     + "|"

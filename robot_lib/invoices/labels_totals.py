@@ -86,8 +86,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # the price with everything in it, what is owed: 'Totalt pris', 'Quantia devida'
         (r"\b(?:totalt\s*pris|precio\s*total|preco\s*total|prezzo\s*totale|prix\s*total)\b", 1.0),
         (
-            r"\b(?:cantidad\s*vencida|quantia\s*devida|(?:valor|montante|total)\s*devido|importo\s*dovuto"
-            r"|importe\s*adeudado|verschuldigd\s*bedrag)\b",
+            r"\b(?:cantidad\s*vencida|quantia\s*devida|(?:valor|montante|total)\s*devido"
+            r"|importo\s*dovuto|importe\s*adeudado|verschuldigd\s*bedrag)\b",
             0.9,
         ),
         # an ERP's last line: 'Final amount', 'Eindbedrag', 'Importo finale', 'Montant final'
@@ -123,8 +123,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # the price with everything in it: Danish 'Samlet pris', Finnish 'Kokonaishinta'
         # (Slovak 'Cena celkom', Hungarian 'Összár', Turkish 'Toplam fiyat')
         (r"\b(?:samlet\s*(?:pris|belob)|kokonaishinta|cena\s*celkom|osszar|toplam\s*fiyat)\b", 1.0),
-        # what is owed: 'Forfalden beløb', 'Kwota należna', 'Splatná částka', 'Splatná čiastka',
-        # 'Esedékes összeg'
+        # what is owed: 'Forfalden beløb', 'Kwota należna', 'Splatná částka', 'Splatná
+        # čiastka', 'Esedékes összeg'
         (
             r"\b(?:forfaldent?\s*belob|kwota\s*nalezna|splatna\s*c(?:a|ia)stka"
             r"|esedekes(?:\s*osszeg)?)\b",
