@@ -228,6 +228,7 @@ class ItemTable:
             return
         items: list[LineItem] = []
         wrapped: list[str] = []  # a description's lines under its first: no amount on them
+        under_rows = False  # the lines stand under a table's rows of several amounts
         for ln in reversed(self.lines[max(0, at[0].index - 12) : at[0].index]):
             found = [a for a in cell_amounts(ln) if not _worded(ln, a[2])]
             if ln.index in labelled or ln.page != at[0].page:
@@ -236,6 +237,7 @@ class ItemTable:
                 wrapped.insert(0, ln.text)
                 continue
             if len(found) != 1:
+                under_rows = len(found) > 1
                 break
             v, start, end = found[0]
             desc = ln.text[:start].strip(" .:|€$£")
@@ -246,6 +248,10 @@ class ItemTable:
             items.insert(0, LineItem(" ".join([desc, *wrapped]), None, None, f"{v:.2f}"))
             wrapped = []
         if len(items) < 2 or sum(Decimal(i.line_total or 0) for i in items) != Decimal(want):
+            return
+        if under_rows and net is None and tax is None:
+            # lines of one amount under an item table's rows, adding up to the total: its net
+            # and tax under words no rule knows ('Čistá cena', 'Daň'), not items with no tax
             return
         if derive and not _at_its_rate(at[0], Decimal(want), Decimal(str(tax))):
             return

@@ -350,6 +350,32 @@ def test_an_item_table_whose_description_wraps_is_no_summary_table(tmp_path: Pat
     assert totals_read(got) == ("12062.50", "2474.13", "14536.63") or status == "review", got
 
 
+def test_lines_of_one_amount_under_an_item_tables_rows_are_no_items(tmp_path: Path) -> None:
+    # an item table whose heads no rule knows, then its net and tax in words no rule knows
+    # ('Upphæð án VSK', 'VSK'; Slovak GnuCash's 'Čistá cena', 'Daň' were such words): the two
+    # lines of one amount right above the total add up to it, and were taken for the page's
+    # only items, 'no tax printed', and accepted without the tax the page prints
+    body = [
+        "Norðurljós Smíði ehf.",
+        "Laugavegur 12, 101 Reykjavík",
+        "Kt. 510212-1230",
+        "",
+        "^Reikningur",
+        "Invoice No. 2026-044",
+        "Invoice date: 23.07.2026",
+        "",
+        "Dags. | Lýsing | Magn | Einingarverð | Upphæð",
+        "23.07.2026 | Efni samkvæmt tilboði | 12 | 418,00 € | 5.016,00 €",
+        "23.07.2026 | Vinna | 5 | 41,85 € | 209,25 €",
+        "Upphæð án VSK | | | | 5.225,25 €",
+        "VSK | | | | 1.254,06 €",
+        "Total | | | | 6.479,31 €",
+    ]
+    got, status, _reasons = read_page(text_page(tmp_path / "is.pdf", body))
+    assert got["gross_total"] == "6479.31"
+    assert status == "review" or got["tax_total"] == "1254.06", got
+
+
 def test_a_name_in_display_type_wrapped_over_three_or_four_lines(tmp_path: Path) -> None:
     # 'Mette Holm' over 'Grafisk' over 'Design', flush right in a narrow box beside the title:
     # only its first two lines were read, and accepted (its web address backs 'holmgrafisk');
