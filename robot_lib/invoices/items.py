@@ -208,7 +208,9 @@ class ItemTable:
         onto a line or two without one goes with the item above it) are the items when they
         add up to the net, or (no tax printed) to the gross; with no net printed, above the tax
         to the gross less the tax (a dinner, the wine and a service charge, then 'VAT 20%'):
-        they are then the net's evidence, the tax at its printed rate too."""
+        they are then the net's evidence, the tax at its printed rate too. Not lines under an
+        item table's rows of several amounts, when no net or tax was read: those are its totals
+        in words no rule knows."""
         gross, net, tax = (ex.value(k) for k in ("gross_total", "net_total", "tax_total"))
         want = net or (gross if tax is None else None)
         derive = want is None and gross is not None and tax is not None and Decimal(tax) > 0
