@@ -83,11 +83,19 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             0.95,
         ),
         (r"\b(?:eindtotaal|totaalbedrag|rechnungsendbetrag|gesamt\s*brutto)\b", 1.0),
-        # the price with everything in it, what is owed: 'Totalt pris', 'Quantia devida'
-        (r"\b(?:totalt\s*pris|precio\s*total|preco\s*total|prezzo\s*totale|prix\s*total)\b", 1.0),
+        # the price with everything in it, what is owed: 'Totalt pris', 'Samlet pris',
+        # 'Kokonaishinta', 'Cena celkom', 'Összár', 'Toplam fiyat'; 'Quantia devida', 'Forfalden
+        # beløb', 'Kwota należna', 'Splatná částka', 'Esedékes összeg'
+        (
+            r"\b(?:totalt\s*pris|precio\s*total|preco\s*total|prezzo\s*totale|prix\s*total"
+            r"|samlet\s*(?:pris|belob)|kokonaishinta|cena\s*celkom|osszar|toplam\s*fiyat)\b",
+            1.0,
+        ),
         (
             r"\b(?:cantidad\s*vencida|quantia\s*devida|(?:valor|montante|total)\s*devido"
-            r"|importo\s*dovuto|importe\s*adeudado|verschuldigd\s*bedrag)\b",
+            r"|importo\s*dovuto|importe\s*adeudado|verschuldigd\s*bedrag"
+            r"|forfaldent?\s*belob|kwota\s*nalezna|splatna\s*c(?:a|ia)stka"
+            r"|esedekes(?:\s*osszeg)?)\b",
             0.9,
         ),
         # an ERP's last line: 'Final amount', 'Eindbedrag', 'Importo finale', 'Montant final'
@@ -120,16 +128,6 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:totalt\s*|summa\s*)?att\s*betala\b|\btotalbelopp\b|\bslutsumma\b", 1.0),
         (r"\b(?:(?:belob|belop)\s*)?(?:a|at)\s*betale\b", 0.95),
         (r"\b(?:maksettava(?:\s*yhteensa)?|verollinen\s*yhteensa|loppusumma)\b", 1.0),
-        # the price with everything in it: Danish 'Samlet pris', Finnish 'Kokonaishinta'
-        # (Slovak 'Cena celkom', Hungarian 'Összár', Turkish 'Toplam fiyat')
-        (r"\b(?:samlet\s*(?:pris|belob)|kokonaishinta|cena\s*celkom|osszar|toplam\s*fiyat)\b", 1.0),
-        # what is owed: 'Forfalden beløb', 'Kwota należna', 'Splatná částka', 'Splatná
-        # čiastka', 'Esedékes összeg'
-        (
-            r"\b(?:forfaldent?\s*belob|kwota\s*nalezna|splatna\s*c(?:a|ia)stka"
-            r"|esedekes(?:\s*osszeg)?)\b",
-            0.9,
-        ),
         (
             r"\b(?:kokku\s*tasuda|tasuda\s*kokku|kopa\s*apmaksai|summa\s*apmaksai)\b",
             1.0,
