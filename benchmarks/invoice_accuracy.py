@@ -76,6 +76,7 @@ KEPT = [
     ("danfe_invoices", "Brazilian DANFEs, printed by brazilfiscalreport"),
     ("trustnfe_invoices", "the same Brazilian notes, printed by pytrustnfe3"),
     ("nodenfe_invoices", "the same Brazilian notes, printed by node-pdf-nfe"),
+    ("silver_invoices", "a subscription business's invoices, printed by django-silver"),
 ]
 
 

@@ -74,6 +74,8 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
                 )
                 continue
             why = MISSING[name]
+            if name == "gross_total" and lines_sum is not None and gross is not None:
+                why += f" (line totals add up to {_lines_said(lines_sum, ex)})"  # to compare
             reasons.append(f"{name} {f.value!r} is uncertain ({how}, {f.confidence:.2f}): {why}")
     if gross is not None:
         if net is None or tax is None:
@@ -118,9 +120,9 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
         and abs(lines_sum - net) > Decimal("0.01")
         and not inclusive
     ):
-        adj = Decimal(ex.adjustment or 0)
-        extra = f" with charges/allowances {adj}" if adj else ""
-        reasons.append(f"line totals add up to {lines_sum - adj}{extra}, the net total is {net}")
+        reasons.append(
+            f"line totals add up to {_lines_said(lines_sum, ex)}, the net total is {net}"
+        )
     issue, due = _date(ex.value("issue_date")), _date(ex.value("due_date"))
     if issue is not None:
         if issue > today + dt.timedelta(days=365):
@@ -132,6 +134,13 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
     ex.reasons = list(dict.fromkeys(reasons))
     ex.status = "review" if ex.reasons else "accepted"
     return ex
+
+
+def _lines_said(lines_sum: Decimal, ex: Extraction) -> str:
+    """What the line totals add up to, as a review reason says it: the lines' own sum, and the
+    charges or allowances *ex* read beside them (which *lines_sum* holds) when there are any."""
+    adj = Decimal(ex.adjustment or 0)
+    return f"{lines_sum - adj}" + (f" with charges/allowances {adj}" if adj else "")
 
 
 def _dec(v: str | None) -> Decimal | None:
