@@ -77,6 +77,7 @@ KEPT = [
     ("trustnfe_invoices", "the same Brazilian notes, printed by pytrustnfe3"),
     ("nodenfe_invoices", "the same Brazilian notes, printed by node-pdf-nfe"),
     ("silver_invoices", "a subscription business's invoices, printed by django-silver"),
+    ("lino_invoices", "Belgian and Estonian firms' invoices, printed by Lino Così"),
 ]
 
 

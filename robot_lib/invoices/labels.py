@@ -218,7 +218,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"(?<!szallitasi )\bhatarido\b", 0.85),  # Hungarian 'Határidő' (not a delivery's)
         (
             r"\b(?:forfallodatum|forfaldsdato|forfallsdato|forfallodag|erapaiva|betalingsdato|"
-            r"maksetahtaeg|tasuda\s*hiljemalt|apmaksas\s*termins|samaksat\s*lidz|apmoketi\s*iki|"
+            r"maksetahtaeg|makse\s*tahtpaev|tasuda\s*hiljemalt|apmaksas\s*termins|"
+            r"samaksat\s*lidz|apmoketi\s*iki|"
             r"mokejimo\s*terminas|"
             r"fizetesi\s*hatarido|esedekesseg|data\s*scadent(?:ei|a)|scadenta|"
             r"(?:son\s*)?odeme\s*tarihi|vade\s*tarihi|datum\s*(?:splatnosti|dospijeca)|"

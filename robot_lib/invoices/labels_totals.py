@@ -50,7 +50,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsumme\s*(?:brutto|inkl)\b", 1.0),
         (r"\bbrutto\b", 0.8),
         (r"\bgross(?!\s*(?:weight|wt|mass|profit|margin|pay|salary))\b", 0.8),  # 'Gross £1,200.00'
-        (r"\b(?:total|montant)\s*\(?\s*t\.?t\.?c\.?\b", 1.0),  # ('Total (TTC)' too)
+        # ('Total (TTC)' too; Belgian 'Total TVAC', the VAT included)
+        (r"\b(?:total|montant)\s*\(?\s*(?:t\.?t\.?c|tvac)\.?\b", 1.0),
         (r"\btotaal\s*(?:incl|te\s*betalen|bedrag)\b", 1.0),
         (r"\btotaal\b", 0.7),
         (r"\b(?:total\s*(?:de\s*(?:la\s*)?)?factura|importe\s*total|total\s*a\s*pagar)\b", 1.0),
@@ -129,7 +130,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:(?:belob|belop)\s*)?(?:a|at)\s*betale\b", 0.95),
         (r"\b(?:maksettava(?:\s*yhteensa)?|verollinen\s*yhteensa|loppusumma)\b", 1.0),
         (
-            r"\b(?:kokku\s*tasuda|tasuda\s*kokku|kopa\s*apmaksai|summa\s*apmaksai)\b",
+            r"\b(?:kokku\s*(?:tasuda|kaibemaksuga)|tasuda\s*kokku|kopa\s*apmaksai|"
+            r"summa\s*apmaksai)\b",
             1.0,
         ),
         (r"\bis\s*viso\b", 0.9),  # its net, 'Iš viso be PVM', is heavier
@@ -177,7 +179,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # the subtotal over the tax: 'Zwischensumme', Polish 'Suma częściowa', Czech
         # 'Mezisoučet', Italian 'Subtotale', Swedish 'Delsumma'
         (r"\b(?:zwischensumme|suma\s*czesciowa|mezisoucet|subtotale|delsumma)\b", 0.8),
-        (r"\b(?:total|montant)\s*\(?\s*h\.?t\.?\b", 1.0),  # ('Total (HT)' too)
+        # ('Total (HT)' too; Belgian 'Total HTVA', without the VAT)
+        (r"\b(?:total|montant)\s*\(?\s*(?:h\.?t|htva)\.?\b", 1.0),
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
         (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
         (r"\b(?:base\s*imponible|importe\s*neto|subtotal)\b", 1.0),
@@ -250,7 +253,11 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"netto\s*(?:osszesen|osszeg|ertek))\b",
             1.0,
         ),
-        (r"\b(?:summa\s*kaibemaksuta|maksustatav\s*summa|(?:suma|is\s*viso)\s*be\s*pvm)\b", 1.0),
+        (
+            r"\b(?:(?:summa|kokku)\s*kaibemaksuta|maksustatav\s*summa|"
+            r"(?:suma|is\s*viso)\s*be\s*pvm)\b",
+            1.0,
+        ),
         (r"\b(?:ara\s*toplam|mal\s*(?:ve\s*)?hizmet\s*toplam\s*tutari|matrah|osnovica)\b", 1.0),
     ],
     "tax_total": [
@@ -295,8 +302,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"^\W*skat\b(?!\s*(?:nr|nummer|id|sats))", 0.75),  # Danish 'Skat kr 9.825,00'
-        # the tax alone before its amount: Slovak and Czech 'Daň', Hungarian 'Adó'
-        (r"^\W*(?:dan|ado)\b(?=\s*:?\s*(?:\d|[$€£]|$))", 0.75),
+        # the tax alone before its amount: Slovak and Czech 'Daň', Hungarian 'Adó', Estonian
+        # 'KM' (käibemaks)
+        (r"^\W*(?:dan|ado|km)\b(?=\s*:?\s*(?:\d|[$€£]|$))", 0.75),
         # Polish 'Podatek' alone, the tax (not an income tax: 'podatek dochodowy')
         (r"\bpodatek\b(?!\s*(?:dochodowy|od\s*(?:osob|czynnosci|nieruchomosci)))", 0.75),
         (r"\btaxes?\b", 0.7),

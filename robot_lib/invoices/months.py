@@ -109,6 +109,7 @@ for _names in (
     # (a Croatian page reads it as October: page_language)
     "sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga "
     "prosinca",
+    "jaanuar veebruar marts aprill mai juuni juuli august september oktoober november detsember",
 ):
     for _i, _name in enumerate(_names.split(), start=1):
         MONTHS.setdefault(_name, _i)

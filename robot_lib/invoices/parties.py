@@ -68,8 +68,13 @@ _BUYER = (
     r"(?<![\w\s])(?:(?:livraison|entrega|envio|consegna|spedizione)\s*(?:et|y|e)\s*)?"
     r"(?:facturation|livraison|facturacion|entrega|envio|fatturazione|consegna|spedizione)"
     r"(?=\s*:?\s*$)|"
-    # 'To' alone as a block's heading (not 'Pay to', 'Remit to': the seller's)
-    r"(?<![\w\s])to(?=\s*:?\s*$)|" + east.BUYER_HEADINGS + "|" + east.CJK_BUYER + r")(?!\w)"
+    # 'To' alone as a block's heading (not 'Pay to', 'Remit to': the seller's); 'Recipient:',
+    # 'Empfänger:' alone over the addressee's block (beside a name: a payment's payee)
+    r"(?<![\w\s])(?:to|recipient|empfanger)(?=\s*:?\s*$)|"
+    + east.BUYER_HEADINGS
+    + "|"
+    + east.CJK_BUYER
+    + r")(?!\w)"
 )
 # a block that names the customer ('Bill to:', 'Kunde', 'Покупатель (Заказчик):')
 BUYER_WORDS = re.compile(_BUYER + r"\s*:?")

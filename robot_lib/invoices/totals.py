@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD, UNIT_PRICE_LINE
 from robot_lib.invoices.lines import Hit, rate_head
 from robot_lib.invoices.parse import amounts_in
+from robot_lib.invoices.wrapped_heads import wrapped_spans
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -196,9 +197,12 @@ def table_candidates(
             )
             if not inside:
                 cols.setdefault(f, h)
-        if len(cols) < 2:
+        # heads wrapped over the lines under it, read column by column, else its own labels
+        spans = wrapped_spans(lines, idx, lambda i: item_heads(lines, i)) or {
+            f: head.span_x(h.start, h.end) for f, h in cols.items()
+        }
+        if len(spans) < 2:
             continue
-        spans = {f: head.span_x(h.start, h.end) for f, h in cols.items()}
         # the head's other words: columns no rule names ('Tasse'), whose amounts are theirs
         foreign = [
             (w.x0, w.x1)
