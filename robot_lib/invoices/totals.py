@@ -198,7 +198,7 @@ def table_candidates(
             if not inside:
                 cols.setdefault(f, h)
         # heads wrapped over the lines under it, read column by column, else its own labels
-        spans = wrapped_spans(lines, idx, lambda i: item_heads(lines, i)) or {
+        spans = wrapped_spans(lines, idx, KEYS, lambda i: item_heads(lines, i)) or {
             f: head.span_x(h.start, h.end) for f, h in cols.items()
         }
         if len(spans) < 2:

@@ -74,7 +74,7 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
                 )
                 continue
             why = MISSING[name]
-            if name == "gross_total" and lines_sum is not None and gross is not None:
+            if name == "gross_total" and lines_sum not in (None, gross):
                 why += f" (line totals add up to {_lines_said(lines_sum, ex)})"  # to compare
             reasons.append(f"{name} {f.value!r} is uncertain ({how}, {f.confidence:.2f}): {why}")
     if gross is not None:

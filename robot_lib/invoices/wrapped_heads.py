@@ -15,15 +15,13 @@ from robot_lib.invoices.parse import amounts_in
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
 
-KEYS = ("gross_total", "net_total", "tax_total")
-
 
 def wrapped_spans(
-    lines: list[TextLine], idx: int, item_heads: Callable[[int], bool]
+    lines: list[TextLine], idx: int, keys: tuple[str, ...], item_heads: Callable[[int], bool]
 ) -> dict[str, tuple[float, float]]:
-    """The columns (field -> x extent) that line *idx* and the lines right under it, with no
-    amount on them, head together, when two or more of them are a total's and one head at
-    least runs over more than one line; else nothing. Nothing either when one of the lines
+    """The columns (field of *keys* -> x extent) that line *idx* and the lines right under it,
+    with no amount on them, head together, when two or more of them are a total's and one head
+    at least runs over more than one line; else nothing. Nothing either when one of the lines
     heads an item table (*item_heads*: 'Jednotková | Sazba | Celkem' over 'Množství …')."""
     head = lines[idx]
     block = [head]
@@ -48,7 +46,7 @@ def wrapped_spans(
     for (x0, x1), texts in cols:
         text = " ".join(texts).strip(" :.")
         best: tuple[float, str] | None = None
-        for f in KEYS:
+        for f in keys:
             for rx, w in TOTAL_RX[f]:
                 m = rx.match(text)
                 if m and len(text[m.end() :].strip(" :.")) == 0 and (best is None or w > best[0]):

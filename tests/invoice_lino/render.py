@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SETTINGS = """from lino_cosi.lib.cosi.settings import *
 
@@ -45,13 +46,13 @@ OWNER = {
 }
 
 
-def _kind(o: object, home: str) -> str | None:
+def _kind(o: Any, home: str) -> str | None:
     """The kind of sale an invoice is: to a customer at home with VAT ('home'), to a company
     subject to VAT at home ('subject'), to a customer in another EU country with VAT
     ('abroad') or reverse-charged without it ('intracom')."""
-    regime = o.vat_regime.name if o.vat_regime else ""  # type: ignore[attr-defined]
-    country = o.partner.country_id  # type: ignore[attr-defined]
-    taxed = bool(o.total_vat)  # type: ignore[attr-defined]
+    regime = o.vat_regime.name if o.vat_regime else ""
+    country = o.partner.country_id
+    taxed = bool(o.total_vat)
     if regime == "normal" and taxed:
         return "home" if country == home else "abroad"
     if regime == "subject" and taxed and country == home:
@@ -61,8 +62,8 @@ def _kind(o: object, home: str) -> str | None:
     return None
 
 
-def _iso(d: object) -> str | None:
-    return d.isoformat() if d else None  # type: ignore[attr-defined]
+def _iso(d: Any) -> str | None:
+    return d.isoformat() if d else None
 
 
 def main(country: str, out: Path, languages: str, seeds: int) -> None:
@@ -72,48 +73,47 @@ def main(country: str, out: Path, languages: str, seeds: int) -> None:
     from lino.api import rt
 
     home = VAT[country][1]
-    name, street, number, postcode, town, vat_id = OWNER[country]
+    company, street, number, postcode, town, vat_id = OWNER[country]
     place = rt.models.countries.Place.objects.filter(name=town).first()
     if place is None:
         place = rt.models.countries.Place(name=town, country_id=home)
         place.full_clean()
         place.save()
     owner = rt.settings.SITE.plugins.contacts.site_owner  # (its own record, edited)
-    owner.name, owner.street, owner.street_no, owner.zip_code = name, street, number, postcode
+    owner.name, owner.street, owner.street_no, owner.zip_code = company, street, number, postcode
     owner.city, owner.country_id, owner.vat_id = place, home, vat_id
     owner.full_clean()
     owner.save()
     ses = rt.login("robin")
-    taken: dict[str, list[object]] = {}
+    langs = languages.split()
+    taken: dict[str, list[Any]] = {}
     for o in rt.models.trading.VatProductInvoice.objects.order_by("id"):
         if o.partner_id == owner.id:  # (the demo's first sale is to the site's own company)
             continue
         kind = _kind(o, home)
-        if kind is not None and len(taken.setdefault(kind, [])) < seeds * len(languages.split()):
+        if kind is not None and len(taken.setdefault(kind, [])) < seeds * len(langs):
             taken[kind].append(o)
     out.mkdir(parents=True, exist_ok=True)
     for kind, invoices in sorted(taken.items()):
         for i, o in enumerate(invoices):
-            lang = languages.split()[i % len(languages.split())]
-            seed = i // len(languages.split())
+            lang, seed = langs[i % len(langs)], i // len(langs)
             name = f"{country}_{kind}-{lang}-{seed}"
-            o.language = lang  # type: ignore[attr-defined]
-            o.full_clean()  # type: ignore[attr-defined]
-            o.save()  # type: ignore[attr-defined]
-            rv = ses.run(o.do_print)  # type: ignore[attr-defined]
-            pdf = Path(rt.settings.SITE.site_dir) / rv["open_url"].lstrip("/")
-            if not pdf.exists():
-                pdf = Path(rt.settings.MEDIA_ROOT) / rv["open_url"].split("/media/", 1)[1]
-            shutil.copy(pdf, out / f"{name}.pdf")
+            o.language = lang
+            o.full_clean()
+            o.save()
+            rv = ses.run(o.do_print)
+            shutil.copy(
+                Path(rt.settings.SITE.site_dir) / rv["open_url"].lstrip("/"), out / f"{name}.pdf"
+            )
             fields = {
-                "invoice_number": f"{o.number}/{o.accounting_period.year}",  # type: ignore
-                "issue_date": _iso(o.voucher_date),  # type: ignore[attr-defined]
-                "due_date": _iso(o.due_date),  # type: ignore[attr-defined]
+                "invoice_number": f"{o.number}/{o.accounting_period.year}",
+                "issue_date": _iso(o.voucher_date),
+                "due_date": _iso(o.due_date),
                 "seller": owner.name,
                 "currency": None,
-                "net_total": f"{o.total_base:.2f}",  # type: ignore[attr-defined]
-                "tax_total": f"{o.total_vat:.2f}",  # type: ignore[attr-defined]
-                "gross_total": f"{o.total_incl:.2f}",  # type: ignore[attr-defined]
+                "net_total": f"{o.total_base:.2f}",
+                "tax_total": f"{o.total_vat:.2f}",
+                "gross_total": f"{o.total_incl:.2f}",
             }
             body = {"file": f"{name}.pdf", "fields": fields}
             (out / f"{name}.truth.json").write_text(
