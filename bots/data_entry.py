@@ -82,33 +82,34 @@ def data_entry(
                 results[row.row] = _result("done", _earlier(ctx, item_key), "done earlier", ctx)
                 continue
             check_first = ctx.tried_before(item_key)
-            try:
-                with ExitStack() as saved, item:
-                    if item_key != key:
-                        item.output["status"] = "duplicate"
-                        raise BusinessError(
-                            f"duplicate {m.key_column}: same as row {first_row[key]}"
+            # a stop held once the row is in the portal takes effect when this ends: after the
+            # history and the results workbook's row both say it is done
+            with ExitStack() as saved:
+                try:
+                    with item:
+                        if item_key != key:
+                            item.output["status"] = "duplicate"
+                            raise BusinessError(
+                                f"duplicate {m.key_column}: same as row {first_row[key]}"
+                            )
+                        problems = [*row.errors, *check_row(row, m)]
+                        if problems:
+                            item.output["status"] = "invalid"
+                            raise BusinessError("; ".join(problems))
+                        item.output["status"] = "rejected"
+                        conf = robot.enter(key, row, check_first=check_first)
+                        saved.enter_context(signals_held())  # the row is in the portal
+                        item.output.update(status="done", confirmation=conf)
+                        ctx.log.info(f"{key}: saved, confirmation {conf}")
+                finally:  # also for the item that stopped the attempt (a setting, a breaker)
+                    if item.status is not None:
+                        status = (
+                            item.output.get("status", "failed")
+                            if item.status == "review"
+                            else item.status
                         )
-                    problems = [*row.errors, *check_row(row, m)]
-                    if problems:
-                        item.output["status"] = "invalid"
-                        raise BusinessError("; ".join(problems))
-                    item.output["status"] = "rejected"
-                    conf = robot.enter(key, row, check_first=check_first)
-                    # the row is in the portal: a stop arriving now takes effect once the row
-                    # is recorded done (the results workbook and the history tell the truth)
-                    saved.enter_context(signals_held())
-                    item.output.update(status="done", confirmation=conf)
-                    ctx.log.info(f"{key}: saved, confirmation {conf}")
-            finally:  # also for the item that stopped the attempt (a missing setting, a breaker)
-                if item.status is not None:
-                    status = (
-                        item.output.get("status", "failed")
-                        if item.status == "review"
-                        else item.status
-                    )
-                    confirmation = item.output.get("confirmation")
-                    results[row.row] = _result(str(status), confirmation, item.message, ctx)
+                        confirmation = item.output.get("confirmation")
+                        results[row.row] = _result(str(status), confirmation, item.message, ctx)
     finally:  # rows the loop never reached say so: none is silently left blank
         for row in rows:
             results.setdefault(row.row, _result("not attempted", None, "run stopped before", ctx))
