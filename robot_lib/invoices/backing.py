@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.blocks import Segment, clean_name, company, printings, segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.envelope import HEADING
+from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.labels import TITLE_WORDS
 from robot_lib.invoices.parse import fold
@@ -199,3 +199,18 @@ REGISTERED = re.compile(
     r"contribuinte|rfc|ruc|rut|"
     r"cpf|" + east.REGISTERED + r")\b"
 )
+
+
+def foot_sender(seg: Segment, name: str) -> bool:
+    """*seg* is a sender's line at the foot of the page: the company *name*, then its street
+    and number and its postcode and town, parted by commas or dots ('Lumen Consulting SRL, Rue
+    de la Loi 42, 1040 Etterbeek'), as a firm whose letterhead is an image signs its pages."""
+    text = seg.text.strip()
+    if not text.startswith(name):
+        return False
+    parts = [p.strip() for p in re.split(r"\s*[,·•|]\s*", text[len(name) :]) if p.strip()]
+    return (
+        len(parts) >= 2
+        and bool(re.search(r"[^\W\d]{2,}.*\d|\d.*[^\W\d]{2,}", parts[0]))  # street and number
+        and any(POSTCODE_TOWN.search(" " + p) for p in parts[1:])
+    )

@@ -34,6 +34,7 @@ from robot_lib.invoices.backing import (
     REGISTERED,
     companies,
     corroborated,
+    foot_sender,
     title_under,
     wrapped,
 )
@@ -355,6 +356,14 @@ def _letterhead(
         scored = [(s - 12 if not (r or c) else s, n, t, r, c) for s, n, t, r, c in scored]
     best = max(scored, key=lambda x: x[0])
     where = "in the letterhead" if best[2] < height * 0.5 else "at the foot of the page"
+    if (
+        best[0] <= 0
+        and best[2] >= height * 0.5
+        and all(n == best[1] or _in_buyer(sg, buyer) for _ln, sg, n in names)
+        and any(n == best[1] and foot_sender(sg, n) for _ln, sg, n in names)
+        and ((top := _largest(first, buyer)) is None or top.top > height / 3)  # (a brand: ask)
+    ):  # the page's only company and only name, signing it at the foot with its address
+        return Seller(best[1], 0.75, "a company name at the foot of the page, with its address")
     return Seller(best[1], 0.75 if best[0] > 0 else 0.6, f"a company name {where}")
 
 
