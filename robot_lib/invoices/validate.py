@@ -15,6 +15,10 @@ MIN_CONFIDENCE = 0.7
 MISSING = {
     "seller": "no seller heading, sender line or company name with a legal form, and neither "
     "the page's web or e-mail address nor a second printing names it",
+    # a company named only at the foot: what would have made it the page's sender
+    "seller at the foot": "a name at the foot of the page is the seller's only with its street "
+    "and town beside it, no other company on the page and no brand at the top; and neither the "
+    "page's web or e-mail address nor a second printing names it",
     "invoice_number": "no explicit invoice-number label ('Invoice no.', 'Rechnungsnummer') "
     "right of or above it",
     "issue_date": "no explicit issue-date label ('Invoice date', 'Rechnungsdatum') beside it "
@@ -73,7 +77,8 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
                     "page proves whether the day or the month comes first"
                 )
                 continue
-            why = MISSING[name]
+            foot = name == "seller" and f.note.endswith("at the foot of the page")
+            why = MISSING[f"{name} at the foot" if foot else name]
             if name == "gross_total" and lines_sum not in (None, gross):
                 why += f" (line totals add up to {_lines_said(lines_sum, ex)})"  # to compare
             reasons.append(f"{name} {f.value!r} is uncertain ({how}, {f.confidence:.2f}): {why}")

@@ -159,10 +159,10 @@ def test_an_estonian_invoices_words(tmp_path: Path) -> None:
 def test_the_only_company_signing_the_foot_of_the_page_with_its_address(tmp_path: Path) -> None:
     # a firm whose letterhead is an image signs its pages at the foot: its name, street and
     # town on one line is its sender's line (the page's only company); its name alone there
-    # backs nothing and waits
+    # backs nothing and waits, the reason saying what would have backed it
     from tests.invoice_typeset.markup import lines, page, t
 
-    def read(foot: str) -> tuple[str | None, str]:
+    def read(foot: str) -> tuple[str | None, str, list[str]]:
         src = page("a4", "Inter", 11, "it", "2cm") + "\n\n".join(
             [
                 "#pad(left: 9cm, "
@@ -177,11 +177,11 @@ def test_the_only_company_signing_the_foot_of_the_page_with_its_address(tmp_path
                 "#place(bottom + left, " + t(foot, 9) + ")",
             ]
         )
-        got, status, _reasons = read_page(typeset(src, tmp_path / "a.pdf"))
-        return got["seller"], status
+        got, status, reasons = read_page(typeset(src, tmp_path / "a.pdf"))
+        return got["seller"], status, reasons
 
-    assert read("Studio Verde S.r.l., Via Garibaldi 12, 40121 Bologna") == (
-        "Studio Verde S.r.l.",
-        "accepted",
-    )
-    assert read("Studio Verde S.r.l.") == ("Studio Verde S.r.l.", "review")
+    signed = read("Studio Verde S.r.l., Via Garibaldi 12, 40121 Bologna")
+    assert signed == ("Studio Verde S.r.l.", "accepted", [])
+    seller, status, reasons = read("Studio Verde S.r.l.")
+    assert (seller, status) == ("Studio Verde S.r.l.", "review")
+    assert len(reasons) == 1 and "its street and town beside it" in reasons[0], reasons
