@@ -47,6 +47,7 @@ from robot_lib.invoices.labels import DESC_HEAD, TITLE_WORDS, labels_at
 from robot_lib.invoices.parse import DASH_CENTS, dates_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
+from robot_lib.invoices.validate import AT_FOOT
 from robot_lib.invoices.vertical import vertical_seller
 
 if TYPE_CHECKING:
@@ -355,16 +356,16 @@ def _letterhead(
         # web) is an addressee's, when another's block carries its tax number or IBAN
         scored = [(s - 12 if not (r or c) else s, n, t, r, c) for s, n, t, r, c in scored]
     best = max(scored, key=lambda x: x[0])
-    where = "in the letterhead" if best[2] < height * 0.5 else "at the foot of the page"
+    where = "a company name in the letterhead" if best[2] < height * 0.5 else AT_FOOT
     if (
-        best[0] <= 0
-        and best[2] >= height * 0.5
+        where == AT_FOOT
+        and best[0] <= 0
         and all(n == best[1] or _in_buyer(sg, buyer) for _ln, sg, n in names)
         and any(n == best[1] and foot_sender(sg, n) for _ln, sg, n in names)
         and ((top := _largest(first, buyer)) is None or top.top > height / 3)  # (a brand: ask)
     ):  # the page's only company and only name, signing it at the foot with its address
-        return Seller(best[1], 0.75, "a company name at the foot of the page, with its address")
-    return Seller(best[1], 0.75 if best[0] > 0 else 0.6, f"a company name {where}")
+        return Seller(best[1], 0.75, f"{AT_FOOT}, with its address")
+    return Seller(best[1], 0.75 if best[0] > 0 else 0.6, where)
 
 
 _REACH = re.compile(r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|mobil\w*|tlf|puh)\b")

@@ -15,10 +15,6 @@ MIN_CONFIDENCE = 0.7
 MISSING = {
     "seller": "no seller heading, sender line or company name with a legal form, and neither "
     "the page's web or e-mail address nor a second printing names it",
-    # a company named only at the foot: what would have made it the page's sender
-    "seller at the foot": "a name at the foot of the page is the seller's only with its street "
-    "and town beside it, no other company on the page and no brand at the top; and neither the "
-    "page's web or e-mail address nor a second printing names it",
     "invoice_number": "no explicit invoice-number label ('Invoice no.', 'Rechnungsnummer') "
     "right of or above it",
     "issue_date": "no explicit issue-date label ('Invoice date', 'Rechnungsdatum') beside it "
@@ -27,6 +23,14 @@ MISSING = {
     "gross_total": "no net and tax that add up to it, and not printed again as the net or as "
     "the sum of the lines",
 }
+# a seller read from a company name at the foot of the page (the note the layout rules give
+# it), and what would have made it the page's sender
+AT_FOOT = "a company name at the foot of the page"
+MISSING_AT_FOOT = (
+    "a name at the foot of the page is the seller's only with its street and town beside it, no "
+    "other company on the page and no brand at the top; and neither the page's web or e-mail "
+    "address nor a second printing names it"
+)
 # a date whose day and month could be swapped (the note the layout rules give it)
 ORDER_DOUBT = "day and month could be swapped (no date proves the order)"
 UNCHECKED_GROSS = "net or tax total not found: the gross total cannot be cross-checked"
@@ -77,8 +81,8 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
                     "page proves whether the day or the month comes first"
                 )
                 continue
-            foot = name == "seller" and f.note.endswith("at the foot of the page")
-            why = MISSING[f"{name} at the foot" if foot else name]
+            foot = name == "seller" and f.note.endswith(AT_FOOT)
+            why = MISSING_AT_FOOT if foot else MISSING[name]
             if name == "gross_total" and lines_sum not in (None, gross):
                 why += f" (line totals add up to {_lines_said(lines_sum, ex)})"  # to compare
             reasons.append(f"{name} {f.value!r} is uncertain ({how}, {f.confidence:.2f}): {why}")

@@ -49,7 +49,7 @@ def wrapped_spans(
         for f in keys:
             for rx, w in TOTAL_RX[f]:
                 m = rx.match(text)
-                if m and len(text[m.end() :].strip(" :.")) == 0 and (best is None or w > best[0]):
+                if m and not text[m.end() :].strip(" :.") and (best is None or w > best[0]):
                     best = (w, f)
         if best is not None and best[1] not in out:
             out[best[1]] = (x0, x1)

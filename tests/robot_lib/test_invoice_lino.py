@@ -56,28 +56,54 @@ def _text(pdf: Path) -> str:
         return doc.text()
 
 
+def _letter(
+    path: Path,
+    lang: str,
+    address: list[str],
+    date: str,
+    title: str,
+    items: list[str],
+    totals: list[str],
+    foot: str,
+) -> Path:
+    """A letter's page as Lino prints one: the customer's *address* block at the right, the
+    *date* right-aligned, the *title* large, the *items* (four cells a row) and the *totals*
+    (two a row, right-aligned) as grids, and the *foot* line small at the bottom of the page."""
+    from tests.invoice_typeset.markup import lines, page, t
+
+    def cells(xs: list[str]) -> str:
+        return ", ".join(f"[{x}]" for x in xs)
+
+    src = page("a4", "Inter", 11, lang, "2cm") + "\n\n".join(
+        [
+            "#pad(left: 9cm, " + lines(*address) + ")",
+            "#align(right, " + t(date) + ")",
+            "#" + t(title, 18, bold=True),
+            f"#grid(columns: 4, column-gutter: 2em, {cells(items)})",
+            "#align(right, grid(columns: 2, column-gutter: 2em, row-gutter: 0.6em, "
+            f"{cells(totals)}))",
+            "#place(bottom + left, " + t(foot, 9) + ")",
+        ]
+    )
+    return typeset(src, path)
+
+
 def test_a_recipients_heading_alone_over_a_block_names_no_payee(tmp_path: Path) -> None:
     # 'Empfänger:' (and 'Recipient:') alone over the addressee's block heads the customer's
     # name, not the payee's: 'Brandt Jana' had been read as the payee (0.8) over the company
     # that signs the page at its foot
-    from tests.invoice_typeset.markup import lines, page, t
-
     for heading in ("Empfänger:", "Recipient:"):
-        src = page("a4", "Inter", 11, "de", "2cm") + "\n\n".join(
-            [
-                "#pad(left: 9cm, " + lines(heading, "Brandt Jana", "Lindenweg 3") + ")",
-                "#align(right, " + t("Datum: 12. November 2026") + ")",
-                "#" + t("Rechnung 118/2026", 18, bold=True),
-                "#grid(columns: 4, column-gutter: 2em, [Bezeichnung], [Stückpreis], [Menge], "
-                "[Betrag], [Beratung], [90,00], [4,00], [360,00])",
-                "#align(right, grid(columns: 2, column-gutter: 2em, row-gutter: 0.6em, "
-                "[Total ohne MwSt.], [360,00], [MwSt.], [68,40], [Total inkl. MwSt.], [428,40]))",
-                "#place(bottom + left, "
-                + t("Holzbau Keller GmbH, Industriestraße 4, 79100 Freiburg", 9)
-                + ")",
-            ]
+        page = _letter(
+            tmp_path / "a.pdf",
+            "de",
+            [heading, "Brandt Jana", "Lindenweg 3"],
+            "Datum: 12. November 2026",
+            "Rechnung 118/2026",
+            ["Bezeichnung", "Stückpreis", "Menge", "Betrag", "Beratung", "90,00", "4,00", "360,00"],
+            ["Total ohne MwSt.", "360,00", "MwSt.", "68,40", "Total inkl. MwSt.", "428,40"],
+            "Holzbau Keller GmbH, Industriestraße 4, 79100 Freiburg",
         )
-        got, _status, _reasons = read_page(typeset(src, tmp_path / "a.pdf"))
+        got, _status, _reasons = read_page(page)
         assert got["seller"] == "Holzbau Keller GmbH", heading
 
 
@@ -160,24 +186,19 @@ def test_the_only_company_signing_the_foot_of_the_page_with_its_address(tmp_path
     # a firm whose letterhead is an image signs its pages at the foot: its name, street and
     # town on one line is its sender's line (the page's only company); its name alone there
     # backs nothing and waits, the reason saying what would have backed it
-    from tests.invoice_typeset.markup import lines, page, t
-
     def read(foot: str) -> tuple[str | None, str, list[str]]:
-        src = page("a4", "Inter", 11, "it", "2cm") + "\n\n".join(
-            [
-                "#pad(left: 9cm, "
-                + lines("Destinatario:", "Bianchi Marco", "Corso Italia 8")
-                + ")",
-                "#align(right, " + t("Data: 12/11/2026") + ")",
-                "#" + t("Fattura 118/2026", 18, bold=True),
-                "#grid(columns: 4, column-gutter: 2em, [Descrizione], [Prezzo], [Quantità], "
-                "[Importo], [Progetto grafico], [450,00 €], [1], [450,00 €])",
-                "#align(right, grid(columns: 2, column-gutter: 2em, row-gutter: 0.6em, "
-                "[Imponibile], [450,00 €], [IVA 22%], [99,00 €], [Totale], [549,00 €]))",
-                "#place(bottom + left, " + t(foot, 9) + ")",
-            ]
+        page = _letter(
+            tmp_path / "a.pdf",
+            "it",
+            ["Destinatario:", "Bianchi Marco", "Corso Italia 8"],
+            "Data: 12/11/2026",
+            "Fattura 118/2026",
+            ["Descrizione", "Prezzo", "Quantità", "Importo"]
+            + ["Progetto grafico", "450,00 €", "1", "450,00 €"],
+            ["Imponibile", "450,00 €", "IVA 22%", "99,00 €", "Totale", "549,00 €"],
+            foot,
         )
-        got, status, reasons = read_page(typeset(src, tmp_path / "a.pdf"))
+        got, status, reasons = read_page(page)
         return got["seller"], status, reasons
 
     signed = read("Studio Verde S.r.l., Via Garibaldi 12, 40121 Bologna")
