@@ -26,7 +26,6 @@ The evidence is returned with the name, so a review reason can say what was miss
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.backing import (
@@ -35,32 +34,28 @@ from robot_lib.invoices.backing import (
     companies,
     corroborated,
     foot_sender,
-    title_under,
-    wrapped,
 )
 from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, window_address
-from robot_lib.invoices.heading import is_label as _is_label
+from robot_lib.invoices.envelope import POSTCODE_TOWN, window_address
 from robot_lib.invoices.heading import under_heading
-from robot_lib.invoices.labels import DESC_HEAD, TITLE_WORDS, labels_at
 from robot_lib.invoices.parse import DASH_CENTS, dates_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
+from robot_lib.invoices.top_names import (
+    REACH,
+    Seller,
+    banner,
+    block_says,
+    echoed,
+    in_buyer,
+    largest,
+)
 from robot_lib.invoices.validate import AT_FOOT
 from robot_lib.invoices.vertical import vertical_seller
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
-
-
-@dataclass
-class Seller:
-    name: str
-    confidence: float
-    evidence: str
-    size: float = 0.0  # of the text it was read from, where that matters
-    top: float = 0.0
 
 
 def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
@@ -83,14 +78,14 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     factors = {squashed(n) for ln in assigned if (n := company(ln.text))}
     names = [(ln, sg, n) for ln, sg, n in names if squashed(n) not in factors]
     window = window_address(first, height)
-    if window and any(not _in_buyer(sg, window | buyer) for _ln, sg, _n in names):
+    if window and any(not in_buyer(sg, window | buyer) for _ln, sg, _n in names):
         buyer |= window  # a company elsewhere: the envelope's window holds the recipient's
-    guess = _letterhead(first, names, buyer, height) or _largest(first, buyer)
+    guess = _letterhead(first, names, buyer, height) or largest(first, buyer)
     if guess is None:
         return None
     why = corroborated(guess.name, lines, height)
     recipient = buyer | window
-    received = any(n == guess.name and _in_buyer(sg, recipient) for _ln, sg, n in names)
+    received = any(n == guess.name and in_buyer(sg, recipient) for _ln, sg, n in names)
     if received and why.startswith("its block carries"):
         why = ""  # the customer's tax number in its own block (Spain, Italy, Portugal print it)
     if not why and not received and _mailbox(first, guess):
@@ -109,7 +104,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if not why and received:
         # a company in the recipient's block (under its heading or in the envelope window)
         # that nothing else names is the recipient's when the page shows its sender otherwise
-        other = _echoed(first, lines, recipient, height) or _banner(first, recipient, height)
+        other = echoed(first, lines, recipient, height) or banner(first, recipient, height)
         if other is not None:
             return other
     bare = not why and not received and _bare(first, names, guess)
@@ -119,13 +114,13 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # so too when the company is a bare block (its name and address, no tax number, no
         # phone, e-mail or web) and that name's block gives a phone, e-mail or web address:
         # the bare block is the addressee's
-        other = _echoed(first, lines, recipient, height, backed_by=BY_ADDRESS, reached=bare)
+        other = echoed(first, lines, recipient, height, backed_by=BY_ADDRESS, reached=bare)
         if other is not None:
             return other
     if not why:
         # a company name low in the page loses to a larger name above it (or level with it)
         # whose band of the page carries a tax number or IBAN (a letterhead with no legal form)
-        other = _banner(first, recipient, height, registered=True)
+        other = banner(first, recipient, height, registered=True)
         at = [(_size(sg), ln.top) for ln, sg, n in names if n == guess.name]
         if other is not None and at and other.size > at[0][0] and other.top < at[0][1] + 2:
             return other
@@ -137,7 +132,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         others = [
             n
             for _ln, sg, n in names
-            if not _in_buyer(sg, recipient) and not BANK_WORDS.search(fold(n))
+            if not in_buyer(sg, recipient) and not BANK_WORDS.search(fold(n))
         ]
         others = [n for n in others if squashed(n) not in mine and mine not in squashed(n)]
         backed = [(n, w) for n in others for w in [corroborated(n, lines, height)] if w]
@@ -148,7 +143,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL')
         # (when the letterhead is a picture, the largest text may be the recipient's in the
         # envelope window or an item line: no brand)
-        top = _largest(first, recipient)
+        top = largest(first, recipient)
         brand = top is not None and not re.search(r"\d", top.name)
         if top is not None and brand and squashed(top.name) != squashed(guess.name):
             why = ""
@@ -171,8 +166,8 @@ def _bare(first: list[TextLine], names: list[tuple[TextLine, Segment, str]], gue
     addressee's block, as a sender's letterhead seldom is."""
     return any(
         n == guess.name
-        and not _block_says(first, ln, sg, REGISTERED)
-        and not _block_says(first, ln, sg, _REACH)
+        and not block_says(first, ln, sg, REGISTERED)
+        and not block_says(first, ln, sg, REACH)
         for ln, sg, n in names
     )
 
@@ -190,7 +185,7 @@ def _names(first: list[TextLine], recipient: set[tuple[int, int]], name: str) ->
     """Does the recipient's block print *name*?"""
     key = squashed(name)
     return any(
-        key in squashed(sg.text) for ln in first for sg in segments(ln) if _in_buyer(sg, recipient)
+        key in squashed(sg.text) for ln in first for sg in segments(ln) if in_buyer(sg, recipient)
     )
 
 
@@ -322,10 +317,6 @@ def _heads_company(seg: Segment) -> bool:
 _NUMBER_OF = re.compile(r"(?<!\w)(?:n[o°º]|nr|num\w*|number|id|compte|account|konto)(?!\w)")
 
 
-def _in_buyer(seg: Segment, buyer: set[tuple[int, int]]) -> bool:
-    return (seg.line.index, round(seg.x0)) in buyer
-
-
 def _letterhead(
     first: list[TextLine],
     names: list[tuple[TextLine, Segment, str]],
@@ -341,14 +332,14 @@ def _letterhead(
             continue  # the bank in the payment details is never the seller
         size = max(w.size for w in seg.words)
         score = size * 2 - ln.top / height * 10
-        if _in_buyer(seg, buyer):
+        if in_buyer(seg, buyer):
             score -= 40
         if ln.top > min(height * 0.5, items):
             score -= 15
-        registered = _block_says(first, ln, seg, REGISTERED)
+        registered = block_says(first, ln, seg, REGISTERED)
         if registered:
             score += 6  # its own block names its VAT, GST or company number, or its IBAN
-        scored.append((score, name, ln.top, registered, _block_says(first, ln, seg, _REACH)))
+        scored.append((score, name, ln.top, registered, block_says(first, ln, seg, REACH)))
     if not scored:
         return None
     if any(r for *_x, r, _c in scored):
@@ -360,201 +351,12 @@ def _letterhead(
     if (
         where == AT_FOOT
         and best[0] <= 0
-        and all(n == best[1] or _in_buyer(sg, buyer) for _ln, sg, n in names)
+        and all(n == best[1] or in_buyer(sg, buyer) for _ln, sg, n in names)
         and any(n == best[1] and foot_sender(sg, n) for _ln, sg, n in names)
-        and ((top := _largest(first, buyer)) is None or top.top > height / 3)  # (a brand: ask)
+        and ((top := largest(first, buyer)) is None or top.top > height / 3)  # (a brand: ask)
     ):  # the page's only company and only name, signing it at the foot with its address
         return Seller(best[1], 0.75, f"{AT_FOOT}, with its address")
     return Seller(best[1], 0.75 if best[0] > 0 else 0.6, where)
 
 
-_REACH = re.compile(r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|mobil\w*|tlf|puh)\b")
 _MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,](?:\d{2}(?![\d.,])|" + DASH_CENTS + ")")
-
-
-def _block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Pattern[str]) -> bool:
-    """Does the block that starts with *seg* (the lines under it, in its column) say what
-    *rx* finds: a tax or company number or an IBAN (``REGISTERED``), a phone number, an
-    e-mail or a web address (``_REACH``: a sender's letterhead gives one, an addressee's block
-    does not)?"""
-    pos = first.index(ln)
-    for x in first[pos : pos + 6]:
-        if x.top - ln.top > 80:
-            break
-        if any(abs(sg.x0 - seg.x0) < 20 and rx.search(sg.folded) for sg in segments(x)):
-            return True
-    return False
-
-
-def _largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
-    runs = []
-    for pos, ln in enumerate(first[:15]):
-        # a table's heads ('Item | Qty | Price'), or its heading ('Items Ordered') over them
-        if _heads_row(first, pos) or _heads_row(first, pos + 1):
-            continue
-        segs = segments(ln, by_size=True)
-        for k, seg in enumerate(segs):
-            txt = seg.text.strip()
-            if (
-                TITLE_WORDS.match(fold(txt))
-                or len(txt) <= 2
-                or txt[0] in "(#"  # a remark in brackets, a number ('# 1042')
-                or txt.endswith(":")  # a label: 'Balance Due:' over or beside its amount
-                or (k > 0 and segs[k - 1].text.rstrip().endswith(":"))  # its value: 'Name: Jana'
-                or any(_AMOUNT.search(o.text) for o in segs[k : k + 2])  # 'Net   100.00', '8,50 €'
-                or re.search(r"\d{3,}", txt)
-                or _not_a_name(txt)
-                or _in_buyer(seg, buyer)
-                or _BUYER_WORDS.search(seg.folded)
-                or _is_label(seg.folded)
-                or re.fullmatch(HEADING.pattern + r"\s*:?", seg.folded)  # 'Bill From' alone
-            ):
-                continue
-            runs.append((_size(seg), ln.top, txt, pos, seg))
-    if not runs:
-        return None
-    runs.sort(key=lambda r: (-r[0], r[1]))
-    # (not a title's first half over its word: 'Commercial' over 'Invoice')
-    size, top, text, pos, seg = next(
-        (r for r in runs if not title_under(first, r[3], r[4])), runs[0]
-    )
-    text = wrapped(first, pos, seg, text)  # 'Lakeshore Plumbing & Heating' over 'Inc.'
-    # 'Julien Moreau - Développeur web': the name before what the sender does
-    name = _TRADE_SEP.split(text)[0]
-    return Seller(clean_name(name), 0.5, "the largest text at the top", size, top)
-
-
-def _heads_row(first: list[TextLine], pos: int) -> bool:
-    """Line *pos* is a row of column heads (cells without figures) over a table's row: three
-    or more cells, an amount among them ('Item | Unit Price | Qty | Price' over 'Cold brew kit
-    | $39.00 | 1 | $39.00')."""
-    heads, row = (first[pos : pos + 2] + [None, None])[:2]
-    if heads is None or row is None or len(heads.cells) < 2 or re.search(r"\d", heads.text):
-        return False
-    # (a row of any cells under a description's head: 'Descripción | Importe')
-    described = any(DESC_HEAD.fullmatch(fold(heads.text[a:b].strip())) for a, b in heads.cells)
-    amount = re.search(r"\d[.,]\d\d(?!\d)", row.text) is not None
-    return amount and (len(row.cells) >= 3 or described)
-
-
-_TRADE_SEP = re.compile(r"\s+[-–—|·•]\s+")
-
-
-# an amount alone in its cell: '100.00 EUR', '$1,234.50', '-12,00 €'
-_AMOUNT = re.compile(r"^\W{0,2}(?:[A-Z]{3}\s?)?-?[\d.,' ]*\d[.,]\d{2}(?:\s?(?:[A-Z]{3}|\W))?$")
-
-
-# a web address printed without 'www.' ('kroeger-uebersetzungen.de'), in small letters
-_WEB = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
-
-
-# a heading that speaks to the reader: 'Your Details', 'Ihre Daten', 'Vos informations', 'Sus
-# detalles', 'I tuoi dati', 'Twoje dane', 'Uw gegevens' (folded)
-_YOURS = re.compile(
-    r"(?:your|ihre?|vos|votre|sus?|tus?|i\s*tuoi|i\s*suoi|dina|dine|twoje|uw|jouw|seus?)\s"
-)
-
-
-def _not_a_name(text: str) -> bool:
-    """A web address on its own, a date ('24/11/26', the day the page was printed), or a
-    heading addressed to the reader."""
-    return bool(
-        _WEB.fullmatch(text)
-        or any(e - s == len(text) for _d, s, e in dates_in(text))
-        or _YOURS.match(fold(text))
-    )
-
-
-def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | None:
-    """*sg*'s text as a name at the top of the page: not in the recipient's block, not a
-    title, label or heading, with no digit, address or colon in it (nor after it: 'Offener
-    Betrag:' over its amount is a label)."""
-    text = clean_name(sg.text)
-    if (
-        not shortest <= len(text) <= 60
-        or re.search(r"\d|@|www\.|:", sg.text)
-        or _not_a_name(text)
-        or _in_buyer(sg, skip)
-        or TITLE_WORDS.match(fold(text))
-        or _is_label(sg.folded)
-        or HEADING.match(sg.folded)
-        or _BUYER_WORDS.search(sg.folded)
-        # a total's label alone ('Base imponible', left of its amount in the next cell)
-        or any(m.end() == len(f) for f in [fold(text)] for m in labels_at(f, totals=True))
-    ):
-        return None
-    return text
-
-
-def _echoed(
-    first: list[TextLine],
-    lines: list[TextLine],
-    skip: set[tuple[int, int]],
-    height: float,
-    backed_by: str = "its name is",
-    reached: bool = False,
-) -> Seller | None:
-    """A letterhead with no legal form ('Cole & Finch Design'): a name in the top third of
-    the page, outside the recipient's block, that the page prints again further down or
-    carries in its web or e-mail address (with *backed_by*, only the evidence that starts so;
-    with *reached*, only a name whose block gives a phone, e-mail or web address); the largest
-    such name."""
-    found = []
-    for ln in first:
-        if ln.top > height * 0.3:
-            break
-        segs = segments(ln, by_size=True)
-        for sg in segs if len(segs) <= 2 else []:  # not a table's head
-            text = _name_of(sg, skip, shortest=5)
-            if text is None:
-                continue
-            if reached and not _block_says(first, ln, sg, _REACH):
-                continue
-            why = corroborated(text, lines, height)
-            if why.startswith(backed_by) and not text.startswith("("):
-                whole = wrapped(first, first.index(ln), sg, text)
-                found.append((-_size(sg), ln.top, whole, why))
-    if not found:
-        return None
-    _size_, _top, name, why = min(found)
-    return Seller(name, 0.8, f"the name at the top of the page; {why}")
-
-
-def _banner(
-    first: list[TextLine], skip: set[tuple[int, int]], height: float, registered: bool = False
-) -> Seller | None:
-    """A letterhead with no legal form and nothing printed twice: the largest name in the
-    top quarter of the page, outside the recipient's block, when its band of the page
-    carries the sender's tax number or IBAN, or (unless *registered*) the name heads its own
-    postal address."""
-    top = [ln for ln in first if ln.top < height * 0.25]
-    found = []
-    for pos, ln in enumerate(top):
-        for sg in segments(ln, by_size=True) if not _heads_row(first, first.index(ln)) else []:
-            text = _name_of(sg, skip, shortest=3)
-            if text is None:
-                continue
-            band = [
-                x
-                for x in top
-                if abs(x.top - ln.top) <= 80
-                and any(not _in_buyer(o, skip) and REGISTERED.search(o.folded) for o in segments(x))
-            ]
-            column = [
-                o.text
-                for x in top[pos + 1 : pos + 5]
-                if x.top - ln.top <= 5 * _size(sg)
-                for o in segments(x)
-                if abs(o.x0 - sg.x0) < 3 and not _in_buyer(o, skip)
-            ]
-            if band:
-                why = "its band of the page carries a tax number or IBAN"
-            elif not registered and any(POSTCODE_TOWN.search(c) for c in column[1:]):
-                why = "it heads its own postal address, the recipient's being marked"
-            else:
-                continue
-            found.append((-_size(sg), ln.top, text, why))
-    if not found:
-        return None
-    size, top_, name, why = min(found)
-    return Seller(name, 0.75, f"the largest name at the top of the page; {why}", -size, top_)

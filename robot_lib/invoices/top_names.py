@@ -1,0 +1,227 @@
+"""Names at the top of the first page that a seller may go by when no heading or return line
+gives it: the largest text that is no title, label or heading; a name the page prints again
+further down or carries in its web or e-mail address; the largest name whose band of the page
+carries a tax number or IBAN, or that heads its own postal address. None of them stands in the
+recipient's block (the customer's heading, the envelope's window)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.backing import REGISTERED, corroborated, title_under, wrapped
+from robot_lib.invoices.blocks import Segment, clean_name, segments
+from robot_lib.invoices.blocks import size as _size
+from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
+from robot_lib.invoices.heading import is_label as _is_label
+from robot_lib.invoices.labels import DESC_HEAD, TITLE_WORDS, labels_at
+from robot_lib.invoices.parse import dates_in, fold
+from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
+
+
+@dataclass
+class Seller:
+    name: str
+    confidence: float
+    evidence: str
+    size: float = 0.0  # of the text it was read from, where that matters
+    top: float = 0.0
+
+
+def in_buyer(seg: Segment, buyer: set[tuple[int, int]]) -> bool:
+    return (seg.line.index, round(seg.x0)) in buyer
+
+
+REACH = re.compile(r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|mobil\w*|tlf|puh)\b")
+
+
+def block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Pattern[str]) -> bool:
+    """Does the block that starts with *seg* (the lines under it, in its column) say what
+    *rx* finds: a tax or company number or an IBAN (``REGISTERED``), a phone number, an
+    e-mail or a web address (``REACH``: a sender's letterhead gives one, an addressee's block
+    does not)?"""
+    pos = first.index(ln)
+    for x in first[pos : pos + 6]:
+        if x.top - ln.top > 80:
+            break
+        if any(abs(sg.x0 - seg.x0) < 20 and rx.search(sg.folded) for sg in segments(x)):
+            return True
+    return False
+
+
+def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
+    runs = []
+    for pos, ln in enumerate(first[:15]):
+        # a table's heads ('Item | Qty | Price'), or its heading ('Items Ordered') over them
+        if _heads_row(first, pos) or _heads_row(first, pos + 1):
+            continue
+        segs = segments(ln, by_size=True)
+        for k, seg in enumerate(segs):
+            txt = seg.text.strip()
+            if (
+                TITLE_WORDS.match(fold(txt))
+                or len(txt) <= 2
+                or txt[0] in "(#"  # a remark in brackets, a number ('# 1042')
+                or txt.endswith(":")  # a label: 'Balance Due:' over or beside its amount
+                or (k > 0 and segs[k - 1].text.rstrip().endswith(":"))  # its value: 'Name: Jana'
+                or any(_AMOUNT.search(o.text) for o in segs[k : k + 2])  # 'Net   100.00', '8,50 €'
+                or re.search(r"\d{3,}", txt)
+                or _not_a_name(txt)
+                or in_buyer(seg, buyer)
+                or _BUYER_WORDS.search(seg.folded)
+                or _is_label(seg.folded)
+                or re.fullmatch(HEADING.pattern + r"\s*:?", seg.folded)  # 'Bill From' alone
+            ):
+                continue
+            runs.append((_size(seg), ln.top, txt, pos, seg))
+    if not runs:
+        return None
+    runs.sort(key=lambda r: (-r[0], r[1]))
+    # (not a title's first half over its word: 'Commercial' over 'Invoice')
+    size, top, text, pos, seg = next(
+        (r for r in runs if not title_under(first, r[3], r[4])), runs[0]
+    )
+    text = wrapped(first, pos, seg, text)  # 'Lakeshore Plumbing & Heating' over 'Inc.'
+    # 'Julien Moreau - Développeur web': the name before what the sender does
+    name = _TRADE_SEP.split(text)[0]
+    return Seller(clean_name(name), 0.5, "the largest text at the top", size, top)
+
+
+def _heads_row(first: list[TextLine], pos: int) -> bool:
+    """Line *pos* is a row of column heads (cells without figures) over a table's row: three
+    or more cells, an amount among them ('Item | Unit Price | Qty | Price' over 'Cold brew kit
+    | $39.00 | 1 | $39.00')."""
+    heads, row = (first[pos : pos + 2] + [None, None])[:2]
+    if heads is None or row is None or len(heads.cells) < 2 or re.search(r"\d", heads.text):
+        return False
+    # (a row of any cells under a description's head: 'Descripción | Importe')
+    described = any(DESC_HEAD.fullmatch(fold(heads.text[a:b].strip())) for a, b in heads.cells)
+    amount = re.search(r"\d[.,]\d\d(?!\d)", row.text) is not None
+    return amount and (len(row.cells) >= 3 or described)
+
+
+_TRADE_SEP = re.compile(r"\s+[-–—|·•]\s+")
+
+
+# an amount alone in its cell: '100.00 EUR', '$1,234.50', '-12,00 €'
+_AMOUNT = re.compile(r"^\W{0,2}(?:[A-Z]{3}\s?)?-?[\d.,' ]*\d[.,]\d{2}(?:\s?(?:[A-Z]{3}|\W))?$")
+
+
+# a web address printed without 'www.' ('kroeger-uebersetzungen.de'), in small letters
+_WEB = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
+
+
+# a heading that speaks to the reader: 'Your Details', 'Ihre Daten', 'Vos informations', 'Sus
+# detalles', 'I tuoi dati', 'Twoje dane', 'Uw gegevens' (folded)
+_YOURS = re.compile(
+    r"(?:your|ihre?|vos|votre|sus?|tus?|i\s*tuoi|i\s*suoi|dina|dine|twoje|uw|jouw|seus?)\s"
+)
+
+
+def _not_a_name(text: str) -> bool:
+    """A web address on its own, a date ('24/11/26', the day the page was printed), or a
+    heading addressed to the reader."""
+    return bool(
+        _WEB.fullmatch(text)
+        or any(e - s == len(text) for _d, s, e in dates_in(text))
+        or _YOURS.match(fold(text))
+    )
+
+
+def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | None:
+    """*sg*'s text as a name at the top of the page: not in the recipient's block, not a
+    title, label or heading, with no digit, address or colon in it (nor after it: 'Offener
+    Betrag:' over its amount is a label)."""
+    text = clean_name(sg.text)
+    if (
+        not shortest <= len(text) <= 60
+        or re.search(r"\d|@|www\.|:", sg.text)
+        or _not_a_name(text)
+        or in_buyer(sg, skip)
+        or TITLE_WORDS.match(fold(text))
+        or _is_label(sg.folded)
+        or HEADING.match(sg.folded)
+        or _BUYER_WORDS.search(sg.folded)
+        # a total's label alone ('Base imponible', left of its amount in the next cell)
+        or any(m.end() == len(f) for f in [fold(text)] for m in labels_at(f, totals=True))
+    ):
+        return None
+    return text
+
+
+def echoed(
+    first: list[TextLine],
+    lines: list[TextLine],
+    skip: set[tuple[int, int]],
+    height: float,
+    backed_by: str = "its name is",
+    reached: bool = False,
+) -> Seller | None:
+    """A letterhead with no legal form ('Cole & Finch Design'): a name in the top third of
+    the page, outside the recipient's block, that the page prints again further down or
+    carries in its web or e-mail address (with *backed_by*, only the evidence that starts so;
+    with *reached*, only a name whose block gives a phone, e-mail or web address); the largest
+    such name."""
+    found = []
+    for ln in first:
+        if ln.top > height * 0.3:
+            break
+        segs = segments(ln, by_size=True)
+        for sg in segs if len(segs) <= 2 else []:  # not a table's head
+            text = _name_of(sg, skip, shortest=5)
+            if text is None:
+                continue
+            if reached and not block_says(first, ln, sg, REACH):
+                continue
+            why = corroborated(text, lines, height)
+            if why.startswith(backed_by) and not text.startswith("("):
+                whole = wrapped(first, first.index(ln), sg, text)
+                found.append((-_size(sg), ln.top, whole, why))
+    if not found:
+        return None
+    _size_, _top, name, why = min(found)
+    return Seller(name, 0.8, f"the name at the top of the page; {why}")
+
+
+def banner(
+    first: list[TextLine], skip: set[tuple[int, int]], height: float, registered: bool = False
+) -> Seller | None:
+    """A letterhead with no legal form and nothing printed twice: the largest name in the
+    top quarter of the page, outside the recipient's block, when its band of the page
+    carries the sender's tax number or IBAN, or (unless *registered*) the name heads its own
+    postal address."""
+    top = [ln for ln in first if ln.top < height * 0.25]
+    found = []
+    for pos, ln in enumerate(top):
+        for sg in segments(ln, by_size=True) if not _heads_row(first, first.index(ln)) else []:
+            text = _name_of(sg, skip, shortest=3)
+            if text is None:
+                continue
+            band = [
+                x
+                for x in top
+                if abs(x.top - ln.top) <= 80
+                and any(not in_buyer(o, skip) and REGISTERED.search(o.folded) for o in segments(x))
+            ]
+            column = [
+                o.text
+                for x in top[pos + 1 : pos + 5]
+                if x.top - ln.top <= 5 * _size(sg)
+                for o in segments(x)
+                if abs(o.x0 - sg.x0) < 3 and not in_buyer(o, skip)
+            ]
+            if band:
+                why = "its band of the page carries a tax number or IBAN"
+            elif not registered and any(POSTCODE_TOWN.search(c) for c in column[1:]):
+                why = "it heads its own postal address, the recipient's being marked"
+            else:
+                continue
+            found.append((-_size(sg), ln.top, text, why))
+    if not found:
+        return None
+    size, top_, name, why = min(found)
+    return Seller(name, 0.75, f"the largest name at the top of the page; {why}", -size, top_)
