@@ -44,12 +44,14 @@ from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.top_names import (
     REACH,
+    TWICE,
     Seller,
     banner,
     block_says,
     echoed,
     in_buyer,
     largest,
+    over_own_block,
 )
 from robot_lib.invoices.validate import AT_FOOT
 from robot_lib.invoices.vertical import vertical_seller
@@ -66,8 +68,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     stub = received_from(lines)
     if stub is not None:  # a Brazilian note's receipt stub names its issuer
         return Seller(clean_name(stub), 0.9, "the receipt stub: 'RECEBEMOS DE … OS PRODUTOS'")
-    buyer = _buyer_segments(first)
-    headed = bool(buyer)  # the customer's block stands under its heading ('Bill to')
+    headed = _buyer_segments(first)  # the customer's block, under its heading ('Bill to')
+    buyer = set(headed)
     found = _under_heading(first) or _vertical(first) or _return_line(first, height)
     if found is not None:
         return found
@@ -84,6 +86,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if guess is None:
         return None
     why = corroborated(guess.name, lines, height)
+    if not why and guess.size and over_own_block(first, guess.size, guess.name, headed, height):
+        why = TWICE  # the largest text, a banner printed again over its own block
     recipient = buyer | window
     received = any(n == guess.name and in_buyer(sg, recipient) for _ln, sg, n in names)
     if received and why.startswith("its block carries"):
@@ -104,7 +108,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if not why and received:
         # a company in the recipient's block (under its heading or in the envelope window)
         # that nothing else names is the recipient's when the page shows its sender otherwise
-        other = echoed(first, lines, recipient, height) or banner(first, recipient, height)
+        other = echoed(first, lines, recipient, height, headed) or banner(first, recipient, height)
         if other is not None:
             return other
     bare = not why and not received and _bare(first, names, guess)

@@ -158,14 +158,16 @@ def echoed(
     lines: list[TextLine],
     skip: set[tuple[int, int]],
     height: float,
+    headed: set[tuple[int, int]] | None = None,
     backed_by: str = "its name is",
     reached: bool = False,
 ) -> Seller | None:
     """A letterhead with no legal form ('Cole & Finch Design'): a name in the top third of
     the page, outside the recipient's block, that the page prints again further down or
-    carries in its web or e-mail address (with *backed_by*, only the evidence that starts so;
-    with *reached*, only a name whose block gives a phone, e-mail or web address); the largest
-    such name."""
+    carries in its web or e-mail address, or (given the blocks under a customer's heading,
+    *headed*) prints large and again over its own block outside them (with *backed_by*, only
+    the evidence that starts so; with *reached*, only a name whose block gives a phone, e-mail
+    or web address); the largest such name."""
     found = []
     for ln in first:
         if ln.top > height * 0.3:
@@ -178,13 +180,52 @@ def echoed(
             if reached and not block_says(first, ln, sg, REACH):
                 continue
             why = corroborated(text, lines, height)
+            whole = wrapped(first, first.index(ln), sg, text)
+            if (
+                not why
+                and headed is not None
+                and over_own_block(first, _size(sg), whole, headed, height)
+            ):
+                why = TWICE
             if why.startswith(backed_by) and not text.startswith("("):
-                whole = wrapped(first, first.index(ln), sg, text)
                 found.append((-_size(sg), ln.top, whole, why))
     if not found:
         return None
     _size_, _top, name, why = min(found)
     return Seller(name, 0.8, f"the name at the top of the page; {why}")
+
+
+TWICE = "its name is printed twice at the top: large, and over its own block"
+_FIGURE = re.compile(r"\d")
+
+
+def over_own_block(
+    first: list[TextLine], size: float, name: str, headed: set[tuple[int, int]], height: float
+) -> bool:
+    """*name*, set large in type of *size* (over two lines, maybe), printed again in the top half of
+    the page in smaller type, not under a customer's heading (*headed*), over lines of its own
+    block that hold a figure (its street, postcode or phone): the sender's letterhead over its
+    postal block, however close the two stand (and wherever: the block may stand where an
+    envelope's window would show the recipient's)."""
+    key = " ".join(fold(name).split())
+    for pos, ln in enumerate(first):
+        if ln.top > height * 0.5:
+            break
+        for sg in segments(ln, by_size=True):
+            if " ".join(sg.folded.split()) != key or in_buyer(sg, headed):
+                continue
+            if size < 1.2 * _size(sg):
+                continue
+            block = [  # its lines under it, set flush left or flush right with it
+                o
+                for x in first[pos + 1 : pos + 6]
+                if x.top - ln.top < 80
+                for o in segments(x)
+                if abs(o.x0 - sg.x0) < 20 or abs(o.x1 - sg.x1) < 20
+            ]
+            if any(_FIGURE.search(o.text) for o in block):
+                return True
+    return False
 
 
 def banner(
