@@ -14,7 +14,7 @@ ALLOWANCE_WORDS = (
     r"\b(?:discount(?:s|ed)?|allowances?|reductions?|rebates?|coupons?|vouchers?|promo\w*|"
     r"\w*(?:rabatt|nachlass)\w*|gutschein\w*|remises?|ristournes?|descuentos?|descontos?|"
     r"abatimentos?|bonificacion|scont[oi]|korting(?:en)?|rabat|sleva|zlava|alennus|"
-    r"kedvezmeny|indirim)\b"
+    r"kedvezmeny|indirim|εκπτωση)\b"
 )
 
 BESIDE: dict[str, list[tuple[str, float]]] = {

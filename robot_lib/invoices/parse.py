@@ -403,6 +403,9 @@ _WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(" + "|".join(_BEFORE) + r")\.?(?=\s?-
 _RAND = re.compile(
     r"(?<![A-Za-z$])R\s?(?=\d{1,3}(?:[ ,]\d{3})*[.,](?:\d{2}(?!\d)|" + DASH_CENTS + r"))"
 )
+# the Swiss franc's sign before an amount: 'Fr.1'250.00', 'Fr. 96.50', 'SFr. 12.00' (not a
+# weekday's 'Fr. 09.10.2026': a date goes on after its second number)
+_FRANC = re.compile(r"(?<![A-Za-z])S?Fr\.?\s?(?=-?\d{1,3}(?:['’ ,.]\d{3})*[.,]\d{2}(?![\d.,]))")
 # symbols that are words, printed after the amount: '12 700 Ft', '1.190,00 lei', '250,00 TL'
 _AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD", "грн": "UAH", "лв": "BGN"}
 _AFTER_SYMBOLS |= {"руб": "RUB", "円": "JPY", "元": "CNY", "원": "KRW", "DH": "MAD", "Dhs": "MAD"}
@@ -483,6 +486,7 @@ def currencies_in(text: str) -> list[str]:
     for m in _WORD_SYMBOLS.finditer(text):
         found.append((m.start(), _BEFORE[m.group(1)]))
     found += [(m.start(), "ZAR") for m in _RAND.finditer(text)]
+    found += [(m.start(), "CHF") for m in _FRANC.finditer(text)]
     for m in _AFTER_RE.finditer(text):
         found.append((m.start(1), _AFTER_SYMBOLS[m.group(1)]))
     for m in _SYMBOL_RE.finditer(text):
