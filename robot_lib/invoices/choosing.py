@@ -316,6 +316,14 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             if n.line < g.line:
                 ws = (g.weight, n.weight, 0.0)
                 return Totals(g.amount, n.amount, None, "net = gross, no tax printed", ws)
+    # ... or a discount between the subtotal and the total ('Subtotal 900.00', 'Discount (10%)
+    # 90.00', 'Total 810.00'): the net is what is left after it, the total
+    for g, n in product(gross, net) if untaxed else []:
+        off = per_line(cands.get("discount_after", []), n.line, g.line)
+        taken = sum((abs(c.amount) for c in off.values()), Decimal(0))
+        if off and g.how == n.how == "label" and g.amount > 0 and n.amount - taken == g.amount:
+            ws = (g.weight, n.weight, 0.0)
+            return Totals(g.amount, g.amount, None, "net - discount = gross, no tax printed", ws)
     # the tax the total includes, printed after it ('Gesamtsumme 67,60 €', 'enthaltene MwSt.
     # 7 % 3,58 €', 'enthaltene MwSt. 19 % 0,78 €'): the sum of those lines; the net is not
     # printed. The taxes at their rates or the item lines back the total (layout, validation)

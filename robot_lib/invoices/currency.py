@@ -3,21 +3,25 @@ its amounts carry (a total's line counts three times), read with what the page s
 country: a bare '$' on a Spanish or Portuguese page is the peso its tax number or address names,
 '¥' on a Chinese invoice is the yuan, 'kr' the crown of the page's language; else the currency
 of the country its VAT numbers belong to; a bare '$' beside an Australian, New Zealand,
-Canadian or Singapore business number is that country's dollar. A sign printed once ('Rs
--40.00' in a note) is a guess unless it is the only currency on a page that names the country
-paying in it."""
+Canadian or Singapore business number, or of a seller whose own block names that country
+('Sydney NSW', 'Australia 2000'), is that country's dollar. A sign printed once ('Rs -40.00' in
+a note) is a guess unless it is the only currency on a page that names the country paying in
+it."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.countries import SAME_SIGN, krona, peso, vat_currency
 from robot_lib.invoices.parse import OTHER_DOLLARS, amounts_in, currencies_in, fold, says_usd
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
+    from robot_lib.invoices.model import Extraction
 
 
 # the countries that pay in a currency whose sign is a word or a letter ('Rs', 'Rp', 'RM')
@@ -48,11 +52,53 @@ def dollar_home(folded: str) -> str | None:
     return next((code for code, rx in _DOLLAR_HOME.items() if rx.search(folded)), None)
 
 
+# the countries whose own dollar a bare '$' is, when the seller's own block names them
+_DOLLAR_LANDS = {
+    "AUD": "australia",
+    "NZD": "new zealand",
+    "CAD": "canada",
+    "SGD": "singapore",
+    "HKD": "hong kong",
+}
+_US = re.compile(r"\b(?:united\s*states|usa|u\.s\.a\.)\b")
+
+
+def seller_dollar(lines: list[TextLine], name: str) -> str | None:
+    """The dollar of the country the seller's own block names under its *name* on the first
+    page ('Wattlebird Media Pty Ltd' over 'Sydney NSW' over 'Australia 2000'), set flush left
+    or right with it; None when it names none, more than one, or the United States."""
+    key = " ".join(fold(name).split())
+    texts = []
+    for pos, ln in enumerate(lines):
+        if ln.page or key not in " ".join(ln.folded.split()):
+            continue
+        for sg in segments(ln):
+            if key not in " ".join(sg.folded.split()):
+                continue
+            for x in lines[pos + 1 :]:  # (its lines may interleave with a block beside it)
+                if x.page or x.top - ln.top >= 90:
+                    break
+                texts += [
+                    o.folded
+                    for o in segments(x)
+                    if abs(o.x0 - sg.x0) < 20 or abs(o.x1 - sg.x1) < 20
+                ]
+    named = {
+        c for c, land in _DOLLAR_LANDS.items() if any(re.search(rf"\b{land}\b", t) for t in texts)
+    }
+    return named.pop() if len(named) == 1 and not any(_US.search(t) for t in texts) else None
+
+
 def page_currency(
-    lines: list[TextLine], totals_at: set[int], full: str, spanish_or_portuguese: bool
+    lines: list[TextLine],
+    totals_at: set[int],
+    full: str,
+    spanish_or_portuguese: bool,
+    seller_home: str | None = None,
 ) -> list[tuple[str, float, str]]:
     """(code, confidence, the evidence) from the amounts of *lines* (those at *totals_at*
-    are total lines), or []."""
+    are total lines), or []; *seller_home* is the dollar of the country the seller's own block
+    names, if any."""
     counts: Counter[str] = Counter()
     for ln in lines:
         # each line is one witness per currency: 'Total in EUR €1,393.44' names it twice
@@ -68,8 +114,9 @@ def page_currency(
     folded = fold(full)
     dollar = None
     if "USD" in counts and not says_usd(full) and not spanish_or_portuguese:
-        # a bare '$' beside another country's business number: 'ABN 51 824 753 556'
-        dollar = dollar_home(folded)
+        # a bare '$' beside another country's business number: 'ABN 51 824 753 556', or of
+        # a seller whose own block is in that country
+        dollar = dollar_home(folded) or seller_home
         if dollar is not None:
             counts[dollar] = counts.get(dollar, 0) + counts.pop("USD")
     for sign, (other, country) in SAME_SIGN.items():
@@ -156,3 +203,16 @@ def converted_lines(lines: list[TextLine]) -> set[int]:
             seen = seen or amounts
             out.add(x.index)
     return out
+
+
+def currency_at_total(ex: Extraction, lines: list[TextLine]) -> None:
+    """A currency guessed from one witness is sure when its code stands with the gross
+    amount ('Forma de pago: Transferencia - USD 460.00')."""
+    f, gross = ex.fields.get("currency"), ex.value("gross_total")
+    if f is None or gross is None or f.confidence >= 0.85:
+        return
+    code = re.compile(rf"(?<![A-Za-z]){f.value}(?![A-Za-z])")
+    for ln in lines:
+        if code.search(ln.text) and any(v == Decimal(gross) for v, _s, _e in amounts_in(ln.text)):
+            ex.set("currency", f.value, "layout", 0.85, "its code stands with the total")
+            return

@@ -11,7 +11,13 @@ from functools import cached_property
 
 from robot_lib.invoices import choosing, note_parts, numbers, rate_checks, totals
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
-from robot_lib.invoices.currency import converted_lines, dollar_home, page_currency
+from robot_lib.invoices.currency import (
+    converted_lines,
+    currency_at_total,
+    dollar_home,
+    page_currency,
+    seller_dollar,
+)
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP, above_items, in_capitals
 from robot_lib.invoices.grid import beside_cell, grid_cell, wrapped_heads
@@ -73,6 +79,9 @@ class LayoutExtractor(ItemTable, DateReader):
         self.full = "\n".join(ln.text for ln in self.lines)
         # a page whose text layer cannot be read, however many of its values look like values
         self.unmapped = unmapped_share(w.text for w in doc.words())
+        self.found = find_seller(self.lines, self.height)
+        # the dollar of the country the seller's own block names ('Sydney NSW', 'Australia')
+        self.seller_home = seller_dollar(self.lines, self.found.name) if self.found else None
         self.order = slash_order(self.full)  # proven by a date with a part over 12, or None
         # the US dollar puts the month first; not a Spanish or Portuguese page (Latin
         # America's pesos) nor Australia's, New Zealand's, Singapore's or Hong Kong's dollar,
@@ -88,6 +97,7 @@ class LayoutExtractor(ItemTable, DateReader):
         mixed = home not in (None, "CAD") and _US_ADDRESS.search(self.full) is not None
         if home not in (None, "CAD"):
             us = mixed
+        us = us and self.seller_home not in _DAY_FIRST_DOLLARS
         self.month_first = self.order if self.order is not None else us
         # Canada writes dates both ways: with no date to prove the order, day and month may
         # be swapped
@@ -114,7 +124,7 @@ class LayoutExtractor(ItemTable, DateReader):
         if not note_parts.read(ex, self.lines, ex.value("currency")):  # (a Brazilian note)
             self._totals(ex)
         self._scheduled_due(ex)
-        self._currency_at_total(ex)
+        currency_at_total(ex, self.lines)
         self._seller(ex)
         self._line_items(ex)
 
@@ -304,21 +314,8 @@ class LayoutExtractor(ItemTable, DateReader):
             h.line.index for f in TOTAL_RX if f != "discount_after" for h in self.labels(f)
         }
         lines = [ln for ln in self.lines if ln.index not in self.converted]
-        return at_labels or page_currency(lines, totals_at, self.full, self.iberian)
-
-    def _currency_at_total(self, ex: Extraction) -> None:
-        """A currency guessed from one witness is sure when its code stands with the gross
-        amount ('Forma de pago: Transferencia - USD 460.00')."""
-        f, gross = ex.fields.get("currency"), ex.value("gross_total")
-        if f is None or gross is None or f.confidence >= 0.85:
-            return
-        code = re.compile(rf"(?<![A-Za-z]){f.value}(?![A-Za-z])")
-        for ln in self.lines:
-            if code.search(ln.text) and any(
-                v == Decimal(gross) for v, _s, _e in amounts_in(ln.text)
-            ):
-                ex.set("currency", f.value, "layout", 0.85, "its code stands with the total")
-                return
+        home = self.seller_home
+        return at_labels or page_currency(lines, totals_at, self.full, self.iberian, home)
 
     # ---------------------------------------------------------- totals
     def _total_candidates(self) -> dict[str, list[totals.Cand]]:
@@ -404,7 +401,9 @@ class LayoutExtractor(ItemTable, DateReader):
                 f: [c for c in cs if c.amount.as_tuple().exponent != -3]
                 for f, cs in self.total_cands.items()
             }
-        res = choosing.choose(self.total_cands)
+        res = rate_checks.discounted(
+            self.lines, self.total_cands, choosing.choose(self.total_cands)
+        )
         if res.charges is not None:
             ex.after_tax = money_text(res.charges, cur)
             ex.after_tax_for = tuple(
@@ -521,7 +520,7 @@ class LayoutExtractor(ItemTable, DateReader):
 
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:
-        found = find_seller(self.lines, self.height)
+        found = self.found
         if found is None:
             return
         name, conf, why = found.name, found.confidence, found.evidence

@@ -1,10 +1,12 @@
 """Reasons to wait when the totals rest on one tax rate's rows while the page prints others
 (:func:`one_rate`), or the tax is not the rate's share of the net (:func:`tax_over_rate`,
-:func:`tax_of_one_rate`); and the rates a text prints (:func:`rates_in`)."""
+:func:`tax_of_one_rate`); the net under a discount printed after the tax, told by the rate
+(:func:`discounted`); and the rates a text prints (:func:`rates_in`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -102,3 +104,22 @@ def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: To
         f"the tax {res.tax} read is the {rates.pop()} % rate's alone, and the page prints the "
         f"{'/'.join(sorted(others))} % rate's tax too: where is their total?"
     )
+
+
+def discounted(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> Totals:
+    """*res*, or, when a discount printed after the tax closes it ('Subtotal 415,00', 'VAT
+    (19%) 74,91', 'Discount (5%) 20,75', 'Total 469,16') and the tax is its line's one rate of
+    the subtotal less the discount, not of the subtotal, the totals with that net: the tax was
+    reckoned after the discount. (A coupon taken off after the tax leaves the tax the rate of
+    the whole subtotal, and the subtotal the net.)"""
+    if res.charges is None or res.charges >= 0 or res.net is None or not res.tax:
+        return res
+    at = [c.line for c in cands.get("tax_total", []) if c.how == "label" and c.amount == res.tax]
+    printed = {r for i in at for r in rates_in(lines[i].text)}
+    if len(printed) != 1:
+        return res
+    rate, cent = Decimal(printed.pop()) / 100, Decimal("0.01")
+    base = res.net + res.charges
+    if abs(base * rate - res.tax) > cent or abs(res.net * rate - res.tax) <= cent:
+        return res
+    return replace(res, net=base, charges=None, checked="net - discount + tax = gross (the rate)")
