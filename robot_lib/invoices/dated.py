@@ -164,7 +164,9 @@ class DateReader:
             elif not before.strip():  # alone: under the title it is the title's date
                 numbered = {h.line.index for h in self.labels("invoice_number") if h.start == 0}
                 titled = any(
-                    TITLE_WORDS.match(x.folded) or x.index in numbered  # 'Bill No. 0442'
+                    TITLE_WORDS.match(x.folded)
+                    or x.index in numbered  # 'Bill No. 0442'
+                    or _title_over(x, ln)
                     for x in first[max(0, i - 2) : i]
                 )
                 if titled:
@@ -401,3 +403,14 @@ def dated_title(h: Hit, month_first: bool) -> tuple[str, str | None] | None:
 def at_label(h: Hit) -> str:
     """The evidence of a value read at a label: the label as printed."""
     return f"at the label '{h.line.text[h.start : h.end].strip(' :')}'"
+
+
+def _title_over(up: TextLine, ln: TextLine) -> bool:
+    """A cell of *up* that starts with the title stands over *ln*'s text: 'Alpenblick AG' and
+    'Rechnung' on one line, the number and the date stacked under the title, flush right."""
+    x0, x1 = ln.words[0].x0, ln.words[-1].x1
+    return any(
+        TITLE_WORDS.match(up.folded[c:d]) and min(x1, e) - max(x0, b) > 0
+        for c, d in up.cells
+        for b, e in [up.span_x(c, d)]
+    )

@@ -7,8 +7,10 @@ amounts' currency under them::
     3 Software licence 5 ks 890,00 EUR 23%
     EUR EUR EUR
 
-The amounts' line is joined to the row it belongs to, so that the row reads whole. The table's
-head is found here too.
+The amounts' line is joined to the row it belongs to, so that the row reads whole; so is a
+line of a quantity and amounts set less than a line under its row's start, where the item's
+cell holds its name over its description and the other cells stand centred between the two.
+The table's head is found here too.
 
 And an item's details in smaller type under its row, before the next item's row: its product
 and unit keys, and its own taxes in a small grid ('Base | Impuesto | Tasa o Cuota | Importe'
@@ -66,6 +68,9 @@ def joined_rows(lines: list[TextLine]) -> list[TextLine]:
         if b is not None and _amounts_only(a) and _row_under(a, b):
             out.append(make_line(sorted([*a.words, *b.words], key=lambda w: w.x0), b.index))
             i += 2
+        elif b is not None and _figures_only(b) and _half_under(a, b):
+            out.append(make_line(sorted([*a.words, *b.words], key=lambda w: w.x0), a.index))
+            i += 2
         else:
             out.append(a)
             i += 1
@@ -79,6 +84,26 @@ def _amounts_only(ln: TextLine) -> bool:
     for _v, s, e in found:
         rest[s:e] = " " * (e - s)
     return len(found) >= 2 and not re.search(r"\w", "".join(rest))
+
+
+def _figures_only(ln: TextLine) -> bool:
+    """Nothing on *ln* but amounts (two or more) and figures (a quantity): '5 $250.00
+    $1,250.00'."""
+    found = cell_amounts(ln)
+    rest = list(ln.text)
+    for _v, s, e in found:
+        rest[s:e] = " " * (e - s)
+    return len(found) >= 2 and not re.search(r"[^\W\d]", "".join(rest))
+
+
+def _half_under(a: TextLine, b: TextLine) -> bool:
+    """Is *b* (figures) the rest of *a*'s row, set lower by less than a line: a row whose item
+    cell holds two lines (its name over its description), the other cells centred between them,
+    and no word of *b* under a word of *a*?"""
+    size = max(w.size or 10.0 for w in a.words)
+    if b.page != a.page or not 0 < b.top - a.top <= 0.9 * size or not re.search(r"[^\W\d]", a.text):
+        return False
+    return not any(u.x0 < w.x1 + 1 and w.x0 < u.x1 + 1 for u in a.words for w in b.words)
 
 
 def _row_under(a: TextLine, b: TextLine) -> bool:

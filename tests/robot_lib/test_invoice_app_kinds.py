@@ -1,0 +1,306 @@
+"""Kinds of layout that self-hosted invoicing apps print (seen on InvoiceShelf's templates, the
+Crater fork, printed by dompdf, scored once as a probe and not kept: its templates are not
+ours to copy), each drawn here on its own with other names, values and languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.invoice_corpus import read_page, totals_read
+from tests.invoice_typeset import text_page, typeset
+
+
+def test_a_french_customers_block_under_facturer_a_is_not_the_seller(tmp_path: Path) -> None:
+    # 'Facturer à' and 'Expédier à' head the customer's billing and delivery blocks; the
+    # customer's company (a legal form, the seller's name having none) had been taken for the
+    # seller
+    sender = ["Éditions Vauclair", "8 rue Paradis", "Marseille  Bouches-du-Rhône", "France  13001"]
+    rest = [
+        "Articles | Quantité | Prix | Montant",
+        "Mise en page catalogue | 1 | 840,00€ | 840,00€",
+        "Sous-total | 840,00€",
+        "TVA (20%) | 168,00€",
+        "Total TTC | 1.008,00€",
+    ]
+    details = ("Numéro", "F-2026-118", "Date", "12/10/2026", "Date d'échéance", "11/11/2026")
+    for heading in ("Facturer à", "Expédier à"):
+        pdf = _banner_page(
+            tmp_path / "a.pdf", sender[0], sender, heading, "Garnier SARL", rest, details
+        )
+        got, status, reasons = read_page(pdf)
+        assert got["seller"] == "Éditions Vauclair", (heading, reasons)
+        assert status == "accepted", (heading, reasons)
+
+
+def _banner_page(
+    path: Path,
+    banner: str,
+    sender: list[str],
+    heading: str,
+    customer: str,
+    rest: list[str],
+    details: tuple[str, ...] = ("Invoice Number", "QD-0419", "Invoice Date", "03/10/2026"),
+) -> Path:
+    """A page as a self-hosted invoicing app prints one: the seller's name centred large at the
+    top, under it its postal block at the left (its name again first) beside the number and
+    dates, the *customer*'s block under *heading*, then the rows of *rest* ('|' parts cells)."""
+    from tests.invoice_typeset.markup import cells, lines, page, t
+
+    block = [customer, "2 Dock Road", "Hull  HU1 2AB"]
+    parts = [
+        "#align(center, " + t(banner, 18, bold=True) + ")",
+        f"#grid(columns: (1fr, auto), {lines(*sender, bold_first=True)}, "
+        f"grid(columns: 2, column-gutter: 2em, row-gutter: 0.5em, {cells(*details)}))",
+        "#v(2em)",
+        "#" + lines(heading, *block),
+    ]
+    for row in rest:
+        texts = [c.strip() for c in row.split("|")]
+        parts.append(f"#grid(columns: {len(texts)}, column-gutter: 2em, {cells(*texts)})")
+    return typeset(page("a4", "Inter", 10, "en", "2cm") + "\n\n".join(parts), path)
+
+
+def test_a_name_over_its_own_address_block_under_a_banner_of_it_is_the_seller(
+    tmp_path: Path,
+) -> None:
+    # a studio with no legal form prints its name as a banner centred at the top and again
+    # over its postal block; the customer's company, under 'Bill to,' (its comma too), has a
+    # legal form: it had been taken for the seller (the banner and the block stand closer than
+    # the 'printed again further down' the page needs, and the block ends with the country
+    # before the postcode, no town after a postcode)
+    sender = [
+        "Quillfeather Design",
+        "71 Harbour Street",
+        "Whitby  North Yorkshire",
+        "United Kingdom  YO21 3PU",
+    ]
+    rest = [
+        "Items | Quantity | Price | Amount",
+        "Brand guidelines | 1 | £1,250.00 | £1,250.00",
+        "Icon set | 2 | £180.00 | £360.00",
+        "Subtotal | £1,610.00",
+        "VAT (20%) | £322.00",
+        "Total | £1,932.00",
+    ]
+    # (and where the customer's name has no legal form either, the banner, the largest text,
+    # had been only a guess: nothing printed it again further down)
+    for heading, customer in [
+        ("Bill to,", "Ashcombe Freight Ltd"),
+        ("Billing Address", "Ashcombe Freight Ltd"),
+        ("Bill to,", "Ashcombe Freight"),
+    ]:
+        pdf = _banner_page(
+            tmp_path / "a.pdf", "Quillfeather Design", sender, heading, customer, rest
+        )
+        got, status, reasons = read_page(pdf)
+        assert got["seller"] == "Quillfeather Design", (heading, customer, reasons)
+        assert status == "accepted", (heading, customer, reasons)
+
+
+def test_swiss_francs_printed_as_fr(tmp_path: Path) -> None:
+    # 'Fr.1'250.00', 'Fr. 96.50': the Swiss franc's sign before the amount (a weekday's 'Fr.'
+    # before a date is none)
+    page = [
+        "^Rechnung",
+        "Bergwerk Holzbau GmbH, Seestrasse 9, 6003 Luzern",
+        "Rechnungsnummer: 2026-311",
+        "Rechnungsdatum: Fr. 09.10.2026",
+        "",
+        "Artikel | Menge | Preis | Summe",
+        "Dachlatten | 40 | Fr.12.50 | Fr.500.00",
+        "Montage | 8 | Fr.93.75 | Fr.750.00",
+        "",
+        "Zwischensumme | Fr.1'250.00",
+        "MWST (8.1%) | Fr.101.25",
+        "Gesamt | Fr.1'351.25",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", page))
+    assert got["currency"] == "CHF", reasons
+    assert totals_read(got) == ("1250.00", "101.25", "1351.25"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_greek_invoice_with_its_number_in_a_grid_and_the_amount_to_pay(tmp_path: Path) -> None:
+    # a Greek-speaking firm's own template: 'Είδος Παραστατικού | Σειρά | Αριθμός | Ημ/νία
+    # Έκδοσης' over the values, 'Συνολική αξία' (the value before the tax), 'ΦΠΑ (24%)', a
+    # 'Έκπτωση' line of nothing, and 'Ποσό πληρωμής:' (the amount to pay)
+    page = [
+        "^Kallisto Software Ltd",
+        "ΑΦΤ: 10299911Q · Λεωφ. Μακαρίου 12, 1065 Λευκωσία",
+        "",
+        "Είδος Παραστατικού | Σειρά | Αριθμός | Ημ/νία Έκδοσης",
+        "Τιμολόγιο παροχής υπηρεσιών | Α | 00412 | 14/09/2026",
+        "",
+        "Στοιχεία πελάτη",
+        "Επωνυμία | Dimitriou Marine Ltd",
+        "Α.Φ.Μ. | CY10455512K",
+        "",
+        "# | Υπηρεσία | Ποσ. | Τιμή | Σύνολο",
+        "1 | Φιλοξενία ιστοσελίδας | 12 | 25,00€ | 300,00€",
+        "2 | Συντήρηση | 3 | 60,00€ | 180,00€",
+        "",
+        "Συνολική αξία | 480,00€",
+        "ΦΠΑ (24%) | 115,20€",
+        "Έκπτωση | 0,00€",
+        "Ποσό πληρωμής: | 595,20€",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", page))
+    assert got["invoice_number"] == "00412", reasons
+    assert totals_read(got) == ("480.00", "115.20", "595.20"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_discount_under_the_subtotal_with_no_tax(tmp_path: Path) -> None:
+    # 'Subtotal', 'Discount (10%)', 'Total' and no tax (a small business exempt from VAT):
+    # the net is what is left after the discount, the total; the subtotal had been read as
+    # the net and the total as not cross-checked
+    page = [
+        "^Invoice",
+        "Fernhill Joinery Ltd, 4 Quarry Lane, Bath BA1 5EE",
+        "Invoice Number: FJ-2031",
+        "Invoice Date: 21/08/2026",
+        "",
+        "Items | Quantity | Price | Amount",
+        "Oak shelving | 3 | £240.00 | £720.00",
+        "Fitting | 4 | £45.00 | £180.00",
+        "",
+        "Subtotal | £900.00",
+        "Discount (10%) | £90.00",
+        "Total | £810.00",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", page))
+    assert totals_read(got) == ("810.00", None, "810.00"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_discount_after_the_tax_that_the_tax_was_reckoned_without(tmp_path: Path) -> None:
+    # 'Subtotal 415.00', 'VAT (19%) 74.91', 'Discount (5%) 20.75', 'Total 469.16': the tax is
+    # 19 % of the subtotal less the discount, so the net is 394.25, not the subtotal (which
+    # had been accepted as the net); where the tax is the rate of the whole subtotal, the
+    # discount comes off the total (a coupon after the tax) and the subtotal is the net
+    cases = [
+        (
+            ["Subtotal | 415,00€", "VAT (19%) | 74,91€", "Discount (5%) | 20,75€"],
+            "469,16€",
+            "394.25",
+        ),
+        (["Subtotal | 415,00€", "VAT (19%) | 78,85€", "Discount | 20,75€"], "473,10€", "415.00"),
+    ]
+    for rows, total, net in cases:
+        page = [
+            "^Invoice",
+            "Ionian Web Works Ltd, 3 Anexartisias, 3036 Limassol, Cyprus",
+            "Number: IW-771",
+            "Date: 02/11/2026",
+            "",
+            "Items | Quantity | Price | Total",
+            "Website care | 1 | 415,00€ | 415,00€",
+            "",
+            *rows,
+            f"Total | {total}",
+        ]
+        got, status, reasons = read_page(text_page(tmp_path / "a.pdf", page))
+        assert got["net_total"] == net, (rows, reasons)
+        assert status == "accepted", (rows, reasons)
+
+
+def test_a_bare_dollar_of_a_seller_whose_address_is_in_australia(tmp_path: Path) -> None:
+    # '$' with the seller's own block in Australia (no ABN printed) is the Australian dollar,
+    # and the dates are day first ('04/09/2026' is 4 September): read as US dollars and 9 April
+    # they had been accepted; the customer in the United States changes neither
+    page = [
+        "^Wattlebird Media Pty Ltd",
+        "Wattlebird Media Pty Ltd | Invoice Number | WM-0093",
+        "12 Kent Street | Invoice Date | 04/09/2026",
+        "Sydney NSW | Due Date | 18/09/2026",
+        "Australia 2000",
+        "",
+        "Bill to,",
+        "Larkspur Analytics LLC",
+        "500 Pine St",
+        "Seattle WA",
+        "United States 98101",
+        "",
+        "Items | Quantity | Price | Amount",
+        "Video edit | 6 | $120.00 | $720.00",
+        "",
+        "Subtotal | $720.00",
+        "GST (10%) | $72.00",
+        "Total | $792.00",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", page))
+    assert got["currency"] == "AUD", reasons
+    assert (got["issue_date"], got["due_date"]) == ("2026-09-04", "2026-09-18"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_date_alone_under_the_number_under_the_title_beside_the_sellers_name(
+    tmp_path: Path,
+) -> None:
+    # the seller's name at the left and the title 'Rechnung' at the right of one band, the
+    # number and the date stacked flush right under the title with no label (the file's own
+    # title names the number, as the app writes it): the date is the title's, as sure as a
+    # date alone right under a title
+    from tests.invoice_typeset.markup import lines, page, t
+
+    rows = [
+        "Rechnungsanschrift",
+        "Kaltenbach Bau AG",
+        "Donaustraße 8, 94032 Passau",
+        "Artikel: Sitzbank Eiche, 2 × 480,00€ = 960,00€",
+        "Zwischensumme 960,00€",
+        "MwSt. (19%) 182,40€",
+        "Gesamt 1.142,40€",
+    ]
+    band = (
+        f"#grid(columns: (1fr, auto), {t('Hollerbusch Werkstatt GmbH', 14, bold=True)}, "
+        f"align(right, {lines('Rechnung', 'RE-0582', '14.10.2026')}))"
+    )
+    src = page("a4", "Inter", 10, "de", "2cm") + "\n\n".join(
+        [
+            '#set document(title: "Rechnung - RE-0582")',
+            band,
+            "#v(2em)",
+            "#" + lines("Hollerbusch Werkstatt GmbH", "Auweg 3", "93047 Regensburg"),
+            *("#" + t(r) for r in rows),
+        ]
+    )
+    got, status, reasons = read_page(typeset(src, tmp_path / "a.pdf"))
+    assert (got["invoice_number"], got["issue_date"]) == ("RE-0582", "2026-10-14"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_rows_figures_centred_beside_an_item_over_its_description(tmp_path: Path) -> None:
+    # an item's cell holds its name over its description in small type, the quantity, price
+    # and total cells centred between the two: their line stands less than a line under the
+    # name's; those rows' amounts had not been read, so the lines seemed to add up to the last
+    # row alone
+    from robot_lib.invoices import extract_invoice
+    from tests.invoice_typeset.markup import page, t
+
+    def item(name: str, about: str) -> str:
+        return f"[#{t(name)} \\ #{t(about, 7)}]" if about else f"[#{t(name)}]"
+
+    rows = [
+        ("Retaining wall", "Dry stone, 6 m", "3", "£420.00", "£1,260.00"),
+        ("Site survey", "", "1", "£180.00", "£180.00"),
+        ("Turf laying", "Rolled meadow turf", "40", "£12.50", "£500.00"),
+    ]
+    body = ", ".join(", ".join([item(n, a), *(f"[#{t(x)}]" for x in xs)]) for n, a, *xs in rows)
+    heads = ", ".join(f"[#{t(h, bold=True)}]" for h in ("Items", "Quantity", "Price", "Total"))
+    src = page("a4", "Inter", 10, "en", "2cm") + "\n\n".join(
+        [
+            "#" + t("Invoice", 18, bold=True),
+            "#" + t("Moorside Landscapes Ltd, 4 Tor Lane, Exeter EX1 2AB"),
+            "#" + t("Invoice Number: ML-3307"),
+            "#" + t("Invoice Date: 09/10/2026"),
+            "#grid(columns: 4, align: horizon, column-gutter: 2em, row-gutter: 1em, "
+            f"{heads}, {body})",
+            "#" + t("Subtotal £1,940.00"),
+            "#" + t("Discount (5%) £97.00"),
+            "#" + t("Total £1,843.00"),
+        ]
+    )
+    ex = extract_invoice(typeset(src, tmp_path / "a.pdf"), use_xml=False)
+    assert [li.line_total for li in ex.lines] == ["1260.00", "180.00", "500.00"], ex.reasons
+    assert ex.status == "accepted", ex.reasons
