@@ -189,7 +189,9 @@ def corroborated(name: str, lines: list[TextLine], height: float) -> str:
 
 
 REGISTERED = re.compile(
-    r"\b(?:ust\.?\s*-?\s*id\w*|vat\s*(?:no|number|id|reg\w*)|tva|btw|nip|dic|cnpj|cuit|abn|"
+    # ('UST: DE 301 552 908': the word alone before a VAT number)
+    r"\b(?:ust\.?\s*-?\s*id\w*|ust(?=\s*:?\s*[a-z]{2}\s?\d)|vat\s*(?:no|number|id|reg\w*)|tva|btw|"
+    r"nip|dic|cnpj|cuit|abn|"
     r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|r\.c\.s|hrb|hra|"
     r"company\s*(?:no|number|reg\w*|id)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
     r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"

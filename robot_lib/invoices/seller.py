@@ -37,9 +37,11 @@ from robot_lib.invoices.backing import (
 )
 from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segments
 from robot_lib.invoices.blocks import size as _size
+from robot_lib.invoices.countries import vat_currency
+from robot_lib.invoices.currency import dollar_home
 from robot_lib.invoices.envelope import POSTCODE_TOWN, window_address
 from robot_lib.invoices.heading import under_heading
-from robot_lib.invoices.parse import DASH_CENTS, dates_in, fold, squashed
+from robot_lib.invoices.parse import DASH_CENTS, currencies_in, dates_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.top_names import (
@@ -47,8 +49,10 @@ from robot_lib.invoices.top_names import (
     TWICE,
     Seller,
     banner,
+    beside,
     block_says,
     echoed,
+    in_block,
     in_buyer,
     largest,
     over_own_block,
@@ -90,7 +94,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         why = TWICE  # the largest text, a banner printed again over its own block
     recipient = buyer | window
     received = any(n == guess.name and in_buyer(sg, recipient) for _ln, sg, n in names)
-    if received and why.startswith("its block carries"):
+    if received and why.startswith(_CARRIES):
         why = ""  # the customer's tax number in its own block (Spain, Italy, Portugal print it)
     if not why and not received and _mailbox(first, guess):
         why = "its own e-mail address stands under it"
@@ -151,6 +155,30 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         brand = top is not None and not re.search(r"\d", top.name)
         if top is not None and brand and squashed(top.name) != squashed(guess.name):
             why = ""
+    pair = beside(first, guess.name, recipient)
+    carries = why.startswith(_CARRIES)
+    own_mail = why.startswith(BY_ADDRESS) and any(
+        n == guess.name and in_block(first, first.index(ln), sg, _MAILBOX, 3) for ln, sg, n in names
+    )
+    if pair is not None and (not why or carries or own_mail):
+        # two blocks side by side at the top, no heading over either (an invoicing app's
+        # customer at the left, its user at the right). The block that alone carries a tax
+        # number is the sender's when that number's country bills in the page's currency
+        # (a German VAT number on a page in euros, an ABN beside '$'); a customer's VAT number
+        # is printed too, and a seller abroad may print none, so otherwise a person says
+        next_to, theirs_text, mine_text = pair
+        theirs = corroborated(next_to, lines, height).startswith(_CARRIES)
+        if theirs != carries and _bills_in_its_currency(
+            theirs_text if theirs else mine_text, lines
+        ):
+            name = next_to if theirs else guess.name
+            why = "its block alone carries a tax number, of the country the page bills in"
+            return Seller(name, 0.75, f"a name beside {guess.name if theirs else next_to!r}; {why}")
+        name = next_to if theirs and not carries else guess.name
+        across = guess.name if name == next_to else next_to
+        note = f"'{across}' heads a block beside it, and no heading says which is the sender's"
+        how = guess.evidence if name == guess.name else "its block carries a tax number"
+        return Seller(name, 0.6, f"{how}; {note}")
     if why:
         return Seller(guess.name, max(guess.confidence, 0.6) + 0.15, f"{guess.evidence}; {why}")
     if received and not headed:
@@ -161,6 +189,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
 
 
 _IN_WINDOW = "the only company name stands where the recipient's address goes"
+_CARRIES = "its block carries"
+_MAILBOX = re.compile(r"@|www\.")
 _PAYEE_WHY = "the page names it as the account holder, the payee or the seller"
 
 
@@ -364,3 +394,14 @@ def _letterhead(
 
 
 _MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,](?:\d{2}(?![\d.,])|" + DASH_CENTS + ")")
+
+
+def _bills_in_its_currency(block: str, lines: list[TextLine]) -> bool:
+    """Does the tax number in *block* belong to a country that bills in a currency the page's
+    amounts carry (a bare '$' standing for any dollar)?"""
+    code = vat_currency(block) or dollar_home(fold(block))
+    printed = {c for ln in lines for c in currencies_in(ln.text)}
+    return code is not None and (code in printed or (code in _DOLLARS and "USD" in printed))
+
+
+_DOLLARS = frozenset({"USD", "AUD", "NZD", "CAD", "SGD", "HKD"})

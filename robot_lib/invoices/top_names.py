@@ -15,7 +15,7 @@ from robot_lib.invoices.blocks import Segment, clean_name, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
 from robot_lib.invoices.heading import is_label as _is_label
-from robot_lib.invoices.labels import DESC_HEAD, TITLE_WORDS, labels_at
+from robot_lib.invoices.labels import DESC_HEAD, TITLE_WORDS, labels_at, labels_in
 from robot_lib.invoices.parse import dates_in, fold
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 
@@ -216,16 +216,32 @@ def over_own_block(
                 continue
             if size < 1.2 * _size(sg):
                 continue
-            block = [  # its lines under it, set flush left or flush right with it
-                o
-                for x in first[pos + 1 : pos + 6]
-                if x.top - ln.top < 80
-                for o in segments(x)
-                if abs(o.x0 - sg.x0) < 20 or abs(o.x1 - sg.x1) < 20
-            ]
-            if any(_FIGURE.search(o.text) for o in block):
+            if in_block(first, pos, sg, _FIGURE, 5):
                 return True
     return False
+
+
+def block_text(first: list[TextLine], pos: int, sg: Segment, depth: int) -> str:
+    """The texts of *sg*'s block: *sg* and the *depth* lines under it (of line *pos*, within
+    80 pt) that stand in its column, flush left with it or flush right (starting not far left
+    of it), one a line."""
+    return "\n".join(
+        [sg.text]
+        + [
+            o.text
+            for x in first[pos + 1 : pos + 1 + depth]
+            if x.top - first[pos].top < 80
+            for o in segments(x)
+            if abs(o.x0 - sg.x0) < 20 or (abs(o.x1 - sg.x1) < 20 and o.x0 > sg.x0 - 60)
+        ]
+    )
+
+
+def in_block(first: list[TextLine], pos: int, sg: Segment, rx: re.Pattern[str], depth: int) -> bool:
+    """Do the lines under *sg* in its block (:func:`block_text`) say what *rx* finds? (With a
+    figure, ``_FIGURE``: a street's, a postcode's or a phone's: a postal block, not a contact's
+    name and e-mail.)"""
+    return rx.search(block_text(first, pos, sg, depth).partition("\n")[2]) is not None
 
 
 def banner(
@@ -266,3 +282,33 @@ def banner(
         return None
     size, top_, name, why = min(found)
     return Seller(name, 0.75, f"the largest name at the top of the page; {why}", -size, top_)
+
+
+def beside(
+    first: list[TextLine], name: str, skip: set[tuple[int, int]]
+) -> tuple[str, str, str] | None:
+    """The name that heads a block beside *name*'s on its line at the top of the page, in the
+    same type, not in the recipient's block (*skip*) and over a postal block of its own: two
+    parties' blocks side by side with no heading over either. None when there is none (a
+    contact's name and e-mail beside it are no second party's block), or a seller's or
+    customer's heading stands on the line above. Else the other name, and the texts of its
+    block and of *name*'s."""
+    key = " ".join(fold(name).split())
+    for pos, ln in enumerate(first):
+        segs = segments(ln, by_size=True)
+        mine = [sg for sg in segs if " ".join(sg.folded.split()) == key]
+        if not mine:
+            continue
+        above = first[pos - 1].folded if pos else ""
+        if HEADING.search(above) or _BUYER_WORDS.search(above):
+            return None  # headings over the two blocks ('Seller / Pardavėjas:  Buyer / …')
+        for sg in segs:
+            text = None if sg is mine[0] else _name_of(sg, skip, shortest=5)
+            # (a name run into a label beside it, 'Harbourside Cafe Pty Ltd Invoice Date', is
+            # the customer's line of a block of the invoice's details, not a second party's)
+            if text is None or next(labels_in(fold(text)), None) is not None:
+                continue
+            if abs(_size(sg) - _size(mine[0])) < 0.5 and in_block(first, pos, sg, _FIGURE, 3):
+                return text, block_text(first, pos, sg, 5), block_text(first, pos, mine[0], 5)
+        return None
+    return None

@@ -304,3 +304,61 @@ def test_a_rows_figures_centred_beside_an_item_over_its_description(tmp_path: Pa
     ex = extract_invoice(typeset(src, tmp_path / "a.pdf"), use_xml=False)
     assert [li.line_total for li in ex.lines] == ["1260.00", "180.00", "500.00"], ex.reasons
     assert ex.status == "accepted", ex.reasons
+
+
+def _side_by_side(path: Path, customer: list[str], seller: list[str]) -> Path:
+    """An invoicing app's page: the customer's block at the left and the seller's at the
+    right, neither under a heading, then the dates, the title with the number, the items and
+    the sums."""
+    from tests.invoice_typeset.markup import lines, page, t
+
+    rows = [
+        "Invoice Date: 06/10/2026",
+        "Due Date: 05/11/2026",
+        "Amount Due: £1,140.00",
+        "Invoice 2041",
+        "Item Description Qty Price Total",
+        "Business cards 500 pieces 2.00 £475.00 £950.00",
+        "Subtotal £950.00",
+        "VAT (20.00%) £190.00",
+        "Total £1,140.00",
+        "Paid £0.00",
+        "Balance £1,140.00",
+    ]
+    src = page("a4", "Inter", 10, "en", "2cm") + "\n\n".join(
+        [
+            f"#grid(columns: (1fr, auto), {lines(*customer, bold_first=True)}, "
+            f"align(right, {lines(*seller, bold_first=True)}))",
+            "#v(2em)",
+            *("#" + t(r) for r in rows),
+        ]
+    )
+    return typeset(src, path)
+
+
+def test_two_parties_blocks_side_by_side_with_no_heading(tmp_path: Path) -> None:
+    # the customer's block at the left, the seller's at the right, no heading over either:
+    # the customer's company (a legal form, at the left) had been accepted as the seller. The
+    # block that alone carries a tax number is the sender's when its country bills in the
+    # page's currency (a British VAT number, pounds); otherwise (a German number on a page in
+    # pounds: a customer's, maybe, its seller abroad printing none), with none or with both,
+    # the page waits, proposing the block with the number and naming the other
+    customer = ["Harbourside Dental Ltd", "14 Quay Street", "Plymouth PL1 2AB", "Ph: 01752 555 019"]
+    seller = ["Kestrel Print Works", "8 Mill Yard", "Exeter EX2 4QQ", "Ph: 01392 555 118"]
+    with_vat = [seller[0], "VAT ID: GB 284 1177 06", *seller[1:]]
+    got, status, reasons = read_page(_side_by_side(tmp_path / "a.pdf", customer, with_vat))
+    assert (got["seller"], status) == ("Kestrel Print Works", "accepted"), reasons
+    # ('UST: DE …': a German app's word for the VAT number alone before it)
+    german = [seller[0], "UST: DE 301 552 908", *seller[1:]]
+    got, status, reasons = read_page(_side_by_side(tmp_path / "a.pdf", customer, german))
+    assert (got["seller"], status) == ("Kestrel Print Works", "review"), reasons
+    assert any("'Harbourside Dental Ltd' heads a block beside it" in r for r in reasons)
+    theirs = [customer[0], "VAT ID: GB 310 5521 77", *customer[1:]]
+    for left, right in [(customer, seller), (theirs, with_vat)]:
+        got, status, reasons = read_page(_side_by_side(tmp_path / "a.pdf", left, right))
+        assert status == "review" and any("beside" in r for r in reasons), (left, got, reasons)
+    # nor does the customer's e-mail address in its block (its domain spells its name) say
+    # it: it had been accepted as the seller, "its name is in the e-mail address"
+    contact = ["Harbourside Dental Ltd", "Attn. Mia Lowe", "mia@harbourside-dental.co.uk"]
+    got, status, reasons = read_page(_side_by_side(tmp_path / "a.pdf", seller, contact))
+    assert status == "review", (got, reasons)
