@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.countries import SAME_SIGN, krona, peso, vat_currency
 from robot_lib.invoices.parse import OTHER_DOLLARS, amounts_in, currencies_in, fold, says_usd
+from robot_lib.invoices.top_names import block_text
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -65,24 +66,19 @@ _US = re.compile(r"\b(?:united\s*states|usa|u\.s\.a\.)\b")
 
 def seller_dollar(lines: list[TextLine], name: str) -> str | None:
     """The dollar of the country the seller's own block names under its *name* on the first
-    page ('Wattlebird Media Pty Ltd' over 'Sydney NSW' over 'Australia 2000'), set flush left
-    or right with it; None when it names none, more than one, or the United States."""
+    page ('Wattlebird Media Pty Ltd' over 'Sydney NSW' over 'Australia 2000'); None when it
+    names none, more than one, or the United States."""
     key = " ".join(fold(name).split())
-    texts = []
-    for pos, ln in enumerate(lines):
-        if ln.page or key not in " ".join(ln.folded.split()):
-            continue
-        for sg in segments(ln):
-            if key not in " ".join(sg.folded.split()):
-                continue
-            for x in lines[pos + 1 :]:  # (its lines may interleave with a block beside it)
-                if x.page or x.top - ln.top >= 90:
-                    break
-                texts += [
-                    o.folded
-                    for o in segments(x)
-                    if abs(o.x0 - sg.x0) < 20 or abs(o.x1 - sg.x1) < 20
-                ]
+    first = [ln for ln in lines if ln.page == 0]
+    texts = [
+        fold(
+            block_text(first, pos, sg, 8, reach=90)
+        )  # (its lines may interleave with a block beside it)
+        for pos, ln in enumerate(first)
+        if key in " ".join(ln.folded.split())
+        for sg in segments(ln)
+        if key in " ".join(sg.folded.split())
+    ]
     named = {
         c for c, land in _DOLLAR_LANDS.items() if any(re.search(rf"\b{land}\b", t) for t in texts)
     }

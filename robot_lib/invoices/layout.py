@@ -79,9 +79,10 @@ class LayoutExtractor(ItemTable, DateReader):
         self.full = "\n".join(ln.text for ln in self.lines)
         # a page whose text layer cannot be read, however many of its values look like values
         self.unmapped = unmapped_share(w.text for w in doc.words())
-        self.found = find_seller(self.lines, self.height)
+        self.seller_found = find_seller(self.lines, self.height)  # (before the dates: below)
         # the dollar of the country the seller's own block names ('Sydney NSW', 'Australia')
-        self.seller_home = seller_dollar(self.lines, self.found.name) if self.found else None
+        found = self.seller_found
+        self.seller_home = seller_dollar(self.lines, found.name) if found else None
         self.order = slash_order(self.full)  # proven by a date with a part over 12, or None
         # the US dollar puts the month first; not a Spanish or Portuguese page (Latin
         # America's pesos) nor Australia's, New Zealand's, Singapore's or Hong Kong's dollar,
@@ -97,7 +98,7 @@ class LayoutExtractor(ItemTable, DateReader):
         mixed = home not in (None, "CAD") and _US_ADDRESS.search(self.full) is not None
         if home not in (None, "CAD"):
             us = mixed
-        us = us and self.seller_home not in _DAY_FIRST_DOLLARS
+        us = us and self.seller_home not in _DAY_FIRST_DOLLARS  # (an Australian seller's '$')
         self.month_first = self.order if self.order is not None else us
         # Canada writes dates both ways: with no date to prove the order, day and month may
         # be swapped
@@ -520,7 +521,7 @@ class LayoutExtractor(ItemTable, DateReader):
 
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:
-        found = self.found
+        found = self.seller_found
         if found is None:
             return
         name, conf, why = found.name, found.confidence, found.evidence

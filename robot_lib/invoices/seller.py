@@ -19,7 +19,11 @@ A guess nothing corroborates gives way to a letterhead with no legal form ('Cole
 Design', 'Maître Sophie Lambert') when the guess stands in the recipient's block (under its
 heading or in the envelope window, at the left or the right) or lower and smaller: a name at
 the top printed again further down, or the largest name at the top whose band of the page
-carries a tax number or IBAN, or that heads its own postal address.
+carries a tax number or IBAN, or that heads its own postal address, or that a banner at the top
+prints large over its own block.
+Two parties' blocks side by side at the top with no heading over either (an invoicing app's
+customer at the left, its user at the right) leave the choice to a person, unless one block
+alone carries a tax number of the country whose currency the page bills in.
 The evidence is returned with the name, so a review reason can say what was missing.
 """
 

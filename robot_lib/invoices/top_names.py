@@ -1,8 +1,10 @@
 """Names at the top of the first page that a seller may go by when no heading or return line
 gives it: the largest text that is no title, label or heading; a name the page prints again
-further down or carries in its web or e-mail address; the largest name whose band of the page
-carries a tax number or IBAN, or that heads its own postal address. None of them stands in the
-recipient's block (the customer's heading, the envelope's window)."""
+further down or carries in its web or e-mail address, or sets large over its own postal block
+(:func:`over_own_block`); the largest name whose band of the page carries a tax number or IBAN,
+or that heads its own postal address. None of them stands in the recipient's block (the
+customer's heading, the envelope's window). And a second party's block beside a name, with no
+heading over either (:func:`beside`), and the texts of a name's block (:func:`block_text`)."""
 
 from __future__ import annotations
 
@@ -221,16 +223,18 @@ def over_own_block(
     return False
 
 
-def block_text(first: list[TextLine], pos: int, sg: Segment, depth: int) -> str:
+def block_text(
+    first: list[TextLine], pos: int, sg: Segment, depth: int, reach: float = 80.0
+) -> str:
     """The texts of *sg*'s block: *sg* and the *depth* lines under it (of line *pos*, within
-    80 pt) that stand in its column, flush left with it or flush right (starting not far left
-    of it), one a line."""
+    *reach* points) that stand in its column, flush left with it or flush right (starting not
+    far left of it), one a line."""
     return "\n".join(
         [sg.text]
         + [
             o.text
             for x in first[pos + 1 : pos + 1 + depth]
-            if x.top - first[pos].top < 80
+            if x.top - first[pos].top < reach
             for o in segments(x)
             if abs(o.x0 - sg.x0) < 20 or (abs(o.x1 - sg.x1) < 20 and o.x0 > sg.x0 - 60)
         ]
