@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import Segment, segments
 from robot_lib.invoices.heading import is_label
-from robot_lib.invoices.labels import QTY_WORDS, labels_in
-from robot_lib.invoices.lines import label_end, make_line
+from robot_lib.invoices.ids import read_id
+from robot_lib.invoices.labels import INVOICE_WORD, NUMBER_WORD, QTY_WORDS, labels_in
+from robot_lib.invoices.lines import Hit, label_end, make_line
 from robot_lib.invoices.parse import dates_in, fold
 
 if TYPE_CHECKING:
-    from robot_lib.invoices.lines import Hit, TextLine
+    from robot_lib.invoices.lines import TextLine
     from robot_lib.pdf import Word
 
 
@@ -143,3 +144,27 @@ def beside_cell(lines: list[TextLine], hit: Hit) -> str | None:
     for part in parts:  # (a part cut after a hyphen or slash goes on without a space)
         text += part if not text or text.endswith(("-", "/")) else f" {part}"
     return text or None
+
+
+# a number's word alone as a column's head ('Number', 'Nr.', 'Nº'): not a reference's
+_BARE_NUMBER = re.compile(r"(?:" + NUMBER_WORD + r"|αριθμος)(?!\w)\.?\s*:?\s*")
+
+
+def bare_numbers(lines: list[TextLine], hits: list[Hit]) -> list[tuple[str, Hit]]:
+    """The numbers under a bare number head ('Number') in a row of heads that also holds a
+    label naming the invoice (*hits*: 'Doc Type | Stripe Invoice # | Number | Date' over
+    'Invoice | AE62156D-0038 | 0533 | 14/03/2026'): the document's own number beside
+    another system's, each with its head."""
+    out = []
+    for h in hits:
+        if not INVOICE_WORD.search(h.line.folded, h.start, h.end):
+            continue
+        for a, b in h.line.cells:
+            if b <= h.start or a >= h.end:
+                m = _BARE_NUMBER.fullmatch(h.line.folded, a, b)
+                head = Hit(h.line, a, m.end(), 0.9) if m else None
+                cell = grid_cell(lines, head) if head else None
+                value = read_id(cell) if cell else None
+                if head and value:
+                    out.append((value, head))
+    return out

@@ -20,7 +20,7 @@ from robot_lib.invoices.currency import (
 )
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP, above_items, in_capitals
-from robot_lib.invoices.grid import beside_cell, grid_cell, wrapped_heads
+from robot_lib.invoices.grid import bare_numbers, beside_cell, grid_cell, wrapped_heads
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
@@ -80,8 +80,7 @@ class LayoutExtractor(ItemTable, DateReader):
         # a page whose text layer cannot be read, however many of its values look like values
         self.unmapped = unmapped_share(w.text for w in doc.words())
         self.seller_found = find_seller(self.lines, self.height)  # (before the dates: below)
-        # the dollar of the country the seller's own block names ('Sydney NSW', 'Australia')
-        found = self.seller_found
+        found = self.seller_found  # (the dollar of the country its block names: 'Australia')
         self.seller_home = seller_dollar(self.lines, found.name) if found else None
         self.order = slash_order(self.full)  # proven by a date with a part over 12, or None
         # the US dollar puts the month first; not a Spanish or Portuguese page (Latin
@@ -272,16 +271,17 @@ class LayoutExtractor(ItemTable, DateReader):
     def _several_invoices(self, ex: Extraction, numbers: list[tuple[str, float, Hit]]) -> None:
         """Two invoices in one file (a merged scan batch): different numbers under explicit
         labels on different pages; the totals read may be the other one's. On one page, two
-        labels that name the invoice itself ('Rechnung Nr.' in the title, 'Rechnungsnummer:'
-        in the payment reference) with two different numbers: the page contradicts itself (one
-        number written inside the other is the same one), kept in ``numbers_apart`` for the
-        caller (an embedded e-invoice may say which is meant)."""
+        labels that name the invoice ('Rechnung Nr.' in the title, 'Rechnungsnummer:' in the
+        payment reference; 'Stripe Invoice #' beside a bare 'Number' head) with two numbers:
+        the page contradicts itself (one number inside the other is the same one), kept in
+        ``numbers_apart`` for the caller (an embedded e-invoice may say which is meant)."""
         sure = [(v, h.line.page) for v, c, h in numbers if c >= 0.8]
         if len({p for _v, p in sure}) > 1 and len({squashed(v) for v, _p in sure}) > 1:
             shown = ", ".join(sorted({v for v, _p in sure}))
             ex.reasons.append(f"the file holds more than one invoice ({shown}): split it")
             return
-        named: dict[str, tuple[str, Hit]] = {}
+        pairs = bare_numbers(self.lines, [h for *_x, h in numbers])  # ('Number' beside one)
+        named = {squashed(v): (v, h) for v, h in pairs}
         for v, c, h in numbers:
             if c >= 0.7 and INVOICE_WORD.search(h.line.folded, h.start, h.end):
                 named.setdefault(squashed(v), (v, h))

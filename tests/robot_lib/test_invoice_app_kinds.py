@@ -362,3 +362,36 @@ def test_two_parties_blocks_side_by_side_with_no_heading(tmp_path: Path) -> None
     contact = ["Harbourside Dental Ltd", "Attn. Mia Lowe", "mia@harbourside-dental.co.uk"]
     got, status, reasons = read_page(_side_by_side(tmp_path / "a.pdf", seller, contact))
     assert status == "review", (got, reasons)
+
+
+def test_another_systems_invoice_number_beside_a_bare_number_head(tmp_path: Path) -> None:
+    # 'Doc Type | Stripe Invoice # | Number | Date' over 'Invoice | 7F3A11C2-0004 | 2026-118 |
+    # 12/10/2026': the payment platform's invoice number had been accepted as the invoice's,
+    # the firm's own standing under the bare 'Number' beside it; the page waits naming both.
+    # A reference's head beside it ('Ref') names no second invoice number
+    def page(head: str, value: str) -> list[str]:
+        return [
+            "^Northgate Analytics Ltd",
+            "VAT: GB 318 4410 22 · 5 Quay Road, Bristol BS1 4DJ",
+            "",
+            f"Doc Type | {head} | Number | Date",
+            f"Invoice | {value} | 2026-118 | 12/10/2026",
+            "",
+            "Bill To",
+            "Name | Larchfield Homes Ltd",
+            "",
+            "# | Items | Quantity | Price | Total",
+            "1 | Dashboard licence | 1 | £400.00 | £400.00",
+            "",
+            "Subtotal | £400.00",
+            "VAT (20%) | £80.00",
+            "Total | £480.00",
+        ]
+
+    got, status, reasons = read_page(
+        text_page(tmp_path / "a.pdf", page("Stripe Invoice #", "7F3A11C2-0004"))
+    )
+    assert status == "review" and any("two invoice numbers" in r for r in reasons), reasons
+    assert any("'2026-118'" in r and "'7F3A11C2-0004'" in r for r in reasons), reasons
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", page("Ref", "PO-5512")))
+    assert not any("two invoice numbers" in r for r in reasons), reasons
