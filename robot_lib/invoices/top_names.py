@@ -223,29 +223,32 @@ def over_own_block(
     return False
 
 
+def _under(first: list[TextLine], pos: int, sg: Segment, depth: int, reach: float) -> list[str]:
+    """The texts in *sg*'s block under it: of the *depth* lines under line *pos* (within
+    *reach* points), the parts that stand in its column, flush left with it or flush right
+    (starting not far left of it)."""
+    return [
+        o.text
+        for x in first[pos + 1 : pos + 1 + depth]
+        if x.top - first[pos].top < reach
+        for o in segments(x)
+        if abs(o.x0 - sg.x0) < 20 or (abs(o.x1 - sg.x1) < 20 and o.x0 > sg.x0 - 60)
+    ]
+
+
 def block_text(
     first: list[TextLine], pos: int, sg: Segment, depth: int, reach: float = 80.0
 ) -> str:
-    """The texts of *sg*'s block: *sg* and the *depth* lines under it (of line *pos*, within
-    *reach* points) that stand in its column, flush left with it or flush right (starting not
-    far left of it), one a line."""
-    return "\n".join(
-        [sg.text]
-        + [
-            o.text
-            for x in first[pos + 1 : pos + 1 + depth]
-            if x.top - first[pos].top < reach
-            for o in segments(x)
-            if abs(o.x0 - sg.x0) < 20 or (abs(o.x1 - sg.x1) < 20 and o.x0 > sg.x0 - 60)
-        ]
-    )
+    """The texts of *sg*'s block (of line *pos*): *sg* and the parts of the *depth* lines
+    under it in its column (:func:`_under`), one a line."""
+    return "\n".join([sg.text, *_under(first, pos, sg, depth, reach)])
 
 
 def in_block(first: list[TextLine], pos: int, sg: Segment, rx: re.Pattern[str], depth: int) -> bool:
-    """Do the lines under *sg* in its block (:func:`block_text`) say what *rx* finds? (With a
-    figure, ``_FIGURE``: a street's, a postcode's or a phone's: a postal block, not a contact's
-    name and e-mail.)"""
-    return rx.search(block_text(first, pos, sg, depth).partition("\n")[2]) is not None
+    """Do the lines under *sg* in its block (:func:`_under`, within 80 pt) say what *rx* finds?
+    (With a figure, ``_FIGURE``: a street's, a postcode's or a phone's: a postal block, not a
+    contact's name and e-mail.)"""
+    return any(rx.search(t) for t in _under(first, pos, sg, depth, 80.0))
 
 
 def banner(

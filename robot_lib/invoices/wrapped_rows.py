@@ -68,7 +68,7 @@ def joined_rows(lines: list[TextLine]) -> list[TextLine]:
         if b is not None and _amounts_only(a) and _row_under(a, b):
             out.append(make_line(sorted([*a.words, *b.words], key=lambda w: w.x0), b.index))
             i += 2
-        elif b is not None and _figures_only(b) and _half_under(a, b):
+        elif b is not None and _amounts_only(b, figures=True) and _half_under(a, b):
             out.append(make_line(sorted([*a.words, *b.words], key=lambda w: w.x0), a.index))
             i += 2
         else:
@@ -77,40 +77,35 @@ def joined_rows(lines: list[TextLine]) -> list[TextLine]:
     return out
 
 
-def _amounts_only(ln: TextLine) -> bool:
-    """Nothing on *ln* but amounts (at least two: a price and a total, or more)."""
+def _amounts_only(ln: TextLine, figures: bool = False) -> bool:
+    """Nothing on *ln* but amounts (at least two: a price and a total, or more); with
+    *figures*, figures too (a quantity: '5 $250.00 $1,250.00')."""
     found = cell_amounts(ln)
     rest = list(ln.text)
     for _v, s, e in found:
         rest[s:e] = " " * (e - s)
-    return len(found) >= 2 and not re.search(r"\w", "".join(rest))
-
-
-def _figures_only(ln: TextLine) -> bool:
-    """Nothing on *ln* but amounts (two or more) and figures (a quantity): '5 $250.00
-    $1,250.00'."""
-    found = cell_amounts(ln)
-    rest = list(ln.text)
-    for _v, s, e in found:
-        rest[s:e] = " " * (e - s)
-    return len(found) >= 2 and not re.search(r"[^\W\d]", "".join(rest))
+    return len(found) >= 2 and not re.search(r"[^\W\d]" if figures else r"\w", "".join(rest))
 
 
 def _half_under(a: TextLine, b: TextLine) -> bool:
     """Is *b* (figures) the rest of *a*'s row, set lower by less than a line: a row whose item
     cell holds two lines (its name over its description), the other cells centred between them,
     and no word of *b* under a word of *a*?"""
-    size = max(w.size or 10.0 for w in a.words)
-    if b.page != a.page or not 0 < b.top - a.top <= 0.9 * size or not re.search(r"[^\W\d]", a.text):
-        return False
-    return not any(u.x0 < w.x1 + 1 and w.x0 < u.x1 + 1 for u in a.words for w in b.words)
+    return _rest_of(a, b, 0.9, words=a)
 
 
 def _row_under(a: TextLine, b: TextLine) -> bool:
     """Is *b* the rest of *a*'s row: right under it on its page, with words (its position and
     text), and no word of it under a word of *a*?"""
+    return _rest_of(a, b, 1.8, words=b)
+
+
+def _rest_of(a: TextLine, b: TextLine, lines: float, words: TextLine) -> bool:
+    """Does *b* stand under *a* on its page by less than *lines* times *a*'s type size, with
+    *words* (one of the two) holding a word, and no word of *b* under a word of *a*?"""
     size = max(w.size or 10.0 for w in a.words)
-    if b.page != a.page or not 0 < b.top - a.top <= 1.8 * size or not re.search(r"[^\W\d]", b.text):
+    gap = b.top - a.top
+    if b.page != a.page or not 0 < gap <= lines * size or not re.search(r"[^\W\d]", words.text):
         return False
     return not any(u.x0 < w.x1 + 1 and w.x0 < u.x1 + 1 for u in a.words for w in b.words)
 
