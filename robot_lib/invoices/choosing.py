@@ -47,6 +47,33 @@ def _with_charges(
     return Totals(g.amount, n.amount, t.amount, "net + tax + charges = gross", ws, extra)
 
 
+def _discount_first(
+    gross: list[Cand], net: list[Cand], taxes: list[Cand], discounts: list[Cand]
+) -> Totals | None:
+    """A discount printed between the subtotal and the tax ('Subtotal 842.00', 'Discount 10%
+    84.20', 'VAT 20% 151.56', 'Total 909.36'): when subtotal - discount + tax = gross to the
+    cent, the tax was charged on what the discount left, and that is the net, derived (not
+    printed). The best such reading, or None."""
+    best: tuple[float, Cand, Cand, Cand, Decimal] | None = None
+    for g, n, t in product(gross, net, taxes):
+        if not n.line < t.line < g.line or g.how != "label" or g.amount <= 0:
+            continue
+        off = per_line(discounts, n.line, t.line)
+        taken = sum((abs(c.amount) for c in off.values()), Decimal(0))
+        if off and 0 < taken < n.amount and n.amount - taken + t.amount == g.amount:
+            score = g.weight + n.weight + t.weight
+            if best is None or score > best[0]:
+                best = (score, g, n, t, taken)
+    if best is None:
+        return None
+    _, g, n, t, taken = best
+    ws = (g.weight, n.weight, t.weight)
+    note = f"the subtotal {n.amount} less the discount {taken} and the tax make the gross"
+    res = Totals(g.amount, n.amount - taken, t.amount, note, ws)
+    res.derived = True
+    return res
+
+
 def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[int, Cand]:
     """One amount per line printed strictly between two lines: its strongest reading."""
     out: dict[int, Cand] = {}
@@ -301,6 +328,9 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     held = _withheld(payables, net, taxes, withheld) if withheld else None
     if held is not None:
         return held
+    off_first = _discount_first(gross, net, taxes, cands.get("discount_after", []))
+    if off_first is not None:
+        return off_first
     # charges outside the VAT between the tax and the total ('Pfand', 'Kurtaxe') count too
     outside_vat = cands.get("charges", []) + cands.get("tax_free", [])
     # ... and a discount there takes off, whatever its sign

@@ -62,22 +62,27 @@ _DOLLAR_LANDS = {
     "HKD": "hong kong",
 }
 _US = re.compile(r"\b(?:united\s*states|usa|u\.s\.a\.)\b")
+_STREET = re.compile(r"\d{1,5}[a-z]?\s+[^\W\d]{2,}")  # '27 Maple Ave', '12b Quay Street'
 
 
 def seller_dollar(lines: list[TextLine], name: str) -> str | None:
     """The dollar of the country the seller's own block names under its *name* on the first
-    page ('Wattlebird Media Pty Ltd' over 'Sydney NSW' over 'Australia 2000'); None when it
-    names none, more than one, or the United States."""
+    page ('Wattlebird Media Pty Ltd' over 'Sydney NSW' over 'Australia 2000'), or the column
+    of its address beside it, a street on the name's line ('Sam Okafor   27 Maple Ave' over
+    'Toronto, ON' over 'Canada'); None when it names none, more than one, or the United
+    States."""
     key = " ".join(fold(name).split())
     first = [ln for ln in lines if ln.page == 0]
     texts = [
         fold(
-            block_text(first, pos, sg, 8, reach=90)
+            block_text(first, pos, o, 8, reach=90)
         )  # (its lines may interleave with a block beside it)
         for pos, ln in enumerate(first)
         if key in " ".join(ln.folded.split())
-        for sg in segments(ln)
+        for segs in [segments(ln)]
+        for k, sg in enumerate(segs)
         if key in " ".join(sg.folded.split())
+        for o in [sg, *(o for o in segs[k + 1 : k + 2] if _STREET.match(o.text))]
     ]
     named = {
         c for c, land in _DOLLAR_LANDS.items() if any(re.search(rf"\b{land}\b", t) for t in texts)

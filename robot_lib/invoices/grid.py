@@ -137,7 +137,8 @@ def beside_cell(lines: list[TextLine], hit: Hit) -> str | None:
     parts = [
         " ".join(w.text for w in other.words if w.x0 > end + 4)
         for other in lines[max(0, ln.index - 3) : ln.index + 4]  # (a column beside interleaves)
-        if other is not ln and other.page == ln.page and abs(other.top - ln.top) <= 0.75 * size
+        # (half a line of loose leading, 1.6 lines: up to 0.8 of the type's size apart)
+        if other is not ln and other.page == ln.page and abs(other.top - ln.top) <= 0.85 * size
     ]
     parts = [p for p in parts if p]
     text = ""

@@ -117,10 +117,11 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b" + _WITH + r"(?:\.\s*|\s+)" + _VAT + r"\b", 0.8),  # not 'SGST'
         (r"\b(?:[a-z]+\s*)?t\.?t\.?c\.?\b", 0.95),  # 'Facture TTC', 'Prime TTC'
         (r"\b(?:total\s*|montant\s*(?:total\s*)?|reste\s*)a\s*payer\b", 0.95),
-        # the balance to pay, as 'Balance due': 'Solde à régler', Dutch 'Openstaand', what is
-        # owed ('Skyldig', 'Geforderter Betrag')
+        # the balance to pay, as 'Balance due': 'Solde à régler', 'Montant dû', Dutch
+        # 'Openstaand', what is owed ('Skyldig', 'Geforderter Betrag')
         (
-            r"\b(?:solde\s*(?:a\s*(?:regler|payer)|du)|openstaand(?:\s*(?:bedrag|saldo))?|"
+            r"\b(?:solde\s*(?:a\s*(?:regler|payer)|du)|montant\s*du(?!\s*[a-z])|"
+            r"openstaand(?:\s*(?:bedrag|saldo))?|"
             r"skyldig(?:\s*belopp)?|geforderter\s*betrag)\b",
             0.9,
         ),

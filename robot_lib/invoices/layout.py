@@ -426,13 +426,13 @@ class LayoutExtractor(ItemTable, DateReader):
             if due is not None:
                 ex.reasons.append(due)
             ex.totals_evidence = res.checked
-            for name, v in (
-                ("gross_total", res.gross),
-                ("net_total", res.net),
-                ("tax_total", res.tax),
+            for name, v, how in (
+                ("gross_total", res.gross, "layout"),
+                ("net_total", res.net, "derived" if res.derived else "layout"),
+                ("tax_total", res.tax, "layout"),
             ):
                 if v is not None:
-                    ex.set(name, money_text(v, cur), "layout", 0.95, res.checked)
+                    ex.set(name, money_text(v, cur), how, 0.95, res.checked)
             return
         rate = self._rate_alone(res.net, res.gross) if res.tax is None else None
         if rate is not None and res.net is not None and res.gross is not None:

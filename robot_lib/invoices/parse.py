@@ -177,9 +177,11 @@ DATE_PATTERNS = [
         "ymd_text",
         re.compile(r"(?<![\d.,])(\d{4})\.\s*(" + _MONTH_ALT + r")\s+(\d{1,2})\.?(?!\d)"),
     ),
-    (  # '03-Nov-2026', '3/Nov/26'
+    (  # '03-Nov-2026', '3/Nov/26', '09/sept./2026' (an abbreviation's dot kept)
         "dmy_dash",
-        re.compile(r"(?<![\d.,/-])(\d{1,2})([-/])(" + _MONTH_ALT + r")\2(\d{4}|\d{2})(?![\d.,])"),
+        re.compile(
+            r"(?<![\d.,/-])(\d{1,2})([-/])(" + _MONTH_ALT + r")\.?\2(\d{4}|\d{2})(?![\d.,])"
+        ),
     ),
     (
         "mdy_text",

@@ -131,11 +131,16 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
             return other
     if not why:
         # a company name low in the page loses to a larger name above it (or level with it)
-        # whose band of the page carries a tax number or IBAN (a letterhead with no legal form)
-        other = banner(first, recipient, height, registered=True)
+        # whose band of the page carries a tax number or IBAN (a letterhead with no legal form),
+        # or that the page prints again further down or carries in its web or e-mail address
+        # (a banner across the top: 'Nicolas Perrin' over the customer's 'Hexa Conseil SAS')
         at = [(_size(sg), ln.top) for ln, sg, n in names if n == guess.name]
-        if other is not None and at and other.size > at[0][0] and other.top < at[0][1] + 2:
-            return other
+        for other in (
+            banner(first, recipient, height, registered=True),
+            echoed(first, lines, recipient, height),
+        ):
+            if other is not None and at and other.size > at[0][0] and other.top < at[0][1] + 2:
+                return other
     if not why:
         # one other company the page itself backs (its web or e-mail address, a second printing,
         # its tax number in its block) beats a name nothing backs, however large

@@ -169,13 +169,17 @@ def echoed(
     carries in its web or e-mail address, or (given the blocks under a customer's heading,
     *headed*) prints large and again over its own block outside them (with *backed_by*, only
     the evidence that starts so; with *reached*, only a name whose block gives a phone, e-mail
-    or web address); the largest such name."""
+    or web address); the largest such name, with its size and place. A line of three parts or
+    more is a table's head, unless its first part is a banner set large beside small labels and
+    values ('Nicolas Perrin   Date de facture  10.09.2026')."""
     found = []
     for ln in first:
         if ln.top > height * 0.3:
             break
         segs = segments(ln, by_size=True)
-        for sg in segs if len(segs) <= 2 else []:  # not a table's head
+        if len(segs) > 2 and _size(segs[0]) <= 1.5 * max(_size(o) for o in segs[1:]):
+            continue
+        for sg in segs if len(segs) <= 2 else segs[:1]:
             text = _name_of(sg, skip, shortest=5)
             if text is None:
                 continue
@@ -193,8 +197,8 @@ def echoed(
                 found.append((-_size(sg), ln.top, whole, why))
     if not found:
         return None
-    _size_, _top, name, why = min(found)
-    return Seller(name, 0.8, f"the name at the top of the page; {why}")
+    size, top, name, why = min(found)
+    return Seller(name, 0.8, f"the name at the top of the page; {why}", -size, top)
 
 
 TWICE = "its name is printed twice at the top: large, and over its own block"

@@ -57,6 +57,7 @@ class Totals:
     withheld: Decimal | None = None
     payable: Decimal | None = None
     included: bool = False  # the tax is printed as included in the gross, no net printed
+    derived: bool = False  # the net is reckoned (the subtotal less a discount), not printed
 
 
 def money(text: str) -> list[tuple[Decimal, int, int]]:

@@ -65,7 +65,13 @@ def joined_rows(lines: list[TextLine]) -> list[TextLine]:
     while i < len(lines):
         a = lines[i]
         b = lines[i + 1] if i + 1 < len(lines) else None
-        if b is not None and _amounts_only(a) and _row_under(a, b):
+        c = lines[i + 2] if i + 2 < len(lines) else None
+        if b is not None and c is not None and _centred(a, b, c):
+            out.append(
+                make_line(sorted([*a.words, *b.words, *c.words], key=lambda w: w.x0), b.index)
+            )
+            i += 3
+        elif b is not None and _amounts_only(a) and _row_under(a, b):
             out.append(make_line(sorted([*a.words, *b.words], key=lambda w: w.x0), b.index))
             i += 2
         elif b is not None and _amounts_only(b, figures=True) and _half_under(a, b):
@@ -98,6 +104,21 @@ def _row_under(a: TextLine, b: TextLine) -> bool:
     """Is *b* the rest of *a*'s row: right under it on its page, with words (its position and
     text), and no word of it under a word of *a*?"""
     return _rest_of(a, b, 1.8, words=b)
+
+
+def _centred(a: TextLine, b: TextLine, c: TextLine) -> bool:
+    """Is *b*, a line with an amount, a row's one-line cells centred between the two lines of
+    its wrapped cells, *a* and *c* ('Atelier  650,00' over 'Conseil  3  20%  1 950,00 €' over
+    'stratégie  €'): *a* and *c* a line apart, *b* half a line under *a*, and no word of either
+    over or under a word of *b*?"""
+    size = max(w.size or 10.0 for w in b.words)
+    if not a.page == b.page == c.page or not cell_amounts(b) or cell_amounts(c):
+        return False
+    if not (0.3 * size < b.top - a.top < 0.8 * size and 0.3 * size < c.top - b.top < 0.8 * size):
+        return False
+    return not any(
+        u.x0 < w.x1 + 1 and w.x0 < u.x1 + 1 for u in b.words for w in (*a.words, *c.words)
+    )
 
 
 def _rest_of(a: TextLine, b: TextLine, lines: float, words: TextLine) -> bool:

@@ -430,6 +430,7 @@ def test_command_line_prints_json_lines(generated: Path) -> None:
         ("gross_total", "Do zapłaty: 17 115,45 PLN"),
         ("gross_total", "Valor total da nota 99,00"),
         ("gross_total", "Total payable 350.20"),
+        ("gross_total", "Montant dû 1 560,00 €"),  # what is owed, as 'Balance due'
         ("net_total", "Imponibile 100,00"),
         ("net_total", "Wartość netto 13 915,00"),
         ("tax_total", "Kwota VAT 3 200,45"),
