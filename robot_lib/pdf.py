@@ -36,8 +36,7 @@ from robot_lib.errors import (
     ScannedPdf,
 )
 from robot_lib.pdf_accents import composed
-
-X_TOLERANCE = 1.5  # restores spaces that some fonts lose at pdfplumber's default of 3
+from robot_lib.pdf_words import X_TOLERANCE, doubled, unglued, untangled
 
 # Chromium and other browsers write fonts without a FontBBox; pdfminer warns once per font
 # and page, and the text reads the same. A run's log is no place for that noise.
@@ -60,39 +59,6 @@ class Word:
     @property
     def mid_y(self) -> float:
         return (self.top + self.bottom) / 2
-
-
-def _doubled(text: str) -> bool:
-    """Every letter twice in a row ('GGmmbbHH', '22002266'): a word drawn twice."""
-    return len(text) >= 6 and text[0] == text[1] and text[::2] == text[1::2]
-
-
-def _untangled(raw: list[dict[str, Any]], letters: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The words, a line whose letters overlap read again in the order they were drawn: a text
-    wider than its cell runs into the next one, and letters sorted left to right interleave
-    the two ('1’840.90 CHF' over '1’840.90 CHF' reads '1’840.90 C1H’F840.90 CHF')."""
-    bands = [(w["top"], w["bottom"]) for w in raw if _overlapping(w["chars"])]
-    if not bands:
-        return raw
-    from pdfplumber.utils.text import extract_words
-
-    def within(top: float, bottom: float) -> bool:
-        mid = (top + bottom) / 2
-        return any(t <= mid <= b for t, b in bands)
-
-    kept = [w for w in raw if not within(w["top"], w["bottom"])]
-    again = [c for c in letters if c.get("upright", True) and within(c["top"], c["bottom"])]
-    flow = extract_words(again, x_tolerance=X_TOLERANCE, extra_attrs=["size"], use_text_flow=True)
-    return kept + flow
-
-
-def _overlapping(chars: list[dict[str, Any]]) -> bool:
-    """Do two neighbouring letters cover each other by more than half the narrower one's width
-    (not a kerned pair's sliver)?"""
-    return any(
-        b["x0"] < a["x1"] - 0.5 * min(a["x1"] - a["x0"], b["x1"] - b["x0"])
-        for a, b in zip(chars, chars[1:], strict=False)
-    )
 
 
 @dataclass(frozen=True)
@@ -262,7 +228,7 @@ class Document:
                         text = extract_text(self._righted(i), x_tolerance=X_TOLERANCE)
                     else:
                         text = self._page_text(i, self.chars(i))
-                        if sum(_doubled(t) for t in text.split()) >= 2:  # drawn twice: words()
+                        if sum(doubled(t) for t in text.split()) >= 2:  # drawn twice: words()
                             from pdfplumber.utils.text import dedupe_chars
 
                             text = self._page_text(i, dedupe_chars(self.chars(i), tolerance=1))
@@ -290,7 +256,7 @@ class Document:
                     raw = extract_words(
                         letters, x_tolerance=X_TOLERANCE, extra_attrs=["size"], return_chars=True
                     )
-                    if sum(_doubled(w["text"]) for w in raw) >= 2:
+                    if sum(doubled(w["text"]) for w in raw) >= 2:
                         # text drawn twice a hair apart to look bold: 'RReecchhnnuunngg'; the
                         # page's letters without their copies (costly: only on such pages)
                         letters = dedupe_chars(letters, tolerance=1)
@@ -300,7 +266,7 @@ class Document:
                             extra_attrs=["size"],
                             return_chars=True,
                         )
-                    raw = _untangled(raw, letters)
+                    raw = unglued(untangled(raw, letters))
                 self._words[i] = [
                     Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], i, w["size"])
                     for w in raw

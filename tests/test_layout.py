@@ -26,7 +26,7 @@ LAYERS = {
     "ways in": 4,
 }
 CORE = {"errors", "config", "credentials", "context", "files"}
-LIBRARY = {"browser", "pdf", "pdf_accents", "excel", "mail", "forms", "invoices"}
+LIBRARY = {"browser", "pdf", "pdf_accents", "pdf_words", "excel", "mail", "forms", "invoices"}
 
 
 def layer_of(module: str) -> str | None:

@@ -114,6 +114,12 @@ _VAT_IDS = (
 _VAT_RE = [(code, re.compile(r"(?<![A-Za-z0-9])" + rx + r"(?![0-9])")) for code, rx in _VAT_IDS]
 
 
+def vat_number_in(text: str) -> bool:
+    """Does *text* print a VAT number of a country :data:`_VAT_IDS` knows, with no label
+    ('DE318776541', 'GB 298 4471 16')?"""
+    return any(rx.search(text) for _code, rx in _VAT_RE)
+
+
 def vat_currency(text: str) -> str | None:
     """The currency of the country every VAT number on the page belongs to ('ATU12345678',
     'DE 123 456 789' → EUR); None if there is none or they belong to different currencies."""

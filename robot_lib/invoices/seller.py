@@ -41,7 +41,7 @@ from robot_lib.invoices.backing import (
 )
 from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.countries import vat_currency
+from robot_lib.invoices.countries import vat_currency, vat_number_in
 from robot_lib.invoices.currency import dollar_home
 from robot_lib.invoices.envelope import POSTCODE_TOWN, window_address
 from robot_lib.invoices.heading import under_heading
@@ -55,8 +55,8 @@ from robot_lib.invoices.top_names import (
     banner,
     beside,
     block_says,
+    column_of,
     echoed,
-    in_block,
     in_buyer,
     largest,
     over_own_block,
@@ -166,19 +166,29 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
             why = ""
     pair = beside(first, guess.name, recipient)
     carries = why.startswith(_CARRIES)
-    own_mail = why.startswith(BY_ADDRESS) and any(
-        n == guess.name and in_block(first, first.index(ln), sg, _MAILBOX, 3) for ln, sg, n in names
+    # the guess's own e-mail or web address (its domain spelling its name) says nothing of
+    # which block is the sender's when it stands right under the name (a contact's) or when
+    # the block beside prints one too
+    mine_col = column_of(first, guess.name)
+    mails = [i for i, o in enumerate(mine_col[1:]) if _MAILBOX.search(o.folded)]
+    theirs_mail = pair is not None and any(
+        _MAILBOX.search(o.folded) for o in column_of(first, pair[0])[1:]
     )
+    own_mail = why.startswith(BY_ADDRESS) and bool(mails) and (mails[0] < 3 or theirs_mail)
     if pair is not None and (not why or carries or own_mail):
         # two blocks side by side at the top, no heading over either (an invoicing app's
         # customer at the left, its user at the right). The block that alone carries a tax
         # number is the sender's when that number's country bills in the page's currency
         # (a German VAT number on a page in euros, an ABN beside '$'); a customer's VAT number
         # is printed too, and a seller abroad may print none, so otherwise a person says
+        # (whatever else backs either name: the customer's e-mail spells its name too)
         next_to, theirs_text, mine_text = pair
-        theirs = corroborated(next_to, lines, height).startswith(_CARRIES)
+        theirs_col = column_of(first, next_to)
+        theirs = _carries_number(theirs_col)
+        carries = carries or _carries_number(mine_col)
+        col, text = (theirs_col, theirs_text) if theirs else (mine_col, mine_text)
         if theirs != carries and _bills_in_its_currency(
-            theirs_text if theirs else mine_text, lines
+            "\n".join([text, *(o.text for o in col)]), lines
         ):
             name = next_to if theirs else guess.name
             why = "its block alone carries a tax number, of the country the page bills in"
@@ -213,6 +223,12 @@ def _bare(first: list[TextLine], names: list[tuple[TextLine, Segment, str]], gue
         and not block_says(first, ln, sg, REACH)
         for ln, sg, n in names
     )
+
+
+def _carries_number(column: list[Segment]) -> bool:
+    """Does a block at the top (:func:`column_of`) carry a tax or company number or an IBAN,
+    or a VAT number printed with no label ('DE318776541'), whatever else backs its name?"""
+    return any(REGISTERED.search(o.folded) or vat_number_in(o.text) for o in column)
 
 
 def _mailbox(first: list[TextLine], guess: Seller) -> bool:

@@ -240,6 +240,28 @@ def _under(first: list[TextLine], pos: int, sg: Segment, depth: int, reach: floa
     ]
 
 
+def column_of(first: list[TextLine], name: str) -> list[Segment]:
+    """The block *name* heads at the top of the page, its name first: the parts of the lines
+    under it in its column, flush left or flush right with it, each less than three lines
+    under the one before (a contact's e-mail, a tax number after the address, however long
+    the block); [] when *name* heads no line's part."""
+    key = " ".join(fold(name).split())
+    for pos, ln in enumerate(first):
+        for sg in segments(ln):
+            if not " ".join(sg.folded.split()).startswith(key):
+                continue
+            out, last, reach = [sg], ln.top, 3 * _size(sg)
+            for x in first[pos + 1 :]:
+                if x.page != ln.page or x.top - last > reach:
+                    break
+                for o in segments(x):
+                    if abs(o.x0 - sg.x0) < 3 or abs(o.x1 - sg.x1) < 3:
+                        out.append(o)
+                        last = x.top
+            return out
+    return []
+
+
 def block_text(
     first: list[TextLine], pos: int, sg: Segment, depth: int, reach: float = 80.0
 ) -> str:

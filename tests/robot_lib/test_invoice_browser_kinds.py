@@ -230,3 +230,60 @@ def test_a_label_centred_between_the_two_lines_of_its_wrapped_value_under_loose_
     got, status, reasons = read_page(typeset(source, tmp_path / "a.pdf"))
     assert (got["issue_date"], got["due_date"]) == ("2026-05-01", "2026-09-02"), reasons
     assert status == "accepted", reasons
+
+
+def test_a_label_and_its_value_in_cells_that_touch_read_apart(tmp_path: Path) -> None:
+    # a details table with no padding between its cells: the label's last letter and the
+    # value's first stand a hair apart, less than a space ('Invoice NumberINV-0165'); the
+    # number had not been found
+    details = [("Invoice Number", "INV-0165"), ("Invoice Date", "April 5, 2026")]
+    cells = ", ".join(f"[#text({q(a)})], [#text({q(b)})]" for a, b in details)
+    source = page("a4", "Inter", 10, "en", "2cm") + "\n\n".join(
+        [
+            '#text(size: 16pt, weight: "bold")[Saltmarsh Studio Ltd] \\\n'
+            "14 Quay Street \\\nBristol BS1 4DJ \\\nVAT GB 284 5512 09",
+            f"#grid(columns: 2, column-gutter: 1.2pt, row-gutter: 0.6em, {cells})",
+            "#grid(columns: 4, column-gutter: 2em, row-gutter: 0.8em, [Item], [Qty], [Price], "
+            "[Amount], [Illustration], [2], [£300.00], [£600.00])",
+            "#align(right, grid(columns: 2, column-gutter: 2em, row-gutter: 0.6em, "
+            "[Subtotal], [£600.00], [VAT 20%], [£120.00], [Total], [£720.00]))",
+        ]
+    )
+    got, status, reasons = read_page(typeset(source, tmp_path / "a.pdf"))
+    assert (got["invoice_number"], got["issue_date"]) == ("INV-0165", "2026-04-05"), reasons
+    assert status == "accepted", reasons
+
+
+def test_the_customers_block_first_and_the_sellers_beside_it(tmp_path: Path) -> None:
+    # an app's design sets the customer's block at the left, the seller's beside it, no
+    # heading over either, each with an e-mail address that spells its name (the customer's
+    # last, under its country): the left one had been accepted as the seller. A VAT number printed bare in one block only, of the
+    # country the page bills in, says which is the sender's; with none, the page waits
+    def lines(vat: str) -> list[str]:
+        return [
+            "Brightline Café | Kovac Design Studio",
+            f"0012 | {vat}",
+            "Hauptstraße 5 | kovac-design.de",
+            "Eingang B | mail@kovac-design.de",
+            "Buchhaltung | 089 555 1200",
+            "80331 München | ",
+            "Deutschland | Sendlinger Str. 8",
+            "info@brightline-cafe.de | 80331 München",
+            "",
+            "^RECHNUNG #2026-114",
+            "Rechnungsdatum | 03.02.2026",
+            "Fälligkeitsdatum | 17.02.2026",
+            "",
+            "Artikel | Menge | Einzelpreis | Summe",
+            "Logo | 1 | 800,00 € | 800,00 €",
+            "",
+            "Zwischensumme | 800,00 €",
+            "MwSt. 19% | 152,00 €",
+            "Gesamt | 952,00 €",
+        ]
+
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines("DE298100457")))
+    assert got["seller"] == "Kovac Design Studio", reasons
+    assert status == "accepted", reasons
+    got, status, reasons = read_page(text_page(tmp_path / "b.pdf", lines("089 555 1201")))
+    assert status == "review" and "no heading says which" in " ".join(reasons), reasons

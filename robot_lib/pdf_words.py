@@ -1,0 +1,72 @@
+"""How pdfplumber's letters become words: a word drawn twice a hair apart to look bold
+('RReecchhnnuunngg'), a text wider than its cell run into the next one (letters sorted left to
+right interleave the two), and two cells that touch (a label's last letter and its value's
+first a hair apart: 'NumberINV-0165'). :mod:`robot_lib.pdf` builds a page's words with them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+X_TOLERANCE = 1.5  # restores spaces that some fonts lose at pdfplumber's default of 3
+
+
+def doubled(text: str) -> bool:
+    """Every letter twice in a row ('GGmmbbHH', '22002266'): a word drawn twice."""
+    return len(text) >= 6 and text[0] == text[1] and text[::2] == text[1::2]
+
+
+def untangled(raw: list[dict[str, Any]], letters: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words, a line whose letters overlap read again in the order they were drawn: a text
+    wider than its cell runs into the next one, and letters sorted left to right interleave
+    the two ('1’840.90 CHF' over '1’840.90 CHF' reads '1’840.90 C1H’F840.90 CHF')."""
+    bands = [(w["top"], w["bottom"]) for w in raw if overlapping(w["chars"])]
+    if not bands:
+        return raw
+    from pdfplumber.utils.text import extract_words
+
+    def within(top: float, bottom: float) -> bool:
+        mid = (top + bottom) / 2
+        return any(t <= mid <= b for t, b in bands)
+
+    kept = [w for w in raw if not within(w["top"], w["bottom"])]
+    again = [c for c in letters if c.get("upright", True) and within(c["top"], c["bottom"])]
+    flow = extract_words(again, x_tolerance=X_TOLERANCE, extra_attrs=["size"], use_text_flow=True)
+    return kept + flow
+
+
+def unglued(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words, each cut where two letters stand apart by more than a tenth of their size
+    and by three times the word's usual gap: two cells touching, a label's and its value's
+    ('Invoice Number' and 'INV-0165' read 'NumberINV-0165'); a word's own letters stand
+    closer, or all as far apart (a heading spaced out)."""
+    out = []
+    for w in raw:
+        chars = w.get("chars")
+        if not chars or len(chars) < 4:
+            out.append(w)
+            continue
+        gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:], strict=False)]
+        usual = sorted(gaps)[len(gaps) // 2]
+        size = chars[0].get("size") or 10.0
+        cuts = [
+            i + 1 for i, g in enumerate(gaps) if g > 0.1 * size and g > 3 * max(usual, 0.02 * size)
+        ]
+        if not cuts:
+            out.append(w)
+            continue
+        for a, b in zip([0, *cuts], [*cuts, len(chars)], strict=True):
+            part = chars[a:b]
+            text = "".join(c["text"] for c in part)
+            out.append(
+                {**w, "text": text, "x0": part[0]["x0"], "x1": part[-1]["x1"], "chars": part}
+            )
+    return out
+
+
+def overlapping(chars: list[dict[str, Any]]) -> bool:
+    """Do two neighbouring letters cover each other by more than half the narrower one's width
+    (not a kerned pair's sliver)?"""
+    return any(
+        b["x0"] < a["x1"] - 0.5 * min(a["x1"] - a["x0"], b["x1"] - b["x0"])
+        for a, b in zip(chars, chars[1:], strict=False)
+    )
