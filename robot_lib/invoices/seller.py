@@ -23,7 +23,9 @@ carries a tax number or IBAN, or that heads its own postal address, or that a ba
 prints large over its own block.
 Two parties' blocks side by side at the top with no heading over either (an invoicing app's
 customer at the left, its user at the right) leave the choice to a person, unless one block
-alone carries a tax number of the country whose currency the page bills in.
+alone carries a tax number (a VAT number printed bare counts) of the country whose currency
+the page bills in, or the guess's e-mail address spells its name and the block beside prints
+none.
 The evidence is returned with the name, so a review reason can say what was missing.
 """
 
@@ -100,6 +102,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     received = any(n == guess.name and in_buyer(sg, recipient) for _ln, sg, n in names)
     if received and why.startswith(_CARRIES):
         why = ""  # the customer's tax number in its own block (Spain, Italy, Portugal print it)
+    if received and why.startswith(BY_ADDRESS) and _mail_in(column_of(first, guess.name)):
+        why = ""  # ... or its e-mail address there, its domain spelling its name
     if not why and not received and _mailbox(first, guess):
         why = "its own e-mail address stands under it"
     if not why:
@@ -166,16 +170,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
             why = ""
     pair = beside(first, guess.name, recipient)
     carries = why.startswith(_CARRIES)
-    # the guess's own e-mail or web address (its domain spelling its name) says nothing of
-    # which block is the sender's when it stands right under the name (a contact's) or when
-    # the block beside prints one too
-    mine_col = column_of(first, guess.name)
-    mails = [i for i, o in enumerate(mine_col[1:]) if _MAILBOX.search(o.folded)]
-    theirs_mail = pair is not None and any(
-        _MAILBOX.search(o.folded) for o in column_of(first, pair[0])[1:]
-    )
-    own_mail = why.startswith(BY_ADDRESS) and bool(mails) and (mails[0] < 3 or theirs_mail)
-    if pair is not None and (not why or carries or own_mail):
+    mine_col = column_of(first, guess.name) if pair is not None else []
+    if pair is not None and (not why or carries or _says_nothing(first, why, mine_col, pair[0])):
         # two blocks side by side at the top, no heading over either (an invoicing app's
         # customer at the left, its user at the right). The block that alone carries a tax
         # number is the sender's when that number's country bills in the page's currency
@@ -223,6 +219,23 @@ def _bare(first: list[TextLine], names: list[tuple[TextLine, Segment, str]], gue
         and not block_says(first, ln, sg, REACH)
         for ln, sg, n in names
     )
+
+
+def _says_nothing(first: list[TextLine], why: str, mine: list[Segment], next_to: str) -> bool:
+    """Does the guess's own e-mail or web address (its domain spelling its name: *why*) say
+    nothing of which of two blocks side by side is the sender's? So when it stands right under
+    the name in its block *mine* (a contact's), or when the block *next_to* heads prints one
+    too."""
+    mails = [i for i, o in enumerate(mine[1:]) if _MAILBOX.search(o.folded)]
+    if not why.startswith(BY_ADDRESS) or not mails:
+        return False
+    return mails[0] < 3 or any(_MAILBOX.search(o.folded) for o in column_of(first, next_to)[1:])
+
+
+def _mail_in(column: list[Segment]) -> bool:
+    """Does an e-mail or web address stand in a block at the top (:func:`column_of`), under
+    its name?"""
+    return any(_MAILBOX.search(o.folded) for o in column[1:])
 
 
 def _carries_number(column: list[Segment]) -> bool:

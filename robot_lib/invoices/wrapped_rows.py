@@ -9,7 +9,9 @@ amounts' currency under them::
 
 The amounts' line is joined to the row it belongs to, so that the row reads whole; so is a
 line of a quantity and amounts set less than a line under its row's start, where the item's
-cell holds its name over its description and the other cells stand centred between the two.
+cell holds its name over its description and the other cells stand centred between the two;
+and a row's line centred between the two lines of its wrapped cells ('Atelier  650,00' over
+'Conseil  3  20%  1 950,00 €' over 'stratégie  €').
 The table's head is found here too.
 
 And an item's details in smaller type under its row, before the next item's row: its product
@@ -24,6 +26,7 @@ import re
 from robot_lib.invoices.labels import QTY_WORDS
 from robot_lib.invoices.lines import TextLine, cell_amounts, make_line
 from robot_lib.invoices.parse import amounts_in, fold
+from robot_lib.pdf import Word
 
 # an item table's amount heads
 AMOUNT_HEAD = re.compile(
@@ -109,16 +112,19 @@ def _row_under(a: TextLine, b: TextLine) -> bool:
 def _centred(a: TextLine, b: TextLine, c: TextLine) -> bool:
     """Is *b*, a line with an amount, a row's one-line cells centred between the two lines of
     its wrapped cells, *a* and *c* ('Atelier  650,00' over 'Conseil  3  20%  1 950,00 €' over
-    'stratégie  €'): *a* and *c* a line apart, *b* half a line under *a*, and no word of either
-    over or under a word of *b*?"""
+    'stratégie  €'): *a* and *c* a line apart, *b* half a line under *a*, no word of either
+    over or under a word of *b*, and no amount on *c* (the next row's)?"""
     size = max(w.size or 10.0 for w in b.words)
     if not a.page == b.page == c.page or not cell_amounts(b) or cell_amounts(c):
         return False
     if not (0.3 * size < b.top - a.top < 0.8 * size and 0.3 * size < c.top - b.top < 0.8 * size):
         return False
-    return not any(
-        u.x0 < w.x1 + 1 and w.x0 < u.x1 + 1 for u in b.words for w in (*a.words, *c.words)
-    )
+    return _apart(b.words, [*a.words, *c.words])
+
+
+def _apart(upper: list[Word], lower: list[Word]) -> bool:
+    """Does no word of *lower* stand under (or over) a word of *upper*?"""
+    return not any(u.x0 < w.x1 + 1 and w.x0 < u.x1 + 1 for u in upper for w in lower)
 
 
 def _rest_of(a: TextLine, b: TextLine, lines: float, words: TextLine) -> bool:
@@ -128,7 +134,7 @@ def _rest_of(a: TextLine, b: TextLine, lines: float, words: TextLine) -> bool:
     gap = b.top - a.top
     if b.page != a.page or not 0 < gap <= lines * size or not re.search(r"[^\W\d]", words.text):
         return False
-    return not any(u.x0 < w.x1 + 1 and w.x0 < u.x1 + 1 for u in a.words for w in b.words)
+    return _apart(a.words, b.words)
 
 
 def item_details(lines: list[TextLine], head: TextLine) -> set[int]:

@@ -287,3 +287,49 @@ def test_the_customers_block_first_and_the_sellers_beside_it(tmp_path: Path) -> 
     assert status == "accepted", reasons
     got, status, reasons = read_page(text_page(tmp_path / "b.pdf", lines("089 555 1201")))
     assert status == "review" and "no heading says which" in " ".join(reasons), reasons
+
+
+def test_a_customer_under_bill_to_is_not_backed_by_its_own_e_mail(tmp_path: Path) -> None:
+    # the customer's company (a legal form) under 'Bill To', its e-mail address in its block
+    # spelling its name; the sender (no legal form) at the top right over its own: the
+    # customer had been accepted as the seller, "its name is in the e-mail address"
+    def block(*texts: str) -> str:
+        return "[" + " \\ ".join(f"#text({q(x)})" for x in texts) + "]"
+
+    details = [
+        ("Order Number:", "PO-221"),
+        ("Invoice Number:", "INV-00418"),
+        ("Invoice Date:", "26 Mar 2026"),
+        ("Due Date:", "10 Apr 2026"),
+    ]
+    cells = ", ".join(f"[#text({q(a)})], align(right)[#text({q(b)})]" for a, b in details)
+    source = page("a4", "Inter", 10, "en", "2cm") + "\n\n".join(
+        [
+            "#text(size: 14pt)[Invoice]",
+            "#grid(columns: (1fr, 1fr), [], "
+            + block(
+                "Orla Brennan",
+                "7 Quay Street",
+                "Cork T12 X2F3",
+                "Tax Number: IE 6388047V",
+                "orla@brennandesign.ie",
+            )
+            + ")",
+            "#grid(columns: (1fr, 1fr), column-gutter: 2em, "
+            + block(
+                "Bill To",
+                "Castlegate Holdings Ltd",
+                "4 Main Street",
+                "Dublin D02 XY45",
+                "accounts@castlegateholdings.ie",
+            )
+            + f", grid(columns: (1fr, auto), row-gutter: 0.65em, {cells}))",
+            "#grid(columns: 4, column-gutter: 2em, row-gutter: 0.8em, [Items], [Quantity], "
+            "[Price], [Amount], [Brand identity], [1], [€1.200,00], [€1.200,00])",
+            "#align(right, grid(columns: 2, column-gutter: 2em, row-gutter: 0.6em, "
+            "[Subtotal:], [€1.200,00], [VAT (23%):], [€276,00], [Total:], [€1.476,00]))",
+        ]
+    )
+    got, status, reasons = read_page(typeset(source, tmp_path / "a.pdf"))
+    assert got["seller"] == "Orla Brennan", reasons
+    assert status == "accepted", reasons
