@@ -168,6 +168,9 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         brand = top is not None and not re.search(r"\d", top.name)
         if top is not None and brand and squashed(top.name) != squashed(guess.name):
             why = ""
+    stacked = _over_it(first, lines, guess, why, names, recipient, height) if not received else None
+    if stacked is not None:
+        return stacked
     pair = beside(first, guess.name, recipient)
     carries = why.startswith(_CARRIES)
     mine_col = column_of(first, guess.name) if pair is not None else []
@@ -230,6 +233,32 @@ def _says_nothing(first: list[TextLine], why: str, mine: list[Segment], next_to:
     if not why.startswith(BY_ADDRESS) or not mails:
         return False
     return mails[0] < 3 or any(_MAILBOX.search(o.folded) for o in column_of(first, next_to)[1:])
+
+
+def _over_it(
+    first: list[TextLine],
+    lines: list[TextLine],
+    guess: Seller,
+    why: str,
+    names: list[tuple[TextLine, Segment, str]],
+    recipient: set[tuple[int, int]],
+    height: float,
+) -> Seller | None:
+    """Two parties' blocks one over the other, no heading over either (an app's company block
+    at the top, the customer's under it), each with an e-mail address spelling its name: the
+    guess's own e-mail (*why*) says nothing of which is the sender's. The name at the top that
+    heads the block above is proposed, and a person says; None when the page shows no such
+    pair."""
+    if not why.startswith(BY_ADDRESS) or not _mail_in(column_of(first, guess.name)):
+        return None
+    at = [ln.top for ln, _sg, n in names if n == guess.name] or [guess.top]
+    above = echoed(first, lines, recipient, height, backed_by=BY_ADDRESS)
+    if above is None or squashed(above.name) == squashed(guess.name) or above.top > at[0] - 20:
+        return None
+    if not _mail_in(column_of(first, above.name)):
+        return None
+    note = f"'{guess.name}' heads a block under it, with its own e-mail address too, and no"
+    return Seller(above.name, 0.6, f"{above.evidence}; {note} heading says which is the sender's")
 
 
 def _mail_in(column: list[Segment]) -> bool:

@@ -333,3 +333,50 @@ def test_a_customer_under_bill_to_is_not_backed_by_its_own_e_mail(tmp_path: Path
     got, status, reasons = read_page(typeset(source, tmp_path / "a.pdf"))
     assert got["seller"] == "Orla Brennan", reasons
     assert status == "accepted", reasons
+
+
+def test_two_parties_blocks_one_over_the_other_each_with_its_own_e_mail_wait(
+    tmp_path: Path,
+) -> None:
+    # an app's company block at the top right, the customer's under it at the left, no heading
+    # over either, each with an e-mail address spelling its name: the customer's company (a
+    # legal form) had been accepted as the seller on its own e-mail. The page waits, proposing
+    # the name at the top and naming the other
+    def block(*texts: str) -> str:
+        return "[" + " \\ ".join(f"#text({q(x)})" for x in texts) + "]"
+
+    details = [
+        ("Rechnungsnummer:", "RE-0412"),
+        ("Rechnungsdatum:", "04 Mär 2026"),
+        ("Fälligkeitsdatum:", "18 Mär 2026"),
+    ]
+    cells = ", ".join(f"[#text({q(a)})], align(right)[#text({q(b)})]" for a, b in details)
+    source = page("a4", "Inter", 10, "de", "2cm") + "\n\n".join(
+        [
+            "#grid(columns: (1fr, 1fr), [], "
+            + block(
+                "Petra Vogel Lektorat",
+                "Gartenstraße 3",
+                "79098 Freiburg",
+                "Steuernummer: 06/123/45678",
+                "post@vogel-lektorat.de",
+            )
+            + ")",
+            "#v(2em)",
+            "#grid(columns: (1fr, 1fr), column-gutter: 2em, "
+            + block(
+                "Baumann & Töchter KG",
+                "Kaiserstraße 12",
+                "76133 Karlsruhe",
+                "einkauf@baumann-toechter.de",
+            )
+            + f", grid(columns: (1fr, auto), row-gutter: 0.65em, {cells}))",
+            "#grid(columns: 4, column-gutter: 2em, row-gutter: 0.8em, [Artikel], [Menge], "
+            "[Preis], [Betrag], [Lektorat], [1], [€900,00], [€900,00])",
+            "#align(right, grid(columns: 2, column-gutter: 2em, row-gutter: 0.6em, "
+            "[Zwischensumme:], [€900,00], [MwSt. (19%):], [€171,00], [Gesamt:], [€1.071,00]))",
+        ]
+    )
+    got, status, reasons = read_page(typeset(source, tmp_path / "a.pdf"))
+    assert got["seller"] == "Petra Vogel Lektorat", reasons
+    assert status == "review" and any("heads a block under it" in r for r in reasons), reasons
