@@ -25,7 +25,9 @@ Two parties' blocks side by side at the top with no heading over either (an invo
 customer at the left, its user at the right) leave the choice to a person, unless one block
 alone carries a tax number (a VAT number printed bare counts) of the country whose currency
 the page bills in, or the guess's e-mail address spells its name and the block beside prints
-none.
+none; so do two blocks one over the other, each with an e-mail address spelling its name (the
+name at the top is proposed). A customer's own e-mail address in its block under 'Bill To'
+backs nothing, as its tax number there does not.
 The evidence is returned with the name, so a review reason can say what was missing.
 """
 
@@ -232,7 +234,7 @@ def _says_nothing(first: list[TextLine], why: str, mine: list[Segment], next_to:
     mails = [i for i, o in enumerate(mine[1:]) if _MAILBOX.search(o.folded)]
     if not why.startswith(BY_ADDRESS) or not mails:
         return False
-    return mails[0] < 3 or any(_MAILBOX.search(o.folded) for o in column_of(first, next_to)[1:])
+    return mails[0] < 3 or _mail_in(column_of(first, next_to))
 
 
 def _over_it(
@@ -257,8 +259,11 @@ def _over_it(
         return None
     if not _mail_in(column_of(first, above.name)):
         return None
-    note = f"'{guess.name}' heads a block under it, with its own e-mail address too, and no"
-    return Seller(above.name, 0.6, f"{above.evidence}; {note} heading says which is the sender's")
+    note = (
+        f"'{guess.name}' heads a block under it, with its own e-mail address too, and no "
+        "heading says which is the sender's"
+    )
+    return Seller(above.name, 0.6, f"{above.evidence}; {note}")
 
 
 def _mail_in(column: list[Segment]) -> bool:
