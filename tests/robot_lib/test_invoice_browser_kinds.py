@@ -134,10 +134,7 @@ def test_a_banner_printed_again_with_its_mail_beats_a_customer_company_under_it(
             f'text(size: 22pt, weight: "bold", {q("Camille Roussel")}), '
             f"grid(columns: 2, column-gutter: 2em, row-gutter: 0.8em, {cells}))",
             "#v(5em)",
-            "#align(right, block(width: 40%, align(left, "
-            + "["
-            + " \\ ".join(f"#text({q(x)})" for x in customer)
-            + "])))",
+            f"#align(right, block(width: 40%, align(left, {_block(*customer)})))",
             "#v(1em)",
             "#grid(columns: 5, column-gutter: 2em, row-gutter: 0.8em, "
             + ", ".join(f"[#text({q(h)})]" for h in ("Article", "Qté", "Taxe", "Prix", "Total"))
@@ -146,17 +143,10 @@ def test_a_banner_printed_again_with_its_mail_beats_a_customer_company_under_it(
             "[Sous-total], [1 300,00 €], [TVA 20%], [260,00 €], [Total], [1 560,00 €]))",
             "#v(2em)",
             "#grid(columns: 2, column-gutter: 4em, "
-            + "["
-            + " \\ ".join(
-                f"#text({q(x)})"
-                for x in ("Camille Roussel", "camille@roussel-photo.fr", "06 12 44 80 15")
-            )
-            + "], "
-            + "["
-            + " \\ ".join(
-                f"#text({q(x)})" for x in ("9 rue Sainte-Catherine", "33000 Bordeaux", "France")
-            )
-            + "])",
+            + _block("Camille Roussel", "camille@roussel-photo.fr", "06 12 44 80 15")
+            + ", "
+            + _block("9 rue Sainte-Catherine", "33000 Bordeaux", "France")
+            + ")",
         ]
     )
     got, status, reasons = read_page(typeset(source, tmp_path / "a.pdf"))
@@ -212,12 +202,8 @@ def test_a_label_centred_between_the_two_lines_of_its_wrapped_value_under_loose_
             '#set text(top-edge: "ascender", bottom-edge: "descender")',
             "#set par(leading: 0.35em)",
             "#grid(columns: (1fr, auto), "
-            + "["
-            + " \\ ".join(
-                f"#text({q(x)})"
-                for x in ("Holzbau Küng AG", "Dorfstrasse 14", "8712 Stäfa", "CHE-214.556.901 MWST")
-            )
-            + "], "
+            + _block("Holzbau Küng AG", "Dorfstrasse 14", "8712 Stäfa", "CHE-214.556.901 MWST")
+            + ", "
             f"grid(columns: (auto, 2.4cm), align: horizon, column-gutter: 1.5em, "
             f"row-gutter: 1em, {cells}))",
             "#v(2em)",
@@ -257,8 +243,9 @@ def test_a_label_and_its_value_in_cells_that_touch_read_apart(tmp_path: Path) ->
 def test_the_customers_block_first_and_the_sellers_beside_it(tmp_path: Path) -> None:
     # an app's design sets the customer's block at the left, the seller's beside it, no
     # heading over either, each with an e-mail address that spells its name (the customer's
-    # last, under its country): the left one had been accepted as the seller. A VAT number printed bare in one block only, of the
-    # country the page bills in, says which is the sender's; with none, the page waits
+    # last, under its country): the left one had been accepted as the seller. A VAT number
+    # printed bare in one block only, of the country the page bills in, says which is the
+    # sender's; with none, the page waits
     def lines(vat: str) -> list[str]:
         return [
             "Brightline Café | Kovac Design Studio",
@@ -293,9 +280,6 @@ def test_a_customer_under_bill_to_is_not_backed_by_its_own_e_mail(tmp_path: Path
     # the customer's company (a legal form) under 'Bill To', its e-mail address in its block
     # spelling its name; the sender (no legal form) at the top right over its own: the
     # customer had been accepted as the seller, "its name is in the e-mail address"
-    def block(*texts: str) -> str:
-        return "[" + " \\ ".join(f"#text({q(x)})" for x in texts) + "]"
-
     details = [
         ("Order Number:", "PO-221"),
         ("Invoice Number:", "INV-00418"),
@@ -307,7 +291,7 @@ def test_a_customer_under_bill_to_is_not_backed_by_its_own_e_mail(tmp_path: Path
         [
             "#text(size: 14pt)[Invoice]",
             "#grid(columns: (1fr, 1fr), [], "
-            + block(
+            + _block(
                 "Orla Brennan",
                 "7 Quay Street",
                 "Cork T12 X2F3",
@@ -316,7 +300,7 @@ def test_a_customer_under_bill_to_is_not_backed_by_its_own_e_mail(tmp_path: Path
             )
             + ")",
             "#grid(columns: (1fr, 1fr), column-gutter: 2em, "
-            + block(
+            + _block(
                 "Bill To",
                 "Castlegate Holdings Ltd",
                 "4 Main Street",
@@ -342,9 +326,6 @@ def test_two_parties_blocks_one_over_the_other_each_with_its_own_e_mail_wait(
     # over either, each with an e-mail address spelling its name: the customer's company (a
     # legal form) had been accepted as the seller on its own e-mail. The page waits, proposing
     # the name at the top and naming the other
-    def block(*texts: str) -> str:
-        return "[" + " \\ ".join(f"#text({q(x)})" for x in texts) + "]"
-
     details = [
         ("Rechnungsnummer:", "RE-0412"),
         ("Rechnungsdatum:", "04 Mär 2026"),
@@ -354,7 +335,7 @@ def test_two_parties_blocks_one_over_the_other_each_with_its_own_e_mail_wait(
     source = page("a4", "Inter", 10, "de", "2cm") + "\n\n".join(
         [
             "#grid(columns: (1fr, 1fr), [], "
-            + block(
+            + _block(
                 "Petra Vogel Lektorat",
                 "Gartenstraße 3",
                 "79098 Freiburg",
@@ -364,7 +345,7 @@ def test_two_parties_blocks_one_over_the_other_each_with_its_own_e_mail_wait(
             + ")",
             "#v(2em)",
             "#grid(columns: (1fr, 1fr), column-gutter: 2em, "
-            + block(
+            + _block(
                 "Baumann & Töchter KG",
                 "Kaiserstraße 12",
                 "76133 Karlsruhe",
@@ -380,3 +361,8 @@ def test_two_parties_blocks_one_over_the_other_each_with_its_own_e_mail_wait(
     got, status, reasons = read_page(typeset(source, tmp_path / "a.pdf"))
     assert got["seller"] == "Petra Vogel Lektorat", reasons
     assert status == "review" and any("heads a block under it" in r for r in reasons), reasons
+
+
+def _block(*texts: str) -> str:
+    """A Typst content block of *texts*, one a line."""
+    return "[" + " \\ ".join(f"#text({q(x)})" for x in texts) + "]"
