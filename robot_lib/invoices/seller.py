@@ -140,12 +140,13 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # whose band of the page carries a tax number or IBAN (a letterhead with no legal form),
         # or that the page prints again further down or carries in its web or e-mail address
         # (a banner across the top: 'Nicolas Perrin' over the customer's 'Hexa Conseil SAS')
+        # (the second asked only when the first does not stand over it)
         at = [(_size(sg), ln.top) for ln, sg, n in names if n == guess.name]
-        for other in (
-            banner(first, recipient, height, registered=True),
-            echoed(first, lines, recipient, height),
-        ):
-            if other is not None and at and other.size > at[0][0] and other.top < at[0][1] + 2:
+        if at:
+            other = banner(first, recipient, height, registered=True)
+            if not _larger_over(other, *at[0]):
+                other = echoed(first, lines, recipient, height)
+            if _larger_over(other, *at[0]):
                 return other
     if not why:
         # one other company the page itself backs (its web or e-mail address, a second printing,
@@ -224,6 +225,11 @@ def _bare(first: list[TextLine], names: list[tuple[TextLine, Segment, str]], gue
         and not block_says(first, ln, sg, REACH)
         for ln, sg, n in names
     )
+
+
+def _larger_over(other: Seller | None, size: float, top: float) -> bool:
+    """Is *other* set larger than a name of *size* at *top*, and above it (or level with it)?"""
+    return other is not None and other.size > size and other.top < top + 2
 
 
 def _says_nothing(first: list[TextLine], why: str, mine: list[Segment], next_to: str) -> bool:
