@@ -15,7 +15,7 @@ from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.labels import TITLE_WORDS
 from robot_lib.invoices.parse import fold
-from robot_lib.invoices.parties import BARE_DOMAIN, LEGAL_FORM
+from robot_lib.invoices.parties import BARE_DOMAIN, DETAILS_HEAD, LEGAL_FORM
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
             and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
             and not _TITLE_LAST.search(fold(t))  # 'Storify Invoice' over 'Livefyre, Inc'
             and not HEADING.match(other.folded)
+            and not DETAILS_HEAD.fullmatch(other.folded.strip())  # 'Address' over the name
             and not _BUYER_WORDS.search(other.folded)
             and company(t) is None
         )

@@ -212,7 +212,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # ... and Portuguese 'Data de validade', the date it is valid until
         (r"\b(?:(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenza)|data\s*de\s*validade)\b", 0.95),
         (r"\b(?:jatuh\s*tempo|date\s*limite\s*de\s*paiement)\b", 1.0),
-        (r"\b(?:pay(?:able)?\s*until|payment\s*(?:term|deadline)|zaplatit\s*do)\b", 0.9),
+        # ... and 'Payment target', German 'Zahlungsziel' put word for word (Kimai's English)
+        (r"\b(?:pay(?:able)?\s*until|payment\s*(?:term|deadline|target)|zaplatit\s*do)\b", 0.9),
         # 'Deadline: March 8, 2026' among the invoice's dates (not a delivery's or an offer's)
         (r"(?<!delivery )(?<!submission )(?<!offer )\bdeadline\b", 0.85),
         (r"(?<!szallitasi )\bhatarido\b", 0.85),  # Hungarian 'Határidő' (not a delivery's)

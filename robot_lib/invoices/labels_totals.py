@@ -40,9 +40,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:amount|total|balance)\s*due\b", 0.9),
         (
             # (not 'Gesamtbetrag nach Kategorie': one VAT category's base, as e-invoice
-            # viewers print it)
+            # viewers print it; nor 'Rechnungsbetrag (netto)', the net)
             r"\b(?:gesamtbetrag(?!\s*nach\s*(?:kategorie|steuersatz))|"
-            r"(?:rechnungsbetrag|rechnungssumme)(?!\s*(?:ohne|exkl|netto))|"
+            r"(?:rechnungsbetrag|rechnungssumme)(?!\s*\(?\s*(?:ohne|exkl|netto))|"
             r"bruttobetrag|bruttosumme|gesamtsumme|endbetrag)\b",
             1.0,
         ),
@@ -167,7 +167,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsub\s*-?\s*total\b", 0.9),
         (
             r"\b(?:nettobetrag|nettosumme|summe\s*netto|gesamt\s*netto|netto\s*summe|nettogesamt|"
-            r"(?:rechnungssumme|rechnungsbetrag)\s*(?:ohne|exkl|netto))\b",
+            r"(?:rechnungssumme|rechnungsbetrag)\s*\(?\s*(?:ohne|exkl|netto))\b",
             1.0,
         ),
         (r"\bnetto\b", 0.75),

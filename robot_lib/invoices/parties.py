@@ -119,6 +119,12 @@ BANK_WORDS = re.compile(
     r"\b(?:[a-z]*bank|banque|banco|banca|sparkasse|kreditinstitut|iban|bic|swift|"
     r"bankverbindung|bankovni\s*spojeni|rachunek\s*bankowy|" + east.BANK_WORDS + r")\b"
 )
+# the heading of a column of the sender's details, in a footer or a letterhead ('Address |
+# Bank account | Contact', 'Anschrift', 'Kontakt', 'Coordonnées'): never a word of a name
+DETAILS_HEAD = re.compile(
+    r"(?:address|adresse|anschrift|indirizzo|direccion|endereco|adres|contact|contacts|kontakt|"
+    r"contatti|contacto|coordonnees|bank\s*(?:account|details)|bankverbindung|bank)\s*:?"
+)
 # a legal form printed before the name (Indonesia: 'PT Maju Jaya', 'CV Sinar Abadi'; a German
 # foundation: 'Stiftung Warentest')
 # and in Russia and Ukraine, often with the name in quotes: 'ООО «Ромашка»', 'ТОВ "Дніпро"'

@@ -5,7 +5,8 @@ Strongest first:
 1. a seller heading ('Seller', 'Lieferant', 'Dodavatel', 'De :'): the name beside it, its
    'Name:' line, or the first line of its column. Headings side by side ('Seller  Buyer')
    are read as columns;
-2. the sender's return line above a window-envelope address ('Acme • Street 1 • 12345 City');
+2. the sender's return line above a window-envelope address ('Acme • Street 1 • 12345 City'),
+   or as the page's running header over the recipient's block, its tax number after the town;
 3. the letterhead: a company name with a legal form, high on the page and large, outside
    the buyer's block, the address in the envelope window and the bank details;
 4. the largest text at the top that is not a title.
@@ -329,8 +330,10 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
         if dates_in(ln.text):
             continue  # a receipt's 'Fecha: sábado, 14 de noviembre de 2026 · Cajero: 03'
         dotted = re.search(r"[•·|●]", ln.text)
-        # or dashes: 'Acme AG - Uferweg 40 - D-63571 Gelnhausen', the town last
-        dashed = len(re.findall(r"\s[-–—−]\s", ln.text)) >= 2 and POSTCODE_TOWN.search(parts[-1])
+        # or dashes: 'Acme AG - Uferweg 40 - D-63571 Gelnhausen', the town after the name (and
+        # maybe the tax number after the town: '… – 90409 Nürnberg – USt-IdNr.: DE 311 902 554')
+        towns = [k for k, p in enumerate(parts) if k and POSTCODE_TOWN.search(p)]
+        dashed = len(re.findall(r"\s[-–—−]\s", ln.text)) >= 2 and bool(towns)
         if not (dotted or dashed):
             continue
         # a postcode; or, dotted, the letterhead's name first ('Atelier Morel • 8 rue de la
@@ -352,6 +355,10 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
             and size <= _size(sg)
             and 0 < nxt.top - ln.top <= (8 if k == 0 else 2.5) * _size(sg)
         ]
+        if not dotted and towns[-1] < len(parts) - 1:
+            # (the town before more: the address under the line opens with a name, not with the
+            # figures of a legal footer's wrapped registration, '… RCS Toulouse' / '821 004 220')
+            under = [sg for sg in under if re.match(r"\W*[^\W\d]", sg.text)]
         name = clean_name(parts[0])
         if under and 2 < len(name) <= 60 and not re.search(r"\d", name):
             full = full or name

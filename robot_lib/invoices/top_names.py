@@ -181,7 +181,7 @@ def echoed(
             continue
         for sg in segs if len(segs) <= 2 else segs[:1]:
             text = _name_of(sg, skip, shortest=5)
-            if text is None:
+            if text is None or in_labels(first, first.index(ln), sg):
                 continue
             if reached and not block_says(first, ln, sg, REACH):
                 continue
@@ -277,6 +277,30 @@ def in_block(first: list[TextLine], pos: int, sg: Segment, rx: re.Pattern[str], 
     return any(rx.search(t) for t in _under(first, pos, sg, depth, 80.0))
 
 
+def in_labels(first: list[TextLine], pos: int, sg: Segment) -> bool:
+    """*sg* (on line *pos*) is a label we do not know in a column of labels: a value stands
+    right of it on its line, and on a line right above or below it a field's label stands
+    flush left with it, its own value right of it ('Datum  06.01.26' / 'Leistungsdatum  Januar
+    2026' / 'Rechnungsnummer  2026/395'): no name."""
+
+    def paired(ln: TextLine, x0: float, x1: float, label: bool) -> bool:
+        segs = segments(ln)
+        return any(
+            abs(o.x0 - x0) < 3
+            and (not label or _is_label(o.folded))
+            and any(v.x0 > max(o.x1, x1) for v in segs)
+            for o in segs
+        )
+
+    ln = first[pos]
+    if not paired(ln, sg.x0, sg.x1, False):
+        return False
+    near = [x for x in first[max(0, pos - 2) : pos + 3] if x is not ln and x.page == ln.page]
+    return any(
+        abs(x.top - ln.top) <= 2.5 * _size(sg) and paired(x, sg.x0, sg.x0, True) for x in near
+    )
+
+
 def banner(
     first: list[TextLine], skip: set[tuple[int, int]], height: float, registered: bool = False
 ) -> Seller | None:
@@ -289,7 +313,7 @@ def banner(
     for pos, ln in enumerate(top):
         for sg in segments(ln, by_size=True) if not _heads_row(first, first.index(ln)) else []:
             text = _name_of(sg, skip, shortest=3)
-            if text is None:
+            if text is None or in_labels(first, first.index(ln), sg):
                 continue
             band = [
                 x

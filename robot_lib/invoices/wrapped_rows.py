@@ -33,7 +33,11 @@ AMOUNT_HEAD = re.compile(
     r"\b(?:amount|total|betrag|gesamt|montant|bedrag|importe|summe|netto|price|"
     r"preis|prix|prijs|precio|rate|ansatz|cena|celkem|wartosc|kwota|castka|brutto|"
     r"prezzo|importo|valor|preco|harga|belopp|summa|pris|osszeg|tutar|iznos|cijena|"
-    r"net|neto|brut|bruto|lordo|totaal|totalt|stuksprijs|eenheidsprijs)\b"
+    r"net|neto|brut|bruto|lordo|totaal|totalt|stuksprijs|eenheidsprijs|"
+    # a German unit's or line's amount in one word: 'Einzelbetrag', 'Gesamtpreis', 'Stückpreis'
+    # (not 'Nettopreis', 'Nettobetrag': e-invoice viewers' tables, whose rows we read worse
+    # than their totals)
+    r"(?:einzel|gesamt|stuck)(?:betrag|preis|summe))\b"
 )
 
 
