@@ -206,14 +206,18 @@ REGISTERED = re.compile(
 
 def foot_sender(seg: Segment, name: str) -> bool:
     """*seg* is a sender's line at the foot of the page: the company *name*, then its street
-    and number and its postcode and town, parted by commas or dots ('Lumen Consulting SRL, Rue
-    de la Loi 42, 1040 Etterbeek'), as a firm whose letterhead is an image signs its pages."""
+    and number and its postcode and town, parted by commas, dots or dashes ('Lumen Consulting
+    SRL, Rue de la Loi 42, 1040 Etterbeek'), as a firm whose letterhead is an image signs its
+    pages."""
     text = seg.text.strip()
     if not text.startswith(name):
         return False
-    parts = [p.strip() for p in re.split(r"\s*[,·•|]\s*", text[len(name) :]) if p.strip()]
+    parts = [
+        p.strip() for p in re.split(r"\s*[,·•|]\s*|\s+[-–—]\s+", text[len(name) :]) if p.strip()
+    ]
     return (
         len(parts) >= 2
         and bool(re.search(r"[^\W\d]{2,}.*\d|\d.*[^\W\d]{2,}", parts[0]))  # street and number
-        and any(POSTCODE_TOWN.search(" " + p) for p in parts[1:])
+        # (the town in a part of its own, or over two: 'Chicago, IL 60603')
+        and any(POSTCODE_TOWN.search(" " + p) for p in [*parts[1:], ", ".join(parts[1:])])
     )

@@ -22,6 +22,7 @@ POSTCODE_TOWN = re.compile(
     # '1100-053 Lisboa', '31-147 Kraków', '01310-100 São Paulo', '130 00 Praha'
     r"|(?:^|\s)(?:\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2})\s+[^\W\d]{2,}"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"  # 'LS1 4AB'
+    r"|\b[AC-FHKNPRTV-Y]\d[\dW]\s[AC-FHKNPRTV-Y\d]{4}\b"  # Ireland's Eircode: 'H91 R2TX'
     r"|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # 'Austin, TX 78701'
     r"|\b[^\W\d]{3,}\s+\d{4,5}\s*$"  # the town first, as US-made ERPs print it: 'Drammen 3015'
 )

@@ -32,7 +32,7 @@ def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
         segs = segments(ln)
         for k, seg in enumerate(segs):
             m = HEADING.match(seg.folded) or _paired_heading(segs, k)
-            if not m or _grid_head(segs, k) or (k == 0 and _sentence_goes_on(first, ln)):
+            if not m or grid_head(segs, k) or (k == 0 and _sentence_goes_on(first, ln)):
                 continue
             rest = seg.folded[m.end() :].strip()
             if rest.startswith(":"):
@@ -68,7 +68,7 @@ def _sentence_goes_on(first: list[TextLine], ln: TextLine) -> bool:
     )
 
 
-def _grid_head(segs: list[Segment], k: int) -> bool:
+def grid_head(segs: list[Segment], k: int) -> bool:
     """'VENDEDOR | TRABAJO | CONDICIONES DE PAGO | FECHA DE VENCIMIENTO': a row of three or
     more labels over a row of values (the salesperson's name under 'Vendedor'), one of them
     another field's label; not the seller's block. Unless the customer's heading stands in

@@ -139,10 +139,11 @@ class ItemTable:
                 break
             sums = cell_amounts(self.lines[end])
             closes = len(sums) == 1 and bool(section)
-            closes = closes and money_reading(sums[0][0], currency) == sum(
-                Decimal(r.line_total or 0) for _i, r in section
-            )
+            total = money_reading(sums[0][0], currency) if closes else None
+            closes = closes and total == sum(Decimal(r.line_total or 0) for _i, r in section)
             section = rows(end + 1, bounds[k + 1]) if closes else []  # the next section's rows
+            # (no row that prints that sum again: a tax table's 'Products | 20 % | 88.50 | 17.70')
+            section = [(i, r) for i, r in section if not _prints(self.lines[i], total, currency)]
             k += 1
             if closes and not section:
                 again = next((x.index for x in self.lines[end + 1 :] if x.folded == head.folded), 0)
@@ -313,7 +314,11 @@ class ItemTable:
             for h in hits:
                 if h.line.index in self.item_rows:
                     continue  # an item's ('Versandkarton 40x30x20'): counted among the lines
-                found = [v for v, _w in totals.amounts_right(right_text(h, []))]
+                text = right_text(h, [])
+                weighed = totals.amounts_right(text)
+                if sign > 0 and totals.tax_row(text, weighed):
+                    continue  # a tax table's row: 'Shipping  5.000 %  £4.90  £0.25'
+                found = [v for v, _w in weighed]
                 if len(found) > 2:  # an item's row ('Trasporto | 1,00 | 80,00 | 22,00 | 80,00'):
                     found = found[:1]  # its total, not its quantity or rate
                 if found:
@@ -486,6 +491,11 @@ def _worded(ln: TextLine, end: int) -> bool:
     word = (cell.split() or [""])[0]
     code = re.fullmatch(r"[A-Z]{3}", word) is not None
     return re.match(r"[^\W\d_]{3}", word) is not None and not code and fold(word) not in WORDS
+
+
+def _prints(ln: TextLine, amount: Decimal | None, currency: str | None) -> bool:
+    """*ln* prints *amount* among its amounts."""
+    return any(money_reading(v, currency) == amount for v, _s, _e in cell_amounts(ln))
 
 
 def _derived(ex: Extraction, net: str, note: str) -> None:

@@ -11,6 +11,8 @@ import re
 ALLOWANCE_WORDS = (
     # in the plural and as a participle too: 'Total discounted', 'Réductions', German
     # vouchers ('Gutscheine')
+    # (not a subtotal's words: 'Total Products Before Discounts', 'Total avant réductions')
+    r"(?<!before\s)(?<!after\s)(?<!avant\s)(?<!apres\s)(?<!vor\s)(?<!nach\s)"
     r"\b(?:discount(?:s|ed)?|allowances?|reductions?|rebates?|coupons?|vouchers?|promo\w*|"
     r"\w*(?:rabatt|nachlass)\w*|gutschein\w*|remises?|ristournes?|descuentos?|descontos?|"
     r"abatimentos?|bonificacion|scont[oi]|korting(?:en)?|rabat|sleva|zlava|alennus|"

@@ -38,6 +38,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:grand|invoice)\s*total\b", 1.0),
         (r"\btotal\s*(?:amount|incl\.?|including|inc\.?|gross)\b", 0.95),
         (r"\b(?:amount|total|balance)\s*due\b", 0.9),
+        # 'Total (After tax)' (a shop's invoice, under 'Total (Before tax)' and 'Total Tax')
+        (r"\b(?:total|amount)\s*\(?\s*after\s*tax(?:es)?\b", 1.0),
         (
             # (not 'Gesamtbetrag nach Kategorie': one VAT category's base, as e-invoice
             # viewers print it; nor 'Rechnungsbetrag (netto)', the net)

@@ -45,7 +45,6 @@ from robot_lib.invoices.parse import (
     THREE_DECIMALS,
     amounts_in,
     currencies_in,
-    dates_in,
     fold,
     money_text,
     slash_order,
@@ -347,12 +346,14 @@ class LayoutExtractor(ItemTable, DateReader):
                     for o in flat
                 ):
                     continue
-                if absorbed(h, flat) or identifier(h) or _dated_row(h):
+                if absorbed(h, flat) or identifier(h) or totals.dated_row(h):
                     continue  # read through, 'VAT Reg. No. GB 284…' (an identifier), a ledger row
                 text = right_text(h, flat)
                 found = totals.amounts_right(text)
                 if not found and rate_head(h):
                     continue  # 'MwSt%' heads the rates, whatever stands under it
+                if f == "charges" and totals.tax_row(text, found):
+                    continue  # a tax table's row: the charge's base and its tax
                 line, weight = h.line.index, h.weight
                 side = None
                 if not _CENTS.search(text):  # nothing, or a bare number ('19' of '19 %' wrapped)
@@ -551,10 +552,3 @@ _SELF_BILLED = re.compile(
     r"gutschriftsverfahren|self\s*-?\s*bill(?:ing|ed)\b|autofacturation|autofactura(?:cion)?\b|"
     r"autofattura|facturacion\s*por\s*(?:el\s*)?destinatario|14\s*abs\.?\s*2\s*(?:satz\s*2\s*)?ustg"
 )
-
-
-def _dated_row(h: Hit) -> bool:
-    """A label in a row that starts with its own date ('11/09/26 | State Sales Tax | $15.33'):
-    a guest account's or a statement's entry, not a total."""
-    first = h.line.words[0].text
-    return h.start >= len(first) and any(s == 0 and e == len(first) for _d, s, e in dates_in(first))

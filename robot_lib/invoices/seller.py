@@ -49,7 +49,7 @@ from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.countries import vat_currency, vat_number_in
 from robot_lib.invoices.currency import dollar_home
 from robot_lib.invoices.envelope import POSTCODE_TOWN, window_address
-from robot_lib.invoices.heading import under_heading
+from robot_lib.invoices.heading import is_label, under_heading
 from robot_lib.invoices.parse import DASH_CENTS, currencies_in, dates_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
@@ -126,6 +126,12 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         other = echoed(first, lines, recipient, height, headed) or banner(first, recipient, height)
         if other is not None:
             return other
+    if not why and (received or guess.confidence <= 0.5):
+        # the guess is the customer's, or only the largest text: the sender signs the foot of
+        # the page with its address ('Maison Lavande - 12 rue des Lilas - 13001 Marseille')
+        foot = _foot_line(first, height)
+        if foot is not None:
+            return foot
     bare = not why and not received and _bare(first, names, guess)
     if not why and not received and (guess.confidence <= 0.5 or bare):
         # the largest text backs nothing ('Global Wholesaler', a tagline over the letterhead):
@@ -372,6 +378,23 @@ def _return_line(first: list[TextLine], height: float) -> Seller | None:
     return None
 
 
+def _foot_line(first: list[TextLine], height: float) -> Seller | None:
+    """A name that opens a line at the foot of the page, its street and number and its
+    postcode and town after it, parted by dashes, dots or bars: the sender's address as a
+    shop's invoice prints it under the page ('Hedgerow Tea Company - 3 Mill Lane - Bath BA1
+    1NN - United Kingdom'), with no legal form to tell a company."""
+    for ln in first:
+        if ln.top < height * 0.75 or BANK_WORDS.search(ln.folded):
+            continue
+        for sg in segments(ln):
+            name = clean_name(re.split(r"\s+[-–—•·|]\s+", sg.text)[0])
+            if 3 <= len(name) <= 60 and not re.search(r"[\d:@]", name) and foot_sender(sg, name):
+                return Seller(
+                    name, 0.75, "the sender's line at the foot of the page, with its address"
+                )
+    return None
+
+
 def _under_letterhead(above: TextLine, ln: TextLine, size: float) -> bool:
     """*ln* sits right under a larger line that starts at its left edge: it continues that
     letterhead, it is no sender line over a window address."""
@@ -414,12 +437,27 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
             right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
             left = segs[k - 1].x1 if k else 0.0
             out.add((ln.index, round(seg.x0)))
-            for nxt in first[pos + 1 : pos + 5]:
+            last: tuple[float, float] | None = None  # the block's last line: its top, its size
+            postal = True
+            # its four lines, and up to three more while the block's lines follow each other
+            # with no amount or label (a shop's customer: name, company, street, town, country,
+            # phone)
+            for j, nxt in enumerate(first[pos + 1 : pos + 8]):
+                # (no amount in any of them: an address, not an item table under 'Client :')
+                postal = postal and not _MONEY.search(nxt.text)
+                if j >= 4 and (
+                    not postal
+                    or last is None
+                    or nxt.top - last[0] > 1.6 * last[1]
+                    or is_label(nxt.folded)
+                ):
+                    break
                 for s2 in segments(nxt):
                     off = (s2.x1 - seg.x1, (s2.x0 + s2.x1 - seg.x0 - seg.x1) / 2)  # right, centre
                     flush = min(abs(off[0]), abs(off[1])) < 3 and s2.x0 > left
                     if seg.x0 - 15 <= s2.x0 < min(right, seg.x1 + 40) or flush:
                         out.add((nxt.index, round(s2.x0)))
+                        last = (nxt.top, _size(s2))
     return out
 
 
@@ -472,12 +510,18 @@ def _letterhead(
         and best[0] <= 0
         and all(n == best[1] or in_buyer(sg, buyer) for _ln, sg, n in names)
         and any(n == best[1] and foot_sender(sg, n) for _ln, sg, n in names)
-        and ((top := largest(first, buyer)) is None or top.top > height / 3)  # (a brand: ask)
+        # (a brand at the top: ask; an item's code is none, 'WL-08')
+        and (
+            (top := largest(first, buyer)) is None
+            or top.top > height / 3
+            or _FIGURE.search(top.name)
+        )
     ):  # the page's only company and only name, signing it at the foot with its address
         return Seller(best[1], 0.75, f"{AT_FOOT}, with its address")
     return Seller(best[1], 0.75 if best[0] > 0 else 0.6, where)
 
 
+_FIGURE = re.compile(r"\d")
 _MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,](?:\d{2}(?![\d.,])|" + DASH_CENTS + ")")
 
 

@@ -16,6 +16,7 @@ from robot_lib.invoices.backing import REGISTERED, corroborated, title_under, wr
 from robot_lib.invoices.blocks import Segment, clean_name, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
+from robot_lib.invoices.heading import grid_head
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.labels import DESC_HEAD, TITLE_WORDS, labels_at, labels_in
 from robot_lib.invoices.parse import dates_in, fold
@@ -61,11 +62,19 @@ def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None
         # a table's heads ('Item | Qty | Price'), or its heading ('Items Ordered') over them
         if _heads_row(first, pos) or _heads_row(first, pos + 1):
             continue
+        # (nor the values under a grid's heads: 'Invoice Number | Order Reference' over '…')
+        above = segments(first[pos - 1], by_size=True) if pos else []
+        if any(grid_head(above, k) for k in range(len(above))):
+            continue
         segs = segments(ln, by_size=True)
         for k, seg in enumerate(segs):
             txt = seg.text.strip()
             if (
                 TITLE_WORDS.match(fold(txt))
+                # a grid's head after the first ('Invoice Number | Order Reference | Order date';
+                # the first may be a block's name beside a grid: 'Shree Ganesh Traders | Invoice
+                # No. | Dated')
+                or (k > 0 and grid_head(segs, k))
                 or len(txt) <= 2
                 or txt[0] in "(#"  # a remark in brackets, a number ('# 1042')
                 or txt.endswith(":")  # a label: 'Balance Due:' over or beside its amount

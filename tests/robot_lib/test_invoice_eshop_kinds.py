@@ -1,0 +1,284 @@
+"""Kinds of layout a web shop's invoice prints (seen on PrestaShop's PDF templates, filled and
+printed by TCPDF once as a probe and not kept: the templates are not ours to copy), each drawn
+here on its own with other names, values and languages: the shop signs only the foot of the
+page with its address, the customer's long block under 'Delivery address' / 'Billing
+address', a grid of the order's details, the tax table beside the totals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from robot_lib.invoices import extract_invoice
+from tests.invoice_corpus import totals_read
+from tests.invoice_typeset import typeset
+from tests.invoice_typeset.markup import lines, page, q
+
+
+def _cells(*texts: str, size: float = 0) -> str:
+    """Typst grid cells, one a text (in *size* points when given)."""
+    sized = f"size: {size}pt, " if size else ""
+    return ", ".join(f"[#text({sized}{q(x)})]" for x in texts)
+
+
+def _shop_page(
+    path: Path,
+    customer: list[str],
+    heads: tuple[str, ...],
+    details: tuple[str, ...],
+    items: list[tuple[str, ...]],
+    taxes: list[tuple[str, ...]],
+    totals: list[tuple[str, str]],
+    foot: list[str],
+    lang: str = "en",
+) -> Path:
+    """A page as the shop lays it out: the title, date and number at the top right (the logo,
+    a picture, at the left), the customer's block twice (delivery, billing), the grid of the
+    order's details, the items, the tax table at the left beside the totals at the right, and
+    the shop's lines small and centred at the foot."""
+    block = lines(*customer, size=11)
+    tax_grid = (
+        f"grid(columns: 4, column-gutter: 1.2em, row-gutter: 0.7em, "
+        f"{_cells(*(c for r in taxes for c in r), size=8)})"
+    )
+    sums = f"grid(columns: 2, column-gutter: 2em, row-gutter: 0.7em, {_cells(*(x for p in totals for x in p))})"
+    source = page("a4", "Inter", 9, lang, "1.5cm") + "\n\n".join(
+        [
+            f'#align(right, text(size: 14pt, weight: "bold", {q(details[0])}))',
+            "#v(4em)",
+            "#grid(columns: (1fr, 1fr), row-gutter: 1.2em, "
+            + _cells(heads[0], heads[1], size=11)
+            + f", {block}, {block})",
+            "#v(2em)",
+            f"#grid(columns: 4, column-gutter: 2.5em, row-gutter: 0.8em, "
+            f"{_cells(*heads[2:], size=8)}, {_cells(*details[1:], size=7)})",
+            "#v(2em)",
+            "#grid(columns: (auto, 1fr, auto, auto, auto, auto), column-gutter: 1.2em, "
+            f"row-gutter: 1em, {_cells(*(c for r in items for c in r))})",
+            "#v(1.5em)",
+            f"#grid(columns: (1fr, auto), column-gutter: 3em, {tax_grid}, {sums})",
+            "#v(1fr)",
+            f"#align(center, {lines(*foot, size=6)})",
+        ]
+    )
+    return typeset(source, path)
+
+
+def test_a_shop_that_signs_only_the_foot_of_its_page(tmp_path: Path) -> None:
+    # the shop's name (no legal form) only in the line at the foot, 'Name - Street - Postcode
+    # Town - Country'; the customer's company (a legal form) in its block of six lines under
+    # 'Billing address'; the order's reference among the details' heads: the customer, an
+    # item row or a head of the details' grid had been proposed, and every page waited
+    customer = [
+        "Nadia Kowalski",
+        "Kowalski & Reed LLP",
+        "41 Canal Street",
+        "Manchester M1 3HE",
+        "United Kingdom",
+        "0161 496 0722",
+    ]
+    items = [
+        ("Reference", "Product", "Tax Rate", "Unit Price (Tax excl.)", "Qty", "Total (Tax excl.)"),
+        ("BK-014", "Linen apron, natural", "20%", "£24.00", "2", "£48.00"),
+        ("BK-202", "Beeswax wraps, set of 3", "20%", "£12.50", "1", "£12.50"),
+    ]
+    taxes = [
+        ("Tax Detail", "Tax Rate", "Total (Before tax)", "Total Tax"),
+        ("Products", "20.000 %", "£60.50", "£12.10"),
+    ]
+    totals = [
+        ("Total Products", "£60.50"),
+        ("Shipping Cost", "Free Shipping"),
+        ("Total (Before tax)", "£60.50"),
+        ("Total Tax", "£12.10"),
+        ("Total (After tax)", "£72.60"),
+    ]
+    foot = [
+        "Wren & Willow Homewares - 9 Abbey Lane - York YO1 7HH - United Kingdom",
+        "For more assistance, contact Support:",
+        "Tel: 01904 555 210",
+    ]
+    pdf = _shop_page(
+        tmp_path / "a.pdf",
+        customer,
+        (
+            "Delivery address",
+            "Billing address",
+            "Invoice Number",
+            "Invoice Date",
+            "Order Reference",
+            "Order date",
+        ),
+        ("INVOICE", "#IN000418", "05/11/2026", "QZKWHRTPE", "04/11/2026"),
+        items,
+        taxes,
+        totals,
+        foot,
+    )
+    ex = extract_invoice(pdf, use_xml=False)
+    assert ex.value("seller") == "Wren & Willow Homewares", ex.fields["seller"]
+    got = {f: ex.value(f) for f in ("net_total", "tax_total", "gross_total")}
+    assert totals_read(got) == ("60.50", "12.10", "72.60"), ex.reasons
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_the_tax_table_beside_the_totals_is_no_charge_and_no_item(tmp_path: Path) -> None:
+    # a shipping row in the tax table at the left ('Shipping  20.000 %  €7.00  €1.40') stands
+    # between the net and the gross at the right: it had been taken for a charge (the total
+    # 'Total (After tax)' then unknown), the tax read from the products' row; and the items'
+    # sum over the tax table ('Total Products €85.00') had let its rows count as items
+    customer = [
+        "Ciarán Doyle",
+        "17 Harbour View",
+        "Dún Laoghaire A96 K2X3",
+        "Ireland",
+        "087 555 0192",
+    ]
+    items = [
+        ("Reference", "Product", "Tax Rate", "Unit Price (Tax excl.)", "Qty", "Total (Tax excl.)"),
+        ("WL-08", "Merino scarf, slate", "23%", "€45.00", "1", "€45.00"),
+        ("WL-11", "Aran hat", "23%", "€20.00", "2", "€40.00"),
+    ]
+    taxes = [
+        ("Tax Detail", "Tax Rate", "Total (Before tax)", "Total Tax"),
+        ("Products", "23.000 %", "€85.00", "€19.55"),
+        ("Shipping", "23.000 %", "€7.00", "€1.61"),
+    ]
+    totals = [
+        ("Total Products", "€85.00"),
+        ("Shipping Cost", "€7.00"),
+        ("Total (Before tax)", "€92.00"),
+        ("Total Tax", "€21.16"),
+        ("Total (After tax)", "€113.16"),
+    ]
+    foot = [
+        "Clew Bay Woollens Ltd - 2 Mill Street - Westport F28 D7K2 - Ireland",
+        "VAT IE 3312207KH",
+    ]
+    pdf = _shop_page(
+        tmp_path / "a.pdf",
+        customer,
+        (
+            "Delivery address",
+            "Billing address",
+            "Invoice Number",
+            "Invoice Date",
+            "Order Reference",
+            "Order date",
+        ),
+        ("INVOICE", "#IN002207", "12/10/2026", "LKJHGFDSA", "11/10/2026"),
+        items,
+        taxes,
+        totals,
+        foot,
+    )
+    ex = extract_invoice(pdf, use_xml=False)
+    got = {f: ex.value(f) for f in ("net_total", "tax_total", "gross_total")}
+    assert totals_read(got) == ("92.00", "21.16", "113.16"), ex.reasons
+    assert [li.line_total for li in ex.lines] == ["45.00", "40.00"], ex.reasons
+    # the company at the foot, its town by its Eircode
+    assert ex.value("seller") == "Clew Bay Woollens Ltd", ex.fields["seller"]
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_a_company_at_the_foot_with_its_town_over_two_parts(tmp_path: Path) -> None:
+    # 'Name Inc. - Street - Town, ST 12345 - Country': an American shop, its town and its
+    # state's postcode parted by a comma ('Portland, OR 97205'), a Belgian customer's company
+    # in its block
+    customer = [
+        "Marc Dubois",
+        "Dubois Conseil SRL",
+        "Avenue Louise 231",
+        "1050 Ixelles",
+        "Belgique",
+        "02 555 88 10",
+    ]
+    items = [
+        ("Reference", "Product", "Tax Rate", "Unit Price (Tax excl.)", "Qty", "Total (Tax excl.)"),
+        ("CF-250", "Single origin coffee, 250 g", "0%", "$14.00", "3", "$42.00"),
+    ]
+    taxes = [("Tax Detail", "Tax Rate", "Total (Before tax)", "Total Tax")]
+    totals = [
+        ("Total Products", "$42.00"),
+        ("Shipping Cost", "$8.00"),
+        ("Total (Before tax)", "$50.00"),
+        ("Total Tax", "$0.00"),
+        ("Total (After tax)", "$50.00"),
+    ]
+    foot = [
+        "Roseline Roasters Inc. - 1420 SW Alder St - Portland, OR 97205 - United States",
+        "Tel: (503) 555-0147",
+    ]
+    pdf = _shop_page(
+        tmp_path / "a.pdf",
+        customer,
+        (
+            "Delivery address",
+            "Billing address",
+            "Invoice Number",
+            "Invoice Date",
+            "Order Reference",
+            "Order date",
+        ),
+        ("INVOICE", "#IN000077", "03/02/2026", "PLMOKNIJB", "03/01/2026"),
+        items,
+        taxes,
+        totals,
+        foot,
+    )
+    ex = extract_invoice(pdf, use_xml=False)
+    assert ex.value("seller") == "Roseline Roasters Inc.", ex.fields["seller"]
+    assert ex.status == "accepted", ex.reasons
+
+
+def test_the_products_before_discounts_is_no_discount(tmp_path: Path) -> None:
+    # 'Total Products Before Discounts' (the items' sum), 'Total Discounts - €…', the shipping:
+    # the items less the discount plus the shipping make the net ('Before Discounts' had been
+    # read as a discount of the whole sum, and the page waited on the items' sum); the tax
+    # table's shipping row beside the totals is no second shipping charge
+    customer = ["Hannah Becker", "Schillerstraße 12", "10627 Berlin", "Deutschland", "030 555 1234"]
+    items = [
+        ("Reference", "Product", "Tax Rate", "Unit Price (Tax excl.)", "Qty", "Total (Tax excl.)"),
+        ("TB-01", "Teak cutting board", "19%", "€60.00", "2", "€120.00"),
+        ("TB-05", "Board oil, 250 ml", "19%", "€15.00", "2", "€30.00"),
+    ]
+    taxes = [
+        ("Tax Detail", "Tax Rate", "Total (Before tax)", "Total Tax"),
+        ("Products", "19.000 %", "€135.00", "€25.65"),
+        ("Shipping", "19.000 %", "€5.00", "€0.95"),
+    ]
+    totals = [
+        ("Total Products Before Discounts", "€150.00"),
+        ("Total Discounts", "- €15.00"),
+        ("Total Products", "€135.00"),
+        ("Shipping Cost", "€5.00"),
+        ("Total (Before tax)", "€140.00"),
+        ("Total Tax", "€26.60"),
+        ("Total (After tax)", "€166.60"),
+    ]
+    foot = [
+        "Holzwerk Nord GmbH - Hafenstraße 8 - 20457 Hamburg - Deutschland",
+        "USt-IdNr. DE 301 447 552",
+    ]
+    pdf = _shop_page(
+        tmp_path / "a.pdf",
+        customer,
+        (
+            "Delivery address",
+            "Billing address",
+            "Invoice Number",
+            "Invoice Date",
+            "Order Reference",
+            "Order date",
+        ),
+        ("INVOICE", "#IN000951", "14/09/2026", "WERTZUIOP", "13/09/2026"),
+        items,
+        taxes,
+        totals,
+        foot,
+    )
+    ex = extract_invoice(pdf, use_xml=False)
+    got = {f: ex.value(f) for f in ("net_total", "tax_total", "gross_total")}
+    assert totals_read(got) == ("140.00", "26.60", "166.60"), ex.reasons
+    assert [li.line_total for li in ex.lines] == ["120.00", "30.00"], ex.reasons
+    assert ex.adjustment == "-10.00", ex.reasons  # less 15.00, plus 5.00 shipping
+    assert ex.status == "accepted", ex.reasons
