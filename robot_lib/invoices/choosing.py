@@ -358,7 +358,10 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # 7 % 3,58 €', 'enthaltene MwSt. 19 % 0,78 €'): the sum of those lines; the net is not
     # printed. The taxes at their rates or the item lines back the total (layout, validation)
     inside = per_line(cands.get("included_tax", []))
-    before = [g for g in gross if g.how == "label" and g.line < min(inside, default=-1)]
+    # (the tax in brackets after the total, '(includes £17.02 VAT)', stands on the total's line)
+    bracketed = any(c.how == "bracket" for c in cands.get("included_tax", []))
+    last = min(inside, default=-1) + bracketed
+    before = [g for g in gross if g.how == "label" and g.line < last]
     if inside and not before:
         # 'Summe 150,80 €', 'Enthaltene MwSt. 7 % 9,87 €', 'Gesamtpreis 150,80 €': the total
         # printed over the included tax and again under it
@@ -374,10 +377,14 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # a word read both as a subtotal and as the total ('Summe 658,00 €') names no net
     read_twice = {(g.line, g.amount) for g in gross}
     net = [n for n in net if (n.line, n.amount) not in read_twice]
-    if inside and before and not net:
+    # (a web shop's subtotal over a bracketed tax holds the tax too: no net, unless it makes
+    # the total with that tax)
+    if inside and before and (not net or bracketed):
         total = max(before, key=lambda c: (c.weight, c.line))
         included = sum((abs(c.amount) for c in inside.values()), Decimal(0))
-        if 0 < included < total.amount:
+        if 0 < included < total.amount and not any(
+            abs(n.amount + included - total.amount) <= TOL or n.line > total.line for n in net
+        ):
             found = Totals(total.amount, None, included, weights=(total.weight, 0.0, 0.9))
             found.included = True
             return found

@@ -28,6 +28,7 @@ from robot_lib.invoices.lines import (
 )
 from robot_lib.invoices.model import Extraction, LineItem
 from robot_lib.invoices.parse import WORDS, amounts_in, fold, money_reading
+from robot_lib.invoices.total_rows import tax_row
 from robot_lib.invoices.wrapped_rows import AMOUNT_HEAD, item_details, joined_rows, table_head
 
 
@@ -316,7 +317,7 @@ class ItemTable:
                     continue  # an item's ('Versandkarton 40x30x20'): counted among the lines
                 text = right_text(h, [])
                 weighed = totals.amounts_right(text)
-                if sign > 0 and totals.tax_row(text, weighed):
+                if sign > 0 and tax_row(text, weighed):
                     continue  # a tax table's row: 'Shipping  5.000 %  £4.90  £0.25'
                 found = [v for v, _w in weighed]
                 if len(found) > 2:  # an item's row ('Trasporto | 1,00 | 80,00 | 22,00 | 80,00'):

@@ -51,6 +51,7 @@ from robot_lib.invoices.parse import (
     squashed,
 )
 from robot_lib.invoices.seller import find_seller
+from robot_lib.invoices.total_rows import bracketed_tax, dated_row, tax_row
 from robot_lib.invoices.validate import MIN_CONFIDENCE
 from robot_lib.pdf import Document
 
@@ -346,13 +347,13 @@ class LayoutExtractor(ItemTable, DateReader):
                     for o in flat
                 ):
                     continue
-                if absorbed(h, flat) or identifier(h) or totals.dated_row(h):
+                if absorbed(h, flat) or identifier(h) or dated_row(h):
                     continue  # read through, 'VAT Reg. No. GB 284…' (an identifier), a ledger row
                 text = right_text(h, flat)
                 found = totals.amounts_right(text)
                 if not found and rate_head(h):
                     continue  # 'MwSt%' heads the rates, whatever stands under it
-                if f == "charges" and totals.tax_row(text, found):
+                if f == "charges" and tax_row(text, found):
                     continue  # a tax table's row: the charge's base and its tax
                 line, weight = h.line.index, h.weight
                 side = None
@@ -380,6 +381,8 @@ class LayoutExtractor(ItemTable, DateReader):
             out[f] = [c for c in out[f] if not (c.how == "label" and c.line in beside)] + cs
         for f, cs in item_sum_candidates(self.lines).items():
             out[f].extend(cs)
+        for v, at in bracketed_tax(self.lines, all_hits["gross_total"]):
+            out["included_tax"].append(totals.Cand(v, 0.9, at, "bracket"))
         if any(c.amount > 0 for c in out["gross_total"]):
             # 'Balance Due $0.00' after a payment is what is left, not what was billed
             out["gross_total"] = [c for c in out["gross_total"] if c.amount != 0]

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD, UNIT_PRICE_LINE
 from robot_lib.invoices.lines import Hit, rate_head
-from robot_lib.invoices.parse import amounts_in, dates_in
+from robot_lib.invoices.parse import amounts_in
+from robot_lib.invoices.total_rows import included_at
 from robot_lib.invoices.wrapped_heads import wrapped_spans
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class Cand:
     amount: Decimal
     weight: float
     line: int  # index of the line it is printed on
-    how: str  # label | table | sums | closure | sum of rates
+    how: str  # label | table | sums | closure | sum of rates | bracket
     # its label names a total and its line no rate ('Total TVA 3,10 €'): no one rate's line
     names_total: bool = False
 
@@ -93,29 +94,16 @@ def readings(amount: Decimal) -> list[Decimal]:
 _RATE_LABEL = re.compile(r"\(%\)\s*:?\s*$")
 
 
-def dated_row(h: Hit) -> bool:
-    """A label in a row that starts with its own date ('11/09/26 | State Sales Tax | $15.33'):
-    a guest account's or a statement's entry, not a total."""
-    first = h.line.words[0].text
-    return h.start >= len(first) and any(s == 0 and e == len(first) for _d, s, e in dates_in(first))
-
-
-# a rate first: '20.000 %', '19%'
-_RATE_FIRST = re.compile(r"\W*\d{1,2}(?:[.,]\d{1,3})?\s*%")
-
-
-def tax_row(text: str, found: list[tuple[Decimal, float]]) -> bool:
-    """The text right of a charge's label (and its amounts, *found*) opens with a rate and
-    prints two amounts or more: the charge's base and its tax in a tax table's row ('Shipping
-    20.000 %  £7.00  £1.40'), not a charge printed between the totals."""
-    return len(found) >= 2 and _RATE_FIRST.match(text) is not None
-
-
 def amounts_right(text: str) -> list[tuple[Decimal, float]]:
     """Amounts after a label, rightmost first, with a weight (1.0 the last one, 0.75 the
     others, 0.8 for a whole number without cents at the end of the line)."""
     # (not a rate right after a label that says so: 'Aliquota ritenuta (%): 20.00')
-    found = [a for a in money(text) if not _RATE_LABEL.search(text, 0, a[1])]
+    # (nor the tax a total includes, in brackets after it: '£102.10 (includes £17.02 VAT)')
+    found = [
+        a
+        for a in money(text)
+        if not _RATE_LABEL.search(text, 0, a[1]) and not included_at(text, a[1])
+    ]
     out = [(v, 1.0 if i == 0 else 0.75) for i, (v, _s, _e) in enumerate(reversed(found))]
     if not found:
         m = _WHOLE.search(text)

@@ -282,3 +282,31 @@ def test_the_products_before_discounts_is_no_discount(tmp_path: Path) -> None:
     assert [li.line_total for li in ex.lines] == ["120.00", "30.00"], ex.reasons
     assert ex.adjustment == "-10.00", ex.reasons  # less 15.00, plus 5.00 shipping
     assert ex.status == "accepted", ex.reasons
+
+
+def test_the_tax_a_total_includes_in_brackets_after_it(tmp_path: Path) -> None:
+    # a web shop's prices with the tax in them: 'Total: £58.80 (includes £9.80 VAT)', the
+    # bracket wrapped or not; the amount in the bracket had been read as the total (and no tax)
+    from tests.invoice_corpus import read_page
+    from tests.invoice_typeset import text_page
+
+    lines = [
+        "^Harbour Lane Prints",
+        "6 Harbour Lane, Whitby YO21 3PU",
+        "VAT Reg. No. GB 318 2240 57",
+        "",
+        "Invoice Number: | 1187",
+        "Invoice Date: | 2 March 2026",
+        "",
+        "Product | Quantity | Price",
+        "Whitby Abbey print, A3 | 2 | £48.00",
+        "",
+        "Subtotal: | £48.00",
+        "Shipping: | £10.80",
+        "Total: | £58.80 (includes £9.80 VAT)",
+    ]
+    got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert (got["gross_total"], got["tax_total"]) == ("58.80", "9.80"), reasons
+    lines[-1] = "Gesamtsumme: | 58,80 € (inkl. 9,39 € MwSt.)"
+    got, _status, reasons = read_page(text_page(tmp_path / "b.pdf", lines))
+    assert (got["gross_total"], got["tax_total"]) == ("58.80", "9.39"), reasons
