@@ -22,6 +22,9 @@ heading or in the envelope window, at the left or the right) or lower and smalle
 the top printed again further down, or the largest name at the top whose band of the page
 carries a tax number or IBAN, or that heads its own postal address, or that a banner at the top
 prints large over its own block.
+A guess in the recipient's block, or only the largest text, gives way to the sender's line at
+the foot of the page: a name, then its street and number and its postcode and town ('Maison
+Lavande - 12 rue des Lilas - 13001 Marseille - France', as a web shop signs its invoice).
 Two parties' blocks side by side at the top with no heading over either (an invoicing app's
 customer at the left, its user at the right) leave the choice to a person, unless one block
 alone carries a tax number (a VAT number printed bare counts) of the country whose currency

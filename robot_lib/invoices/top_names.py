@@ -1,5 +1,6 @@
 """Names at the top of the first page that a seller may go by when no heading or return line
-gives it: the largest text that is no title, label or heading; a name the page prints again
+gives it: the largest text that is no title, label or heading (nor a grid's head or value, nor
+a label we do not know in a column of labels, :func:`in_labels`); a name the page prints again
 further down or carries in its web or e-mail address, or sets large over its own postal block
 (:func:`over_own_block`); the largest name whose band of the page carries a tax number or IBAN,
 or that heads its own postal address. None of them stands in the recipient's block (the
