@@ -177,9 +177,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL')
         # (when the letterhead is a picture, the largest text may be the recipient's in the
         # envelope window or an item line: no brand)
-        top = largest(first, recipient)
-        brand = top is not None and not re.search(r"\d", top.name)
-        if top is not None and brand and squashed(top.name) != squashed(guess.name):
+        top = _brand(first, recipient)
+        if top is not None and squashed(top.name) != squashed(guess.name):
             why = ""
     stacked = _over_it(first, lines, guess, why, names, recipient, height) if not received else None
     if stacked is not None:
@@ -514,17 +513,20 @@ def _letterhead(
         and all(n == best[1] or in_buyer(sg, buyer) for _ln, sg, n in names)
         and any(n == best[1] and foot_sender(sg, n) for _ln, sg, n in names)
         # (a brand at the top: ask; an item's code is none, 'WL-08')
-        and (
-            (top := largest(first, buyer)) is None
-            or top.top > height / 3
-            or _FIGURE.search(top.name)
-        )
+        and ((top := _brand(first, buyer)) is None or top.top > height / 3)
     ):  # the page's only company and only name, signing it at the foot with its address
         return Seller(best[1], 0.75, f"{AT_FOOT}, with its address")
     return Seller(best[1], 0.75 if best[0] > 0 else 0.6, where)
 
 
-_FIGURE = re.compile(r"\d")
+def _brand(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
+    """The largest text at the top outside the recipient's block (*buyer*) when it may be a
+    brand: no figure in it (the recipient's postcode in an envelope window, an item's code
+    'WL-08', a number are none)."""
+    top = largest(first, buyer)
+    return top if top is not None and not re.search(r"\d", top.name) else None
+
+
 _MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,](?:\d{2}(?![\d.,])|" + DASH_CENTS + ")")
 
 
