@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from robot_lib.invoices.blocks import Segment, segments
 from robot_lib.invoices.heading import is_label
 from robot_lib.invoices.ids import read_id
+from robot_lib.invoices.label_line import label_end
 from robot_lib.invoices.labels import INVOICE_WORD, NUMBER_WORD, QTY_WORDS, labels_in
-from robot_lib.invoices.lines import Hit, label_end, make_line
+from robot_lib.invoices.lines import Hit, make_line
 from robot_lib.invoices.parse import dates_in, fold
 
 if TYPE_CHECKING:

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from robot_lib.invoices import choosing, rate_checks, totals
 from robot_lib.invoices.itemsums import SUM_ROW, TAX_HEAD_WORD, heads
+from robot_lib.invoices.label_line import identifier, right_text
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_LINE
 from robot_lib.invoices.labels_beside import (
     ALLOWANCE,
@@ -18,14 +19,7 @@ from robot_lib.invoices.labels_beside import (
     REVERSE_CHARGE,
     TOTAL_HOURS,
 )
-from robot_lib.invoices.lines import (
-    Hit,
-    TextLine,
-    cell_amounts,
-    find_labels,
-    identifier,
-    right_text,
-)
+from robot_lib.invoices.lines import Hit, TextLine, cell_amounts, find_labels
 from robot_lib.invoices.model import Extraction, LineItem
 from robot_lib.invoices.parse import WORDS, amounts_in, fold, money_reading
 from robot_lib.invoices.total_rows import tax_row

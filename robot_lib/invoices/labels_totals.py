@@ -42,10 +42,10 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:total|amount)\s*\(?\s*after\s*tax(?:es)?\b", 1.0),
         (
             # (not 'Gesamtbetrag nach Kategorie': one VAT category's base, as e-invoice
-            # viewers print it; nor 'Rechnungsbetrag (netto)', the net)
+            # viewers print it; nor 'Rechnungsbetrag (netto)' or 'Gesamtsumme (Netto)', the net)
             r"\b(?:gesamtbetrag(?!\s*nach\s*(?:kategorie|steuersatz))|"
-            r"(?:rechnungsbetrag|rechnungssumme)(?!\s*\(?\s*(?:ohne|exkl|netto))|"
-            r"bruttobetrag|bruttosumme|gesamtsumme|endbetrag)\b",
+            r"(?:rechnungsbetrag|rechnungssumme|gesamtsumme)(?!\s*\(?\s*(?:ohne|exkl|netto))|"
+            r"bruttobetrag|bruttosumme|endbetrag)\b",
             1.0,
         ),
         (r"\b(?:gesamtpreis|endpreis)\b", 0.9),  # a ticket's or an order's total
@@ -169,7 +169,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsub\s*-?\s*total\b", 0.9),
         (
             r"\b(?:nettobetrag|nettosumme|summe\s*netto|gesamt\s*netto|netto\s*summe|nettogesamt|"
-            r"(?:rechnungssumme|rechnungsbetrag)\s*\(?\s*(?:ohne|exkl|netto))\b",
+            r"(?:rechnungssumme|rechnungsbetrag|gesamtsumme)\s*\(?\s*(?:ohne|exkl|netto))\b",
             1.0,
         ),
         (r"\bnetto\b", 0.75),

@@ -24,19 +24,16 @@ from robot_lib.invoices.grid import bare_numbers, beside_cell, grid_cell, wrappe
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.itemsums import item_sum_candidates
+from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import INVOICE_WORD, LABEL_RX, TITLE_WORDS, TOTAL_RX, UNIT_PRICE_LINE
 from robot_lib.invoices.labels_totals import PAID
 from robot_lib.invoices.lines import (
     Hit,
-    absorbed,
     below_text,
     build_lines,
     cell_below,
     find_labels,
-    identifier,
-    rate_head,
     read_date,
-    right_text,
     run_on,
     unmapped_share,
 )

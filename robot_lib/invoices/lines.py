@@ -1,7 +1,7 @@
 """A document as visual lines of positioned words, the label hits on them, and the readers of
-a label's value: right of it, under it, or on the next line (the cell below it in a header grid
-is :mod:`grid`'s). Words a text layer split are mended and characters no font maps are cleaned
-before anything is read."""
+a label's value under it or on the next line (what stands right of it on its line is
+:mod:`label_line`'s, the cell below it in a header grid :mod:`grid`'s). Words a text layer
+split are mended and characters no font maps are cleaned before anything is read."""
 
 from __future__ import annotations
 
@@ -467,82 +467,3 @@ def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float =
             end += 1
         out.append(" ".join(w.text for w in ln.words[at[0] : end + 1]))
     return out
-
-
-_RATE_WORD = re.compile(
-    r"^\s*-?\s*(?:satz|sats|rate|tarif|taux|tasa|tarief|aliquota|aliquote|stawka|sazba|kanta)\b"
-)
-
-
-def rate_head(hit: Hit) -> bool:
-    """'MwSt%', '%IVA', 'VAT %', 'USt. %', 'MwSt-Satz', 'VAT rate', 'Taux TVA': a label the percent
-    sign or a word for rate touches heads the rates' column."""
-    text = hit.line.text
-    if text[max(0, hit.start - 1) : hit.start] == "%" or text[hit.end :].lstrip(" .")[:1] == "%":
-        return True
-    before = hit.line.folded[: hit.start].rstrip()
-    if _RATE_WORD.match(hit.line.folded[hit.end :]):
-        return True
-    rate = re.search(r"\b(?:taux|tasa|tarief|aliquota|stawka|sazba)(?:\s*(?:de|d.|di))?$", before)
-    if rate is None:
-        return False
-    # 'Sazba  DPH' a column apart: two heads side by side, the rate's and the tax's
-    word = hit.line.words[hit.line.word_at(hit.start)]
-    gap = hit.line.span_x(hit.start, hit.end)[0] - hit.line.span_x(rate.start(), rate.end())[1]
-    return gap < (word.size or word.bottom - word.top)
-
-
-def label_end(text: str, start: int, end: int) -> int:
-    """Where the label *text*[start:end] ends without its trailing spaces and stops ('Nummer:
-    ' ends after 'Nummer'): its own stops reach into nothing beside it."""
-    return start + len(text[start:end].rstrip(" .:"))
-
-
-def right_text(hit: Hit, others: list[Hit]) -> str:
-    """Text right of the label up to the next label on the same line. A label followed by
-    another with no value between them ('Summe inkl. USt: 5,00') reads through it."""
-    text = hit.line.text
-    nxt = sorted(o.start for o in others if o.line is hit.line and o.start >= hit.end)
-    if not amounts_in(text[hit.end :]) and not dates_in(text[hit.end :]):
-        return text[hit.end : nxt[0]] if nxt else text[hit.end :]
-    pos = hit.end
-    for start in nxt:
-        gap = text[pos:start]
-        if amounts_in(gap) or dates_in(gap) or re.search(r"\w{2,}\d|\d{2,}", gap):
-            return text[hit.end : start]
-        pos = start
-    return text[hit.end :]
-
-
-def absorbed(hit: Hit, others: list[Hit]) -> bool:
-    """True if an earlier label in the same cell of the line reads through this one (no value
-    between). A label in another cell ('Make all checks payable to …' at the left, 'SUBTOTAL
-    $2,635.40' at the right of one printed line) is another block's."""
-    text = hit.line.text
-    cell = next(((a, b) for a, b in hit.line.cells if a <= hit.start < b), (0, len(text)))
-    before = [o for o in others if o.line is hit.line and o.end <= hit.start and o.start >= cell[0]]
-    if not before or not amounts_in(text[hit.end :]):
-        return False
-    prev = max(before, key=lambda o: o.end)
-    return not amounts_in(text[prev.end : hit.start])
-
-
-# around a tax word, these make it the label of an identifier: 'VAT Reg. No.', 'USt-IdNr.',
-# 'TVA intracom.', 'N° TVA', 'P.IVA', 'Partita IVA'
-_ID_AFTER = re.compile(
-    r"^\W{0,3}(?:reg\w*|registration|no|nr|number|nummer|numero|numer|id\w*|n[o°º]|#|intra\w*)(?!\w)"
-    # 'Vat in: CZ27364518' (VAT identification number)
-    r"|^\W{0,3}in\s?:"
-    # a VAT number: the country's code, then digits ('BTW NL 8190.47.220.B01', 'VAT GB 118…')
-    r"|^\W{0,3}(?:at|be|bg|ch|cy|cz|de|dk|ee|el|es|fi|fr|gb|hr|hu|ie|it|lt|lu|lv|mt|nl|no|pl|"
-    r"pt|ro|se|si|sk|xi)\s?[a-z]?\d{2}[\d .]{4,}\d"
-)
-_ID_BEFORE = re.compile(r"(?:^|\W)(?:n[o°º]|nr|no|num\w*|p|partita|code|cod)\W{0,3}$")
-
-
-def identifier(h: Hit) -> bool:
-    """A tax word that labels an identifier ('VAT Reg. No.', 'P.IVA', 'BTW NL 8190…',
-    'Btw-nummer'), not an amount."""
-    return bool(
-        _ID_AFTER.match(h.line.folded[h.end :]) or _ID_BEFORE.search(h.line.folded[: h.start])
-    )

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from robot_lib.invoices.dated import LETTER_PLACE
 from robot_lib.invoices.grid import grid_cell
 from robot_lib.invoices.ids import read_id
+from robot_lib.invoices.label_line import label_end, right_text
 from robot_lib.invoices.labels import DOC_TITLE, GENERIC_NUMBER, INVOICE_WORD, NUMBER_WORD
-from robot_lib.invoices.lines import Hit, TextLine, label_end, right_text
+from robot_lib.invoices.lines import Hit, TextLine
 from robot_lib.invoices.parse import dates_in, fold
 
 if TYPE_CHECKING:

@@ -21,8 +21,9 @@ from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices.label_line import rate_head
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD, UNIT_PRICE_LINE
-from robot_lib.invoices.lines import Hit, rate_head
+from robot_lib.invoices.lines import Hit
 from robot_lib.invoices.parse import amounts_in
 from robot_lib.invoices.total_rows import included_at
 from robot_lib.invoices.wrapped_heads import wrapped_spans
@@ -417,9 +418,11 @@ def rate_blocks(net: list[Cand], tax: list[Cand]) -> tuple[list[Cand], list[Cand
         if ka == "n" and kb == "t" and b > a and (not pairs or pairs[-1][1].line < a):
             if 0 <= lines_t[b].amount < lines_n[a].amount:  # (no rate is 100 %)
                 pairs.append((lines_n[a], lines_t[b]))
-    # (one block per rate: each at its own rate; a total repeated is no block)
+    # (one block per rate: each at its own rate; a total repeated is no block, nor is a tax
+    # printed twice, once in a tax table and once under the net below it)
     rates = {round(t.amount * 100 / n.amount, 1) for n, t in pairs if n.amount}
-    if len(pairs) < 2 or len(rates) < len(pairs):
+    taxes = {t.amount for _n, t in pairs}
+    if len(pairs) < 2 or len(rates) < len(pairs) or len(taxes) < len(pairs):
         return net, tax
     last = pairs[-1][1].line
     sums = [sum((p[k].amount for p in pairs), Decimal(0)) for k in (0, 1)]

@@ -1,8 +1,9 @@
-"""Kinds of layout a web shop's invoice prints (seen on PrestaShop's PDF templates, filled and
-printed by TCPDF once as a probe and not kept: the templates are not ours to copy), each drawn
-here on its own with other names, values and languages: the shop signs only the foot of the
-page with its address, the customer's long block under 'Delivery address' / 'Billing
-address', a grid of the order's details, the tax table beside the totals."""
+"""Kinds of layout a web shop's invoice prints (seen on PrestaShop's PDF templates, WooCommerce's
+and Shopware's, filled and printed once as probes and not kept: the templates are not ours to
+copy), each drawn here on its own with other names, values and languages: the shop signs only
+the foot of the page with its address, the customer's long block under 'Delivery address' /
+'Billing address', a grid of the order's details, the tax table beside the totals, the
+payment and shipping methods beside them."""
 
 from __future__ import annotations
 
@@ -291,3 +292,55 @@ def test_the_tax_a_total_includes_in_brackets_after_it(tmp_path: Path) -> None:
     lines[-1] = "Gesamtsumme: | 58,80 € (inkl. 9,39 € MwSt.)"
     got, _status, reasons = read_page(text_page(tmp_path / "b.pdf", lines))
     assert (got["gross_total"], got["tax_total"]) == ("58.80", "9.39"), reasons
+
+
+def test_the_shop_s_notes_beside_its_totals(tmp_path: Path) -> None:
+    # a shop's order invoice (seen on Shopware's document template): the payment and shipping
+    # methods at the left of the totals, on their lines ('Gewählte Versandart: Post Paket'
+    # beside 'zzgl. 10% MwSt.: € 2,25'); the net under 'Gesamtsumme (Netto)', the tax per
+    # rate, the total under 'Gesamtsumme'. The shipping method's word had read through the tax
+    # label to its amount (a charge, not the tax), and the net's label had been the total's
+    from tests.invoice_corpus import read_page
+    from tests.invoice_typeset import text_page
+
+    lines = [
+        "Alpenglück Feinkost GmbH Marktgasse 3 - 6020 Innsbruck",
+        "",
+        "Paul Steiner | | Alpenglück Feinkost GmbH",
+        "Hauptstraße 12 | | Marktgasse 3",
+        "4020 Linz | | 6020 Innsbruck",
+        "Österreich | | Datum 14.09.2026",
+        " | | Kunden-Nr. 10233",
+        " | | Bestell-Nr. 10871",
+        "",
+        "^Rechnungs-Nr. 1207",
+        "",
+        "Pos. | Prod.-Nr. | Produkt / Dienst | Anzahl | USt. | Stückpreis | Gesamt",
+        "1 | AG-204 | Bergkäse, 500 g | 2 | 10 % | € 12,40 | € 24,80",
+        "2 | AG-311 | Geschenkkorb klein | 1 | 20 % | € 39,90 | € 39,90",
+        "3 | Versandkosten | Post Paket | 1 | 20 % | € 6,90 | € 6,90",
+        "",
+        "Gewählte Zahlungsart: Rechnung | Gesamtsumme (Netto): | € 61,55",
+        "Gewählte Versandart: Post Paket | zzgl. 10% MwSt.: | € 2,25",
+        " | zzgl. 20% MwSt.: | € 7,80",
+        " | Gesamtsumme: | € 71,60",
+        "",
+        "Die Ware bleibt, bis zur vollständigen Bezahlung, unser Eigentum.",
+        "Alpenglück Feinkost GmbH | Bankverbindung | Geschäftsführer",
+        "USt-IdNr.: ATU 61234578 | IBAN: AT48 3600 0000 0123 4567 | Lena Hofer",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert totals_read(got) == ("61.55", "10.05", "71.60"), reasons
+    assert (got["invoice_number"], got["seller"]) == ("1207", "Alpenglück Feinkost GmbH")
+    assert status == "accepted", reasons
+    # and in English, the same notes beside the totals
+    lines[16:20] = [
+        "Payment method: Invoice | Net total: | £61.55",
+        "Shipping method: Royal Mail Tracked 48 | plus 10% VAT: | £2.25",
+        " | plus 20% VAT: | £7.80",
+        " | Total: | £71.60",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "b.pdf", lines))
+    assert totals_read(got) == ("61.55", "10.05", "71.60"), reasons
+    assert status == "accepted", reasons
+
