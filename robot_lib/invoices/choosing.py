@@ -47,29 +47,44 @@ def _with_charges(
     return Totals(g.amount, n.amount, t.amount, "net + tax + charges = gross", ws, extra)
 
 
-def _discount_first(
-    gross: list[Cand], net: list[Cand], taxes: list[Cand], discounts: list[Cand]
+def _between_subtotal_and_tax(
+    gross: list[Cand],
+    net: list[Cand],
+    taxes: list[Cand],
+    discounts: list[Cand],
+    charges: list[Cand],
 ) -> Totals | None:
-    """A discount printed between the subtotal and the tax ('Subtotal 842.00', 'Discount 10%
-    84.20', 'VAT 20% 151.56', 'Total 909.36'): when subtotal - discount + tax = gross to the
-    cent, the tax was charged on what the discount left, and that is the net, derived (not
-    printed). The best such reading, or None."""
-    best: tuple[float, Cand, Cand, Cand, Decimal] | None = None
+    """A discount or a charge printed between the subtotal and the tax ('Subtotal 842.00',
+    'Discount 10% 84.20', 'VAT 20% 151.56', 'Total 909.36'; a web shop's 'Subtotal: $89.00',
+    'Shipping & Handling: $5.00', 'Tax: $7.34', 'Grand Total: $101.34'): when subtotal -
+    discount + charges + tax = gross to the cent, what the tax is added to is the net, derived
+    (not printed). The best such reading, or None."""
+    best: tuple[float, Cand, Cand, Cand, Decimal, Decimal] | None = None
     for g, n, t in product(gross, net, taxes):
         if not n.line < t.line < g.line or g.how != "label" or g.amount <= 0:
             continue
-        off = per_line(discounts, n.line, t.line)
+        off, on = per_line(discounts, n.line, t.line), per_line(charges, n.line, t.line)
         taken = sum((abs(c.amount) for c in off.values()), Decimal(0))
-        if off and 0 < taken < n.amount and n.amount - taken + t.amount == g.amount:
+        added = sum((c.amount for c in on.values() if c.line not in off), Decimal(0))
+        if not taken < n.amount or not (taken or added):
+            continue
+        made = n.amount - taken + added
+        # (nor where a net printed under the subtotal says otherwise: 'Nettobetrag 263,00')
+        if any(n.line < o.line < g.line and o.amount != made and o.how == "label" for o in net):
+            continue
+        if made + t.amount == g.amount:
             score = g.weight + n.weight + t.weight
             if best is None or score > best[0]:
-                best = (score, g, n, t, taken)
+                best = (score, g, n, t, taken, added)
     if best is None:
         return None
-    _, g, n, t, taken = best
+    _, g, n, t, taken, added = best
     ws = (g.weight, n.weight, t.weight)
-    note = f"the subtotal {n.amount} less the discount {taken} and the tax make the gross"
-    res = Totals(g.amount, n.amount - taken, t.amount, note, ws)
+    parts = [f"less the discount {taken}"] * bool(taken) + [f"plus the charges {added}"] * bool(
+        added
+    )
+    note = f"the subtotal {n.amount} {', '.join(parts)} and the tax make the gross"
+    res = Totals(g.amount, n.amount - taken + added, t.amount, note, ws)
     res.derived = True
     return res
 
@@ -328,7 +343,9 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     held = _withheld(payables, net, taxes, withheld) if withheld else None
     if held is not None:
         return held
-    off_first = _discount_first(gross, net, taxes, cands.get("discount_after", []))
+    off_first = _between_subtotal_and_tax(
+        gross, net, taxes, cands.get("discount_after", []), cands.get("charges", [])
+    )
     if off_first is not None:
         return off_first
     # charges outside the VAT between the tax and the total ('Pfand', 'Kurtaxe') count too

@@ -68,6 +68,14 @@ _AFTER_NUMBER = re.compile(
     + r")\s(.*)$"
 )
 
+# the order's date, an invoice's only date on a web shop's invoice for its order (Magento's:
+# 'Invoice # 000000747', 'Order # 000000080', 'Order Date: Aug 19, 2026')
+_ORDER_DATE = re.compile(
+    r"\b(?:order\s*date|date\s*(?:of\s*)?(?:the\s*)?order|bestelldatum|datum\s*der\s*bestellung|"
+    r"date\s*de\s*(?:la\s*)?commande|fecha\s*(?:del?\s*)?pedido|data\s*(?:dell.\s*)?ordine|"
+    r"data\s*do\s*pedido|besteldatum|orderdatum)\b"
+)
+
 
 class DateReader:
     """Mixed into the layout extractor: its lines, label hits and page facts are read here."""
@@ -129,9 +137,26 @@ class DateReader:
                 weight = max(h.weight, 0.9) if self._is_title(h) else h.weight
                 cands.append((titled[0], 0.85 * weight, "after the title ('Facture du …')"))
         cands.extend(self._letter_dates())
+        cands = cands or self._order_date()
         if cands:
             cands.sort(key=lambda c: -c[1])
             ex.set("issue_date", cands[0][0], "layout", *self._order_doubt(*cands[0]))
+
+    def _order_date(self) -> list[tuple[str, float, str]]:
+        """An invoice (its number labelled) that prints no date of its own but its order's,
+        right after its label, one date however often printed: proposed as the issue date for
+        a person to confirm (an order may be invoiced days after it was placed)."""
+        if not self.labels("invoice_number"):
+            return []
+        found = set()
+        for ln in self.lines:
+            for m in _ORDER_DATE.finditer(ln.folded):
+                day = read_date(ln.text[m.end() :].lstrip(" :")[:20], self.month_first)
+                if day is not None:
+                    found.add(day)
+        if len(found) != 1:
+            return []
+        return [(found.pop(), 0.6, "no date of the invoice printed: its order's date")]
 
     def _letter_dates(self) -> list[tuple[str, float, str]]:
         """A letter's date line in the upper half of the first page: 'Potsdam, 24.05.2023',

@@ -132,15 +132,21 @@ _WEB = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 _YOURS = re.compile(
     r"(?:your|ihre?|vos|votre|sus?|tus?|i\s*tuoi|i\s*suoi|dina|dine|twoje|uw|jouw|seus?)\s"
 )
+# the heading of an order's payment or shipping box ('Payment Method', 'Shipping Method:')
+_METHOD = re.compile(
+    r"(?:payment|shipping|delivery)\s*(?:method|information|info)|zahlungs\s*(?:art|methode)|"
+    r"versandart|lieferart|mode\s*de\s*(?:paiement|livraison)|metodo\s*de\s*(?:pago|envio)"
+)
 
 
 def _not_a_name(text: str) -> bool:
-    """A web address on its own, a date ('24/11/26', the day the page was printed), or a
-    heading addressed to the reader."""
+    """A web address on its own, a date ('24/11/26', the day the page was printed), a heading
+    addressed to the reader, or an order's payment or shipping box's."""
     return bool(
         _WEB.fullmatch(text)
         or any(e - s == len(text) for _d, s, e in dates_in(text))
         or _YOURS.match(fold(text))
+        or _METHOD.fullmatch(fold(text).strip(" :"))
     )
 
 
