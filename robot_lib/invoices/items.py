@@ -110,6 +110,7 @@ class ItemTable:
         # makes of an amount beside it ('340,00 € 21,00% 71,40 €')
         rows_end = min(stop, default=len(self.lines))
         ex.tax_column = ex.tax_column or any(_taxed(x) for x in self.lines[head.index : rows_end])
+        ex.tax_column &= not rate_checks.zero_rated(self.lines[head.index + 1 : rows_end])
         currency = ex.value("currency")
 
         def rows(a: int, b: int) -> list[tuple[int, LineItem]]:

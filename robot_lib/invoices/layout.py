@@ -535,7 +535,8 @@ class LayoutExtractor(ItemTable, DateReader):
 
 # a label of up to four words before the name ('Handelsname: ', 'Nom commercial : ')
 _LABELLED = re.compile(r"^[^\W\d](?:[\w.'/-]*\s?){0,4}\s*:\s*(\S.*)$")
-_USD = re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])")  # 'Total USD', 'Amount (USD)'
+# 'Total USD', 'Amount (USD)', 'Amounts in US Dollars'
+_USD = re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])|\bU\.?\s?S\.?\s?[Dd]ollars?\b")
 _US_ADDRESS = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")  # 'Austin, TX 78701'
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 _PAID = re.compile(PAID)

@@ -1,7 +1,8 @@
 """Reasons to wait when the totals rest on one tax rate's rows while the page prints others
 (:func:`one_rate`), or the tax is not the rate's share of the net (:func:`tax_over_rate`,
 :func:`tax_of_one_rate`); the net under a discount printed after the tax, told by the rate
-(:func:`discounted`); and the rates a text prints (:func:`rates_in`)."""
+(:func:`discounted`); and the rates a text prints (:func:`rates_in`), all 0 % on the item rows
+(:func:`zero_rated`)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,17 @@ _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 def rates_in(text: str) -> list[str]:
     """The tax rates *text* prints, left to right, with a point for their decimals ('7.5')."""
     return [m.group(1).replace(",", ".") for m in _RATE.finditer(text)]
+
+
+def zero_rated(rows: list[TextLine]) -> bool:
+    """Do the item rows print rates, each of them 0 % ('Strategy workshop | 0% | 1,200.00 | 1 |
+    1,200.00')? Then no tax total is to be read."""
+    # (every percentage, of any length: '8.875%' is no 0 %)
+    rates = [Decimal(r.replace(",", ".")) for ln in rows for r in _ANY_RATE.findall(ln.text)]
+    return bool(rates) and not any(rates)
+
+
+_ANY_RATE = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
 
 
 def one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:

@@ -303,3 +303,88 @@ def test_a_legal_line_set_sideways_in_the_margin_names_the_seller(
     ex = extract_invoice(path, use_xml=False)
     assert ex.value("seller") == seller
     assert ex.value("gross_total") == "13.00"
+
+
+def _dolibarr(
+    path: Path, dates: tuple[str, str], rows: list[tuple[str, ...]], totals: list[tuple[str, ...]]
+) -> Path:
+    """A page where Dolibarr's default invoice PDF draws it (positions in mm from the top
+    left): the company's name at the top left and the title with its number at the right on
+    its line, over 'Invoice date : …', 'Due date : …', 'Customer code : …'; the sender's block
+    under 'Bill from' beside the customer's under 'Bill to'; the currency named in words over
+    the items ('Amounts in US Dollars', no symbol on any amount); the payment terms at the
+    left beside the totals (rows and totals: their cells, left to right)."""
+    mm = 72 / 25.4
+    page: list[tuple[float, float, str, float]] = []
+
+    def put(x: float, y: float, text: str, size: float, right: bool = False) -> None:
+        page.append(((-x if right else x) * mm, y * mm + size, text, size))
+
+    put(10, 10, "Harbor Lane Analytics LLC", 13)
+    put(200, 10, "Invoice FA2611-0042", 13, right=True)
+    put(200, 17, f"Invoice date : {dates[0]}", 8, right=True)
+    put(200, 20, f"Due date : {dates[1]}", 8, right=True)
+    put(200, 23, "Customer code : CU2611-00017", 8, right=True)
+    put(10, 37, "Bill from", 8)
+    put(102, 37, "Bill to", 8)
+    sender = ["455 Pine Street, Suite 210", "Seattle, WA 98101", "Email: billing@harborlane.com"]
+    put(12, 45, "Harbor Lane Analytics LLC", 10)
+    put(102, 45, "Brightside Dental Group", 10)
+    for i, (a, b) in enumerate(
+        zip(sender, ["1200 Market St", "Tacoma, WA 98402", ""], strict=True)
+    ):
+        put(12, 49.5 + 4 * i, a, 9)
+        put(102, 49.5 + 4 * i, b, 9)
+    put(200, 86, "Amounts in US Dollars", 8, right=True)
+    ends = (None, 137, 156, 172, 199)  # each column's right edge; the description's left
+    heads = ("Description", "Sales tax", "U.P. (net)", "Qty", "Total (excl.)")
+    for i, row in enumerate([heads, *rows]):
+        for end, cell in zip(ends, row, strict=True):
+            if end is None:
+                put(11, 91.5 + 8 * i, cell, 9)
+            else:
+                put(end, 91.5 + 8 * i, cell, 9, right=True)
+    for i, (terms, label, amount) in enumerate(totals):
+        put(10, 221 + 4 * i, terms, 8)
+        put(120, 221 + 4 * i, label, 9)
+        put(200, 221 + 4 * i, amount, 9, right=True)
+    return draw(path, page)
+
+
+def test_an_erp_s_rows_all_at_no_tax_rate(tmp_path: Path) -> None:
+    # the items' tax column prints 0% on every row and no tax line is printed: no tax to read
+    # (the page had waited, "the item table has a tax column, but no tax total was read");
+    # a row at a rate above 0 % still wants its tax read
+    from tests.invoice_corpus import read_page
+
+    rows = [
+        ("Strategy workshop (half day)", "0%", "1,200.00", "1", "1,200.00"),
+        ("Process review", "0%", "950.00", "1", "950.00"),
+    ]
+    totals = [
+        ("Payment terms: 30 days", "Total (excl. tax)", "2,150.00"),
+        ("Payment type: Bank Transfer", "Total (inc. tax)", "2,150.00"),
+    ]
+    dates = ("11/19/2026", "12/19/2026")
+    got, status, reasons = read_page(_dolibarr(tmp_path / "a.pdf", dates, rows, totals))
+    assert (got["gross_total"], got["tax_total"], got["currency"]) == ("2150.00", None, "USD")
+    assert status == "accepted", reasons
+    rows[1] = ("Process review", "8.875%", "950.00", "1", "950.00")
+    got, status, reasons = read_page(_dolibarr(tmp_path / "b.pdf", dates, rows, totals))
+    assert status == "review" and any("tax column" in r for r in reasons), reasons
+
+
+def test_us_dollars_named_in_words_put_the_month_first(tmp_path: Path) -> None:
+    # 'Amounts in US Dollars' and no '$' anywhere: '11/09/2026' is November 9 (it had been read
+    # as 11 September, its due date '12/09/2026' as 12 September, and accepted)
+    from tests.invoice_corpus import read_page
+
+    rows = [("Strategy workshop (half day)", "0%", "1,200.00", "1", "1,200.00")]
+    totals = [
+        ("Payment terms: 30 days", "Total (excl. tax)", "1,200.00"),
+        ("Payment type: Bank Transfer", "Total (inc. tax)", "1,200.00"),
+    ]
+    pdf = _dolibarr(tmp_path / "a.pdf", ("11/09/2026", "12/09/2026"), rows, totals)
+    got, status, reasons = read_page(pdf)
+    assert (got["issue_date"], got["due_date"]) == ("2026-11-09", "2026-12-09"), reasons
+    assert status == "accepted", reasons
