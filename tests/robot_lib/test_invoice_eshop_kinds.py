@@ -425,3 +425,46 @@ def test_an_order_s_date_is_no_issue_date_beside_the_invoice_s(tmp_path: Path) -
     dates[1] = "Order Date: Feb 27, 2026"
     got, status, reasons = read_page(_order_invoice(tmp_path / "b.pdf", dates, totals))
     assert got["issue_date"] is None and status == "review", reasons
+
+
+def test_an_invoice_for_an_order_s_number(tmp_path: Path) -> None:
+    # a web shop's printed order (seen on Shopify's Order Printer template): the day printed
+    # and 'Invoice for #1042' under it at the top right, the shop large at the left, 'Payment
+    # Details' with the shipping after the tax, the shop's e-mail address at the foot; the
+    # order's number is the invoice's (it had been missed). 'Invoice for: Harbour Cafe' names
+    # a customer, no number
+    from tests.invoice_corpus import read_page
+    from tests.invoice_languages import Text, draw
+
+    def page(path: Path, title: str) -> Path:
+        rows = [("Subtotal price:", "$120.00"), ("Total tax:", "$9.90")]
+        rows += [("Shipping:", "$12.00"), ("Total price:", "$141.90")]
+        items: list[Text] = [
+            (19, 36, "Juniper Row Pottery", 19.5),
+            (-592, 36, "11/14/26", 9.7),
+            (-592, 46, title, 9.7),
+            (19, 64, "310 Alberta St", 9.7),
+            (19, 76, "Portland OR 97211", 9.7),
+            (19, 120, "Item Details", 11.4),
+            (22, 146, "Quantity", 9.7),
+            (80, 146, "Item", 9.7),
+            (490, 146, "Price", 9.7),
+            (22, 164, "2 x", 9.7),
+            (80, 164, "Speckled mug", 9.7),
+            (490, 164, "$28.00", 9.7),
+            (22, 181, "1 x", 9.7),
+            (80, 181, "Serving bowl", 9.7),
+            (490, 181, "$64.00", 9.7),
+            (19, 228, "Payment Details", 11.4),
+        ]
+        for i, (label, amount) in enumerate(rows):
+            items += [(22, 255 + 17 * i, label, 9.7), (360, 255 + 17 * i, amount, 9.7)]
+        mail = "If you have any questions, please send an email to hello@juniperrowpottery.com"
+        return draw(path, [*items, (19, 330, mail, 9.7)])
+
+    got, status, reasons = read_page(page(tmp_path / "a.pdf", "Invoice for #1042"))
+    assert (got["invoice_number"], got["issue_date"]) == ("1042", "2026-11-14"), reasons
+    assert totals_read(got) == ("120.00", "9.90", "141.90"), reasons
+    assert status == "accepted", reasons
+    got, _status, _reasons = read_page(page(tmp_path / "b.pdf", "Invoice for: Harbour Cafe"))
+    assert got["invoice_number"] is None, got
