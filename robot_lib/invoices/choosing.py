@@ -80,9 +80,8 @@ def _between_subtotal_and_tax(
         return None
     _, g, n, t, taken, added = best
     ws = (g.weight, n.weight, t.weight)
-    parts = [f"less the discount {taken}"] * bool(taken) + [f"plus the charges {added}"] * bool(
-        added
-    )
+    parts = [f"less the discount {taken}"] if taken else []
+    parts += [f"plus the charges {added}"] if added else []
     note = f"the subtotal {n.amount} {', '.join(parts)} and the tax make the gross"
     res = Totals(g.amount, n.amount - taken + added, t.amount, note, ws)
     res.derived = True
@@ -343,11 +342,11 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     held = _withheld(payables, net, taxes, withheld) if withheld else None
     if held is not None:
         return held
-    off_first = _between_subtotal_and_tax(
+    before_tax = _between_subtotal_and_tax(
         gross, net, taxes, cands.get("discount_after", []), cands.get("charges", [])
     )
-    if off_first is not None:
-        return off_first
+    if before_tax is not None:
+        return before_tax
     # charges outside the VAT between the tax and the total ('Pfand', 'Kurtaxe') count too
     outside_vat = cands.get("charges", []) + cands.get("tax_free", [])
     # ... and a discount there takes off, whatever its sign

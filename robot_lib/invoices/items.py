@@ -308,9 +308,10 @@ class ItemTable:
         out = []
         for hits, sign in ((allowances, -1), (charges, 1)):
             for h in hits:
+                # an item's ('Versandkarton 40x30x20'), counted among the lines, or one over the
+                # items ('(Total Shipping Charges $5.00)' in the shipping box): no adjustment
                 if h.line.index in self.item_rows or h.line.index < min(self.item_rows, default=0):
-                    continue  # an item's ('Versandkarton 40x30x20'), or over the items ('(Total
-                    # Shipping Charges $5.00)' in the shipping method's box): no adjustment
+                    continue
                 text = right_text(h, [])
                 weighed = totals.amounts_right(text)
                 if sign > 0 and tax_row(text, weighed):
