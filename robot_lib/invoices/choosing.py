@@ -380,16 +380,22 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     before = [g for g in gross if g.how == "label" and g.line < last]
     if inside and not before:
         # 'Summe 150,80 €', 'Enthaltene MwSt. 7 % 9,87 €', 'Gesamtpreis 150,80 €': the total
-        # printed over the included tax and again under it
+        # printed over the included tax and again under it, or with the charges printed
+        # between ('Sub-total 764.00', 'Shipping 15.00', 'Included GST (10%) Amount: 70.82',
+        # 'TOTAL INVOICE 779.00'); the taxes at their rates are to back it (layout)
         first = min(inside)
+        charges = cands.get("charges", [])
+
+        def makes(n: Cand, g: Cand) -> bool:
+            on = per_line(charges, n.line, g.line)
+            return n.line < first and n.amount + sum(c.amount for c in on.values()) == g.amount
+
         before = [
             g
             for g in gross
-            if g.how == "label"
-            and g.line > first
-            and any(n.amount == g.amount and n.line < first for n in net)
+            if g.how == "label" and g.line > first and any(makes(n, g) for n in net)
         ]
-        net = [n for n in net if not any(n.amount == g.amount for g in before)]
+        net = [n for n in net if not any(makes(n, g) for g in before)]
     # a word read both as a subtotal and as the total ('Summe 658,00 €') names no net
     read_twice = {(g.line, g.amount) for g in gross}
     net = [n for n in net if (n.line, n.amount) not in read_twice]

@@ -78,12 +78,12 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
     ],
     # the tax a total already includes, printed after it (prices with VAT, a shop's or a
     # receipt's way): 'enthaltene MwSt. 19 % 0,78 €', 'davon USt.', 'incl. VAT', 'dont TVA',
-    # 'VAT included'
+    # 'VAT included', 'Included VAT (20%) Amount: 16.67'
     "included_tax": [
         (
             # ('in diesem Beitrag enthaltene Versicherungsteuer': an insurer's premium)
             r"^\W*(?:in\s*(?:diesem|dem)\s*\w+\s*)?(?:davon|hierin|darin|enthaltene?|inkl\.?|"
-            r"incl\.?|inclusief|includes?|including|of\s*which|dont|incluye|incluido|waarvan)\b"
+            r"incl\.?|inclusief|includes?|included|including|of\s*which|dont|incluye|incluido|waarvan)\b"
             r"[^0-9]{0,25}?\b(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tva|"
             r"iva|btw|gst|moms|tax)\b",
             0.9,

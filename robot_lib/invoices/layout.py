@@ -40,7 +40,6 @@ from robot_lib.invoices.lines import (
 from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
     THREE_DECIMALS,
-    amounts_in,
     currencies_in,
     fold,
     money_text,
@@ -48,7 +47,7 @@ from robot_lib.invoices.parse import (
     squashed,
 )
 from robot_lib.invoices.seller import find_seller
-from robot_lib.invoices.total_rows import bracketed_tax, dated_row, tax_row
+from robot_lib.invoices.total_rows import bracketed_tax, dated_row, included_parts, tax_row
 from robot_lib.invoices.validate import MIN_CONFIDENCE
 from robot_lib.pdf import Document
 
@@ -490,35 +489,25 @@ class LayoutExtractor(ItemTable, DateReader):
         return None
 
     def _included_rates(self, ex: Extraction, gross: Decimal, tax: Decimal) -> None:
-        """Taxes printed as included in the gross ('enthaltene MwSt. 7 % 4,10 €'): each at its
-        rate stands for the part of the gross it is in (tax × (100 + rate) / rate); when the
-        parts make the gross (to the rounding of each tax's cents), that is the evidence for
-        both. Otherwise the line items may still back the gross (validation)."""
-        parts, lines = Decimal(0), choosing.per_line(self.total_cands.get("included_tax", []))
-        slack = Decimal("0.01")  # a tax's cent rounded: half a cent × (100 + rate) / rate
-        for idx, c in lines.items():
-            m = re.search(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%", self.lines[idx].text)
-            above = self.lines[idx - 1] if idx else None
-            if (
-                m is None
-                and above is not None
-                and gross in (v for v, _s, _e in amounts_in(above.text))
-            ):
-                # the rate on the total's line right above ('Beitrag inklusive 19 % Steuer')
-                m = re.search(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%", above.text)
-            rate = Decimal(m.group(1).replace(",", ".")) if m else Decimal(0)
-            if not rate:
-                parts = Decimal(-1)
-                break
-            parts += abs(c.amount) * (100 + rate) / rate
-            slack += Decimal("0.005") * (100 + rate) / rate
-        near = abs(parts - gross) <= max(slack, Decimal("0.06") * len(lines))
+        """Taxes printed as included in the gross ('enthaltene MwSt. 7 % 4,10 €'): when each at
+        its rate stands for a part of the gross and the parts make it, that is the evidence for
+        both; when they make another gross, the page waits (a tax its printed rate contradicts,
+        whatever else backs the gross). With a rate missing, the line items may still back the
+        gross (validation)."""
+        cands = choosing.per_line(self.total_cands.get("included_tax", []))
+        parts = included_parts(self.lines, cands, gross)
+        near = parts is not None and abs(parts[0] - gross) <= parts[1]
         note = "the included taxes at their rates make the gross" if near else "not cross-checked"
         cur = ex.value("currency")
         ex.set("gross_total", money_text(gross, cur), "layout", 0.9 if near else 0.6, note)
         ex.set("tax_total", money_text(tax, cur), "layout", 0.9 if near else 0.6, note)
         if near:
             ex.totals_evidence = note
+        elif parts is not None:
+            ex.reasons.append(
+                f"the tax {tax} the total includes makes, at the rates printed with it, a gross "
+                f"of {parts[0]:.2f}, not {gross}: is a tax or a rate misprinted?"
+            )
 
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:
@@ -537,7 +526,11 @@ class LayoutExtractor(ItemTable, DateReader):
 _LABELLED = re.compile(r"^[^\W\d](?:[\w.'/-]*\s?){0,4}\s*:\s*(\S.*)$")
 # 'Total USD', 'Amount (USD)', 'Amounts in US Dollars'
 _USD = re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])|\bU\.?\s?S\.?\s?[Dd]ollars?\b")
-_US_ADDRESS = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")  # 'Austin, TX 78701'
+# 'Austin, TX 78701'; 'Chicago IL 60607' with no comma, a state's code
+_US_ADDRESS = re.compile(
+    r"(?:,\s*[A-Z]{2}|[a-z]\s(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|"
+    r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]))\s+\d{5}(?:-\d{4})?\b"
+)
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 _PAID = re.compile(PAID)
 # a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)

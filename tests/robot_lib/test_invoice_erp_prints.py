@@ -388,3 +388,78 @@ def test_us_dollars_named_in_words_put_the_month_first(tmp_path: Path) -> None:
     got, status, reasons = read_page(pdf)
     assert (got["issue_date"], got["due_date"]) == ("2026-11-09", "2026-12-09"), reasons
     assert status == "accepted", reasons
+
+
+def _frontaccounting(
+    path: Path, seller: list[str], dates: tuple[str, str], totals: list[tuple[str, str]]
+) -> Path:
+    """A page where FrontAccounting's invoice report draws it (points from the top of an A4
+    page, 9 pt): the company and its lines at the top left, 'INVOICE' large and grey at the
+    right, 'Date:' and 'Invoice No.' under it, the customer under 'Charge To' (its VAT number
+    in the grid 'Customers Reference | Our Ref. | Your VAT no. | Our Order No | Due Date'), the
+    items, the totals' labels centred over their amounts at the foot, and 'All amounts stated
+    in - CUR' under them (*totals*: label, amount; an empty amount, a label printing its own)."""
+    page: list[tuple[float, float, str, float]] = [
+        (48, 52, seller[0], 13),
+        (-545, 52, "INVOICE", 19),
+    ]
+    page += [(48, 64 + 12 * i, line, 9) for i, line in enumerate(seller[1:])]
+    page += [(405, 100, "Date:", 9), (485, 100, dates[0], 9)]
+    page += [(405, 112, "Invoice No.", 9), (485, 112, "118", 9)]
+    page += [
+        (48, 166, "Charge To", 5),
+        (48, 183, "Harbour Builders", 9),
+        (48, 195, "22 Dock Road", 9),
+    ]
+    page += [(48, 207, "Hull HU1 2AA", 9)]
+    heads = ["Customers Reference", "Our Ref.", "Your VAT no.", "Our Order No", "Due Date"]
+    values = ["PO-4471", "Jane Smith", "GB 221 4470 19", "27", dates[1]]
+    for i, (head, value) in enumerate(zip(heads, values, strict=True)):
+        page += [(50 + 105 * i, 263, head, 9), (50 + 105 * i, 281, value, 9)]
+    cols = [(44, "Item Code"), (100, "Item Description"), (-338, "Quantity"), (-423, "Price")]
+    page += [(x, 335, head, 9) for x, head in [*cols, (-560, "Total")]]
+    page += [(44, 354, "202", 9), (100, 354, "Maintenance", 9), (-338, 354, "4", 9)]
+    page += [(-423, 354, "65.00", 9), (-560, 354, "260.00", 9)]
+    for i, (label, amount) in enumerate(totals):
+        page += [(370, 668 + 12 * i, label, 9)] + (
+            [(-560, 668 + 12 * i, amount, 9)] if amount else []
+        )
+    page += [(150, 734, "Please quote Invoice no. when paying. All amounts stated in - USD", 9)]
+    return draw(path, page)
+
+
+def test_a_tax_the_total_includes_with_the_shipping_before_it(tmp_path: Path) -> None:
+    # 'Sub-total', 'Shipping', 'Included GST (10%) Amount: 25.00', 'TOTAL INVOICE': the
+    # sub-total and the shipping make the total, the tax inside at its rate (it had been read
+    # as the total, 'Amount'), and a tax its rate does not make waits
+    from tests.invoice_corpus import read_page
+
+    seller = ["Great Lakes Supply Inc.", "880 W Fulton St", "Chicago, IL 60607"]
+    totals = [
+        ("Sub-total", "260.00"),
+        ("Shipping", "15.00"),
+        ("Included GST (10%) Amount: 25.00", ""),
+        ("TOTAL INVOICE", "275.00"),
+    ]
+    dates = ("11/19/2026", "12/19/2026")
+    got, status, reasons = read_page(_frontaccounting(tmp_path / "a.pdf", seller, dates, totals))
+    assert (got["gross_total"], got["tax_total"]) == ("275.00", "25.00"), reasons
+    assert status == "accepted", reasons
+    totals[2] = ("Included GST (10%) Amount: 35.00", "")
+    got, status, reasons = read_page(_frontaccounting(tmp_path / "b.pdf", seller, dates, totals))
+    assert status == "review", reasons
+
+
+def test_a_us_address_with_no_comma_keeps_a_date_in_doubt(tmp_path: Path) -> None:
+    # dollars, the customer's British VAT number, the seller's 'Chicago IL 60607' with no
+    # comma: '11/07/2026' may be either order, and is not accepted read day first (it had
+    # been, as 11 July)
+    from tests.invoice_corpus import read_page
+
+    seller = ["Great Lakes Supply Inc.", "880 W Fulton St", "Chicago IL 60607"]
+    totals = [("Sub-total", "260.00"), ("Shipping", "0.00"), ("Sales Tax (7%)", "18.20")]
+    totals += [("TOTAL INVOICE", "278.20")]
+    pdf = _frontaccounting(tmp_path / "a.pdf", seller, ("11/07/2026", "11/07/2026"), totals)
+    got, status, reasons = read_page(pdf)
+    assert got["gross_total"] == "278.20", reasons
+    assert status == "review" and any("could be swapped" in r for r in reasons), reasons
