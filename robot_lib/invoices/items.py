@@ -317,6 +317,10 @@ class ItemTable:
                 if sign > 0 and tax_row(text, weighed):
                     continue  # a tax table's row: 'Shipping  5.000 %  £4.90  £0.25'
                 found = [v for v, _w in weighed]
+                alone = h.line.text.strip(" :") == h.line.text[h.start : h.end].strip(" :")
+                if not found and alone:  # wrapped in its cell ('Discount' over '(5.0%):')
+                    side = totals.beside(self.lines, h) or totals.under(self.lines, h)
+                    found = [side[0]] if side else []
                 if len(found) > 2:  # an item's row ('Trasporto | 1,00 | 80,00 | 22,00 | 80,00'):
                     found = found[:1]  # its total, not its quantity or rate
                 if found:

@@ -463,3 +463,41 @@ def test_a_us_address_with_no_comma_keeps_a_date_in_doubt(tmp_path: Path) -> Non
     got, status, reasons = read_page(pdf)
     assert got["gross_total"] == "278.20", reasons
     assert status == "review" and any("could be swapped" in r for r in reasons), reasons
+
+
+def test_a_discount_s_label_wrapped_around_its_amount(tmp_path: Path) -> None:
+    # an ERP's totals in a narrow column (seen on ERPNext's 'Sales Invoice Standard'): the
+    # discount's label wraps, 'Discount' over '(5.0%):', its amount set between the two lines;
+    # the items add up to the subtotal, less that discount to the net (the page had waited on
+    # "line totals add up to 840.00, the net total is 798.00")
+    from tests.invoice_corpus import read_page
+
+    items: list[Text] = [
+        (40, 60, "Northgate Engineering Ltd", 16),
+        (40, 100, "Invoice Number: ACC-SINV-2026-00412", 10.5),
+        (300, 100, "Invoice Date: 14-10-2026", 10.5),
+        (40, 150, "No", 10.5),
+        (70, 150, "Item", 10.5),
+        (210, 150, "Item Code", 10.5),
+        (-360, 150, "Quantity", 10.5),
+        (-440, 150, "Rate", 10.5),
+        (-529, 150, "Amount", 10.5),
+        (40, 175, "1", 10.5),
+        (70, 175, "Servo Motor SM-200", 10.5),
+        (210, 175, "SM-200", 10.5),
+        (-360, 175, "2 Nos", 10.5),
+        (-440, 175, "£ 420.00", 10.5),
+        (-529, 175, "£ 840.00", 10.5),
+        (-433, 220, "Sub Total:", 10.5),
+        (-529, 220, "£ 840.00", 10.5),
+        (-433, 243, "Discount", 10.5),
+        (-529, 251, "£ 42.00", 10.5),
+        (-433, 259, "(5.0%):", 10.5),
+        (-433, 282, "VAT (20.0%):", 10.5),
+        (-529, 282, "£ 159.60", 10.5),
+        (-433, 305, "Grand Total:", 10.5),
+        (-529, 305, "£ 957.60", 10.5),
+    ]
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", items))
+    assert (got["net_total"], got["gross_total"]) == ("798.00", "957.60"), reasons
+    assert status == "accepted", reasons
