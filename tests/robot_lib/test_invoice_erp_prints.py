@@ -2,7 +2,10 @@
 documents): Odoo's page (the company's block with no legal form at the top left, a tagline
 over it, items in sections each closed by its subtotal, one font whose size comes out a hair
 different from line to line) and an ERP's header printed in one type, whose reference fields
-name other documents ('Lieferschein-Nr :', 'Lieferschein-Datum :')."""
+name other documents ('Lieferschein-Nr :', 'Lieferschein-Datum :'); and the kinds Dolibarr's,
+FrontAccounting's and ERPNext's invoices showed (each printed once as a probe, not kept): rows
+all at 0 %, the currency named in words, a US address with no comma, a tax the total includes
+with the shipping before it, a discount's label wrapped around its amount."""
 
 from __future__ import annotations
 
