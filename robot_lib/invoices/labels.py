@@ -168,6 +168,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             0.95,
         ),
         (r"^le(?=\s+\d)", 0.8),  # a receipt's 'Le 18/10/2026 à 14:32'
+        # the day a shop's system made the order's invoice (OpenCart's box 'Date Added')
+        (r"\bdate\s*added\b", 0.85),
         (r"^dated(?=\s*:?\s*$)", 0.95),  # 'Invoice No. | Dated' over their values (Tally)
         # 'Issued Aug 27, 2026', 'Date issued', 'Ausgestellt am', 'Émise le', 'Emitida el'
         (r"\b(?:date\s*)?issued(?!\s*(?:by|to|for)\b)(?:\s*(?:on|at|date))?\b", 0.9),

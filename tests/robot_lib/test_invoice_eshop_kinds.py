@@ -468,3 +468,26 @@ def test_an_invoice_for_an_order_s_number(tmp_path: Path) -> None:
     assert status == "accepted", reasons
     got, _status, _reasons = read_page(page(tmp_path / "b.pdf", "Invoice for: Harbour Cafe"))
     assert got["invoice_number"] is None, got
+
+
+def test_the_day_a_shop_s_invoice_was_added(tmp_path: Path) -> None:
+    # a shop's printed invoice (seen on OpenCart's): boxes of a label over its value, three a
+    # row, 'Invoice' | 'Order ID' | 'Date Added' over 'INV-2026-0090' | '119' | '28/04/2026':
+    # the day added is the invoice's date (no date had been read)
+    from tests.invoice_corpus import read_page
+    from tests.invoice_typeset import text_page
+
+    lines = [
+        "^Invoice #119",
+        "",
+        "Invoice | Order ID | Date Added",
+        "INV-2026-0090 | 119 | 28/04/2026",
+        "",
+        "Product | Model | Quantity | Unit Price | Total",
+        "iPod Classic | product 20 | 1 | £100.00 | £100.00",
+        " | | | Sub-Total | £100.00",
+        " | | | VAT (20%) | £20.00",
+        " | | | Total | £120.00",
+    ]
+    got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert got["issue_date"] == "2026-04-28", reasons
