@@ -27,12 +27,7 @@ def _with_charges(
     for g, n, t in product(gross, net, taxes):
         if not (n.line < g.line and t.line < g.line and _apart(n, t)) or g.amount <= 0:
             continue
-        lines: dict[int, Cand] = {}
-        for c in charges:  # one amount per charge line: its strongest reading
-            if max(n.line, t.line) < c.line < g.line and (
-                c.line not in lines or c.weight > lines[c.line].weight
-            ):
-                lines[c.line] = c
+        lines = per_line(charges, max(n.line, t.line), g.line)  # each line's strongest reading
         if not lines:
             continue
         extra = sum((c.amount for c in lines.values()), Decimal(0))

@@ -17,14 +17,17 @@ if TYPE_CHECKING:
 # a seller heading that opens a block ('Verkäufer', 'From'), without the value after it
 HEADING = re.compile(SELLER_HEADINGS.pattern.replace(r"\s*(?::\s*(.*))?$", ""))
 
+# a US town's state and ZIP code after a comma: 'Austin, TX 78701'
+US_STATE_ZIP = r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
 POSTCODE_TOWN = re.compile(
     r"(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d]{2,}"  # '80331 München', 'D-80331', '1010 Wien'
     # '1100-053 Lisboa', '31-147 Kraków', '01310-100 São Paulo', '130 00 Praha'
     r"|(?:^|\s)(?:\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2})\s+[^\W\d]{2,}"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"  # 'LS1 4AB'
     r"|\b[AC-FHKNPRTV-Y]\d[\dW]\s[AC-FHKNPRTV-Y\d]{4}\b"  # Ireland's Eircode: 'H91 R2TX'
-    r"|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # 'Austin, TX 78701'
-    r"|\b[^\W\d]{3,}\s+\d{4,5}\s*$"  # the town first, as US-made ERPs print it: 'Drammen 3015'
+    r"|"
+    + US_STATE_ZIP
+    + r"|\b[^\W\d]{3,}\s+\d{4,5}\s*$"  # the town first, as US-made ERPs print it: 'Drammen 3015'
 )
 _DOTS = re.compile(r"[•·●]")
 _CONTACT = re.compile(

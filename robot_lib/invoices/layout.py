@@ -20,6 +20,7 @@ from robot_lib.invoices.currency import (
 )
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP, above_items, in_capitals
+from robot_lib.invoices.envelope import US_STATE_ZIP
 from robot_lib.invoices.grid import bare_numbers, beside_cell, grid_cell, wrapped_heads
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
@@ -528,8 +529,9 @@ _LABELLED = re.compile(r"^[^\W\d](?:[\w.'/-]*\s?){0,4}\s*:\s*(\S.*)$")
 _USD = re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])|\bU\.?\s?S\.?\s?[Dd]ollars?\b")
 # 'Austin, TX 78701'; 'Chicago IL 60607' with no comma, a state's code
 _US_ADDRESS = re.compile(
-    r"(?:,\s*[A-Z]{2}|[a-z]\s(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|"
-    r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]))\s+\d{5}(?:-\d{4})?\b"
+    US_STATE_ZIP
+    + r"|[a-z]\s(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|"
+    r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b"
 )
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 _PAID = re.compile(PAID)
