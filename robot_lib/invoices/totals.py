@@ -127,6 +127,10 @@ def amounts_x(ln: TextLine) -> list[tuple[Decimal, float, float]]:
     return out
 
 
+# a label's value in words before a hit on its line: the hit is one of those words
+_IN_WORDS = re.compile(r":\s*[^\W\d][^\d:]*$")
+
+
 def under(lines: list[TextLine], hit: Hit, max_lines: int = 3) -> tuple[Decimal, int] | None:
     """The first amount printed under the label's span on the next lines of its page; for
     the last head of a row, the one amount right of its start (a table's last column, its
@@ -134,6 +138,8 @@ def under(lines: list[TextLine], hit: Hit, max_lines: int = 3) -> tuple[Decimal,
     a label with a word for its value beside it."""
     if re.match(r"\s*:\s*[^\W\d]", hit.line.text[hit.end :]):
         return None  # its value beside it, a word ('Soggetta a ritenuta: SI')
+    if _IN_WORDS.search(hit.line.text[: hit.start]):
+        return None  # itself a word of another label's value ('Shipping: Free shipping')
     x0, x1 = hit.line.span_x(hit.start, hit.end)
     last = not any(w.x0 > x1 + 1 for w in hit.line.words)
     for ln in lines[hit.line.index + 1 : hit.line.index + 1 + max_lines]:

@@ -414,6 +414,20 @@ def test_an_order_s_invoice_with_shipping_before_the_tax(tmp_path: Path) -> None
     assert status == "review" and any("gross" in r for r in reasons), reasons
 
 
+def test_shipping_free_in_words_takes_no_amount_from_under_it(tmp_path: Path) -> None:
+    # 'Shipping: Free shipping' between the subtotal and the tax (seen on WooCommerce's
+    # invoices): the value's word 'shipping' had been read as a second label, the tax under it
+    # as its charge, and net + tax = gross then left out for the charge between them
+    from tests.invoice_corpus import read_page
+
+    totals = [("Subtotal:", "$87.80"), ("Shipping:", "Free shipping")]
+    totals += [("Tax:", "$6.37"), ("Total:", "$94.17")]
+    dates = ["Invoice Date: Mar 9, 2026"]
+    got, _status, reasons = read_page(_order_invoice(tmp_path / "a.pdf", dates, totals))
+    assert totals_read(got) == ("87.80", "6.37", "94.17"), reasons
+    assert not any(r.startswith("gross_total") for r in reasons), reasons
+
+
 def test_an_order_s_date_is_no_issue_date_beside_the_invoice_s(tmp_path: Path) -> None:
     # the invoice's own date printed too, or two orders' dates: the order's date is not read
     from tests.invoice_corpus import read_page
