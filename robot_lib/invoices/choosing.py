@@ -83,6 +83,18 @@ def _between_subtotal_and_tax(
     return res
 
 
+# the evidence for a gross that includes its tax: what is printed over it adds up to it
+SUBTOTAL_AND_CHARGES = "the subtotal and the charges printed under it make the gross"
+PRINTED_AS_SUBTOTAL = "the gross is printed over it as the subtotal too"
+
+
+def _made_by(n: Cand, charges: list[Cand], g: Cand) -> bool:
+    """Does the subtotal *n*, with the charges printed between it and the total *g*, make that
+    total ('Subtotal £95.20', 'Shipping £6.90', 'Total £102.10')?"""
+    on = per_line(charges, n.line, g.line)
+    return n.line < g.line and n.amount + sum(c.amount for c in on.values()) == g.amount
+
+
 def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[int, Cand]:
     """One amount per line printed strictly between two lines: its strongest reading."""
     out: dict[int, Cand] = {}
@@ -369,6 +381,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # 7 % 3,58 €', 'enthaltene MwSt. 19 % 0,78 €'): the sum of those lines; the net is not
     # printed. The taxes at their rates or the item lines back the total (layout, validation)
     inside = per_line(cands.get("included_tax", []))
+    charges = cands.get("charges", [])
     # (the tax in brackets after the total, '(includes £17.02 VAT)', stands on the total's line)
     bracketed = any(c.how == "bracket" for c in cands.get("included_tax", []))
     last = min(inside, default=-1) + bracketed
@@ -379,11 +392,9 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         # between ('Sub-total 764.00', 'Shipping 15.00', 'Included GST (10%) Amount: 70.82',
         # 'TOTAL INVOICE 779.00'); the taxes at their rates are to back it (layout)
         first = min(inside)
-        charges = cands.get("charges", [])
 
         def makes(n: Cand, g: Cand) -> bool:
-            on = per_line(charges, n.line, g.line)
-            return n.line < first and n.amount + sum(c.amount for c in on.values()) == g.amount
+            return n.line < first and _made_by(n, charges, g)
 
         before = [
             g
@@ -404,16 +415,26 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         ):
             found = Totals(total.amount, None, included, weights=(total.weight, 0.0, 0.9))
             found.included = True
+            if any(_made_by(n, charges, total) for n in net):
+                found.checked = SUBTOTAL_AND_CHARGES
             return found
     # a subtotal that already holds the tax ('Subtotal 538,71 €', 'MwSt. gesamt 95,57 €',
-    # 'Gesamtbetrag 538,71 €'): the tax is included in the total; no net is printed
+    # 'Gesamtbetrag 538,71 €'): the tax is included in the total; no net is printed. Or the
+    # charges printed under it make the total without the tax ('Subtotal price: £111.00',
+    # 'Total tax: £20.50', 'Shipping: £12.00', 'Total price: £123.00')
     for g, n in product(gross, net):
-        if g.how != "label" or g.amount != n.amount or not n.line < g.line:
+        if g.how != "label" or not n.line < g.line or not _made_by(n, charges, g):
             continue
-        within = [t for t in tax if n.line < t.line < g.line and 0 < t.amount < g.amount]
-        if len(within) == 1 and within[0].how == "label" and not _charge_between(cands, n, g):
+        on = per_line(charges, n.line, g.line)
+        within = [
+            t
+            for t in tax
+            if n.line < t.line < g.line and 0 < t.amount < g.amount and t.line not in on
+        ]
+        if len(within) == 1 and within[0].how == "label":
             found = Totals(g.amount, None, within[0].amount)
             found.weights, found.included = (g.weight, 0.0, within[0].weight), True
+            found.checked = SUBTOTAL_AND_CHARGES if g.amount != n.amount else PRINTED_AS_SUBTOTAL
             return found
     # no tax printed: the best gross printed again under another total's label ('Total' and
     # 'Amount paid'), the strongest repeat a receipt has

@@ -9,7 +9,7 @@ from collections import Counter
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import choosing, note_parts, numbers, rate_checks, totals
+from robot_lib.invoices import choosing, included, note_parts, numbers, rate_checks, totals
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import (
     converted_lines,
@@ -48,7 +48,7 @@ from robot_lib.invoices.parse import (
     squashed,
 )
 from robot_lib.invoices.seller import find_seller
-from robot_lib.invoices.total_rows import bracketed_tax, dated_row, included_parts, tax_row
+from robot_lib.invoices.total_rows import bracketed_tax, dated_row, tax_row
 from robot_lib.invoices.validate import MIN_CONFIDENCE
 from robot_lib.pdf import Document
 
@@ -413,7 +413,8 @@ class LayoutExtractor(ItemTable, DateReader):
             )
         ex.tax_included = res.included
         if res.included and res.gross is not None and res.tax is not None:
-            self._included_rates(ex, res.gross, res.tax)
+            taxes = choosing.per_line(self.total_cands.get("included_tax", []))
+            included.judge(ex, self.lines, taxes, (res.gross, res.tax), res.checked, self.full)
             return
         if res.withheld is not None and res.payable is not None:
             ex.withheld, ex.payable = money_text(res.withheld, cur), money_text(res.payable, cur)
@@ -488,27 +489,6 @@ class LayoutExtractor(ItemTable, DateReader):
                 if 0 < rate < 100 and abs(net * (100 + rate) / 100 - gross) <= Decimal("0.01"):
                     return rate
         return None
-
-    def _included_rates(self, ex: Extraction, gross: Decimal, tax: Decimal) -> None:
-        """Taxes printed as included in the gross ('enthaltene MwSt. 7 % 4,10 €'): when each at
-        its rate stands for a part of the gross and the parts make it, that is the evidence for
-        both; when they make another gross, the page waits (a tax its printed rate contradicts,
-        whatever else backs the gross). With a rate missing, the line items may still back the
-        gross (validation)."""
-        cands = choosing.per_line(self.total_cands.get("included_tax", []))
-        parts = included_parts(self.lines, cands, gross)
-        near = parts is not None and abs(parts[0] - gross) <= parts[1]
-        note = "the included taxes at their rates make the gross" if near else "not cross-checked"
-        cur = ex.value("currency")
-        ex.set("gross_total", money_text(gross, cur), "layout", 0.9 if near else 0.6, note)
-        ex.set("tax_total", money_text(tax, cur), "layout", 0.9 if near else 0.6, note)
-        if near:
-            ex.totals_evidence = note
-        elif parts is not None:
-            ex.reasons.append(
-                f"the tax {tax} the total includes makes, at the rates printed with it, a gross "
-                f"of {parts[0]:.2f}, not {gross}: is a tax or a rate misprinted?"
-            )
 
     # ---------------------------------------------------------- seller
     def _seller(self, ex: Extraction) -> None:

@@ -1,7 +1,6 @@
 """Rows by the totals that are no total: a ledger's entry dated in its first cell, a tax
 table's row printing a charge's base and its tax, and the tax a total includes, printed in
-brackets after it ('Total: £102.10 (includes £17.02 VAT)'), or on lines of its own at their
-rates (:func:`included_parts`)."""
+brackets after it ('Total: £102.10 (includes £17.02 VAT)')."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from robot_lib.invoices.parse import amounts_in, dates_in
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import Hit, TextLine
-    from robot_lib.invoices.totals import Cand
 
 # the tax a total includes, in brackets after it: '(includes £17.02 VAT)', '(inkl. 11,26 € MwSt.)'
 INCLUDES = re.compile(
@@ -66,29 +64,3 @@ def bracketed_tax(lines: list[TextLine], hits: list[Hit]) -> list[tuple[Decimal,
         if len(found) == 1 and _TAX_WORD.search(rest):
             out.append((found[0][0], ln.index))
     return out
-
-
-_RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
-
-
-def included_parts(
-    lines: list[TextLine], taxes: dict[int, Cand], gross: Decimal
-) -> tuple[Decimal, Decimal] | None:
-    """The gross the taxes a total includes stand for, each at the rate printed with it
-    ('enthaltene MwSt. 7 % 4,10 €': 4,10 × 107 / 7), and how far from it their cents' rounding
-    may take a true gross; None when a tax's line prints no rate (nor the total's line right
-    above it: 'Beitrag inklusive 19 % Steuer'), or when no tax is printed on a line of its own."""
-    if not taxes:
-        return None
-    parts, slack = Decimal(0), Decimal("0.01")  # a tax's cent rounded: half a cent × (100 + r) / r
-    for idx, c in taxes.items():
-        m = _RATE.search(lines[idx].text)
-        above = lines[idx - 1] if idx else None
-        if m is None and above is not None and gross in (v for v, _s, _e in amounts_in(above.text)):
-            m = _RATE.search(above.text)
-        rate = Decimal(m.group(1).replace(",", ".")) if m else Decimal(0)
-        if not rate:
-            return None
-        parts += abs(c.amount) * (100 + rate) / rate
-        slack += Decimal("0.005") * (100 + rate) / rate
-    return parts, max(slack, Decimal("0.06") * len(taxes))

@@ -441,6 +441,51 @@ def test_an_order_s_date_is_no_issue_date_beside_the_invoice_s(tmp_path: Path) -
     assert got["issue_date"] is None and status == "review", reasons
 
 
+# a US shop's name, its address's lines, the day printed, the items' prices, its web domain
+_JUNIPER = (
+    "Juniper Row Pottery",
+    "310 Alberta St",
+    "Portland OR 97211",
+    "11/14/26",
+    "$28.00",
+    "$64.00",
+    "juniperrowpottery.com",
+)
+
+
+def _printed_order(
+    path: Path, title: str, rows: list[tuple[str, str]], shop: tuple[str, ...]
+) -> Path:
+    """A web shop's printed order, drawn where Shopify's Order Printer template draws it: the
+    *shop* large at the left, its day and *title* at the top right, its address under it, the
+    items, 'Payment Details' with the totals' *rows*, the shop's e-mail address at the foot."""
+    from tests.invoice_languages import Text, draw
+
+    name, street, town, day, price_a, price_b, domain = shop
+    items: list[Text] = [
+        (19, 36, name, 19.5),
+        (-592, 36, day, 9.7),
+        (-592, 46, title, 9.7),
+        (19, 64, street, 9.7),
+        (19, 76, town, 9.7),
+        (19, 120, "Item Details", 11.4),
+        (22, 146, "Quantity", 9.7),
+        (80, 146, "Item", 9.7),
+        (490, 146, "Price", 9.7),
+        (22, 164, "2 x", 9.7),
+        (80, 164, "Speckled mug", 9.7),
+        (490, 164, price_a, 9.7),
+        (22, 181, "1 x", 9.7),
+        (80, 181, "Serving bowl", 9.7),
+        (490, 181, price_b, 9.7),
+        (19, 228, "Payment Details", 11.4),
+    ]
+    for i, (label, amount) in enumerate(rows):
+        items += [(22, 255 + 17 * i, label, 9.7), (360, 255 + 17 * i, amount, 9.7)]
+    mail = f"If you have any questions, please send an email to hello@{domain}"
+    return draw(path, [*items, (19, 330, mail, 9.7)])
+
+
 def test_an_invoice_for_an_order_s_number(tmp_path: Path) -> None:
     # a web shop's printed order (seen on Shopify's Order Printer template): the day printed
     # and 'Invoice for #1042' under it at the top right, the shop large at the left, 'Payment
@@ -448,33 +493,12 @@ def test_an_invoice_for_an_order_s_number(tmp_path: Path) -> None:
     # order's number is the invoice's (it had been missed). 'Invoice for: Harbour Cafe' names
     # a customer, no number
     from tests.invoice_corpus import read_page
-    from tests.invoice_languages import Text, draw
+
+    rows = [("Subtotal price:", "$120.00"), ("Total tax:", "$9.90")]
+    rows += [("Shipping:", "$12.00"), ("Total price:", "$141.90")]
 
     def page(path: Path, title: str) -> Path:
-        rows = [("Subtotal price:", "$120.00"), ("Total tax:", "$9.90")]
-        rows += [("Shipping:", "$12.00"), ("Total price:", "$141.90")]
-        items: list[Text] = [
-            (19, 36, "Juniper Row Pottery", 19.5),
-            (-592, 36, "11/14/26", 9.7),
-            (-592, 46, title, 9.7),
-            (19, 64, "310 Alberta St", 9.7),
-            (19, 76, "Portland OR 97211", 9.7),
-            (19, 120, "Item Details", 11.4),
-            (22, 146, "Quantity", 9.7),
-            (80, 146, "Item", 9.7),
-            (490, 146, "Price", 9.7),
-            (22, 164, "2 x", 9.7),
-            (80, 164, "Speckled mug", 9.7),
-            (490, 164, "$28.00", 9.7),
-            (22, 181, "1 x", 9.7),
-            (80, 181, "Serving bowl", 9.7),
-            (490, 181, "$64.00", 9.7),
-            (19, 228, "Payment Details", 11.4),
-        ]
-        for i, (label, amount) in enumerate(rows):
-            items += [(22, 255 + 17 * i, label, 9.7), (360, 255 + 17 * i, amount, 9.7)]
-        mail = "If you have any questions, please send an email to hello@juniperrowpottery.com"
-        return draw(path, [*items, (19, 330, mail, 9.7)])
+        return _printed_order(path, title, rows, _JUNIPER)
 
     got, status, reasons = read_page(page(tmp_path / "a.pdf", "Invoice for #1042"))
     assert (got["invoice_number"], got["issue_date"]) == ("1042", "2026-11-14"), reasons
@@ -482,6 +506,74 @@ def test_an_invoice_for_an_order_s_number(tmp_path: Path) -> None:
     assert status == "accepted", reasons
     got, _status, _reasons = read_page(page(tmp_path / "b.pdf", "Invoice for: Harbour Cafe"))
     assert got["invoice_number"] is None, got
+
+
+def test_a_tax_the_total_includes_at_its_country_s_rate(tmp_path: Path) -> None:
+    # a shop's prices with the tax in them and no rate printed (seen on WooCommerce's and
+    # Shopify's invoices): 'Total: £102.10 (includes £17.02 VAT)' under the subtotal and the
+    # shipping that make it; or 'Total tax' printed between the subtotal and the total and not
+    # added to them. The tax to the cent a rate of the country's (20 % in Britain) and the
+    # printed lines that make the gross back both: the page goes through (it had waited, the
+    # gross not cross-checked)
+    from tests.invoice_corpus import read_page
+    from tests.invoice_typeset import text_page
+
+    lines = [
+        "^Moorland Knits",
+        "12 Market Place, Hexham NE46 3NX",
+        "",
+        "Invoice Number: | INV-8807",
+        "Invoice Date: | 3 April 2026",
+        "",
+        "Product | Quantity | Price",
+        "Espresso Blend, 1 kg | 3 | £80.70",
+        "Notebook A5, dotted | 1 | £14.50",
+        "",
+        "Subtotal: | £95.20",
+        "Shipping: | £6.90 via Flat rate",
+        "Total: | £102.10 (includes £17.02 VAT)",
+        "",
+        "Moorland Knits · VAT Reg. No. GB 221 4470 19 · hello@moorlandknits.example",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert (got["gross_total"], got["tax_total"]) == ("102.10", "17.02"), reasons
+    assert status == "accepted", reasons
+    # a tax no rate makes (17.20 of 102.10), a subtotal and shipping that do not make the
+    # total, or a US shop's '$' (a sales tax, no country's one rate): the page waits
+    dollars = [ln.replace("£", "$").replace("VAT Reg. No. GB 221 4470 19 · ", "") for ln in lines]
+    for i, changed in enumerate(
+        [
+            [*lines[:12], "Total: | £102.10 (includes £17.20 VAT)", *lines[13:]],
+            [*lines[:11], "Shipping: | £6.80 via Flat rate", *lines[12:]],
+            [*dollars[:12], "Total: | $102.10 (includes $17.02 tax)", *dollars[13:]],
+        ]
+    ):
+        got, status, reasons = read_page(text_page(tmp_path / f"b{i}.pdf", changed))
+        assert status == "review", (changed, reasons)
+
+    shop = ("Bramble & Thistle Teas", "8 Stonegate", "York YO1 8AS", "14/11/26")
+    shop += ("£28.00", "£65.00", "brambleteas.co.uk")
+    rows = [("Subtotal price:", "£111.00"), ("Total tax:", "£20.50")]
+    rows += [("Shipping:", "£12.00"), ("Total price:", "£123.00")]
+    got, status, reasons = read_page(
+        _printed_order(tmp_path / "c.pdf", "Invoice for #3070", rows, shop)
+    )
+    assert (got["gross_total"], got["tax_total"]) == ("123.00", "20.50"), reasons
+    assert status == "accepted", reasons
+    # no shipping: the total printed over it as the subtotal
+    rows = [("Subtotal price:", "£93.00"), ("Total tax:", "£15.50")]
+    rows += [("Shipping:", "£0.00"), ("Total price:", "£93.00")]
+    got, status, reasons = read_page(
+        _printed_order(tmp_path / "d.pdf", "Invoice for #3071", rows, shop)
+    )
+    assert (got["gross_total"], got["tax_total"]) == ("93.00", "15.50"), reasons
+    assert status == "accepted", reasons
+    # items at two rates, their tax no one rate's share of the total: it waits
+    rows[1] = ("Total tax:", "£11.20")
+    got, status, reasons = read_page(
+        _printed_order(tmp_path / "e.pdf", "Invoice for #3072", rows, shop)
+    )
+    assert status == "review", reasons
 
 
 def test_the_day_a_shop_s_invoice_was_added(tmp_path: Path) -> None:
