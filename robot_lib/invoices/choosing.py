@@ -84,13 +84,14 @@ def _between_subtotal_and_tax(
 
 
 # the evidence for a gross that includes its tax: what is printed over it adds up to it
-SUBTOTAL_AND_CHARGES = "the subtotal and the charges printed under it make the gross"
+SUBTOTAL_AND_CHARGES = "the subtotal and the charges and discounts under it make the gross"
 PRINTED_AS_SUBTOTAL = "the gross is printed over it as the subtotal too"
+UNTAXED_SUM = "the subtotal and the discounts and charges under it make the gross, no tax printed"
 
 
 def _made_by(n: Cand, charges: list[Cand], g: Cand) -> bool:
-    """Does the subtotal *n*, with the charges printed between it and the total *g*, make that
-    total ('Subtotal £95.20', 'Shipping £6.90', 'Total £102.10')?"""
+    """Does the subtotal *n*, with the charges (and discounts, negative) printed between it and
+    the total *g*, make that total ('Subtotal £95.20', 'Shipping £6.90', 'Total £102.10')?"""
     on = per_line(charges, n.line, g.line)
     return n.line < g.line and n.amount + sum(c.amount for c in on.values()) == g.amount
 
@@ -369,19 +370,20 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             if n.line < g.line:
                 ws = (g.weight, n.weight, 0.0)
                 return Totals(g.amount, n.amount, None, "net = gross, no tax printed", ws)
-    # ... or a discount between the subtotal and the total ('Subtotal 900.00', 'Discount (10%)
-    # 90.00', 'Total 810.00'): the net is what is left after it, the total
+    # (a discount between the subtotal and the total takes off, whatever its sign)
+    charges = cands.get("charges", [])
+    charges += [replace(c, amount=-abs(c.amount)) for c in cands.get("discount_after", [])]
+    # ... or a discount or charges between the subtotal and the total ('Subtotal 900.00',
+    # 'Discount (10%) 90.00', 'Total 810.00'; 'Subtotal: $24.00', 'Shipping: $6.90', 'Total:
+    # $30.90'): the net is what is left after them, the total
     for g, n in product(gross, net) if untaxed else []:
-        off = per_line(cands.get("discount_after", []), n.line, g.line)
-        taken = sum((abs(c.amount) for c in off.values()), Decimal(0))
-        if off and g.how == n.how == "label" and g.amount > 0 and n.amount - taken == g.amount:
+        if g.how == n.how == "label" and 0 < g.amount != n.amount and _made_by(n, charges, g):
             ws = (g.weight, n.weight, 0.0)
-            return Totals(g.amount, g.amount, None, "net - discount = gross, no tax printed", ws)
+            return Totals(g.amount, g.amount, None, UNTAXED_SUM, ws)
     # the tax the total includes, printed after it ('Gesamtsumme 67,60 €', 'enthaltene MwSt.
     # 7 % 3,58 €', 'enthaltene MwSt. 19 % 0,78 €'): the sum of those lines; the net is not
     # printed. The taxes at their rates or the item lines back the total (layout, validation)
     inside = per_line(cands.get("included_tax", []))
-    charges = cands.get("charges", [])
     # (the tax in brackets after the total, '(includes £17.02 VAT)', stands on the total's line)
     bracketed = any(c.how == "bracket" for c in cands.get("included_tax", []))
     last = min(inside, default=-1) + bracketed

@@ -96,7 +96,8 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
     ],
     # a discount printed between the tax and the total, that the total takes off (an
     # e-shop's coupon after the VAT: 'Zľava 5.00€', 'Discount -5.00'): net + tax - it = gross
-    "discount_after": [(ALLOWANCE_WORDS, 0.8)],
+    # (not one the subtotal says it includes: 'Includes discount "WELCOME5" £5.00')
+    "discount_after": [(r"(?<!includes\s)(?<!including\s)(?<!incl\.\s)" + ALLOWANCE_WORDS, 0.8)],
     # what the freelancer is paid after a withholding: 'Líquido a percibir', 'Total a receber',
     # 'Netto a pagare' (the gross's own labels count too)
     "payable": [

@@ -574,6 +574,41 @@ def test_a_tax_the_total_includes_at_its_country_s_rate(tmp_path: Path) -> None:
         _printed_order(tmp_path / "e.pdf", "Invoice for #3072", rows, shop)
     )
     assert status == "review", reasons
+    # a discount the subtotal says it includes is no adjustment under it
+    rows = [("Subtotal price:", "£32.50"), ('Includes discount "WELCOME5"', "£5.00")]
+    rows += [("Total tax:", "£6.74"), ("Shipping:", "£7.95"), ("Total price:", "£40.45")]
+    got, status, reasons = read_page(
+        _printed_order(tmp_path / "f.pdf", "Invoice for #3073", rows, shop)
+    )
+    assert (got["gross_total"], got["tax_total"], status) == ("40.45", "6.74", "accepted"), reasons
+    # a German shop's discount taken off the subtotal, free shipping in words, the tax at the
+    # reduced 7 % of the country whose VAT number the page prints
+    lines[10:13] = [
+        "Zwischensumme: | 87,00 €",
+        "Rabatt: | -5,00 €",
+        "Versand: | Kostenloser Versand",
+        "Gesamtsumme: | 82,00 € (inkl. 5,36 € MwSt.)",
+    ]
+    lines[-1] = "Moorland Knits GmbH · USt-IdNr. DE 301 224 558"
+    got, status, reasons = read_page(text_page(tmp_path / "g.pdf", lines))
+    assert (got["gross_total"], got["tax_total"], status) == ("82.00", "5.36", "accepted"), reasons
+
+
+def test_shipping_under_a_subtotal_with_no_tax_printed(tmp_path: Path) -> None:
+    # a US shop that charges no sales tax (seen on WooCommerce's invoices): 'Subtotal: $24.00',
+    # 'Shipping: $6.90 via Flat rate', 'Total: $30.90'; the sum closes, no tax is printed
+    from tests.invoice_corpus import read_page
+
+    totals = [("Subtotal:", "$24.00"), ("Shipping:", "$6.90 via Flat rate")]
+    totals += [("Discount:", "-$2.00"), ("Total:", "$28.90")]
+    dates = ["Invoice Date: Mar 9, 2026"]
+    got, _status, reasons = read_page(_order_invoice(tmp_path / "a.pdf", dates, totals))
+    assert totals_read(got) == ("28.90", None, "28.90"), reasons
+    assert not any(r.startswith("gross_total") for r in reasons), reasons
+    # a total the subtotal and the shipping do not make: it waits on it
+    totals[-1] = ("Total:", "$29.90")
+    got, _status, reasons = read_page(_order_invoice(tmp_path / "b.pdf", dates, totals))
+    assert any(r.startswith("gross_total") for r in reasons), reasons
 
 
 def test_the_day_a_shop_s_invoice_was_added(tmp_path: Path) -> None:
