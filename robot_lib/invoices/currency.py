@@ -55,7 +55,8 @@ def dollar_home(folded: str) -> str | None:
 
 # the countries whose own dollar a bare '$' is, when the seller's own block names them
 _DOLLAR_LANDS = {
-    "AUD": "australia",
+    # (or an Australian state's code before its postcode: 'Bondi Beach NSW 2026')
+    "AUD": r"australia|(?:nsw|vic|qld|tas|act|nt|wa|sa)\s+\d{4}",
     "NZD": "new zealand",
     "CAD": "canada",
     "SGD": "singapore",
@@ -85,7 +86,9 @@ def seller_dollar(lines: list[TextLine], name: str) -> str | None:
         for o in [sg, *(o for o in segs[k + 1 : k + 2] if _STREET.match(o.text))]
     ]
     named = {
-        c for c, land in _DOLLAR_LANDS.items() if any(re.search(rf"\b{land}\b", t) for t in texts)
+        c
+        for c, land in _DOLLAR_LANDS.items()
+        if any(re.search(rf"\b(?:{land})\b", t) for t in texts)
     }
     return named.pop() if len(named) == 1 and not any(_US.search(t) for t in texts) else None
 

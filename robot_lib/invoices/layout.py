@@ -215,12 +215,16 @@ class LayoutExtractor(ItemTable, DateReader):
                 out.append((value, weight * conf, h))
         if field == "invoice_number":
             out += numbers.title_block(self.lines, self.height) + numbers.series_number(self.lines)
+            out += numbers.grid_head(self.lines, all_hits)
             if all(c[1] < MIN_CONFIDENCE for c in out):
                 # a number word alone beside the invoice's date, when nothing else is as sure
                 dates = self.labels("issue_date") + self.labels("due_date")
                 out += numbers.beside_date(self.lines, self.height, dates, all_hits)
                 out += numbers.sender_reference(self.lines, self.height)
         out.sort(key=lambda c: (-c[1], c[2].line.page, c[2].line.index))
+        if field == "invoice_number":
+            orders = {squashed(v) for v, _c, _h in self._candidates("po_number", "id")}
+            out = numbers.not_the_order_s(out, orders)
         return out
 
     @cached_property

@@ -14,7 +14,7 @@ from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.label_line import label_end, right_text
 from robot_lib.invoices.labels import DOC_TITLE, GENERIC_NUMBER, INVOICE_WORD, NUMBER_WORD
 from robot_lib.invoices.lines import Hit, TextLine
-from robot_lib.invoices.parse import dates_in, fold
+from robot_lib.invoices.parse import dates_in, fold, squashed
 
 if TYPE_CHECKING:
     from robot_lib.invoices.model import Extraction
@@ -115,6 +115,47 @@ def series_number(lines: list[TextLine]) -> list[tuple[str, float, Hit]]:
                 if pair is not None:
                     out.append((pair[0], 0.9 * 0.9, pair[1]))
     return out
+
+
+def grid_head(lines: list[TextLine], hits: list[Hit]) -> list[tuple[str, float, Hit]]:
+    """The document's word alone in a cell of a row of heads that holds two other labels
+    (*hits*: 'Invoice | Order ID | Date Added' over 'INV-2026-0090 | 119 | 28/04/2026', a
+    shop's boxes of a label over its value): it heads the invoice's number as the others head
+    theirs."""
+    starts: dict[int, set[int]] = {}
+    for h in hits:
+        starts.setdefault(h.line.index, set()).add(h.start)
+    out = []
+    for ln in lines:
+        at = starts.get(ln.index, set())
+        if ln.page or len(ln.cells) < 2 or len(at) < 2:
+            continue
+        for a, b in ln.cells:
+            if not INVOICE_WORD.fullmatch(ln.folded[a:b].strip(" :")):
+                continue
+            if len([s for s in at if not a <= s < b]) < 2:
+                continue
+            hit = Hit(ln, a, b, 1.0)  # (as sure as 'Invoice No.' over its cell)
+            cell = grid_cell(lines, hit)
+            value = read_id(cell) if cell else None
+            if value is not None:
+                out.append((value, 0.85, hit))
+    return out
+
+
+def not_the_order_s(
+    found: list[tuple[str, float, Hit]], orders: set[str]
+) -> list[tuple[str, float, Hit]]:
+    """The invoice's number candidates (strongest first) less those printed as the order's
+    number too (*orders*, squashed: 'Invoice #119' over the 'Order ID' box's '119'), when another
+    number is as sure (the 'Invoice' box's 'INV-2026-0090'); unchanged otherwise (a shop may
+    number its invoice as its order)."""
+    if not found:
+        return found
+    others = [c for c in found if squashed(c[0]) not in orders]
+    if others and others[0][1] >= found[0][1] - 0.05:
+        return others
+    return found
 
 
 def _under(

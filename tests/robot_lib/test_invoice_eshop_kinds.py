@@ -632,3 +632,54 @@ def test_the_day_a_shop_s_invoice_was_added(tmp_path: Path) -> None:
     ]
     got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
     assert got["issue_date"] == "2026-04-28", reasons
+
+
+def test_a_shop_s_boxes_of_a_label_over_its_value(tmp_path: Path) -> None:
+    # a shop's printed invoice (seen on OpenCart's): boxes of a label over its value, three a
+    # row; the heading 'Invoice #119' prints the order's id, the 'Invoice' box the invoice's
+    # own number; 'Store' heads the shop's name (the seller; its label had been taken for
+    # it), its address in the next box names an Australian state, so '$' is the Australian
+    # dollar and the date is read day first
+    from tests.invoice_corpus import read_page
+    from tests.invoice_languages import Text, draw
+
+    def page(path: Path, number: str) -> Path:
+        customer = ["Jane Doe", "12 High Street", "Bristol BS1 4DJ"]
+        boxes: list[list[tuple[str, list[str]]]] = [
+            [("Invoice", [number]), ("Order ID", ["119"]), ("Date Added", ["09/04/2026"])],
+            [
+                ("Store", ["Bondi Board Co"]),
+                ("Address", ["12 Campbell Pde", "Bondi Beach NSW 2026"]),
+                ("Telephone", ["02 5550 1234"]),
+            ],
+            [
+                ("E-Mail", ["info@bondiboard.example"]),
+                ("Payment Method", ["Bank Transfer"]),
+                ("Shipping Method", ["Flat Shipping Rate"]),
+            ],
+            [("Payment Address", customer), ("Shipping Address", customer)],
+        ]
+        items: list[Text] = [(40, 50, "Invoice #119", 20)]
+        for r, row in enumerate(boxes):
+            for c, (label, values) in enumerate(row):
+                items += [(40 + 180 * c, 90 + 70 * r, label, 10)]
+                items += [
+                    (40 + 180 * c, 104 + 70 * r + 12 * i, v, 10) for i, v in enumerate(values)
+                ]
+        heads = [(40, "Product"), (200, "Model"), (-400, "Quantity"), (-480, "Unit Price")]
+        items += [(x, 380, h, 10) for x, h in [*heads, (-560, "Total")]]
+        row = [(40, "iPod Classic"), (200, "product 20"), (-400, "1"), (-480, "$100.00")]
+        items += [(x, 398, t, 10) for x, t in [*row, (-560, "$100.00")]]
+        totals = [("Sub-Total", "$100.00"), ("Flat Shipping Rate", "$5.00")]
+        totals += [("GST (10%)", "$10.50"), ("Total", "$115.50")]
+        for i, (label, amount) in enumerate(totals):
+            items += [(-480, 416 + 18 * i, label, 10), (-560, 416 + 18 * i, amount, 10)]
+        return draw(path, items)
+
+    got, status, reasons = read_page(page(tmp_path / "a.pdf", "INV-2026-0090"))
+    assert (got["invoice_number"], got["seller"]) == ("INV-2026-0090", "Bondi Board Co"), reasons
+    assert (got["currency"], got["issue_date"]) == ("AUD", "2026-04-09"), reasons
+    assert status == "accepted", reasons
+    # the 'Invoice' box left empty: the heading's number is the only one, the order's
+    got, _status, reasons = read_page(page(tmp_path / "b.pdf", ""))
+    assert got["invoice_number"] == "119", reasons
