@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.ids import read_id
-from robot_lib.invoices.labels import TITLE_WORDS, TOTAL_RX
+from robot_lib.invoices.labels import DOC_TITLE, TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.lines import Hit, cell_below, read_date
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
 from robot_lib.invoices.validate import ORDER_DOUBT
@@ -95,6 +95,10 @@ class DateReader:
         raise NotImplementedError
 
     def _is_title(self, h: Hit) -> bool:
+        raise NotImplementedError
+
+    def _number_title_lines(self) -> set[int]:
+        """The lines of a number set as the page's title, a date under it."""
         raise NotImplementedError
 
     def _dates(self, ex: Extraction) -> None:
@@ -180,6 +184,9 @@ class DateReader:
                 # 'Order ID: 1042   14 Mar 2026, 10:32 a.m.': the order's moment, in its row
                 out.append((found[0][0].isoformat(), 0.75, "a date and time in the number's row"))
                 continue
+            if i and self._beside_title_s_number(first[i - 1], ln, found[0][1:]):
+                out.append((found[0][0].isoformat(), 0.75, "beside the number under the title"))
+                continue
             if ln.text[found[0][2] :].strip(" .") != "":
                 continue
             if LETTER_PLACE.fullmatch(before):
@@ -188,6 +195,7 @@ class DateReader:
                 continue  # the value of a label ending the line above ('… · Zahlbar bis')
             elif not before.strip():  # alone: under the title it is the title's date
                 numbered = {h.line.index for h in self.labels("invoice_number") if h.start == 0}
+                numbered |= self._number_title_lines()
                 titled = any(
                     TITLE_WORDS.match(x.folded)
                     or x.index in numbered  # 'Bill No. 0442'
@@ -280,6 +288,25 @@ class DateReader:
             for f in ("invoice_number", "po_number")
             for h in self.labels(f)
         )
+
+    @staticmethod
+    def _beside_title_s_number(above: TextLine, ln: TextLine, at: tuple[int, int]) -> bool:
+        """A header of two columns, the sender's name over the date at the left and the title
+        over the number at the right ('Bluebonnet Robotics | Sales Invoice' over '01/19/2026 |
+        SINV-1332'): the date alone (at *at*) in the first of its line's two cells, the other a
+        number alone, under a cell of the line above that is the title, its edge at the title's
+        left or right edge."""
+        if len(ln.cells) != 2 or len(above.cells) != 2:
+            return False
+        (a, b), (c, d) = ln.cells
+        lone = ln.text[c:d].strip()
+        if ln.text[a : at[0]].strip() or ln.text[at[1] : b].strip() or read_id(lone) != lone:
+            return False
+        (ta, tb) = above.cells[1]
+        if not DOC_TITLE.fullmatch(above.folded[ta:tb].strip()):
+            return False
+        (x0, x1), (t0, t1) = ln.span_x(c, d), above.span_x(ta, tb)
+        return min(abs(x0 - t0), abs(x1 - t1)) <= 2
 
     def _labelled(self, ln: TextLine, fields: tuple[str, ...]) -> bool:
         """Does a label of one of *fields* stand on *ln*?"""

@@ -221,6 +221,7 @@ class LayoutExtractor(ItemTable, DateReader):
                 dates = self.labels("issue_date") + self.labels("due_date")
                 out += numbers.beside_date(self.lines, self.height, dates, all_hits)
                 out += numbers.sender_reference(self.lines, self.height)
+                out += self.titled_numbers
         out.sort(key=lambda c: (-c[1], c[2].line.page, c[2].line.index))
         if field == "invoice_number":
             orders = {squashed(v) for v, _c, _h in self._candidates("po_number", "id")}
@@ -231,6 +232,17 @@ class LayoutExtractor(ItemTable, DateReader):
     def _printed(self) -> dict[Decimal, list[int]]:
         """Every amount printed on the document -> its lines (:func:`totals.printed_amounts`)."""
         return totals.printed_amounts(self.lines)
+
+    @cached_property
+    def titled_numbers(self) -> list[tuple[str, float, Hit]]:
+        """A number set as the page's title, a date under it, and no label of an invoice's
+        number on the page (:func:`numbers.number_as_title`)."""
+        if self.labels("invoice_number"):
+            return []
+        return numbers.number_as_title(self.lines, self.height, self._page_type[0])
+
+    def _number_title_lines(self) -> set[int]:
+        return {h.line.index for _v, _c, h in self.titled_numbers}
 
     @cached_property
     def _page_type(self) -> tuple[list[int], int]:

@@ -56,11 +56,13 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
             ]
             # the number alone in its cell under the title ('SALES INVOICE' over
             # 'ACC-SINV-2026-00042', 'FACTURA ELECTRÓNICA' over 'F001-00000123'), starting
-            # where the title starts (a block at the left may share its line)
+            # where the title starts, or ending where it ends (both set flush right); a block
+            # at the left may share its line
             near = [x for x in below[:1] if x.top <= reach]
             for nxt, (c, d) in [(x, cell) for x in near for cell in x.cells]:
                 lone = nxt.folded[c:d].strip()
-                if abs(nxt.span_x(c, d)[0] - x0) > 2 or " " in lone or not lone:
+                cx0, cx1 = nxt.span_x(c, d)
+                if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 or " " in lone or not lone:
                     continue
                 if read_id(lone) == lone:
                     number = nxt.text[c:d].strip()
@@ -141,6 +143,46 @@ def grid_head(lines: list[TextLine], hits: list[Hit]) -> list[tuple[str, float, 
             if value is not None:
                 out.append((value, 0.85, hit))
     return out
+
+
+def number_as_title(
+    lines: list[TextLine], height: float, sizes: list[int]
+) -> list[tuple[str, float, Hit]]:
+    """A number set as the page's title, with no word naming it ('SINV-1274' in the page's
+    largest or second largest type, alone in its cell in the top two fifths of the first
+    page, letters and digits), and a date alone under it, starting where it starts: the
+    document's number and its date, as an app prints an invoice under its number alone."""
+    first = [x for x in lines if x.page == 0 and x.top < height * 0.4]
+    out = []
+    for i, ln in enumerate(first):
+        for a, b in ln.cells:
+            lone = ln.text[a:b].strip()
+            size = ln.words[ln.word_at(a)].size or 10
+            if (
+                round(size) not in sizes
+                or read_id(lone) != lone
+                or not re.search(r"[A-Za-z]", lone)
+            ):
+                continue
+            # the first text under it that starts where it starts (a block beside it, at
+            # the right, interleaves its lines)
+            x0 = ln.span_x(a, b)[0]
+            under = [
+                nxt.text[c:d]
+                for nxt in first[i + 1 : i + 4]
+                if nxt.top - ln.top < 2.5 * size
+                for c, d in nxt.cells
+                if abs(nxt.span_x(c, d)[0] - x0) <= 2
+            ]
+            if under and _date_alone(under[0]):
+                out.append((lone, 0.75, Hit(ln, a, b, 0.9)))
+    return out
+
+
+def _date_alone(text: str) -> bool:
+    """Is *text* one date and nothing else (its day first or its month first)?"""
+    found = dates_in(text, False) or dates_in(text, True)
+    return len(found) == 1 and not (text[: found[0][1]] + text[found[0][2] :]).strip()
 
 
 def not_the_order_s(

@@ -107,7 +107,9 @@ def _heads_row(first: list[TextLine], pos: int) -> bool:
     """Line *pos* is a row of column heads (cells without figures) over a table's row: three
     or more cells, an amount among them ('Item | Unit Price | Qty | Price' over 'Cold brew kit
     | $39.00 | 1 | $39.00')."""
-    heads, row = (first[pos : pos + 2] + [None, None])[:2]
+    heads, row, after = (first[pos : pos + 3] + [None, None, None])[:3]
+    if row is not None and after is not None and not re.search(r"\w", row.text):
+        row = after  # (a currency's sign alone on a line of its own, set in larger type: '₹')
     if heads is None or row is None or len(heads.cells) < 2 or re.search(r"\d", heads.text):
         return False
     # (a row of any cells under a description's head: 'Descripción | Importe')
