@@ -203,6 +203,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bdate\s*d.\s*echeance\b", 1.0),
         # 'À payer avant le 3 mars', 'À payer avant : 3 mars 2026'
         (r"\b(?:echeance|a\s*payer\s*avant(?:\s*le)?|au\s*plus\s*tard\s*le)\b", 0.9),
+        # 'Paiement dû 2026-04-26' (its accent printed: 'Paiement du 12/03' is a payment's date)
+        (r"\bpaiement\s*du(?=\s*:?\s*\d)", 0.9),
         (r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*betalen\s*voor)\b", 1.0),
         (r"\b(?:fecha|data)\s*limite\s*(?:de\s*)?(?:pago|pagamento)\b", 1.0),
         (r"\bfecha\s*(?:de\s*)?vencimiento\b|\bfecha\s*vencida\b|\bdata\s*do\s*pagamento\b", 1.0),

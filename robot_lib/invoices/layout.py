@@ -105,6 +105,8 @@ class LayoutExtractor(ItemTable, DateReader):
         if field not in self._hits:
             table = TOTAL_RX if field in TOTAL_RX else LABEL_RX
             hits = find_labels(self.lines, table[field])
+            if field == "due_date":  # 'Paiement dû' with its accent ('Paiement du …': of a day)
+                hits = [h for h in hits if not _BARE_DU.search(h.line.text, h.start, h.end)]
             if table is TOTAL_RX:  # an item's unit price names no total, nor converted amounts
                 hits = [h for h in hits if not UNIT_PRICE_LINE.match(h.line.folded)]
                 hits = [h for h in hits if h.line.index not in self.converted]
@@ -529,6 +531,7 @@ _US_ADDRESS = re.compile(
     + r"|[a-z]\s(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|"
     r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b"
 )
+_BARE_DU = re.compile(r"\b[Dd][Uu]$")  # a label's last word 'du' printed with no circumflex
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 _PAID = re.compile(PAID)
 # a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)

@@ -366,3 +366,28 @@ def test_two_parties_blocks_one_over_the_other_each_with_its_own_e_mail_wait(
 def _block(*texts: str) -> str:
     """A Typst content block of *texts*, one a line."""
     return "[" + " \\ ".join(f"#text({q(x)})" for x in texts) + "]"
+
+
+def test_a_french_payment_due_with_its_accent_is_the_due_date(tmp_path: Path) -> None:
+    # 'Paiement dû 2026-04-26' in the details beside 'Date de facture' (seen on Invoice
+    # Ninja's French designs): the due date (it had been missed); printed without its
+    # circumflex, 'Paiement du 26/04/2026' is a payment's date, no due date
+    lines = [
+        "^Atelier Brissac",
+        "12 rue des Tanneurs, 69002 Lyon · TVA FR 61 812334556",
+        "",
+        "Numéro de facture: | 0017",
+        "Date de facture | 2026-03-27",
+        "Paiement dû | 2026-04-26",
+        "",
+        "Article | Quantité | Total",
+        "Reliure sur mesure | 2 | 480,00 €",
+        "Sous-total | 480,00 €",
+        "TVA 20% | 96,00 €",
+        "Total | 576,00 €",
+    ]
+    got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert (got["issue_date"], got["due_date"]) == ("2026-03-27", "2026-04-26"), reasons
+    lines[5] = "Paiement du | 2026-04-26"
+    got, _status, reasons = read_page(text_page(tmp_path / "b.pdf", lines))
+    assert got["due_date"] is None, reasons
