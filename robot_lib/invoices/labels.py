@@ -174,6 +174,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # 'Issued Aug 27, 2026', 'Date issued', 'Ausgestellt am', 'Émise le', 'Emitida el'
         (r"\b(?:date\s*)?issued(?!\s*(?:by|to|for)\b)(?:\s*(?:on|at|date))?\b", 0.9),
         (r"\b(?:ausgestellt|emise?|emitida|emessa)\s*(?:am|le|el|il)\b", 0.9),
+        # Polish 'Wystawiono: 2026-07-21', 'Wystawiono dnia' (not 'przez', by; 'dla', for)
+        (r"\bwystawion[oa](?:\s*dnia)?\b(?!\s*(?:przez|dla)\b)", 0.9),
         (
             r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
             r"\b(?:date|datum|fecha|dated|data|tanggal|ngay)\b\s*:?"

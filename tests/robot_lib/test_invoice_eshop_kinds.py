@@ -683,3 +683,30 @@ def test_a_shop_s_boxes_of_a_label_over_its_value(tmp_path: Path) -> None:
     # the 'Invoice' box left empty: the heading's number is the only one, the order's
     got, _status, reasons = read_page(page(tmp_path / "b.pdf", ""))
     assert got["invoice_number"] == "119", reasons
+
+
+def test_a_polish_shop_s_issued_at_with_its_time(tmp_path: Path) -> None:
+    # 'Wystawiono: 2026-07-21 14:34:29' at the top right (seen on Sylius' invoicing plugin in
+    # Polish): the day the invoice was issued (it had been missed)
+    from tests.invoice_corpus import read_page
+    from tests.invoice_typeset import text_page
+
+    lines = [
+        " | Wystawiono: 2026-07-21 14:34:29",
+        "",
+        "Nabywca | Sprzedawca",
+        "Anna Kowalczyk | Sklep Jantar Sp. z o.o.",
+        "ul. Morska 3 | ul. Długa 45",
+        "Gdynia | Gdańsk",
+        "POLSKA 81-323 | PL 5842731909",
+        "",
+        "^Faktura #2026/07/000000518",
+        "",
+        "No. | Nazwa | Ilość | Net value | Tax rate | Tax amount | Gross value",
+        "1 | Bursztynowy naszyjnik | 1 | 240.00 | 23% | 55.20 | 295.20",
+        "Net total: | 240.00 PLN",
+        "Taxes total: | 55.20 PLN",
+        "Razem: | 295.20 PLN",
+    ]
+    got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert got["issue_date"] == "2026-07-21", reasons
