@@ -454,13 +454,15 @@ WORDS = {
 # ('e1.240,00'), before an amount with its cents only
 _GLUED_PREFIX = re.compile(
     r"(?<![A-Za-z])([A-Z]{3}|Rs|Rp|Bs|RM|S/|kr|Kr|Fr|SFr|zł|Zł|ZŁ)\.?(?=-?\d)|"
-    r"(?<![\w.,])(e)(?=\d{1,3}(?:\.\d{3})*,\d{2}(?![\d.,])|\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,]))"
+    r"(?<![\w.,])(e)(?=\d{1,3}(?:\.\d{3})*,\d{2}(?![\d.,])|\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,]))|"
+    # the rand glued to its amount, cents and all: 'R4,800.00', 'R338.25', 'R1 250,00'
+    r"(?<![\w.,])(R)(?=\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,])|\d{1,3}(?:[ \u00a0]\d{3})*,\d{2}(?![\d.,]))"
 )
 
 
 def _unglued(m: re.Match[str]) -> str:
     """A currency glued to its amount, blanked (a code's letters, 'INV1234', stay)."""
-    code = m.group(1) or m.group(2)
+    code = m.group(1) or m.group(2) or m.group(3)
     return " " * len(m.group()) if len(code) != 3 or code in ISO_CURRENCIES else m.group()
 
 

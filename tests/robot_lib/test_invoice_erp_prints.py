@@ -5,7 +5,9 @@ different from line to line) and an ERP's header printed in one type, whose refe
 name other documents ('Lieferschein-Nr :', 'Lieferschein-Datum :'); and the kinds Dolibarr's,
 FrontAccounting's and ERPNext's invoices showed (each printed once as a probe, not kept): rows
 all at 0 %, the currency named in words, a US address with no comma, a tax the total includes
-with the shipping before it, a discount's label wrapped around its amount."""
+with the shipping before it, a discount's label wrapped around its amount; and a CRM's
+(SuiteCRM's sample invoice, printed once as a probe, not kept): boxes of heads over values, the
+customer's under 'Prepared For', amounts in rand with the 'R' glued to them."""
 
 from __future__ import annotations
 
@@ -503,4 +505,48 @@ def test_a_discount_s_label_wrapped_around_its_amount(tmp_path: Path) -> None:
     ]
     got, status, reasons = read_page(draw(tmp_path / "a.pdf", items))
     assert (got["net_total"], got["gross_total"]) == ("798.00", "957.60"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_crm_s_invoice_prepared_for_a_customer_in_rand(tmp_path: Path) -> None:
+    # the company at the top left over 'INVOICE', then boxes of heads over values: 'Prepared
+    # For' (the customer's block) beside 'Prepared By' (the user's name), 'Invoice Date' (with
+    # the time) beside 'Due Date', 'Invoice Number'; amounts as 'R4,800.00'. The glued rand
+    # had read no amount at all, and the company, where a window envelope shows the recipient,
+    # waited with no heading naming the customer's block
+    from tests.invoice_corpus import read_page, totals_read
+
+    page: list[Text] = [
+        (51, 100, "Fynbos Software (Pty) Ltd", 11.6),
+        (51, 113, "7 Bree Street", 11.6),
+        (51, 126, "Cape Town 8001", 11.6),
+        (51, 139, "South Africa", 11.6),
+        (51, 162, "INVOICE", 23.3),
+        (54, 236, "Prepared For", 11.6),
+        (303, 236, "Prepared By", 11.6),
+        (54, 253, "Lakeside Dental Group", 11.6),
+        (303, 253, "Thandi Nkosi", 11.6),
+        (54, 266, "88 Pacific Ave", 11.6),
+        (54, 279, "Tacoma", 11.6),
+        (54, 292, "WA 98402", 11.6),
+        (54, 323, "Invoice Date", 11.6),
+        (303, 323, "Due Date", 11.6),
+        (54, 340, "2026/03/04 09:41", 11.6),
+        (303, 340, "2026/04/03", 11.6),
+        (54, 366, "Invoice Number", 11.6),
+        (54, 382, "218", 11.6),
+    ]
+    heads = ["Quantity", "Product", "List", "Discount", "Sale Price", "Tax", "Total"]
+    xs = [45, 110, 260, 330, 400, 470, 520]
+    page += [(x, 410, h, 10) for x, h in zip(xs, heads, strict=True)]
+    row = ["2", "Route planner licence", "R4,800.00", "R0.00", "R4,800.00", "15%", "R9,600.00"]
+    page += [(x, 428, t, 10) for x, t in zip(xs, row, strict=True)]
+    totals = [("Total", "R9,600.00"), ("Discount", "R0.00"), ("Subtotal", "R9,600.00")]
+    totals += [("Tax", "R1,440.00"), ("Shipping", "R0.00"), ("Grand Total", "R11,040.00")]
+    for i, (label, amount) in enumerate(totals):
+        page += [(-505, 455 + 16 * i, label, 10), (520, 455 + 16 * i, amount, 10)]
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", page))
+    assert totals_read(got) == ("9600.00", "1440.00", "11040.00"), reasons
+    assert (got["currency"], got["seller"]) == ("ZAR", "Fynbos Software (Pty) Ltd"), reasons
+    assert (got["issue_date"], got["due_date"]) == ("2026-03-04", "2026-04-03"), reasons
     assert status == "accepted", reasons
