@@ -47,8 +47,8 @@ SELLER_HEADINGS = re.compile(
 )
 
 _BUYER = (
-    r"\b(?:bill\s*to|sold\s*to|ship\s*to|invoice\s*to|prepared\s*for|customer|client|kunde|an|aan|cliente|"
-    r"kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|klant|"
+    r"\b(?:bill\s*to|sold\s*to|ship\s*to|invoice\s*to|customer|client|kunde|an|aan|cliente|"
+    r"prepared\s*for|kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|klant|"
     r"auftraggeber|besteller|opdrachtgever|afnemer|receptor|ostaja|kopare|objednatel|"
     r"zamawiajacy|mandant|"
     r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|"
