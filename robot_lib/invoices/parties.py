@@ -38,7 +38,8 @@ SELLER_HEADINGS = re.compile(
     r"(?:invoice\s*)?(?:issued\s*)?on\s*behalf\s*of|im\s*namen\s*und\s*fur\s*rechnung\s*von|"
     r"au\s*nom\s*et\s*pour\s*le\s*compte\s*de|per\s*conto\s*di|"
     r"en\s*nombre\s*y\s*por\s*cuenta\s*de|"
-    r"nadawca|wykonawca|zhotovitel|store|"
+    # (a shop's box 'Store' over its name; not 'Store: Downtown', a receipt's branch)
+    r"nadawca|wykonawca|zhotovitel|store(?!\s*:\s*\S)|"
     + east.SELLER_HEADINGS
     + "|"
     + east.CJK_SELLER

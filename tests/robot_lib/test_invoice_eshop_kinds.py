@@ -710,3 +710,23 @@ def test_a_polish_shop_s_issued_at_with_its_time(tmp_path: Path) -> None:
     ]
     got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
     assert got["issue_date"] == "2026-07-21", reasons
+
+
+def test_a_receipt_s_store_branch_is_no_seller(tmp_path: Path) -> None:
+    # 'Store' heads a shop's name in a box over it (OpenCart's), but 'Store: Pike Place' on a
+    # receipt names the seller's branch: no seller is read from it
+    from tests.invoice_corpus import read_page
+    from tests.invoice_typeset import text_page
+
+    lines = [
+        "^Harbor Coffee Roasters",
+        "Store: Pike Place",
+        "Receipt No. 20881 | 14/03/2026",
+        "",
+        "Flat white | 2 | £7.00",
+        "Subtotal | £7.00",
+        "VAT 20% | £1.40",
+        "Total | £8.40",
+    ]
+    got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert got["seller"] != "Pike Place", reasons
