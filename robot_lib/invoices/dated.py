@@ -168,6 +168,10 @@ class DateReader:
         line (0.6, a guess)."""
         out = []
         first = [ln for ln in self.lines if ln.page == 0]
+        # the lines the number starts, under its label or set as the title: a date alone under
+        # one is its date
+        numbered = {h.line.index for h in self.labels("invoice_number") if h.start == 0}
+        numbered |= self._number_title_lines()
         for i, ln in enumerate(first):
             if ln.top > self.height * 0.5:
                 break
@@ -194,8 +198,6 @@ class DateReader:
             elif not before.strip() and self._ran_on(first[i - 1] if i else None):
                 continue  # the value of a label ending the line above ('… · Zahlbar bis')
             elif not before.strip():  # alone: under the title it is the title's date
-                numbered = {h.line.index for h in self.labels("invoice_number") if h.start == 0}
-                numbered |= self._number_title_lines()
                 titled = any(
                     TITLE_WORDS.match(x.folded)
                     or x.index in numbered  # 'Bill No. 0442'

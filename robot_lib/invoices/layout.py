@@ -69,6 +69,7 @@ class LayoutExtractor(ItemTable, DateReader):
         self.height = doc.page_height(0) if doc.page_count else 842.0
         self.width = doc.page_width(0) if doc.page_count else 595.0
         self._hits: dict[str, list[Hit]] = {}
+        self._found: dict[tuple[str, str, bool], list[tuple[str, float, Hit]]] = {}
         self.converted = converted_lines(self.lines)  # amounts in another currency, at a rate
         # (the review reason, the two numbers) when the page prints two for the invoice
         self.numbers_apart: tuple[str, tuple[str, str]] | None = None
@@ -174,6 +175,16 @@ class LayoutExtractor(ItemTable, DateReader):
 
     # ---------------------------------------------------------- single values
     def _candidates(self, field: str, kind: str) -> list[tuple[str, float, Hit]]:
+        """A header field's candidates, strongest first, read once per document and order of
+        day and month (the order's number is asked for by the invoice number's reading and
+        again for its own field; dates are read again the other way round when the first
+        reading puts the due date before the issue date)."""
+        key = (field, kind, self.month_first)
+        if key not in self._found:
+            self._found[key] = self._read_candidates(field, kind)
+        return self._found[key]
+
+    def _read_candidates(self, field: str, kind: str) -> list[tuple[str, float, Hit]]:
         hits = self.labels(field)
         all_hits = hits + [h for f in LABEL_RX if f != field for h in self.labels(f)]
         out = []
