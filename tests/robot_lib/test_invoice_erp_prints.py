@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from robot_lib.invoices import extract_invoice
+from tests.invoice_corpus import read_page, totals_read
 from tests.invoice_languages import Text, draw
 
 # one font, as two lines of the same PDF report it (10.244563999999968 / 10.244564000000025)
@@ -360,7 +361,6 @@ def test_an_erp_s_rows_all_at_no_tax_rate(tmp_path: Path) -> None:
     # the items' tax column prints 0% on every row and no tax line is printed: no tax to read
     # (the page had waited, "the item table has a tax column, but no tax total was read");
     # a row at a rate above 0 % still wants its tax read
-    from tests.invoice_corpus import read_page
 
     rows = [
         ("Strategy workshop (half day)", "0%", "1,200.00", "1", "1,200.00"),
@@ -382,7 +382,6 @@ def test_an_erp_s_rows_all_at_no_tax_rate(tmp_path: Path) -> None:
 def test_us_dollars_named_in_words_put_the_month_first(tmp_path: Path) -> None:
     # 'Amounts in US Dollars' and no '$' anywhere: '11/09/2026' is November 9 (it had been read
     # as 11 September, its due date '12/09/2026' as 12 September, and accepted)
-    from tests.invoice_corpus import read_page
 
     rows = [("Strategy workshop (half day)", "0%", "1,200.00", "1", "1,200.00")]
     totals = [
@@ -437,7 +436,6 @@ def test_a_tax_the_total_includes_with_the_shipping_before_it(tmp_path: Path) ->
     # 'Sub-total', 'Shipping', 'Included GST (10%) Amount: 25.00', 'TOTAL INVOICE': the
     # sub-total and the shipping make the total, the tax inside at its rate (it had been read
     # as the total, 'Amount'), and a tax its rate does not make waits
-    from tests.invoice_corpus import read_page
 
     seller = ["Great Lakes Supply Inc.", "880 W Fulton St", "Chicago, IL 60607"]
     totals = [
@@ -459,7 +457,6 @@ def test_a_us_address_with_no_comma_keeps_a_date_in_doubt(tmp_path: Path) -> Non
     # dollars, the customer's British VAT number, the seller's 'Chicago IL 60607' with no
     # comma: '11/07/2026' may be either order, and is not accepted read day first (it had
     # been, as 11 July)
-    from tests.invoice_corpus import read_page
 
     seller = ["Great Lakes Supply Inc.", "880 W Fulton St", "Chicago IL 60607"]
     totals = [("Sub-total", "260.00"), ("Shipping", "0.00"), ("Sales Tax (7%)", "18.20")]
@@ -475,7 +472,6 @@ def test_a_discount_s_label_wrapped_around_its_amount(tmp_path: Path) -> None:
     # discount's label wraps, 'Discount' over '(5.0%):', its amount set between the two lines;
     # the items add up to the subtotal, less that discount to the net (the page had waited on
     # "line totals add up to 840.00, the net total is 798.00")
-    from tests.invoice_corpus import read_page
 
     items: list[Text] = [
         (40, 60, "Northgate Engineering Ltd", 16),
@@ -514,7 +510,6 @@ def test_a_crm_s_invoice_prepared_for_a_customer_in_rand(tmp_path: Path) -> None
     # the time) beside 'Due Date', 'Invoice Number'; amounts as 'R4,800.00'. The glued rand
     # had read no amount at all, and the company, where a window envelope shows the recipient,
     # waited with no heading naming the customer's block
-    from tests.invoice_corpus import read_page, totals_read
 
     page: list[Text] = [
         (51, 100, "Fynbos Software (Pty) Ltd", 11.6),

@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from robot_lib.invoices import extract_invoice
-from tests.invoice_corpus import totals_read
-from tests.invoice_typeset import typeset
+from tests.invoice_corpus import read_page, totals_read
+from tests.invoice_languages import Text, draw
+from tests.invoice_typeset import text_page, typeset
 from tests.invoice_typeset.markup import lines, page, q
 
 
@@ -269,8 +270,6 @@ def test_the_products_before_discounts_is_no_discount(tmp_path: Path) -> None:
 def test_the_tax_a_total_includes_in_brackets_after_it(tmp_path: Path) -> None:
     # a web shop's prices with the tax in them: 'Total: £58.80 (includes £9.80 VAT)', the
     # bracket wrapped or not; the amount in the bracket had been read as the total (and no tax)
-    from tests.invoice_corpus import read_page
-    from tests.invoice_typeset import text_page
 
     lines = [
         "^Harbour Lane Prints",
@@ -300,8 +299,6 @@ def test_the_shop_s_notes_beside_its_totals(tmp_path: Path) -> None:
     # beside 'zzgl. 10% MwSt.: € 2,25'); the net under 'Gesamtsumme (Netto)', the tax per
     # rate, the total under 'Gesamtsumme'. The shipping method's word had read through the tax
     # label to its amount (a charge, not the tax), and the net's label had been the total's
-    from tests.invoice_corpus import read_page
-    from tests.invoice_typeset import text_page
 
     lines = [
         "Alpenglück Feinkost GmbH Marktgasse 3 - 6020 Innsbruck",
@@ -351,7 +348,6 @@ def _order_invoice(path: Path, dates: list[str], totals: list[tuple[str, str]]) 
     box, the customer's blocks side by side under 'Sold to:' / 'Ship to:', the payment and
     shipping boxes under their headings (as large as those, larger than the rest), the
     shipping charges in their box, the items, then *totals* right-aligned."""
-    from tests.invoice_languages import Text, draw
 
     page: list[Text] = [
         (-565, 27, "Copper Kettle Provisions", 10),
@@ -390,7 +386,6 @@ def test_an_order_s_invoice_with_shipping_before_the_tax(tmp_path: Path) -> None
     # the items is no adjustment of them, and 'Payment Method', the largest text with 'Sold
     # to:', no seller. The order's date, the invoice's only date, is proposed as the issue
     # date for a person to confirm (the order may have been invoiced later)
-    from tests.invoice_corpus import read_page
 
     totals = [
         ("Subtotal:", "$78.00"),
@@ -418,7 +413,6 @@ def test_shipping_free_in_words_takes_no_amount_from_under_it(tmp_path: Path) ->
     # 'Shipping: Free shipping' between the subtotal and the tax (seen on WooCommerce's
     # invoices): the value's word 'shipping' had been read as a second label, the tax under it
     # as its charge, and net + tax = gross then left out for the charge between them
-    from tests.invoice_corpus import read_page
 
     totals = [("Subtotal:", "$87.80"), ("Shipping:", "Free shipping")]
     totals += [("Tax:", "$6.37"), ("Total:", "$94.17")]
@@ -430,7 +424,6 @@ def test_shipping_free_in_words_takes_no_amount_from_under_it(tmp_path: Path) ->
 
 def test_an_order_s_date_is_no_issue_date_beside_the_invoice_s(tmp_path: Path) -> None:
     # the invoice's own date printed too, or two orders' dates: the order's date is not read
-    from tests.invoice_corpus import read_page
 
     totals = [("Subtotal:", "$78.00"), ("Tax:", "$4.68"), ("Grand Total:", "$82.68")]
     dates = ["Order Date: Mar 3, 2026", "Invoice Date: Mar 9, 2026"]
@@ -459,7 +452,6 @@ def _printed_order(
     """A web shop's printed order, drawn where Shopify's Order Printer template draws it: the
     *shop* large at the left, its day and *title* at the top right, its address under it, the
     items, 'Payment Details' with the totals' *rows*, the shop's e-mail address at the foot."""
-    from tests.invoice_languages import Text, draw
 
     name, street, town, day, price_a, price_b, domain = shop
     items: list[Text] = [
@@ -492,7 +484,6 @@ def test_an_invoice_for_an_order_s_number(tmp_path: Path) -> None:
     # Details' with the shipping after the tax, the shop's e-mail address at the foot; the
     # order's number is the invoice's (it had been missed). 'Invoice for: Harbour Cafe' names
     # a customer, no number
-    from tests.invoice_corpus import read_page
 
     rows = [("Subtotal price:", "$120.00"), ("Total tax:", "$9.90")]
     rows += [("Shipping:", "$12.00"), ("Total price:", "$141.90")]
@@ -515,8 +506,6 @@ def test_a_tax_the_total_includes_at_its_country_s_rate(tmp_path: Path) -> None:
     # added to them. The tax to the cent a rate of the country's (20 % in Britain) and the
     # printed lines that make the gross back both: the page goes through (it had waited, the
     # gross not cross-checked)
-    from tests.invoice_corpus import read_page
-    from tests.invoice_typeset import text_page
 
     lines = [
         "^Moorland Knits",
@@ -597,7 +586,6 @@ def test_a_tax_the_total_includes_at_its_country_s_rate(tmp_path: Path) -> None:
 def test_shipping_under_a_subtotal_with_no_tax_printed(tmp_path: Path) -> None:
     # a US shop that charges no sales tax (seen on WooCommerce's invoices): 'Subtotal: $24.00',
     # 'Shipping: $6.90 via Flat rate', 'Total: $30.90'; the sum closes, no tax is printed
-    from tests.invoice_corpus import read_page
 
     totals = [("Subtotal:", "$24.00"), ("Shipping:", "$6.90 via Flat rate")]
     totals += [("Discount:", "-$2.00"), ("Total:", "$28.90")]
@@ -615,8 +603,6 @@ def test_the_day_a_shop_s_invoice_was_added(tmp_path: Path) -> None:
     # a shop's printed invoice (seen on OpenCart's): boxes of a label over its value, three a
     # row, 'Invoice' | 'Order ID' | 'Date Added' over 'INV-2026-0090' | '119' | '28/04/2026':
     # the day added is the invoice's date (no date had been read)
-    from tests.invoice_corpus import read_page
-    from tests.invoice_typeset import text_page
 
     lines = [
         "^Invoice #119",
@@ -640,8 +626,6 @@ def test_a_shop_s_boxes_of_a_label_over_its_value(tmp_path: Path) -> None:
     # own number; 'Store' heads the shop's name (the seller; its label had been taken for
     # it), its address in the next box names an Australian state, so '$' is the Australian
     # dollar and the date is read day first
-    from tests.invoice_corpus import read_page
-    from tests.invoice_languages import Text, draw
 
     def page(path: Path, number: str) -> Path:
         customer = ["Jane Doe", "12 High Street", "Bristol BS1 4DJ"]
@@ -688,8 +672,6 @@ def test_a_shop_s_boxes_of_a_label_over_its_value(tmp_path: Path) -> None:
 def test_a_polish_shop_s_issued_at_with_its_time(tmp_path: Path) -> None:
     # 'Wystawiono: 2026-07-21 14:34:29' at the top right (seen on Sylius' invoicing plugin in
     # Polish): the day the invoice was issued (it had been missed)
-    from tests.invoice_corpus import read_page
-    from tests.invoice_typeset import text_page
 
     lines = [
         " | Wystawiono: 2026-07-21 14:34:29",
@@ -715,8 +697,6 @@ def test_a_polish_shop_s_issued_at_with_its_time(tmp_path: Path) -> None:
 def test_a_receipt_s_store_branch_is_no_seller(tmp_path: Path) -> None:
     # 'Store' heads a shop's name in a box over it (OpenCart's), but 'Store: Pike Place' on a
     # receipt names the seller's branch: no seller is read from it
-    from tests.invoice_corpus import read_page
-    from tests.invoice_typeset import text_page
 
     lines = [
         "^Harbor Coffee Roasters",
