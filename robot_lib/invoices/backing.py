@@ -141,16 +141,26 @@ BY_ADDRESS = "its name is in the web or e-mail address"  # what corroborated() s
 _ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})  # of a name in lower case
 
 
-def corroborated(name: str, lines: list[TextLine], height: float) -> str:
-    """What else on the page points at *name*: its web or e-mail address, or the name
-    printed again further down."""
+def addressed(name: str, lines: list[TextLine]) -> list[TextLine]:
+    """The *lines* that print a web or e-mail address whose domain spells a word of *name*."""
     # (a web address writes 'ö' as 'oe', 'ß' as 'ss': 'Kröger' in 'kroeger-uebersetzungen.de')
     spelled = fold(name) + " " + fold(name.lower().translate(_ASCII))
     words = [w for w in re.findall(r"[a-z0-9]{4,}", spelled) if not LEGAL_FORM.fullmatch(w)]
-    full = "\n".join(ln.folded for ln in lines)
-    domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", full)
-    domains += BARE_DOMAIN.findall(full)  # 'harborviewtampa.com' printed without 'www.'
-    if words and any(w in d for d in domains for w in words):
+    if not words:
+        return []
+    out = []
+    for ln in lines:
+        domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", ln.folded)
+        domains += BARE_DOMAIN.findall(ln.folded)  # 'harborviewtampa.com' printed without 'www.'
+        if any(w in d for d in domains for w in words):
+            out.append(ln)
+    return out
+
+
+def corroborated(name: str, lines: list[TextLine], height: float) -> str:
+    """What else on the page points at *name*: its web or e-mail address, or the name
+    printed again further down."""
+    if addressed(name, lines):
         return f"{BY_ADDRESS} on the page"
     key = " ".join(fold(name).split())
     where = printings(key, lines)

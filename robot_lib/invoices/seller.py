@@ -68,6 +68,7 @@ from robot_lib.invoices.top_names import (
     in_buyer,
     largest,
     over_own_block,
+    sent_from,
 )
 from robot_lib.invoices.validate import AT_FOOT
 from robot_lib.invoices.vertical import vertical_seller
@@ -498,7 +499,11 @@ def _letterhead(
         registered = block_says(first, ln, seg, REGISTERED)
         if registered:
             score += 6  # its own block names its VAT, GST or company number, or its IBAN
-        scored.append((score, name, ln.top, registered, block_says(first, ln, seg, REACH)))
+        # the page's own web or e-mail address (in its foot, apart from every block) spells it:
+        # more than a tax number in a block, which may be the customer's (an EU business's)
+        sent = sent_from(first, name, [n for _l, _s, n in names])
+        score += 8 if sent else 0
+        scored.append((score, name, ln.top, registered, sent or block_says(first, ln, seg, REACH)))
     if not scored:
         return None
     if any(r for *_x, r, _c in scored):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.backing import REGISTERED, corroborated, title_under, wrapped
+from robot_lib.invoices.backing import REGISTERED, addressed, corroborated, title_under, wrapped
 from robot_lib.invoices.blocks import Segment, clean_name, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
@@ -55,6 +55,17 @@ def block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Pattern
         if any(abs(sg.x0 - seg.x0) < 20 and rx.search(sg.folded) for sg in segments(x)):
             return True
     return False
+
+
+def sent_from(first: list[TextLine], name: str, names: list[str]) -> bool:
+    """Does a web or e-mail address whose domain spells *name* stand apart from the block of
+    every company in *names* (in the page's foot, on a line of its own)? The page's own address,
+    the sender's: a contact's address stands in its company's block."""
+    blocks = {(o.line.index, round(o.x0)) for n in names for o in column_of(first, n)}
+    return any(
+        all((o.line.index, round(o.x0)) not in blocks for o in segments(ln))
+        for ln in addressed(name, first)
+    )
 
 
 def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -544,4 +545,80 @@ def test_a_crm_s_invoice_prepared_for_a_customer_in_rand(tmp_path: Path) -> None
     assert totals_read(got) == ("9600.00", "1440.00", "11040.00"), reasons
     assert (got["currency"], got["seller"]) == ("ZAR", "Fynbos Software (Pty) Ltd"), reasons
     assert (got["issue_date"], got["due_date"]) == ("2026-03-04", "2026-04-03"), reasons
+    assert status == "accepted", reasons
+
+
+_AT = {
+    "seller": ["Alpenglanz Reinigung GmbH", "Industriezeile 36", "4020 Linz", "Österreich"],
+    "foot": "office@alpenglanz-reinigung.at https://www.alpenglanz-reinigung.at ATU69328412",
+    "customer": ["Hotel Seeblick Betriebs GmbH", "Seestraße 4", "5700 Zell am See"],
+    "tax_id": "USt-IdNr.: ATU57311206",
+    "labels": [
+        "Rechnung",
+        "Rechnungsdatum:",
+        "Fälligkeitsdatum:",
+        "Nettobetrag",
+        "MwSt. 20%",
+        "Gesamt",
+    ],
+    "totals": ("1.600,00 €", "320,00 €", "1.920,00 €"),
+    "read": ("1600.00", "320.00", "1920.00"),
+}
+_ES = {
+    "seller": ["Talleres Ebro S.L.", "Calle de Miguel Servet 120", "50013 Zaragoza", "España"],
+    "foot": "administracion@talleresebro.es www.talleresebro.es ESB50921345",
+    "customer": ["Transportes Moncayo S.A.", "Avenida de Navarra 8", "50010 Zaragoza"],
+    "tax_id": "NIF: ESA50011122",
+    "labels": [
+        "Factura",
+        "Fecha de factura:",
+        "Fecha de vencimiento:",
+        "Base imponible",
+        "IVA 21%",
+        "Total",
+    ],
+    "totals": ("1.600,00 €", "336,00 €", "1.936,00 €"),
+    "read": ("1600.00", "336.00", "1936.00"),
+}
+
+
+@pytest.mark.parametrize("case", [_AT, _ES], ids=["de-AT", "es-ES"])
+def test_the_page_s_own_address_in_its_foot_names_the_sender_over_a_customer_s_tax_number(
+    tmp_path: Path, case: dict[str, Any]
+) -> None:
+    # an ERP's page (Odoo's light layout, its header short): the company's block at the top left
+    # gives only its name and address; the customer's block just under it at the right (above
+    # an envelope's window) carries the customer's VAT
+    # number (an EU business's, printed as the law asks); the company's phone, e-mail, web
+    # address and VAT number stand in one line at the foot. The tax number in a block had made
+    # the customer the seller, accepted
+    title, issued, due, net_label, tax_label, total_label = case["labels"]
+    net, tax, gross = case["totals"]
+    page: list[Text] = [(34, 30 + 12 * i, text, 9) for i, text in enumerate(case["seller"])]
+    page += [(330, 88 + 13 * i, text, 10) for i, text in enumerate(case["customer"])]
+    page += [
+        (330, 127, case["tax_id"], 10),
+        (34, 230, f"{title} INV/2026/00318", 20),
+        (34, 262, issued, 9),
+        (160, 262, due, 9),
+        (34, 275, "14.09.2026", 9),
+        (160, 275, "14.10.2026", 9),
+        (34, 330, "Grundreinigung Lobby", 10),
+        (-400, 330, "1,00", 10),
+        (-561, 330, "1.240,00 €", 10),
+        (34, 348, "Fensterreinigung", 10),
+        (-400, 348, "2,00", 10),
+        (-561, 348, "360,00 €", 10),
+        (330, 380, net_label, 10),
+        (-561, 380, net, 10),
+        (330, 396, tax_label, 10),
+        (-561, 396, tax, 10),
+        (330, 412, total_label, 10),
+        (-561, 412, gross, 10),
+        (34, 780, f"+43 732 555 010 {case['foot']}", 8),
+        (-561, 780, "1 / 1", 8),
+    ]
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", page))
+    assert got["seller"] == case["seller"][0], reasons
+    assert totals_read(got) == case["read"], reasons
     assert status == "accepted", reasons
