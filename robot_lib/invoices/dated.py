@@ -30,6 +30,20 @@ DIRECT_DEBIT = re.compile(
     r"fecha\s*de\s*cargo|se\s*cargara|domiciliacion|addebit\w*"
 )
 SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
+
+
+# where a clause of payment terms ends: a comma, semicolon, closing bracket or full stop, or 'or'
+# (and, after a date, an opening bracket: 'bis 04.11.2026 (bei Zahlung bis … 2 % Skonto)')
+_CLAUSES = re.compile(r"[,;)]|\.(?:\s|$)|\b(?:oder|or|ou|bzw)\b")
+_CLAUSES_AFTER = re.compile(r"\(|" + _CLAUSES.pattern)
+
+
+def _last_clause(text: str) -> str:
+    """The clause *text* ends with ('… 2 % Skonto (bis 20.07.2026) oder innerhalb von 30 Tagen
+    netto (bis ': the net's)."""
+    return _CLAUSES.split(text)[-1]
+
+
 # the words a deadline's date follows: 'bis zum', 'before', 'avant le', 'entro il', 'prima di',
 # 'przed', Czech and Polish 'do', Swedish 'före'
 _DEADLINE = (
@@ -331,6 +345,19 @@ class DateReader:
         for k, ln in enumerate(self.lines):
             for d, s, e in dates_in(ln.text, self.month_first):
                 before = ln.folded[:s]
+                above = self.lines[k - 1] if k else None
+                if (
+                    above is not None
+                    and above.page == ln.page
+                    and re.match(r"[(\w]", ln.text) is not None
+                    and not ln.text[:1].isupper()
+                    and not PAYMENT_SENTENCE.search(before)
+                    and not re.search(r"[.:]\s*$", above.folded)
+                ):
+                    # the sentence runs on from the line above, this line starting in lower case
+                    # ('Zahlbar innerhalb von 10 Tagen mit 2 % Skonto (bis …) oder' over
+                    # 'innerhalb von 30 Tagen netto (bis …).')
+                    before = f"{above.folded} {before}"
                 # the sentence may end on the next lines ('wird am 20.03.2014 von Ihrem Konto …'
                 # over '… per SEPA-Lastschrift eingezogen.')
                 sentence = ln.folded
@@ -352,7 +379,7 @@ class DateReader:
                     continue
                 after = PAYMENT_AFTER.match(ln.folded[e:]) and DEADLINE_END.search(before)
                 if PAYMENT_SENTENCE.search(before) or after:
-                    clause = re.split(r"[,;]", before)[-1]
+                    clause = _last_clause(before)
                     prev = self.lines[ln.index - 1].folded if ln.index else ""
                     if SKONTO.search(clause) or (
                         clause == before
@@ -363,18 +390,26 @@ class DateReader:
                     cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
         if not cands:
             return
-        plain = [
-            c
-            for i, c in enumerate(cands)
-            if i not in skonto
-            and not SKONTO.search(c[2].line.folded[: c[2].start + 1] if c[2].start else "")
-        ]
+        plain = [c for i, c in enumerate(cands) if i not in skonto and not self._discounted(*c)]
         pool = plain or cands
         best = max(c[1] for c in pool)
         top = [c for c in pool if c[1] >= best - 1e-9]
         value, _c, h = max(top, key=lambda c: c[0])  # several deadlines: the net one is the latest
         note = at_label(h) if h.end > h.start else "in the payment or direct-debit sentence"
         ex.set("due_date", value, "layout", *self._order_doubt(value, best, note))
+
+    def _discounted(self, value: str, _conf: float, h: Hit) -> bool:
+        """Is the date *value* read at *h* a cash discount's deadline: the discount named in its
+        clause before it ('… 2 % Skonto (bis 22.10.2026'), or right after it ('bis 22.10.2026
+        mit 3 % Skonto oder …')?"""
+        ln = h.line
+        if SKONTO.search(_last_clause(ln.folded[: h.start + 1])):
+            return True
+        found = dates_in(ln.text, self.month_first)
+        ends = [e for d, s, e in found if s >= h.start and d.isoformat() == value]
+        return (
+            bool(ends) and SKONTO.search(_CLAUSES_AFTER.split(ln.folded[ends[0] :])[0]) is not None
+        )
 
     def _scheduled_due(self, ex: Extraction) -> None:
         """A payment schedule under its heading ('Payment Term' over 'Date | Amount' over

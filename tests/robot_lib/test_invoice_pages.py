@@ -497,6 +497,49 @@ def test_a_weekday_before_a_date_reads_as_the_date(
 
 
 @pytest.mark.parametrize(
+    "terms",
+    [
+        # the sentence over two lines, the net's deadline on the second (kivitendo's terms)
+        [
+            "Zahlbar innerhalb von 8 Tagen mit 3 % Skonto (bis 22.10.2026) oder",
+            "innerhalb von 21 Tagen netto (bis 04.11.2026).",
+        ],
+        # ... only its bracketed deadline on the second
+        [
+            "Zahlbar in 8 Tagen mit 3 % Skonto (bis 22.10.2026) oder in 21 Tagen netto",
+            "(bis 04.11.2026).",
+        ],
+        # one line, the discount's date first, 'oder' before the net's
+        ["Zahlbar bis 22.10.2026 mit 3 % Skonto oder bis 04.11.2026 netto."],
+    ],
+    ids=["two_lines", "bracket_alone", "one_line"],
+)
+def test_the_net_deadline_after_a_cash_discount_s_is_the_due_date(
+    tmp_path: Path, terms: list[str]
+) -> None:
+    # terms of payment with a cash discount (Skonto) until one date or the net amount until a
+    # later one: the due date is the net's. The discount's date had been read as the due date,
+    # accepted, where the net's stood on the next line or after 'oder'
+    lines = [
+        "Tischlerei Brandt GmbH",
+        "Hafenweg 4, 24103 Kiel",
+        "USt-IdNr. DE287554120",
+        "",
+        "Rechnung Nr. 2026-118",
+        "Rechnungsdatum: 14.10.2026",
+        "",
+        "Nettobetrag | 100,00 EUR",
+        "USt 19 % | 19,00 EUR",
+        "Gesamtbetrag | 119,00 EUR",
+        "",
+        *terms,
+    ]
+    ex = read_text_page(tmp_path / "skonto.pdf", lines)
+    assert (ex.value("issue_date"), ex.value("due_date")) == ("2026-10-14", "2026-11-04")
+    assert ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
     "header",
     [
         # dot leaders between each label and its value, the bare 'Datum' too
