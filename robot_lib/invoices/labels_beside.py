@@ -39,6 +39,12 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             r"zaokrouhleni|zaokraglenie)\b",
             0.9,
         ),
+        # an environmental levy among the totals, a fixed amount per item, no VAT rate: a web
+        # shop's 'Eco Tax (-2.00)' beside 'VAT (20%)', an e-waste fee
+        (
+            r"\beco\s*-?\s*(?:tax|fee|levy)\b|\benvironmental\s*(?:fee|levy)\b|\be-?waste\s*fee\b",
+            0.85,
+        ),
         # a tip on a restaurant's or a taxi's bill, after the tax
         (r"\b(?:tip|gratuity|trinkgeld|pourboire|propina|mancia|fooi|dricks)\b", 0.9),
         # a template's catch-all line between the tax and the total: 'OTHER $12.50'

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from robot_lib.invoices import extract_invoice
 from tests.invoice_corpus import read_page, totals_read
 from tests.invoice_languages import Text, draw
@@ -597,6 +599,55 @@ def test_shipping_under_a_subtotal_with_no_tax_printed(tmp_path: Path) -> None:
     totals[-1] = ("Total:", "$29.90")
     got, _status, reasons = read_page(_order_invoice(tmp_path / "b.pdf", dates, totals))
     assert any(r.startswith("gross_total") for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "totals", "want"),
+    [
+        (
+            ["Fernhill Outdoor Ltd", "12 Quay Street, Bristol BS1 4DJ", "Invoice Date: 12/05/2026"],
+            [
+                "Trail tent 2p | TT-200 | 1 | £150.00 | £150.00",
+                "Head torch | HT-45 | 3 | £24.00 | £72.00",
+            ],
+            [("Sub-Total", "£222.00"), ("Eco Tax (-2.00)", "£8.00"), ("VAT (20%)", "£44.40")],
+            ("£274.40", ("230.00", "44.40", "274.40")),
+        ),
+        (
+            ["Bergblick Sport GmbH", "Marktplatz 3, 87435 Kempten", "Rechnungsdatum: 12.05.2026"],
+            ["Wanderstock | WS-2 | 2 | 39,00 € | 78,00 €"],
+            [
+                ("Zwischensumme", "78,00 €"),
+                ("Eco-Tax (-0.50)", "1,00 €"),
+                ("MwSt. (19%)", "14,82 €"),
+            ],
+            ("93,82 €", ("79.00", "14.82", "93.82")),
+        ),
+    ],
+    ids=["gbp", "eur"],
+)
+def test_an_eco_tax_among_the_totals_is_a_charge_not_the_vat(
+    tmp_path: Path,
+    header: list[str],
+    rows: list[str],
+    totals: list[tuple[str, str]],
+    want: tuple[str, tuple[str, str, str]],
+) -> None:
+    # a web shop's fixed levy per item (seen on OpenCart's invoices: 'Eco Tax (-2.00)' beside
+    # 'VAT (20%)'): a charge the total includes, outside the VAT (the net is the total without
+    # the VAT, as EN 16931 counts it). It had been summed with the VAT as a second rate's tax
+    # and read as an item row, and the page waited
+    total, read = want
+    lines = [
+        *header,
+        "Invoice No. INV-2026-0311",
+        "",
+        "Product | Model | Quantity | Unit Price | Total",
+    ]
+    lines += rows + [f" | | | {label} | {amount}" for label, amount in [*totals, ("Total", total)]]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert totals_read(got) == read, reasons
+    assert status == "accepted", reasons
 
 
 def test_the_day_a_shop_s_invoice_was_added(tmp_path: Path) -> None:
