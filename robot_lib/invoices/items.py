@@ -88,8 +88,7 @@ class ItemTable:
                 repeated_head = bare and self._item_head(h.line)
                 # an item's note ('Tax: 0.2%'): no amount on its line or under it
                 note = bare and totals.under(self.lines, h) is None
-                # a page's running sum ('Zwischensumme Seite 1', 'Übertrag') when the items
-                # go on over the page
+                # a page's running sum as the items go on ('Zwischensumme Seite 1', 'Übertrag')
                 carried = _CARRY.search(h.line.folded) is not None and h.line.page < last_page
                 # a doubtful word inside an item's text, its row's price and total beside it
                 # ('Merino base layer | 5 | 54.50 | 272.50'): a product's name
@@ -126,7 +125,7 @@ class ItemTable:
         # table's heads follow again, each section with its own heads, tax and total (a
         # consultant's projects)
         items: list[tuple[int, LineItem]] = []
-        bounds = sorted(stop) + [len(self.lines)]
+        bounds, charged = sorted(stop) + [len(self.lines)], self.labels("charges")
         k, section = 0, rows(head.index + 1, bounds[0])
         while True:
             end = bounds[k]
@@ -138,8 +137,10 @@ class ItemTable:
             total = money_reading(sums[0][0], currency) if closes else None
             closes = closes and total == sum(Decimal(r.line_total or 0) for _i, r in section)
             section = rows(end + 1, bounds[k + 1]) if closes else []  # the next section's rows
-            # (no row that prints that sum again: a tax table's 'Products | 20 % | 88.50 | 17.70')
+            # (no row that prints that sum again: a tax table's 'Products | 20 % | 88.50 | 17.70';
+            # no charge's after the sum: 'Eco Tax (-2.00) | £10.00')
             section = [(i, r) for i, r in section if not _prints(self.lines[i], total, currency)]
+            section = [(i, r) for i, r in section if i not in {h.line.index for h in charged}]
             k += 1
             if closes and not section:
                 again = next((x.index for x in self.lines[end + 1 :] if x.folded == head.folded), 0)

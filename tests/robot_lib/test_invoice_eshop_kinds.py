@@ -635,8 +635,8 @@ def test_an_eco_tax_among_the_totals_is_a_charge_not_the_vat(
 ) -> None:
     # a web shop's fixed levy per item (seen on OpenCart's invoices: 'Eco Tax (-2.00)' beside
     # 'VAT (20%)'): a charge the total includes, outside the VAT (the net is the total without
-    # the VAT, as EN 16931 counts it). It had been summed with the VAT as a second rate's tax
-    # and read as an item row, and the page waited
+    # the VAT, as EN 16931 counts it), and no item. It had been summed with the VAT as a
+    # second rate's tax and read as an item row, and the page waited
     total, read = want
     lines = [
         *header,
@@ -645,9 +645,13 @@ def test_an_eco_tax_among_the_totals_is_a_charge_not_the_vat(
         "Product | Model | Quantity | Unit Price | Total",
     ]
     lines += rows + [f" | | | {label} | {amount}" for label, amount in [*totals, ("Total", total)]]
-    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    pdf = text_page(tmp_path / "a.pdf", lines)
+    got, status, reasons = read_page(pdf)
     assert totals_read(got) == read, reasons
     assert status == "accepted", reasons
+    # the items are the products alone, the levy's line none of them
+    items = extract_invoice(pdf, use_xml=False).lines
+    assert [r.description.split()[0] for r in items] == [row.split()[0] for row in rows]
 
 
 def test_the_day_a_shop_s_invoice_was_added(tmp_path: Path) -> None:
