@@ -121,7 +121,9 @@ WHOLE_RE = re.compile(
     + DASH_CENTS
     + r"|(?P<grouped>\d{1,3}(?P<g2>[.,'’])\d{3}(?:(?P=g2)\d{3})+)(?![\d])(?![.,]\d)(?!/\d)"
     # '118 000 FCFA', '100 000 ₸': grouped by spaces, before a currency printed without cents
-    r"|(?P<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?=\s?(?:F\s?CFA|CFA|XOF|XAF|₸|₫|Ft)(?!\w)))"
+    r"|(?P<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?=\s?(?:F\s?CFA|CFA|XOF|XAF|₸|₫|Ft)(?!\w))"
+    # '$800', '¥ 25000': whole money after a currency's sign, no cents printed
+    r"|(?:(?<=[$£€¥₹])|(?<=[$£€¥₹]\s))(?P<signed>\d{1,7})(?![\d'’]|[.,]\d))"
 )
 
 
@@ -130,9 +132,12 @@ def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
     return list(_amounts_in(text))
 
 
+_SIGNS = "$£€¥₹"
+
+
 @lru_cache(maxsize=16384)  # several readers ask about the same lines
 def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
-    text = _GLUED_PREFIX.sub(_unglued, no_leaders(text))
+    text = seen = _GLUED_PREFIX.sub(_unglued, no_leaders(text))  # (seen: before any blanking)
     out = []
     for g in GLUED_RE.finditer(text):
         for part, start in ((g.group(1), g.start(1)), (g.group(3), g.start(3))):
@@ -143,11 +148,24 @@ def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
         if v is not None:
             out.append((v, m.start(), m.end()))
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    # where the amounts so far end; do signs stand before them ('$40 $80') or after ('40 € 1')?
+    ends = {e for _v, _s, e in out}
+    first = min((s for _v, s, _e in out), default=None)
+    lead = seen[max(0, first - 2) : first].strip()[-1:] if first is not None else "$"
+    after = lead == "" or lead not in _SIGNS
     for m in WHOLE_RE.finditer(text):
-        digits = re.sub(r"\D", "", m.group("dash") or m.group("grouped") or m.group("spaced"))
+        sign = m.start() - 1 - (text[m.start() - 1] == " ") if m.group("signed") else -9
+        if after and (sign in ends or sign - 1 in ends):
+            continue  # the sign ends the amount before it: '1 840,00 € 1' (a column's code)
+        digits = re.sub(
+            r"\D",
+            "",
+            m.group("dash") or m.group("grouped") or m.group("spaced") or m.group("signed"),
+        )
         # '12.100,-' prints its cents, as a dash: money to the cent, as '12.100,00' is
         whole = Decimal(digits + ".00" if m.group("dash") else digits)
         out.append((-whole if m.group("sign") else whole, m.start(), m.end()))
+        ends.add(m.end())
     return tuple(sorted(out, key=lambda a: a[1]))
 
 

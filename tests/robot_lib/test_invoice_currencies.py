@@ -195,6 +195,24 @@ def test_whole_item_amounts_add_up_to_the_net(tmp_path: Path) -> None:
     assert ex.value("gross_total") == "14280.00" and ex.status == "accepted", ex.reasons
 
 
+@pytest.mark.parametrize("sign", ["$", "$ "])
+def test_whole_money_after_its_sign_is_an_amount(tmp_path: Path, sign: str) -> None:
+    # a US freelancer's page in whole dollars: '$800' (under a thousand: no group, no cents)
+    # after the currency's sign is money. Its item row had not been read, and the page waited
+    # with the items adding up to less than the net
+    totals = [("Subtotal", f"{sign}2,050"), ("Sales Tax (8%)", f"{sign}164")]
+    totals.append(("Total", f"{sign}2,214"))
+    items = plain_page(["Brightwater Studio LLC", "88 Pine St, Portland OR 97204"], *EN[:2], totals)
+    items += [
+        (50, 200, "Description Qty Rate Amount", 9),
+        (50, 214, f"Brand workshop 1 {sign}1,250 {sign}1,250", 9),
+        (50, 228, f"Logo refresh 1 {sign}800 {sign}800", 9),
+    ]
+    ex = extract_invoice(draw(tmp_path / "whole.pdf", items), use_xml=False)
+    assert [i.line_total for i in ex.lines] == ["1250.00", "800.00"]
+    assert ex.value("gross_total") == "2214.00" and ex.status == "accepted", ex.reasons
+
+
 @pytest.mark.parametrize(
     ("currency", "amounts", "gross"),
     [
