@@ -58,7 +58,8 @@ _DOLLAR_LANDS = {
     # (or an Australian state's code before its postcode: 'Bondi Beach NSW 2026')
     "AUD": r"australia|(?:nsw|vic|qld|tas|act|nt|wa|sa)\s+\d{4}",
     "NZD": "new zealand",
-    "CAD": "canada",
+    # (or a province's code before a postal code: 'Winnipeg, MB R3C 0B1', 'Montréal (QC) H2X 1Y4')
+    "CAD": r"canada|(?:ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt)\)?[.,]?\s+[a-z]\d[a-z]\s?\d[a-z]\d",
     "SGD": "singapore",
     "HKD": "hong kong",
 }

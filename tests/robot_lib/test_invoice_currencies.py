@@ -12,6 +12,7 @@ import pytest
 
 from robot_lib.invoices import extract_invoice
 from tests.invoice_languages import draw, plain_page
+from tests.invoice_typeset import text_page
 
 EN = ("INVOICE", ["Invoice No: INV-118", "Invoice date: 14/10/2026"], ("Subtotal", "Tax", "Total"))
 FR = ("FACTURE", ["Facture N° 2026-118", "Date : 14/10/2026"], ("Total HT", "TVA", "Total TTC"))
@@ -193,6 +194,37 @@ def test_whole_item_amounts_add_up_to_the_net(tmp_path: Path) -> None:
     ex = extract_invoice(draw(tmp_path / "items.pdf", items), use_xml=False)
     assert [i.line_total for i in ex.lines] == ["10000.00", "2000.00"]
     assert ex.value("gross_total") == "14280.00" and ex.status == "accepted", ex.reasons
+
+
+@pytest.mark.parametrize(
+    "town", ["Winnipeg, MB R3C 0B1", "Montréal (QC) H2X 1Y4", "Halifax NS B3J 1S9"]
+)
+def test_a_canadian_province_and_postal_code_make_the_dollar_canadian(
+    tmp_path: Path, town: str
+) -> None:
+    # a web app's invoice (AdminLTE's page, copied by many): the seller's block names its
+    # province and postal code but not 'Canada'; the bare '$' had been read as US dollars and
+    # the page accepted so
+    lines = [
+        "Aurora Bay Supplies Inc.",
+        "220 Portage Ave",
+        town,
+        "Email: ar@aurorabay.example",
+        "",
+        "Invoice #004412",
+        "Date: 2026-03-04",
+        "Payment Due: 2026-04-03",
+        "",
+        "Qty | Product | Subtotal",
+        "2 | Trail camera | $100.00",
+        "",
+        " | Subtotal: | $100.00",
+        " | GST (5%) | $5.00",
+        " | Total: | $105.00",
+    ]
+    ex = extract_invoice(text_page(tmp_path / "ca.pdf", lines), use_xml=False)
+    assert (ex.value("currency"), ex.value("gross_total")) == ("CAD", "105.00")
+    assert ex.status == "accepted", ex.reasons
 
 
 @pytest.mark.parametrize("sign", ["$", "$ "])
