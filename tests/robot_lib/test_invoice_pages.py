@@ -453,6 +453,13 @@ def test_a_number_word_alone_names_the_invoices_number_beside_its_date(
     assert (ex.status == "accepted") == (want is not None), ex.reasons
 
 
+# a joiner's page: its letterhead, then (after the dates) its totals
+_KIEL = (
+    ["Tischlerei Brandt GmbH", "Hafenweg 4, 24103 Kiel", "USt-IdNr. DE287554120", ""],
+    ["", "Nettobetrag | 100,00 EUR", "USt 19 % | 19,00 EUR", "Gesamtbetrag | 119,00 EUR", ""],
+)
+
+
 @pytest.mark.parametrize(
     ("dated", "due"),
     [
@@ -478,19 +485,7 @@ def test_a_number_word_alone_names_the_invoices_number_beside_its_date(
 def test_a_weekday_before_a_date_reads_as_the_date(
     tmp_path: Path, dated: list[str], due: str
 ) -> None:
-    lines = [
-        "Tischlerei Brandt GmbH",
-        "Hafenweg 4, 24103 Kiel",
-        "USt-IdNr. DE287554120",
-        "",
-        *dated,
-        "",
-        "Nettobetrag | 100,00 EUR",
-        "USt 19 % | 19,00 EUR",
-        "Gesamtbetrag | 119,00 EUR",
-        "",
-        *due.split("\n"),
-    ]
+    lines = [*_KIEL[0], *dated, *_KIEL[1], *due.split("\n")]
     ex = read_text_page(tmp_path / "weekday.pdf", lines)
     assert (ex.value("issue_date"), ex.value("due_date")) == ("2026-10-14", "2026-10-23")
     assert ex.status == "accepted", ex.reasons
@@ -520,20 +515,7 @@ def test_the_net_deadline_after_a_cash_discount_s_is_the_due_date(
     # terms of payment with a cash discount (Skonto) until one date or the net amount until a
     # later one: the due date is the net's. The discount's date had been read as the due date,
     # accepted, where the net's stood on the next line or after 'oder'
-    lines = [
-        "Tischlerei Brandt GmbH",
-        "Hafenweg 4, 24103 Kiel",
-        "USt-IdNr. DE287554120",
-        "",
-        "Rechnung Nr. 2026-118",
-        "Rechnungsdatum: 14.10.2026",
-        "",
-        "Nettobetrag | 100,00 EUR",
-        "USt 19 % | 19,00 EUR",
-        "Gesamtbetrag | 119,00 EUR",
-        "",
-        *terms,
-    ]
+    lines = [*_KIEL[0], "Rechnung Nr. 2026-118", "Rechnungsdatum: 14.10.2026", *_KIEL[1], *terms]
     ex = read_text_page(tmp_path / "skonto.pdf", lines)
     assert (ex.value("issue_date"), ex.value("due_date")) == ("2026-10-14", "2026-11-04")
     assert ex.status == "accepted", ex.reasons
