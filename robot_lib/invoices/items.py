@@ -122,10 +122,10 @@ class ItemTable:
         # the table ends at its first total, unless that total is the sum of the items above
         # it (since the table's head or the last such total) and more items follow it before
         # the next total: a section's subtotal (Odoo prints one under each section); or the
-        # table's heads follow again, each section with its own heads, tax and total (a
-        # consultant's projects)
+        # table's heads follow again, each section with its own heads, tax and total (projects)
         items: list[tuple[int, LineItem]] = []
-        bounds, charged = sorted(stop) + [len(self.lines)], self.labels("charges")
+        charged = {h.line.index for h in self.labels("charges")}
+        bounds = sorted(stop) + [len(self.lines)]
         k, section = 0, rows(head.index + 1, bounds[0])
         while True:
             end = bounds[k]
@@ -140,7 +140,7 @@ class ItemTable:
             # (no row that prints that sum again: a tax table's 'Products | 20 % | 88.50 | 17.70';
             # no charge's after the sum: 'Eco Tax (-2.00) | £10.00')
             section = [(i, r) for i, r in section if not _prints(self.lines[i], total, currency)]
-            section = [(i, r) for i, r in section if i not in {h.line.index for h in charged}]
+            section = [(i, r) for i, r in section if i not in charged]
             k += 1
             if closes and not section:
                 again = next((x.index for x in self.lines[end + 1 :] if x.folded == head.folded), 0)

@@ -284,7 +284,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # a bare German 'Steuer (19 %)', not the tax number, rate or adviser
         (r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|pflicht|frei|befrei|klasse|berat))", 0.75),
         # (not an environmental levy: 'Eco Tax (-2.00)', a charge)
-        (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|(?<!eco\s)(?<!eco-)(?<!eco)tax)\b", 0.75),
+        (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|(?<!eco\s)(?<!eco-)tax)\b", 0.75),
         # Peru's IGV; 'I.V.A.' written with its dots
         (r"\b(?:igv|i\.\s?v\.\s?a|i\.\s?g\.\s?v)\b", 0.8),
         (

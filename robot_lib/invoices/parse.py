@@ -108,9 +108,11 @@ GLUED_RE = re.compile(r"(?<![\w.,])(\d+([.,])\d{2})(\d{1,3}\2\d{2})(?!\d)")
 
 # cents printed as a dash after the decimal separator ('12.100,-', '1 500,–', 'Fr. 1'234.–')
 DASH_CENTS = r"\s?[-–](?![\d-])"
-# whole amounts, printed without cents: '12.100,-' / '1 500,–' (the dash stands for ,00), and
-# '6.105.000' / '1,250,000' (two or more thousands groups: no decimal reading is possible).
+# whole amounts, printed without cents: '12.100,-' / '1 500,–' (the dash stands for ,00),
+# '6.105.000' / '1,250,000' (two or more thousands groups: no decimal reading is possible), and
+# any after a currency's sign ('$800').
 # Spaces are not taken as separators here: '600 123 456' is a phone number more often.
+_SIGNS = "$£€¥₹"  # signs printed before a whole amount: '$800'
 WHOLE_RE = re.compile(
     # (not an identifier's digits after its letters and a hyphen: a Swiss company's UID,
     # 'MWST CHE-123.456.789', is no amount)
@@ -123,16 +125,13 @@ WHOLE_RE = re.compile(
     # '118 000 FCFA', '100 000 ₸': grouped by spaces, before a currency printed without cents
     r"|(?P<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?=\s?(?:F\s?CFA|CFA|XOF|XAF|₸|₫|Ft)(?!\w))"
     # '$800', '¥ 25000': whole money after a currency's sign, no cents printed
-    r"|(?:(?<=[$£€¥₹])|(?<=[$£€¥₹]\s))(?P<signed>\d{1,7})(?![\d'’]|[.,]\d))"
+    rf"|(?:(?<=[{_SIGNS}])|(?<=[{_SIGNS}]\s))(?P<signed>\d{{1,7}})(?![\d'’]|[.,]\d))"
 )
 
 
 def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
     """Every amount in *text* with its span (start, end), left to right."""
     return list(_amounts_in(text))
-
-
-_SIGNS = "$£€¥₹"
 
 
 @lru_cache(maxsize=16384)  # several readers ask about the same lines
