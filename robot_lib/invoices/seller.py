@@ -102,6 +102,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     guess = _letterhead(first, names, buyer, height) or largest(first, buyer)
     if guess is None:
         return None
+    if headed and _customer_s_again(first, guess.name, set(headed)):
+        return Seller(guess.name, 0.5, f"{guess.evidence}; {_AGAIN}")  # the customer's own
     why = corroborated(guess.name, lines, height)
     if not why and guess.size and over_own_block(first, guess.size, guess.name, headed, height):
         why = TWICE  # the largest text, a banner printed again over its own block
@@ -141,8 +143,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # the largest text backs nothing ('Global Wholesaler', a tagline over the letterhead):
         # a name at the top that the page's own web or e-mail address carries is the sender's;
         # so too when the company is a bare block (its name and address, no tax number, no
-        # phone, e-mail or web) and that name's block gives a phone, e-mail or web address:
-        # the bare block is the addressee's
+        # phone, e-mail or web) and that name's block gives one: the bare one is the addressee's
         other = echoed(first, lines, recipient, height, backed_by=BY_ADDRESS, reached=bare)
         if other is not None:
             return other
@@ -175,9 +176,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
             return Seller(backed[0][0], 0.8, f"a company name on the page; {backed[0][1]}")
     if why.startswith("the legal footer"):
         # the registered name in the footer is the seller only if the page shows no other
-        # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL')
-        # (when the letterhead is a picture, the largest text may be the recipient's in the
-        # envelope window or an item line: no brand)
+        # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL'; a letterhead
+        # in a picture leaves the largest text to the envelope window or an item: no brand)
         top = _brand(first, recipient)
         if top is not None and squashed(top.name) != squashed(guess.name):
             why = ""
@@ -220,6 +220,21 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
 
 
 _IN_WINDOW = "the only company name stands where the recipient's address goes"
+_AGAIN = "its street, phone or e-mail stand again in the customer's block"
+
+
+def _customer_s_again(first: list[TextLine], name: str, buyer: set[tuple[int, int]]) -> bool:
+    """Do two or more of the lines under *name* in its block (a street, a phone, an e-mail: each
+    with a digit or an '@') stand again in the customer's block, under its heading? Then it is
+    the customer's own (a shop's template prints the billing address where a letterhead goes)."""
+    col, top = column_of(first, name), min(i for i, _x in buyer)
+    # in the name's type, above the customer's block (not a window under a sender's line)
+    mine = [o for o in col[1:] if o.line.index < top and abs(_size(o) - _size(col[0])) < 0.6]
+    theirs = {" ".join(o.folded.split()) for x in first for o in segments(x) if in_buyer(o, buyer)}
+    same = {k for o in mine if (k := " ".join(o.folded.split())) in theirs}
+    return len([k for k in same if re.search(r"\d|@", k)]) >= 2
+
+
 _CARRIES = "its block carries"
 _MAILBOX = re.compile(r"@|www\.")
 _PAYEE_WHY = "the page names it as the account holder, the payee or the seller"
@@ -443,8 +458,7 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
             last: tuple[float, float] | None = None  # the block's last line: its top, its size
             postal = True
             # its four lines, and up to three more while the block's lines follow each other
-            # with no amount or label (a shop's customer: name, company, street, town, country,
-            # phone)
+            # with no amount or label (a shop's customer: name, company, street, town, phone)
             for j, nxt in enumerate(first[pos + 1 : pos + 8]):
                 # (no amount in any of them: an address, not an item table under 'Client :')
                 postal = postal and not _MONEY.search(nxt.text)

@@ -654,6 +654,51 @@ def test_an_eco_tax_among_the_totals_is_a_charge_not_the_vat(
     assert [r.description.split()[0] for r in items] == [row.split()[0] for row in rows]
 
 
+def test_the_billing_address_where_a_letterhead_goes_is_no_seller(tmp_path: Path) -> None:
+    # a web shop's invoice template that prints no seller (seen on Saleor's: a logo's place,
+    # then the order's billing address, its company first, beside 'INVOICE INFORMATION'): the
+    # block's street, phone and e-mail stand again under 'BILLING ADDRESS', so the company is
+    # the customer's. It had been accepted as the seller; it waits now. A shop's own block
+    # there (its own street and e-mail) is still the seller
+
+    def page(path: Path, top: list[str]) -> Path:
+        lines = [
+            f"{top[0]} | INVOICE INFORMATION",
+            f"{top[1]} | Invoice number: INV-0042",
+            f"{top[2]} | Date: 11 Mar 2026",
+            f"{top[3]} | Amount: $61.50",
+            "",
+            "BILLING ADDRESS | SHIPMENT ADDRESS",
+        ]
+        customer = ["Ann Lee", "12 Dock St", "Portland OR 97204", "+1 503 555 0101"]
+        lines += [f"{x} | {x}" for x in [*customer, "ann@harborfreight.example"]]
+        lines += [
+            "",
+            "Products | Price | Quantity | Total Price",
+            "Monospace Tee | $25.00 | 2 | $50.00",
+        ]
+        totals = [("Subtotal", "$50.00"), ("Delivery Cost", "$5.00"), ("Tax", "$6.50")]
+        lines += [
+            f" | | {label} | {amount}" for label, amount in [*totals, ("Grand Total", "$61.50")]
+        ]
+        return text_page(path, lines)
+
+    billing = ["Harbor Freight Partners LLC", "12 Dock St", "+1 503 555 0101"]
+    got, status, reasons = read_page(
+        page(tmp_path / "a.pdf", [*billing, "ann@harborfreight.example"])
+    )
+    assert status == "review" and any(r.startswith("seller") for r in reasons), reasons
+    assert got["gross_total"] == "61.50", reasons
+    shop = [
+        "Cascade Apparel Inc.",
+        "900 Pine St",
+        "+1 206 555 0190",
+        "orders@cascade-apparel.example",
+    ]
+    got, status, reasons = read_page(page(tmp_path / "b.pdf", shop))
+    assert (got["seller"], status) == ("Cascade Apparel Inc.", "accepted"), reasons
+
+
 def test_the_day_a_shop_s_invoice_was_added(tmp_path: Path) -> None:
     # a shop's printed invoice (seen on OpenCart's): boxes of a label over its value, three a
     # row, 'Invoice' | 'Order ID' | 'Date Added' over 'INV-2026-0090' | '119' | '28/04/2026':
