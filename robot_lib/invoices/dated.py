@@ -211,6 +211,8 @@ class DateReader:
                 out.append((found[0][0].isoformat(), 0.8, "a letter's date line ('City, date')"))
             elif not before.strip() and self._ran_on(first[i - 1] if i else None):
                 continue  # the value of a label ending the line above ('… · Zahlbar bis')
+            elif not before.strip() and i and self._bare_number_label(first[i - 1]):
+                continue  # the number under its label, as a date: 'Invoice number:' / '19/03/2026'
             elif not before.strip():  # alone: under the title it is the title's date
                 titled = any(
                     TITLE_WORDS.match(x.folded)
@@ -233,6 +235,12 @@ class DateReader:
             elif self._under_title_cell(first[max(0, i - 2) : i], ln, found[0][1]):
                 out.append((found[0][0].isoformat(), 0.75, "alone under the title"))
         return out[:1]
+
+    def _bare_number_label(self, ln: TextLine) -> bool:
+        """Does *ln* end with the invoice number's label and nothing after it ('Invoice
+        number:'), its value on the next line?"""
+        hits = [h for h in self.labels("invoice_number") if h.line is ln]
+        return any(not ln.text[h.end :].strip(" :#.") for h in hits)
 
     def _over_subject(self, first: list[TextLine], i: int) -> bool:
         """A letter's date set flush right over its subject ('08.07.26' at the right margin

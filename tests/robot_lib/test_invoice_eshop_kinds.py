@@ -699,6 +699,30 @@ def test_the_billing_address_where_a_letterhead_goes_is_no_seller(tmp_path: Path
     assert (got["seller"], status) == ("Cascade Apparel Inc.", "accepted"), reasons
 
 
+def test_a_number_shaped_as_a_date_under_its_label_is_no_date(tmp_path: Path) -> None:
+    # Saleor numbers its invoices 'N/MM/YYYY': 'Invoice number:' over '19/03/2026', 'Date:'
+    # over '11 Mar 2026' further down. The number had been read as the date under the title
+    lines = [
+        " | INVOICE INFORMATION",
+        " | Invoice number:",
+        " | 19/03/2026",
+        "Cascade Apparel Inc. | Order:",
+        "900 Pine St | 555",
+        "Seattle WA 98101 | Date:",
+        "+1 206 555 0190 | 11 Mar 2026",
+        "orders@cascade-apparel.example | Amount: $55.00",
+        "",
+        "Products | Price | Quantity | Total Price",
+        "Monospace Tee | $25.00 | 2 | $50.00",
+        " | | Subtotal | $50.00",
+        " | | Tax | $5.00",
+        " | | Grand Total | $55.00",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert (got["invoice_number"], got["issue_date"]) == ("19/03/2026", "2026-03-11"), reasons
+    assert status == "accepted", reasons
+
+
 def test_the_day_a_shop_s_invoice_was_added(tmp_path: Path) -> None:
     # a shop's printed invoice (seen on OpenCart's): boxes of a label over its value, three a
     # row, 'Invoice' | 'Order ID' | 'Date Added' over 'INV-2026-0090' | '119' | '28/04/2026':
