@@ -351,21 +351,21 @@ class DateReader:
         # payment-term sentences: 'Bitte überweisen Sie bis zum 09.06.2014', 'payable by ...'
         skonto: set[int] = set()
         for k, ln in enumerate(self.lines):
+            prev = self.lines[k - 1].folded if k else ""
+            # a sentence may run on from the line above, this line starting in lower case
+            # ('Zahlbar innerhalb von 10 Tagen mit 2 % Skonto (bis …) oder' over 'innerhalb von
+            # 30 Tagen netto (bis …).')
+            runs_on = (
+                k > 0
+                and self.lines[k - 1].page == ln.page
+                and re.match(r"[(\w]", ln.text) is not None
+                and not ln.text[:1].isupper()
+                and not re.search(r"[.:]\s*$", prev)
+            )
             for d, s, e in dates_in(ln.text, self.month_first):
                 before = ln.folded[:s]
-                above = self.lines[k - 1] if k else None
-                if (
-                    above is not None
-                    and above.page == ln.page
-                    and re.match(r"[(\w]", ln.text) is not None
-                    and not ln.text[:1].isupper()
-                    and not PAYMENT_SENTENCE.search(before)
-                    and not re.search(r"[.:]\s*$", above.folded)
-                ):
-                    # the sentence runs on from the line above, this line starting in lower case
-                    # ('Zahlbar innerhalb von 10 Tagen mit 2 % Skonto (bis …) oder' over
-                    # 'innerhalb von 30 Tagen netto (bis …).')
-                    before = f"{above.folded} {before}"
+                if runs_on and not PAYMENT_SENTENCE.search(before):
+                    before = f"{prev} {before}"
                 # the sentence may end on the next lines ('wird am 20.03.2014 von Ihrem Konto …'
                 # over '… per SEPA-Lastschrift eingezogen.')
                 sentence = ln.folded
@@ -388,7 +388,6 @@ class DateReader:
                 after = PAYMENT_AFTER.match(ln.folded[e:]) and DEADLINE_END.search(before)
                 if PAYMENT_SENTENCE.search(before) or after:
                     clause = _last_clause(before)
-                    prev = self.lines[ln.index - 1].folded if ln.index else ""
                     if SKONTO.search(clause) or (
                         clause == before
                         and SKONTO.search(prev.rsplit(",", 1)[-1])

@@ -102,7 +102,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     guess = _letterhead(first, names, buyer, height) or largest(first, buyer)
     if guess is None:
         return None
-    if headed and _customer_s_again(first, guess.name, set(headed)):
+    if headed and _customer_s_again(first, guess.name, headed):
         return Seller(guess.name, 0.5, f"{guess.evidence}; {_AGAIN}")  # the customer's own
     why = corroborated(guess.name, lines, height)
     if not why and guess.size and over_own_block(first, guess.size, guess.name, headed, height):
@@ -501,6 +501,7 @@ def _letterhead(
     # the first item row (two amounts on a line): what stands below it is no letterhead, even
     # in the top half of a short page ('… ist eine eingetragene Marke der Canon Inc.')
     items = next((ln.top for ln in first if len(_MONEY.findall(ln.text)) >= 2), height)
+    sent_names = sent_from(first, [n for _l, _s, n in names])
     for ln, seg, name in names:
         if BANK_WORDS.search(fold(name)) or BANK_WORDS.search(ln.folded):
             continue  # the bank in the payment details is never the seller
@@ -515,8 +516,7 @@ def _letterhead(
             score += 6  # its own block names its VAT, GST or company number, or its IBAN
         # the page's own web or e-mail address (in its foot, apart from every block) spells it:
         # more than a tax number in a block, which may be the customer's (an EU business's)
-        sent = sent_from(first, name, [n for _l, _s, n in names])
-        score += 8 if sent else 0
+        score += 8 if (sent := name in sent_names) else 0
         scored.append((score, name, ln.top, registered, sent or block_says(first, ln, seg, REACH)))
     if not scored:
         return None

@@ -57,15 +57,19 @@ def block_says(first: list[TextLine], ln: TextLine, seg: Segment, rx: re.Pattern
     return False
 
 
-def sent_from(first: list[TextLine], name: str, names: list[str]) -> bool:
-    """Does a web or e-mail address whose domain spells *name* stand apart from the block of
-    every company in *names* (in the page's foot, on a line of its own)? The page's own address,
-    the sender's: a contact's address stands in its company's block."""
+def sent_from(first: list[TextLine], names: list[str]) -> set[str]:
+    """The *names* a web or e-mail address spells in its domain where it stands apart from the
+    block of every company in *names* (in the page's foot, on a line of its own): the page's own
+    address, the sender's; a contact's address stands in its company's block."""
     blocks = {(o.line.index, round(o.x0)) for n in names for o in column_of(first, n)}
-    return any(
-        all((o.line.index, round(o.x0)) not in blocks for o in segments(ln))
-        for ln in addressed(name, first)
-    )
+    return {
+        name
+        for name in names
+        if any(
+            all((o.line.index, round(o.x0)) not in blocks for o in segments(ln))
+            for ln in addressed(name, first)
+        )
+    }
 
 
 def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
