@@ -6,7 +6,8 @@ Strongest first:
    'Name:' line, or the first line of its column. Headings side by side ('Seller  Buyer')
    are read as columns;
 2. the sender's return line above a window-envelope address ('Acme • Street 1 • 12345 City'),
-   or as the page's running header over the recipient's block, its tax number after the town;
+   or as the page's running header over the recipient's block, its tax number after the town
+   (:mod:`sender_line`);
 3. the letterhead: a company name with a legal form, high on the page and large, outside
    the buyer's block, the address in the envelope window and the bank details;
 4. the largest text at the top that is not a title.
@@ -51,11 +52,12 @@ from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segme
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.countries import vat_currency, vat_number_in
 from robot_lib.invoices.currency import dollar_home
-from robot_lib.invoices.envelope import POSTCODE_TOWN, window_address
+from robot_lib.invoices.envelope import window_address
 from robot_lib.invoices.heading import is_label, under_heading
-from robot_lib.invoices.parse import DASH_CENTS, currencies_in, dates_in, fold, squashed
+from robot_lib.invoices.parse import DASH_CENTS, currencies_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
+from robot_lib.invoices.sender_line import foot_line, return_line
 from robot_lib.invoices.top_names import (
     REACH,
     TWICE,
@@ -87,7 +89,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         return Seller(clean_name(stub), 0.9, "the receipt stub: 'RECEBEMOS DE … OS PRODUTOS'")
     headed = _buyer_segments(first)  # the customer's block, under its heading ('Bill to')
     buyer = set(headed)
-    found = _under_heading(first) or _vertical(first) or _return_line(first, height)
+    found = _under_heading(first) or _vertical(first) or return_line(first, height)
     if found is not None:
         return found
     names = companies(first)
@@ -135,7 +137,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if not why and (received or guess.confidence <= 0.5):
         # the guess is the customer's, or only the largest text: the sender signs the foot of
         # the page with its address ('Maison Lavande - 12 rue des Lilas - 13001 Marseille')
-        foot = _foot_line(first, height)
+        foot = foot_line(first, height)
         if foot is not None:
             return foot
     bare = not why and not received and _bare(first, names, guess)
@@ -337,104 +339,6 @@ def _under_heading(first: list[TextLine]) -> Seller | None:
 def _vertical(first: list[TextLine]) -> Seller | None:
     name = vertical_seller(first)
     return Seller(name, 0.85, "in the box the seller's heading runs down") if name else None
-
-
-# ------------------------------------------------------------------ 2. return line
-
-
-_RETURN_SEP = re.compile(r"\s+[•·|●]\s+|\s+[-–—−]\s+|\s*,\s+")
-
-
-def _return_line(first: list[TextLine], height: float) -> Seller | None:
-    """'Kerstin Humm • Straße 1 • 54321 Potsdam' printed small over the recipient's address."""
-    for i, ln in enumerate(first[:-1]):
-        parts = [p for p in _RETURN_SEP.split(ln.text) if p.strip()]
-        if len(parts) < 3 or ln.top > height * 0.45 or BANK_WORDS.search(ln.folded):
-            continue  # low on the page, or the payment details ('Konto: … · IBAN … · BIC …')
-        if dates_in(ln.text):
-            continue  # a receipt's 'Fecha: sábado, 14 de noviembre de 2026 · Cajero: 03'
-        dotted = re.search(r"[•·|●]", ln.text)
-        # or dashes: 'Acme AG - Uferweg 40 - D-63571 Gelnhausen', the town after the name (and
-        # maybe the tax number after the town: '… – 90409 Nürnberg – USt-IdNr.: DE 311 902 554')
-        towns = [k for k, p in enumerate(parts) if k and POSTCODE_TOWN.search(p)]
-        dashed = len(re.findall(r"\s[-–—−]\s", ln.text)) >= 2 and bool(towns)
-        if not (dotted or dashed):
-            continue
-        # a postcode; or, dotted, the letterhead's name first ('Atelier Morel • 8 rue de la
-        # Barre • Lyon' under 'Atelier Morel', as letter classes print the street and town)
-        full = _fuller(first[:i], clean_name(parts[0]))
-        if not (re.search(r"\b\d{4,5}\b", ln.text) or POSTCODE_TOWN.search(ln.text)) and not (
-            dotted and full is not None
-        ):
-            continue
-        size = max(w.size for w in ln.words)
-        if i and _under_letterhead(first[i - 1], ln, size):
-            continue  # the letterhead's own second line ('Web designer · Via Garibaldi 12 · …')
-        under = [  # the address's first line: right under it, at its left edge, not smaller
-            # (the next line on the page may stand lower: the window's top margin)
-            sg
-            for k, nxt in enumerate(first[i + 1 : i + 4])
-            for sg in segments(nxt)
-            if abs(sg.x0 - ln.words[0].x0) <= 20
-            and size <= _size(sg)
-            and 0 < nxt.top - ln.top <= (8 if k == 0 else 2.5) * _size(sg)
-        ]
-        if not dotted and towns[-1] < len(parts) - 1:
-            # (the town before more: the address under the line opens with a name, not with the
-            # figures of a legal footer's wrapped registration, '… RCS Toulouse' / '821 004 220')
-            under = [sg for sg in under if re.match(r"\W*[^\W\d]", sg.text)]
-        name = clean_name(parts[0])
-        if under and 2 < len(name) <= 60 and not re.search(r"\d", name):
-            full = full or name
-            # 'Segelmacherei · Am Hafen 3 · …' over the address, 'Nordwind Segelmacherei GmbH'
-            # in the legal footer (never in the address block under the sender line)
-            if company(full) is None:
-                key = re.compile(rf"\b{re.escape(fold(full))}\b")
-                named = {n for _l, _s, n in companies(first[i + 7 :]) if key.search(fold(n))}
-                full = named.pop() if len(named) == 1 else full
-            return Seller(full, 0.8, "the sender line above the address")
-    return None
-
-
-def _foot_line(first: list[TextLine], height: float) -> Seller | None:
-    """A name that opens a line at the foot of the page, its street and number and its
-    postcode and town after it, parted by dashes, dots or bars: the sender's address as a
-    shop's invoice prints it under the page ('Hedgerow Tea Company - 3 Mill Lane - Bath BA1
-    1NN - United Kingdom'), with no legal form to tell a company."""
-    for ln in first:
-        if ln.top < height * 0.75 or BANK_WORDS.search(ln.folded):
-            continue
-        for sg in segments(ln):
-            name = clean_name(re.split(r"\s+[-–—•·|]\s+", sg.text)[0])
-            if 3 <= len(name) <= 60 and not re.search(r"[\d:@]", name) and foot_sender(sg, name):
-                return Seller(
-                    name, 0.75, "the sender's line at the foot of the page, with its address"
-                )
-    return None
-
-
-def _under_letterhead(above: TextLine, ln: TextLine, size: float) -> bool:
-    """*ln* sits right under a larger line that starts at its left edge: it continues that
-    letterhead, it is no sender line over a window address."""
-    big = max(w.size for w in above.words)
-    return (
-        0 < ln.top - above.top <= 3 * big
-        and abs(above.words[0].x0 - ln.words[0].x0) <= 3
-        and big > size + 1
-    )
-
-
-def _fuller(above: list[TextLine], name: str) -> str | None:
-    """The letterhead's name that starts with the sender line's: it may give it in full
-    ('Jonas Weber' over the address, 'Jonas Weber Softwareentwicklung' at the top), or with
-    the spaces a small type's text layer loses ('AtelierMorel')."""
-    key = squashed(name)
-    for ln in above:
-        for sg in segments(ln, by_size=True):
-            text = clean_name(sg.text)
-            if squashed(text).startswith(key) and len(text) <= 60 and not re.search(r"\d", text):
-                return text
-    return None
 
 
 # ------------------------------------------------------------------ 3./4. guesses
