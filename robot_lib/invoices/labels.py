@@ -66,7 +66,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:numero|n[o°º]|reference)\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
         (r"\bfa[ck]tuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),  # (and the older 'Faktuur')
         (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?", 1.0),
-        (r"\b(?:numero|n\.?[o°º])\s*(?:de\s*)?factura\b", 1.0),
+        (r"\b(?:numero|n\.?[o°º])\s*(?:de\s*(?:la\s*)?)?factura\b", 1.0),
         (
             r"\b(?:numero|n[o°º])\s*(?:della\s*|da\s*|del\s*)?(?:fattura|fatura|nota(?:\s*fiscal)?|nfs-?e|"
             r"documento\s*di\s*vendita)\b",
@@ -128,7 +128,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # the UK's time of supply: 'Date/Tax Point', 'Invoice date / tax point', 'Tax point'
         (r"\b(?:(?:invoice\s*)?date\s*(?:/|and|&)\s*tax\s*point|tax\s*point(?:\s*date)?)\b", 0.9),
         (r"\bdate\s*(?:of\s*)?(?:invoice|issue)\b", 1.0),
-        (r"\b(?:rechnungs|beleg|ausstellungs)\s*-?\s*datum\b", 1.0),
+        (r"\b(?:rechnungs|beleg|ausstellungs|ausgabe)\s*-?\s*datum\b", 1.0),
         (
             r"\bdate\s*(?:de\s*(?:la\s*)?|d.\s*)?(?:facture|facturation|emission)\b"
             r"(?!\s*(?:associee|precedente|d.origine|initiale))",
@@ -178,7 +178,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bwystawion[oa](?:\s*dnia)?\b(?!\s*(?:przez|dla)\b)", 0.9),
         (
             r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
-            r"\b(?:date|datum|fecha|dated|data|tanggal|ngay)\b\s*:?"
+            r"\b(?:date|datum|fecha|dated|data|dato|tanggal|ngay)\b\s*:?"
             r"(?=\s*(?:\d|[a-z]{3,9}\.?\s+\d|$))",
             0.85,
         ),
@@ -211,6 +211,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:fecha|data)\s*limite\s*(?:de\s*)?(?:pago|pagamento)\b", 1.0),
         (r"\bfecha\s*(?:de\s*)?vencimiento\b|\bfecha\s*vencida\b|\bdata\s*do\s*pagamento\b", 1.0),
         (r"\bvencimiento\b", 0.9),
+        # 'Vence el 01 de dic. de 2026', Swedish and Norwegian 'Förfaller 17 feb. 2026': it falls due
+        (r"\b(?:vence\s*el|forfaller)\b", 0.9),
         (r"\bfalligkeit\b", 0.8),
         (
             r"\b(?:zahlungsfrist|zahlungstermin|fallig\s*zum|payable\s*le|a\s*regler\s*avant\s*le)\b",

@@ -26,6 +26,10 @@ _SUM = (
     r"osszeg|skupaj|razem|belopp|belob|belop|znesek|iznos)"
 )
 
+# a subtotal's words: 'Subtotal', 'Sub total', 'Sous-total', 'Zwischensumme', 'Subtotale',
+# 'Delsumma', 'Subtotaal'
+_SUBTOTAL = r"(?:sub\s*-?\s*total[e]?|sous\s*-?\s*total|zwischensumme|delsumma|subtotaal)"
+
 # what was paid (the total again, on receipts); printed negative, as a credit against the
 # bill: 'Payments/credits $ -49' over 'Invoice balance $ 0'
 PAID = (
@@ -115,6 +119,22 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # a total with the tax in it: 'I alt inkl. moms', 'Total (VAT incl.)', 'Gesamtsumme mit USt'
         (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITH + r"\.?\s*" + _VAT + r"\b", 1.05),
         (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:incl|inkl|included|incluido)\b", 1.05),
+        # the subtotal with the tax in it, before what was paid or credited ('Subtotal (incl.
+        # tax)', 'Zwischensumme (inkl. Steuern)', 'Delsumma (inkl. moms)', 'Subtotal (impuestos
+        # incl.)' over 'Prepaid credits -€20.00' and 'Total'): the billed gross, however the
+        # total under it reads (a charge after it makes the arithmetic choose the total)
+        (
+            r"\b"
+            + _SUBTOTAL
+            + r"\s*\(?\s*(?:"
+            + _WITH
+            + r"\.?\s*"
+            + _VAT
+            + r"|"
+            + _VAT
+            + r"\s*(?:incl|inkl|included|incluidos?)\.?)(?!\w)",
+            0.85,
+        ),
         # a VAT table's last column, 'With VAT', 'S DPH', 'Com imposto' (after 'Without VAT')
         (r"\b" + _WITH + r"(?:\.\s*|\s+)" + _VAT + r"\b", 0.8),  # not 'SGST'
         (r"\b(?:[a-z]+\s*)?t\.?t\.?c\.?\b", 0.95),  # 'Facture TTC', 'Prime TTC'

@@ -80,11 +80,15 @@ for _lang_months in (
         "diciembre",
     ],
 ):
+    _short: dict[str, set[int]] = {}
     for _i, _name in enumerate(_lang_months, start=1):
         MONTHS.setdefault(_name, _i)
         if len(_name) > 3:
-            MONTHS.setdefault(_name[:3], _i)
-            MONTHS.setdefault(_name[:4], _i)
+            for _cut in (_name[:3], _name[:4]):
+                _short.setdefault(_cut, set()).add(_i)
+    for _cut, _which in _short.items():
+        if len(_which) == 1:  # not a short form two months share: French 'jui' (juin, juillet)
+            MONTHS.setdefault(_cut, _which.pop())
 # more languages, full names only (their short forms collide: Czech 'cer' is June and July)
 for _names in (
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",

@@ -187,7 +187,9 @@ DATE_PATTERNS = [
             # (the ordinal may be set apart, raised: '1 er mars 2026')
             r"(?<!\d)(\d{1,2})(?:\s?(?:st|nd|rd|th|er))?\.?\s*(?:de\s+)?("
             + _MONTH_ALT
-            + r")\.?\s*(?:de\s+)?,?\s*(\d{4})(?!\d)"
+            # (a point doubled: a Swedish abbreviation that ends with one, and the format's own
+            # after it, '03 feb.. 2026')
+            + r")\.{0,2}\s*(?:de\s+)?,?\s*(\d{4})(?!\d)"
         ),
     ),
     (  # '2026. augusztus 22.' (Hungarian)

@@ -24,6 +24,8 @@ SELLER_HEADINGS = re.compile(
     # (the tax office's e-invoice view: 'Dati del cedente / prestatore')
     r"(?:dati\s*del\s*)?cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
     r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
+    # 'Emitida por', the sender ('Avsändare'), Danish and Norwegian 'Fra' (from) alone
+    r"emitid[ao]\s*por|avsandare|fra(?=\s*:?\s*$)|"
     # a marketplace's 'Sold by': 'Verkauft von', 'Vendu par', 'Venduto da', 'Vendido por'
     r"verkauft\s*von|vendu\s*par|venduto\s*da|vendido\s*por|verkocht\s*door|"
     r"selger|leverandor|myyja|elado|szallito|furnizor|vanzator|satici|prodavatelj|izdavatelj|"
@@ -76,7 +78,9 @@ _BUYER = (
     r"(?=\s*:?\s*$)|"
     # 'To' alone as a block's heading (not 'Pay to', 'Remit to': the seller's); 'Recipient:',
     # 'Empfänger:' alone over the addressee's block (beside a name: a payment's payee)
-    r"(?<![\w\s])(?:to|recipient|empfanger)(?=\s*:?\s*$)|"
+    r"(?<![\w\s])(?:to|recipient|empfanger|til)(?=\s*:?\s*$)|"
+    # the receiver ('Mottagare', 'Mottaker', 'Modtager'), 'Factura destinada a' (invoiced to)
+    r"mottagare|mottaker|modtager|(?:factura\s*)?destinada\s*a|"
     + east.BUYER_HEADINGS
     + "|"
     + east.CJK_BUYER

@@ -1,0 +1,156 @@
+"""Kinds of layout that usage-billing platforms print for subscriptions (seen on Lago's invoice
+template in seven languages, filled and printed once as a probe and not kept: its templates are
+not ours to copy), each drawn here on its own with other names, values and languages: the
+labels and dates of a web framework's locale files, the sender's and the customer's blocks side
+by side under 'From' and 'To' in their languages, the subtotal with the tax in it over the
+prepaid credits, and a charge's tiers summed under its name among the items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.invoice_corpus import read_page, totals_read
+from tests.invoice_typeset import text_page
+
+
+def _usage_page(
+    path: Path,
+    title: str,
+    details: list[tuple[str, str]],
+    heads: tuple[str, str],
+    seller: list[str],
+    customer: list[str],
+    due: str,
+    rows: list[str],
+    totals: list[tuple[str, str]],
+) -> Path:
+    """A page as such a platform lays it out: the title, a grid of the number and dates, the
+    sender's block beside the customer's under their *heads*, the amount due large with its due
+    date under it, the plan's and the usage's rows ('|' parts cells), then the totals."""
+    blocks = [f"{a} | {b}" for a, b in zip(seller, customer + [""] * len(seller), strict=False)]
+    lines = [f"^{title}", *(f"{k} | {v}" for k, v in details), ""]
+    lines += [f"{heads[0]} | {heads[1]}", *blocks, "", f"^{totals[-1][1]}", due, ""]
+    return text_page(path, [*lines, *rows, "", *(f"{k} | {v}" for k, v in totals)])
+
+
+_SELLER = ["Brisa Datos S.L.", "Calle de Serrano 41", "28001, Madrid", "Spain", "ESB12345678"]
+_CUSTOMER = ["Harbour Lane Ltd", "5 Quay Street", "Cork T12 X2YZ", "Ireland"]
+
+
+@pytest.mark.parametrize(
+    ("details", "due", "want"),
+    [
+        # a Swedish abbreviation that ends with a point, and the format's own point after it
+        (
+            [("Fakturanummer", "BRI-7710-002"), ("Fakturadatum", "03 feb.. 2026")],
+            "Förfaller 05 mars. 2026",
+            ("2026-02-03", "2026-03-05"),
+        ),
+        # Spanish: the number's label with its article, 'Vence el' (it falls due on)
+        (
+            [("Número de la factura", "BRI-7710-002"), ("Fecha de emisión", "01 de Nov. de 2026")],
+            "Vence el 01 de Dic. de 2026",
+            ("2026-11-01", "2026-12-01"),
+        ),
+        # German 'Ausgabedatum' (date of issue); Norwegian 'Dato', a comma after the month
+        (
+            [("Rechnungsnummer", "BRI-7710-002"), ("Ausgabedatum", "03. März 2026")],
+            "Fälligkeit 02. April 2026",
+            ("2026-03-03", "2026-04-02"),
+        ),
+        (
+            [("Fakturanummer", "BRI-7710-002"), ("Dato", "01 Mai, 2026")],
+            "Forfallsdato 15 Mai, 2026",
+            ("2026-05-01", "2026-05-15"),
+        ),
+    ],
+)
+def test_a_locale_s_labels_and_dates(
+    tmp_path: Path, details: list[tuple[str, str]], due: str, want: tuple[str, str]
+) -> None:
+    rows = ["Item | Units | Unit price | Amount", "Pro plan | 1 | €300.00 | €300.00"]
+    totals = [("Subtotal", "€300.00"), ("VAT (21%)", "€63.00"), ("Total", "€363.00")]
+    pdf = _usage_page(
+        tmp_path / "a.pdf", "Invoice", details, ("From", "Bill to"), _SELLER, _CUSTOMER, due, rows,
+        totals,
+    )  # fmt: skip
+    got, status, reasons = read_page(pdf)
+    assert (got["invoice_number"], got["issue_date"], got["due_date"]) == ("BRI-7710-002", *want)
+    assert status == "accepted", reasons
+
+
+def test_a_short_month_two_months_share_is_no_date(tmp_path: Path) -> None:
+    # French 'Jui' stands for juin and for juillet alike (a locale file's July): read as June, it
+    # had been accepted a month early
+    details = [("Nº de facture", "BRI-7710-002"), ("Date d'émission", "03 Jui 2026")]
+    rows = ["Article | Unités | Prix unitaire | Montant", "Forfait Pro | 1 | 300,00 € | 300,00 €"]
+    totals = [("Sous total (HT)", "300,00 €"), ("TVA (20%)", "60,00 €"), ("Total", "360,00 €")]
+    pdf = _usage_page(
+        tmp_path / "a.pdf", "Facture", details, ("De", "Facturé à"), _SELLER, _CUSTOMER,
+        "Date d'échéance le 02 Août 2026", rows, totals,
+    )  # fmt: skip
+    got, status, _reasons = read_page(pdf)
+    assert got["issue_date"] is None
+    assert status == "review"
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [("Emitida por", "Factura destinada a"), ("Avsändare", "Mottagare"), ("Fra", "Til")],
+)
+def test_the_sender_s_block_beside_the_customer_s_under_their_words(
+    tmp_path: Path, heads: tuple[str, str]
+) -> None:
+    # the sender's block beside the customer's, each a company: the sender had been read with
+    # its heading ('Emitida por Nordvik Data AS'), or left to a person
+    seller = ["Nordvik Data AS", "Org.nr. 923 456 781", "Akersgata 32", "0180, Oslo", "Norway"]
+    seller += ["post@nordvik.example", "Tax ID: NO923456781MVA"]
+    customer = ["Harbour Lane", *_CUSTOMER[1:], "ap@harbour.example", "Tax ID: IE6388047V"]
+    rows = ["Item | Units | Unit price | Amount", "Pro plan | 1 | €300.00 | €300.00"]
+    totals = [("Subtotal", "€300.00"), ("VAT (21%)", "€63.00"), ("Total", "€363.00")]
+    details = [("Invoice Number", "NV-0042"), ("Issue Date", "03/02/2026")]
+    pdf = _usage_page(
+        tmp_path / "a.pdf", "Invoice", details, heads, seller, customer, "Due 05/03/2026", rows,
+        totals,
+    )  # fmt: skip
+    got, status, reasons = read_page(pdf)
+    assert got["seller"] == "Nordvik Data AS", reasons
+    assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize(
+    ("words", "money"),
+    [
+        (("Subtotal (excl. tax)", "Subtotal (incl. tax)", "Prepaid credits"), "£{}"),
+        (("Zwischensumme (ohne Steuern)", "Zwischensumme (inkl. Steuern)", "Prepaid-Guthaben"), "€{}"),
+        (("Subtotal (impuestos excl.)", "Subtotal (impuestos incl.)", "Créditos prepagados"), "€{}"),
+        (("Delsumma (exkl. moms)", "Delsumma (inkl. moms)", "Förbetald kontobalans"), "{} kr"),
+        (("Subtotal (excl. tax)", "Subtotal (incl. tax)", "Amount paid"), "${}"),
+    ],
+)  # fmt: skip
+def test_the_subtotal_with_the_tax_over_prepaid_credits(
+    tmp_path: Path, words: tuple[str, str, str], money: str
+) -> None:
+    # the credits the customer paid ahead are taken off under the subtotal with the tax in it:
+    # the billed gross is that subtotal ('Total' is what is left to pay); the page had waited
+    untaxed, taxed, credits = words
+    rows = ["Item | Units | Unit price | Amount", f"Growth plan | 1 | {money.format('1,000.00')} | "
+            f"{money.format('1,000.00')}", f"API calls | 1000 | {money.format('0.50')} | "
+            f"{money.format('500.00')}"]  # fmt: skip
+    totals = [
+        (untaxed, money.format("1,500.00")),
+        ("VAT (20.0% on " + money.format("1,500.00") + ")", money.format("300.00")),
+        (taxed, money.format("1,800.00")),
+        (credits, "-" + money.format("20.00")),
+        ("Total", money.format("1,780.00")),
+    ]
+    details = [("Invoice Number", "NV-0042"), ("Issue Date", "03/02/2026")]
+    pdf = _usage_page(
+        tmp_path / "a.pdf", "Invoice", details, ("From", "Bill to"), _SELLER, _CUSTOMER,
+        "Due 05/03/2026", rows, totals,
+    )  # fmt: skip
+    got, status, reasons = read_page(pdf)
+    assert totals_read(got) == ("1500.00", "300.00", "1800.00"), reasons
+    assert status == "accepted", reasons
