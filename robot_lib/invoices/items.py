@@ -1,6 +1,7 @@
 """The item table and what ties it to the totals: line items read from the table under a
-head of quantity and amount words, the discount or charge between them and the net, a net
-derived when none is printed, and a contractor's hours × rate."""
+head of quantity and amount words (where its columns stand: :mod:`item_columns`), the discount
+or charge between them and the net, a net derived when none is printed, and a contractor's
+hours × rate."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from robot_lib.invoices import choosing, rate_checks, totals
+from robot_lib.invoices.item_columns import lead_qty, mid, net_cell, net_column, plain, qty_first
 from robot_lib.invoices.itemsums import SUM_ROW, TAX_HEAD_WORD, heads
 from robot_lib.invoices.label_line import identifier, right_text
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_LINE
@@ -100,8 +102,8 @@ class ItemTable:
                 ):
                     stop.add(h.line.index)
         cells = heads(self.lines, head)  # each head with the words wrapped over and under it
-        net_x = _net_column(head) or _net_cell(cells)
-        qty_at = _qty_first(head)
+        net_x = net_column(head) or net_cell(cells)
+        qty_at = qty_first(head)
         ex.tax_column = any(
             TAX_HEAD_WORD.search(_UNTAXED.sub("", text)) for text, _x0, _x1 in cells
         ) and not any(REVERSE_CHARGE.search(ln.folded) for ln in self.lines)
@@ -178,7 +180,7 @@ class ItemTable:
             return None
         k = len(found) - 1
         if net_x is not None:  # the net amount's column, not the gross one right of it
-            k = min(range(len(found)), key=lambda i: abs(_mid(ln, found[i]) - net_x))
+            k = min(range(len(found)), key=lambda i: abs(mid(ln, found[i]) - net_x))
         # no amount before the net: no unit price printed ('Qty | Tax rate | Net | Gross')
         total, price = found[k], found[k - 1] if k else None
         cut = (price or total)[1]
@@ -192,13 +194,13 @@ class ItemTable:
             qty = m.group(1).replace(",", ".")
             desc = before[: m.start()].strip()
         desc = re.sub(r"^\d{1,3}\s+", "", desc).strip()
-        lead = _lead_qty(ln, qty_at, cut) if qty_at is not None else None
+        lead = lead_qty(ln, qty_at, cut) if qty_at is not None else None
         if lead is not None:  # 'Pos. | Menge | Beschreibung': the quantity before the text
             qty, desc = lead
         if not desc:
             return None
         unit = f"{price[0]:.2f}" if price else None
-        return LineItem(desc, _plain(qty), unit, f"{total[0]:.2f}")
+        return LineItem(desc, plain(qty), unit, f"{total[0]:.2f}")
 
     def _loose_items(self, ex: Extraction) -> None:
         """No item table: the lines right above the totals that each end with one amount
@@ -406,46 +408,6 @@ class ItemTable:
         return [c.amount for c in choosing.rate_runs(self.total_cands.get("tax_total", []))]
 
 
-# the head of an item table's net amount column, when the table also has tax or gross ones
-_NET_HEAD = re.compile(
-    r"\b(?:wartosc\s*netto|net\s*(?:amount|amt|value|total)|amount\s*(?:excl\w*|net)|zaklad|"
-    r"netto\s*(?:betrag|wert|summe)?|total\s*ht|montant\s*ht|importe\s*neto|imponibile|"
-    r"netto\s*wartosc|bez\s*dph|nettobelopp|nettobelob|"
-    # a bare 'Net', 'Neto' over a line's net beside its gross (not a unit price's 'Net price')
-    r"net(?!\s*(?:price|unit|preis|prix))|neto)\b"
-)
-_PRICE_WORD = re.compile(r"\b(?:\w*preis|price|cena|prix|precio|prezzo|preco|unit)\s*$")
-_AFTER_NET = re.compile(
-    r"\b(?:brutto|bruto|brut|lordo|hruby|gross|celkem|ttc|kwota\s*vat|vat|dph|tax|mwst|ust|tva|iva)\b"
-)
-
-
-def _net_column(head: TextLine) -> float | None:
-    """The x of the middle of the net amount's column head, when a tax or gross column
-    follows it ('Cena netto | Wartość netto | VAT | Kwota VAT | Wartość brutto'); else
-    None (the last amount of a row is its total)."""
-    text = head.folded
-    # not a price's ('Preis netto', 'Cena netto', 'Unit price net'), unless a column's gap
-    # parts them ('Unit Price   Net Amt')
-    found = [
-        m
-        for m in _NET_HEAD.finditer(text)
-        if not _PRICE_WORD.search(text[: m.start()]) or _cell_start(head, m.start())
-    ]
-    if not found or not _AFTER_NET.search(text, found[-1].end()):
-        return None
-    x0, x1 = head.span_x(found[-1].start(), found[-1].end())
-    return (x0 + x1) / 2
-
-
-# a line's net after its unit price ('Unit Price | Net Price | Tax Rate | Tax Amount | Total
-# Price', 'Stückpreis | Nettobetrag'), and the heads of the tax or the total after it
-_LINE_NET = re.compile(
-    r"\b(?:net\s*price|prix\s*net|precio\s*neto|preco\s*liquido|nettopris|bedrag\s*excl)"
-)
-_AFTER_LINE_NET = re.compile(r"\b(?:total\w*|gesamt\w*|brutto|gross)\b|\bpris$")
-
-
 def _taxed(ln: TextLine) -> bool:
     """Does the line print a rate above 0 % and the tax it makes of another amount on it (not
     a discount's: 'Rabatt 10 % 100,00 10,00')?"""
@@ -456,21 +418,6 @@ def _taxed(ln: TextLine) -> bool:
     return any(
         abs(a * r / 100 - b) <= Decimal("0.01") for r in rates for a in amounts for b in amounts
     )
-
-
-def _net_cell(cells: list[tuple[str, float, float]]) -> float | None:
-    """The x of the middle of the net's column read from the heads with the words wrapped over
-    and under them, when a unit price's column stands before it and a tax's or the total's
-    after it; else None."""
-    for i, (text, x0, x1) in enumerate(cells):
-        priced = any(_PRICE_WORD.search(c[0]) for c in cells[:i])
-        if not (_NET_HEAD.search(text) or (priced and _LINE_NET.search(text))):
-            continue
-        if priced and any(
-            TAX_HEAD_WORD.search(c[0]) or _AFTER_LINE_NET.search(c[0]) for c in cells[i + 1 :]
-        ):
-            return (x0 + x1) / 2
-    return None
 
 
 # a running sum carried to the next page
@@ -518,43 +465,4 @@ def _at_its_rate(ln: TextLine, net: Decimal, tax: Decimal) -> bool:
     return abs(net * Decimal(rates[0]) / 100 - tax) <= Decimal("0.005")  # to the cent, no more
 
 
-def _qty_first(head: TextLine) -> tuple[float, float] | None:
-    """The span of the quantity's head when it stands left of the description's ('Pos. Menge
-    Beschreibung … VK-Preis'): the quantity is printed before the text, not before the price."""
-    m = QTY_WORDS.search(head.folded)
-    desc = DESC_HEAD.search(head.folded)
-    if m is None or desc is None or desc.start() < m.start():
-        return None
-    return head.span_x(m.start(), m.end())
-
-
 _DATED_HEAD = re.compile(r"(?:date|datum|fecha|data|dato)\b")
-
-
-def _lead_qty(ln: TextLine, span: tuple[float, float], price_at: int) -> tuple[str, str] | None:
-    """The number under the quantity's head and the text after it up to the price."""
-    x0, x1 = span
-    for i, w in enumerate(ln.words):
-        mid = (w.x0 + w.x1) / 2
-        if x0 - 15 <= mid <= x1 + 15 and re.fullmatch(r"\d+(?:[.,]\d+)?", w.text):
-            rest = ln.text[ln.starts[i] + len(w.text) : price_at].strip(" €$£")
-            return _plain(w.text.replace(",", ".")) or w.text, rest
-    return None
-
-
-def _cell_start(ln: TextLine, offset: int) -> bool:
-    """The word at *offset* starts a cell: a gap wider than a space stands before it."""
-    i = ln.word_at(offset)
-    return i > 0 and ln.words[i].x0 - ln.words[i - 1].x1 > max(8.0, 0.8 * ln.words[i].size)
-
-
-def _mid(ln: TextLine, amount: tuple[Decimal, int, int]) -> float:
-    x0, x1 = ln.span_x(amount[1], amount[2])
-    return (x0 + x1) / 2
-
-
-def _plain(q: str | None) -> str | None:
-    if q is None:
-        return None
-    d = Decimal(q).normalize()
-    return f"{d:f}"
