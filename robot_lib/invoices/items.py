@@ -137,7 +137,10 @@ class ItemTable:
             sums = cell_amounts(self.lines[end])
             closes = len(sums) == 1 and bool(section)
             total = money_reading(sums[0][0], currency) if closes else None
-            closes = closes and total == sum(Decimal(r.line_total or 0) for _i, r in section)
+            closes = closes and (
+                total == sum(Decimal(r.line_total or 0) for _i, r in section)
+                or _sums_group(self.lines, section, total)
+            )
             section = rows(end + 1, bounds[k + 1]) if closes else []  # the next section's rows
             # (no row that prints that sum again: a tax table's 'Products | 20 % | 88.50 | 17.70';
             # no charge's after the sum: 'Eco Tax (-2.00) | £10.00')
@@ -441,6 +444,20 @@ def _worded(ln: TextLine, end: int) -> bool:
     word = (cell.split() or [""])[0]
     code = re.fullmatch(r"[A-Z]{3}", word) is not None
     return re.match(r"[^\W\d_]{3}", word) is not None and not code and fold(word) not in WORDS
+
+
+def _sums_group(
+    lines: list[TextLine], rows: list[tuple[int, LineItem]], total: Decimal | None
+) -> bool:
+    """*total* sums the last of *rows*, those under a line that prints no amount: a charge's
+    name over its tiers ('Build minutes' / 'Fee per unit for the first 2000 … $0.00' / 'Fee per
+    unit for 2001 and above … $113.68' / 'Subtotal $113.68'), the rows above it another item's."""
+    for j in range(1, len(rows)):
+        at = rows[j][0]
+        if at - 1 > rows[j - 1][0] and not cell_amounts(lines[at - 1]):
+            if total == sum(Decimal(r.line_total or 0) for _i, r in rows[j:]):
+                return True
+    return False
 
 
 def _prints(ln: TextLine, amount: Decimal | None, currency: str | None) -> bool:

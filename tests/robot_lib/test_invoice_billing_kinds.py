@@ -154,3 +154,27 @@ def test_the_subtotal_with_the_tax_over_prepaid_credits(
     got, status, reasons = read_page(pdf)
     assert totals_read(got) == ("1500.00", "300.00", "1800.00"), reasons
     assert status == "accepted", reasons
+
+
+def test_a_charge_s_tiers_summed_under_its_name_among_the_items(tmp_path: Path) -> None:
+    # a usage charge's name on a line of its own, its tiers under it and their 'Subtotal', then
+    # more items: the subtotal sums the charge's tiers, not the table so far (the plan's row
+    # above them), and the items go on under it; the page had waited, the items read only to it
+    rows = [
+        "Item | Units | Unit price | Tax rate | Amount",
+        "Monthly subscription - Team | 1 | $640.00 | 0.0% | $640.00",
+        "Build minutes",
+        "Fee per unit for the first 2000 | 2000.0 | $0.00 | 0.0% | $0.00",
+        "Fee per unit for 2001 and above | 14210.0 | $0.008 | 0.0% | $113.68",
+        "Subtotal | | | | $113.68",
+        "Seats | 12.0 | $9.00 | 0.0% | $108.00",
+    ]
+    totals = [("Subtotal (excl. tax)", "$861.68"), ("Tax (0%)", "$0.00"), ("Total", "$861.68")]
+    details = [("Invoice Number", "NV-0042"), ("Issue Date", "Mar 03, 2026")]
+    pdf = _usage_page(
+        tmp_path / "a.pdf", "Invoice", details, ("From", "Bill to"), _SELLER, _CUSTOMER,
+        "Due Apr 02, 2026", rows, totals,
+    )  # fmt: skip
+    got, status, reasons = read_page(pdf)
+    assert totals_read(got) == ("861.68", "0.00", "861.68"), reasons
+    assert status == "accepted", reasons
