@@ -17,6 +17,8 @@ _NET_HEAD = re.compile(
     r"\b(?:wartosc\s*netto|net\s*(?:amount|amt|value|total)|amount\s*(?:excl\w*|net)|zaklad|"
     r"netto\s*(?:betrag|wert|summe)?|total\s*ht|montant\s*ht|importe\s*neto|imponibile|"
     r"netto\s*wartosc|bez\s*dph|nettobelopp|nettobelob|"
+    # a line's subtotal before its tax and its total ('Subtotal | Tax Amount | Grand Total')
+    r"sub\s*-?\s*total|"
     # a bare 'Net', 'Neto' over a line's net beside its gross (not a unit price's 'Net price')
     r"net(?!\s*(?:price|unit|preis|prix))|neto)\b"
 )

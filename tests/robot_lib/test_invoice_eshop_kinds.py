@@ -834,3 +834,36 @@ def test_a_receipt_s_store_branch_is_no_seller(tmp_path: Path) -> None:
     ]
     got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
     assert got["seller"] != "Pike Place", reasons
+
+
+def test_a_line_s_subtotal_before_its_tax_and_its_grand_total(tmp_path: Path) -> None:
+    # a shop's rows print each line's subtotal, its tax and its total with the tax ('Subtotal |
+    # Tax Amount | Grand Total', as Bagisto's invoice does): the line's net is the subtotal's
+    # column; the rows had been read at their gross, so the items never matched the net
+    lines = [
+        "^Invoice",
+        "Lantern & Pine",
+        "7 Harbour Street, Whitby YO21 3PU",
+        "Vat Number: GB 402 1187 36",
+        "Invoice ID - #1184",
+        "Invoice Date - 14-09-2026",
+        "",
+        "Bill To | Ship To",
+        "Ada Brightwell | Ada Brightwell",
+        "2 Mill Lane, York YO1 7HH | 2 Mill Lane, York YO1 7HH",
+        "",
+        "SKU | Product Name | Price | Qty | Subtotal | Tax Amount | Grand Total",
+        "LP-CND-3 | Beeswax candle set | £12.50 | 2 | £25.00 | £5.00 | £30.00",
+        "LP-BLK-1 | Wool blanket | £64.00 | 1 | £64.00 | £12.80 | £76.80",
+        "",
+        "Subtotal | - | £89.00",
+        "Shipping & Handling | - | £0.00",
+        "Tax | - | £17.80",
+        "Grand Total | - | £106.80",
+    ]
+    pdf = text_page(tmp_path / "a.pdf", lines)
+    ex = extract_invoice(pdf, use_xml=False)
+    assert [li.line_total for li in ex.lines] == ["25.00", "64.00"], ex.reasons
+    got, status, reasons = read_page(pdf)
+    assert totals_read(got) == ("89.00", "17.80", "106.80"), reasons
+    assert status == "accepted", reasons
