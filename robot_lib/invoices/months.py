@@ -124,6 +124,7 @@ MONTHS.update(
         "sept": 9,
         "okt": 10,
         "dez": 12,
+        "des": 12,  # Norwegian and Danish: '03 des. 2026', a locale file's 'Des'
         "mrt": 3,
         "ene": 1,
         "dic": 12,

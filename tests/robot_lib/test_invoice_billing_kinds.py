@@ -65,6 +65,12 @@ _CUSTOMER = ["Harbour Lane Ltd", "5 Quay Street", "Cork T12 X2YZ", "Ireland"]
             "Forfallsdato 15 Mai, 2026",
             ("2026-05-01", "2026-05-15"),
         ),
+        # ... and its December, 'Des'
+        (
+            [("Fakturanummer", "BRI-7710-002"), ("Dato", "03 Nov, 2026")],
+            "Forfallsdato 03 Des, 2026",
+            ("2026-11-03", "2026-12-03"),
+        ),
     ],
 )
 def test_a_locale_s_labels_and_dates(
