@@ -449,8 +449,8 @@ class LayoutExtractor(ItemTable, DateReader):
             ex.withheld, ex.payable = money_text(res.withheld, cur), money_text(res.payable, cur)
         if res.checked:
             at = {h.line.index for h in self.labels("gross_total")}
-            gross = self.total_cands["gross_total"]
-            due = totals.due_otherwise(self.lines, gross, res.gross, at, self._printed)
+            gross, charges = self.total_cands["gross_total"], self.total_cands.get("charges", [])
+            due = totals.due_otherwise(self.lines, gross, res.gross, at, self._printed, charges)
             due = due or rate_checks.one_rate(self.lines, self.total_cands, res)
             due = due or rate_checks.tax_over_rate(self.lines, self.total_cands, res)
             due = due or rate_checks.tax_of_one_rate(self.lines, self.total_cands, res)

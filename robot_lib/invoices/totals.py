@@ -469,26 +469,39 @@ def due_otherwise(
     total: Decimal | None,
     labelled: set[int],
     printed: dict[Decimal, list[int]],
+    charges: list[Cand],
 ) -> str | None:
     """The reason to wait when a total label under the gross, strong and on its amount's line
     (*labelled*: the lines with a gross label; 'Amount due', 'Zahlbetrag'), prints another
     amount, and nothing on the page makes up the difference (a payment, a deposit, a balance
     brought forward, a discount for early payment: the difference printed anywhere, or the
     lines between that add up to it; *printed*: :func:`printed_amounts`). Which of the two is
-    owed is then for a person to say. None when no such label says otherwise."""
+    owed is then for a person to say. None when no such label says otherwise. A larger total
+    under the gross by a charge printed between them (*charges*: 'Total TTC 23,00 €', 'Frais
+    de livraison 5,90 €', 'Total 28,90 €': the goods' total, then the bill's with the postage)
+    is the bill's: the gross read misses the charge, and the page waits too."""
     if total is None or total <= 0:
         return None
     last = max((c.line for c in gross if c.amount == total), default=-1)
     for c in gross:
-        if c.how != "label" or c.line <= last or c.weight < 0.6 or c.amount <= 0:
+        if c.how != "label" or c.line <= last or c.weight < 0.5 or c.amount <= 0:
             continue
         if c.line not in labelled:  # a column's head read over a row ('Brutto' over '10 %')
             continue
         gap = abs(c.amount - total)
+        shown = " ".join(lines[c.line].text.replace("|", " ").split())
+        if c.amount > total and any(
+            last < ch.line < c.line and abs(ch.amount - gap) <= TOL for ch in charges
+        ):  # (however weak its label: a bare 'Total' low on the page)
+            return (
+                f"'{shown}' says {c.amount}, the gross total read is {total}, and a charge of {gap} "
+                "printed between them is not in it: which total is the bill's?"
+            )
+        if c.weight < 0.6:
+            continue
         between = [v for ln in lines[last + 1 : c.line] for v, _s, _e in money(ln.text)]
         if not gap or gap in printed or -gap in printed or abs(sum(between, Decimal(0))) == gap:
             continue
-        shown = " ".join(lines[c.line].text.replace("|", " ").split())
         return (
             f"'{shown}' says {c.amount}, the gross total is {total}, and no amount printed "
             f"makes up the difference of {gap}: which one is owed?"

@@ -867,3 +867,48 @@ def test_a_line_s_subtotal_before_its_tax_and_its_grand_total(tmp_path: Path) ->
     got, status, reasons = read_page(pdf)
     assert totals_read(got) == ("89.00", "17.80", "106.80"), reasons
     assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("Gesamtpreis exkl. Steuern", "Taxe", "Gesamtpreis inkl. Steuern", "Porto", "Gesamtsumme"),
+        ("Total HT", "Taxes", "Total TTC", "Frais de livraison", "Total"),  # a bare 'Total' last
+    ],
+)
+def test_postage_after_the_goods_total_then_the_bill_s_total(
+    tmp_path: Path, words: tuple[str, ...]
+) -> None:
+    # the goods' total with their tax, then the postage with its own tax in it, then the bill's
+    # total (Thelia's invoice): the goods' net, tax and total add up, but they are not the
+    # bill's; the page had been accepted at the goods' total
+    untaxed, taxes, taxed, postage, total = words
+    lines = [
+        "^RECHNUNG",
+        "Rechnungsdatum : 14.05.2026",
+        "Rechnungs REF : ORD000000418207",
+        "Kundennummer : CUS000002291",
+        "",
+        "Lieferadresse | Rechungsadresse",
+        "Frau Anna Keller | Frau Anna Keller",
+        "Gartenweg 3 | Gartenweg 3",
+        "79098 Freiburg | 79098 Freiburg",
+        "",
+        "Produkt | Einzelpreis | Taxe | Besteuert Einzelpreis | Menge | Gesamtsumme",
+        "Reisebuch Alpen | 28,00 € | 1,96 € | 29,96 € | 1 | 29,96 €",
+        "",
+        f"{untaxed} | 28,00 €",
+        f"{taxes} | 3,24 €",
+        "Ermäßigte MwSt. 7% | 1,96 €",
+        f"{postage} | 1,28 €",
+        "Deutsche MwSt. 19%",
+        f"{taxed} | 29,96 €",
+        f"{postage} | 7,99 €",
+        f"{total} | 37,95 €",
+        "",
+        "Papierhaus Linde - Marktplatz 2 - 79098 Freiburg - Deutschland - HRB 712345",
+    ]
+    pdf = text_page(tmp_path / "a.pdf", lines)
+    got, status, reasons = read_page(pdf)
+    assert got["invoice_number"] == "ORD000000418207", reasons
+    assert status == "review", (got["gross_total"], reasons)
