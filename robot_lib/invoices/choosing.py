@@ -274,8 +274,13 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # an unlabelled amount that closes net + tax never outvotes a labelled gross that says
     # otherwise ('Razem … 2 165,80', 'Do zapłaty: 2 165,80' against a row's 2 164,80)
     labelled = [c for c in gross if c.how in ("label", *TABLE)]
+    # the tax the total includes, printed under its label ('MwSt. 19% (im Preis enthalten)
+    # 36,87 €'): no other amount that closes the sum is the tax (the postage's 'DHL Paket 4,90')
+    in_total = {c.amount for c in cands.get("included_tax", [])}
     for g, n, t in product(gross, [*net, *over], taxes):
         if g.amount == 0 or not (_apart(g, n) and _apart(g, t) and _apart(n, t)):
+            continue
+        if t.how == "closure" and in_total and t.amount not in in_total:
             continue
         # nor does a sum that rests on an unlabelled amount stand against a heavier total that
         # says otherwise (a VAT table's 563,00 + 90,00 = 653,00, 'Totale da pagare 674,93')

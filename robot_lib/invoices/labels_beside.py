@@ -95,7 +95,9 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
         (
-            r"^\W*(?:mwst|ust|vat|tva|iva|btw|gst|tax)\b[^0-9]{0,15}?\b(?:enthalten|included|"
+            # (its rate between: 'MwSt. 19% (im Preis enthalten)', 'VAT 20% (Included in Price)')
+            r"^\W*(?:mwst|ust|vat|tva|iva|btw|gst|tax)\b[^0-9]{0,15}?"
+            r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%[^0-9]{0,20}?)?\b(?:enthalten|included|"
             r"incluse?|incluid[oa]|inbegrepen)\b",
             0.9,
         ),

@@ -912,3 +912,41 @@ def test_postage_after_the_goods_total_then_the_bill_s_total(
     got, status, reasons = read_page(pdf)
     assert got["invoice_number"] == "ORD000000418207", reasons
     assert status == "review", (got["gross_total"], reasons)
+
+
+@pytest.mark.parametrize(
+    ("included", "postage", "money"),
+    [
+        ("MwSt. 19% (im Preis enthalten)", "DHL Paket", "{} €"),
+        ("VAT 20% (Included in Price)", "Royal Mail Tracked 48", "£{}"),
+    ],
+)
+def test_the_postage_after_a_tax_the_prices_include_is_no_tax(
+    tmp_path: Path, included: str, postage: str, money: str
+) -> None:
+    # prices with the VAT in them, the tax they include under its label, then the postage and
+    # the total (spree_print_invoice's totals): the postage closes 'Subtotal + x = Total' and
+    # had been accepted as the tax
+    lines = [
+        "^Rechnung",
+        "Rechnungsnummer: R482910377 | Rechnungsdatum: 14.05.2026",
+        "",
+        "Billing Address | Shipping Address",
+        "Lena Hoffmann | Lena Hoffmann",
+        "Ahornweg 12 | Ahornweg 12",
+        "04109 Leipzig | 04109 Leipzig",
+        "",
+        "SKU | Item Description | Price | Qty | Total",
+        "KV-JKT-01 | Regenjacke | " + money.format("89,00") + " | 2 | " + money.format("178,00"),
+        "KV-BTL-02 | Trinkflasche | " + money.format("24,00") + " | 2 | " + money.format("48,00"),
+        "",
+        "Zwischensumme | " + money.format("226,00"),
+        f"{included} | " + money.format("36,87"),
+        f"{postage} | " + money.format("4,90"),
+        "Gesamtsumme | " + money.format("230,90"),
+        "",
+        "Kranich Versand GmbH · Lindenstraße 5 · 10969 Berlin",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert got["gross_total"] == "230.90", reasons
+    assert status == "review" or got["tax_total"] == "36.87", (got["tax_total"], reasons)
