@@ -28,7 +28,11 @@ _SUM = (
 
 # a subtotal's words: 'Subtotal', 'Sub total', 'Sous-total', 'Zwischensumme', 'Subtotale',
 # 'Delsumma', 'Subtotaal'
-_SUBTOTAL = r"(?:sub\s*-?\s*total[e]?|sous\s*-?\s*total|zwischensumme|delsumma|subtotaal)"
+_SUBTOTAL = r"(?:sub\s*-?\s*totale?|sous\s*-?\s*total|zwischensumme|delsumma|subtotaal)"
+# the tax in it, before or after its word: 'incl. tax', 'inkl. MwSt.', 'impuestos incl.'
+_TAX_IN = (
+    r"(?:" + _WITH + r"\.?\s*" + _VAT + r"|" + _VAT + r"\s*(?:incl|inkl|included|incluidos?)\.?)"
+)
 
 # what was paid (the total again, on receipts); printed negative, as a credit against the
 # bill: 'Payments/credits $ -49' over 'Invoice balance $ 0'
@@ -123,18 +127,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # tax)', 'Zwischensumme (inkl. Steuern)', 'Delsumma (inkl. moms)', 'Subtotal (impuestos
         # incl.)' over 'Prepaid credits -€20.00' and 'Total'): the billed gross, however the
         # total under it reads (a charge after it makes the arithmetic choose the total)
-        (
-            r"\b"
-            + _SUBTOTAL
-            + r"\s*\(?\s*(?:"
-            + _WITH
-            + r"\.?\s*"
-            + _VAT
-            + r"|"
-            + _VAT
-            + r"\s*(?:incl|inkl|included|incluidos?)\.?)(?!\w)",
-            0.85,
-        ),
+        (r"\b" + _SUBTOTAL + r"\s*\(?\s*" + _TAX_IN + r"(?!\w)", 0.85),
         # a VAT table's last column, 'With VAT', 'S DPH', 'Com imposto' (after 'Without VAT')
         (r"\b" + _WITH + r"(?:\.\s*|\s+)" + _VAT + r"\b", 0.8),  # not 'SGST'
         (r"\b(?:[a-z]+\s*)?t\.?t\.?c\.?\b", 0.95),  # 'Facture TTC', 'Prime TTC'
