@@ -83,9 +83,10 @@ _AFTER_NUMBER = re.compile(
 )
 
 # the order's date, an invoice's only date on a web shop's invoice for its order (Magento's:
-# 'Invoice # 000000747', 'Order # 000000080', 'Order Date: Aug 19, 2026')
+# 'Invoice # 000000747', 'Order # 000000080', 'Order Date: Aug 19, 2026'; Zen Cart's 'Date
+# Ordered:')
 _ORDER_DATE = re.compile(
-    r"\b(?:order\s*date|date\s*(?:of\s*)?(?:the\s*)?order|bestelldatum|datum\s*der\s*bestellung|"
+    r"\b(?:order\s*date|date\s*(?:of\s*)?(?:the\s*)?order(?:ed)?|bestelldatum|datum\s*der\s*bestellung|"
     r"date\s*de\s*(?:la\s*)?commande|fecha\s*(?:del?\s*)?pedido|data\s*(?:dell.\s*)?ordine|"
     r"data\s*do\s*pedido|besteldatum|orderdatum)\b"
 )
@@ -169,9 +170,11 @@ class DateReader:
         found = set()
         for ln in self.lines:
             for m in _ORDER_DATE.finditer(ln.folded):
-                day = read_date(ln.text[m.end() :].lstrip(" :")[:20], self.month_first)
-                if day is not None:
-                    found.add(day)
+                # right after it, a weekday before it at most ('Date Ordered: Tuesday 24
+                # November, 2026')
+                after = dates_in(ln.text[m.end() :].lstrip(" :")[:32], self.month_first)
+                if after and after[0][1] <= 12:
+                    found.add(after[0][0].isoformat())
         if len(found) != 1:
             return []
         return [(found.pop(), 0.6, "no date of the invoice printed: its order's date")]

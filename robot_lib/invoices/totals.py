@@ -314,10 +314,14 @@ def item_heads(lines: list[TextLine], idx: int) -> bool:
         if x.page != head.page or head.top - x.top > 30 or (x is not head and amounts_x(x)):
             return False
         if QTY_WORDS.search(x.folded) or (
-            DESC_HEAD.search(x.folded) and UNIT_PRICE_HEAD.search(x.folded)
-        ):
-            return True  # ('Description | Item price | VAT | Sum': no quantity)
+            DESC_HEAD.search(x.folded) and _PRICE_HEAD.search(x.folded)
+        ):  # ('Description | Item price | VAT | Sum', 'Products | Price (ex) | Total (inc)')
+            return True
     return False
+
+
+# a price's head: a unit price's, or a price alone ('Price (ex)', 'Preis', 'Prix')
+_PRICE_HEAD = re.compile(UNIT_PRICE_HEAD.pattern + r"|\b(?:price|preis|prix|precio|prezzo|preco)\b")
 
 
 def _over_rates(lines: list[TextLine], h: Hit) -> bool:

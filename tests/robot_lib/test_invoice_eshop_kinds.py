@@ -950,3 +950,37 @@ def test_the_postage_after_a_tax_the_prices_include_is_no_tax(
     got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
     assert got["gross_total"] == "230.90", reasons
     assert status == "review" or got["tax_total"] == "36.87", (got["tax_total"], reasons)
+
+
+def test_an_order_s_rows_under_price_and_total_heads_with_no_quantity_head(
+    tmp_path: Path,
+) -> None:
+    # the rows' heads name prices and totals but no quantity ('2 x' stands before each name:
+    # Zen Cart's invoice): the first row's 'Total (inc)' had been read as the gross; and the
+    # order's date, a weekday before it, is the invoice's only date
+    lines = [
+        "Lantern Row Supply",
+        "41 Quarry Lane",
+        "Bend, OR 97701",
+        "",
+        "SOLD TO: | SHIP TO:",
+        "Casey Morgan | Casey Morgan",
+        "18 Birch Ct | 18 Birch Ct",
+        "Boise, ID 83702 | Boise, ID 83702",
+        "",
+        "Invoice No. 2217",
+        "Date Ordered: | Tuesday 24 November, 2026",
+        "Payment Method: | Credit Card",
+        "",
+        "Products | Model | Tax | Price (ex) | Price (inc) | Total (ex) | Total (inc)",
+        "2 x | Brass Hose Nozzle | HN-200 | 6.0% | $18.00 | $19.08 | $36.00 | $38.16",
+        "1 x | Cedar Planter Box | PB-CED | 6.0% | $64.50 | $68.37 | $64.50 | $68.37",
+        "",
+        "Sub-Total: | $100.50",
+        "Flat Rate (Best Way): | $8.00",
+        "ID TAX 6.0%: | $6.03",
+        "Total: | $114.53",
+    ]
+    got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert got["gross_total"] == "114.53", reasons
+    assert got["issue_date"] == "2026-11-24", reasons
