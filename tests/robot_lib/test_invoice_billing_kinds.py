@@ -7,6 +7,7 @@ prepaid credits, and a charge's tiers summed under its name among the items."""
 
 from __future__ import annotations
 
+from itertools import zip_longest
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def _usage_page(
     """A page as such a platform lays it out: the title, a grid of the number and dates, the
     sender's block beside the customer's under their *heads*, the amount due large with its due
     date under it, the plan's and the usage's rows ('|' parts cells), then the totals."""
-    blocks = [f"{a} | {b}" for a, b in zip(seller, customer + [""] * len(seller), strict=False)]
+    blocks = [f"{a} | {b}" for a, b in zip_longest(seller, customer, fillvalue="")]
     lines = [f"^{title}", *(f"{k} | {v}" for k, v in details), ""]
     lines += [f"{heads[0]} | {heads[1]}", *blocks, "", f"^{totals[-1][1]}", due, ""]
     return text_page(path, [*lines, *rows, "", *(f"{k} | {v}" for k, v in totals)])
