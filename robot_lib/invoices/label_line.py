@@ -51,8 +51,7 @@ def right_text(hit: Hit, others: list[Hit]) -> str:
     cell = next((b for a, b in hit.line.cells if a <= hit.start < b), len(text))
     pos = hit.end
     for start in nxt:
-        gap = text[pos:start]
-        if amounts_in(gap) or dates_in(gap) or re.search(r"\w{2,}\d|\d{2,}", gap):
+        if _holds_value(text[pos:start]):  # a rate is none: 'VAT 20% Tax: £23.80'
             return text[hit.end : start]
         if start >= cell:  # the cell that holds the next label begins this one's end
             return text[hit.end : max(a for a, _b in hit.line.cells if a <= start)]

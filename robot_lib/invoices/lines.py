@@ -381,6 +381,8 @@ def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
     glued_ok = glued_ok or (m.group(0).endswith(".") and after[:1].isdigit())  # 'Nr.2026-17'
     if re.match(r"[-/]\d|\w", after) and not glued_ok:
         return None  # part of a token ('PO-123' is a value, not the label 'PO')
+    if after[:1] == "@" or ln.folded[m.start() - 1 : m.start()] == "@":
+        return None  # a mailbox's name or its domain ('facturen@polderweb.nl')
     if OTHER_DOCUMENT.match(ln.folded[m.end() :]):
         return None  # about another document ('invoice no. of the original')
     if _DAYS_FROM.search(ln.folded, 0, m.start()) and re.search(r"dat|fecha", m.group(0)):

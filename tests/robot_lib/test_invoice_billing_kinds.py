@@ -185,3 +185,61 @@ def test_a_charge_s_tiers_summed_under_its_name_among_the_items(tmp_path: Path) 
     got, status, reasons = read_page(pdf)
     assert totals_read(got) == ("861.68", "0.00", "861.68"), reasons
     assert status == "accepted", reasons
+
+
+def _hosting_page(path: Path, details: list[str], seller: list[str], rows: list[str],
+                  totals: list[tuple[str, str]], foot: list[str]) -> Path:  # fmt: skip
+    """A page as a hosting company's billing system lays it out: the number and dates at the
+    top right, the sender's block beside the customer's under 'Company' and 'Client', the
+    items with no subtotal under them (the tax's row, then the total), the sender again in the
+    foot."""
+    customer = ["Kite & Mercer Ltd", "Ada Fenwick", "9 Tanner Row", "York", "YO1 6JP"]
+    blocks = [f"{a} | {b}" for a, b in zip_longest(seller, customer, fillvalue="")]
+    lines = [*details, "", "Company | Client", *blocks, "", *rows, ""]
+    return text_page(path, [*lines, *(f"{k} | {v}" for k, v in totals), "", *foot])
+
+
+_HOST = ["Fellgate Hosting Ltd", "2 Wharf Street", "Leeds LS2 7EQ", "United Kingdom"]
+
+
+@pytest.mark.parametrize(
+    ("tax", "money", "want"),
+    [
+        ("VAT 20% Tax:", "£{}", ("60.00", "12.00", "72.00")),
+        ("MwSt. 19% Tax:", "{} €", ("60.00", "11.40", "71.40")),
+        ("IVA 21 % Tax:", "{} €", ("60.00", "12.60", "72.60")),
+    ],
+)
+def test_the_tax_s_name_and_rate_before_a_second_tax_word(
+    tmp_path: Path, tax: str, money: str, want: tuple[str, str, str]
+) -> None:
+    # the tax's name and its rate, then 'Tax:' and the amount: the first word had read up to the
+    # rate only (its number stopped it) while the second was taken as part of the first label;
+    # neither read the tax, and with no subtotal printed the page had waited
+    details = ["Invoice number: FG00412", "Invoice date: 4 Feb 2026", "Due date: 18 Feb 2026"]
+    rows = ["# | Product | Quantity & Price | Total",
+            f"1 | Cloud VPS 2 GB (fg-web01) | 2x {money.format('15.00')} | {money.format('30.00')}",
+            f"2 | Managed backup | 1x {money.format('30.00')} | {money.format('30.00')}"]  # fmt: skip
+    totals = [(tax, money.format(want[1])), ("Total:", money.format(want[2]))]
+    foot = ["Fellgate Hosting Ltd 2 Wharf Street, Leeds LS2 7EQ", "VAT ID: GB 318 4471 26"]
+    pdf = _hosting_page(tmp_path / "a.pdf", details, [*_HOST, "VAT Number : GB 318 4471 26"],
+                        rows, totals, foot)  # fmt: skip
+    got, status, reasons = read_page(pdf)
+    assert totals_read(got) == want, reasons
+    assert status == "accepted", reasons
+
+
+def test_a_mailbox_named_as_the_invoice_is_no_label(tmp_path: Path) -> None:
+    # the sender's mailbox bears the Dutch word for invoices ('facturen@…') and its VAT number
+    # stands under it: the number had been read as a second invoice number, and the page waited
+    mailbox = "facturen"
+    details = ["Invoice number: FG00412", "Invoice date: 4 Feb 2026", "Due date: 18 Feb 2026"]
+    seller = [*_HOST, f"{mailbox}@fellgate.example", "VAT Number : NL 8612.44.219.B01"]
+    rows = ["# | Product | Quantity & Price | Total",
+            "1 | Cloud VPS 2 GB (fg-web01) | 1x £60.00 | £60.00"]  # fmt: skip
+    totals = [("VAT (20%):", "£12.00"), ("Total:", "£72.00")]
+    foot = [f"Email: {mailbox}@fellgate.example | Website: www.fellgate.example"]
+    pdf = _hosting_page(tmp_path / "a.pdf", details, seller, rows, totals, foot)
+    got, status, reasons = read_page(pdf)
+    assert got["invoice_number"] == "FG00412", reasons
+    assert status == "accepted", reasons
