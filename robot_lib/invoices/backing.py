@@ -65,7 +65,8 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
             # not a one-word heading: 'From', 'Von', 'De' (in display type, a name's word of
             # four letters: 'Mette' over 'Holm' over 'Grafisk')
             ((3 if display else 4) < len(t) <= 40 or " " in t)
-            and re.fullmatch(r"[^\W\d][\w&.' -]*", t) is not None
+            # no digits ('Payment is due within 30 days of the invoice date.' over the name)
+            and re.fullmatch(r"[^\W\d](?:[^\W\d]|[&.' -])*", t) is not None
             and (t.isupper() == sg.text.isupper() or bool(LEGAL_FORM.fullmatch(sg.text.strip())))
             and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
             and not _TITLE_LAST.search(fold(t))  # 'Storify Invoice' over 'Livefyre, Inc'

@@ -140,7 +140,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"skyldig(?:\s*belopp)?|geforderter\s*betrag)\b",
             0.9,
         ),
-        (r"\b(?:factuurbedrag|bedrag\s*te\s*(?:voldoen|betalen)|totaal\s*te\s*incasseren)\b", 1.0),
+        # ('Factuurtotaal': the invoice's total, a web shop's)
+        (
+            r"\b(?:factuurbedrag|factuurtotaal|bedrag\s*te\s*(?:voldoen|betalen)|"
+            r"totaal\s*te\s*incasseren)\b",
+            1.0,
+        ),
         (r"\b(?:te\s*voldoen)\b", 0.8),
         (r"\b(?:totalt\s*|summa\s*)?att\s*betala\b|\btotalbelopp\b|\bslutsumma\b", 1.0),
         (r"\b(?:(?:belob|belop)\s*)?(?:a|at)\s*betale\b", 0.95),

@@ -984,3 +984,61 @@ def test_an_order_s_rows_under_price_and_total_heads_with_no_quantity_head(
     got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
     assert got["gross_total"] == "114.53", reasons
     assert got["issue_date"] == "2026-11-24", reasons
+
+
+def _cms_shop_page(path: Path, heads: tuple[str, ...], totals: list[tuple[str, str]],
+                   foot: list[str]) -> Path:  # fmt: skip
+    """A page as a content-management system's shop prints it (seen on Drupal Commerce's
+    invoice template): the number as the title, the customer under 'Billed to' beside a grid
+    of the number and date, the items, the totals at the right, then the payment terms and
+    the shop's own line at the foot."""
+    billed, inv, date, desc, unit, qty, total = heads
+    lines = [f"^{inv} 2291", f"{billed} | {inv} | 2291", f"Cobalt Dental Lab | {date} | 2026-04-09"]
+    lines += ["Noor Haddad", "118 Birch Avenue", "Asheville, NC 28801", ""]
+    lines += [f"{desc} | {unit} | {qty} | {total}", "Ceramic Mug | 18,00 | 2 | 36,00", ""]
+    rows = [*lines, *(f"{k} | {v}" for k, v in totals), "", *foot]
+    return text_page(path, rows, style="tight_lines")  # its lines as close as a browser sets them
+
+
+_EN = ("Billed to", "Invoice", "Date", "Description", "Unit price", "Quantity", "Total")
+
+
+@pytest.mark.parametrize(
+    ("terms", "seller"),
+    [
+        ("Payment is due within 30 days of the invoice date.", "Marigold Pottery Co."),
+        ("Zahlbar innerhalb von 14 Tagen ohne Abzug.", "Töpferei Ringelblume GmbH"),
+        ("Paiement à 30 jours à compter de la date de facture.", "Poterie du Souci SARL"),
+    ],
+)
+def test_the_shop_s_line_under_its_payment_terms(tmp_path: Path, terms: str, seller: str) -> None:
+    # the shop's name opens its own line at the foot, under a sentence of payment terms: the
+    # sentence had been taken for the first half of a name wrapped over two lines, and the
+    # page accepted with 'Payment is due within 30 days of the invoice date. Marigold …'
+    totals = [("Subtotal", "36,00 €"), ("VAT 20%", "7,20 €"), ("Invoice Total", "43,20 €")]
+    foot = [terms, f"{seller} · 41 Kiln Road, 44000 Nantes · TVA FR 58 812447219"]
+    got, status, reasons = read_page(_cms_shop_page(tmp_path / "a.pdf", _EN, totals, foot))
+    assert got["seller"] == seller, reasons
+    assert status == "accepted", reasons
+
+
+def test_the_dutch_invoice_total(tmp_path: Path) -> None:
+    # Dutch 'Factuurtotaal' (the invoice's total) under the shipping and the VAT: unknown, the
+    # page had found no gross and waited
+    heads = (
+        "Gefactureerd aan",
+        "Factuur",
+        "Datum",
+        "Omschrijving",
+        "Stukprijs",
+        "Aantal",
+        "Totaal",
+    )
+    totals = [("Subtotaal", "€ 36,00"), ("Verzending", "€ 6,95"), ("BTW", "€ 9,02")]
+    totals.append(("Factuurtotaal", "€ 51,97"))
+    foot = [
+        "Kleibakkerij Goudsbloem B.V. · Binnenweg 4, 2101 JH Heemstede · btw NL 8593.22.118.B01"
+    ]
+    got, status, reasons = read_page(_cms_shop_page(tmp_path / "a.pdf", heads, totals, foot))
+    assert totals_read(got) == ("42.95", "9.02", "51.97"), reasons
+    assert status == "accepted", reasons
