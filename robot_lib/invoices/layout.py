@@ -24,10 +24,8 @@ from robot_lib.invoices.envelope import US_STATE_ZIP
 from robot_lib.invoices.grid import bare_numbers, beside_cell, grid_cell, wrapped_heads
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
-from robot_lib.invoices.itemsums import item_sum_candidates
-from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
+from robot_lib.invoices.label_line import right_text
 from robot_lib.invoices.labels import INVOICE_WORD, LABEL_RX, TITLE_WORDS, TOTAL_RX, UNIT_PRICE_LINE
-from robot_lib.invoices.labels_totals import PAID
 from robot_lib.invoices.lines import (
     Hit,
     below_text,
@@ -48,7 +46,7 @@ from robot_lib.invoices.parse import (
     squashed,
 )
 from robot_lib.invoices.seller import find_seller
-from robot_lib.invoices.total_rows import bracketed_tax, dated_row, tax_row
+from robot_lib.invoices.total_cands import total_candidates
 from robot_lib.invoices.validate import MIN_CONFIDENCE
 from robot_lib.pdf import Document
 
@@ -345,87 +343,8 @@ class LayoutExtractor(ItemTable, DateReader):
         return at_labels or page_currency(lines, totals_at, self.full, self.iberian, home)
 
     # ---------------------------------------------------------- totals
-    def _total_candidates(self) -> dict[str, list[totals.Cand]]:
-        """field -> candidates from labelled lines (right or below), summary tables and
-        unlabelled amounts that close the arithmetic."""
-        all_hits = {f: self.labels(f) for f in TOTAL_RX}
-        all_hits["withholding"] += totals.continued(self.lines, all_hits, "withholding")
-        flat = [h for hs in all_hits.values() for h in hs]
-        out: dict[str, list[totals.Cand]] = {f: [] for f in TOTAL_RX}
-        # a withholding's line ('IVA retenido'), an item's own tax row, is no net, tax or gross
-        held = {h.line.index for h in all_hits["withholding"]} | self.details
-        for f, hits in all_hits.items():
-            for h in hits:
-                if f in totals.KEYS and h.line.index in held:
-                    continue
-                # a line that carries several total labels keeps only the strongest per span;
-                # one word read as two ('Summe': a subtotal's or the total's) stays both ways,
-                # for the arithmetic to decide
-                if any(
-                    o is not h
-                    and o.line is h.line
-                    and o.start < h.end
-                    and h.start < o.end
-                    and o.weight > h.weight
-                    and (o.start, o.end) != (h.start, h.end)
-                    # a longer label holds the shorter: 'Total commission' beats its 'Total'
-                    and not (h.start <= o.start and o.end <= h.end)
-                    for o in flat
-                ):
-                    continue
-                if absorbed(h, flat) or identifier(h) or dated_row(h):
-                    continue  # read through, 'VAT Reg. No. GB 284…' (an identifier), a ledger row
-                text = right_text(h, flat)
-                found = totals.amounts_right(text)
-                if not found and rate_head(h):
-                    continue  # 'MwSt%' heads the rates, whatever stands under it
-                if f == "charges" and tax_row(text, found):
-                    continue  # a tax table's row: the charge's base and its tax
-                line, weight = h.line.index, h.weight
-                side = None
-                if not _CENTS.search(text):  # nothing, or a bare number ('19' of '19 %' wrapped)
-                    side = totals.beside(self.lines, h)
-                if side is not None:
-                    found, line = [(side[0], 1.0)], side[1]
-                elif not found and not self._item_head(h.line):  # not an item column
-                    below = totals.under(self.lines, h)
-                    if below is not None:
-                        found, line, weight = [(below[0], 1.0)], below[1], weight * 0.9
-                # later in the document = closer to the totals area
-                pos = h.line.index / max(1, len(self.lines))
-                names_total = "%" not in h.line.text and bool(
-                    _TOTAL_WORD.search(h.line.folded, h.start, h.end)
-                )
-                paid = f == "gross_total" and _PAID.fullmatch(h.line.folded, h.start, h.end)
-                for amount, w in found:
-                    amount = -amount if paid and amount < 0 else amount  # paid, as a credit
-                    w = weight * w * (0.85 + 0.15 * pos)
-                    out[f].append(totals.Cand(amount, w, line, "label", names_total))
-        tables, beside = totals.table_candidates(self.lines, all_hits)
-        for f, cs in tables.items():
-            # a column's head reads its amounts under it, not the next block's on its line
-            out[f] = [c for c in out[f] if not (c.how == "label" and c.line in beside)] + cs
-        for f, cs in item_sum_candidates(self.lines).items():
-            out[f].extend(cs)
-        for v, at in bracketed_tax(self.lines, all_hits["gross_total"]):
-            out["included_tax"].append(totals.Cand(v, 0.9, at, "bracket"))
-        if any(c.amount > 0 for c in out["gross_total"]):
-            # 'Balance Due $0.00' after a payment is what is left, not what was billed
-            out["gross_total"] = [c for c in out["gross_total"] if c.amount != 0]
-        out["gross_total"] = totals.left_after_payment(self.lines, out["gross_total"])
-        first = min((h.line.index for h in flat), default=0)
-        printed = self._printed
-        # a charge's or a withholding's line ('Shipping $15') closes nothing (a tax the total
-        # includes, 'dont TVA 10 % 3,73', is still the tax; 'Less discount 1436' may be the net)
-        kinds = (*totals.KEYS, "included_tax", "discount_after")
-        other = {c.line for f, cs in out.items() if f not in kinds for c in cs}
-        printed = {v: [i for i in at if i not in other] for v, at in printed.items()}
-        for f, cs in totals.closures(out, printed, first).items():
-            out[f].extend(cs)
-        return out
-
     def _totals(self, ex: Extraction) -> None:
-        self.total_cands = self._total_candidates()
+        self.total_cands = total_candidates(self)
         cur = ex.value("currency")
         if cur not in THREE_DECIMALS:  # '11.900 €' is never 11.90
             self.total_cands = {
@@ -543,12 +462,6 @@ _US_ADDRESS = re.compile(
     r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b"
 )
 _BARE_DU = re.compile(r"\b[Dd][Uu]$")  # a label's last word 'du' printed with no circumflex
-_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
-_PAID = re.compile(PAID)
-# a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)
-_TOTAL_WORD = re.compile(
-    r"\b(?:total\w*|totaal|summe|summa|suma|gesamt\w*|razem|celkem|ukupno|spolu|i\s*alt)\b"
-)
 _DAY_FIRST_DOLLARS = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP"})
 
 

@@ -21,12 +21,10 @@ from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.label_line import rate_head
-from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD, UNIT_PRICE_LINE
+from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD
 from robot_lib.invoices.lines import Hit
 from robot_lib.invoices.parse import amounts_in
 from robot_lib.invoices.total_rows import included_at
-from robot_lib.invoices.wrapped_heads import wrapped_spans
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -179,130 +177,6 @@ def beside(lines: list[TextLine], hit: Hit) -> tuple[Decimal, int] | None:
 # ------------------------------------------------------------------ summary tables
 
 
-def table_candidates(
-    lines: list[TextLine], hits: dict[str, list[Hit]]
-) -> tuple[dict[str, list[Cand]], set[int]]:
-    """Summary tables: a line that carries the labels of two or more totals as column headers
-    (and no amount, but in a block beside it), and rows of amounts under them. Also the heads
-    that have such a block beside them: the amounts on their line are the block's."""
-    out: dict[str, list[Cand]] = {k: [] for k in KEYS}
-    heads_beside: set[int] = set()
-    on_line: dict[int, list[tuple[str, Hit]]] = {}
-    for f, hs in hits.items():
-        for h in hs if f in KEYS else []:
-            on_line.setdefault(h.line.index, []).append((f, h))
-    summing = {h.line.index for f in ("gross_total", "net_total") for h in hits.get(f, [])}
-    for idx, found_here in on_line.items():
-        head = lines[idx]
-        if item_heads(lines, idx):
-            continue
-        # two labels over one span ('Sub total' holds 'total', 'Summa exkl. moms' holds
-        # 'moms'): the longer is the column, the shorter one of its words
-        cols: dict[str, Hit] = {}
-        for f, h in found_here:
-            if rate_head(h) or _over_rates(lines, h):
-                continue  # the rates' column, not an amount's
-            inside = any(
-                o is not h
-                and o.start <= h.start
-                and h.end <= o.end
-                and o.end - o.start > h.end - h.start
-                for _g, o in found_here
-            )
-            if not inside:
-                cols.setdefault(f, h)
-        # heads wrapped over the lines under it, read column by column, else its own labels
-        spans = wrapped_spans(lines, idx, KEYS, lambda i: item_heads(lines, i)) or {
-            f: head.span_x(h.start, h.end) for f, h in cols.items()
-        }
-        if len(spans) < 2:
-            continue
-        # the head's other words: columns no rule names ('Tasse'), whose amounts are theirs
-        foreign = [
-            (w.x0, w.x1)
-            for w in head.words
-            if not any(s0 - 1 <= w.x0 and w.x1 <= s1 + 1 for s0, s1 in spans.values())
-        ]
-        block_beside = bool(money(head.text))  # the head line's amounts: a block beside it
-        if block_beside and not _beside(head, max(x1 for _x0, x1 in spans.values())):
-            continue  # amounts among the labels: a line of totals, not a table's head
-        rows: list[tuple[dict[str, Decimal], int]] = []
-        last, cut = idx, False
-        for ln in lines[idx + 1 : idx + 12]:
-            if ln.page != head.page or ln.top - lines[last].top > 40:
-                break
-            if UNIT_PRICE_LINE.match(ln.folded):
-                last = ln.index
-                continue  # an item's unit price under it, no row of the table
-            row: dict[str, Decimal] = {}
-            found = amounts_x(ln)
-            if len(found) == len(spans):  # one amount per column: they stand in order
-                order = sorted(spans, key=lambda f: spans[f][0])
-                row = {f: v for f, (v, _a0, _a1) in zip(order, found, strict=True)}
-            for v, a0, a1 in found if not row else []:
-                col = _column(spans, a0, a1, foreign)
-                if col is not None:
-                    row[col] = v  # the rightmost amount under a header is its value
-            _unread_tax(row, spans, found)
-            if row and "tax_total" in spans and "tax_total" not in row:
-                # an exempt rate's row prints its tax as a bare '0' (a stylesheet's)
-                zero = [w for w in ln.words if w.text == "0"]
-                if any(_column(spans, w.x0, w.x1, foreign) == "tax_total" for w in zero):
-                    row["tax_total"] = Decimal(0)
-            if {"net_total", "gross_total"} <= row.keys() and abs(row["gross_total"]) < abs(
-                row["net_total"]
-            ):
-                row = {}  # more net than gross: no rate's row ('Entregado 50,00 · Cambio 0,00')
-            if not row:
-                if rows and not _row_text(lines, ln):
-                    # a row again under the same heads right past words left of them: an item
-                    # table whose description wrapped ('Aviser og' over 'tidsskrifter')
-                    left = ln.words[-1].x1 < min(x0 for x0, _x1 in spans.values())
-                    after = lines[ln.index + 1 : ln.index + 2]
-                    cut = left and any(_full_row(x, spans, foreign) for x in after)
-                    break
-                continue
-            rows.append((row, ln.index))
-            last = ln.index
-        full = [(r, i) for r, i in rows if spans.keys() <= r.keys()]
-        if not full or cut:
-            continue
-        keys = set.intersection(*(set(r) for r, _i in full))  # a tax found under no head: in all
-        # a last row under a total's word ('Summe', 'Total'), the only row with one, is the
-        # table's sum as printed ('Summe 7 %', 'Summe 19 %' are rates' rows)
-        worded = [i for _r, i in full if i in summing]
-        summed = worded == [full[-1][1]]
-        kept = [{f: v for f, v in r.items() if f in keys} for r, _i in full]
-        pick = _sum_row(kept, summed)
-        added = all(pick is not r for r in kept)  # the rows added up: sums no row prints
-        for f, v in pick.items():  # on the last full row, not on a line a column reaches
-            out[f].append(Cand(v, 1.05, full[-1][1], "sums" if added else "table"))
-        if block_beside:
-            heads_beside.add(idx)
-    return out, heads_beside
-
-
-def _full_row(
-    ln: TextLine, spans: dict[str, tuple[float, float]], foreign: list[tuple[float, float]]
-) -> bool:
-    """*ln* has an amount under each of the heads' *spans*."""
-    found = {_column(spans, a0, a1, foreign) for _v, a0, a1 in amounts_x(ln)}
-    return spans.keys() <= found
-
-
-def _row_text(lines: list[TextLine], ln: TextLine) -> bool:
-    """*ln*, words and no amounts, is a row's cell wrapped over and under its amounts ('I
-    (esigibilità' over '22 | 955,00 | 210,10' over 'immediata)'): less than half a line from
-    a line with amounts."""
-    if money(ln.text):
-        return False
-    size = max(w.size for w in ln.words) or 10.0
-    near = lines[max(0, ln.index - 1) : ln.index] + lines[ln.index + 1 : ln.index + 2]
-    return any(
-        x.page == ln.page and abs(x.top - ln.top) < 0.75 * size and money(x.text) for x in near
-    )
-
-
 def item_heads(lines: list[TextLine], idx: int) -> bool:
     """Line *idx* heads an item table (its heads have quantities, or a description and a unit
     price), or is the second or third line of such heads, right under the first with no
@@ -322,78 +196,6 @@ def item_heads(lines: list[TextLine], idx: int) -> bool:
 
 # a price's head: a unit price's, or a price alone ('Price (ex)', 'Preis', 'Prix')
 _PRICE_HEAD = re.compile(UNIT_PRICE_HEAD.pattern + r"|\b(?:price|preis|prix|precio|prezzo|preco)\b")
-
-
-def _over_rates(lines: list[TextLine], h: Hit) -> bool:
-    """A tax's word over a column of rates and no amounts ('Imposte' over '22 %', as a
-    translation may head it): the rates' column, not the tax amounts'."""
-    x0, x1 = h.line.span_x(h.start, h.end)
-    for ln in lines[h.line.index + 1 : h.line.index + 3]:
-        under = " ".join(w.text for w in ln.words if w.x0 < x1 and w.x1 > x0)
-        if under:
-            return "%" in under and not money(under)
-    return False
-
-
-def _beside(head: TextLine, right: float) -> bool:
-    """Every amount of a table's head line stands in a block beside it, after a label of its
-    own and a wide gap ('Kwota VAT  Wartość brutto    Zapłacono 0,00 PLN'). Words right after
-    the heads are theirs ('Summe der Leistungen 42,01' is a line of totals, two labels in it)."""
-    for k, w in enumerate(head.words):
-        if w.x0 > right:  # the first word after the heads
-            far = w.x0 > right + 2 * w.size
-            return far and not money(head.text[: head.starts[k]]) and not money(w.text)
-    return False
-
-
-def _unread_tax(
-    row: dict[str, Decimal],
-    spans: dict[str, tuple[float, float]],
-    found: list[tuple[Decimal, float, float]],
-) -> None:
-    """A VAT table whose tax head could not be read (heads printed over each other): the one
-    amount of the row under no head that makes its net the gross is the tax."""
-    if "tax_total" in spans or not {"net_total", "gross_total"} <= row.keys():
-        return
-    taken = set(row.values())
-    rest = [v for v, _a0, _a1 in found if v not in taken]
-    if len(rest) == 1 and abs(row["net_total"] + rest[0] - row["gross_total"]) <= TOL:
-        row["tax_total"] = rest[0]
-
-
-def _column(
-    spans: dict[str, tuple[float, float]],
-    a0: float,
-    a1: float,
-    foreign: list[tuple[float, float]],
-) -> str | None:
-    """The header an amount stands under: the one its extent overlaps most, or failing that
-    the nearest right edge (amounts are right-aligned under their header), unless it stands
-    under a head of *foreign* words."""
-    best: tuple[float, str] | None = None
-    for f, (h0, h1) in spans.items():
-        overlap = min(h1, a1) - max(h0, a0)
-        if overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, f)
-    if best is not None:
-        return best[1]
-    if any(min(h1, a1) > max(h0, a0) for h0, h1 in foreign):
-        return None
-    near = min(spans, key=lambda f: abs(spans[f][1] - a1))
-    return near if abs(spans[near][1] - a1) < 40 else None
-
-
-def _sum_row(rows: list[dict[str, Decimal]], summed: bool = False) -> dict[str, Decimal]:
-    """One row: the only one; the last when it is the sum of those above or is labelled as
-    the sum (a sum that does not add up is printed so, for the arithmetic to refuse: never
-    added to the rows it sums); otherwise the column sums (a rate row alone is never the
-    document's total)."""
-    if len(rows) == 1 or summed:
-        return rows[-1]
-    last, above = rows[-1], rows[:-1]
-    if all(abs(sum((r[f] for r in above), Decimal(0)) - v) <= TOL for f, v in last.items()):
-        return last
-    return {f: sum((r[f] for r in rows), Decimal(0)) for f in rows[0]}
 
 
 # a whole number: not a code's or a phone number's group ('020 7946 0321': a leading zero, or

@@ -1,0 +1,109 @@
+"""The candidates for the net, tax and gross totals a page's labels give (an amount right of
+its label, beside it or under it), with those of its summary tables (:mod:`summary_tables`),
+its item table's sums (:mod:`itemsums`), a tax in brackets after the total and the unlabelled
+amounts that close the arithmetic (:func:`totals.closures`). :mod:`choosing` picks the three
+that go together."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices import totals
+from robot_lib.invoices.itemsums import item_sum_candidates
+from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
+from robot_lib.invoices.labels import TOTAL_RX
+from robot_lib.invoices.labels_totals import PAID
+from robot_lib.invoices.summary_tables import table_candidates
+from robot_lib.invoices.total_rows import bracketed_tax, dated_row, tax_row
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.layout import LayoutExtractor
+
+
+def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
+    """field -> candidates from labelled lines (right or below), summary tables and
+    unlabelled amounts that close the arithmetic."""
+    all_hits = {f: lx.labels(f) for f in TOTAL_RX}
+    all_hits["withholding"] += totals.continued(lx.lines, all_hits, "withholding")
+    flat = [h for hs in all_hits.values() for h in hs]
+    out: dict[str, list[totals.Cand]] = {f: [] for f in TOTAL_RX}
+    # a withholding's line ('IVA retenido'), an item's own tax row, is no net, tax or gross
+    held = {h.line.index for h in all_hits["withholding"]} | lx.details
+    for f, hits in all_hits.items():
+        for h in hits:
+            if f in totals.KEYS and h.line.index in held:
+                continue
+            # a line that carries several total labels keeps only the strongest per span;
+            # one word read as two ('Summe': a subtotal's or the total's) stays both ways,
+            # for the arithmetic to decide
+            if any(
+                o is not h
+                and o.line is h.line
+                and o.start < h.end
+                and h.start < o.end
+                and o.weight > h.weight
+                and (o.start, o.end) != (h.start, h.end)
+                # a longer label holds the shorter: 'Total commission' beats its 'Total'
+                and not (h.start <= o.start and o.end <= h.end)
+                for o in flat
+            ):
+                continue
+            if absorbed(h, flat) or identifier(h) or dated_row(h):
+                continue  # read through, 'VAT Reg. No. GB 284…' (an identifier), a ledger row
+            text = right_text(h, flat)
+            found = totals.amounts_right(text)
+            if not found and rate_head(h):
+                continue  # 'MwSt%' heads the rates, whatever stands under it
+            if f == "charges" and tax_row(text, found):
+                continue  # a tax table's row: the charge's base and its tax
+            line, weight = h.line.index, h.weight
+            side = None
+            if not _CENTS.search(text):  # nothing, or a bare number ('19' of '19 %' wrapped)
+                side = totals.beside(lx.lines, h)
+            if side is not None:
+                found, line = [(side[0], 1.0)], side[1]
+            elif not found and not lx._item_head(h.line):  # not an item column
+                below = totals.under(lx.lines, h)
+                if below is not None:
+                    found, line, weight = [(below[0], 1.0)], below[1], weight * 0.9
+            # later in the document = closer to the totals area
+            pos = h.line.index / max(1, len(lx.lines))
+            names_total = "%" not in h.line.text and bool(
+                _TOTAL_WORD.search(h.line.folded, h.start, h.end)
+            )
+            paid = f == "gross_total" and _PAID.fullmatch(h.line.folded, h.start, h.end)
+            for amount, w in found:
+                amount = -amount if paid and amount < 0 else amount  # paid, as a credit
+                w = weight * w * (0.85 + 0.15 * pos)
+                out[f].append(totals.Cand(amount, w, line, "label", names_total))
+    tables, beside = table_candidates(lx.lines, all_hits)
+    for f, cs in tables.items():
+        # a column's head reads its amounts under it, not the next block's on its line
+        out[f] = [c for c in out[f] if not (c.how == "label" and c.line in beside)] + cs
+    for f, cs in item_sum_candidates(lx.lines).items():
+        out[f].extend(cs)
+    for v, at in bracketed_tax(lx.lines, all_hits["gross_total"]):
+        out["included_tax"].append(totals.Cand(v, 0.9, at, "bracket"))
+    if any(c.amount > 0 for c in out["gross_total"]):
+        # 'Balance Due $0.00' after a payment is what is left, not what was billed
+        out["gross_total"] = [c for c in out["gross_total"] if c.amount != 0]
+    out["gross_total"] = totals.left_after_payment(lx.lines, out["gross_total"])
+    first = min((h.line.index for h in flat), default=0)
+    printed = lx._printed
+    # a charge's or a withholding's line ('Shipping $15') closes nothing (a tax the total
+    # includes, 'dont TVA 10 % 3,73', is still the tax; 'Less discount 1436' may be the net)
+    kinds = (*totals.KEYS, "included_tax", "discount_after")
+    other = {c.line for f, cs in out.items() if f not in kinds for c in cs}
+    printed = {v: [i for i in at if i not in other] for v, at in printed.items()}
+    for f, cs in totals.closures(out, printed, first).items():
+        out[f].extend(cs)
+    return out
+
+
+_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
+_PAID = re.compile(PAID)
+# a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)
+_TOTAL_WORD = re.compile(
+    r"\b(?:total\w*|totaal|summe|summa|suma|gesamt\w*|razem|celkem|ukupno|spolu|i\s*alt)\b"
+)
