@@ -16,7 +16,9 @@ ALLOWANCE_WORDS = (
     r"\b(?:discount(?:s|ed)?|allowances?|reductions?|rebates?|coupons?|vouchers?|promo\w*|"
     r"\w*(?:rabatt|nachlass)\w*|gutschein\w*|remises?|ristournes?|descuentos?|descontos?|"
     r"abatimentos?|bonificacion|scont[oi]|korting(?:en)?|rabat|sleva|zlava|alennus|"
-    r"kedvezmeny|indirim|εκπτωση)\b"
+    r"kedvezmeny|indirim|εκπτωση|"
+    # a promotion named by what it takes off: '10% off everything', '15 % off your order'
+    r"\d+(?:[.,]\d+)?\s?%\s*off)\b"
 )
 
 BESIDE: dict[str, list[tuple[str, float]]] = {

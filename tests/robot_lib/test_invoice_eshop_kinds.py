@@ -1042,3 +1042,16 @@ def test_the_dutch_invoice_total(tmp_path: Path) -> None:
     got, status, reasons = read_page(_cms_shop_page(tmp_path / "a.pdf", heads, totals, foot))
     assert totals_read(got) == ("42.95", "9.02", "51.97"), reasons
     assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize("promotion", ["15% off your order", "Spring sale: 15 % off"])
+def test_a_promotion_named_by_what_it_takes_off(tmp_path: Path, promotion: str) -> None:
+    # a promotion's own name on the discount's line, under the subtotal ('15% off your order
+    # -$5.40'): no allowance word in it, the tax had been added to the subtotal before the
+    # discount, the sum had not closed and the page had waited
+    totals = [("Subtotal", "$36.00"), (promotion, "-$5.40"), ("Sales tax 8%", "$2.45")]
+    totals.append(("Invoice Total", "$33.05"))
+    foot = ["Marigold Pottery Co. · 41 Kiln Road, Asheville, NC 28801 · hello@marigold.example"]
+    got, status, reasons = read_page(_cms_shop_page(tmp_path / "a.pdf", _EN, totals, foot))
+    assert totals_read(got) == ("30.60", "2.45", "33.05"), reasons
+    assert status == "accepted", reasons
