@@ -64,8 +64,8 @@ _BUYER = (
     # Portugal: 'Adquirente', 'Exmo(s). Sr(s).'
     r"adquirente|exm[oa]s?(?:\(s\))?\.?\s*s(?:r|ra|rs|enhor)|"
     # a shop's address blocks: 'Billing Address', 'Adresse de livraison', 'Lieferadresse',
-    # 'Shipping Details', 'Rechnungsanschrift', 'Coordonnées de facturation'
-    r"(?:billing|delivery|shipping|invoice)\s*(?:address|details)|"
+    # 'Shipping Details', 'Shipping Info', 'Rechnungsanschrift', 'Coordonnées de facturation'
+    r"(?:billing|delivery|shipping|invoice)\s*(?:address|details|info(?:rmation)?)|"
     r"adresse\s*de\s*(?:facturation|livraison)|(?:rechnungs|liefer)anschrift|"
     r"coordonnees\s*de\s*(?:facturation|livraison)|detalles\s*de\s*(?:facturacion|envio)|"
     r"dati\s*di\s*(?:fatturazione|spedizione)|dettagli\s*di\s*(?:fatturazione|spedizione)|"

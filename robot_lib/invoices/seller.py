@@ -57,7 +57,7 @@ from robot_lib.invoices.heading import is_label, under_heading
 from robot_lib.invoices.parse import DASH_CENTS, currencies_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
-from robot_lib.invoices.sender_line import foot_line, return_line
+from robot_lib.invoices.sender_line import foot_line, return_line, thanked
 from robot_lib.invoices.top_names import (
     REACH,
     TWICE,
@@ -103,7 +103,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         buyer |= window  # a company elsewhere: the envelope's window holds the recipient's
     guess = _letterhead(first, names, buyer, height) or largest(first, buyer)
     if guess is None:
-        return None
+        return _thanked(first, lines, height)
     if headed and _customer_s_again(first, guess.name, headed):
         return Seller(guess.name, 0.5, f"{guess.evidence}; {_AGAIN}")  # the customer's own
     why = corroborated(guess.name, lines, height)
@@ -117,6 +117,11 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         why = ""  # ... or its e-mail address there, its domain spelling its name
     if not why and not received and _mailbox(first, guess):
         why = "its own e-mail address stands under it"
+    shop = None if why else _thanked(first, lines, height)
+    if shop is not None and squashed(shop.name) != squashed(guess.name):
+        # the page thanks the customer for an order at a shop the guess is not (a customer's
+        # company under 'Shipping Info', or an item's name the largest text)
+        return shop
     if not why:
         # the account holder or payee the page names ('Titulaire du compte : NETPRESSE'),
         # unless it is the recipient's (a direct debit from the customer's account)
@@ -240,6 +245,17 @@ def _customer_s_again(first: list[TextLine], name: str, buyer: set[tuple[int, in
 _CARRIES = "its block carries"
 _MAILBOX = re.compile(r"@|www\.")
 _PAYEE_WHY = "the page names it as the account holder, the payee or the seller"
+_THANKS = "the page thanks the customer for an order at it"
+
+
+def _thanked(first: list[TextLine], lines: list[TextLine], height: float) -> Seller | None:
+    """The shop a sentence thanks the customer for an order at (:func:`thanked`), backed
+    when the page corroborates its name (its web or e-mail address spells it)."""
+    shop = thanked(first)
+    if shop is None:
+        return None
+    said = corroborated(shop, lines, height)
+    return Seller(shop, 0.85 if said else 0.6, f"{_THANKS}{'; ' + said if said else ''}")
 
 
 def _bare(first: list[TextLine], names: list[tuple[TextLine, Segment, str]], guess: Seller) -> bool:

@@ -114,3 +114,34 @@ def _fuller(above: list[TextLine], name: str) -> str | None:
             if squashed(text).startswith(key) and len(text) <= 60 and not re.search(r"\d", text):
                 return text
     return None
+
+
+# a shop thanks its customer for an order placed with it: 'Thanks for your order at Tulpenhof
+# Bloemen', 'Thank you for shopping with us at …', 'Bedankt voor je bestelling bij …', 'Vielen
+# Dank für Ihre Bestellung bei …', 'Merci pour votre commande chez …', 'Gracias por su compra en …'
+_THANKED = re.compile(
+    r"\b(?:thanks?(?:\s*you)?\s*(?:for\s*(?:your|the)\s*(?:order|purchase)|for\s*shopping)"
+    r"(?:\s*with\s*us)?\s*(?:at|with|from)|"
+    r"bedankt\s*voor\s*(?:je|uw)\s*(?:bestelling|aankoop)\s*bij|"
+    r"dank\s*fur\s*ihre?n?\s*(?:bestellung|einkauf)\s*bei|"
+    r"merci\s*pour\s*votre\s*(?:commande|achat)\s*(?:chez|sur)|"
+    r"gracias\s*por\s*(?:su|tu)\s*(?:pedido|compra)\s*en)\s+"
+)
+
+
+def thanked(first: list[TextLine]) -> str | None:
+    """The shop a sentence on the page thanks the customer for an order at: the words after
+    it to the sentence's end, a name (a capital first, six words at most), or None."""
+    for ln in first:
+        m = _THANKED.search(ln.folded)
+        if m is None:
+            continue
+        rest = ln.text[m.end() :]
+        # a company's name whole, its legal form's stop kept ('Northwind Supply Co.'); else the
+        # words to the sentence's end
+        name = company(rest) or ""
+        if not name or not rest.lstrip().startswith(name[:4]):
+            name = re.split(r"[.!]\s|[.!]$|\s[-–—|]\s", rest)[0].strip(" ,;:")
+        if name[:1].isupper() and len(name.split()) <= 6 and not re.search(r"\d{3}", name):
+            return name
+    return None

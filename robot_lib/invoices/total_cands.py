@@ -58,15 +58,17 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             if f == "charges" and tax_row(text, found):
                 continue  # a tax table's row: the charge's base and its tax
             line, weight = h.line.index, h.weight
+            # the cell of its line it stands in (two blocks side by side share a printed line)
+            cell = next((k for k, (a, b) in enumerate(h.line.cells) if a <= h.start < b), 0)
             side = None
             if not _CENTS.search(text):  # nothing, or a bare number ('19' of '19 %' wrapped)
                 side = totals.beside(lx.lines, h)
             if side is not None:
-                found, line = [(side[0], 1.0)], side[1]
+                found, line, cell = [(side[0], 1.0)], side[1], -1
             elif not found and not lx._item_head(h.line):  # not an item column
                 below = totals.under(lx.lines, h)
                 if below is not None:
-                    found, line, weight = [(below[0], 1.0)], below[1], weight * 0.9
+                    found, line, weight, cell = [(below[0], 1.0)], below[1], weight * 0.9, -1
             # later in the document = closer to the totals area
             pos = h.line.index / max(1, len(lx.lines))
             names_total = "%" not in h.line.text and bool(
@@ -76,7 +78,7 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             for amount, w in found:
                 amount = -amount if paid and amount < 0 else amount  # paid, as a credit
                 w = weight * w * (0.85 + 0.15 * pos)
-                out[f].append(totals.Cand(amount, w, line, "label", names_total))
+                out[f].append(totals.Cand(amount, w, line, "label", names_total, cell))
     tables, beside = table_candidates(lx.lines, all_hits)
     for f, cs in tables.items():
         # a column's head reads its amounts under it, not the next block's on its line

@@ -42,6 +42,8 @@ class Cand:
     how: str  # label | table | sums | closure | sum of rates | bracket
     # its label names a total and its line no rate ('Total TVA 3,10 €'): no one rate's line
     names_total: bool = False
+    # the cell of its line its label stands in (-1: read beside or under it, another line's)
+    cell: int = 0
 
 
 @dataclass
