@@ -442,9 +442,12 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             for t in tax
             if n.line < t.line < g.line and 0 < t.amount < g.amount and t.line not in on
         ]
-        if len(within) == 1 and within[0].how == "label":
-            found = Totals(g.amount, None, within[0].amount)
-            found.weights, found.included = (g.weight, 0.0, within[0].weight), True
+        # (one tax, maybe printed twice: 'Steuer: 23,22 €' over its one rate's 'Steuer 19%:
+        # 23,22 €')
+        if len({t.amount for t in within}) == 1 and all(t.how == "label" for t in within):
+            t = max(within, key=lambda c: c.weight)
+            found = Totals(g.amount, None, t.amount)
+            found.weights, found.included = (g.weight, 0.0, t.weight), True
             found.checked = SUBTOTAL_AND_CHARGES if g.amount != n.amount else PRINTED_AS_SUBTOTAL
             return found
     # no tax printed: the best gross printed again under another total's label ('Total' and

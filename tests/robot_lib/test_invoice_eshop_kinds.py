@@ -1055,3 +1055,19 @@ def test_a_promotion_named_by_what_it_takes_off(tmp_path: Path, promotion: str) 
     got, status, reasons = read_page(_cms_shop_page(tmp_path / "a.pdf", _EN, totals, foot))
     assert totals_read(got) == ("30.60", "2.45", "33.05"), reasons
     assert status == "accepted", reasons
+
+
+def test_an_included_tax_printed_twice_its_total_and_its_one_rate(tmp_path: Path) -> None:
+    # prices with the VAT in them (seen on nopCommerce's PDF invoice): the subtotal and the
+    # shipping make the total, the tax printed as the total tax and again as its one rate's
+    # line; two tax lines had kept the tax from being read as included, the subtotal had been
+    # taken for the net, and the page had waited on a sum that did not close
+    heads = ("Rechnung an", "Rechnung", "Datum", "Beschreibung", "Preis", "Menge", "Gesamt")
+    totals = [("Zwischensumme:", "36,00 €"), ("Versand:", "4,95 €"), ("Steuer:", "6,54 €")]
+    totals += [("Steuer 19%:", "6,54 €"), ("Gesamtsumme:", "40,95 €")]
+    foot = [
+        "Töpferei Ringelblume GmbH · Bergstraße 21, 69120 Heidelberg · USt-IdNr. DE 318 224 017"
+    ]
+    got, status, reasons = read_page(_cms_shop_page(tmp_path / "a.pdf", heads, totals, foot))
+    assert totals_read(got) == (None, "6.54", "40.95"), reasons
+    assert status == "accepted", reasons
