@@ -67,6 +67,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bfacture\s*(?:n\.?[o°º]?|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?", 1.0),
         (r"\b(?:numero|n[o°º]|reference)\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
         (r"\bfa[ck]tuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),  # (and the older 'Faktuur')
+        (r"\bfact\.\s*-?\s*nr\b\.?", 0.95),  # 'Fact.nr': factuurnummer, an ERP's short label
         (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?", 1.0),
         (r"\b(?:numero|n\.?[o°º])\s*(?:de\s*(?:la\s*)?)?factura\b", 1.0),
         (

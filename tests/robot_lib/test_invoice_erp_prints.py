@@ -7,7 +7,9 @@ FrontAccounting's and ERPNext's invoices showed (each printed once as a probe, n
 all at 0 %, the currency named in words, a US address with no comma, a tax the total includes
 with the shipping before it, a discount's label wrapped around its amount; and a CRM's
 (SuiteCRM's sample invoice, printed once as a probe, not kept): boxes of heads over values, the
-customer's under 'Prepared For', amounts in rand with the 'R' glued to them."""
+customer's under 'Prepared For', amounts in rand with the 'R' glued to them; and Apache OFBiz's
+report's (printed once as a probe, not kept): its labels shortened ('Fact.nr', 'Rg.Nr'), the
+taxes as rows of the item table, the net under the total."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import pytest
 from robot_lib.invoices import extract_invoice
 from tests.invoice_corpus import read_page, totals_read
 from tests.invoice_languages import Text, draw
+from tests.invoice_typeset import text_page
 
 # one font, as two lines of the same PDF report it (10.244563999999968 / 10.244564000000025)
 BODY, ITEMS = 10.2445, 10.2446
@@ -621,4 +624,27 @@ def test_the_page_s_own_address_in_its_foot_names_the_sender_over_a_customer_s_t
     got, status, reasons = read_page(draw(tmp_path / "a.pdf", page))
     assert got["seller"] == case["seller"][0], reasons
     assert totals_read(got) == case["read"], reasons
+    assert status == "accepted", reasons
+
+
+def test_an_erp_s_shortened_labels(tmp_path: Path) -> None:
+    # Dutch 'Fact.nr' (factuurnummer) as an ERP's report shortens it: unknown, the number had
+    # not been read and the page had waited; the taxes are rows of the item table, the net is
+    # printed under the total
+    lines = [
+        "Noordkaap Pompen B.V. | ^Verkoopfactuur",
+        "Havenkade 9 | Fact.datum: | 09 januari 2026",
+    ]
+    lines += [
+        "Vlissingen 4381 PB | Klantnr: | 49755",
+        "btw NL 8612.33.902.B01 | Fact.nr: | CI73691",
+    ]
+    lines += ["", "Aan:", "Jachtwerf De Schelde B.V.", "Kaaistraat 11", "Middelburg 4331 KS", ""]
+    lines += ["Regelnr | Product | Omschrijving | Aantal | Stukprijs | Bedrag"]
+    lines += ["00010 | GZ-2644 | Flow sensor DN25 | 2 | 189,00 € | 378,00 €"]
+    lines += ["00020 | | Verzending | | | 12,50 €", "00030 | | BTW 21% | | | 81,90 €"]
+    lines += ["| | | TOTAAL | | 472,40 €", "| | | Totaal excl. btw | | 390,50 €"]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert got["invoice_number"] == "CI73691", reasons
+    assert totals_read(got) == ("390.50", "81.90", "472.40"), reasons
     assert status == "accepted", reasons
