@@ -196,6 +196,8 @@ class DateReader:
             if len(found) != 1:
                 continue
             before = ln.folded[: found[0][1]]
+            if _NUMBERED.search(before) and ln.text[found[0][1] : found[0][2]].isdigit():
+                continue  # eight digits after a number's word are the number: 'Faktura č. 20260121'
             if _TIME.fullmatch(ln.folded[found[0][2] :]) and re.fullmatch(
                 r"\s*(?:(?:le|am|on|el|il|op|den)\s+)?", before
             ):  # '12/03/2026 14:32', 'Le 18/10/2026 à 14:32': a receipt's moment of sale
@@ -482,6 +484,8 @@ _SCHEDULE = re.compile(
     r"(?:fatura\s*/?\s*)?duplicatas?|parcelas)\s*:?\s*$"
 )
 _NUMBER_WORD = re.compile(r"[\s,]*(?:(?:n[o°º]|nr|no|number|nummer|numero)(?!\w)\.?|#)\s*:?\s*")
+# a number's word right before a value ('č. ', 'No. ', 'Nr.', '#')
+_NUMBERED = re.compile(r"(?:\b(?:c|n[o°º]|nr|no|number|nummer|numero)\.?|#)\s*:?\s*$")
 
 
 def dated_title(h: Hit, month_first: bool) -> tuple[str, str | None] | None:

@@ -432,7 +432,7 @@ _CARRY = re.compile(
 # the head of an amount without the tax, not of the tax's column ('Ohne MwSt.', 'excl. VAT')
 _UNTAXED = re.compile(
     r"\b(?:ohne|without|excl\w*|exkl\w*|hors|sans|bez|before|pre|zonder|sin|senza|sem)\W*"
-    r"(?:tax|vat|mwst|ust|tva|iva|btw|gst|dph)\b|\btaxable\b"
+    r"(?:tax|vat|mwst|ust|tva|iva|btw|gst|dph|dane)\b|\btaxable\b"  # ('bez daně', Czech)
 )
 
 
