@@ -112,7 +112,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             + r"(?!\w)\.?|#)\s*:?",
             0.85,
         ),
-        (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?", 0.9),
+        (r"\bserial\s*(?:no|nr|number|#)(?!\w)\.?|\bserienummer\b\.?", 0.9),
         (r"\bfolio(?!\s*fiscal)\b\.?", 0.9),  # Mexico's CFDI: 'Folio: A-1547' (not the UUID)
         # the number and the date under one label: 'Numero e data doc.', 'Dok.-nummer und
         # -datum' over '41 - 2026-01-16'
@@ -131,7 +131,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # the UK's time of supply: 'Date/Tax Point', 'Invoice date / tax point', 'Tax point'
         (r"\b(?:(?:invoice\s*)?date\s*(?:/|and|&)\s*tax\s*point|tax\s*point(?:\s*date)?)\b", 0.9),
         (r"\bdate\s*(?:of\s*)?(?:invoice|issue)\b", 1.0),
-        (r"\b(?:rechnungs|beleg|ausstellungs|ausgabe)\s*-?\s*datum\b", 1.0),
+        # (and 'Rechungsdatum', a web framework's German file misspelling it)
+        (r"\b(?:rechn?ungs|beleg|ausstellungs|ausgabe)\s*-?\s*datum\b", 1.0),
         (
             r"\bdate\s*(?:de\s*(?:la\s*)?|d.\s*)?(?:facture|facturation|emission)\b"
             r"(?!\s*(?:associee|precedente|d.origine|initiale))",
@@ -210,7 +211,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:echeance|a\s*payer\s*avant(?:\s*le)?|au\s*plus\s*tard\s*le)\b", 0.9),
         # 'Paiement dû 2026-04-26' (its accent printed: 'Paiement du 12/03' is a payment's date)
         (r"\bpaiement\s*du(?=\s*:?\s*\d)", 0.9),
-        (r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*betalen\s*voor)\b", 1.0),
+        (r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*betalen\s*(?:voor|tot))\b", 1.0),
         (r"\b(?:fecha|data)\s*limite\s*(?:de\s*)?(?:pago|pagamento)\b", 1.0),
         (r"\bfecha\s*(?:de\s*)?vencimiento\b|\bfecha\s*vencida\b|\bdata\s*do\s*pagamento\b", 1.0),
         (r"\bvencimiento\b", 0.9),
@@ -243,7 +244,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # inside the terms of payment: 'pagabile entro il 02/05/2026', 'payable avant le ...'
         (
             r"\b(?:(?:pagabile|da\s*pagare)\s*entro(?:\s*il)?|pagadero\s*(?:antes\s*del|hasta\s*el)|"
-            r"payable\s*avant\s*le|zahlbar\s*bis\s*zum)\b",
+            r"payable\s*avant\s*le|zahlbar\s*bis\s*zum|zahlen\s*sie\s*bis(?:\s*zum)?)\b",
             0.9,
         ),
         (

@@ -181,7 +181,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (
             r"\b(?:net\s*total|total\s*net|net\s*amount|total\s*(?:excl\.?|excluding|before\s*tax)|"
             r"amount\s*before\s*tax|taxable\s*(?:amount|value)|untaxed\s*(?:amount|total)|"
-            r"amount\s*untaxed)\b",
+            r"amount\s*untaxed|belastbaar\s*bedrag|steuerpflichtiger\s*betrag)\b",
             1.0,
         ),
         (r"\bsub\s*-?\s*total\b", 0.9),
@@ -346,7 +346,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"(?<!aproximado\sdos\s)(?<!aprox\.\s)(?<!aprox\s)\btributos\b(?!\s*(?:aprox|totais))",
             0.8,
         ),
-        (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal)\b", 1.0),
+        (r"\b(?:versicherung(?:s)?steuer|premium\s*tax|btw\s*totaal|totaal\s*belastingen)\b", 1.0),
         (
             r"\b(?:total|totaal|totale|totalt|summa|i\s*alt|ukupno|spolu|osszes|razem|lacznie)\s*"
             + _VAT
