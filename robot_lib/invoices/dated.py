@@ -197,7 +197,7 @@ class DateReader:
                 continue
             before = ln.folded[: found[0][1]]
             if _NUMBERED.search(before) and ln.text[found[0][1] : found[0][2]].isdigit():
-                continue  # eight digits after a number's word are the number: 'Faktura č. 20260121'
+                continue  # bare digits after a number's word are the number: 'Faktura č. 20260121'
             if _TIME.fullmatch(ln.folded[found[0][2] :]) and re.fullmatch(
                 r"\s*(?:(?:le|am|on|el|il|op|den)\s+)?", before
             ):  # '12/03/2026 14:32', 'Le 18/10/2026 à 14:32': a receipt's moment of sale
