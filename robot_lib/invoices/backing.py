@@ -22,19 +22,21 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
 
 
-def companies(first: list[TextLine]) -> list[tuple[TextLine, Segment, str]]:
+def companies(
+    first: list[TextLine], everywhere: list[TextLine] | None = None
+) -> list[tuple[TextLine, Segment, str]]:
     """Every company name (a name with a legal form) on the first page, with its line and
-    block."""
+    block; *everywhere*, the document's lines, may print a wrapped name whole."""
     out = []
     for pos, ln in enumerate(first):
         for sg in segments(ln, by_size=True):
             name = company(sg.text)
             if name is None and LEGAL_FORM.fullmatch(sg.text.strip()):
                 # the form alone on its line, the name wrapped over it: 'Marcenaria Ipê' / 'Ltda.'
-                name = wrapped(first, pos, sg, sg.text.strip())
+                name = wrapped(first, pos, sg, sg.text.strip(), everywhere)
                 name = name if name != sg.text.strip() else None
             if name is not None:
-                out.append((ln, sg, wrapped(first, pos, sg, name)))
+                out.append((ln, sg, wrapped(first, pos, sg, name, everywhere)))
     return out
 
 
@@ -44,7 +46,13 @@ _TITLE_LAST = re.compile(
 )
 
 
-def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
+def wrapped(
+    first: list[TextLine],
+    pos: int,
+    sg: Segment,
+    name: str,
+    everywhere: list[TextLine] | None = None,
+) -> str:
     """A letterhead name set in a narrow box wraps: 'VAN DIJK' over 'INSTALLATIETECHNIEK
     B.V.', 'Kranich Medien UG' over '(haftungsbeschränkt)', 'Cabinet Moreau & Associés' over
     'SARL', 'Carpintería' over 'Hermanos Ruiz' over 'S.L.' in display type, 'Coral Coast IT'
@@ -52,7 +60,9 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
     edge or centre is the name's, just above (two lines in display type) or below (up to three
     lines of plain words, only in display type: under a name in body type stand its address or
     department), in the same case, with no digits, no label or heading, and not a company of
-    their own; and a legal form's rest alone under it ('Ltd.' over 'Şti.')."""
+    their own; and a legal form's rest alone under it ('Ltd.' over 'Şti.'). A part above it
+    at a wider pitch (small type on a tall line: 'Friends of the Elbe' over 'Valley e.V.')
+    joins it only where the document (*everywhere*) prints the two as one."""
     if not fold(sg.text).startswith(fold(name)[:3]):
         return name  # the name is not where the block starts
 
@@ -96,23 +106,33 @@ def wrapped(first: list[TextLine], pos: int, sg: Segment, name: str) -> str:
         if at is None or not plain(at[1]):
             break
         name = clean_name(f"{at[1].text.strip()} {name}")
+    if at is None and (wider := _neighbour(first, sg, pos, -1, reach=2.0)) and plain(wider[1]):
+        # a name set in small type on a wider line pitch ('Friends of the Elbe' over 'Valley
+        # e.V.'): its first half joins it only when the page prints the two as one elsewhere
+        joined = clean_name(f"{wider[1].text.strip()} {name}")
+        key = " ".join(fold(joined).split())
+        lines = everywhere or first
+        if any(key in " ".join(x.folded.split()) for x in lines if x is not first[pos]):
+            name = joined
     return name
 
 
-def _neighbour(first: list[TextLine], at: Segment, p: int, step: int) -> tuple[int, Segment] | None:
-    """The nearest segment in *at*'s type just above (*step* -1) or below (1) it, its left or
-    right edge or centre at *at*'s."""
+def _neighbour(
+    first: list[TextLine], at: Segment, p: int, step: int, reach: float = 1.6
+) -> tuple[int, Segment] | None:
+    """The nearest segment in *at*'s type just above (*step* -1) or below (1) it, within *reach*
+    times its size, its left or right edge or centre at *at*'s."""
     # the nearest line first, past the lines of a column beside it (the address at the
     # right of a display name, whose lines stand between the name's two lines)
     near = range(p - 1, max(-1, p - 8), -1) if step < 0 else range(p + 1, p + 8)
     for k in near:
         if k >= len(first):
             break
-        if abs(k - p) > 3 and (first[k].top - _top(at)) * step > 1.6 * _size(at) + 2:
+        if abs(k - p) > 3 and (first[k].top - _top(at)) * step > reach * _size(at) + 2:
             break
         for other in segments(first[k], by_size=True):
             # (each part's own top: a larger title beside it sets its line's top)
-            if not 0 < (_top(other) - _top(at)) * step <= 1.6 * _size(at):
+            if not 0 < (_top(other) - _top(at)) * step <= reach * _size(at):
                 continue
             # its left edge, its right edge (a box set right) or its centre
             edges = (

@@ -92,7 +92,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     found = _under_heading(first) or _vertical(first) or return_line(first, height)
     if found is not None:
         return found
-    names = companies(first)
+    names = companies(first, lines)
     # a factor the claim is assigned to ('… an die Nordfactor Finanz GmbH abgetreten'): its
     # name, wherever printed (the account holder's too), is never the seller's
     assigned = assigned_lines(lines)

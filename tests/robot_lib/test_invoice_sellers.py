@@ -1,5 +1,6 @@
 """Sellers a page names only in passing: a letterhead that is a picture (no text), the name
-in the legal footer."""
+in the legal footer; a name wrapped in a narrow cell at a wide line pitch, printed whole on the
+payment advice (seen on CiviCRM's contribution invoice, printed once as a probe, not kept)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from robot_lib.invoices import extract_invoice
+from tests.invoice_corpus import read_page
 from tests.invoice_languages import Text, draw
+from tests.invoice_typeset import text_page
 
 
 @pytest.mark.parametrize("sender_line", [False, True])
@@ -442,3 +445,20 @@ def test_a_sentence_that_names_a_company_gives_the_name_not_the_sentence(
     from robot_lib.invoices.blocks import company
 
     assert company(text) == name
+
+
+def test_a_name_wrapped_at_a_wide_pitch_and_printed_whole_elsewhere(tmp_path: Path) -> None:
+    # the association's name in small type in a narrow cell, its first half a wide line pitch
+    # above its legal form's line: 'Naturpark e.V.' alone had been taken for the name and
+    # accepted (its words printed again further down, inside the whole name)
+    lines = ["^TAX INVOICE | Invoice Date: | Freunde des Elbtals", "| | Naturpark e.V."]
+    lines += ["Dr. Katrin Vogel | November 17, 2026", "Elbchaussee 18 | Invoice Number:"]
+    lines += ["22763 Hamburg | INV_3826", ""]
+    lines += ["Description | Quantity | Unit Price | VAT | Amount EUR"]
+    lines += ["Membership - Annual | 1 | € 60.00 | 19% | € 60.00", ""]
+    lines += ["Sub Total | € 60.00", "TOTAL VAT 19% | € 11.40", "TOTAL EUR | € 71.40", ""]
+    lines += ["DUE DATE: November 27, 2026", "", "", "", "^PAYMENT ADVICE"]
+    lines += ["To: Freunde des Elbtals Naturpark e.V.", "Customer: Dr. Katrin Vogel"]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert got["seller"] == "Freunde des Elbtals Naturpark e.V.", reasons
+    assert status == "accepted", reasons
