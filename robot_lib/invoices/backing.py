@@ -108,7 +108,7 @@ def wrapped(
         name = clean_name(f"{at[1].text.strip()} {name}")
     if at is None and (wider := _neighbour(first, sg, pos, -1, reach=2.0)) and plain(wider[1]):
         # a name set in small type on a wider line pitch ('Friends of the Elbe' over 'Valley
-        # e.V.'): its first half joins it only when the page prints the two as one elsewhere
+        # e.V.'): its first half joins it only where the document prints the two as one
         joined = clean_name(f"{wider[1].text.strip()} {name}")
         key = " ".join(fold(joined).split())
         lines = everywhere or first
