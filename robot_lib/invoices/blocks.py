@@ -103,6 +103,12 @@ PAYEE = re.compile(
 )
 
 
+# a remittance slip's heading ('PAYMENT ADVICE', 'Remittance advice', 'Remittance slip') and its
+# payee's line under it ('To:            Lakeshore Food Bank')
+_ADVICE = re.compile(r"\b(?:payment|remittance)\s*(?:advice|slip)\b")
+_ADVICE_TO = re.compile(r"\s*to\s*:\s+", re.I)
+
+
 # a sentence that names a company ('Canon ist eine eingetragene Marke der Canon Inc.', 'X is a
 # registered trademark of Y Ltd'): the name is what follows its last preposition
 _OWNED_BY = re.compile(
@@ -229,8 +235,12 @@ def payee(lines: list[TextLine]) -> str | None:
     ('Titulaire du compte : NETPRESSE', 'Kontoinhaber: Jonas Weber', 'All payment to be made
     in favor of' over 'Oravel Stays Pvt. Ltd.'): the first such name on the pages."""
     for pos, ln in enumerate(lines):
+        advice = any(_ADVICE.search(x.folded) for x in lines[max(0, pos - 3) : pos + 1])
         for sg in segments(ln):
             m = PAYEE.search(sg.text + " ")  # the words may end the line: the name under them
+            if m is None and advice:
+                # a payment advice's 'To:', the slip sent back with the payment: its payee
+                m = _ADVICE_TO.match(sg.text + " ")
             if m is None:
                 continue
             rest = sg.text[m.end() - 1 :]

@@ -462,3 +462,20 @@ def test_a_name_wrapped_at_a_wide_pitch_and_printed_whole_elsewhere(tmp_path: Pa
     got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
     assert got["seller"] == "Freunde des Elbtals Naturpark e.V.", reasons
     assert status == "accepted", reasons
+
+
+def test_the_payee_on_a_payment_advice(tmp_path: Path) -> None:
+    # a charity with no legal form in its name, its name wrapped in a narrow cell at the top;
+    # the payment advice at the foot names it whole as its 'To:': the page had waited on a
+    # seller it guessed from the largest text ('Hollin Wildlife', or the customer's street)
+    lines = ["^TAX INVOICE | Invoice Date: | Hollin Wildlife", "| | Trust"]
+    lines += ["Mr. David Okafor | March 3, 2026", "22 Mill Road | Invoice Number:"]
+    lines += ["Leeds LS6 2AB | INV_2210", ""]
+    lines += ["Description | Quantity | Unit Price | VAT | Amount GBP"]
+    lines += ["Membership - Family | 1 | £ 95.00 | 20% | £ 95.00", ""]
+    lines += ["Sub Total | £ 95.00", "TOTAL VAT 20% | £ 19.00", "TOTAL GBP | £ 114.00", ""]
+    lines += ["DUE DATE: April 2, 2026", "", "", "", "^PAYMENT ADVICE"]
+    lines += ["To: Hollin Wildlife Trust", "Customer: Mr. David Okafor"]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert got["seller"] == "Hollin Wildlife Trust", reasons
+    assert status == "accepted", reasons
