@@ -234,8 +234,9 @@ def payee(lines: list[TextLine]) -> str | None:
     """The name a sentence or a payment detail gives as the payee or the seller
     ('Titulaire du compte : NETPRESSE', 'Kontoinhaber: Jonas Weber', 'All payment to be made
     in favor of' over 'Oravel Stays Pvt. Ltd.'): the first such name on the pages."""
+    heads = [i for i, x in enumerate(lines) if _ADVICE.search(x.folded)]
     for pos, ln in enumerate(lines):
-        advice = any(_ADVICE.search(x.folded) for x in lines[max(0, pos - 3) : pos + 1])
+        advice = any(pos - 3 <= i <= pos for i in heads)  # under a payment advice's heading
         for sg in segments(ln):
             m = PAYEE.search(sg.text + " ")  # the words may end the line: the name under them
             if m is None and advice:
