@@ -447,20 +447,44 @@ def test_a_sentence_that_names_a_company_gives_the_name_not_the_sentence(
     assert company(text) == name
 
 
+def _advice_page(
+    path: Path, halves: tuple[str, str], customer: list[str], amounts: list[str], payee: str
+) -> Path:
+    """A nonprofit's tax invoice (seen on CiviCRM's): the customer's block beside the date and
+    number, the organisation's name wrapped in a narrow cell at the right, one item, the totals,
+    then the payment advice whose 'To:' names the organisation whole. *customer* is its name,
+    street, town, the invoice's date and number, the due date; *amounts* the item's row and the
+    totals' lines, as printed."""
+    name, street, town, date, number, due = customer
+    lines = [f"^TAX INVOICE | Invoice Date: | {halves[0]}", f"| | {halves[1]}"]
+    lines += [f"{name} | {date}", f"{street} | Invoice Number:", f"{town} | {number}", ""]
+    lines += [*amounts[:2], "", *amounts[2:], ""]
+    lines += [
+        f"DUE DATE: {due}",
+        "",
+        "",
+        "",
+        "^PAYMENT ADVICE",
+        f"To: {payee}",
+        f"Customer: {name}",
+    ]
+    return text_page(path, lines)
+
+
 def test_a_name_wrapped_at_a_wide_pitch_and_printed_whole_elsewhere(tmp_path: Path) -> None:
     # the association's name in small type in a narrow cell, its first half a wide line pitch
     # above its legal form's line: 'Naturpark e.V.' alone had been taken for the name and
     # accepted (its words printed again further down, inside the whole name)
-    lines = ["^TAX INVOICE | Invoice Date: | Freunde des Elbtals", "| | Naturpark e.V."]
-    lines += ["Dr. Katrin Vogel | November 17, 2026", "Elbchaussee 18 | Invoice Number:"]
-    lines += ["22763 Hamburg | INV_3826", ""]
-    lines += ["Description | Quantity | Unit Price | VAT | Amount EUR"]
-    lines += ["Membership - Annual | 1 | € 60.00 | 19% | € 60.00", ""]
-    lines += ["Sub Total | € 60.00", "TOTAL VAT 19% | € 11.40", "TOTAL EUR | € 71.40", ""]
-    lines += ["DUE DATE: November 27, 2026", "", "", "", "^PAYMENT ADVICE"]
-    lines += ["To: Freunde des Elbtals Naturpark e.V.", "Customer: Dr. Katrin Vogel"]
-    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
-    assert got["seller"] == "Freunde des Elbtals Naturpark e.V.", reasons
+    customer = ["Dr. Katrin Vogel", "Elbchaussee 18", "22763 Hamburg", "November 17, 2026"]
+    customer += ["INV_3826", "November 27, 2026"]
+    amounts = ["Description | Quantity | Unit Price | VAT | Amount EUR"]
+    amounts += ["Membership - Annual | 1 | € 60.00 | 19% | € 60.00", "Sub Total | € 60.00"]
+    amounts += ["TOTAL VAT 19% | € 11.40", "TOTAL EUR | € 71.40"]
+    name = "Freunde des Elbtals Naturpark e.V."
+    pdf = _advice_page(tmp_path / "a.pdf", ("Freunde des Elbtals", "Naturpark e.V."), customer,
+                       amounts, name)  # fmt: skip
+    got, status, reasons = read_page(pdf)
+    assert got["seller"] == name, reasons
     assert status == "accepted", reasons
 
 
@@ -468,14 +492,13 @@ def test_the_payee_on_a_payment_advice(tmp_path: Path) -> None:
     # a charity with no legal form in its name, its name wrapped in a narrow cell at the top;
     # the payment advice at the foot names it whole as its 'To:': the page had waited on a
     # seller it guessed from the largest text ('Hollin Wildlife', or the customer's street)
-    lines = ["^TAX INVOICE | Invoice Date: | Hollin Wildlife", "| | Trust"]
-    lines += ["Mr. David Okafor | March 3, 2026", "22 Mill Road | Invoice Number:"]
-    lines += ["Leeds LS6 2AB | INV_2210", ""]
-    lines += ["Description | Quantity | Unit Price | VAT | Amount GBP"]
-    lines += ["Membership - Family | 1 | £ 95.00 | 20% | £ 95.00", ""]
-    lines += ["Sub Total | £ 95.00", "TOTAL VAT 20% | £ 19.00", "TOTAL GBP | £ 114.00", ""]
-    lines += ["DUE DATE: April 2, 2026", "", "", "", "^PAYMENT ADVICE"]
-    lines += ["To: Hollin Wildlife Trust", "Customer: Mr. David Okafor"]
-    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
-    assert got["seller"] == "Hollin Wildlife Trust", reasons
+    customer = ["Mr. David Okafor", "22 Mill Road", "Leeds LS6 2AB", "March 3, 2026", "INV_2210"]
+    customer += ["April 2, 2026"]
+    amounts = ["Description | Quantity | Unit Price | VAT | Amount GBP"]
+    amounts += ["Membership - Family | 1 | £ 95.00 | 20% | £ 95.00", "Sub Total | £ 95.00"]
+    amounts += ["TOTAL VAT 20% | £ 19.00", "TOTAL GBP | £ 114.00"]
+    name = "Hollin Wildlife Trust"
+    pdf = _advice_page(tmp_path / "a.pdf", ("Hollin Wildlife", "Trust"), customer, amounts, name)
+    got, status, reasons = read_page(pdf)
+    assert got["seller"] == name, reasons
     assert status == "accepted", reasons
