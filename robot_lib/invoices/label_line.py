@@ -1,13 +1,14 @@
 """What stands beside a label on its line: where the label's own text ends
 (:func:`right_text`, :func:`label_end`), whether an earlier label reads through it
 (:func:`absorbed`), whether it labels an identifier ('VAT Reg. No.') or heads a column of rates
-('MwSt %') rather than an amount."""
+('MwSt %') rather than an amount, whether a word before it says there is none of it
+(:func:`negated`)."""
 
 from __future__ import annotations
 
 import re
 
-from robot_lib.invoices.lines import Hit
+from robot_lib.invoices.lines import Hit, TextLine
 from robot_lib.invoices.parse import amounts_in, dates_in
 
 _RATE_WORD = re.compile(
@@ -101,3 +102,33 @@ def identifier(h: Hit) -> bool:
     return bool(
         _ID_AFTER.match(h.line.folded[h.end :]) or _ID_BEFORE.search(h.line.folded[: h.start])
     )
+
+
+# a word that says the tax named after it is not there ('No VAT', 'TOTAL NO VAT', 'Keine MwSt.')
+# or leaves it out ('ohne MwSt.', 'sans TVA', 'excl. VAT': the net's words)
+_NONE = re.compile(
+    r"\b(?:no|keine?|without|ohne|sans|sin|senza|sem|zonder|bez|ilman|uten|utan|excl|exkl|hors)"
+    r"\W{0,2}$"
+)
+
+
+def negated(hit: Hit, lines: list[TextLine]) -> bool:
+    """A tax's word after a word that says there is none or leaves it out ('TOTAL NO VAT'):
+    it labels no tax's amount. Also when that word ends the text over it in its cell, the
+    label wrapped in a narrow column ('TOTAL NO' over 'VAT', nothing beside it: the amount
+    under it is the next label's)."""
+    ln = hit.line
+    before = ln.folded[: hit.start]
+    if _NONE.search(before):
+        return True
+    if before.strip() or not ln.index or lines[ln.index - 1].page != ln.page:
+        return False
+    above = lines[ln.index - 1]
+    if ln.top - above.top > 2 * (ln.words[ln.word_at(hit.start)].size or 10):
+        return False
+    x0 = ln.span_x(hit.start, hit.end)[0]
+    for a, b in above.cells:
+        left, right = above.span_x(a, b)
+        if left - 2 <= x0 <= right:  # the cell over the label: its first line
+            return bool(_NONE.search(above.folded[a:b].rstrip()))
+    return False

@@ -24,7 +24,7 @@ from robot_lib.invoices.envelope import US_STATE_ZIP
 from robot_lib.invoices.grid import bare_numbers, beside_cell, grid_cell, wrapped_heads
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.items import ItemTable
-from robot_lib.invoices.label_line import right_text
+from robot_lib.invoices.label_line import negated, right_text
 from robot_lib.invoices.labels import INVOICE_WORD, LABEL_RX, TITLE_WORDS, TOTAL_RX, UNIT_PRICE_LINE
 from robot_lib.invoices.lines import (
     Hit,
@@ -109,6 +109,8 @@ class LayoutExtractor(ItemTable, DateReader):
             if table is TOTAL_RX:  # an item's unit price names no total, nor converted amounts
                 hits = [h for h in hits if not UNIT_PRICE_LINE.match(h.line.folded)]
                 hits = [h for h in hits if h.line.index not in self.converted]
+            if field == "tax_total":  # 'TOTAL NO VAT': no tax's label
+                hits = [h for h in hits if not negated(h, self.lines)]
             self._hits[field] = hits
         return self._hits[field]
 

@@ -27,13 +27,19 @@ def rates_in(text: str) -> list[str]:
 
 def zero_rated(rows: list[TextLine]) -> bool:
     """Do the item rows print rates, each of them 0 % ('Strategy workshop | 0% | 1,200.00 | 1 |
-    1,200.00')? Then no tax total is to be read."""
+    1,200.00'), or say in their tax's column that there is none ('No VAT')? Then no tax total
+    is to be read."""
     # (every percentage, of any length: '8.875%' is no 0 %)
     rates = [Decimal(r.replace(",", ".")) for ln in rows for r in _ANY_RATE.findall(ln.text)]
-    return bool(rates) and not any(rates)
+    untaxed = any(_NO_TAX.search(ln.folded) for ln in rows)
+    return bool(rates or untaxed) and not any(rates)
 
 
 _ANY_RATE = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
+# an item's tax cell that says it bears none: 'No VAT', 'No tax', 'Keine MwSt.'
+_NO_TAX = re.compile(
+    r"(?:^|\s)(?:no|keine?)\s+(?:vat|tax|sales\s*tax|gst|mwst|ust|tva|iva|btw|moms)\b(?!\s*(?:no|nr|#|id))"
+)
 
 
 def one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
