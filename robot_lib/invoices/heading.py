@@ -185,7 +185,10 @@ def _first_in_column(
             continue
         if TITLE_WORDS.match(f):
             return None  # the document's title: the word above was a caption, not a heading
-        nxt = column_text(below[i + 1]) if i + 1 < len(below) else ""
+        # the next line with text in this column (past a line of the column beside it only:
+        # 'Atelier Nordlicht' over 'Status' at the right over 'GmbH')
+        j = next((k for k in range(i + 1, len(below)) if column_text(below[k]).strip()), i + 1)
+        nxt = column_text(below[j]) if j < len(below) else ""
         rest = named(nxt)
         if nm is None and rest is not None and company(text) is None:
             # the start of a name the 'Name:' line below goes on with: 'MVM Musterhafter' over
@@ -199,24 +202,32 @@ def _first_in_column(
         joined = joined or LEGAL_FORM.fullmatch(nxt.strip()) is not None
         joined = joined or bool(nm is not None and not company(text) and company(f"{text} {nxt}"))
         # (or wrapped in its narrow cell: 'Kaffeerösterei' / 'Lindner' under 'Von')
-        if not joined and i + 1 < len(below) and not company(text):
-            plain = re.fullmatch(r"[^\W\d][\w&.' -]*", nxt.strip()) is not None
-            joined = plain and _wraps(ln, below[i + 1], x0, x1)
+        if not joined and j < len(below) and not company(text):
+            plain = re.fullmatch(r"[^\W\d][\w&.'() -]*", nxt.strip()) is not None
+            # (a legal form ending the two: 'Harbourline' over 'Consulting Ltd' wrapped where the
+            # column's padding ends, before its heading's neighbour: its widest text tells)
+            formed = company(f"{text} {nxt}") is not None
+            joined = plain and _wraps(ln, below[j], x0, x1, below if formed else [])
         if joined and nxt and not re.search(r"\d", nxt):
             text = f"{text} {nxt}"
         return _block_name(text)
     return None
 
 
-def _wraps(ln: TextLine, nxt: TextLine, x0: float, x1: float) -> bool:
+def _wraps(
+    ln: TextLine, nxt: TextLine, x0: float, x1: float, column: list[TextLine] | None = None
+) -> bool:
     """*nxt* holds the rest of *ln*'s text in the column [x0, x1): *ln* is a row of cells set
     right over *nxt*, whose texts each start where one of *ln*'s cells does, without figures
     (the row's cells wrapped, not the next row), and whose first word in this column would not
-    have fitted after *ln*'s text in it (a column's gap is half an em at least)."""
+    have fitted after *ln*'s text in it (a column's gap is half an em at least; with *column*,
+    the lines under the heading, nor past the widest text the column prints: its padding)."""
     size = max(w.size for w in ln.words) or 10.0
     cells, rest = segments(ln), segments(nxt)
     if len(cells) < 2 or not 0 < nxt.top - ln.top < 1.6 * size:
         return False
+    # (not a column beside the row's cells, its lines at other heights: 'October 1, 2026')
+    rest = [r for r in rest if r.x0 <= cells[-1].x1 + size]
     if any(not any(abs(r.x0 - c.x0) <= 2 for c in cells) or re.search(r"\d", r.text) for r in rest):
         return False
     mine = [c for c in cells if x0 - 2 <= c.x0 < x1]
@@ -224,7 +235,11 @@ def _wraps(ln: TextLine, nxt: TextLine, x0: float, x1: float) -> bool:
     if len(mine) != 1 or len(first) != 1:
         return False
     width = first[0].words[0].x1 - first[0].words[0].x0
-    return mine[0].x1 + 0.3 * size + width > x1 - 0.5 * size
+    edge = x1 - 0.5 * size
+    widest = [sg.x1 for other in column or [] for sg in segments(other) if x0 - 2 <= sg.x0 < x1]
+    if widest:
+        edge = min(edge, max(widest) + 1)
+    return mine[0].x1 + 0.3 * size + width > edge
 
 
 def _block_name(text: str) -> str:

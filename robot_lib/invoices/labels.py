@@ -56,7 +56,8 @@ GENERIC_NUMBER = re.compile(
 
 LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [
-        (r"\b(?:invoice|inv|bill)\.?\s*(?:(?:no|nr|number|num)\b\.?|#)", 1.0),
+        # (a middle dot between: 'INVOICE · #INV-0621', a title set with its number)
+        (r"\b(?:invoice|inv|bill)\.?\s*(?:[·•]\s*)?(?:(?:no|nr|number|num)\b\.?|#)", 1.0),
         # 'Invoice REF :', 'Rechnungs REF' (a web shop's order reference as the invoice's)
         (r"\b(?:invoice|rechnungs?)\s*-?\s*ref\b\.?", 0.95),
         # a web shop's invoice for its order: 'Invoice for #1042', 'Invoice for order #1042'

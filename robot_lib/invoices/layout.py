@@ -40,6 +40,7 @@ from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
     THREE_DECIMALS,
     currencies_in,
+    dates_in,
     fold,
     money_text,
     slash_order,
@@ -106,6 +107,7 @@ class LayoutExtractor(ItemTable, DateReader):
             hits = find_labels(self.lines, table[field])
             if field == "due_date":  # 'Paiement dû' with its accent ('Paiement du …': of a day)
                 hits = [h for h in hits if not _BARE_DU.search(h.line.text, h.start, h.end)]
+                hits = [h for h in hits if not _owed(h)]  # 'TOTAL DUE': the gross's label
             if table is TOTAL_RX:  # an item's unit price names no total, nor converted amounts
                 hits = [h for h in hits if not UNIT_PRICE_LINE.match(h.line.folded)]
                 hits = [h for h in hits if h.line.index not in self.converted]
@@ -464,6 +466,17 @@ _US_ADDRESS = re.compile(
     r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b"
 )
 _BARE_DU = re.compile(r"\b[Dd][Uu]$")  # a label's last word 'du' printed with no circumflex
+
+
+def _owed(h: Hit) -> bool:
+    """'Total Due', 'Amount due', 'Balance Due' with no date after it: a bare 'due' after a
+    sum's word labels what is owed (the gross), not when ('Total amount due on November 2,
+    2026' says when)."""
+    word = h.line.folded[h.start : h.end].strip(" :")
+    sum_word = re.search(r"\b(?:total|amount|balance)\s*$", h.line.folded[: h.start])
+    return word == "due" and sum_word is not None and not dates_in(h.line.text[h.end :])
+
+
 _DAY_FIRST_DOLLARS = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP"})
 
 

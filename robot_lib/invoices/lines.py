@@ -151,7 +151,8 @@ def _unspaced(ws: list[Word]) -> list[Word]:
 
 
 def _piece(w: Word) -> bool:
-    return len(w.text) <= 2 and all(c.isalnum() or c in ".,&-()" for c in w.text)
+    # (a number's sign too: 'INVOICE · #956' letter-spaced, '#' '9' '5' '6')
+    return len(w.text) <= 2 and all(c.isalnum() or c in ".,&-()#" for c in w.text)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

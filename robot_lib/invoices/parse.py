@@ -60,9 +60,10 @@ AMOUNT_RE = re.compile(
 # the opening bracket stands at most 6 characters before the amount ('( EUR ')
 _OPEN = re.compile(r"\(\s?(?:[€$£]|[A-Z]{3})?\s?$")
 _CLOSE = re.compile(r"\s?(?:[€$£]|[A-Z]{3})?\s?\)")
-# a minus glued to the currency before the amount: '-£11.43', '-$5.00', '-€ 12,00', '-EUR 5.00'
-# (not a dash that parts a label from its value: 'Total - $5.00')
-_SIGN_BEFORE = re.compile(r"(?<![\w.,])[-−–](?:[€$£¥₹]|[A-Z]{3})\s?$")
+# a minus glued to the currency before the amount: '-£11.43', '-$5.00', '-€ 12,00', '-EUR 5.00',
+# '-A$818.13' (a dollar with its country's letters, as ICU's English prints them: 'A$', 'CA$',
+# 'NZ$', 'US$'; not a dash that parts a label from its value: 'Total - $5.00')
+_SIGN_BEFORE = re.compile(r"(?<![\w.,])[-−–](?:[€$£¥₹]|[A-Z]{3}|[A-Z]{1,2}\$)\s?$")
 
 
 _LEADER = re.compile(r"\.{3,}|…+|_{3,}")

@@ -341,6 +341,47 @@ def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
     return out
 
 
+def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -> list[Cand]:
+    """The bill's gross when the page prints only what is left after a payment: 'Sub-Total
+    €2,750.00', 'MwSt (19%) €522.50', 'Payment: Credit Card -€818.13', 'Outstanding Balance
+    €2,454.37' bill 3,272.50 — the net and the tax add up to it, and so do the balance and the
+    payments printed negative between them, a payment's word on their line or a line beside
+    it (the label wrapped around its amount: 'Payment: Credit' over '-€818.13' over 'Card'),
+    and no total printed between says otherwise. Each such gross is a candidate at the
+    balance's line."""
+    out = []
+    for c in cands["gross_total"]:
+        if c.how != "label" or c.amount <= 0:
+            continue
+        for n in cands["net_total"]:
+            taxes = [t for t in cands["tax_total"] if t.how == "label" and n.line < t.line < c.line]
+            if n.how != "label" or not n.line < c.line:
+                continue
+            for t in [*taxes, None]:
+                start = t.line if t is not None else n.line
+                if any(start < g.line < c.line and g.how == "label" for g in cands["gross_total"]):
+                    continue  # the bill's total is printed: it says what was billed
+                paid = [
+                    -a
+                    for i in range(start + 1, c.line)
+                    if any(_PAYMENT.search(ln.folded) for ln in lines[i - 1 : i + 2])
+                    for a, _s, _e in amounts_in(lines[i].text)
+                    if a < 0
+                ]
+                billed = n.amount + (t.amount if t is not None else 0)
+                if paid and abs(c.amount + sum(paid) - billed) <= TOL:
+                    w = min(c.weight, n.weight, t.weight if t is not None else 1.0)
+                    out.append(Cand(billed, w, c.line, "before payment"))
+    return out
+
+
+# a payment's words, on a line that takes it off the bill ('Payment: Credit Card -€818.13')
+_PAYMENT = re.compile(
+    r"\b(?:payments?|paid|deposit|prepayment|anzahlung|zahlung|bezahlt|acompte|paiement|"
+    r"pago|pagamento|betaling|betalning)\b"
+)
+
+
 def continued(lines: list[TextLine], hits: dict[str, list[Hit]], kind: str) -> list[Hit]:
     """The rows a heading of *kind* heads in the column right of it: '- Retenciones | ISR |
     1,130.00' over '| IVA | 1,205.34' (a Mexican CFDI's withholdings, the income tax's and the
