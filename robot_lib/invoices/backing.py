@@ -29,7 +29,7 @@ def companies(
     block; *everywhere*, the document's lines, may print a wrapped name whole."""
     out = []
     for pos, ln in enumerate(first):
-        for sg in segments(ln, by_size=True):
+        for sg in [cut_at_column(first, pos, o) for o in segments(ln, by_size=True)]:
             name = company(sg.text)
             if name is None and LEGAL_FORM.fullmatch(sg.text.strip()):
                 # the form alone on its line, the name wrapped over it: 'Marcenaria Ipê' / 'Ltda.'
@@ -95,6 +95,14 @@ def wrapped(
         longer = company(f"{name} {rest}") if whole or len(rest.strip()) <= 5 else None
         if longer and len(longer) > len(name) and (whole or longer.endswith(rest.strip())):
             name = longer
+    if below is not None and display and company(name) is None:
+        # the rest of the name with its legal form on the next line ('Tidewater Web' over
+        # 'Services LLC'), where the block's width wrapped it: its first word would not have
+        # fitted after the name within the widest line of the block under it
+        rest = below[1].text.strip()
+        longer = company(f"{name} {rest}")
+        if longer == clean_name(f"{name} {rest}") and _wraps_at_block(first, sg, below):
+            name = longer
     for _ in range(3 if display else 0):  # ('Mette' over 'Holm' over 'Grafisk' over 'Design')
         if below is None or company(name) is not None or not plain(below[1]):
             break
@@ -103,6 +111,7 @@ def wrapped(
     at: tuple[int, Segment] | None = (pos, sg)
     for _ in range(2 if display else 1):
         at = _neighbour(first, at[1], at[0], -1) if at is not None else None
+        at = (at[0], cut_at_column(first, at[0], at[1])) if at is not None else None
         if at is None or not plain(at[1]):
             break
         name = clean_name(f"{at[1].text.strip()} {name}")
@@ -115,6 +124,41 @@ def wrapped(
         if any(key in " ".join(x.folded.split()) for x in lines if x is not first[pos]):
             name = joined
     return name
+
+
+def cut_at_column(first: list[TextLine], pos: int, sg: Segment) -> Segment:
+    """*sg*, the text of *first*[pos], cut where it runs on into the next column no wider
+    apart than its words ('Blue Gum Digital Pty Wattle & Co Bakery' under 'STUDIO | CLIENT'):
+    at the first word after its first that starts at a column of the row of headings just
+    above it (the nearest of the three lines above that is parted into cells, each a heading's
+    words, no figures: not a grid of labels and values that a name's word lines up with)."""
+    for up in reversed(first[max(0, pos - 3) : pos]):
+        if len(up.cells) < 2:
+            continue
+        if re.search(r"\d", up.text):
+            break
+        starts = [up.span_x(a, b)[0] for a, b in up.cells[1:]]
+        for k, w in enumerate(sg.words[1:], 1):
+            if any(abs(w.x0 - x) <= 2 for x in starts):
+                return Segment(sg.words[:k], sg.line)
+        break
+    return sg
+
+
+def _wraps_at_block(first: list[TextLine], sg: Segment, below: tuple[int, Segment]) -> bool:
+    """Would the first word of *below* have overrun the widest line of the block under it (its
+    lines starting where *sg* starts, up to five), set after *sg*'s text?"""
+    pos, nxt = below
+    widest = [
+        o.x1
+        for x in first[pos + 1 : pos + 6]
+        for o in segments(x)
+        if abs(o.x0 - sg.x0) <= 3 and x.top - nxt.line.top < 90
+    ]
+    if not widest:
+        return False
+    word = nxt.words[0]
+    return sg.x1 + 0.3 * _size(sg) + (word.x1 - word.x0) > max(widest) + 1
 
 
 def _neighbour(
@@ -164,24 +208,29 @@ _ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})  # of a
 
 def addressed(name: str, lines: list[TextLine]) -> list[TextLine]:
     """The *lines* that print a web or e-mail address whose domain spells a word of *name*."""
+    return [ln for ln in lines if spells(name, ln.folded)]
+
+
+def spells(name: str, folded: str) -> bool:
+    """Does the folded text print a web or e-mail address whose domain spells a word of
+    *name*?"""
     # (a web address writes 'ö' as 'oe', 'ß' as 'ss': 'Kröger' in 'kroeger-uebersetzungen.de')
     spelled = fold(name) + " " + fold(name.lower().translate(_ASCII))
     words = [w for w in re.findall(r"[a-z0-9]{4,}", spelled) if not LEGAL_FORM.fullmatch(w)]
-    if not words:
-        return []
-    out = []
-    for ln in lines:
-        domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", ln.folded)
-        domains += BARE_DOMAIN.findall(ln.folded)  # 'harborviewtampa.com' printed without 'www.'
-        if any(w in d for d in domains for w in words):
-            out.append(ln)
-    return out
+    domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", folded)
+    domains += BARE_DOMAIN.findall(folded)  # 'harborviewtampa.com' printed without 'www.'
+    return any(w in d for d in domains for w in words)
 
 
-def corroborated(name: str, lines: list[TextLine], height: float) -> str:
-    """What else on the page points at *name*: its web or e-mail address, or the name
-    printed again further down."""
-    if addressed(name, lines):
+def corroborated(
+    name: str, lines: list[TextLine], height: float, customer: set[tuple[int, int]] | None = None
+) -> str:
+    """What else on the page points at *name*: its web or e-mail address (not one that stands
+    only in the *customer*'s block, given as (line index, rounded x) of its texts: a project's
+    title naming the customer, 'Chesapeake Outfitters Inc. engagement', is not backed by
+    'ap@chesapeakeoutfitters.com' under 'Client'), or the name printed again further down."""
+    at = [sg for ln in addressed(name, lines) for sg in segments(ln) if spells(name, sg.folded)]
+    if any((sg.line.index, round(sg.x0)) not in (customer or set()) for sg in at):
         return f"{BY_ADDRESS} on the page"
     key = " ".join(fold(name).split())
     where = printings(key, lines)

@@ -230,6 +230,7 @@ class LayoutExtractor(ItemTable, DateReader):
                 out.append((value, weight * conf, h))
         if field == "invoice_number":
             out += numbers.title_block(self.lines, self.height) + numbers.series_number(self.lines)
+            out += numbers.display_number(self.lines, self.height)
             out += numbers.grid_head(self.lines, all_hits)
             if all(c[1] < MIN_CONFIDENCE for c in out):
                 # a number word alone beside the invoice's date, when nothing else is as sure
@@ -473,7 +474,8 @@ def _owed(h: Hit) -> bool:
     sum's word labels what is owed (the gross), not when ('Total amount due on November 2,
     2026' says when)."""
     word = h.line.folded[h.start : h.end].strip(" :")
-    sum_word = re.search(r"\b(?:total|amount|balance)\s*$", h.line.folded[: h.start])
+    # (its letters spaced apart and cut: 'BAL ANCE DUE')
+    sum_word = re.search(r"(?:total|amount|balance)$", re.sub(r"\s", "", h.line.folded[: h.start]))
     return word == "due" and sum_word is not None and not dates_in(h.line.text[h.end :])
 
 

@@ -95,6 +95,38 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
     return out
 
 
+def display_number(lines: list[TextLine], height: float) -> list[tuple[str, float, Hit]]:
+    """A number word and the number alone in display type in the top half ('No. INV-0415' in
+    18 pt on a page of 9 pt text), on a page whose title names the document ('INVOICE' set
+    apart, in a rail at the left or over it): the document's number, as a designer's
+    template sets it."""
+    first = [x for x in lines if x.page == 0 and x.top < height * 0.5]
+    sizes = sorted(w.size for x in lines if x.page == 0 for w in x.words if w.size)
+    if not sizes or not any(DOC_TITLE.match(c.strip()) for x in first for c in _cells(x)):
+        return []
+    body = sizes[len(sizes) // 2]
+    out = []
+    for ln in first:
+        for a, b in ln.cells:
+            m = _NUMBER_ALONE.match(ln.folded[a:b].strip())
+            size = ln.words[ln.word_at(a)].size or 0
+            if m is None or size < 1.5 * body:
+                continue
+            start = a + ln.folded[a:b].index(m.group(1))
+            value = read_id(ln.text[start:b].strip())
+            if value:
+                out.append((value, 0.9 * 0.85, Hit(ln, a, start, 0.9)))
+    return out
+
+
+def _cells(ln: TextLine) -> list[str]:
+    return [ln.folded[a:b] for a, b in ln.cells]
+
+
+# 'No. INV-0415', 'Nr. 2026-17', 'N° 1042': a number word and one token after it
+_NUMBER_ALONE = re.compile(r"^(?:no|nr|n[o°º])\.?\s*([\w][\w/-]*\d[\w/-]*)$")
+
+
 def series_number(lines: list[TextLine]) -> list[tuple[str, float, Hit]]:
     """An invoice's number is its series and its number: Romanian 'Factura seria ABC nr.
     0012345', 'Seria: SB Număr: 1234' → 'ABC 0012345', a Mexican CFDI's 'Serie: A Folio:

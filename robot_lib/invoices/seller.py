@@ -106,7 +106,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         return _thanked(first, lines, height)
     if headed and _customer_s_again(first, guess.name, headed):
         return Seller(guess.name, 0.5, f"{guess.evidence}; {_AGAIN}")  # the customer's own
-    why = corroborated(guess.name, lines, height)
+    why = corroborated(guess.name, lines, height, buyer | window)
     if not why and guess.size and over_own_block(first, guess.size, guess.name, headed, height):
         why = TWICE  # the largest text, a banner printed again over its own block
     recipient = buyer | window
@@ -178,7 +178,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
             if not in_buyer(sg, recipient) and not BANK_WORDS.search(fold(n))
         ]
         others = [n for n in others if squashed(n) not in mine and mine not in squashed(n)]
-        backed = [(n, w) for n in others for w in [corroborated(n, lines, height)] if w]
+        backed = [(n, w) for n in others for w in [corroborated(n, lines, height, recipient)] if w]
         if len({n for n, _w in backed}) == 1:
             return Seller(backed[0][0], 0.8, f"a company name on the page; {backed[0][1]}")
     if why.startswith("the legal footer"):
@@ -379,23 +379,36 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
             postal = True
             # its four lines, and up to three more while the block's lines follow each other
             # with no amount or label (a shop's customer: name, company, street, town, phone)
-            for j, nxt in enumerate(first[pos + 1 : pos + 8]):
+            j, skipped = 0, False
+            for nxt in first[pos + 1 : pos + 16]:
+                if j >= 7:
+                    break
+
+                ours = [s2 for s2 in segments(nxt) if _under(s2, seg, left, right)]
+                if not ours and last is not None and j >= 2:
+                    # a line of the column beside it only ('Due date' at the right, between the
+                    # customer's name and its street): the block goes on under it
+                    skipped = True
+                    continue
                 # (no amount in any of them: an address, not an item table under 'Client :')
                 postal = postal and not _MONEY.search(nxt.text)
-                if j >= 4 and (
-                    not postal
-                    or last is None
-                    or nxt.top - last[0] > 1.6 * last[1]
-                    or is_label(nxt.folded)
-                ):
+                # (past a skipped line, a name in large type over its address's lines)
+                far = last is None or nxt.top - last[0] > (2.0 if skipped else 1.6) * last[1]
+                if (j >= 4 or skipped) and (not postal or far or is_label(nxt.folded)):
                     break
-                for s2 in segments(nxt):
-                    off = (s2.x1 - seg.x1, (s2.x0 + s2.x1 - seg.x0 - seg.x1) / 2)  # right, centre
-                    flush = min(abs(off[0]), abs(off[1])) < 3 and s2.x0 > left
-                    if seg.x0 - 15 <= s2.x0 < min(right, seg.x1 + 40) or flush:
-                        out.add((nxt.index, round(s2.x0)))
-                        last = (nxt.top, _size(s2))
+                j += 1
+                for s2 in ours:
+                    out.add((nxt.index, round(s2.x0)))
+                    last = (nxt.top, _size(s2))
     return out
+
+
+def _under(s2: Segment, head: Segment, left: float, right: float) -> bool:
+    """Does *s2* stand in the column of the customer's heading *head* (between *left* and
+    *right*, its neighbours), or flush with it at the right or centred under it?"""
+    off = (s2.x1 - head.x1, (s2.x0 + s2.x1 - head.x0 - head.x1) / 2)  # right, centre
+    flush = min(abs(off[0]), abs(off[1])) < 3 and s2.x0 > left
+    return head.x0 - 15 <= s2.x0 < min(right, head.x1 + 40) or flush
 
 
 def _heads_company(seg: Segment) -> bool:

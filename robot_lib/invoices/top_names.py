@@ -218,7 +218,7 @@ def echoed(
                 continue
             if reached and not block_says(first, ln, sg, REACH):
                 continue
-            why = corroborated(text, lines, height)
+            why = corroborated(text, lines, height, skip)
             whole = wrapped(first, first.index(ln), sg, text)
             if (
                 not why

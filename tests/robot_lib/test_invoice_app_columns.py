@@ -203,3 +203,119 @@ def test_a_minus_before_a_dollar_with_its_countrys_letters(text: str, amount: st
 
 def test_a_dash_between_a_label_and_a_dollar_is_no_minus() -> None:
     assert [str(v) for v, _s, _e in amounts_in("Total - A$5.00")] == ["5.00"]
+
+
+def _project_page(seller: list[str], customer: list[str], title: str, number: str) -> str:
+    """An agency's page: the number at the top right, a project's title in large type that
+    names the customer, then 'Studio' (the seller's block, no seller's word) | 'Client' | the
+    dates, each name in 14 pt in a third of the page, then the items and totals."""
+
+    def block(head: str, lines: list[str]) -> str:
+        rest = "".join(f"<div>{x}</div>" for x in lines[1:])
+        return (
+            f'<td style="width:33%;vertical-align:top">{_small(head)}'
+            f'<div style="font-size:14pt;font-weight:600;margin:6px 0">{lines[0]}</div>'
+            f'<div style="font-size:9pt;line-height:1.6">{rest}</div></td>'
+        )
+
+    metas = "".join(
+        f'<div style="margin-bottom:6px">{_small(k)}<div style="font-size:10pt">{v}</div></div>'
+        for k, v in [("Invoice Date", "July 21, 2026"), ("Due Date", "August 20, 2026")]
+    )
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"></head>
+<body style="font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:15mm">
+<div style="text-align:right">{_small("Invoice")}<div style="font-size:14pt">#{number}</div></div>
+<div style="padding:20px;margin:16px 0">{_small("Project")}
+<div style="font-size:24pt;font-weight:bold">{title}</div></div>
+<table style="width:100%;border-collapse:collapse"><tr>{block("Studio", seller)}
+{block("Client", customer)}<td style="vertical-align:top">{metas}</td></tr></table>
+<table style="width:100%;margin-top:20px"><tr><th style="text-align:left">Deliverable</th>
+<th style="text-align:right">Qty</th><th style="text-align:right">Total</th></tr>
+<tr><td>Brand workshop</td><td style="text-align:right">2</td>
+<td style="text-align:right">$1,700.00</td></tr></table>
+<table style="margin-left:auto"><tr><td>Sub-Total</td><td>$1,700.00</td></tr>
+<tr><td>Sales Tax (6%)</td><td>$102.00</td></tr><tr><td>Total</td><td>$1,802.00</td></tr></table>
+</body></html>"""
+
+
+PROJECT_CUSTOMER = ["Chesapeake Outfitters Inc.", "1801 Atlantic Avenue, Virginia Beach, VA"]
+PROJECT_CUSTOMER += ["ap@chesapeakeoutfitters.com"]
+
+
+@pytest.mark.parametrize(
+    "seller",
+    [
+        # the name wrapped before its legal form, in large type: 'Tidewater Web' over
+        # 'Services LLC' (cut to its first line before)
+        "Tidewater Web Services LLC",
+        # the name filling its column, the customer's beside it a space apart on one printed
+        # line: read as one text, 'Bluefin Digital Pty Chesapeake Outfitters Inc.' over 'Ltd'
+        "Bluefin Digital Pty Ltd",
+    ],
+)
+def test_a_project_title_that_names_the_customer(
+    chromium: Any, tmp_path: Path, seller: str
+) -> None:
+    # the project's title 'Chesapeake Outfitters Inc. engagement' is the largest company name
+    # on the page, and the customer's e-mail under 'Client' spells it: that e-mail backs no
+    # seller (the customer had been read as the seller and the page accepted)
+    block = [seller, "hello@" + seller.split()[0].lower() + ".com", "220 Granby Street, Suite 4"]
+    block += ["Norfolk, VA, 23510, United States"]
+    title = "Chesapeake Outfitters Inc. engagement"
+    html = _project_page(block, PROJECT_CUSTOMER, title, "397")
+    got, status, reasons = read_page(_print(chromium, tmp_path / "a.pdf", html))
+    assert got["seller"] == seller, reasons
+    assert totals_read(got) == ("1700.00", "102.00", "1802.00"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_number_in_display_type_beside_a_rail_that_names_the_document(
+    chromium: Any, tmp_path: Path
+) -> None:
+    # 'INVOICE' letter-spaced in a narrow coloured rail at the left, 'No. INV-0415' in 18 pt
+    # under the studio's name: no label of an invoice's number, but a number word in display
+    # type on a page that names itself an invoice
+    rail = (
+        '<td style="width:14mm;background:#a2492b;vertical-align:top;color:#fff;'
+        'font-size:9pt;letter-spacing:4px;text-align:center;padding-top:20mm">INVOICE</td>'
+    )
+    body = (
+        '<td style="padding:12mm"><div style="font-size:28pt">Lichtwerk Fotografie GmbH</div>'
+        '<div style="font-size:9pt;margin-bottom:24px">PHOTOGRAPHY</div>'
+        '<table style="width:100%"><tr><td><div style="font-size:18pt">No. INV-0415</div></td>'
+        f'<td style="text-align:right">{_small("Invoice Date")}<div>January 9, 2026</div>'
+        f"{_small('Due Date')}<div>February 8, 2026</div></td></tr></table>"
+        f'<div style="margin-top:20px">{_small("For")}<div>Hafenkontor Logistik GmbH</div>'
+        "<div>Am Sandtorkai 38, 20457 Hamburg</div></div>"
+        f'<div style="margin-top:12px">{_small("From the studio of")}'
+        "<div>Lichtwerk Fotografie GmbH</div><div>VAT ID: DE318274651</div>"
+        "<div>Große Elbstraße 145, 22767 Hamburg</div></div>"
+        '<table style="width:100%;margin-top:20px"><tr><td>Portrait session</td>'
+        '<td style="text-align:right">€850.00</td></tr></table>'
+        '<table style="margin-left:auto"><tr><td>Sub-Total</td><td>€850.00</td></tr>'
+        "<tr><td>MwSt (19%)</td><td>€161.50</td></tr><tr><td>Total</td><td>€1,011.50</td></tr>"
+        "</table></td>"
+    )
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0;'
+        f'font-family:\'DejaVu Sans\',sans-serif;font-size:9pt"><table style="width:100%"><tr>'
+        f"{rail}{body}</tr></table></body></html>"
+    )
+    got, status, reasons = read_page(_print(chromium, tmp_path / "a.pdf", html))
+    assert got["invoice_number"] == "INV-0415", reasons
+    assert status == "accepted", reasons
+
+
+def test_balance_due_letter_spaced_and_cut_labels_no_due_date(tmp_path: Path) -> None:
+    # 'TO | INVOICE DATE | BAL ANCE DUE' (spaced capitals the text layer cuts apart) over the
+    # customer, the date and the amount: 'DUE' had read the date beside it as the due date
+    lines = ["INVOICE | | ATELIER NORDLICHT GMBH", "^No. 2026-412", ""]
+    lines += [
+        "TO | INVOICE DATE | BAL ANCE DUE",
+        "Hafenkontor Logistik GmbH | August 17, 2026 | €2,168.77",
+    ]
+    lines += ["", "Description | Qty | Total", "Support retainer | 1 | €1,822.50", ""]
+    lines += ["Sub-Total | €1,822.50", "MwSt (19%) | €346.27", "Total | €2,168.77"]
+    got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
+    assert got["due_date"] is None, reasons
+    assert got["issue_date"] == "2026-08-17", reasons
