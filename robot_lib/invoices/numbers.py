@@ -102,7 +102,7 @@ def display_number(lines: list[TextLine], height: float) -> list[tuple[str, floa
     template sets it."""
     first = [x for x in lines if x.page == 0 and x.top < height * 0.5]
     sizes = sorted(w.size for x in lines if x.page == 0 for w in x.words if w.size)
-    if not sizes or not any(DOC_TITLE.match(c.strip()) for x in first for c in _cells(x)):
+    if not sizes or not any(_TITLE.fullmatch(c.strip()) for x in first for c in _cells(x)):
         return []
     body = sizes[len(sizes) // 2]
     out = []
@@ -123,6 +123,8 @@ def _cells(ln: TextLine) -> list[str]:
     return [ln.folded[a:b] for a, b in ln.cells]
 
 
+# the document's word alone in its cell: 'INVOICE', 'Tax Invoice', 'Rechnung' (not 'Invoice Date')
+_TITLE = re.compile(r"(?:tax\s*|sales\s*)?" + INVOICE_WORD.pattern.removeprefix(r"\b"))
 # 'No. INV-0415', 'Nr. 2026-17', 'N° 1042': a number word and one token after it
 _NUMBER_ALONE = re.compile(r"^(?:no|nr|n[o°º])\.?\s*([\w][\w/-]*\d[\w/-]*)$")
 

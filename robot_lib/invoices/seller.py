@@ -383,7 +383,6 @@ def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
             for nxt in first[pos + 1 : pos + 16]:
                 if j >= 7:
                     break
-
                 ours = [s2 for s2 in segments(nxt) if _under(s2, seg, left, right)]
                 if not ours and last is not None and j >= 2:
                     # a line of the column beside it only ('Due date' at the right, between the
