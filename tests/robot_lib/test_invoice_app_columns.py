@@ -32,6 +32,25 @@ def _small(text: str) -> str:
     return f'<div style="font-size:8pt;color:#64748b;text-transform:uppercase">{text}</div>'
 
 
+def _block(head: str, lines: list[str], style: str) -> str:
+    """A party's block in a table cell of *style*: its heading in small capitals, its name
+    (the first of *lines*) in 14 pt, the rest in 9 pt."""
+    rest = "".join(f"<div>{x}</div>" for x in lines[1:])
+    return (
+        f'<td style="{style}">{_small(head)}'
+        f'<div style="font-size:14pt;font-weight:600;margin:6px 0">{lines[0]}</div>'
+        f'<div style="font-size:9pt;line-height:1.6">{rest}</div></td>'
+    )
+
+
+def _metas(pairs: list[tuple[str, str]]) -> str:
+    """Labels in small capitals over their values, one pair under another."""
+    return "".join(
+        f'<div style="margin-bottom:6px">{_small(k)}<div style="font-size:10pt">{v}</div></div>'
+        for k, v in pairs
+    )
+
+
 def _page(
     head: str, parties: tuple[list[str], list[str]], meta: list[tuple[str, str]], rows: str,
     totals: list[tuple[str, str]],
@@ -41,17 +60,9 @@ def _page(
     *meta* labels over values, the item rows' HTML, the totals' label and amount cells."""
 
     def block(title: str, lines: list[str]) -> str:
-        rest = "".join(f"<div>{x}</div>" for x in lines[1:])
-        return (
-            f'<td style="width:34%;vertical-align:top;padding-right:16px">{_small(title)}'
-            f'<div style="font-size:14pt;font-weight:600;margin:6px 0">{lines[0]}</div>'
-            f'<div style="font-size:9pt;line-height:1.6">{rest}</div></td>'
-        )
+        return _block(title, lines, "width:34%;vertical-align:top;padding-right:16px")
 
-    metas = "".join(
-        f'<div style="margin-bottom:6px">{_small(k)}<div style="font-size:10pt">{v}</div></div>'
-        for k, v in meta
-    )
+    metas = _metas(meta)
     sums = "".join(
         f'<tr><td style="padding:6px 16px;text-align:right;width:120px">{k}</td>'
         f'<td style="padding:6px 8px;text-align:right">{v}</td></tr>'
@@ -211,17 +222,9 @@ def _project_page(seller: list[str], customer: list[str], title: str, number: st
     dates, each name in 14 pt in a third of the page, then the items and totals."""
 
     def block(head: str, lines: list[str]) -> str:
-        rest = "".join(f"<div>{x}</div>" for x in lines[1:])
-        return (
-            f'<td style="width:33%;vertical-align:top">{_small(head)}'
-            f'<div style="font-size:14pt;font-weight:600;margin:6px 0">{lines[0]}</div>'
-            f'<div style="font-size:9pt;line-height:1.6">{rest}</div></td>'
-        )
+        return _block(head, lines, "width:33%;vertical-align:top")
 
-    metas = "".join(
-        f'<div style="margin-bottom:6px">{_small(k)}<div style="font-size:10pt">{v}</div></div>'
-        for k, v in [("Invoice Date", "July 21, 2026"), ("Due Date", "August 20, 2026")]
-    )
+    metas = _metas([("Invoice Date", "July 21, 2026"), ("Due Date", "August 20, 2026")])
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"></head>
 <body style="font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:15mm">
 <div style="text-align:right">{_small("Invoice")}<div style="font-size:14pt">#{number}</div></div>
