@@ -432,8 +432,18 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     # ... or the date itself cut ('Scadenza giovedì 10' over 'dicembre 2026'), the next line
     # starting where the label's line or the label does (a date wrapped in its cell)
     at_label = abs(nxt.words[0].x0 - ln.span_x(hit.start, hit.end)[0]) <= 2
-    joined = f"{rest} {first}"
-    found = dates_in(joined) if (at_line or at_label) and not dates_in(rest) else []
+    # ... or at the label's cell's left or right edge (set flush right), the date cut at its
+    # separator ('Invoice Date: … · Due Date: 2026-11-' over '04' in a narrow header cell)
+    # (the part under the cell: a block beside it may share the next line)
+    cell = next((ln.span_x(a, b) for a, b in ln.cells if a <= hit.start < b), None)
+    under = [
+        sg.text
+        for sg in segments(nxt)
+        if cell is not None and min(abs(sg.x0 - cell[0]), abs(sg.x1 - cell[1])) <= 2
+    ]
+    at_cell = bool(under) and rest[-1:] in "-/."
+    joined = f"{rest}{under[0]}" if at_cell else f"{rest} {first}"
+    found = dates_in(joined) if (at_line or at_label or at_cell) and not dates_in(rest) else []
     year = re.match(r"(?:19|20)\d{2}\b", first) and at_line  # the year alone cut off
     return [joined] if found and (found[0][1] < len(rest) < found[0][2] or year) else []
 

@@ -322,3 +322,25 @@ def test_balance_due_letter_spaced_and_cut_labels_no_due_date(tmp_path: Path) ->
     got, _status, reasons = read_page(text_page(tmp_path / "a.pdf", lines))
     assert got["due_date"] is None, reasons
     assert got["issue_date"] == "2026-08-17", reasons
+
+
+@pytest.mark.parametrize("align", ["right", "left"])
+def test_a_due_date_wrapped_at_its_hyphen_in_a_narrow_header_cell(
+    chromium: Any, tmp_path: Path, align: str
+) -> None:
+    # 'Invoice Date: 2026-10-28 · Due Date: 2026-11-' over '04': the cell at the right of a
+    # dark header wraps the date after its hyphen (the page had gone through without one)
+    head = (
+        '<table style="width:100%;background:#0f172a;color:#fff"><tr>'
+        '<td style="padding:14px;font-size:16pt;font-weight:bold;vertical-align:middle">Copperleaf Analytics Ltd'
+        '<div style="font-size:8pt">INVOICE #INV-0182</div></td>'
+        f'<td style="padding:14px;text-align:{align};width:300px;vertical-align:middle"><div style="font-size:8pt">'
+        "Invoice Date: 2026-10-28 · Due Date: 2026-11-<br>04</div>"
+        '<div style="font-size:16pt">£1,440.00</div></td></tr></table>'
+    )
+    rows = _row("Data pipeline review", "£1,200.00", 1, "£1,200.00")
+    totals = [("Sub-Total", "£1,200.00"), ("VAT (20%)", "£240.00"), ("Total", "£1,440.00")]
+    html = _page(head, (SELLER, CUSTOMER), [], rows, totals)
+    got, status, reasons = read_page(_print(chromium, tmp_path / "a.pdf", html))
+    assert (got["issue_date"], got["due_date"]) == ("2026-10-28", "2026-11-04"), reasons
+    assert status == "accepted", reasons
