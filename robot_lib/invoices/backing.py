@@ -208,15 +208,19 @@ _ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})  # of a
 
 def addressed(name: str, lines: list[TextLine]) -> list[TextLine]:
     """The *lines* that print a web or e-mail address whose domain spells a word of *name*."""
-    return [ln for ln in lines if spells(name, ln.folded)]
+    words = _name_words(name)
+    return [ln for ln in lines if _spelled(words, ln.folded)]
 
 
-def spells(name: str, folded: str) -> bool:
-    """Does the folded text print a web or e-mail address whose domain spells a word of
-    *name*?"""
+def _name_words(name: str) -> list[str]:
+    """The words of *name* a domain may spell (four letters or more, no legal form)."""
     # (a web address writes 'ö' as 'oe', 'ß' as 'ss': 'Kröger' in 'kroeger-uebersetzungen.de')
     spelled = fold(name) + " " + fold(name.lower().translate(_ASCII))
-    words = [w for w in re.findall(r"[a-z0-9]{4,}", spelled) if not LEGAL_FORM.fullmatch(w)]
+    return [w for w in re.findall(r"[a-z0-9]{4,}", spelled) if not LEGAL_FORM.fullmatch(w)]
+
+
+def _spelled(words: list[str], folded: str) -> bool:
+    """Does the folded text print a web or e-mail address whose domain spells one of *words*?"""
     domains = re.findall(r"(?:@|www\.|https?://)([a-z0-9.-]+)\.[a-z]{2,}", folded)
     domains += BARE_DOMAIN.findall(folded)  # 'harborviewtampa.com' printed without 'www.'
     return any(w in d for d in domains for w in words)
@@ -229,7 +233,8 @@ def corroborated(
     only in the *customer*'s block, given as (line index, rounded x) of its texts: a project's
     title naming the customer, 'Chesapeake Outfitters Inc. engagement', is not backed by
     'ap@chesapeakeoutfitters.com' under 'Client'), or the name printed again further down."""
-    at = [sg for ln in addressed(name, lines) for sg in segments(ln) if spells(name, sg.folded)]
+    words = _name_words(name)
+    at = [sg for ln in addressed(name, lines) for sg in segments(ln) if _spelled(words, sg.folded)]
     if any((sg.line.index, round(sg.x0)) not in (customer or set()) for sg in at):
         return f"{BY_ADDRESS} on the page"
     key = " ".join(fold(name).split())

@@ -423,7 +423,8 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
         # a label that opens its line: only the date its own cell cuts ('ДАТА СКЛАДАННЯ: 31
         # СЕРП.' over '2026 Р.', the next block beside it)
         end = next((b for a, b in ln.cells if a <= 0 < b), end)
-    first, rest = segments(nxt)[0].text, ln.text[hit.end : end].strip(" :")
+    parts = segments(nxt)
+    first, rest = parts[0].text, ln.text[hit.end : end].strip(" :")
     if not rest and not hit.start:
         return []
     at_line = abs(nxt.words[0].x0 - ln.words[0].x0) <= 2
@@ -438,7 +439,7 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     cell = next((ln.span_x(a, b) for a, b in ln.cells if a <= hit.start < b), None)
     under = [
         sg.text
-        for sg in segments(nxt)
+        for sg in parts
         if cell is not None and min(abs(sg.x0 - cell[0]), abs(sg.x1 - cell[1])) <= 2
     ]
     at_cell = bool(under) and rest[-1:] in "-/."

@@ -7,7 +7,6 @@ that go together."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices import totals
@@ -92,13 +91,7 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
         # 'Balance Due $0.00' after a payment is what is left, not what was billed
         out["gross_total"] = [c for c in out["gross_total"] if c.amount != 0]
     out["gross_total"] = totals.left_after_payment(lx.lines, out["gross_total"])
-    billed = totals.billed_before_payment(lx.lines, out)
-    if billed:  # what is left after the payment is not what was billed
-        left = {c.line for c in billed}
-        out["gross_total"] = [
-            replace(c, weight=min(c.weight, 0.4)) if c.line in left and c.how == "label" else c
-            for c in out["gross_total"]
-        ] + billed
+    out["gross_total"] = totals.billed_before_payment(lx.lines, out)
     first = min((h.line.index for h in flat), default=0)
     printed = lx._printed
     # a charge's or a withholding's line ('Shipping $15') closes nothing (a tax the total

@@ -342,13 +342,14 @@ def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
 
 
 def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -> list[Cand]:
-    """The bill's gross when the page prints only what is left after a payment: 'Sub-Total
-    €2,750.00', 'MwSt (19%) €522.50', 'Payment: Credit Card -€818.13', 'Outstanding Balance
-    €2,454.37' bill 3,272.50 — the net and the tax add up to it, and so do the balance and the
-    payments printed negative between them, a payment's word on their line or a line beside
-    it (the label wrapped around its amount: 'Payment: Credit' over '-€818.13' over 'Card'),
-    and no total printed between says otherwise. Each such gross is a candidate at the
-    balance's line."""
+    """The gross candidates, with the bill's gross added when the page prints only what is
+    left after a payment: 'Sub-Total €2,750.00', 'MwSt (19%) €522.50', 'Payment: Credit Card
+    -€818.13', 'Outstanding Balance €2,454.37' bill 3,272.50 — the net and the tax add up to
+    it, and so do the balance and the payments printed negative between them, a payment's word
+    on their line or a line beside it (the label wrapped around its amount: 'Payment: Credit'
+    over '-€818.13' over 'Card'), and no total printed between says otherwise. Each such gross
+    is a candidate at the balance's line, the balance there weighed as what is left to pay
+    (as :func:`left_after_payment` weighs it)."""
     out = []
     for c in cands["gross_total"]:
         if c.how != "label" or c.amount <= 0:
@@ -372,7 +373,12 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
                 if paid and abs(c.amount + sum(paid) - billed) <= TOL:
                     w = min(c.weight, n.weight, t.weight if t is not None else 1.0)
                     out.append(Cand(billed, w, c.line, "before payment"))
-    return out
+    left = {c.line for c in out}
+    gross = [
+        replace(c, weight=min(c.weight, 0.4)) if c.line in left and c.how == "label" else c
+        for c in cands["gross_total"]
+    ]
+    return gross + out
 
 
 # a payment's words, on a line that takes it off the bill ('Payment: Credit Card -€818.13')
