@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from robot_lib.invoices.labels import labels_at
 from robot_lib.invoices.labels_east import CJK_FORM
 from robot_lib.invoices.parse import fold
-from robot_lib.invoices.parties import BUYER_BEFORE, LEGAL_FORM, PREFIX_FORM, PREFIX_HINT
+from robot_lib.invoices.parties import (
+    BUYER_BEFORE,
+    LEGAL_FORM,
+    NAME_LABEL,
+    PREFIX_FORM,
+    PREFIX_HINT,
+)
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -177,6 +183,8 @@ def company(text: str) -> str | None:
     for k, part in enumerate(parts):
         if k + 1 < len(parts) and LEGAL_FORM.fullmatch(parts[k + 1].strip()):
             part = f"{part}, {parts[k + 1]}"  # 'Bluebird Software, Inc.'
+        if NAME_LABEL.match(fold(part).strip()):
+            part = part.split(":", 1)[1]  # 'Company: Harbour Lane Design Ltd': the label names it
         if re.search(r"@|www\.|https?:|:", part):
             continue  # an address, not a name ('Booking.com B.V.' is one)
         if part.count(")") > part.count("("):

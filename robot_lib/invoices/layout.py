@@ -359,6 +359,11 @@ class LayoutExtractor(ItemTable, DateReader):
         res = rate_checks.discounted(
             self.lines, self.total_cands, choosing.choose(self.total_cands)
         )
+        # 'IRPF 15%' in the item rows, one 'Taxes' amount in the totals: the VAT less it
+        held = {r for h in self.labels("withholding") if (r := rate_checks.rate_after(h))}
+        if held:
+            vat = {r for h in self.labels("tax_total") if (r := rate_checks.rate_after(h))}
+            res = rate_checks.withheld_within(res, vat - held, held)
         if res.charges is not None:
             ex.after_tax = money_text(res.charges, cur)
             ex.after_tax_for = tuple(
@@ -378,6 +383,7 @@ class LayoutExtractor(ItemTable, DateReader):
             due = due or rate_checks.one_rate(self.lines, self.total_cands, res)
             due = due or rate_checks.tax_over_rate(self.lines, self.total_cands, res)
             due = due or rate_checks.tax_of_one_rate(self.lines, self.total_cands, res)
+            due = due or rate_checks.unread_withholding(held, res)
             if due is not None:
                 ex.reasons.append(due)
             ex.totals_evidence = res.checked

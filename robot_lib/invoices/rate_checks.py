@@ -1,20 +1,21 @@
 """Reasons to wait when the totals rest on one tax rate's rows while the page prints others
 (:func:`one_rate`), or the tax is not the rate's share of the net (:func:`tax_over_rate`,
 :func:`tax_of_one_rate`); the net under a discount printed after the tax, told by the rate
-(:func:`discounted`); and the rates a text prints (:func:`rates_in`), all 0 % on the item rows
-(:func:`zero_rated`)."""
+(:func:`discounted`); a tax printed as the VAT less an income tax withheld, told by the two
+rates (:func:`withheld_within`), or a withholding named and none read (:func:`unread_withholding`); and the rates a text prints (:func:`rates_in`), all 0 % on
+the item rows (:func:`zero_rated`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.totals import Cand, Totals, money
 
 if TYPE_CHECKING:
-    from robot_lib.invoices.lines import TextLine
+    from robot_lib.invoices.lines import Hit, TextLine
 
 # a tax rate: '19 %', '7,5%' (not the end of '1,00,000.009%')
 _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
@@ -141,3 +142,51 @@ def discounted(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals)
     if abs(base * rate - res.tax) > cent or abs(res.net * rate - res.tax) <= cent:
         return res
     return replace(res, net=base, charges=None, checked="net - discount + tax = gross (the rate)")
+
+
+def rate_after(h: Hit) -> Decimal | None:
+    """The rate printed right after a label ('IRPF 15%', 'Retención IRPF (15 %)', 'IVA 21%'),
+    or None."""
+    m = _RATE_AFTER.match(h.line.folded, h.end)
+    return Decimal(m.group(1).replace(",", ".")) if m else None
+
+
+_RATE_AFTER = re.compile(r"[\s(:]*(?:[^\W\d]+\.?\s*){0,2}?\(?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
+def withheld_within(res: Totals, vat_rates: set[Decimal], held_rates: set[Decimal]) -> Totals:
+    """*res*, or, when the tax read is the VAT less an income tax the customer withholds (one
+    'Taxes 177,96 €' under item rows that name 'IVA 21%' and 'IRPF 15%'): the page names one
+    VAT rate (*vat_rates*) and one withholding's (*held_rates*), no amount withheld was read,
+    and the net at the VAT rate less the net at the withholding's makes the tax printed to the
+    cent, the totals with the VAT as the tax, the gross before the withholding, and the total
+    printed as the amount payable (net + tax - withheld = payable)."""
+    net, tax, gross = res.net, res.tax, res.gross
+    if res.withheld is not None or net is None or not tax or gross is None:
+        return res
+    if len(vat_rates) != 1 or len(held_rates) != 1:
+        return res
+    cent = Decimal("0.01")
+    (v,), (w,) = vat_rates, held_rates
+    vat = (net * v / 100).quantize(cent, ROUND_HALF_UP)
+    held = (net * w / 100).quantize(cent, ROUND_HALF_UP)
+    if abs(vat - held - tax) > cent or abs(net + tax - gross) > cent or held >= vat:
+        return res
+    why = (
+        f"net + tax - withheld = total: the tax printed is the VAT at {v} % less the income "
+        f"tax withheld at {w} %"
+    )
+    return replace(res, gross=net + vat, tax=vat, withheld=held, payable=gross, checked=why)
+
+
+def unread_withholding(held_rates: set[Decimal], res: Totals) -> str | None:
+    """The reason to wait when the page names an income tax withheld at a rate ('IRPF 15%' in
+    the item rows) and no amount withheld was read: the total read may be what is left to pay
+    after it, not the gross. None otherwise."""
+    if not held_rates or res.withheld is not None or res.gross is None:
+        return None
+    rates = "/".join(f"{r}" for r in sorted(held_rates))
+    return (
+        f"the page names an income tax withheld at {rates} %, but no amount withheld was read: "
+        f"is {res.gross} the amount payable after it, not the gross?"
+    )

@@ -22,6 +22,7 @@ from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.labels import DESC_HEAD, TITLE_WORDS, labels_at, labels_in
 from robot_lib.invoices.parse import dates_in, fold
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
+from robot_lib.invoices.parties import NAME_LABEL
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -170,17 +171,19 @@ def _not_a_name(text: str) -> bool:
 def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | None:
     """*sg*'s text as a name at the top of the page: not in the recipient's block, not a
     title, label or heading, with no digit, address or colon in it (nor after it: 'Offener
-    Betrag:' over its amount is a label)."""
-    text = clean_name(sg.text)
+    Betrag:' over its amount is a label); after a name's own label ('Company: Lucía Romero
+    Gil'), the rest."""
+    raw = sg.text.split(":", 1)[1].strip() if NAME_LABEL.match(sg.folded) else sg.text
+    text, folded = clean_name(raw), fold(raw).strip()
     if (
         not shortest <= len(text) <= 60
-        or re.search(r"\d|@|www\.|:", sg.text)
+        or re.search(r"\d|@|www\.|:", raw)
         or _not_a_name(text)
         or in_buyer(sg, skip)
         or TITLE_WORDS.match(fold(text))
-        or _is_label(sg.folded)
-        or HEADING.match(sg.folded)
-        or _BUYER_WORDS.search(sg.folded)
+        or _is_label(folded)
+        or HEADING.match(folded)
+        or _BUYER_WORDS.search(folded)
         # a total's label alone ('Base imponible', left of its amount in the next cell)
         or any(m.end() == len(f) for f in [fold(text)] for m in labels_at(f, totals=True))
     ):

@@ -113,15 +113,19 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
         else:
             reasons.append(f"the tax {tax} is larger than the net {net}: are the two swapped?")
     # a receipt prices its items with the tax in them: they add up to the gross (before the
-    # charges or the discount printed after the tax, when there are any), each line's tax
-    # rounded on its own: a cent a line from the tax summed and rounded once
+    # charges or the discount printed after the tax, when there are any; or, less the income
+    # tax withheld, to the amount payable), each line's tax rounded on its own: a cent a line
+    # from the tax summed and rounded once
     cents = Decimal("0.01") * len(ex.lines)
+    payable = _dec(ex.payable) if ex.withheld else None
     inclusive = (
         lines_sum is not None
         and gross is not None
         and off is not None
         and off <= Decimal("0.01")
-        and any(abs(lines_sum - g) <= cents for g in (gross, gross - after))
+        and any(
+            abs(lines_sum - g) <= cents for g in (gross, gross - after, payable) if g is not None
+        )
     )
     if (
         lines_sum is not None
