@@ -114,6 +114,8 @@ def wrapped(
         at = (at[0], cut_at_column(first, at[0], at[1])) if at is not None else None
         if at is None or not plain(at[1]):
             break
+        if not display and not _wraps_under(first, at[1], pos, sg):
+            break  # 'Priya Shah' over 'Kestrel Architects LLP': a contact over its company
         name = clean_name(f"{at[1].text.strip()} {name}")
     if at is None and (wider := _neighbour(first, sg, pos, -1, reach=2.0)) and plain(wider[1]):
         # a name set in small type on a wider line pitch ('Friends of the Elbe' over 'Valley
@@ -159,6 +161,21 @@ def _wraps_at_block(first: list[TextLine], sg: Segment, below: tuple[int, Segmen
         return False
     word = nxt.words[0]
     return sg.x1 + 0.3 * _size(sg) + (word.x1 - word.x0) > max(widest) + 1
+
+
+def _wraps_under(first: list[TextLine], above: Segment, pos: int, sg: Segment) -> bool:
+    """Would the first word of *sg* (the text of *first*[pos]) have overrun the widest line of
+    its block (*sg* and the lines under it that share its left or right edge or its centre, up
+    to five), set after *above*'s text? Only then did the block's width wrap a name there."""
+    widest = [
+        o.x1 - o.x0
+        for x in first[pos : pos + 6]
+        for o in segments(x)
+        if x.top - sg.line.top < 90
+        and min(abs(o.x0 - sg.x0), abs(o.x1 - sg.x1), abs(o.x0 + o.x1 - sg.x0 - sg.x1) / 2) < 3
+    ]
+    word = sg.words[0]
+    return above.x1 - above.x0 + 0.3 * _size(sg) + (word.x1 - word.x0) > max(widest) + 1
 
 
 def _neighbour(

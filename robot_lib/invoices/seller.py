@@ -191,6 +191,11 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     stacked = _over_it(first, lines, guess, why, names, recipient, height) if not received else None
     if stacked is not None:
         return stacked
+    if not why and not received and _level_with(names, guess.name, window):
+        # a company's block level with the envelope window's address, side by side with it
+        # (sparksuite's invoice: the sender at the left, the customer at the right): the
+        # window's place alone does not say which is the sender's
+        return Seller(guess.name, 0.6, f"{guess.evidence}; {_BESIDE_WINDOW}")
     pair = beside(first, guess.name, recipient)
     carries = why.startswith(_CARRIES)
     mine_col = column_of(first, guess.name) if pair is not None else []
@@ -227,6 +232,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
 
 
 _IN_WINDOW = "the only company name stands where the recipient's address goes"
+_BESIDE_WINDOW = "an address block stands beside it, level with it, where an envelope's window goes"
 _AGAIN = "its street, phone or e-mail stand again in the customer's block"
 
 
@@ -334,6 +340,21 @@ def _mailbox(first: list[TextLine], guess: Seller) -> bool:
     near = [ln for ln in first if 0 < ln.top - guess.top <= 3 * max(guess.size, 8)]
     boxes = [m for ln in near for m in re.findall(r"([a-z0-9._-]+)@", ln.folded)]
     return guess.top > 0 and any(w in box for w in words for box in boxes)
+
+
+def _level_with(
+    names: list[tuple[TextLine, Segment, str]], name: str, window: set[tuple[int, int]]
+) -> bool:
+    """Does *name* stand among the lines of the envelope window's address (*window*), in a
+    column of its own beside it?"""
+    if not window:
+        return False
+    rows = [i for i, _x in window]
+    xs = [x for _i, x in window]
+    return any(
+        n == name and min(rows) <= ln.index <= max(rows) and abs(sg.x0 - min(xs)) > 150
+        for ln, sg, n in names
+    )
 
 
 def _names(first: list[TextLine], recipient: set[tuple[int, int]], name: str) -> bool:

@@ -1,6 +1,8 @@
 """Sellers a page names only in passing: a letterhead that is a picture (no text), the name
 in the legal footer; a name wrapped in a narrow cell at a wide line pitch, printed whole on the
-payment advice (seen on CiviCRM's contribution invoice, printed once as a probe, not kept)."""
+payment advice (seen on CiviCRM's contribution invoice, printed once as a probe, not kept); the
+sender's and the customer's blocks side by side with no heading, level with an envelope's window,
+the customer's contact over its company (seen on Kill Bill's invoice, sparksuite's layout)."""
 
 from __future__ import annotations
 
@@ -501,4 +503,44 @@ def test_the_payee_on_a_payment_advice(tmp_path: Path) -> None:
     pdf = _advice_page(tmp_path / "a.pdf", ("Hollin Wildlife", "Trust"), customer, amounts, name)
     got, status, reasons = read_page(pdf)
     assert got["seller"] == name, reasons
+    assert status == "accepted", reasons
+
+
+def _side_by_side(extra: list[Text]) -> list[Text]:
+    """The number and date at the top right, then two blocks side by side with no heading: the
+    sender's at the left (where a window envelope shows the addressee), the customer's at the
+    right, set flush right, its contact's name over its company; *extra* lines under the
+    sender's."""
+    items: list[Text] = [
+        (-530, 69, "Invoice INV#5120", 12),
+        (-530, 87, "Invoice Date:3 Mar 2026", 12),
+    ]
+    left = ["Harrowgate Analytics Ltd", "5 Mill Street", "Leeds LS1 4AB", "United Kingdom"]
+    right = ["Owen Price", "Tidemark Surveys Ltd", "18 Dock Road", "Hull HU1 2AB", "GB"]
+    items += [
+        (66, 135 + 18 * k, t, 12) for k, t in enumerate(left + [e for _x, _y, e, _s in extra])
+    ]
+    items += [(-530, 135 + 18 * k, t, 12) for k, t in enumerate(right)]
+    items += [(61, 264, "Service Period", 12), (258, 264, "Plan", 12), (-535, 264, "Amount", 12)]
+    items += [(61, 290, "1 Mar 2026 - 1 Apr 2026", 12), (258, 290, "Team Monthly", 12)]
+    items += [(-535, 290, "£400.00", 12), (-535, 317, "Subtotal: £400.00", 12)]
+    items += [(-535, 344, "VAT 20%: £80.00", 12), (-535, 371, "Total: £480.00", 12)]
+    return items
+
+
+def test_two_blocks_level_with_the_window_and_no_heading_wait(tmp_path: Path) -> None:
+    # nothing on the page says which block is the sender's: the company at the right, beside
+    # the window's block, had been accepted as the seller, its contact's name joined to its
+    # name ('Owen Price Tidemark Surveys Ltd')
+    draw(tmp_path / "a.pdf", _side_by_side([]))
+    got, status, reasons = read_page(tmp_path / "a.pdf")
+    assert "Owen Price" not in (got["seller"] or ""), reasons
+    assert status == "review", (got, reasons)
+
+
+def test_the_block_beside_the_window_whose_e_mail_spells_its_name(tmp_path: Path) -> None:
+    # the sender's block carries its e-mail address: that backs its name, beside or not
+    draw(tmp_path / "a.pdf", _side_by_side([(0, 0, "accounts@harrowgate-analytics.co.uk", 12)]))
+    got, status, reasons = read_page(tmp_path / "a.pdf")
+    assert got["seller"] == "Harrowgate Analytics Ltd", reasons
     assert status == "accepted", reasons
