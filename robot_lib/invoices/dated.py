@@ -57,6 +57,17 @@ PAYMENT_SENTENCE = re.compile(
     r"paiement|betaling|betalning\w*|platnosc|platb[auy]|zaplat\w*|maksu)"
     r"\b.*?\b(?:" + _DEADLINE + r")\s*$"
 )
+# an amount with its cents: an item row's or a total's ('129,00', '$1,200.00')
+_CENTS = re.compile(r"\d[.,]\d{2}(?![\d.,])")
+# the terms of payment as a count of days, the day they end in brackets after it: 'Payment
+# Terms: 30 Days (April 14, 2026)', 'Zahlungsziel: 14 Tage (bis 20.03.2026)', 'Net 30 (due …'
+TERM_OF_DAYS = re.compile(
+    r"\b(?:payment\s*terms?|terms(?:\s*of\s*payment)?|termes|conditions?\s*de\s*paiement|"
+    r"zahlungs(?:ziel|bedingungen|frist)|zahlbar\s*innerhalb(?:\s*von)?|betalingstermijn|"
+    r"plazo\s*de\s*pago|condiciones\s*de\s*pago|termini\s*di\s*pagamento|net)\s*:?\s*"
+    r"\d{1,3}\s*(?:days?|tagen?|jours|dias|giorni|dagen|dage|dagar)\.?\s*\(\s*"
+    r"(?:(?:" + _DEADLINE + r"|due|le|am)\s*)?$"
+)
 # the verb after the date: 'het bedrag vóór 17-05-2026 over te maken', 'bis zum 20.03.2026 zu
 # überweisen'; the date then follows a deadline word
 PAYMENT_AFTER = re.compile(
@@ -211,6 +222,16 @@ class DateReader:
                 out.append((found[0][0].isoformat(), 0.75, "beside the number under the title"))
                 continue
             if ln.text[found[0][2] :].strip(" .") != "":
+                # alone in its cell right under the title's, a block beside it sharing the line
+                # ('Invoice 30' over '7 September 2026', the sender's street at the right; not
+                # an item row's date under the table's head under the title)
+                rest = ln.text[found[0][2] :]
+                if (
+                    i
+                    and not _CENTS.search(rest)
+                    and self._under_title_cell(first[i - 1 : i], ln, found[0][1:])
+                ):
+                    out.append((found[0][0].isoformat(), 0.75, "alone under the title"))
                 continue
             if LETTER_PLACE.fullmatch(before):
                 out.append((found[0][0].isoformat(), 0.8, "a letter's date line ('City, date')"))
@@ -237,7 +258,7 @@ class DateReader:
             elif self._flush_right(ln, found[0][1]):
                 how = "a letter's date flush right on its subject line"
                 out.append((found[0][0].isoformat(), 0.7, how))
-            elif self._under_title_cell(first[max(0, i - 2) : i], ln, found[0][1]):
+            elif self._under_title_cell(first[max(0, i - 2) : i], ln, found[0][1:]):
                 out.append((found[0][0].isoformat(), 0.75, "alone under the title"))
         return out[:1]
 
@@ -266,14 +287,15 @@ class DateReader:
             for h in self.labels(f)
         )
 
-    def _under_title_cell(self, above: list[TextLine], ln: TextLine, at: int) -> bool:
-        """'Rechnung' over 'Nr. 26-5521' over '20.11.2026' in a block beside the sender's:
-        the date alone in the last cell of its line, its left edge under a cell of the two
-        lines above that starts with the title, and no label before it."""
-        a, _b = ln.cells[-1]
-        if len(ln.cells) < 2 or a != at:
+    def _under_title_cell(self, above: list[TextLine], ln: TextLine, at: tuple[int, int]) -> bool:
+        """'Rechnung' over 'Nr. 26-5521' over '20.11.2026' in a block beside the sender's, or
+        'Invoice 30' over '7 September 2026' beside it: the date (at *at*) alone in a cell of
+        its line, its left edge under a cell of the two lines above that starts with the
+        title, and no label before it."""
+        cell = next(((a, b) for a, b in ln.cells if a == at[0]), None)
+        if len(ln.cells) < 2 or cell is None or ln.text[at[1] : cell[1]].strip(" ."):
             return False
-        x0 = ln.span_x(*ln.cells[-1])[0]
+        x0 = ln.span_x(*cell)[0]
         return any(
             TITLE_WORDS.match(x.folded[c:d]) and abs(x.span_x(c, d)[0] - x0) <= 2
             for x in above
@@ -383,6 +405,9 @@ class DateReader:
                     r"vanaf)|:)\s*$",
                     before,
                 ):
+                    cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
+                    continue
+                if TERM_OF_DAYS.search(before):  # 'Payment Terms: 30 Days (April 14, 2026)'
                     cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
                     continue
                 if re.match(r"\s*(?:zur\s*zahlung\s*)?fallig\b", ln.folded[e:]) and re.search(

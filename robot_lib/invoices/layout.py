@@ -251,11 +251,11 @@ class LayoutExtractor(ItemTable, DateReader):
 
     @cached_property
     def titled_numbers(self) -> list[tuple[str, float, Hit]]:
-        """A number set as the page's title, a date under it, and no label of an invoice's
-        number on the page (:func:`numbers.number_as_title`)."""
-        if self.labels("invoice_number"):
-            return []
-        return numbers.number_as_title(self.lines, self.height, self._page_type[0])
+        """A number set as the page's title and a date under it, with no label of an invoice's
+        number on the page, or after the document's word ('Invoice 30' over its date)
+        (:func:`numbers.number_as_title`)."""
+        named = bool(self.labels("invoice_number"))
+        return numbers.number_as_title(self.lines, self.height, self._page_type[0], named)
 
     def _number_title_lines(self) -> set[int]:
         return {h.line.index for _v, _c, h in self.titled_numbers}

@@ -180,22 +180,25 @@ def grid_head(lines: list[TextLine], hits: list[Hit]) -> list[tuple[str, float, 
 
 
 def number_as_title(
-    lines: list[TextLine], height: float, sizes: list[int]
+    lines: list[TextLine], height: float, sizes: list[int], named_only: bool = False
 ) -> list[tuple[str, float, Hit]]:
     """A number set as the page's title, with no word naming it ('SINV-1274' in the page's
     largest or second largest type, alone in its cell in the top two fifths of the first
-    page, letters and digits), and a date alone under it, starting where it starts: the
-    document's number and its date, as an app prints an invoice under its number alone."""
+    page, letters and digits), or after the document's word alone in any type ('Invoice 30',
+    'Rechnung 238'), and a date alone under it, starting where it starts: the document's
+    number and its date, as an app prints an invoice under its number alone. With
+    *named_only*, only the number after the document's word."""
     first = [x for x in lines if x.page == 0 and x.top < height * 0.4]
     out = []
     for i, ln in enumerate(first):
         for a, b in ln.cells:
-            lone = ln.text[a:b].strip()
+            word = _DOC_THEN.match(ln.folded, a, b)
+            lone = ln.text[word.end() if word else a : b].strip()
             size = ln.words[ln.word_at(a)].size or 10
             if (
-                round(size) not in sizes
-                or read_id(lone) != lone
-                or not re.search(r"[A-Za-z]", lone)
+                read_id(lone) != lone
+                or not re.search(r"[A-Za-z]" if word is None else r"\d", lone)
+                or (word is None and (named_only or round(size) not in sizes))
             ):
                 continue
             # the first text under it that starts where it starts (a block beside it, at
@@ -211,6 +214,10 @@ def number_as_title(
             if under and _date_alone(under[0]):
                 out.append((lone, 0.75, Hit(ln, a, b, 0.9)))
     return out
+
+
+# the document's word alone before a number in its cell: 'Invoice 30', 'Facture 27' (folded)
+_DOC_THEN = re.compile(INVOICE_WORD.pattern + r"\s+(?=\S)")
 
 
 def _date_alone(text: str) -> bool:

@@ -19,7 +19,7 @@ from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
 from robot_lib.invoices.heading import grid_head
 from robot_lib.invoices.heading import is_label as _is_label
-from robot_lib.invoices.labels import DESC_HEAD, TITLE_WORDS, labels_at, labels_in
+from robot_lib.invoices.labels import DESC_HEAD, DOC_TITLE, TITLE_WORDS, labels_at, labels_in
 from robot_lib.invoices.parse import dates_in, fold
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.parties import NAME_LABEL
@@ -73,6 +73,17 @@ def sent_from(first: list[TextLine], names: list[str]) -> set[str]:
     }
 
 
+def _untitled(text: str) -> str:
+    """*text* without the document's word set in capitals after a name in other case ('Atelier
+    Dubois FACTURE', 'Harbour Lane Ltd TAX INVOICE': the title beside the letterhead's name)."""
+    words = text.split()
+    for k in (2, 1):  # (the longer title first: 'TAX INVOICE', not 'INVOICE' alone)
+        head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+        if head and tail.isupper() and not head.isupper() and DOC_TITLE.fullmatch(fold(tail)):
+            return head
+    return text
+
+
 def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
     runs = []
     for pos, ln in enumerate(first[:15]):
@@ -85,7 +96,7 @@ def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None
             continue
         segs = segments(ln, by_size=True)
         for k, seg in enumerate(segs):
-            txt = seg.text.strip()
+            txt = _untitled(seg.text.strip())
             if (
                 TITLE_WORDS.match(fold(txt))
                 # a grid's head after the first ('Invoice Number | Order Reference | Order date';
@@ -172,8 +183,9 @@ def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | No
     """*sg*'s text as a name at the top of the page: not in the recipient's block, not a
     title, label or heading, with no digit, address or colon in it (nor after it: 'Offener
     Betrag:' over its amount is a label); after a name's own label ('Company: Lucía Romero
-    Gil'), the rest."""
+    Gil'), the rest; before the document's word in capitals, the name."""
     raw = sg.text.split(":", 1)[1].strip() if NAME_LABEL.match(sg.folded) else sg.text
+    raw = _untitled(raw.strip())  # 'Atelier Dubois FACTURE
     text, folded = clean_name(raw), fold(raw).strip()
     if (
         not shortest <= len(text) <= 60
