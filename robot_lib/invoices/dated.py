@@ -62,11 +62,11 @@ _CENTS = re.compile(r"\d[.,]\d{2}(?![\d.,])")
 # the terms of payment as a count of days, the day they end in brackets after it: 'Payment
 # Terms: 30 Days (April 14, 2026)', 'Zahlungsziel: 14 Tage (bis 20.03.2026)', 'Net 30 (due …'
 TERM_OF_DAYS = re.compile(
-    r"\b(?:payment\s*terms?|terms(?:\s*of\s*payment)?|termes|conditions?\s*de\s*paiement|"
-    r"zahlungs(?:ziel|bedingungen|frist)|zahlbar\s*innerhalb(?:\s*von)?|betalingstermijn|"
-    r"plazo\s*de\s*pago|condiciones\s*de\s*pago|termini\s*di\s*pagamento|net)\s*:?\s*"
-    r"\d{1,3}\s*(?:days?|tagen?|jours|dias|giorni|dagen|dage|dagar)\.?\s*\(\s*"
-    r"(?:(?:" + _DEADLINE + r"|due|le|am)\s*)?$"
+    # a word of paying or of terms ('Payment Terms', 'Zahlungsziel', 'Termes', 'Término de
+    # pago', 'Betalingscondities', 'Net'), then the count of days in its language
+    r"\b\w*(?:pay|pag|paie|zahl|betal|term|ziel|plazo|frist|net)\w*\b[^()\d]{0,30}?:?\s*"
+    r"\d{1,3}\s*(?:(?:days?|tagen?|jours|dias|giorni|dagen|dage|dagar|dni|dnu|paivaa|napo?t?|zile|"
+    r"hari)\.?)?\s*\(\s*(?:(?:" + _DEADLINE + r"|due|le|am)\s*:?\s*)?$"
 )
 # the verb after the date: 'het bedrag vóór 17-05-2026 over te maken', 'bis zum 20.03.2026 zu
 # überweisen'; the date then follows a deadline word

@@ -58,6 +58,10 @@ def test_the_number_after_the_title_word_over_its_date_beside_the_address(
         ("Zahlbar innerhalb von: 14 Tage (21. September 2026)", "2026-09-21"),
         ("Termes : 45 jours (22 octobre 2026)", "2026-10-22"),
         ("Terms: 10 days (due September 17, 2026)", "2026-09-17"),
+        # (Spanish and Dutch were scored before the rule knew them: their own words)
+        ("Término de pago: 30 días (7 de octubre de 2026)", "2026-10-07"),
+        ("Betalingscondities: 30 dagen (7 oktober 2026)", "2026-10-07"),
+        ("Payment Terms: Net 30 (due: October 7, 2026)", "2026-10-07"),
     ],
 )
 def test_the_due_date_in_brackets_after_the_terms_in_days(
