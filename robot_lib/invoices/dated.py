@@ -290,8 +290,8 @@ class DateReader:
     def _under_title_cell(self, above: list[TextLine], ln: TextLine, at: tuple[int, int]) -> bool:
         """'Rechnung' over 'Nr. 26-5521' over '20.11.2026' in a block beside the sender's, or
         'Invoice 30' over '7 September 2026' beside it: the date (at *at*) alone in a cell of
-        its line, its left edge under a cell of the two lines above that starts with the
-        title, and no label before it."""
+        its line, its left edge under a cell of the lines *above* that starts with the title,
+        and no label before it."""
         cell = next(((a, b) for a, b in ln.cells if a == at[0]), None)
         if len(ln.cells) < 2 or cell is None or ln.text[at[1] : cell[1]].strip(" ."):
             return False

@@ -2,8 +2,9 @@
 (:func:`one_rate`), or the tax is not the rate's share of the net (:func:`tax_over_rate`,
 :func:`tax_of_one_rate`); the net under a discount printed after the tax, told by the rate
 (:func:`discounted`); a tax printed as the VAT less an income tax withheld, told by the two
-rates (:func:`withheld_within`), or a withholding named and none read (:func:`unread_withholding`); and the rates a text prints (:func:`rates_in`), all 0 % on
-the item rows (:func:`zero_rated`)."""
+rates (:func:`withheld_within`), or a withholding named and none read
+(:func:`unread_withholding`); and the rates a text prints (:func:`rates_in`), all 0 % on the
+item rows (:func:`zero_rated`)."""
 
 from __future__ import annotations
 

@@ -185,7 +185,7 @@ def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | No
     Betrag:' over its amount is a label); after a name's own label ('Company: Lucía Romero
     Gil'), the rest; before the document's word in capitals, the name."""
     raw = sg.text.split(":", 1)[1].strip() if NAME_LABEL.match(sg.folded) else sg.text
-    raw = _untitled(raw.strip())  # 'Atelier Dubois FACTURE
+    raw = _untitled(raw.strip())  # 'Atelier Dubois FACTURE'
     text, folded = clean_name(raw), fold(raw).strip()
     if (
         not shortest <= len(text) <= 60
