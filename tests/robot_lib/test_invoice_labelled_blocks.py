@@ -77,28 +77,29 @@ UK_ROWS = [["Brochure design, 24 pages", "£1,150.00", "1", "VAT 20%", "£1,380.
 UK_SUMS = "Subtotal|£1,150.00;Taxes|£230.00;Total|£1,380.00"
 
 
+SALTMARSH = [("Company", "Saltmarsh Print Works Ltd"), ("Address", "4 Ropewalk, Hull HU1 1DZ")]
+SALTMARSH += [("Phone", "01482 555 210"), ("Email", "accounts@saltmarshprint.co.uk")]
+NAVARRO = [("Company", "Inés Navarro Prieto"), ("Address", "Calle Colón 21, 46004 Valencia")]
+NAVARRO += [("Email", "hola@navarroprieto.es"), ("Web", "navarroprieto.es")]
+
+
+@pytest.mark.parametrize(
+    ("seller", "customer"),
+    [
+        # the seller's labelled lines at the top, the customer's company under 'Customer:' in
+        # the grid below: the customer (the only name read as a company) had been taken for
+        # the seller
+        (SALTMARSH, "Humber Marine Supplies Ltd"),
+        # a freelancer: no legal form, the domain of the e-mail address under it spells the name
+        (NAVARRO, "Grupo Hostelero Levante S.L."),
+    ],
+)
 def test_the_seller_after_its_company_label_over_the_customer_s_grid(
-    chromium: Any, tmp_path: Path
+    chromium: Any, tmp_path: Path, seller: list[tuple[str, str]], customer: str
 ) -> None:
-    # the seller's labelled lines at the top, the customer's company under 'Customer:' in the
-    # grid below: the customer (the only name read as a company) had been taken for the seller
-    seller = [("Company", "Saltmarsh Print Works Ltd"), ("Address", "4 Ropewalk, Hull HU1 1DZ")]
-    seller += [("Phone", "01482 555 210"), ("Email", "accounts@saltmarshprint.co.uk")]
-    html = _page(seller, "Humber Marine Supplies Ltd", UK_ROWS, UK_SUMS)
+    html = _page(seller, customer, UK_ROWS, UK_SUMS)
     got, status, reasons = read_page(_print(chromium, tmp_path / "a.pdf", html))
-    assert got["seller"] == "Saltmarsh Print Works Ltd", reasons
-    assert status == "accepted", reasons
-
-
-def test_a_person_after_the_company_label_whose_e_mail_spells_the_name(
-    chromium: Any, tmp_path: Path
-) -> None:
-    # a freelancer: no legal form, the domain of the e-mail address under it spells the name
-    seller = [("Company", "Inés Navarro Prieto"), ("Address", "Calle Colón 21, 46004 Valencia")]
-    seller += [("Email", "hola@navarroprieto.es"), ("Web", "navarroprieto.es")]
-    html = _page(seller, "Grupo Hostelero Levante S.L.", UK_ROWS, UK_SUMS)
-    got, status, reasons = read_page(_print(chromium, tmp_path / "a.pdf", html))
-    assert got["seller"] == "Inés Navarro Prieto", reasons
+    assert got["seller"] == seller[0][1], reasons
     assert status == "accepted", reasons
 
 
