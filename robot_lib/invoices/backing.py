@@ -9,7 +9,14 @@ import re
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices import labels_east as east
-from robot_lib.invoices.blocks import Segment, clean_name, company, printings, segments
+from robot_lib.invoices.blocks import (
+    Segment,
+    clean_name,
+    company,
+    overruns,
+    printings,
+    segments,
+)
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
 from robot_lib.invoices.heading import is_label as _is_label
@@ -159,8 +166,7 @@ def _wraps_at_block(first: list[TextLine], sg: Segment, below: tuple[int, Segmen
     ]
     if not widest:
         return False
-    word = nxt.words[0]
-    return sg.x1 + 0.3 * _size(sg) + (word.x1 - word.x0) > max(widest) + 1
+    return overruns(sg.x1, _size(sg), nxt.words[0], max(widest) + 1)
 
 
 def _wraps_under(first: list[TextLine], above: Segment, pos: int, sg: Segment) -> bool:
@@ -174,8 +180,7 @@ def _wraps_under(first: list[TextLine], above: Segment, pos: int, sg: Segment) -
         if x.top - sg.line.top < 90
         and min(abs(o.x0 - sg.x0), abs(o.x1 - sg.x1), abs(o.x0 + o.x1 - sg.x0 - sg.x1) / 2) < 3
     ]
-    word = sg.words[0]
-    return above.x1 - above.x0 + 0.3 * _size(sg) + (word.x1 - word.x0) > max(widest) + 1
+    return overruns(above.x1 - above.x0, _size(sg), sg.words[0], max(widest) + 1)
 
 
 def _neighbour(

@@ -80,6 +80,12 @@ def size(seg: Segment) -> float:
     return round(max(w.size for w in seg.words), 1)
 
 
+def overruns(end: float, size: float, word: Word, edge: float) -> bool:
+    """Would *word*, set after text ending at *end* (a space of 0.3 em of type *size* between),
+    run past *edge*? Then the width there wrapped the text before *word* onto its own line."""
+    return end + 0.3 * size + (word.x1 - word.x0) > edge
+
+
 # ------------------------------------------------------------------ names
 
 _SEP = re.compile(r"\s*(?:[•·|●]|\s[-–—−]\s|,\s)\s*")  # dashes: hyphen, en, em, minus

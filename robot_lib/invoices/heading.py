@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.blocks import Segment, clean_name, company, segments
+from robot_lib.invoices.blocks import Segment, clean_name, company, overruns, segments
 from robot_lib.invoices.envelope import HEADING
 from robot_lib.invoices.labels import TITLE_WORDS, labels_at
 from robot_lib.invoices.parse import fold
@@ -234,12 +234,11 @@ def _wraps(
     first = [r for r in rest if x0 - 2 <= r.x0 < x1]
     if len(mine) != 1 or len(first) != 1:
         return False
-    width = first[0].words[0].x1 - first[0].words[0].x0
     edge = x1 - 0.5 * size
     widest = [sg.x1 for other in column or [] for sg in segments(other) if x0 - 2 <= sg.x0 < x1]
     if widest:
         edge = min(edge, max(widest) + 1)
-    return mine[0].x1 + 0.3 * size + width > edge
+    return overruns(mine[0].x1, size, first[0].words[0], edge)
 
 
 def _block_name(text: str) -> str:
