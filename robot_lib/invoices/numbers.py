@@ -302,23 +302,22 @@ def _dated_beside(
     first: list[TextLine], i: int, word: tuple[float, float], dates: list[Hit]
 ) -> bool:
     """Whether line *i*, whose number word spans *word* (its left and right edges), holds a
-    date's label, or the line over or under it has one starting where the word starts, or
-    ending where it ends (a column of labels set flush right: 'Ausgestellt am', 'Bezahlbar
-    bis', 'Nummer', each beside its value); or, over it, a cell starting there that is a dated
-    title or a letter's date line."""
+    date's label, or the next label over or under it in its column has one starting where the
+    word starts, or ending where it ends (a column of labels set flush right: 'Ausgestellt am',
+    'Bezahlbar bis', 'Nummer', each beside its value), or one further down does when the word
+    heads the column ('Number', 'Customer Code', 'Date'); or, right over it, a cell starting
+    there that is a dated title or a letter's date line."""
     ln = first[i]
-    x0, x1 = word
     if any(h.line is ln for h in dates):
         return True
+    if _column_dated(first, i, 1, word, dates) or _column_dated(first, i, -1, word, dates, 1):
+        return True
+    x0 = word[0]
     size = ln.words[0].size or 10
     for j in (i - 1, i + 1):
         if not 0 <= j < len(first) or abs(first[j].top - ln.top) > 2.5 * size:
             continue
         near = first[j]
-        for h in (h for h in dates if h.line is near):
-            start, end = near.span_x(h.start, label_end(near.folded, h.start, h.end))
-            if abs(start - x0) <= 2 or abs(end - x1) <= 2:
-                return True
         for a, b in near.cells:
             if abs(near.span_x(a, b)[0] - x0) > 2:
                 continue
@@ -327,6 +326,57 @@ def _dated_beside(
             if j < i and found and (INVOICE_WORD.search(before) or LETTER_PLACE.fullmatch(before)):
                 return True
     return False
+
+
+def _column_dated(
+    first: list[TextLine],
+    i: int,
+    step: int,
+    word: tuple[float, float],
+    dates: list[Hit],
+    most: int = 4,
+) -> bool:
+    """Whether, going from line *i* in *step*'s direction along its column of labels (at most
+    *most* labels on), a date's label starts where the number *word* starts or ends where it
+    ends: each label on the way starts or ends there too, and lines with nothing over the
+    word's span (another column's, between the labels' rows) are passed over. Further down
+    than the next label only from the column's head: a number word under other labels
+    ('Datum', 'Kundennummer', 'Nr.') names some other number as often as the document's."""
+    x0, x1 = word
+    last = first[i]
+    size = last.words[0].size or 10
+    seen = 0
+    for j in range(i + step, len(first) if step > 0 else -1, step):
+        at = first[j]
+        if abs(at.top - last.top) > 2.5 * size or seen == most:
+            break
+        edges = [at.span_x(a, b) for a, b in at.cells]
+        if not any(min(b, x1) > max(a, x0) for a, b in edges):
+            continue
+        for h in (h for h in dates if h.line is at):
+            start, end = at.span_x(h.start, label_end(at.folded, h.start, h.end))
+            if abs(start - x0) <= 2 or abs(end - x1) <= 2:
+                return seen == 0 or _heads_column(first, i, word)
+        if not any(abs(a - x0) <= 2 or abs(b - x1) <= 2 for a, b in edges):
+            return False
+        last, seen = at, seen + 1
+    return False
+
+
+def _heads_column(first: list[TextLine], i: int, word: tuple[float, float]) -> bool:
+    """Whether the number *word* on line *i* heads its column of labels: the nearest line over
+    it with text over the word's span (within two and a half lines) has no label starting or
+    ending where the word does."""
+    x0, x1 = word
+    size = first[i].words[0].size or 10
+    for j in range(i - 1, -1, -1):
+        at = first[j]
+        if first[i].top - at.top > 2.5 * size:
+            return True
+        edges = [at.span_x(a, b) for a, b in at.cells]
+        if any(min(b, x1) > max(a, x0) for a, b in edges):
+            return not any(abs(a - x0) <= 2 or abs(b - x1) <= 2 for a, b in edges)
+    return True
 
 
 # the sender's own reference in a letter's reference line: 'Our reference', 'Unser Zeichen',

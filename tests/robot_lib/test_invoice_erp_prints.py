@@ -9,7 +9,9 @@ with the shipping before it, a discount's label wrapped around its amount; and a
 (SuiteCRM's sample invoice, printed once as a probe, not kept): boxes of heads over values, the
 customer's under 'Prepared For', amounts in rand with the 'R' glued to them; and Apache OFBiz's
 report's (printed once as a probe, not kept): its labels shortened ('Fact.nr', 'Rg.Nr'), the
-taxes as rows of the item table, the net under the total."""
+taxes as rows of the item table, the net under the total; and webERP's (printed once as a probe,
+not kept): a bare 'Number' heading a column of labels, the date's label two rows under it, the
+company's address in smaller type beside them on lines of its own."""
 
 from __future__ import annotations
 
@@ -648,3 +650,57 @@ def test_an_erp_s_shortened_labels(tmp_path: Path) -> None:
     assert got["invoice_number"] == "CI73691", reasons
     assert totals_read(got) == ("390.50", "81.90", "472.40"), reasons
     assert status == "accepted", reasons
+
+
+def _column_of_labels(date_x: float) -> list[Text]:
+    """A page headed 'TAX INVOICE': the company's name and address at the top left (its
+    address in 8 pt on lines of its own, between the rows of labels beside it), a column of
+    labels at the right ('Number', 'Customer Code', 'Date' at *date_x*, 'Order No', 'Order
+    Date') with their values, the customer under 'Sold To:', one item and the totals."""
+    page: list[Text] = [(238, 40, "TAX INVOICE", 15), (40, 62, "Kauri Point Supplies Ltd", 10)]
+    address = ["Unit 4, 27 Fanshawe Street", "Auckland Central", "Auckland 1010"]
+    address += ["Phone: +64 9 555 0142", "Email: accounts@kauripoint.example"]
+    page += [(40, 72 + 10 * i, t, 8) for i, t in enumerate(address + ["GST No: 112-493-806"])]
+    rows = [("Number", "29459"), ("Customer Code", "TUICREEK"), ("Date", "21/08/2026")]
+    rows += [("Order No", "27529"), ("Order Date", "15/08/2026")]
+    for i, (label, value) in enumerate(rows):
+        page += [
+            (date_x if label == "Date" else 328, 62 + 13 * i, label, 10),
+            (416, 62 + 13 * i, value, 10),
+        ]
+    page += [(40, 150, "Sold To:", 8), (60, 164, "Tui Creek Joinery Ltd", 10)]
+    page += [(60, 177, "18 Sockburn Road", 10), (60, 190, "Christchurch 8042", 10)]
+    page += [(40, 228, "All amounts stated in: NZD New Zealand Dollars", 8)]
+    heads = [
+        (46, "Item Code"),
+        (121, "Description"),
+        (311, "Unit Price"),
+        (391, "Qty"),
+        (490, "Price"),
+    ]
+    page += [(x, 276, t, 10) for x, t in heads]
+    page += [(46, 294, "PUMP-2HP", 10), (121, 294, "Centrifugal pump 2HP", 10)]
+    page += [(-386, 294, "1,245.00", 10), (-405, 294, "1", 10), (-555, 294, "1,245.00", 10)]
+    sums = [("Sub Total", "1,245.00"), ("Freight", "35.00"), ("Tax", "192.00")]
+    page += [(40, 752, "Payment Terms: Due in 30 days", 10)]
+    for i, (label, amount) in enumerate(sums + [("TOTAL INVOICE", "1,472.00")]):
+        page += [(345, 752 + 16 * i, label, 10), (-555, 752 + 16 * i, amount, 10)]
+    return page
+
+
+def test_a_bare_number_heading_a_column_of_labels_over_the_date(tmp_path: Path) -> None:
+    # the number's word alone and the date's label two rows under it, the address's lines
+    # beside them between the rows: the number had been read only beside a date's label on
+    # the next line, and the page had waited for it
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", _column_of_labels(328)))
+    assert (got["invoice_number"], got["issue_date"]) == ("29459", "2026-08-21"), reasons
+    assert totals_read(got) == ("1280.00", "192.00", "1472.00"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_bare_number_over_a_date_of_another_column(tmp_path: Path) -> None:
+    # the date's label starts elsewhere than the column the word heads: no label of the same
+    # column names a date, so the bare word names some other number
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", _column_of_labels(318)))
+    assert got["invoice_number"] is None, reasons
+    assert status != "accepted", reasons
