@@ -11,7 +11,7 @@ from functools import cached_property
 
 from robot_lib.invoices import choosing, rate_checks, totals
 from robot_lib.invoices.item_columns import lead_qty, mid, net_cell, net_column, plain, qty_first
-from robot_lib.invoices.itemsums import SUM_ROW, TAX_HEAD_WORD, heads
+from robot_lib.invoices.itemsums import SUM_ROW, TAX_HEAD_WORD, GrandRow, grand_row, heads
 from robot_lib.invoices.label_line import identifier, right_text
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_LINE
 from robot_lib.invoices.labels_beside import (
@@ -71,6 +71,11 @@ class ItemTable:
         return table_head(self.lines)
 
     @cached_property
+    def grand_row(self) -> GrandRow | None:
+        """The item table's last row of totals under its items (:func:`itemsums.grand_row`)."""
+        return grand_row(self.lines)
+
+    @cached_property
     def details(self) -> set[int]:
         """The lines of the items' details in small type (their keys, their own taxes)."""
         return item_details(self.lines, self._head) if self._head is not None else set()
@@ -101,6 +106,8 @@ class ItemTable:
                     repeated_head or note or carried or named or inner or identifier(h)
                 ):
                     stop.add(h.line.index)
+        if self.grand_row is not None and self.grand_row.backed:
+            stop.add(self.grand_row.first)  # the rows of totals under the items
         cells = heads(self.lines, head)  # each head with the words wrapped over and under it
         net_x = net_column(head) or net_cell(cells)
         qty_at = qty_first(head)

@@ -9,6 +9,7 @@ gives its net and tax for the totals to be chosen with)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
@@ -200,3 +201,100 @@ def _column(spans: list[tuple[float, float]], a0: float, a1: float) -> int | Non
         if overlap > 0 and (best is None or overlap > best[0]):
             best = (overlap, i)
     return None if best is None else best[1]
+
+
+@dataclass
+class GrandRow:
+    """The last row of totals an item table prints under its items (:func:`grand_row`)."""
+
+    tax: Decimal
+    total: Decimal
+    at: int  # its line
+    first: int  # the line of the first row of totals under the items
+    backed: bool  # the rows add up (:data:`ROWS_ADD_UP`)
+
+
+def grand_row(lines: list[TextLine]) -> GrandRow | None:
+    """The tax and the gross on the last row of totals an item table prints under its items,
+    when its heads name one tax column and a total column right of it, and no net: the rows
+    under the items carry a charge's or a total's tax and sum under those heads ('Product
+    prices result', 'Shipment', 'Payment', then 'Total | 18.50 | 0.00 | 110.95' under 'Price |
+    Tax | Discount | Total'). The last row starting with the total's word is the bill's: its tax
+    and its total (no net is printed). Backed when the items' totals make the first row under
+    them and the rows under the items make the last, in both columns."""
+    for head in lines:
+        if amounts_x(head) or not QTY_WORDS.search(head.folded):
+            continue
+        cells = heads(lines, head)
+        cols = [(f, x0, x1) for text, x0, x1 in cells if (f := _kind(text))]
+        taxes = [c for c in cols if c[0] == "tax_total"]
+        totals = [c for c in cols if c[0] == "gross_total"]
+        if len(taxes) != 1 or not totals or any(c[0] == "net_total" for c in cols):
+            continue
+        tax_col, total_col = taxes[0], totals[-1]
+        if total_col[1] < tax_col[2]:
+            continue
+        rows = _total_rows(lines, head, (tax_col[1], tax_col[2]), (total_col[1], total_col[2]))
+        items = [r for r in rows if r.starts <= cells[0][2]]
+        sums = [r for r in rows if r.starts > cells[0][2]]
+        grand = next((r for r in reversed(sums) if r.worded), None)
+        if grand is None or grand.tax is None or any(r.total > grand.total for r in rows):
+            continue
+        above = [r for r in sums if r.at < grand.at]
+        backed = (
+            bool(items and above)
+            and sum(r.total for r in items) == above[0].total
+            and sum(r.total for r in above) == grand.total
+            and sum((r.tax or Decimal(0) for r in above), Decimal(0)) == grand.tax
+        )
+        return GrandRow(grand.tax, grand.total, grand.at, sums[0].at, backed)
+    return None
+
+
+# the evidence of a backed :class:`GrandRow`
+ROWS_ADD_UP = (
+    "the items' totals make the first row under them, and the rows under the items make the "
+    "last, its tax and its total"
+)
+_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
+
+
+@dataclass
+class _Row:
+    starts: float  # where the row's first cell starts
+    worded: bool  # it starts with the total's word ('Total', 'Gesamt', 'Totaal')
+    tax: Decimal | None  # its amount under the tax's head (None if none, or a rate)
+    total: Decimal  # its amount under the total's head
+    at: int  # its line
+
+
+def _total_rows(
+    lines: list[TextLine],
+    head: TextLine,
+    tax_col: tuple[float, float],
+    total_col: tuple[float, float],
+) -> list[_Row]:
+    """The rows under the table's head with an amount under its total column, on its page and
+    up to the table's end (a gap of 40 pt, or a line whose amounts with cents stand under no
+    total column: an item's code wrapped onto a line of its own is none)."""
+    out: list[_Row] = []
+    last = head
+    for ln in lines[head.index + 1 : head.index + 60]:
+        if ln.page != head.page or ln.top - last.top > 40:
+            break
+        cells = _groups(ln)
+        priced = [(text, x0, x1) for text, x0, x1 in cells if _CENTS.search(text)]
+        under = [c for c in priced if _column([total_col], c[1], c[2]) is not None]
+        if not under:
+            if priced:
+                break
+            continue
+        last = ln
+        worded = _kind(fold(cells[0][0])) == "gross_total" and bool(SUM_ROW.match(ln.folded))
+        tax_cells = [c for c in priced if _column([tax_col], c[1], c[2]) is not None]
+        tax = None
+        if len(tax_cells) == 1 and "%" not in tax_cells[0][0]:
+            tax = amounts_in(tax_cells[0][0])[0][0]
+        total = amounts_in(under[-1][0])[0][0]
+        out.append(_Row(cells[0][1], worded, tax, total, ln.index))
+    return out

@@ -9,7 +9,15 @@ from collections import Counter
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import choosing, included, note_parts, numbers, rate_checks, totals
+from robot_lib.invoices import (
+    choosing,
+    included,
+    itemsums,
+    note_parts,
+    numbers,
+    rate_checks,
+    totals,
+)
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import (
     converted_lines,
@@ -364,6 +372,8 @@ class LayoutExtractor(ItemTable, DateReader):
         if held:
             vat = {r for h in self.labels("tax_total") if (r := rate_checks.rate_after(h))}
             res = rate_checks.withheld_within(res, vat - held, held)
+        if not res.checked and res.net is None and _rows_add_up(self.total_cands, res):
+            res.checked = itemsums.ROWS_ADD_UP
         if res.charges is not None:
             ex.after_tax = money_text(res.charges, cur)
             ex.after_tax_for = tuple(
@@ -494,3 +504,11 @@ _SELF_BILLED = re.compile(
     r"gutschriftsverfahren|self\s*-?\s*bill(?:ing|ed)\b|autofacturation|autofactura(?:cion)?\b|"
     r"autofattura|facturacion\s*por\s*(?:el\s*)?destinatario|14\s*abs\.?\s*2\s*(?:satz\s*2\s*)?ustg"
 )
+
+
+def _rows_add_up(cands: dict[str, list[totals.Cand]], res: totals.Totals) -> bool:
+    """The chosen gross and tax were read on one item table's last row of totals, which the
+    rows over it add up to (:func:`itemsums.grand_row`)."""
+    gross = {c.line for c in cands["gross_total"] if c.how == "rows" and c.amount == res.gross}
+    taxes = cands["tax_total"]
+    return any(c.how == "rows" and c.amount == res.tax and c.line in gross for c in taxes)

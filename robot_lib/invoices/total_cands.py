@@ -83,7 +83,17 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     for f, cs in tables.items():
         # a column's head reads its amounts under it, not the next block's on its line
         out[f] = [c for c in out[f] if not (c.how == "label" and c.line in beside)] + cs
-    for f, cs in item_sum_candidates(lx.lines).items():
+    sums = item_sum_candidates(lx.lines)
+    grand = lx.grand_row
+    if not sums["tax_total"] and grand is not None:
+        how = "rows" if grand.backed else "table"
+        sums["tax_total"].append(totals.Cand(grand.tax, 1.0, grand.at, how))
+        sums["gross_total"].append(totals.Cand(grand.total, 1.0, grand.at, how))
+        if grand.backed:  # the rows of totals over it are its parts, no net or total
+            out = {
+                f: [c for c in cs if not grand.first <= c.line <= grand.at] for f, cs in out.items()
+            }
+    for f, cs in sums.items():
         out[f].extend(cs)
     for v, at in bracketed_tax(lx.lines, all_hits["gross_total"]):
         out["included_tax"].append(totals.Cand(v, 0.9, at, "bracket"))

@@ -3,7 +3,8 @@ and Shopware's, filled and printed once as probes and not kept: the templates ar
 copy), each drawn here on its own with other names, values and languages: the shop signs only
 the foot of the page with its address, the customer's long block under 'Delivery address' /
 'Billing address', a grid of the order's details, the tax table beside the totals, the
-payment and shipping methods beside them."""
+payment and shipping methods beside them; and VirtueMart's (printed once as a probe, not kept):
+the totals as rows of the item table under its 'Tax' and 'Total' heads, no net printed."""
 
 from __future__ import annotations
 
@@ -1071,3 +1072,57 @@ def test_an_included_tax_printed_twice_its_total_and_its_one_rate(tmp_path: Path
     got, status, reasons = read_page(_cms_shop_page(tmp_path / "a.pdf", heads, totals, foot))
     assert totals_read(got) == (None, "6.54", "40.95"), reasons
     assert status == "accepted", reasons
+
+
+def _rows_of_totals(grand_tax: str) -> list[Text]:
+    """A shop's invoice whose totals are rows of its item table: 'Product prices result',
+    'Shipment', 'Payment' and 'Total' right-aligned in the description's columns, each with its
+    tax under 'Tax' and its sum under 'Total' (prices with the tax in them, no net printed);
+    the last row's tax *grand_tax*."""
+    page: list[Text] = [(50, 50, "Wrenfield Tea Company Ltd", 14), (50, 66, "3 Abbey Courtyard", 9)]
+    page += [(50, 78, "Bath BA1 1LY", 9), (50, 110, "Invoice 4kqv052", 14)]
+    grid = [("Invoice Date", "2026-03-18"), ("Order Number", "9c2e41aa"), ("Total", "£70.75")]
+    for i, (label, value) in enumerate(grid):
+        page += [(50, 134 + 12 * i, label, 9), (250, 134 + 12 * i, value, 9)]
+    page += [
+        (50, 180, "Bill To", 9),
+        (50, 192, "Company Name", 9),
+        (150, 192, "Hartley Grocers Ltd", 9),
+    ]
+    page += [(50, 204, "City", 9), (150, 204, "Harrogate", 9)]
+    heads = [(45, "SKU"), (75, "Qty"), (100, "Product Name"), (300, "Status")]
+    page += [(x, 240, t, 9) for x, t in heads]
+    page += [(-400, 240, "Price", 9), (-450, 240, "Tax", 9), (-505, 240, "Discount", 9)]
+    page += [(-550, 240, "Total", 9)]
+    items = [("KT-220", "2", "Kettle, enamel 1.5 l", "£20.75", "£4.15", "£49.80")]
+    items += [("TC-9", "1", "Tea caddy, tin", "£12.50", "£2.50", "£15.00")]
+    for i, (sku, qty, name, price, tax, total) in enumerate(items):
+        y = 256 + 14 * i
+        page += [(45, y, sku, 9), (75, y, qty, 9), (100, y, name, 9), (300, y, "Confirmed", 9)]
+        page += [(-400, y, price, 9), (-450, y, tax, 9), (-505, y, "£0.00", 9), (-550, y, total, 9)]
+    sums = [
+        ("Product prices result", "£10.80", "£0.00", "£64.80"),
+        ("Shipment", "£0.99", "", "£5.95"),
+    ]
+    sums += [("Payment", "£0.00", "", "£0.00"), ("Total", grand_tax, "£0.00", "£70.75")]
+    for i, (label, tax, discount, total) in enumerate(sums):
+        y = 300 + 12 * i
+        page += [(-400, y, label, 9), (-450, y, tax, 9), (-550, y, total, 9)]
+        page += [(-505, y, discount, 9)] if discount else []
+    return page + [(200, 780, "VAT Reg. No. GB 302 4471 66", 7)]
+
+
+def test_the_totals_as_rows_of_the_item_table(tmp_path: Path) -> None:
+    # the last row's tax and total, the rows over it adding up to them (the items to the first):
+    # the tax had not been read (the page waited on it), one page of the probe's had been
+    # accepted with a charge's tax
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", _rows_of_totals("£11.79")))
+    assert totals_read(got) == (None, "11.79", "70.75"), reasons
+    assert status == "accepted", reasons
+
+
+def test_rows_of_totals_that_do_not_add_up_wait(tmp_path: Path) -> None:
+    # the last row's tax is not the taxes over it: read, but nothing backs it
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", _rows_of_totals("£11.97")))
+    assert totals_read(got) == (None, "11.97", "70.75"), reasons
+    assert status != "accepted", reasons
