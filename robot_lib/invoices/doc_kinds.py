@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
 
 SLIP = "a remittance advice"
+PURCHASE_ORDER = "a purchase order"
 NOT_INVOICE = (
     ("a pro-forma invoice", re.compile(r"pro\s*-?\s*forma\b")),
     # money owed to the customer, not by it (a German 'Gutschrift' is often a self-billed
@@ -73,7 +74,7 @@ NOT_INVOICE = (
     # 'Bestellung' nor Polish 'Zamówienie': invoices print them as the label of the order's
     # reference, in the same type as their titles)
     (
-        "a purchase order",
+        PURCHASE_ORDER,
         re.compile(
             r"(?:purchase\s*order|bon\s*de\s*commande|orden\s*de\s*compra|ordine\s*d.acquisto|"
             r"inkooporder)\b"

@@ -24,6 +24,7 @@ from robot_lib.invoices.labels_beside import (
 from robot_lib.invoices.lines import Hit, TextLine, cell_amounts, find_labels
 from robot_lib.invoices.model import Extraction, LineItem
 from robot_lib.invoices.parse import WORDS, amounts_in, fold, money_reading
+from robot_lib.invoices.tax_split import derived, derived_split, split_at_tax
 from robot_lib.invoices.total_rows import tax_row
 from robot_lib.invoices.wrapped_rows import AMOUNT_HEAD, item_details, joined_rows, table_head
 
@@ -272,7 +273,7 @@ class ItemTable:
             note = (
                 f"no net printed: the {len(items)} lines above the tax make the gross less the tax"
             )
-            _derived(ex, want, note)
+            derived(ex, want, note)
 
     def _adjustment(self, ex: Extraction, lines_sum: Decimal) -> None:
         """A discount or a charge printed between the items and the net total ('Discount
@@ -310,7 +311,7 @@ class ItemTable:
         )
         if rest and lines_sum + Decimal(tax) == Decimal(gross):
             note = f"the line totals {lines_sum:.2f} and the tax make the gross ({net}: one part)"
-            _derived(ex, f"{lines_sum:.2f}", note)
+            derived(ex, f"{lines_sum:.2f}", note)
 
     @cached_property
     def _adjustments(self) -> list[tuple[int, int, list[Decimal], str]]:
@@ -386,6 +387,17 @@ class ItemTable:
             return
         if t != Decimal(tax):
             ex.set("tax_total", f"{t:.2f}", "layout", 0.85, "the sum of the tax lines")
+        taxed = [
+            h.line.index
+            for h in self.labels("tax_total")
+            if totals.amounts_right(right_text(h, []))
+        ]
+        split = None
+        if label and " + " in label:
+            split = split_at_tax(self.lines, self._adjustments, taxed, want)
+        if split is not None:
+            derived_split(ex, lines_sum, (t, Decimal(gross)), split, subtotal)
+            return
         after = bool(want) and self._after_tax(want)
         net = lines_sum if after else lines_sum + want
         with_it = f" with '{label}' {want:.2f}" if want else ""
@@ -395,7 +407,7 @@ class ItemTable:
         if after:  # 'Round Off 0.50' under the tax: part of the gross, not of the net
             ex.after_tax = f"{want:.2f}"
             ex.after_tax_for = (f"{net:.2f}", f"{t:.2f}", f"{Decimal(gross):.2f}")
-        _derived(ex, f"{net:.2f}", note)
+        derived(ex, f"{net:.2f}", note)
 
     def _after_tax(self, want: Decimal) -> bool:
         """The charge of *want* ('Round Off', 'Shipping') is printed under the tax lines: it
@@ -470,15 +482,6 @@ def _sums_group(
 def _prints(ln: TextLine, amount: Decimal | None, currency: str | None) -> bool:
     """*ln* prints *amount* among its amounts."""
     return any(money_reading(v, currency) == amount for v, _s, _e in cell_amounts(ln))
-
-
-def _derived(ex: Extraction, net: str, note: str) -> None:
-    """The net derived from the items (*note* says how); the tax and gross it checks with."""
-    ex.set("net_total", net, "derived", 0.85, note)
-    ex.totals_evidence = ex.totals_evidence or note
-    for k in ("tax_total", "gross_total"):
-        f = ex.fields[k]
-        f.confidence, f.note = max(f.confidence, 0.85), f.note or note
 
 
 def _at_its_rate(ln: TextLine, net: Decimal, tax: Decimal) -> bool:

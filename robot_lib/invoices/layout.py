@@ -27,7 +27,13 @@ from robot_lib.invoices.currency import (
     seller_dollar,
 )
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
-from robot_lib.invoices.doc_kinds import NOT_INVOICE, SLIP, above_items, in_capitals
+from robot_lib.invoices.doc_kinds import (
+    NOT_INVOICE,
+    PURCHASE_ORDER,
+    SLIP,
+    above_items,
+    in_capitals,
+)
 from robot_lib.invoices.envelope import US_STATE_ZIP
 from robot_lib.invoices.grid import bare_numbers, beside_cell, grid_cell, wrapped_heads
 from robot_lib.invoices.ids import read_id
@@ -36,6 +42,7 @@ from robot_lib.invoices.label_line import negated, right_text
 from robot_lib.invoices.labels import INVOICE_WORD, LABEL_RX, TITLE_WORDS, TOTAL_RX, UNIT_PRICE_LINE
 from robot_lib.invoices.lines import (
     Hit,
+    TextLine,
     below_text,
     build_lines,
     cell_below,
@@ -143,7 +150,9 @@ class LayoutExtractor(ItemTable, DateReader):
         names another document ('PROFORMA INVOICE', 'Angebot', 'Lieferschein', 'Mahnung'):
         nothing to book without a person. A reference to one in the header ('Lieferschein-Nr.
         4711' in body type, or 'Lieferschein-Nr : L876…' / 'Lieferschein-Datum' on a page
-        printed in one type) is not the title."""
+        printed in one type) is not the title; nor, under the invoice's own title, the label
+        of the customer's order in body type over its number ('Purchase Order' over 'PO-3484'
+        in a box)."""
         folded = fold(self.full)
         m = _SELF_BILLED.search(folded)
         if m:
@@ -162,6 +171,7 @@ class LayoutExtractor(ItemTable, DateReader):
         for ln in first:
             for a, b in ln.cells:
                 size = round(ln.words[ln.word_at(a)].size)
+                titled = invoiced  # the invoice's title stands before this cell
                 invoiced = invoiced or bool(TITLE_WORDS.match(ln.folded[a:b]))
                 if size not in sizes:
                     continue
@@ -174,6 +184,9 @@ class LayoutExtractor(ItemTable, DateReader):
                     m = rx.match(cell)
                     if m and size <= body and _REFERENCE.match(cell, m.end()):
                         continue
+                    if m and kind == PURCHASE_ORDER and titled and size <= body:
+                        if _over_value(self.lines, ln, (a, b)):
+                            continue  # under the invoice's title, the customer's order's box
                     if m and invoiced and kind == SLIP:
                         continue  # 'Invoice' … 'PAYMENT ADVICE': the slip to tear off
                     if m and len(cell.split()) <= 4:
@@ -367,6 +380,7 @@ class LayoutExtractor(ItemTable, DateReader):
         res = rate_checks.discounted(
             self.lines, self.total_cands, choosing.choose(self.total_cands)
         )
+        res = rate_checks.charge_taxed(self.lines, self.total_cands, res)
         # 'IRPF 15%' in the item rows, one 'Taxes' amount in the totals: the VAT less it
         held = {r for h in self.labels("withholding") if (r := rate_checks.rate_after(h))}
         if held:
@@ -504,6 +518,27 @@ _SELF_BILLED = re.compile(
     r"gutschriftsverfahren|self\s*-?\s*bill(?:ing|ed)\b|autofacturation|autofactura(?:cion)?\b|"
     r"autofattura|facturacion\s*por\s*(?:el\s*)?destinatario|14\s*abs\.?\s*2\s*(?:satz\s*2\s*)?ustg"
 )
+
+
+def _over_value(lines: list[TextLine], ln: TextLine, cell: tuple[int, int]) -> bool:
+    """The *cell* of *ln* stands over a value: the next line with a cell under it (lines of
+    other columns passed over, within two and a half lines) holds a figure in a few words
+    there ('Purchase Order' over 'PO-4471', a box of a header's grid): the label of a field,
+    not the page's title."""
+    size = ln.words[ln.word_at(cell[0])].size or 10
+    x0, x1 = ln.span_x(*cell)
+    for nxt in lines[ln.index + 1 : ln.index + 6]:
+        if nxt.page != ln.page or nxt.top - ln.top > 2.5 * size:
+            return False
+        under = [
+            (a, b)
+            for a, b in nxt.cells
+            if min(nxt.span_x(a, b)[1], x1) > max(nxt.span_x(a, b)[0], x0)
+        ]
+        if under:
+            text = " ".join(nxt.text[a:b] for a, b in under)
+            return re.search(r"\d", text) is not None and len(text.split()) <= 3
+    return False
 
 
 def _rows_add_up(cands: dict[str, list[totals.Cand]], res: totals.Totals) -> bool:

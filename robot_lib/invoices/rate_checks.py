@@ -3,7 +3,8 @@
 :func:`tax_of_one_rate`); the net under a discount printed after the tax, told by the rate
 (:func:`discounted`); a tax printed as the VAT less an income tax withheld, told by the two
 rates (:func:`withheld_within`), or a withholding named and none read
-(:func:`unread_withholding`); and the rates a text prints (:func:`rates_in`), all 0 % on the
+(:func:`unread_withholding`); a charge after the tax taxed on a line of its own
+(:func:`charge_taxed`); and the rates a text prints (:func:`rates_in`), all 0 % on the
 item rows (:func:`zero_rated`)."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices.itemsums import TAX_HEAD_WORD
 from robot_lib.invoices.totals import Cand, Totals, money
 
 if TYPE_CHECKING:
@@ -143,6 +145,38 @@ def discounted(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals)
     if abs(base * rate - res.tax) > cent or abs(res.net * rate - res.tax) <= cent:
         return res
     return replace(res, net=base, charges=None, checked="net - discount + tax = gross (the rate)")
+
+
+def charge_taxed(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> Totals:
+    """*res*, or, when the charges printed after the tax are a charge and, on the next line,
+    its own tax at the one rate printed there ('Shipping & Handling Charges 40.00', 'Shipping &
+    Handling Tax:(18%) 7.20'), the totals with the charge taxed: its amount part of the net,
+    its tax part of the tax."""
+    if res.charges is None or res.net is None or res.tax is None:
+        return res
+    found: dict[int, Cand] = {}  # each line's strongest reading
+    for c in cands.get("charges", []):
+        if c.line not in found or c.weight > found[c.line].weight:
+            found[c.line] = c
+    cent = Decimal("0.01")
+    for i, c in sorted(found.items()):
+        t = found.get(i + 1)
+        rates = rates_in(lines[i + 1].text) if t is not None else []
+        if t is None or len(rates) != 1 or not TAX_HEAD_WORD.search(lines[i + 1].folded):
+            continue
+        rate = Decimal(rates[0])
+        if c.amount <= 0 or t.amount <= 0 or (c.amount * rate / 100).quantize(cent) != t.amount:
+            continue
+        rest = res.charges - c.amount - t.amount
+        why = "net + tax = gross, a charge taxed on a line of its own at its rate"
+        return replace(
+            res,
+            net=res.net + c.amount,
+            tax=res.tax + t.amount,
+            charges=rest or None,
+            checked=why if not rest else res.checked,
+        )
+    return res
 
 
 def rate_after(h: Hit) -> Decimal | None:

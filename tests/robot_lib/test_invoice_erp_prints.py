@@ -11,7 +11,9 @@ customer's under 'Prepared For', amounts in rand with the 'R' glued to them; and
 report's (printed once as a probe, not kept): its labels shortened ('Fact.nr', 'Rg.Nr'), the
 taxes as rows of the item table, the net under the total; and webERP's (printed once as a probe,
 not kept): a bare 'Number' heading a column of labels, the date's label two rows under it, the
-company's address in smaller type beside them on lines of its own."""
+company's address in smaller type beside them on lines of its own; and vtiger CRM's (printed
+once as a probe, not kept): boxes of a label over its value ('Purchase Order' over the
+customer's order number), shipping under the tax with its own tax line, a discount over it."""
 
 from __future__ import annotations
 
@@ -704,3 +706,79 @@ def test_a_bare_number_over_a_date_of_another_column(tmp_path: Path) -> None:
     got, status, reasons = read_page(draw(tmp_path / "a.pdf", _column_of_labels(318)))
     assert got["invoice_number"] is None, reasons
     assert status != "accepted", reasons
+
+
+def _crm_page(items: list[tuple[str, str, str]], summary: list[tuple[str, str]]) -> list[Text]:
+    """A CRM's invoice: the company's block at the left, boxes of a label over its value in the
+    middle ('Customer Name', 'Purchase Order', 'Contact Name'), 'Invoice: INV1942' at the top
+    right over the dates and the addresses, the items (code, name, total) and the summary's
+    labels and amounts at the foot of the item table, in one type."""
+    page: list[Text] = [(390, 34, "Invoice: INV1942", 9), (420, 70, "Issued Date: 19-11-2026", 9)]
+    page += [(430, 88, "Due Date: 03-12-2026", 9), (420, 112, "Billing Address", 9)]
+    page += [(420, 124, "545 Kerkstraat", 9), (420, 136, "Seattle ,WA 98003", 9)]
+    boxes = [("Customer Name", "Northwind Traders"), ("Purchase Order", "PO-3484")]
+    for i, (label, value) in enumerate(boxes + [("Contact Name", "Andrew Fuller")]):
+        page += [(260, 55 + 45 * i, label, 9), (255, 75 + 45 * i, value, 9)]
+    company = ["Saffron Cloud Solutions Pvt. Ltd.", "4th Floor, Prestige Towers, MG Road"]
+    company += ["Bengaluru ,Karnataka 560001", "India", "Phone: +91 80 5555 0123"]
+    page += [(30, 120 + 11 * i, t, 9) for i, t in enumerate(company)]
+    heads = [(32, "Product Code"), (117, "Product Name"), (302, "Quantity"), (360, "Price")]
+    page += [(x, 280, t, 9) for x, t in heads + [(430, "Discount"), (487, "Total")]]
+    for i, (code, name, total) in enumerate(items):
+        y = 304 + 28 * i
+        page += [(32, y, code, 9), (117, y, name, 9), (302, y, "1.000", 9)]
+        page += [(360, y, total, 9), (430, y, "0.00", 9), (487, y, total, 9)]
+    for i, (label, amount) in enumerate(summary):
+        page += [(272, 565 + 17 * i, label, 9), (-566, 565 + 17 * i, amount, 9)]
+    return page
+
+
+@pytest.mark.parametrize("title", ["Invoice: INV1942", "Order: SO1942"])
+def test_a_purchase_order_s_box_over_its_number_is_no_title(tmp_path: Path, title: str) -> None:
+    # 'Purchase Order' in the page's one type, over 'PO-3484' in its box: the document had
+    # been taken for a purchase order and waited; under no invoice's title it still is one
+    items = [("SER9", "Data migration service", "420.00")]
+    summary = [("Net Total", "420.00"), ("Discount", "0.00"), ("Tax:(18%)", "75.60")]
+    summary += [("Shipping & Handling Charges", "0.00"), ("Shipping & Handling Tax:(0%)", "0.00")]
+    summary += [("Adjustment", "0.00"), ("Grand Total : (in ₹)", "495.60")]
+    page = [(390.0, 34.0, title, 9.0)] + _crm_page(items, summary)[1:]
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", page))
+    assert totals_read(got) == ("420.00", "75.60", "495.60"), reasons
+    invoiced = title.startswith("Invoice")
+    assert (status == "accepted") == invoiced, reasons
+    assert any("a purchase order" in r for r in reasons) != invoiced, reasons
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        # shipping under the tax, taxed on its own line at its rate: in the net, its tax in
+        # the tax (read as charges after the tax, the net and the tax had been short of them)
+        (
+            ["70.00", "0.00", "18", "12.60", "40.00", "18", "7.20", "129.80"],
+            ("110.00", "19.80", "129.80"),
+        ),
+        # ... with a discount over the tax (the net had been derived with all of them in it)
+        (
+            ["420.00", "21.00", "8.25", "32.92", "40.00", "8.25", "3.30", "475.22"],
+            ("439.00", "36.22", "475.22"),
+        ),
+        # a discount over the tax, shipping under it with no tax of its own: outside the net
+        (
+            ["2,370.00", "118.50", "21", "472.82", "25.00", "0", "0.00", "2,749.32"],
+            ("2251.50", "472.82", "2749.32"),
+        ),
+    ],
+)
+def test_shipping_under_the_tax_with_its_own_tax_line(
+    tmp_path: Path, rows: list[str], want: tuple[str, str, str]
+) -> None:
+    net, discount, rate, tax, shipping, shipping_rate, shipping_tax, gross = rows
+    summary = [("Net Total", net), ("Discount", discount), (f"Tax:({rate}%)", tax)]
+    summary += [("Shipping & Handling Charges", shipping)]
+    summary += [(f"Shipping & Handling Tax:({shipping_rate}%)", shipping_tax)]
+    summary += [("Adjustment", "0.00"), ("Grand Total : (in $)", gross)]
+    page = _crm_page([("SER9", "Data migration service", net)], summary)
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", page))
+    assert totals_read(got) == want, reasons
+    assert status == "accepted", reasons
