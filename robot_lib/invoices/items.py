@@ -387,14 +387,9 @@ class ItemTable:
             return
         if t != Decimal(tax):
             ex.set("tax_total", f"{t:.2f}", "layout", 0.85, "the sum of the tax lines")
-        taxed = [
-            h.line.index
-            for h in self.labels("tax_total")
-            if totals.amounts_right(right_text(h, []))
-        ]
         split = None
         if label and " + " in label:
-            split = split_at_tax(self.lines, self._adjustments, taxed, want)
+            split = split_at_tax(self.lines, self._adjustments, self._tax_lines, want)
         if split is not None:
             derived_split(ex, lines_sum, (t, Decimal(gross)), split, subtotal)
             return
@@ -417,12 +412,16 @@ class ItemTable:
             for i, sign, amounts, _label in self._adjustments
             if sign > 0 and any(abs(v) == abs(want) for v in amounts)
         ]
-        taxed = [
+        return bool(at and self._tax_lines) and min(at) > max(self._tax_lines)
+
+    @cached_property
+    def _tax_lines(self) -> list[int]:
+        """The lines of the tax's labels with an amount right of them."""
+        return [
             h.line.index
             for h in self.labels("tax_total")
             if totals.amounts_right(right_text(h, []))
         ]
-        return bool(at and taxed) and min(at) > max(taxed)
 
     def _tax_runs(self) -> list[Decimal]:
         """The sums of runs of two or more tax lines next to each other, as the totals

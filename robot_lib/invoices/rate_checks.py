@@ -149,23 +149,17 @@ def discounted(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals)
 
 def charge_taxed(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> Totals:
     """*res*, or, when the charges printed after the tax are a charge and, on the next line,
-    its own tax at the one rate printed there ('Shipping & Handling Charges 40.00', 'Shipping &
-    Handling Tax:(18%) 7.20'), the totals with the charge taxed: its amount part of the net,
-    its tax part of the tax."""
+    its own tax (:func:`taxes_charge`), the totals with the charge taxed: its amount part of
+    the net, its tax part of the tax."""
     if res.charges is None or res.net is None or res.tax is None:
         return res
     found: dict[int, Cand] = {}  # each line's strongest reading
     for c in cands.get("charges", []):
         if c.line not in found or c.weight > found[c.line].weight:
             found[c.line] = c
-    cent = Decimal("0.01")
     for i, c in sorted(found.items()):
         t = found.get(i + 1)
-        rates = rates_in(lines[i + 1].text) if t is not None else []
-        if t is None or len(rates) != 1 or not TAX_HEAD_WORD.search(lines[i + 1].folded):
-            continue
-        rate = Decimal(rates[0])
-        if c.amount <= 0 or t.amount <= 0 or (c.amount * rate / 100).quantize(cent) != t.amount:
+        if t is None or not taxes_charge(lines, i, c.amount, t.amount):
             continue
         rest = res.charges - c.amount - t.amount
         why = "net + tax = gross, a charge taxed on a line of its own at its rate"
@@ -177,6 +171,20 @@ def charge_taxed(lines: list[TextLine], cands: dict[str, list[Cand]], res: Total
             checked=why if not rest else res.checked,
         )
     return res
+
+
+def taxes_charge(lines: list[TextLine], at: int, charge: Decimal, tax: Decimal) -> bool:
+    """The line after line *at* prints *tax*, a tax's word and one rate, the rate of the
+    *charge* printed on line *at* to the cent: the charge's own tax ('Shipping & Handling
+    Charges 40.00' over 'Shipping & Handling Tax:(18%) 7.20')."""
+    nxt = lines[at + 1] if at + 1 < len(lines) else None
+    if nxt is None or charge <= 0 or tax <= 0 or not TAX_HEAD_WORD.search(nxt.folded):
+        return False
+    rates = rates_in(nxt.text)
+    cent = Decimal("0.01")
+    return (
+        len(rates) == 1 and (charge * Decimal(rates[0]) / 100).quantize(cent, ROUND_HALF_UP) == tax
+    )
 
 
 def rate_after(h: Hit) -> Decimal | None:

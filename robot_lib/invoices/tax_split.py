@@ -9,8 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.itemsums import TAX_HEAD_WORD
-from robot_lib.invoices.rate_checks import rates_in
+from robot_lib.invoices.rate_checks import taxes_charge
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -29,7 +28,7 @@ def split_at_tax(
     """The discounts and charges (*adjustments*: each line's index, sign, amounts and label)
     that together make *want* (each line's amount in cents with its sign), some printed over
     the first tax line of *taxed* and some under it: the part over it, a charge under it whose
-    own tax follows on the next line at the one rate printed there, that tax, and the rest
+    own tax follows on the next line (:func:`rate_checks.taxes_charge`), that tax, and the rest
     under it. None when all stand on one side of it."""
     parts: dict[int, Decimal] = {}
     for i, sign, amounts, _label in adjustments:
@@ -46,10 +45,7 @@ def split_at_tax(
     charged = own = Decimal(0)
     for i, v in sorted(under.items()):
         t = under.get(i + 1)
-        rates = rates_in(lines[i + 1].text) if t is not None else []
-        if t is None or len(rates) != 1 or not TAX_HEAD_WORD.search(lines[i + 1].folded):
-            continue
-        if v > 0 and t > 0 and (v * Decimal(rates[0]) / 100).quantize(Decimal("0.01")) == t:
+        if t is not None and taxes_charge(lines, i, v, t):
             charged, own = v, t
             break
     return before, charged, own, sum(under.values(), Decimal(0)) - charged - own
