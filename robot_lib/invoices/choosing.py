@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations, product
 
-from robot_lib.invoices.totals import KEYS, TABLE, TOL, Cand, Totals, rate_blocks
+from robot_lib.invoices.totals import KEYS, TABLE, TOL, Cand, Totals, per_line, rate_blocks
 
 
 def _with_charges(
@@ -56,7 +56,7 @@ def _between_subtotal_and_tax(
     (not printed). The best such reading, or None."""
     best: tuple[float, Cand, Cand, Cand, Decimal, Decimal] | None = None
     for g, n, t in product(gross, net, taxes):
-        if not n.line < t.line < g.line or g.how != "label" or g.amount <= 0:
+        if not n.line < t.line < g.line or g.how not in _PRINTED or g.amount <= 0:
             continue
         off, on = per_line(discounts, n.line, t.line), per_line(charges, n.line, t.line)
         taken = sum((abs(c.amount) for c in off.values()), Decimal(0))
@@ -83,6 +83,10 @@ def _between_subtotal_and_tax(
     return res
 
 
+# a gross read at its label, or the bill's before a payment (the balance and the payments)
+_PRINTED = ("label", "before payment")
+
+
 # the evidence for a gross that includes its tax: what is printed over it adds up to it
 SUBTOTAL_AND_CHARGES = "the subtotal and the charges and discounts under it make the gross"
 PRINTED_AS_SUBTOTAL = "the gross is printed over it as the subtotal too"
@@ -94,15 +98,6 @@ def _made_by(n: Cand, charges: list[Cand], g: Cand) -> bool:
     the total *g*, make that total ('Subtotal £95.20', 'Shipping £6.90', 'Total £102.10')?"""
     on = per_line(charges, n.line, g.line)
     return n.line < g.line and n.amount + sum(c.amount for c in on.values()) == g.amount
-
-
-def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[int, Cand]:
-    """One amount per line printed strictly between two lines: its strongest reading."""
-    out: dict[int, Cand] = {}
-    for c in cands:
-        if after < c.line < before and (c.line not in out or c.weight > out[c.line].weight):
-            out[c.line] = c
-    return out
 
 
 def _withheld_between(withheld: list[Cand], after: int, before: int) -> Decimal:

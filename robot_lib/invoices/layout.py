@@ -395,7 +395,7 @@ class LayoutExtractor(ItemTable, DateReader):
             )
         ex.tax_included = res.included
         if res.included and res.gross is not None and res.tax is not None:
-            taxes = choosing.per_line(self.total_cands.get("included_tax", []))
+            taxes = totals.per_line(self.total_cands.get("included_tax", []))
             included.judge(ex, self.lines, taxes, (res.gross, res.tax), res.checked, self.full)
             return
         if res.withheld is not None and res.payable is not None:

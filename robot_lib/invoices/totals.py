@@ -344,13 +344,17 @@ def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
 def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -> list[Cand]:
     """The gross candidates, with the bill's gross added when the page prints only what is
     left after a payment: 'Sub-Total €2,750.00', 'MwSt (19%) €522.50', 'Payment: Credit Card
-    -€818.13', 'Outstanding Balance €2,454.37' bill 3,272.50 — the net and the tax add up to
-    it, and so do the balance and the payments printed negative between them, a payment's word
-    on their line or a line beside it (the label wrapped around its amount: 'Payment: Credit'
-    over '-€818.13' over 'Card'), and no total printed between says otherwise. Each such gross
+    -€818.13', 'Outstanding Balance €2,454.37' bill 3,272.50 — the net and the tax (less a
+    discount printed between them) add up to it, and so do the balance and the payments
+    printed negative between them, a payment's word on their line or a line beside it (the
+    label wrapped around its amount: 'Payment: Credit' over '-€818.13' over 'Card'), and no
+    total printed between says otherwise ('Paid to Date' is none). Each such gross
     is a candidate at the balance's line, the balance there weighed as what is left to pay
     (as :func:`left_after_payment` weighs it)."""
     out = []
+    adjusted = cands.get("charges", []) + [
+        replace(c, amount=-abs(c.amount)) for c in cands.get("discount_after", [])
+    ]
     for c in cands["gross_total"]:
         if c.how != "label" or c.amount <= 0:
             continue
@@ -360,7 +364,12 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
                 continue
             for t in [*taxes, None]:
                 start = t.line if t is not None else n.line
-                if any(start < g.line < c.line and g.how == "label" for g in cands["gross_total"]):
+                if any(
+                    start < g.line < c.line
+                    and g.how == "label"
+                    and not _PAYMENT.search(lines[g.line].folded)  # ('Paid to Date': paid)
+                    for g in cands["gross_total"]
+                ):
                     continue  # the bill's total is printed: it says what was billed
                 paid = [
                     -a
@@ -369,7 +378,10 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
                     for a, _s, _e in amounts_in(lines[i].text)
                     if a < 0
                 ]
-                billed = n.amount + (t.amount if t is not None else 0)
+                billed = n.amount
+                if t is not None:  # a discount printed between the net and the tax: off first
+                    between = per_line(adjusted, n.line, t.line).values()
+                    billed += sum((a.amount for a in between), Decimal(0)) + t.amount
                 if paid and abs(c.amount + sum(paid) - billed) <= TOL:
                     w = min(c.weight, n.weight, t.weight if t is not None else 1.0)
                     out.append(Cand(billed, w, c.line, "before payment"))
@@ -379,6 +391,15 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
         for c in cands["gross_total"]
     ]
     return gross + out
+
+
+def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[int, Cand]:
+    """One amount per line printed strictly between two lines: its strongest reading."""
+    out: dict[int, Cand] = {}
+    for c in cands:
+        if after < c.line < before and (c.line not in out or c.weight > out[c.line].weight):
+            out[c.line] = c
+    return out
 
 
 # a payment's words, on a line that takes it off the bill ('Payment: Credit Card -€818.13')

@@ -3,7 +3,8 @@ five PDF templates, filled and printed once as a probe and not kept: its templat
 ours to copy), each drawn here in HTML of our own with other names and values and printed by
 the shared Chromium: the seller's name wrapped in its narrow 'From' column beside the
 customer's and a column of dates at other heights; the bill's total left unprinted, only
-what is left after a payment; a number letter-spaced after the title and a middle dot; 'Total
+what is left after a payment (also Invoice Ninja v4's 'Paid to Date', a discount over the tax:
+its pdfmake designs printed once as a probe, not kept); a number letter-spaced after the title and a middle dot; 'Total
 Due' at the end of a row of labels over a due date printed as a dash; a minus before a dollar
 with its country's letters."""
 
@@ -140,6 +141,18 @@ def test_a_name_wrapped_in_its_column_beside_a_column_of_dates(
             [("Sub-Total", "£1,800.00"), ("Payment: Bank Transfer", "-£500.00"),
              ("Payment: Cash", "-£300.00"), ("Outstanding Balance", "£1,000.00")],
             ("1800.00", None, "1800.00"),
+        ),
+        # what was paid as 'Paid to Date' (Invoice Ninja's): no total printed between
+        (
+            [("Subtotal", "£1,200.00"), ("VAT 20%", "£240.00"), ("Paid to Date", "-£720.00"),
+             ("Balance Due", "£720.00")],
+            ("1200.00", "240.00", "1440.00"),
+        ),
+        # ... a discount between the subtotal and the tax coming off before it
+        (
+            [("Subtotal", "£2,000.00"), ("Discount", "-£200.00"), ("VAT 20%", "£360.00"),
+             ("Paid to Date", "-£1,000.00"), ("Balance Due", "£1,160.00")],
+            ("1800.00", "360.00", "2160.00"),
         ),
     ],
 )  # fmt: skip
