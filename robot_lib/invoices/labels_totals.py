@@ -118,8 +118,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:net\s*a\s*payer|zahlbetrag|amount\s*payable|te\s*betalen|payable)\b", 0.4),
         # what was paid: the total again, on receipts
         (PAID, 0.4),
-        # what is left to pay: the total again when nothing was paid
-        (r"\b(?:outstanding\s*amount|amount\s*outstanding|balance)\b", 0.4),
+        # what is left to pay: the total again when nothing was paid ('Offener Betrag')
+        (
+            r"\b(?:outstanding\s*amount|amount\s*outstanding|balance|"
+            r"offene[rn]?\s*(?:betrag|summe|saldo)|restbetrag)\b",
+            0.4,
+        ),
         # a total with the tax in it: 'I alt inkl. moms', 'Total (VAT incl.)', 'Gesamtsumme mit USt'
         (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITH + r"\.?\s*" + _VAT + r"\b", 1.05),
         (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:incl|inkl|included|incluido)\b", 1.05),

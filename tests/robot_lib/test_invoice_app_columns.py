@@ -154,6 +154,23 @@ def test_a_name_wrapped_in_its_column_beside_a_column_of_dates(
              ("Paid to Date", "-£1,000.00"), ("Balance Due", "£1,160.00")],
             ("1800.00", "360.00", "2160.00"),
         ),
+        # ... in German, French and Spanish ('Offener Betrag' had been no label of the
+        # balance; 'payé', 'pagado' no payment's words)
+        (
+            [("Zwischensumme", "1.200,00 €"), ("MwSt. 19%", "228,00 €"),
+             ("Bereits gezahlt", "-714,00 €"), ("Offener Betrag", "714,00 €")],
+            ("1200.00", "228.00", "1428.00"),
+        ),
+        (
+            [("Sous-total", "2 000,00 €"), ("TVA 20%", "400,00 €"),
+             ("Payé à ce jour", "-1 200,00 €"), ("Montant dû", "1 200,00 €")],
+            ("2000.00", "400.00", "2400.00"),
+        ),
+        (
+            [("Subtotal", "1.000,00 €"), ("IVA 21%", "210,00 €"),
+             ("Pagado a la fecha", "-605,00 €"), ("Balance pendiente", "605,00 €")],
+            ("1000.00", "210.00", "1210.00"),
+        ),
     ],
 )  # fmt: skip
 def test_the_bill_left_unprinted_before_a_payment(
