@@ -4,9 +4,9 @@ ours to copy), each drawn here in HTML of our own with other names and values an
 the shared Chromium: the seller's name wrapped in its narrow 'From' column beside the
 customer's and a column of dates at other heights; the bill's total left unprinted, only
 what is left after a payment (also Invoice Ninja v4's 'Paid to Date', a discount over the tax:
-its pdfmake designs printed once as a probe, not kept); a number letter-spaced after the title and a middle dot; 'Total
-Due' at the end of a row of labels over a due date printed as a dash; a minus before a dollar
-with its country's letters."""
+its pdfmake designs printed once as a probe, not kept); a number letter-spaced after the title
+and a middle dot; 'Total Due' at the end of a row of labels over a due date printed as a dash;
+a minus before a dollar with its country's letters."""
 
 from __future__ import annotations
 

@@ -1099,7 +1099,8 @@ def _rows_of_totals(grand_tax: str) -> list[Text]:
     for i, (sku, qty, name, price, tax, total) in enumerate(items):
         y = 256 + 14 * i
         page += [(45, y, sku, 9), (75, y, qty, 9), (100, y, name, 9), (300, y, "Confirmed", 9)]
-        page += [(-400, y, price, 9), (-450, y, tax, 9), (-505, y, "£0.00", 9), (-550, y, total, 9)]
+        page += [(-400, y, price, 9), (-450, y, tax, 9), (-505, y, "£0.00", 9)]
+        page += [(-550, y, total, 9)]
     sums = [
         ("Product prices result", "£10.80", "£0.00", "£64.80"),
         ("Shipment", "£0.99", "", "£5.95"),
