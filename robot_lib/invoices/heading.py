@@ -158,6 +158,17 @@ def _first_in_column(
         if not words:
             words = next((sg.words for sg in segs if sg.x0 <= centre <= sg.x1), [])
         text = " ".join(w.text for w in words)
+        for i, (a, b) in enumerate(zip(words, words[1:], strict=False)):
+            if b.x0 - a.x1 > 0.8 * (a.size or 10):
+                # the next column's text across a gap wider than a space ('Kranich
+                # Softwarehaus GmbH' beside 'Torstraße 140'): the name ends there, at its
+                # legal form, or where a street or a postcode follows a name with no figure
+                before = " ".join(w.text for w in words[: i + 1])
+                after = " ".join(w.text for w in words[i + 1 :])
+                figure = re.search(r"\d", after) and not re.search(r"\d", before)
+                if company(before) == clean_name(before) or figure:
+                    return before
+                break
         if any(w.x0 >= x1 for sg in reach for w in sg.words):
             # the block runs on into the next column ('Atelier Garnier SARL Boulangerie'
             # with 'Lemoine' cut off): a company's name ends with its legal form

@@ -2,7 +2,9 @@
 in the legal footer; a name wrapped in a narrow cell at a wide line pitch, printed whole on the
 payment advice (seen on CiviCRM's contribution invoice, printed once as a probe, not kept); the
 sender's and the customer's blocks side by side with no heading, level with an envelope's window,
-the customer's contact over its company (seen on Kill Bill's invoice, sparksuite's layout)."""
+the customer's contact over its company (seen on Kill Bill's invoice, sparksuite's layout); the
+name under 'FROM' with its street in the next narrow column on the same line (seen on Invoice
+Ninja v4's 'hipster' design, printed once as a probe, not kept)."""
 
 from __future__ import annotations
 
@@ -543,4 +545,38 @@ def test_the_block_beside_the_window_whose_e_mail_spells_its_name(tmp_path: Path
     draw(tmp_path / "a.pdf", _side_by_side([(0, 0, "accounts@harrowgate-analytics.co.uk", 12)]))
     got, status, reasons = read_page(tmp_path / "a.pdf")
     assert got["seller"] == "Harrowgate Analytics Ltd", reasons
+    assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize(
+    ("name", "street"),
+    [
+        ("Kranich Softwarehaus GmbH", "Torstraße 140"),
+        ("Larkspur Consulting Ltd", "27 Old Gloucester Street"),
+        ("Olivo Digital S.L.", "Calle de Fuencarral 45"),
+        # no legal form: the street's figure across the gap ends the name
+        ("Brightline Web Studio", "1120 SW Morrison St"),
+        ("Atelier Lumière", "18 rue de Charonne"),
+    ],
+)
+def test_the_name_under_its_heading_beside_the_next_column_s_street(
+    tmp_path: Path, name: str, street: str
+) -> None:
+    # 'FROM' over the name, the street in a narrow column right of it on the name's line (a
+    # gap of some six spaces), 'TO' over the customer's block: the street had been read as
+    # part of the name, and the page accepted with it
+    page: list[Text] = [(50, 50, "FROM", 9), (300, 50, "TO", 9), (50, 62, name, 9)]
+    page += [(180, 62, street, 9), (300, 62, "Lindner & Söhne KG", 9)]
+    page += [(50, 74, "hello@example-firm.example", 9), (180, 74, "10119 Berlin", 9)]
+    page += [(300, 74, "Marktplatz 3", 9), (300, 86, "04109 Leipzig", 9)]
+    page += [(50, 130, "INVOICE", 30), (50, 160, "Invoice No. 1801", 10)]
+    page += [(150, 160, "Invoice Date 20.03.2026", 10), (290, 160, "Balance Due 4.641,00 €", 10)]
+    page += [(50, 200, "Item", 10), (150, 200, "Description", 10), (-480, 200, "Quantity", 10)]
+    page += [(-550, 200, "Line Total", 10), (50, 216, "SEO", 10), (150, 216, "SEO audit", 10)]
+    page += [(-480, 216, "6", 10), (-550, 216, "3.900,00 €", 10)]
+    page += [(350, 250, "Subtotal", 10), (-550, 250, "3.900,00 €", 10)]
+    page += [(350, 264, "MwSt. 19%", 10), (-550, 264, "741,00 €", 10)]
+    page += [(350, 278, "Balance Due", 10), (-550, 278, "4.641,00 €", 10)]
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", page))
+    assert got["seller"] == name, reasons
     assert status == "accepted", reasons
