@@ -26,6 +26,10 @@ _ID_LINE = re.compile(
 )
 
 
+# a label's end, before its value across a gap: 'Customer No.', 'Tax ID', 'Tel', 'VAT:'
+_LABEL_END = re.compile(r"(?:[.:#]|\b(?:no|nr|id|tel|phone|fax|vat|tax))\s*$")
+
+
 def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
     """The seller under or beside its heading, and how it was found."""
     for ln in first:
@@ -166,6 +170,7 @@ def _first_in_column(
                 before = " ".join(w.text for w in words[: i + 1])
                 after = " ".join(w.text for w in words[i + 1 :])
                 figure = re.search(r"\d", after) and not re.search(r"\d", before)
+                figure = figure and not _LABEL_END.search(fold(before))  # 'Customer No.'
                 if company(before) == clean_name(before) or figure:
                     return before
                 break
