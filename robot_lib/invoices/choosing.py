@@ -15,7 +15,16 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations, product
 
-from robot_lib.invoices.totals import KEYS, TABLE, TOL, Cand, Totals, per_line, rate_blocks
+from robot_lib.invoices.totals import (
+    KEYS,
+    TABLE,
+    TOL,
+    Cand,
+    Totals,
+    discounts_off,
+    per_line,
+    rate_blocks,
+)
 
 
 def _with_charges(
@@ -362,7 +371,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # charges outside the VAT between the tax and the total ('Pfand', 'Kurtaxe') count too
     outside_vat = cands.get("charges", []) + cands.get("tax_free", [])
     # ... and a discount there takes off, whatever its sign
-    outside_vat += [replace(c, amount=-abs(c.amount)) for c in cands.get("discount_after", [])]
+    outside_vat += discounts_off(cands)
     charged = _with_charges(gross, net, taxes, outside_vat)
     if charged is not None:
         return charged
@@ -376,7 +385,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
                 return Totals(g.amount, n.amount, None, "net = gross, no tax printed", ws)
     # (a discount between the subtotal and the total takes off, whatever its sign)
     charges = cands.get("charges", [])
-    charges += [replace(c, amount=-abs(c.amount)) for c in cands.get("discount_after", [])]
+    charges += discounts_off(cands)
     # ... or a discount or charges between the subtotal and the total ('Subtotal 900.00',
     # 'Discount (10%) 90.00', 'Total 810.00'; 'Subtotal: $24.00', 'Shipping: $6.90', 'Total:
     # $30.90'): the net is what is left after them, the total

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.labels import QTY_WORDS, TOTAL_RX
-from robot_lib.invoices.parse import amounts_in, fold
+from robot_lib.invoices.parse import CENTS, amounts_in, fold
 from robot_lib.invoices.totals import KEYS, TOL, Cand, amounts_x
 
 if TYPE_CHECKING:
@@ -256,7 +256,6 @@ ROWS_ADD_UP = (
     "the items' totals make the first row under them, and the rows under the items make the "
     "last, its tax and its total"
 )
-_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
 
 
 @dataclass
@@ -283,7 +282,7 @@ def _total_rows(
         if ln.page != head.page or ln.top - last.top > 40:
             break
         cells = _groups(ln)
-        priced = [(text, x0, x1) for text, x0, x1 in cells if _CENTS.search(text)]
+        priced = [(text, x0, x1) for text, x0, x1 in cells if CENTS.search(text)]
         under = [c for c in priced if _column([total_col], c[1], c[2]) is not None]
         if not under:
             if priced:

@@ -350,14 +350,14 @@ def _column_dated(
         at = first[j]
         if abs(at.top - last.top) > 2.5 * size or seen == most:
             break
-        edges = [at.span_x(a, b) for a, b in at.cells]
-        if not any(min(b, x1) > max(a, x0) for a, b in edges):
+        reaches, aligned = _in_column(at, word)
+        if not reaches:
             continue
         for h in (h for h in dates if h.line is at):
             start, end = at.span_x(h.start, label_end(at.folded, h.start, h.end))
             if abs(start - x0) <= 2 or abs(end - x1) <= 2:
                 return seen == 0 or _heads_column(first, i, word)
-        if not any(abs(a - x0) <= 2 or abs(b - x1) <= 2 for a, b in edges):
+        if not aligned:
             return False
         last, seen = at, seen + 1
     return False
@@ -367,16 +367,24 @@ def _heads_column(first: list[TextLine], i: int, word: tuple[float, float]) -> b
     """Whether the number *word* on line *i* heads its column of labels: the nearest line over
     it with text over the word's span (within two and a half lines) has no label starting or
     ending where the word does."""
-    x0, x1 = word
     size = first[i].words[0].size or 10
     for j in range(i - 1, -1, -1):
         at = first[j]
         if first[i].top - at.top > 2.5 * size:
             return True
-        edges = [at.span_x(a, b) for a, b in at.cells]
-        if any(min(b, x1) > max(a, x0) for a, b in edges):
-            return not any(abs(a - x0) <= 2 or abs(b - x1) <= 2 for a, b in edges)
+        reaches, aligned = _in_column(at, word)
+        if reaches:
+            return not aligned
     return True
+
+
+def _in_column(at: TextLine, word: tuple[float, float]) -> tuple[bool, bool]:
+    """Whether line *at* has text over the number *word*'s span, and whether a cell of it
+    starts or ends where the word does (a label of the word's column)."""
+    x0, x1 = word
+    edges = [at.span_x(a, b) for a, b in at.cells]
+    reaches = any(min(b, x1) > max(a, x0) for a, b in edges)
+    return reaches, any(abs(a - x0) <= 2 or abs(b - x1) <= 2 for a, b in edges)
 
 
 # the sender's own reference in a letter's reference line: 'Our reference', 'Unser Zeichen',

@@ -35,6 +35,10 @@ def fold(text: str) -> str:
 _HANGUL = re.compile("[\u1100-\u11ff]")
 
 
+# an amount printed with its cents ('129,00', '$1,200.00')
+CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
+
+
 def squashed(text: str) -> str:
     """fold() without any whitespace: 'ACME  Gmb H' and 'Acme GmbH' compare equal."""
     return "".join(fold(text).split())

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.itemsums import TAX_HEAD_WORD
-from robot_lib.invoices.totals import Cand, Totals, money
+from robot_lib.invoices.totals import Cand, Totals, money, per_line
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import Hit, TextLine
@@ -153,10 +153,7 @@ def charge_taxed(lines: list[TextLine], cands: dict[str, list[Cand]], res: Total
     the net, its tax part of the tax."""
     if res.charges is None or res.net is None or res.tax is None:
         return res
-    found: dict[int, Cand] = {}  # each line's strongest reading
-    for c in cands.get("charges", []):
-        if c.line not in found or c.weight > found[c.line].weight:
-            found[c.line] = c
+    found = per_line(cands.get("charges", []))  # each line's strongest reading
     for i, c in sorted(found.items()):
         t = found.get(i + 1)
         if t is None or not taxes_charge(lines, i, c.amount, t.amount):

@@ -14,6 +14,7 @@ from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import TOTAL_RX
 from robot_lib.invoices.labels_totals import PAID
+from robot_lib.invoices.parse import CENTS
 from robot_lib.invoices.summary_tables import table_candidates
 from robot_lib.invoices.total_rows import bracketed_tax, dated_row, tax_row
 
@@ -61,7 +62,7 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             # the cell of its line it stands in (two blocks side by side share a printed line)
             cell = next((k for k, (a, b) in enumerate(h.line.cells) if a <= h.start < b), 0)
             side = None
-            if not _CENTS.search(text):  # nothing, or a bare number ('19' of '19 %' wrapped)
+            if not CENTS.search(text):  # nothing, or a bare number ('19' of '19 %' wrapped)
                 side = totals.beside(lx.lines, h)
             if side is not None:
                 found, line, cell = [(side[0], 1.0)], side[1], -1
@@ -114,7 +115,6 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     return out
 
 
-_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount printed with its cents
 _PAID = re.compile(PAID)
 # a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)
 _TOTAL_WORD = re.compile(

@@ -352,9 +352,7 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
     is a candidate at the balance's line, the balance there weighed as what is left to pay
     (as :func:`left_after_payment` weighs it)."""
     out = []
-    adjusted = cands.get("charges", []) + [
-        replace(c, amount=-abs(c.amount)) for c in cands.get("discount_after", [])
-    ]
+    adjusted = cands.get("charges", []) + discounts_off(cands)
     for c in cands["gross_total"]:
         if c.how != "label" or c.amount <= 0:
             continue
@@ -391,6 +389,11 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
         for c in cands["gross_total"]
     ]
     return gross + out
+
+
+def discounts_off(cands: dict[str, list[Cand]]) -> list[Cand]:
+    """The discounts read among the totals, each taking off whatever its printed sign."""
+    return [replace(c, amount=-abs(c.amount)) for c in cands.get("discount_after", [])]
 
 
 def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[int, Cand]:
