@@ -45,6 +45,8 @@ class ItemTable:
         'Ohne' over 'MwSt.' beside 'Menge'): an amount under it is an item's, not a total."""
         if _DATED_HEAD.match(ln.folded) and DESC_HEAD.search(ln.folded):
             return True  # 'Date | Description | Charges | Credits': an account's entries
+        if (m := DESC_HEAD.match(ln.folded)) and _DATE_WORD.search(ln.folded, m.end()):
+            return True  # 'Description | Date | Tax | Amount': a subscription's dated items
         return totals.item_heads(self.lines, ln.index)
 
     def _hours_times_rate(self, ex: Extraction, gross: Decimal) -> None:
@@ -492,3 +494,4 @@ def _at_its_rate(ln: TextLine, net: Decimal, tax: Decimal) -> bool:
 
 
 _DATED_HEAD = re.compile(r"(?:date|datum|fecha|data|dato)\b")
+_DATE_WORD = re.compile(r"\b" + _DATED_HEAD.pattern)

@@ -93,7 +93,11 @@ _ID_AFTER = re.compile(
     r"|^\W{0,3}(?:at|be|bg|ch|cy|cz|de|dk|ee|el|es|fi|fr|gb|hr|hu|ie|it|lt|lu|lv|mt|nl|no|pl|"
     r"pt|ro|se|si|sk|xi)\s?[a-z]?\d{2}[\d .]{4,}\d"
 )
-_ID_BEFORE = re.compile(r"(?:^|\W)(?:n[o°º]|nr|no|num\w*|p|partita|code|cod)\W{0,3}$")
+_ID_BEFORE = re.compile(
+    r"(?:^|\W)(?:n[o°º]|nr|no|num\w*|p|partita|code|cod)\W{0,3}$"
+    # after the number it ends: Norway's 'NO 987 654 321 MVA', Switzerland's 'CHE-123.456.789 MWST'
+    r"|\b[a-z]{2,3}\W{0,2}(?:\d[ .-]?){8,11}\s*$"
+)
 
 
 def identifier(h: Hit) -> bool:

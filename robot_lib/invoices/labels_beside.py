@@ -17,8 +17,9 @@ ALLOWANCE_WORDS = (
     r"\w*(?:rabatt|nachlass)\w*|gutschein\w*|remises?|ristournes?|descuentos?|descontos?|"
     r"abatimentos?|bonificacion|scont[oi]|korting(?:en)?|rabat|sleva|zlava|alennus|"
     r"kedvezmeny|indirim|εκπτωση|"
-    # a promotion named by what it takes off: '10% off everything', '15 % off your order'
-    r"\d+(?:[.,]\d+)?\s?%\s*off)\b"
+    # a promotion named by what it takes off: '10% off everything', '15 % off your order', a
+    # coupon's '(€10.00 Off)', '(10,00 € Off)'
+    r"(?:\d+(?:[.,]\d+)?\s?%|[$€£]\s?\d[\d.,]*|\d[\d.,]*[.,]\d\d(?:\s?[$€£])?)\s*off)\b"
 )
 
 BESIDE: dict[str, list[tuple[str, float]]] = {

@@ -30,7 +30,9 @@ Two parties' blocks side by side at the top with no heading over either (an invo
 customer at the left, its user at the right) leave the choice to a person, unless one block
 alone carries a tax number (a VAT number printed bare counts) of the country whose currency
 the page bills in, or the guess's e-mail address spells its name and the block beside prints
-none; so do two blocks one over the other, each with an e-mail address spelling its name (the
+none, or the page prints one block's e-mail address again outside it ('For questions, contact
+us at …' at the foot: a page repeats its sender's contact) and the other's tax number does not
+say otherwise (when it does, a person says); so do two blocks one over the other, each with an e-mail address spelling its name (the
 name at the top is proposed). A customer's own e-mail address in its block under 'Bill To'
 backs nothing, as its tax number there does not.
 The evidence is returned with the name, so a review reason can say what was missing.
@@ -211,12 +213,25 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         theirs = _carries_number(theirs_col)
         carries = carries or _carries_number(mine_col)
         col, text = (theirs_col, theirs_text) if theirs else (mine_col, mine_text)
+        # the block whose e-mail address the page prints again outside it ('For questions,
+        # contact us at …' at the foot) is the sender's: a page repeats its sender's contact
+        again = {
+            n for n, c in ((guess.name, mine_col), (next_to, theirs_col)) if _mail_again(c, lines)
+        }
         if theirs != carries and _bills_in_its_currency(
             "\n".join([text, *(o.text for o in col)]), lines
         ):
             name = next_to if theirs else guess.name
             why = "its block alone carries a tax number, of the country the page bills in"
-            return Seller(name, 0.75, f"a name beside {guess.name if theirs else next_to!r}; {why}")
+            if again <= {name}:  # (the other's e-mail printed again: a person says)
+                return Seller(
+                    name, 0.75, f"a name beside {guess.name if theirs else next_to!r}; {why}"
+                )
+        elif len(again) == 1:
+            name = again.pop()
+            across = next_to if name == guess.name else guess.name
+            why = "its block's e-mail address is printed again further down the page"
+            return Seller(name, 0.75, f"a name beside {across!r}; {why}")
         name = next_to if theirs and not carries else guess.name
         across = guess.name if name == next_to else next_to
         note = f"'{across}' heads a block beside it, and no heading says which is the sender's"
@@ -325,6 +340,17 @@ def _mail_in(column: list[Segment]) -> bool:
     """Does an e-mail or web address stand in a block at the top (:func:`column_of`), under
     its name?"""
     return any(_MAILBOX.search(o.folded) for o in column[1:])
+
+
+def _mail_again(column: list[Segment], lines: list[TextLine]) -> bool:
+    """Does the page print an e-mail address of the block *column* (under its name) again, on
+    a line of no part of that block?"""
+    own = {id(o.line) for o in column}
+    mails = {m for o in column[1:] for m in _MAIL.findall(o.folded)}
+    return any(m in ln.folded for m in mails for ln in lines if id(ln) not in own)
+
+
+_MAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
 
 def _carries_number(column: list[Segment]) -> bool:
