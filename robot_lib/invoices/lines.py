@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.labels import OTHER_DOCUMENT, TITLE_WORDS, labels_in
 from robot_lib.invoices.months import no_weekdays
-from robot_lib.invoices.parse import amounts_in, dates_in, fold, no_leaders
+from robot_lib.invoices.parse import amounts_in, dates_in, fold, no_leaders, whole_number
 from robot_lib.pdf import Document, Word
 
 
@@ -75,8 +75,23 @@ class TextLine:
 
 def cell_amounts(ln: TextLine) -> list[tuple[Decimal, int, int]]:
     """The amounts of a line, read cell by cell: a number never runs across the gap between two
-    columns ('3' under the quantity and '981,27' under the total are not 3 981,27)."""
-    return [(v, a + s, a + e) for a, b in ln.cells for v, s, e in amounts_in(ln.text[a:b])]
+    columns ('3' under the quantity and '981,27' under the total are not 3 981,27). A cell that
+    holds nothing but a whole number and its currency after it ('350 €', '1 800 kr') is money."""
+    out = []
+    for a, b in ln.cells:
+        found = amounts_in(ln.text[a:b])
+        if not found and (m := _WHOLE_CELL.fullmatch(ln.text, a, b)):
+            value = whole_number(m.group(2))
+            found = [(-value if m.group(1) else value, m.start(2) - a, m.end(2) - a)]
+        out += [(v, a + s, a + e) for v, s, e in found]
+    return out
+
+
+# a whole amount alone in its cell, its currency after it, its thousands parted by spaces
+_WHOLE_CELL = re.compile(
+    r"\s*([-−]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,9})\s?"
+    r"(?:[€₽₴₺]|kr\.?|Kč|zł|Ft|lei|(?:EUR|SEK|NOK|DKK|ISK|CZK|PLN|HUF|CHF|RON|BGN)(?![A-Za-z]))\s*"
+)
 
 
 def _label_word(text: str) -> bool:

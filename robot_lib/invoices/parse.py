@@ -134,6 +134,11 @@ WHOLE_RE = re.compile(
 )
 
 
+def whole_number(text: str) -> Decimal:
+    """A whole number's digits, its group separators left out ('6 100' is 6100)."""
+    return Decimal(re.sub(r"\D", "", text))
+
+
 def amounts_in(text: str) -> list[tuple[Decimal, int, int]]:
     """Every amount in *text* with its span (start, end), left to right."""
     return list(_amounts_in(text))

@@ -24,8 +24,9 @@ SELLER_HEADINGS = re.compile(
     # (the tax office's e-invoice view: 'Dati del cedente / prestatore')
     r"(?:dati\s*del\s*)?cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
     r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljare|leverantor|s(?:ae|æ)lger|"
-    # 'Emitida por', the sender ('Avsändare'), Danish and Norwegian 'Fra' (from) alone
-    r"emitid[ao]\s*por|avsandare|fra(?=\s*:?\s*$)|"
+    # 'Emitida por', the sender ('Avsändare'); 'From' alone in Danish and Norwegian ('Fra'),
+    # Swedish ('Från') and German ('Von'), as an invoicing app's block headings print it
+    r"emitid[ao]\s*por|avsandare|(?:fra|fran|von)(?=\s*:?\s*$)|"
     # a marketplace's 'Sold by': 'Verkauft von', 'Vendu par', 'Venduto da', 'Vendido por'
     r"verkauft\s*von|vendu\s*par|venduto\s*da|vendido\s*por|verkocht\s*door|"
     r"selger|leverandor|myyja|elado|szallito|furnizor|vanzator|satici|prodavatelj|izdavatelj|"
@@ -78,7 +79,7 @@ _BUYER = (
     r"(?=\s*:?\s*$)|"
     # 'To' alone as a block's heading (not 'Pay to', 'Remit to': the seller's); 'Recipient:',
     # 'Empfänger:' alone over the addressee's block (beside a name: a payment's payee)
-    r"(?<![\w\s])(?:to|recipient|empfanger|til)(?=\s*:?\s*$)|"
+    r"(?<![\w\s])(?:to|recipient|empfanger|til|till)(?=\s*:?\s*$)|"
     # the receiver ('Mottagare', 'Mottaker', 'Modtager'), 'Factura destinada a' (invoiced to)
     r"mottagare|mottaker|modtager|(?:factura\s*)?destinada\s*a|"
     + east.BUYER_HEADINGS

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD
 from robot_lib.invoices.lines import Hit
-from robot_lib.invoices.parse import amounts_in
+from robot_lib.invoices.parse import amounts_in, whole_number
 from robot_lib.invoices.total_rows import included_at
 
 if TYPE_CHECKING:
@@ -68,7 +68,8 @@ def money(text: str) -> list[tuple[Decimal, int, int]]:
 
 
 _WHOLE = re.compile(  # (not the end of a masked account: 'Konto DE12 **** **** 4567')
-    r"(?<![\w.,/:%*-])(?<!\*\s)[$€£¥₩]?\s?([-−]\s?)?(\d{2,9}|0)"
+    # (its thousands parted by spaces: Swedish '6 100 kr', French '1 250 €')
+    r"(?<![\w.,/:%*-])(?<!\*\s)[$€£¥₩]?\s?([-−]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{2,9}|0)"
     r"(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩円元원])?\s*$)"
 )
 
@@ -109,9 +110,7 @@ def amounts_right(text: str) -> list[tuple[Decimal, float]]:
     if not found:
         m = _WHOLE.search(text)
         if m and not _REFERENCE.search(text, 0, m.start()):
-            out.append(
-                (Decimal(m.group(2)).copy_negate() if m.group(1) else Decimal(m.group(2)), 0.8)
-            )
+            out.append((-whole_number(m.group(2)) if m.group(1) else whole_number(m.group(2)), 0.8))
         m = _ONE_DECIMAL.search(text)
         if m:
             out.append((Decimal(f"{'-' if m.group(1) else ''}{m.group(2)}.{m.group(3)}0"), 0.8))
