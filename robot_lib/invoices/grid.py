@@ -135,13 +135,15 @@ def beside_cell(lines: list[TextLine], hit: Hit) -> str | None:
         return None
     end = ln.words[-1].x1
     size = max(w.size for w in ln.words) or 10.0
-    parts = [
-        " ".join(w.text for w in other.words if w.x0 > end + 4)
+    rows = [
+        [w for w in other.words if w.x0 > end + 4]
         for other in lines[max(0, ln.index - 3) : ln.index + 4]  # (a column beside interleaves)
         # (half a line of loose leading, 1.6 lines: up to 0.8 of the type's size apart)
         if other is not ln and other.page == ln.page and abs(other.top - ln.top) <= 0.85 * size
     ]
-    parts = [p for p in parts if p]
+    # (in the label's cell, a few words' widths on: not a block across the page, 'Invoice #' in
+    # large type level with the seller's street at the page's right edge)
+    parts = [" ".join(w.text for w in ws) for ws in rows if ws and ws[0].x0 <= end + 8 * size]
     text = ""
     for part in parts:  # (a part cut after a hyphen or slash goes on without a space)
         text += part if not text or text.endswith(("-", "/")) else f" {part}"

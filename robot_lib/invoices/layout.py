@@ -15,6 +15,7 @@ from robot_lib.invoices import (
     itemsums,
     note_parts,
     numbers,
+    percent_steps,
     rate_checks,
     totals,
 )
@@ -425,6 +426,9 @@ class LayoutExtractor(ItemTable, DateReader):
             ex.totals_evidence = note
             ex.set("gross_total", money_text(res.gross, cur), "layout", 0.9, note)
             ex.set("net_total", money_text(res.net, cur), "layout", 0.9, note)
+            return
+        taxed = {h.line.index for h in self.labels("tax_total")}
+        if percent_steps.settle(ex, self.lines, self.total_cands, res, taxed):
             return
         for name, v, w in zip(
             ("gross_total", "net_total", "tax_total"),

@@ -15,7 +15,14 @@ from functools import cached_property, lru_cache
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.labels import OTHER_DOCUMENT, TITLE_WORDS, labels_in
 from robot_lib.invoices.months import no_weekdays
-from robot_lib.invoices.parse import amounts_in, dates_in, fold, no_leaders, whole_number
+from robot_lib.invoices.parse import (
+    ISO_CURRENCIES,
+    amounts_in,
+    dates_in,
+    fold,
+    no_leaders,
+    whole_number,
+)
 from robot_lib.pdf import Document, Word
 
 
@@ -90,7 +97,7 @@ def cell_amounts(ln: TextLine) -> list[tuple[Decimal, int, int]]:
 # a whole amount alone in its cell, its currency after it, its thousands parted by spaces
 _WHOLE_CELL = re.compile(
     r"\s*([-−]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,9})\s?"
-    r"(?:[€₽₴₺]|kr\.?|Kč|zł|Ft|lei|(?:EUR|SEK|NOK|DKK|ISK|CZK|PLN|HUF|CHF|RON|BGN)(?![A-Za-z]))\s*"
+    r"(?:[€₽₴₺]|kr\.?|Kč|zł|Ft|lei|(?:" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z]))\s*"
 )
 
 

@@ -21,9 +21,9 @@ from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD
+from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD, labels_in
 from robot_lib.invoices.lines import Hit
-from robot_lib.invoices.parse import amounts_in, whole_number
+from robot_lib.invoices.parse import amounts_in, fold, whole_number
 from robot_lib.invoices.total_rows import included_at
 
 if TYPE_CHECKING:
@@ -151,11 +151,20 @@ def under(lines: list[TextLine], hit: Hit, max_lines: int = 3) -> tuple[Decimal,
             if overlap > 0 and (best is None or overlap > best[1]):
                 best = (v, overlap)
         if best is not None:
+            if _labelled_under(ln, x0, x1):
+                return None  # the amount is the next row's, under its own label ('Total:')
             return best[0], ln.index
         right = [v for v, a0, _a1 in found if a0 >= x0 - 2]
         if last and len(right) == 1 and len(found) == 1:
             return right[0], ln.index
     return None
+
+
+def _labelled_under(ln: TextLine, x0: float, x1: float) -> bool:
+    """Does a label of its own stand on *ln* under the span x0–x1 ('Tax: + 7.5%' over
+    'Total: 6,933.75': the rate is the tax's value, the amount the total's)?"""
+    text = " ".join(w.text for w in ln.words if w.x1 > x0 and w.x0 < x1 and not money(w.text))
+    return bool(text) and (text.endswith(":") or next(labels_in(fold(text)), None) is not None)
 
 
 def beside(lines: list[TextLine], hit: Hit) -> tuple[Decimal, int] | None:
