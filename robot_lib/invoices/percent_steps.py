@@ -46,7 +46,7 @@ def worked_down(
         rates = rate_checks.rates_in(ln.text)
         off = bool(ALLOWANCE.search(ln.folded)) or bool(_MINUS.search(ln.text))
         kind = "discount" if off else "tax" if ln.index in taxed else "charge"
-        if len({v for v, _w in found}) == 1 and not rates:
+        if len({v for v, _w in found}) == 1:  # (its amount, whatever rate it prints)
             steps.append((kind, abs(found[0][0]), False))
         elif not found and len(rates) == 1 and kind != "charge":
             steps.append((kind, Decimal(rates[0]), True))

@@ -32,9 +32,9 @@ alone carries a tax number (a VAT number printed bare counts) of the country who
 the page bills in, or the guess's e-mail address spells its name and the block beside prints
 none, or the page prints one block's e-mail address again outside it ('For questions, contact
 us at …' at the foot: a page repeats its sender's contact) and the other's tax number does not
-say otherwise (when it does, a person says); so do two blocks one over the other, each with an e-mail address spelling its name (the
-name at the top is proposed). A customer's own e-mail address in its block under 'Bill To'
-backs nothing, as its tax number there does not.
+say otherwise (when it does, a person says); so do two blocks one over the other, each with an
+e-mail address spelling its name (the name at the top is proposed). A customer's own e-mail
+address in its block under 'Bill To' backs nothing, as its tax number there does not.
 The evidence is returned with the name, so a review reason can say what was missing.
 """
 

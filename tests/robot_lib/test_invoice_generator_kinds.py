@@ -92,6 +92,9 @@ def test_the_number_under_its_heading_not_the_street_level_with_it(
         # a discount's rate, then the tax's amount
         ([("Subtotal:", "7,390.00 EUR"), ("Discount:", "- 10%"), ("Tax:", "+ 1529.73 EUR"),
           ("Total:", "8,180.73 EUR")], ("6651.00", "1529.73", "8180.73")),
+        # a discount's rate, then the tax's amount printed with its rate
+        ([("Subtotal:", "7,500.00 EUR"), ("Discount:", "- 10%"), ("VAT (20%):", "1,350.00 EUR"),
+          ("Total:", "8,100.00 EUR")], ("6750.00", "1350.00", "8100.00")),
         # the tax's rate, then shipping after it
         ([("Subtotal:", "3,250.00 EUR"), ("Tax:", "+ 13%"), ("Shipping:", "+ 15 EUR"),
           ("Total:", "3,687.50 EUR")], ("3250.00", None, "3687.50")),
