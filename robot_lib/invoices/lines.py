@@ -94,10 +94,14 @@ def cell_amounts(ln: TextLine) -> list[tuple[Decimal, int, int]]:
     return out
 
 
+# (not a code a quantity's unit is written as too: '3 KGS', '2 CUP')
+_UNITS = frozenset({"ALL", "CUP", "KGS", "MOP", "TOP"})
 # a whole amount alone in its cell, its currency after it, its thousands parted by spaces
 _WHOLE_CELL = re.compile(
     r"\s*([-−]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,9})\s?"
-    r"(?:[€₽₴₺]|kr\.?|Kč|zł|Ft|lei|(?:" + "|".join(sorted(ISO_CURRENCIES)) + r")(?![A-Za-z]))\s*"
+    r"(?:[€₽₴₺]|kr\.?|Kč|zł|Ft|lei|(?:"
+    + "|".join(sorted(ISO_CURRENCIES - _UNITS))
+    + r")(?![A-Za-z]))\s*"
 )
 
 

@@ -344,13 +344,20 @@ def _mail_in(column: list[Segment]) -> bool:
 
 def _mail_again(column: list[Segment], lines: list[TextLine]) -> bool:
     """Does the page print an e-mail address of the block *column* (under its name) again, on
-    a line of no part of that block?"""
+    a line of no part of that block, not as where the document went ('sent to …')?"""
     own = {id(o.line) for o in column}
     mails = {m for o in column[1:] for m in _MAIL.findall(o.folded)}
-    return any(m in ln.folded for m in mails for ln in lines if id(ln) not in own)
+    return any(
+        (at := ln.folded.find(m)) >= 0 and not _SENT_TO.search(ln.folded, 0, at)
+        for m in mails
+        for ln in lines
+        if id(ln) not in own
+    )
 
 
 _MAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+# the addressee's e-mail as the document's destination: 'Invoice sent to', 'gesendet an', 'envoyé à'
+_SENT_TO = re.compile(r"\b(?:to|an|a|à)\s*:?\s*$")
 
 
 def _carries_number(column: list[Segment]) -> bool:

@@ -416,7 +416,9 @@ def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[in
 # a payment's words, on a line that takes it off the bill ('Payment: Credit Card -€818.13')
 _PAYMENT = re.compile(
     r"\b(?:payments?|paid|deposit|prepayment|anzahlung|zahlung|bezahlt|gezahlt|acompte|paiement|"
-    r"payee?|pago|pagad[oa]|pagamento|pagat[oa]|betaling|betaald|betalning)\b"
+    r"payee?|pago|pagad[oa]|pagamento|pagat[oa]|betaling|betaald|betalning|"
+    # the customer's credit taken off: 'Balance applied', 'Applied balance', 'Credit applied'
+    r"(?:balance|credits?)\s*applied|applied\s*(?:balance|credits?))\b"
 )
 
 

@@ -4,7 +4,9 @@ templates are not ours to copy), each drawn here in HTML of our own with other n
 and printed by the shared Chromium: a coupon named by the amount it takes off between the
 subtotal and the tax; the customer's block in a narrow column beside the item table, its VAT
 number ending in the tax's word ('NO 987 654 321 MVA') over the total; a dated item table
-whose heads end 'Tax | Amount'."""
+whose heads end 'Tax | Amount'; the customer's balance applied before the total due (Cashier
+for Mollie's receipt). And as a payments gem prints an invoice for a web app: the seller's
+block beside the customer's with no heading, its e-mail given again at the foot."""
 
 from __future__ import annotations
 
@@ -146,12 +148,12 @@ def test_an_amount_under_a_dated_item_table_s_tax_head_is_an_item_s(
 
 def _blocks_page(
     chromium: Any, path: Path, seller: list[str], customer: list[str], money: str,
-    totals: list[tuple[str, str]],
+    totals: list[tuple[str, str]], foot: str = "",
 ) -> Path:  # fmt: skip
     """An invoice as a payments gem lays it out for a web app: the title, a table of the
     number, date and payment method, the seller's block (its name bold) beside the customer's,
     no heading over either, the items with the totals' labels in the unit price's column, and
-    a sentence at the foot giving the seller's e-mail address again."""
+    a sentence at the foot (*foot*, or one giving the seller's e-mail address again)."""
     mail = next(x for x in seller if "@" in x)
     details = [("Invoice Number", "48213"), ("Date", "March 09, 2026 14:32")]
     details.append(("Payment method", "Visa ending in 4242"))
@@ -173,13 +175,14 @@ def _blocks_page(
         f"<td>{'<br>'.join(customer)}</td></tr></table>"
         "<table class=i><tr><td><b>Description</b></td><td><b>Quantity</b></td>"
         f"<td><b>Unit Price</b></td><td><b>Amount</b></td></tr>{body}</table>"
-        f"<p style='margin-top:30pt'>For questions, contact us anytime at <b>{mail}</b>.</p>"
+        f"<p style='margin-top:30pt'>{foot or _ASK.format(mail)}</p>"
         "</body></html>"
     )
     print_pdf(chromium, [(path, html)])
     return path
 
 
+_ASK = "For questions, contact us anytime at <b>{}</b>."
 _TOTALS_20 = [("Subtotal", "56.00"), ("VAT - (20%)", "11.20"), ("Total", "67.20")]
 
 
@@ -221,6 +224,41 @@ def test_a_customer_s_tax_number_against_the_sender_s_e_mail_leaves_it_to_a_pers
     customer = ["Lukas Steiner", "l.steiner@example.at", "UID: ATU68234571"]
     totals = [("Subtotal", "€56.00"), ("VAT - DE (19%)", "€10.64"), ("Total", "€66.64")]
     pdf = _blocks_page(chromium, tmp_path / "a.pdf", seller, customer, "€{}", totals)
+    got, status, reasons = read_page(pdf)
+    assert status == "review", got
+    assert any("no heading says which is the sender's" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize("credit", ["Balance applied", "Applied balance", "Credit applied"])
+def test_a_balance_applied_before_the_total_due_is_no_part_of_the_bill(
+    chromium: Any, tmp_path: Path, credit: str
+) -> None:
+    # the customer's credit taken off under the tax ('Balance applied -10,00 €'), the total due
+    # after it: the bill is the subtotal and the tax (Cashier for Mollie's receipt); the total
+    # due had been read as the gross, 10,00 short of the net and the tax
+    rows = [["Team membership", "", "19%", "79,00 €"], ["Extra user", "", "19%", "15,00 €"]]
+    totals = [("Subtotal", "94,00 €"), ("19% VAT", "17,86 €"), (credit, "-10,00 €")]
+    totals.append(("<b>Total due</b>", "<b>101,86 €</b>"))
+    pdf = _receipt(
+        chromium, tmp_path / "a.pdf", ["Lena Vogt", "Schillerstraße 12", "04109 Leipzig"],
+        ["Description", "Date", "Tax", "Amount"], rows, totals,
+    )  # fmt: skip
+    got, _status, reasons = read_page(pdf)
+    assert totals_read(got) == ("94.00", "17.86", "111.86"), reasons
+
+
+def test_the_customer_s_e_mail_as_where_the_invoice_went_backs_nothing(
+    chromium: Any, tmp_path: Path
+) -> None:
+    # the foot gives the customer's e-mail as the invoice's destination ('sent to …'), not the
+    # seller's: the page leaves it to a person which block is the sender's (the rule's first
+    # version took the customer's block for it)
+    seller = ["Quillstack Ltd", "3 Little Portland Street", "London W1W 7JB"]
+    seller.append("hello@quillstack.co.uk")
+    customer = ["Harriet Vance", "harriet@vance-studio.com", "Vance Studio", "44 Orchard Rd"]
+    totals = [("Subtotal", "$56.00"), ("Total", "$56.00")]
+    foot = "This invoice was sent to harriet@vance-studio.com."
+    pdf = _blocks_page(chromium, tmp_path / "a.pdf", seller, customer, "${}", totals, foot)
     got, status, reasons = read_page(pdf)
     assert status == "review", got
     assert any("no heading says which is the sender's" in r for r in reasons), reasons
