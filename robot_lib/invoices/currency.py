@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import segments
+from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.countries import SAME_SIGN, krona, peso, vat_currency
 from robot_lib.invoices.parse import OTHER_DOLLARS, amounts_in, currencies_in, fold, says_usd
 from robot_lib.invoices.top_names import block_text
@@ -86,12 +87,40 @@ def seller_dollar(lines: list[TextLine], name: str) -> str | None:
         if key in " ".join(sg.folded.split())
         for o in [sg, *(o for o in segs[k + 1 : k + 2] if _STREET.match(o.text))]
     ]
+    texts += _mail_block(first, name)
     named = {
         c
         for c, land in _DOLLAR_LANDS.items()
         if any(re.search(rf"\b(?:{land})\b", t) for t in texts)
     }
     return named.pop() if len(named) == 1 and not any(_US.search(t) for t in texts) else None
+
+
+def _mail_block(first: list[TextLine], name: str) -> list[str]:
+    """The block over an e-mail or web address whose domain spells the seller's *name* (its
+    first word of four letters or more), its lines following each other up to it: the seller's
+    address where its name stands apart from it (a shop's name under its logo at the right, its
+    address at the left)."""
+    words = re.findall(r"[a-z]{4,}", fold(name))
+    for pos, ln in enumerate(first):
+        for sg in segments(ln):
+            m = _DOMAIN.search(sg.folded)
+            if not words or m is None or words[0] not in (m.group(1) or m.group(2)):
+                continue
+            block, top = [sg.text], ln.top
+            for x in reversed(first[max(0, pos - 6) : pos]):
+                same = [o for o in segments(x) if abs(o.x0 - sg.x0) < 3]
+                if not same:
+                    continue  # a line of the column beside only (the invoice's date)
+                if top - x.top > 1.8 * (_size(same[0]) or 10):
+                    break
+                block.insert(0, same[0].text)
+                top = x.top
+            return [fold("\n".join(block))]
+    return []
+
+
+_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+)|www\.([\w-]+)")
 
 
 def page_currency(

@@ -158,6 +158,10 @@ def _unspaced(ws: list[Word]) -> list[Word]:
         ):
             j += 1
         run = ws[i:j]
+        if len(run) < 4 and (wide := _wide_title(ws, i)):
+            out.append(wide[0])  # 'I  N  V  O  I  C  E', spaced wider than the type
+            i = wide[1]
+            continue
         if len(run) < 4 or sum(len(w.text) == 1 for w in run) * 2 < len(run):
             out.append(ws[i])
             i += 1
@@ -174,6 +178,24 @@ def _unspaced(ws: list[Word]) -> list[Word]:
         out.append(cur)
         i = j
     return out
+
+
+def _wide_title(ws: list[Word], i: int) -> tuple[Word, int] | None:
+    """Single letters from *i* on, each up to twice the type's size from the one before and as
+    evenly apart, that join into a title's or a label's word ('I N V O I C E' set with a
+    letter-spacing wider than its letters): that word, and where the run ends."""
+    j = i + 1
+    while j < len(ws) and all(len(w.text) == 1 and w.text.isalpha() for w in (ws[j - 1], ws[j])):
+        gap = ws[j].x0 - ws[j - 1].x1
+        if not 0 <= gap < 2 * (ws[j].size or 10):
+            break
+        j += 1
+    run = ws[i:j]
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False)]
+    if len(run) < 4 or max(gaps) > 1.5 * min(gaps) + 1:
+        return None
+    text = "".join(w.text for w in run)
+    return (replace(run[0], text=text, x1=run[-1].x1), j) if _label_word(text) else None
 
 
 def _piece(w: Word) -> bool:

@@ -67,6 +67,7 @@ from robot_lib.invoices.top_names import (
     banner,
     beside,
     block_says,
+    care_of_blocks,
     column_of,
     echoed,
     in_buyer,
@@ -90,7 +91,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if stub is not None:  # a Brazilian note's receipt stub names its issuer
         return Seller(clean_name(stub), 0.9, "the receipt stub: 'RECEBEMOS DE … OS PRODUTOS'")
     headed = _buyer_segments(first)  # the customer's block, under its heading ('Bill to')
-    buyer = set(headed)
+    buyer = set(headed) | care_of_blocks(first)  # ... or over its 'c/o' or 'Attn:' line
     found = _under_heading(first) or _vertical(first) or return_line(first, height)
     if found is not None:
         return found
