@@ -158,7 +158,8 @@ def _unspaced(ws: list[Word]) -> list[Word]:
         ):
             j += 1
         run = ws[i:j]
-        if len(run) < 4 and (wide := _wide_title(ws, i)):
+        # (asked only of a single letter: every other word of every line passes here)
+        if len(run) < 4 and len(ws[i].text) == 1 and (wide := _wide_title(ws, i)):
             out.append(wide[0])  # 'I  N  V  O  I  C  E', spaced wider than the type
             i = wide[1]
             continue
