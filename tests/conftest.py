@@ -1,4 +1,5 @@
-"""Shared fixtures: an isolated BOTS_HOME per test, one demo portal per session."""
+"""Shared fixtures: an isolated BOTS_HOME per test, one demo portal per session, one headless
+Chromium for the tests that print their own pages."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -99,6 +101,14 @@ def shared_browser_ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[obj
     from robot_lib import browser
 
     browser.shutdown()
+
+
+@pytest.fixture(scope="module")
+def chromium(shared_browser_ctx: object) -> Iterator[Any]:
+    """The shared headless Chromium, for tests that print their own HTML pages to PDF."""
+    from robot_lib.browser.launch import shared_browser
+
+    yield shared_browser()
 
 
 def run_cli(

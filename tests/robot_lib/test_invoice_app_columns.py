@@ -10,7 +10,6 @@ a minus before a dollar with its country's letters."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +19,6 @@ from robot_lib.invoices.parse import amounts_in
 from tests.invoice_corpus import read_page, totals_read
 from tests.invoice_html import print_pdf
 from tests.invoice_typeset import text_page
-
-
-@pytest.fixture(scope="module")
-def chromium(shared_browser_ctx: Any) -> Iterator[Any]:
-    from robot_lib.browser.launch import shared_browser
-
-    yield shared_browser()
 
 
 def _small(text: str) -> str:

@@ -8,7 +8,6 @@ address, phone and e-mail at the left under the customer's block, with a bare '$
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +24,6 @@ _CSS = (
     ".meta{float:right;width:300px}.meta td{text-align:right}"
     "#items{clear:both;width:100%;margin-top:30px}.blank{border:0}"
 )
-
-
-@pytest.fixture(scope="module")
-def chromium(shared_browser_ctx: Any) -> Iterator[Any]:
-    from robot_lib.browser.launch import shared_browser
-
-    yield shared_browser()
 
 
 def _print(chromium: Any, path: Path, top: str, meta: list[tuple[str, str]], rows: str) -> Path:

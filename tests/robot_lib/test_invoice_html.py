@@ -4,7 +4,6 @@ drawing program's: letter-spaced capitals, table cells, no-break spaces inside a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,13 +16,6 @@ from robot_lib.invoices.model import FIELDS
 from robot_lib.pdf import open_pdf
 from tests.invoice_corpus import same
 from tests.invoice_html import LOCALES, STYLES, html_cases, html_page, invoice, print_pdf
-
-
-@pytest.fixture(scope="module")
-def chromium(shared_browser_ctx: Any) -> Iterator[Any]:
-    from robot_lib.browser.launch import shared_browser
-
-    yield shared_browser()
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ amount that is the VAT less the income tax withheld, the item rows naming both r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +15,6 @@ import pytest
 from robot_lib.invoices.blocks import company
 from tests.invoice_corpus import read_page, totals_read
 from tests.invoice_html import print_pdf
-
-
-@pytest.fixture(scope="module")
-def chromium(shared_browser_ctx: Any) -> Iterator[Any]:
-    from robot_lib.browser.launch import shared_browser
-
-    yield shared_browser()
 
 
 def _page(seller: list[tuple[str, str]], customer: str, rows: list[list[str]], sums: str) -> str:

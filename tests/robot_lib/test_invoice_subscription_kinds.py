@@ -10,7 +10,6 @@ block beside the customer's with no heading, its e-mail given again at the foot.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +24,6 @@ _CSS = (
     "table.items td{text-align:left;padding:8px;vertical-align:top}"
 )
 _SELLER = ["Harrowgate Cloud Ltd", "21 Temple Row", "Birmingham B2 5LG", "billing@harrowgate.io"]
-
-
-@pytest.fixture(scope="module")
-def chromium(shared_browser_ctx: Any) -> Iterator[Any]:
-    from robot_lib.browser.launch import shared_browser
-
-    yield shared_browser()
 
 
 def _receipt(

@@ -7,7 +7,6 @@ currency after them ('350 €')."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +14,6 @@ import pytest
 
 from tests.invoice_corpus import read_page, totals_read
 from tests.invoice_html import print_pdf
-
-
-@pytest.fixture(scope="module")
-def chromium(shared_browser_ctx: Any) -> Iterator[Any]:
-    from robot_lib.browser.launch import shared_browser
-
-    yield shared_browser()
 
 
 def _page(
