@@ -234,6 +234,13 @@ def addressed(name: str, lines: list[TextLine]) -> list[TextLine]:
     return [ln for ln in lines if _spelled(words, ln.folded)]
 
 
+def mailbox_of(name: str, folded: str) -> bool:
+    """Does the folded text print an e-mail address (not a web address: 'a transaction from
+    Storify.com' names a brand, not a mailbox) whose domain spells a word of *name*?"""
+    words = _name_words(name)
+    return any(w in d for d in re.findall(r"@([a-z0-9.-]+)\.[a-z]{2,}", folded) for w in words)
+
+
 def _name_words(name: str) -> list[str]:
     """The words of *name* a domain may spell (four letters or more, no legal form)."""
     # (a web address writes 'ö' as 'oe', 'ß' as 'ss': 'Kröger' in 'kroeger-uebersetzungen.de')

@@ -153,7 +153,9 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # the largest text backs nothing ('Global Wholesaler', a tagline over the letterhead):
         # a name at the top that the page's own web or e-mail address carries is the sender's;
         # so too when the company is a bare block (its name and address, no tax number, no
-        # phone, e-mail or web) and that name's block gives one: the bare one is the addressee's
+        # phone, e-mail or web) and that name's block gives one (or the top half of the page
+        # prints its e-mail address: a shop's name alone under its logo): the bare one is the
+        # addressee's
         other = echoed(first, lines, recipient, height, backed_by=BY_ADDRESS, reached=bare)
         if other is not None:
             return other

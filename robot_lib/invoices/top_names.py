@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.backing import REGISTERED, addressed, corroborated, title_under, wrapped
+from robot_lib.invoices.backing import (
+    REGISTERED,
+    addressed,
+    corroborated,
+    mailbox_of,
+    title_under,
+    wrapped,
+)
 from robot_lib.invoices.blocks import Segment, clean_name, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
@@ -217,9 +224,10 @@ def echoed(
     carries in its web or e-mail address, or (given the blocks under a customer's heading,
     *headed*) prints large and again over its own block outside them (with *backed_by*, only
     the evidence that starts so; with *reached*, only a name whose block gives a phone, e-mail
-    or web address); the largest such name, with its size and place. A line of three parts or
-    more is a table's head, unless its first part is a banner set large beside small labels and
-    values ('Nicolas Perrin   Date de facture  10.09.2026')."""
+    or web address, or whose e-mail address the top half of the page prints); the largest such
+    name, with its size and place. A line of three parts or more is a table's head, unless its
+    first part is a banner set large beside small labels and values ('Nicolas Perrin   Date de
+    facture  10.09.2026')."""
     found = []
     for ln in first:
         if ln.top > height * 0.3:
@@ -231,7 +239,11 @@ def echoed(
             text = _name_of(sg, skip, shortest=5)
             if text is None or in_labels(first, first.index(ln), sg):
                 continue
-            if reached and not block_says(first, ln, sg, REACH):
+            if (
+                reached
+                and not block_says(first, ln, sg, REACH)
+                and not _mailed(first, text, skip, height)
+            ):
                 continue
             why = corroborated(text, lines, height, skip)
             whole = wrapped(first, first.index(ln), sg, text)
@@ -247,6 +259,18 @@ def echoed(
         return None
     size, top, name, why = min(found)
     return Seller(name, 0.8, f"the name at the top of the page; {why}", -size, top)
+
+
+def _mailed(first: list[TextLine], name: str, skip: set[tuple[int, int]], height: float) -> bool:
+    """Does the top half of the page print, outside the recipient's block (*skip*), an e-mail
+    address spelling *name*? A way to reach it, though its block gives none: a shop's name
+    alone under its logo, its street, phone and e-mail in a block of their own."""
+    return any(
+        mailbox_of(name, o.folded) and not in_buyer(o, skip)
+        for x in first
+        if x.top < height / 2
+        for o in segments(x)
+    )
 
 
 TWICE = "its name is printed twice at the top: large, and over its own block"

@@ -70,6 +70,18 @@ def test_the_block_over_a_care_of_line_is_the_addressee_s(
     assert status == "accepted", reasons
 
 
+def _pos_top(customer: str, town: str, phone: str) -> str:
+    """The POS page's top: the *customer*'s block first with no heading, the shop's name under
+    its logo at the right, its address, phone and e-mail at the left under the customer's."""
+    return (
+        f"<div style='overflow:hidden'><div style='float:left;width:300px'>{customer}<br>"
+        "210 Elm St<br>Portland OR 97205</div><div style='float:right;"
+        "text-align:right'><div style='width:120px;height:50px;background:#ccc'></div>"
+        "<b>Northside Bike Repair</b></div></div><div style='float:left;width:300px;"
+        f"margin-top:10px'>77 King St W<br>{town}<br>{phone}<br>info@northsidebikerepair.com</div>"
+    )
+
+
 @pytest.mark.parametrize(
     ("town", "phone", "tax", "currency"),
     [
@@ -84,13 +96,7 @@ def test_a_bare_dollar_of_the_country_the_sender_s_block_over_its_e_mail_names(
     # right, its address, phone and e-mail at the left under the customer's: the '$' had been
     # read as the US dollar and accepted so (and the title, letter-spaced wider than its type,
     # had been taken for a name)
-    top = (
-        "<div style='overflow:hidden'><div style='float:left;width:300px'>Maria Lopez<br>"
-        "Lakeside Community Centre<br>210 Elm St<br>Portland OR 97205</div><div style='float:right;"
-        "text-align:right'><div style='width:120px;height:50px;background:#ccc'></div>"
-        "<b>Northside Bike Repair</b></div></div><div style='float:left;width:300px;"
-        f"margin-top:10px'>77 King St W<br>{town}<br>{phone}<br>info@northsidebikerepair.com</div>"
-    )
+    top = _pos_top("Maria Lopez<br>Lakeside Community Centre", town, phone)
     meta = [("Invoice #", "508"), ("Date", "21/05/2026 12:46:51"), ("Invoice Total", "$226.00")]
     rows = _ROW.replace("180.00", "200.00") + _totals([("Sub Total", "$200.00")])
     rows += _totals([(tax, "$26.00" if currency == "CAD" else "$20.00")])
@@ -101,4 +107,23 @@ def test_a_bare_dollar_of_the_country_the_sender_s_block_over_its_e_mail_names(
     assert got["seller"] == "Northside Bike Repair", reasons
     assert got["currency"] == currency, reasons
     assert got["issue_date"] == "2026-05-21", reasons
+    assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize("customer", ["Steve Widget<br>Widget Corp.", "Harbour Freight Pty Ltd"])
+def test_a_customer_s_company_first_and_the_shop_s_name_only_in_its_e_mail(
+    chromium: Any, tmp_path: Path, customer: str
+) -> None:
+    # the same page with the customer's company, its name with a legal form, at the top (a
+    # block of name and address only): the shop's name, alone under its logo, has no legal
+    # form; its e-mail address under the customer's block spells it. The customer's company
+    # had been taken for the letterhead and the page accepted with it
+    top = _pos_top(customer, "Hamilton, ON L8P 1A1", "(905) 555-0142")
+    meta = [("Invoice #", "508"), ("Date", "21/05/2026 12:46:51"), ("Invoice Total", "$226.00")]
+    rows = _ROW.replace("180.00", "200.00") + _totals([("Sub Total", "$200.00")])
+    rows += _totals([("13% HST", "$26.00"), ("Total", "$226.00")])
+    got, status, reasons = read_page(_print(chromium, tmp_path / "a.pdf", top, meta, rows))
+    assert got["seller"] == "Northside Bike Repair", reasons
+    assert got["currency"] == "CAD", reasons
+    assert got["gross_total"] == "226.00", reasons
     assert status == "accepted", reasons
