@@ -72,8 +72,8 @@ def seller_dollar(lines: list[TextLine], name: str) -> str | None:
     """The dollar of the country the seller's own block names under its *name* on the first
     page ('Wattlebird Media Pty Ltd' over 'Sydney NSW' over 'Australia 2000'), or the column
     of its address beside it, a street on the name's line ('Sam Okafor   27 Maple Ave' over
-    'Toronto, ON' over 'Canada'); None when it names none, more than one, or the United
-    States."""
+    'Toronto, ON' over 'Canada'); 'USD' when it names the United States and no other; None
+    when it names none or more than one."""
     key = " ".join(fold(name).split())
     first = [ln for ln in lines if ln.page == 0]
     texts = [
@@ -93,7 +93,9 @@ def seller_dollar(lines: list[TextLine], name: str) -> str | None:
         for c, land in _DOLLAR_LANDS.items()
         if any(re.search(rf"\b(?:{land})\b", t) for t in texts)
     }
-    return named.pop() if len(named) == 1 and not any(_US.search(t) for t in texts) else None
+    if any(_US.search(t) for t in texts):
+        return None if named else "USD"
+    return named.pop() if len(named) == 1 else None
 
 
 def _mail_block(first: list[TextLine], name: str) -> list[str]:
@@ -149,8 +151,9 @@ def page_currency(
     dollar = None
     if "USD" in counts and not says_usd(full) and not spanish_or_portuguese:
         # a bare '$' beside another country's business number: 'ABN 51 824 753 556', or of
-        # a seller whose own block is in that country
-        dollar = dollar_home(folded) or seller_home
+        # a seller whose own block is in that country; not when the seller's block is in the
+        # United States (the number is the customer's: a US seller's '$' to an Australian firm)
+        dollar = None if seller_home == "USD" else dollar_home(folded) or seller_home
         if dollar is not None:
             counts[dollar] = counts.get(dollar, 0) + counts.pop("USD")
     for sign, (other, country) in SAME_SIGN.items():

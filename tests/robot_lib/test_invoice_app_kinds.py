@@ -234,6 +234,38 @@ def test_a_bare_dollar_of_a_seller_whose_address_is_in_australia(tmp_path: Path)
     assert status == "accepted", reasons
 
 
+def test_a_bare_dollar_of_a_seller_in_the_united_states_billing_an_australian_firm(
+    tmp_path: Path,
+) -> None:
+    # the other way round (a merchant of record's invoice): the seller's block in the United
+    # States, the customer's under 'Bill to' in Australia with its ABN, the Australian GST
+    # charged, '$' throughout: the US dollar. The customer's ABN had made it the Australian
+    # dollar, and the page was accepted so
+    page = [
+        "^Invoice",
+        "Invoice number | KR-20417",
+        "Date of issue | June 11, 2026",
+        "",
+        "Bramblecode, Inc. | Bill to",
+        "1901 Harrison St | Tidewater Labs Pty Ltd",
+        "Oakland, California 94612 | 9 Lower River Tce",
+        "United States | Brisbane, Queensland 4169",
+        "support@bramblecode.com | ABN 51 824 753 556",
+        "",
+        "Description | Quantity | Unit Price | Amount",
+        "Team plan - Yearly | 1 | $480.00 | $480.00",
+        "",
+        "Subtotal | $480.00",
+        "GST — Australia (10%) | $48.00",
+        "Total | $528.00",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", page))
+    assert got["seller"] == "Bramblecode, Inc.", reasons
+    assert got["currency"] == "USD", reasons
+    assert got["gross_total"] == "528.00", reasons
+    assert status == "accepted", reasons
+
+
 def test_a_date_alone_under_the_number_under_the_title_beside_the_sellers_name(
     tmp_path: Path,
 ) -> None:
