@@ -80,6 +80,8 @@ DEADLINE_END = re.compile(r"\b(?:" + _DEADLINE + r"|uiterlijk)\s*$")
 LETTER_PLACE = re.compile(
     r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on|a)\s+)?|\s*v\s+[a-z]+\s+dne\s+"
 )
+# the word that ends a period, its end's date after it: 'To:', 'bis', 'au', 'al', 'tot', 'until'
+_UNTIL = re.compile(r"\s*(?:to|till|until|through|bis|au|al|tot|t/m|a)\s*:?\s*")
 _TIME = re.compile(
     r"\s*(?:,|a|um|at|alle|om|-|a\s*las)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h|[ap]\.?\s?m\.?)?\s*"
 )
@@ -242,11 +244,16 @@ class DateReader:
             elif not before.strip():  # alone: under the title it is the title's date
                 titled = any(
                     TITLE_WORDS.match(x.folded)
+                    or DOC_TITLE.fullmatch(x.folded.strip())  # 'Donation Receipt'
                     or x.index in numbered  # 'Bill No. 0442'
                     or _title_over(x, ln)
                     for x in first[max(0, i - 2) : i]
                 )
-                if titled:
+                end = self._period_end(first[i + 1]) if i + 1 < len(first) else None
+                if end is not None:  # '2026-03-01' over 'To: 2026-03-31': a period's start
+                    found = [(end, 0, 0)]
+                    how = f"the end of a period {'under the title' if titled else 'at the top'}"
+                elif titled:
                     how = "alone under the title"
                 elif self._over_subject(first, i):
                     titled, how = True, "a letter's date flush right over its subject line"
@@ -261,6 +268,15 @@ class DateReader:
             elif self._under_title_cell(first[max(0, i - 2) : i], ln, found[0][1:]):
                 out.append((found[0][0].isoformat(), 0.75, "alone under the title"))
         return out[:1]
+
+    def _period_end(self, ln: TextLine) -> dt.date | None:
+        """The date *ln* gives alone after a word that ends a period ('To: 2026-03-31', 'bis
+        31.03.2026', 'au 31/03/2026'), under the date that starts it; None otherwise."""
+        m = _UNTIL.match(ln.folded)
+        found = dates_in(ln.text, self.month_first) if m is not None else []
+        if m is None or len(found) != 1 or found[0][1] != m.end():
+            return None
+        return None if ln.text[found[0][2] :].strip(" .") else found[0][0]
 
     def _bare_number_label(self, ln: TextLine) -> bool:
         """Does *ln* end with the invoice number's label and nothing after it ('Invoice

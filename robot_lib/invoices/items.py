@@ -23,7 +23,7 @@ from robot_lib.invoices.labels_beside import (
 )
 from robot_lib.invoices.lines import Hit, TextLine, cell_amounts, find_labels
 from robot_lib.invoices.model import Extraction, LineItem
-from robot_lib.invoices.parse import WORDS, amounts_in, fold, money_reading
+from robot_lib.invoices.parse import WORDS, amounts_in, dates_in, fold, money_reading
 from robot_lib.invoices.tax_split import derived, derived_split, split_at_tax
 from robot_lib.invoices.total_rows import tax_row
 from robot_lib.invoices.wrapped_rows import AMOUNT_HEAD, item_details, joined_rows, table_head
@@ -48,6 +48,14 @@ class ItemTable:
         if (m := DESC_HEAD.match(ln.folded)) and _DATE_WORD.search(ln.folded, m.end()):
             return True  # 'Description | Date | Tax | Amount': a subscription's dated items
         return totals.item_heads(self.lines, ln.index)
+
+    def _items_date(self, h: Hit) -> bool:
+        """Is *h* a bare 'Date' heading a column of the item table's head ('Date | Description
+        | QTY | Unit Price | Net Amount')? Each item's date stands under it, not the document's."""
+        word = " ".join(h.line.folded[h.start : h.end].split())
+        if _DATED_HEAD.fullmatch(word) is None or dates_in(h.line.text):
+            return False  # ('Date 21/08/2026': a label with its value)
+        return h.line is self._head or DESC_HEAD.search(h.line.folded) is not None
 
     def _hours_times_rate(self, ex: Extraction, gross: Decimal) -> None:
         """A contractor's invoice with no tax: 'Total hours 37.5' and 'Hourly rate $85.00'
@@ -114,14 +122,16 @@ class ItemTable:
         cells = heads(self.lines, head)  # each head with the words wrapped over and under it
         net_x = net_column(head) or net_cell(cells)
         qty_at = qty_first(head)
-        ex.tax_column = any(
-            TAX_HEAD_WORD.search(_UNTAXED.sub("", text)) for text, _x0, _x1 in cells
-        ) and not any(REVERSE_CHARGE.search(ln.folded) for ln in self.lines)
+        taxed = [(x0, x1) for text, x0, x1 in cells if TAX_HEAD_WORD.search(_UNTAXED.sub("", text))]
+        ex.tax_column = bool(taxed) and not any(
+            REVERSE_CHARGE.search(ln.folded) for ln in self.lines
+        )
         # ... or under heads no word of ours names, rows that print a rate and the tax it
         # makes of an amount beside it ('340,00 € 21,00% 71,40 €')
         rows_end = min(stop, default=len(self.lines))
         ex.tax_column = ex.tax_column or any(_taxed(x) for x in self.lines[head.index : rows_end])
         ex.tax_column &= not rate_checks.zero_rated(self.lines[head.index + 1 : rows_end])
+        ex.tax_column &= not rate_checks.dashed(self.lines[head.index + 1 : rows_end], taxed)
         currency = ex.value("currency")
 
         def rows(a: int, b: int) -> list[tuple[int, LineItem]]:

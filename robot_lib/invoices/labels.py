@@ -152,7 +152,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # a template's 'Created: January 1, 2026' beside 'Due:'
         (r"^(?:created(?:\s*on)?|date\s*created|creation\s*date)\b", 0.85),
         (
-            r"\b(?:(?:datum|den)\s*vystaveni|vystaven[oa](?:\s*dne)?|data\s*(?:wystawienia|faktury)|"
+            # (Czech 'Datum faktury', GnuCash's; Polish 'Data faktury')
+            r"\b(?:(?:datum|den)\s*vystaveni|vystaven[oa](?:\s*dne)?|dat[au]m?\s*faktury|"
+            r"data\s*wystawienia|"
             r"tanggal\s*(?:faktur|invoice|tagihan))\b",
             1.0,
         ),

@@ -129,6 +129,8 @@ class LayoutExtractor(ItemTable, DateReader):
                 hits = [h for h in hits if h.line.index not in self.converted]
             if field == "tax_total":  # 'TOTAL NO VAT': no tax's label
                 hits = [h for h in hits if not negated(h, self.lines)]
+            if field in ("issue_date", "due_date"):  # a bare 'Date' heading items' column
+                hits = [h for h in hits if not self._items_date(h)]
             self._hits[field] = hits
         return self._hits[field]
 

@@ -39,6 +39,24 @@ def zero_rated(rows: list[TextLine]) -> bool:
     return bool(rates or untaxed) and not any(rates)
 
 
+def dashed(rows: list[TextLine], spans: list[tuple[float, float]]) -> bool:
+    """Does every item row print a dash alone under the tax's column heads (*spans*, their x
+    ranges), and no rate anywhere ('2026-03-09 | Contribution | 1 | $25.00 | - | $25.00')? The
+    column says no tax is charged: no tax total is to be read."""
+    under = [
+        w.text
+        for ln in rows
+        for w in ln.words
+        if any(x0 - 6 <= (w.x0 + w.x1) / 2 <= x1 + 6 for x0, x1 in spans)
+    ]
+    dashes = [t for t in under if t in ("-", "\u2013", "\u2014")]
+    return (
+        bool(dashes)
+        and len(dashes) == len(under)
+        and not any(_ANY_RATE.search(ln.text) for ln in rows)
+    )
+
+
 _ANY_RATE = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
 # an item's tax cell that says it bears none: 'No VAT', 'No tax', 'Keine MwSt.'
 _NO_TAX = re.compile(

@@ -254,3 +254,36 @@ def test_the_customer_s_e_mail_as_where_the_invoice_went_backs_nothing(
     got, status, reasons = read_page(pdf)
     assert status == "review", got
     assert any("no heading says which is the sender's" in r for r in reasons), reasons
+
+
+def test_the_block_under_your_details_is_the_customer_s(chromium: Any, tmp_path: Path) -> None:
+    # Cashier for Mollie's receipt: 'Your receipt' over its date and '# number', the items and
+    # the totals, then 'Your details' over the customer's block (a company with its legal
+    # form), and only the app's name at the foot: the customer's company had been taken for
+    # the seller at the foot of the page, and once the date under the two-word title was read
+    # the page was accepted with it. It waits on its seller; its date is the title's
+    rows = "".join(
+        f"<tr><td>{d}</td><td>21%</td><td align=right>{a}</td></tr>"
+        for d, a in [("Pro plan", "€ 29,00"), ("Extra user", "€ 10,00")]
+    )
+    rows += "".join(
+        f"<tr><td></td><td>{k}</td><td align=right>{v}</td></tr>"
+        for k, v in [("Subtotal", "€ 39,00"), ("21% VAT", "€ 8,19"), ("Total due", "€ 47,19")]
+    )
+    html = (
+        f"<!doctype html><html><head><meta charset=utf-8><style>{_CSS}</style></head><body>"
+        "<table width=520 style='margin:40px auto'><tr><td style='font-size:40px'>Your receipt"
+        "</td></tr><tr><td>Mar 9, 2026<br># 2026-0003-0121</td></tr><tr><td>"
+        f"<table width=100% class=items>{rows}</table></td></tr>"
+        "<tr><td style='font-size:26px;padding-top:260px'>Your details</td></tr>"
+        "<tr><td style='font-size:16px'>Pieter Jansen<br>Jansen Advies B.V.<br>Lange Voorhout 9<br>2514 EA Den Haag<br>"
+        "Nederland</td></tr><tr><td style='padding-top:40px'><a>Rekenwerk</a></td></tr>"
+        "</table></body></html>"
+    )
+    pdf = tmp_path / "a.pdf"
+    print_pdf(chromium, [(pdf, html)])
+    got, status, reasons = read_page(pdf)
+    assert got["issue_date"] == "2026-03-09" and totals_read(got)[2] == "47.19", reasons
+    assert status == "review", got
+    assert any(r.startswith("seller") for r in reasons), reasons
+    assert not any(r.startswith("issue_date") for r in reasons), reasons
