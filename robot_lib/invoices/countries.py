@@ -84,6 +84,23 @@ def day_first_language(text: str) -> bool:
     return len(set(_DAY_FIRST_WORDS.findall(fold(text)))) >= 2
 
 
+def us_style_dates(text: str) -> bool:
+    """Does *text* write its slashed dates as a US program does by default, a day or month of
+    one digit with no leading zero ('6/9/2026', JavaScript's `toLocaleDateString()`), and none
+    padded ('06/09/2026', as British, Irish and Australian programs write)? On a page outside
+    the US the day-first order it is read in is then a guess. Not on a page that also writes
+    dates with dots ('10. 02. 2015'), day first wherever they are written."""
+    if _DOTTED_YEAR.search(text):
+        return False
+    found = _SLASHED_YEAR.findall(text)
+    padded = any(x.startswith("0") for a, b in found for x in (a, b))
+    return not padded and any(len(a) == 1 or len(b) == 1 for a, b in found)
+
+
+_SLASHED_YEAR = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
+_DOTTED_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?![\d.])")
+
+
 def iberian(text: str) -> bool:
     """Is *text* a Spanish or Portuguese invoice (three of their invoice words)?"""
     return len(set(_IBERIAN_WORDS.findall(fold(text)))) >= 3

@@ -16,6 +16,7 @@ from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.labels import DOC_TITLE, TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.lines import Hit, cell_below, read_date
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
+from robot_lib.invoices.periods import period_end
 from robot_lib.invoices.validate import ORDER_DOUBT
 
 if TYPE_CHECKING:
@@ -80,8 +81,6 @@ DEADLINE_END = re.compile(r"\b(?:" + _DEADLINE + r"|uiterlijk)\s*$")
 LETTER_PLACE = re.compile(
     r"\s*[a-z][a-z .'-]{1,30},\s*(?:(?:den|le|dne|dnia|el|am|on|a)\s+)?|\s*v\s+[a-z]+\s+dne\s+"
 )
-# the word that ends a period, its end's date after it: 'To:', 'bis', 'au', 'al', 'tot', 'until'
-_UNTIL = re.compile(r"\s*(?:to|till|until|through|bis|au|al|tot|t/m|a)\s*:?\s*")
 _TIME = re.compile(
     r"\s*(?:,|a|um|at|alle|om|-|a\s*las)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:uhr|h|[ap]\.?\s?m\.?)?\s*"
 )
@@ -205,12 +204,16 @@ class DateReader:
         for i, ln in enumerate(first):
             if ln.top > self.height * 0.5:
                 break
-            found = dates_in(ln.text, self.month_first)
+            # bare digits after a number's word are the number: 'Faktura č. 20260121', and
+            # '#20260224 · Feb 24, 2026' prints one date
+            found = [
+                f
+                for f in dates_in(ln.text, self.month_first)
+                if not (_NUMBERED.search(ln.folded[: f[1]]) and ln.text[f[1] : f[2]].isdigit())
+            ]
             if len(found) != 1:
                 continue
             before = ln.folded[: found[0][1]]
-            if _NUMBERED.search(before) and ln.text[found[0][1] : found[0][2]].isdigit():
-                continue  # bare digits after a number's word are the number: 'Faktura č. 20260121'
             if _TIME.fullmatch(ln.folded[found[0][2] :]) and re.fullmatch(
                 r"\s*(?:(?:le|am|on|el|il|op|den)\s+)?", before
             ):  # '12/03/2026 14:32', 'Le 18/10/2026 à 14:32': a receipt's moment of sale
@@ -249,7 +252,7 @@ class DateReader:
                     or _title_over(x, ln)
                     for x in first[max(0, i - 2) : i]
                 )
-                end = self._period_end(first[i + 1]) if i + 1 < len(first) else None
+                end = period_end(first[i + 1], self.month_first) if i + 1 < len(first) else None
                 if end is not None:  # '2026-03-01' over 'To: 2026-03-31': a period's start
                     found = [(end, 0, 0)]
                     how = f"the end of a period {'under the title' if titled else 'at the top'}"
@@ -268,15 +271,6 @@ class DateReader:
             elif self._under_title_cell(first[max(0, i - 2) : i], ln, found[0][1:]):
                 out.append((found[0][0].isoformat(), 0.75, "alone under the title"))
         return out[:1]
-
-    def _period_end(self, ln: TextLine) -> dt.date | None:
-        """The date *ln* gives alone after a word that ends a period ('To: 2026-03-31', 'bis
-        31.03.2026', 'au 31/03/2026'), under the date that starts it; None otherwise."""
-        m = _UNTIL.match(ln.folded)
-        found = dates_in(ln.text, self.month_first) if m is not None else []
-        if m is None or len(found) != 1 or found[0][1] != m.end():
-            return None
-        return None if ln.text[found[0][2] :].strip(" .") else found[0][0]
 
     def _bare_number_label(self, ln: TextLine) -> bool:
         """Does *ln* end with the invoice number's label and nothing after it ('Invoice

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from robot_lib.invoices import (
     choosing,
+    countries,
     included,
     itemsums,
     note_parts,
@@ -112,9 +113,10 @@ class LayoutExtractor(ItemTable, DateReader):
             us = mixed
         us = us and self.seller_home not in _DAY_FIRST_DOLLARS  # (an Australian seller's '$')
         self.month_first = self.order if self.order is not None else us
-        # Canada writes dates both ways: with no date to prove the order, day and month may
-        # be swapped
-        self.order_guess = self.order is None and ("CAD" in codes or mixed)
+        # Canada writes dates both ways, and a program outside the US may write US dates
+        # ('6/9/2026'): with no date to prove the order, day and month may be swapped
+        us_style = not us and not self.iberian and countries.us_style_dates(self.full)
+        self.order_guess = self.order is None and ("CAD" in codes or mixed or us_style)
 
     def labels(self, field: str) -> list[Hit]:
         """The label hits of one field (header fields and totals), found once per document."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.invoice_corpus import read_page, totals_read
 from tests.invoice_typeset import text_page, typeset
 
@@ -427,3 +429,69 @@ def test_another_systems_invoice_number_beside_a_bare_number_head(tmp_path: Path
     assert any("'2026-118'" in r and "'7F3A11C2-0004'" in r for r in reasons), reasons
     got, status, reasons = read_page(text_page(tmp_path / "a.pdf", page("Ref", "PO-5512")))
     assert not any("two invoice numbers" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("printed", "status", "read"),
+    [("6/9/2026", "review", "2026-09-06"), ("06/09/2026", "accepted", "2026-09-06")],
+)
+def test_a_us_style_date_on_a_page_billed_in_euros_is_a_guess(
+    tmp_path: Path, printed: str, status: str, read: str
+) -> None:
+    # a web shop's plugin prints its date with JavaScript's default ('6/9/2026', the month
+    # first) on a German shop's English page in euros: read day first, as a European page is,
+    # it had been accepted as 6 September, where the program meant 9 June; a date of one digit
+    # with no leading zero is how a US program writes, so the order is a guess and a person
+    # says. Padded ('06/09/2026') it is the European's, read day first
+    page = [
+        "^Invoice",
+        "Kaffeerösterei Lindner GmbH",
+        "Bergmannstraße 61, 10961 Berlin",
+        "VAT ID: DE318776541",
+        "",
+        "Invoice Number: | 000417",
+        f"Invoice Date: | {printed}",
+        "",
+        "Bill to: | Jonas Weber, Mönckebergstraße 7, 20095 Hamburg",
+        "",
+        "Item | Quantity | Line Total",
+        "Espresso blend 1 kg | 2 | 49.80 EUR",
+        "",
+        "Subtotal | 49.80 EUR",
+        "VAT 19% | 9.46 EUR",
+        "Total | 59.26 EUR",
+    ]
+    got, got_status, reasons = read_page(text_page(tmp_path / "a.pdf", page))
+    assert got["issue_date"] == read, reasons
+    assert totals_read(got) == ("49.80", "9.46", "59.26"), reasons
+    assert got_status == status, reasons
+    if status == "review":
+        assert "day and month could be swapped" in reasons[0], reasons
+
+
+def test_a_number_that_reads_as_a_date_beside_the_date_under_the_title(tmp_path: Path) -> None:
+    # a command-line tool's default number is the day's date in digits, printed beside the date
+    # under the title ('#20260224  ·  Feb 24, 2026'): the line's two dates had left the date
+    # unread; the digits after '#' are the number, the date is the other
+    page = [
+        "Paper Crane Studio",
+        "41 Grove Street",
+        "Brooklyn, NY 11201",
+        "^INVOICE",
+        "#20260224  ·  Feb 24, 2026",
+        "BILL TO",
+        "Marlow & Finch LLP",
+        "2 Temple Place, London WC2R 3BD",
+        "",
+        "ITEM | QTY | RATE | AMOUNT",
+        "Logo design | 2 | $450.00 | $900.00",
+        "",
+        "Subtotal | $900.00",
+        "Tax | $117.00",
+        "Total | $1017.00",
+        "Due Date | Mar 10, 2026",
+    ]
+    got, status, reasons = read_page(text_page(tmp_path / "a.pdf", page))
+    assert (got["invoice_number"], got["issue_date"]) == ("20260224", "2026-02-24"), reasons
+    assert got["due_date"] == "2026-03-10", reasons
+    assert status == "accepted", reasons
