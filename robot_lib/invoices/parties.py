@@ -80,9 +80,10 @@ _BUYER = (
     # 'To' alone as a block's heading (not 'Pay to', 'Remit to': the seller's); 'Recipient:',
     # 'Empfänger:' alone over the addressee's block (beside a name: a payment's payee)
     r"(?<![\w\s])(?:to|recipient|empfanger|til|till)(?=\s*:?\s*$)|"
-    # the reader's own block on a receipt: 'Your details', 'Ihre Daten', 'Uw gegevens'
-    r"your\s*(?:details|information)|ihre\s*(?:daten|angaben)|uw\s*gegevens|"
-    r"vos\s*(?:coordonnees|informations)|"
+    # the reader's own block on a receipt, as its heading: 'Your details', 'Ihre Daten', 'Uw
+    # gegevens' (not 'Please check your details' in a sentence)
+    r"(?<![\w\s])(?:your\s*(?:details|information)|ihre\s*(?:daten|angaben)|uw\s*gegevens|"
+    r"vos\s*(?:coordonnees|informations))|"
     # the receiver ('Mottagare', 'Mottaker', 'Modtager'), 'Factura destinada a' (invoiced to)
     r"mottagare|mottaker|modtager|(?:factura\s*)?destinada\s*a|"
     + east.BUYER_HEADINGS
