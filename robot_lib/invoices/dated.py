@@ -253,8 +253,8 @@ class DateReader:
                     for x in first[max(0, i - 2) : i]
                 )
                 end = period_end(first[i + 1], self.month_first) if i + 1 < len(first) else None
-                if end is not None:  # '2026-03-01' over 'To: 2026-03-31': a period's start
-                    found = [(end, 0, 0)]
+                day = end or found[0][0]  # ('2026-03-01' over 'To: 2026-03-31': a period's end)
+                if end is not None:
                     how = f"the end of a period {'under the title' if titled else 'at the top'}"
                 elif titled:
                     how = "alone under the title"
@@ -262,7 +262,7 @@ class DateReader:
                     titled, how = True, "a letter's date flush right over its subject line"
                 else:
                     how = "alone on a line near the top"
-                out.append((found[0][0].isoformat(), 0.75 if titled else 0.6, how))
+                out.append((day.isoformat(), 0.75 if titled else 0.6, how))
             elif ln.top < self.height * 0.35 and self._beside_title(ln, found[0][1]):
                 out.append((found[0][0].isoformat(), 0.7, "beside the title"))
             elif self._flush_right(ln, found[0][1]):

@@ -115,7 +115,8 @@ class LayoutExtractor(ItemTable, DateReader):
         self.month_first = self.order if self.order is not None else us
         # Canada writes dates both ways, and a program outside the US may write US dates
         # ('6/9/2026'): with no date to prove the order, day and month may be swapped
-        us_style = not us and not self.iberian and countries.us_style_dates(self.full)
+        us_style = not us and not self.iberian and self.order is None
+        us_style = us_style and countries.us_style_dates(self.full)  # (asked only then)
         self.order_guess = self.order is None and ("CAD" in codes or mixed or us_style)
 
     def labels(self, field: str) -> list[Hit]:
