@@ -293,7 +293,7 @@ def corroborated(
             # flush right)
             if x is ln or abs(sg.x0 - mine[0].x0) < 20 or abs(sg.x1 - mine[-1].x1) < 20
         ]
-        if any(REGISTERED.search(sg.folded) for sg in block):
+        if any(_registered(sg) for sg in block):
             return "its block carries a tax or company number or an IBAN"
     # the legal footer: the name with its register entry, tax number or IBAN beside it
     for ln in [x for x in where[:1] if x.page == 0 and x.top > height * 0.75]:
@@ -316,6 +316,17 @@ REGISTERED = re.compile(
     r"contribuinte|rfc|ruc|rut|"
     r"cpf|" + east.REGISTERED + r")\b"
 )
+
+
+def _registered(seg: Segment) -> bool:
+    """Does *seg*, of a name's block, carry a tax or company number or an IBAN: the word and a
+    number, in it or in the segment right of it on its line ('VAT No' · 'GB 284 6617 90'), not
+    the word alone (an item table's 'TVA' or 'VAT' head under the block)?"""
+    m = REGISTERED.search(seg.folded)
+    if m is None:
+        return False
+    after = [o for o in segments(seg.line) if o.x0 > seg.x0][:1]
+    return any(re.search(r"\d", t) for t in [seg.folded[m.end() :], *(o.text for o in after)])
 
 
 def foot_sender(seg: Segment, name: str) -> bool:

@@ -137,6 +137,31 @@ def vat_number_in(text: str) -> bool:
     return any(rx.search(text) for _code, rx in _VAT_RE)
 
 
+# a company's register or tax number by its country's own label, and the currency the country
+# pays in (folded text: 'SIRET 812 345 678 00021', 'Steuernr. 29/512/34567', 'KvK 71234567',
+# 'Registered in England and Wales')
+_REGISTERS = (
+    (
+        "EUR",
+        r"\b(?:siret\s*:?\s*(?:\d\s?){14}|siren\s*:?\s*(?:\d\s?){9}|rcs\s+[a-z -]+\d{3}\s?\d{3}\s?\d{3})",
+    ),
+    ("EUR", r"\b(?:steuer\s*-?\s*(?:nr|nummer)|st\.?\s*-?\s*nr)\.?\s*:?\s*\d+/\d+/?\d*"),
+    ("EUR", r"\b(?:hr[ab]|kvk(?:\s*-?\s*(?:nr|nummer))?)\.?\s*:?\s*\d{4,8}\b"),
+    ("EUR", r"\b(?:p\.?\s*iva|partita\s*iva)\s*:?\s*(?:it)?\s*\d{11}\b"),
+    ("PLN", r"\b(?:nip|regon)\s*:?\s*\d{3}-?\d{2,3}-?\d{2}-?\d{2,3}\b"),
+    ("GBP", r"\bregistered\s+in\s+(?:england|wales|scotland)"),
+)
+_REGISTER_RE = [(code, re.compile(rx)) for code, rx in _REGISTERS]
+
+
+def register_currency(text: str) -> str | None:
+    """The currency of the country whose own label a company or tax number of *text* carries
+    ('SIRET …', 'Steuernr. …' → EUR), when all such numbers name one; else None."""
+    folded = fold(text)
+    found = {code for code, rx in _REGISTER_RE if rx.search(folded)}
+    return found.pop() if len(found) == 1 else None
+
+
 def vat_currency(text: str) -> str | None:
     """The currency of the country every VAT number on the page belongs to ('ATU12345678',
     'DE 123 456 789' → EUR); None if there is none or they belong to different currencies."""

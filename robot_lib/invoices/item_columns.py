@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from robot_lib.invoices.itemsums import TAX_HEAD_WORD
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS
+from robot_lib.invoices.labels_beside import ALLOWANCE_WORDS
 from robot_lib.invoices.lines import TextLine
 
 # the head of an item table's net amount column, when the table also has tax or gross ones
@@ -22,6 +23,9 @@ _NET_HEAD = re.compile(
     # a bare 'Net', 'Neto' over a line's net beside its gross (not a unit price's 'Net price')
     r"net(?!\s*(?:price|unit|preis|prix))|neto)\b"
 )
+# a discount's column ('Discount', 'Remise', 'Rabatt'): a net column before it holds the line's
+# amount before the discount, its last amount the line's total
+_DISCOUNT_HEAD = re.compile(ALLOWANCE_WORDS)
 _PRICE_WORD = re.compile(r"\b(?:\w*preis|price|cena|prix|precio|prezzo|preco|unit)\s*$")
 _AFTER_NET = re.compile(
     r"\b(?:brutto|bruto|brut|lordo|hruby|gross|celkem|ttc|kwota\s*vat|vat|dph|tax|mwst|ust|tva|iva)\b"
@@ -30,8 +34,8 @@ _AFTER_NET = re.compile(
 
 def net_column(head: TextLine) -> float | None:
     """The x of the middle of the net amount's column head, when a tax or gross column
-    follows it ('Cena netto | Wartość netto | VAT | Kwota VAT | Wartość brutto'); else
-    None (the last amount of a row is its total)."""
+    follows it ('Cena netto | Wartość netto | VAT | Kwota VAT | Wartość brutto') and no
+    discount's column does; else None (the last amount of a row is its total)."""
     text = head.folded
     # not a price's ('Preis netto', 'Cena netto', 'Unit price net'), unless a column's gap
     # parts them ('Unit Price   Net Amt')
@@ -42,6 +46,8 @@ def net_column(head: TextLine) -> float | None:
     ]
     if not found or not _AFTER_NET.search(text, found[-1].end()):
         return None
+    if _DISCOUNT_HEAD.search(text, found[-1].end()):
+        return None  # a discount's column after it: its amount is the line's before the discount
     x0, x1 = head.span_x(found[-1].start(), found[-1].end())
     return (x0 + x1) / 2
 
@@ -62,6 +68,8 @@ def net_cell(cells: list[tuple[str, float, float]]) -> float | None:
         priced = any(_PRICE_WORD.search(c[0]) for c in cells[:i])
         if not (_NET_HEAD.search(text) or (priced and _LINE_NET.search(text))):
             continue
+        if any(_DISCOUNT_HEAD.search(c[0]) for c in cells[i + 1 :]):
+            return None
         if priced and any(
             TAX_HEAD_WORD.search(c[0]) or _AFTER_LINE_NET.search(c[0]) for c in cells[i + 1 :]
         ):

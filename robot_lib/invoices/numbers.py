@@ -40,6 +40,9 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
     value's cell) lying mostly under the title, as a grid of labels and values under a
     title at the right does. Anywhere else such a word names some other number."""
     first = [x for x in lines if x.page == 0 and x.top < height * 0.5]
+    page = (
+        (min(x.words[0].x0 for x in first), max(x.words[-1].x1 for x in first)) if first else (0, 0)
+    )
     out = []
     for i, ln in enumerate(first):
         for a, b in ln.cells:
@@ -52,7 +55,10 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
             below = [
                 nxt
                 for nxt in first[i + 1 :]
-                if any(min(x1, e) - max(x0, s) > 0 for s, e in (nxt.span_x(*c) for c in nxt.cells))
+                if any(
+                    min(x1, e) - max(x0, s) > 0 or _boxed(x0, x1, s, e, page)
+                    for s, e in (nxt.span_x(*c) for c in nxt.cells)
+                )
             ]
             # the number alone in its cell under the title ('SALES INVOICE' over
             # 'ACC-SINV-2026-00042', 'FACTURA ELECTRÓNICA' over 'F001-00000123'), starting
@@ -83,7 +89,11 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                     shared = min(end, x1) - max(cx0, x0)
                     under = shared >= 0.5 * min(end - cx0, x1 - x0)
                     if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 and not under:
-                        continue
+                        # (right under a title in a box: the word and its value in one cell,
+                        # the row's last, flush with the box's edge; not a grid's row of labels)
+                        alone = k + 1 == len(row) and m.end() < d
+                        if depth or not alone or not _boxed(x0, x1, cx0, cx1, page):
+                            continue
                     h = Hit(nxt, c, m.end(), 0.9)
                     # the title names the document: '20260417' after 'Faktúra' / 'Číslo:' is
                     # its 417th of 2026, as after 'Invoice number'
@@ -93,6 +103,20 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                         # surer than a bill's 'Nº Fatura: 14808' further down)
                         out.append((value, 1.0 if sign else 0.9 * 0.85, h))
     return out
+
+
+def _boxed(x0: float, x1: float, cx0: float, cx1: float, page: tuple[float, float]) -> bool:
+    """Does the cell spanning *cx0*..*cx1* lie in a box the title spanning *x0*..*x1* is
+    centred in, the cell flush with the box's far edge ('FACTURE' centred in a box at the
+    top right, 'Réf.: 2026-043' set flush right under the box): the band centred on the title
+    out to the cell's far edge holds it, within the *page*'s text (its left and right edges)."""
+    mid = (x0 + x1) / 2
+    left, right = page
+    # (the box within the page's text: a cell at the left under no title's box has its band's
+    # far edge past the page's right edge)
+    if cx1 > x1:
+        return 2 * mid - cx1 - 2 <= cx0 and 2 * mid - cx1 >= left - 2
+    return cx0 < x0 and cx1 <= 2 * mid - cx0 + 2 and 2 * mid - cx0 <= right + 2
 
 
 def display_number(lines: list[TextLine], height: float) -> list[tuple[str, float, Hit]]:

@@ -52,7 +52,7 @@ from robot_lib.invoices.backing import (
 )
 from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.countries import vat_currency, vat_number_in
+from robot_lib.invoices.countries import register_currency, vat_currency, vat_number_in
 from robot_lib.invoices.currency import dollar_home
 from robot_lib.invoices.envelope import window_address
 from robot_lib.invoices.heading import is_label, under_heading
@@ -169,6 +169,11 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         if at:
             other = banner(first, recipient, height, registered=True)
             if not _larger_over(other, *at[0]):
+                if bare and other is not None and other.size == at[0][0] and other.top < at[0][1]:
+                    # ... or in type as large, over a bare block's company: the addressee's
+                    band = other.evidence.split("; ")[-1]
+                    why = f"a name over the bare block of {guess.name!r}; {band}"
+                    return Seller(other.name, other.confidence, why, other.size, other.top)
                 other = echoed(first, lines, recipient, height)
             if _larger_over(other, *at[0]):
                 return other
@@ -539,9 +544,10 @@ _MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,](?:\d{2}(?![\d.,])|"
 
 
 def _bills_in_its_currency(block: str, lines: list[TextLine]) -> bool:
-    """Does the tax number in *block* belong to a country that bills in a currency the page's
-    amounts carry (a bare '$' standing for any dollar)?"""
-    code = vat_currency(block) or dollar_home(fold(block))
+    """Does the tax number in *block* (a VAT number, or a company's number under its country's
+    own label) belong to a country that bills in a currency the page's amounts carry (a bare
+    '$' standing for any dollar)?"""
+    code = vat_currency(block) or register_currency(block) or dollar_home(fold(block))
     printed = {c for ln in lines for c in currencies_in(ln.text)}
     return code is not None and (code in printed or (code in _DOLLARS and "USD" in printed))
 

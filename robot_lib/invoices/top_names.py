@@ -431,16 +431,40 @@ def beside(
         above = first[pos - 1].folded if pos else ""
         if HEADING.search(above) or _BUYER_WORDS.search(above):
             return None  # headings over the two blocks ('Seller / Pardavėjas:  Buyer / …')
-        for sg in segs:
+        # its line, then the lines up to a line and a half over or under it (one block set a
+        # little lower: a logo over the sender's name), their parts clear of the name's
+        near = [
+            (j, sg)
+            for j in range(max(0, pos - 2), min(len(first), pos + 3))
+            if j == pos or abs(first[j].top - ln.top) < 1.6 * _size(mine[0])
+            for sg in (segs if j == pos else segments(first[j], by_size=True))
+            if j == pos or sg.x0 > mine[0].x1 or sg.x1 < mine[0].x0
+        ]
+        near.sort(key=lambda p: p[0] != pos)
+        for j, sg in near:
             text = None if sg is mine[0] else _name_of(sg, skip, shortest=5)
             # (a name run into a label beside it, 'Harbourside Cafe Pty Ltd Invoice Date', is
             # the customer's line of a block of the invoice's details, not a second party's)
             if text is None or next(labels_in(fold(text)), None) is not None:
                 continue
-            if abs(_size(sg) - _size(mine[0])) < 0.5 and in_block(first, pos, sg, _FIGURE, 3):
-                return text, block_text(first, pos, sg, 5), block_text(first, pos, mine[0], 5)
+            if j != pos and (
+                HEADING.search(first[j - 1].folded)
+                or _BUYER_WORDS.search(first[j - 1].folded)
+                or not _heads(first, j, sg)
+            ):
+                continue
+            if abs(_size(sg) - _size(mine[0])) < 0.5 and in_block(first, j, sg, _FIGURE, 3):
+                return text, block_text(first, j, sg, 5), block_text(first, pos, mine[0], 5)
         return None
     return None
+
+
+def _heads(first: list[TextLine], j: int, sg: Segment) -> bool:
+    """Does *sg* head its block: nothing over it in its column on the line above (within two
+    lines of its type), as over a second line of a block ('Acme Corp.' over 'John Doe')?"""
+    if j == 0 or first[j].top - first[j - 1].top > 2 * _size(sg):
+        return True
+    return not any(o.x0 < sg.x1 and o.x1 > sg.x0 for o in segments(first[j - 1]))
 
 
 def care_of_blocks(first: list[TextLine]) -> set[tuple[int, int]]:

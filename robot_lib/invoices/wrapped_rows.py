@@ -143,7 +143,8 @@ def _rest_of(a: TextLine, b: TextLine, lines: float, words: TextLine) -> bool:
 
 def item_details(lines: list[TextLine], head: TextLine) -> set[int]:
     """The indices of the lines after the table's *head* in smaller type than it that stand
-    between two item rows (lines in the head's type with two amounts or more)."""
+    between two item rows (lines in the head's type with two amounts or more), or between a
+    row and the line of text over the next."""
     size = min(w.size or 10.0 for w in head.words)
 
     def small(ln: TextLine) -> bool:
@@ -151,6 +152,7 @@ def item_details(lines: list[TextLine], head: TextLine) -> set[int]:
 
     out: set[int] = set()
     run: list[int] = []
+    pending: list[int] = []  # small lines after a row, then a line of text in the head's type
     row = False  # the last line in the head's type was an item row
     for ln in lines[head.index + 1 :]:
         if ln.page != head.page:
@@ -161,9 +163,15 @@ def item_details(lines: list[TextLine], head: TextLine) -> set[int]:
         item = (
             len(cell_amounts(ln)) >= 2 and abs(max(w.size or 10.0 for w in ln.words) - size) < 0.6
         )
-        if row and item:
-            out.update(run)
-        if not item and row:
-            break  # (before the first row: the head's words wrapped under it)
-        row, run = item, []
+        if (row or pending) and item:
+            out.update(run + pending)
+        if not item and (row or pending):
+            # (before the first row: the head's words wrapped under it.) A row's small lines,
+            # then one line of text: the next item's first line, its amounts set under it
+            # (a row's figures centred on its text of three lines), if a row follows
+            if pending or not run:
+                break
+            pending, run, row = run, [], False
+            continue
+        row, run, pending = item, [], []
     return out
