@@ -52,9 +52,10 @@ _DEADLINE = (
     r"hasta\s*el|ate|prima\s*d(?:i|el)|przed|do|fore|senast"
 )
 PAYMENT_SENTENCE = re.compile(
-    r"\b(?:zahlbar|uberweisen|bezahlen|begleichen|payable|pay|remit|payment|transfer|settle|"
-    r"betalen|pagar|payer|"
-    r"reglement|regler|virement|bonifico|pagamento|versamento|pagare|pago|transferencia|"
+    # (the verb in any person: 'Bitte überweise den Betrag bis', 'transfiera … antes de')
+    r"\b(?:zahlbar|uberweis\w*|bezahl\w*|begleich\w*|payable|pay|remit|payment|transf(?:er|ier)\w*|"
+    r"settle|betalen|pagar|pague\w*|abon(?:ar|e|en)|ingres(?:ar|e|en)|payer|"
+    r"reglement|regler|virement|bonifico|pagamento|versamento|pagare|pago|"
     r"paiement|betaling|betalning\w*|platnosc|platb[auy]|zaplat\w*|maksu)"
     r"\b.*?\b(?:" + _DEADLINE + r")\s*$"
 )

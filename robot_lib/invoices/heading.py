@@ -39,6 +39,11 @@ def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
             if not m or grid_head(segs, k) or (k == 0 and _sentence_goes_on(first, ln)):
                 continue
             rest = seg.folded[m.end() :].strip()
+            if rest == ":" and k + 1 < len(segs) and _value_cell(segs[k + 1].folded):
+                # its value in the next cell ('Biller:   Harbor Point Consulting')
+                name = _block_name(segs[k + 1].text)
+                if len(name) > 2 and re.search(r"[^\W\d_]{2}", name):
+                    return name, "beside the seller heading"
             if rest.startswith(":"):
                 name = _block_name(seg.text[len(seg.text) - len(rest) + 1 :])
                 # two letters at least: not 'Seller: (seal)', a blank to stamp
@@ -55,6 +60,19 @@ def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
             if below:
                 return below, "under the seller heading"
     return None
+
+
+def _value_cell(folded: str) -> bool:
+    """Is the cell right of a heading its value: no label, no heading of either party's
+    ('Seller:   Buyer:', 'Pour :') and no title?"""
+    return not (
+        is_label(folded)
+        or HEADING.match(folded)
+        or _BUYER_WORDS.search(folded)
+        or _TO_WORD.fullmatch(folded)
+        or TITLE_WORDS.match(folded)
+        or folded.rstrip().endswith(":")
+    )
 
 
 def _sentence_goes_on(first: list[TextLine], ln: TextLine) -> bool:

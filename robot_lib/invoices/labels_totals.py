@@ -208,7 +208,13 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:total|montant)\s*\(?\s*(?:h\.?t|htva)\.?\b", 1.0),
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
         (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
-        (r"\b(?:base\s*imponible|importe\s*neto|subtotal)\b", 1.0),
+        # (a subtotal as 'a partial total': Spanish and Portuguese 'Total parcial', Italian
+        # 'Totale parziale', French 'Total partiel')
+        (
+            r"\b(?:base\s*imponible|importe\s*neto|subtotal|total\s*parcial|totale\s*parziale)\b",
+            1.0,
+        ),
+        (r"\btotal\s*partiel\b", 1.0),
         # Chile's 'Monto Neto', Peru's 'Op. Gravada' (the taxed operations)
         # (and a taxes table's heads: 'Valeur nette', 'Nettowaarde', 'Čistá hodnota')
         (

@@ -33,7 +33,9 @@ SELLER_HEADINGS = re.compile(
     r"dobavitelj|prodajalec|muuja|piegadatajs|pardevejs|pardavejas|tiekejas|"
     # the one who did the work or sends the letter: 'Auftragnehmer', 'Leistungserbringer',
     # 'Prestataire', 'Service provider', 'Contractor', 'Absender', 'Afzender', 'Remitente'
-    r"auftragnehmer|leistungserbringer|rechnungsersteller|absender|prestataire(?:\s*de\s*services)?|"
+    # ... or issues the invoice: 'Aussteller', 'Biller', 'Emisor', 'Émetteur'
+    r"auftragnehmer|leistungserbringer|rechnungs?(?:er)?steller|aussteller|biller|emisor|emissor|"
+    r"emetteur|emittente|absender|prestataire(?:\s*de\s*services)?|"
     r"expediteur|service\s*provider|contractor|remitente|mittente|afzender|opdrachtnemer|"
     # a billing service's letterhead: 'Invoice issued on behalf of:', 'Im Namen und für
     # Rechnung von', 'Au nom et pour le compte de', 'Per conto di', 'En nombre y por cuenta de'

@@ -102,19 +102,24 @@ def tax_over_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: Tota
     labelled = [c for c in cands.get("tax_total", []) if c.how == "label"]
     if any(c.amount > 0 and c.amount != res.tax for c in labelled):
         return None  # more than one tax printed ('CGST 9,000.00', 'SGST 9,000.00'): each its own
-    at = {lines[c.line].text for c in labelled}
-    at = {t for t in at if any(v == res.tax for v, _s, _e in money(t))}
+    return over_its_rate(res.tax, res.net, {lines[c.line].text for c in labelled})
+
+
+def over_its_rate(tax: Decimal, net: Decimal, texts: set[str]) -> str | None:
+    """The reason to wait when the lines of *texts* that print the *tax* print one rate, and
+    the tax is more than that rate of the *net*; None otherwise."""
+    at = {t for t in texts if any(v == tax for v, _s, _e in money(t))}
     # one rate printed once: not two taxes at one rate ('9% | 9,000.00 | 9% | 9,000.00',
     # India's central and state tax)
     printed = [r for t in at for r in rates_in(t)]
     if len(printed) != 1:
         return None
     rate = Decimal(printed[0])
-    most = res.net * rate / 100
-    if res.tax - most <= Decimal("0.05") + res.tax / 200:  # each line's tax rounded
+    most = net * rate / 100
+    if tax - most <= Decimal("0.05") + tax / 200:  # each line's tax rounded
         return None
     return (
-        f"the tax {res.tax} is more than {rate} % of the net {res.net} "
+        f"the tax {tax} is more than {rate} % of the net {net} "
         f"({most.quantize(Decimal('0.01'))}): is the rate or the tax misprinted?"
     )
 
