@@ -11,6 +11,7 @@ from robot_lib.invoices.labels import labels_at
 from robot_lib.invoices.labels_east import CJK_FORM
 from robot_lib.invoices.parse import fold
 from robot_lib.invoices.parties import (
+    BANK_WORDS,
     BUYER_BEFORE,
     LEGAL_FORM,
     NAME_LABEL,
@@ -261,6 +262,8 @@ def payee(lines: list[TextLine]) -> str | None:
             rest = sg.text[m.end() - 1 :]
             if not rest.strip(" :") and pos + 1 < len(lines) and lines[pos + 1].page == ln.page:
                 rest = segments(lines[pos + 1])[0].text  # the name on the line under it
+            else:
+                rest = " ".join([rest, *_wrapped_value(lines, pos, sg)])
             name = company(rest) or clean_name(_SEP.split(rest.strip(" :"))[0].rstrip("."))
             # a name, not the sentence going on ('… van Studio Vlinder onder vermelding van')
             words = name.split()
@@ -273,6 +276,31 @@ def payee(lines: list[TextLine]) -> str | None:
             ):
                 return name
     return None
+
+
+def _wrapped_value(lines: list[TextLine], pos: int, sg: Segment) -> list[str]:
+    """The rest of the value of *sg*'s label (on line *pos*) wrapped onto the line under it in
+    a narrow box ('Account Name: Northbound Coffee' over 'Roasters' over 'Account No.: …'): the
+    next part of its column, starting where the label does, a word or three with no figure or
+    colon, with another 'Label: value' of the column right under it; else nothing."""
+    size = sg.words[0].size or 10.0
+    column: list[Segment] = []
+    last = sg.line.top
+    for x in lines[pos + 1 : pos + 6]:
+        if x.page != sg.line.page or x.top - last > 1.6 * size:
+            break
+        part = [o for o in segments(x) if abs(o.x0 - sg.x0) < 2]
+        if part:
+            column.append(part[0])
+            last = x.top
+        if len(column) == 2:
+            break
+    if len(column) < 2 or not re.fullmatch(r"[^\W\d]+(?:\s[^\W\d]+){0,2}", column[0].text):
+        return []
+    if BANK_WORDS.search(column[0].folded) or not re.match(r"[^\W\d][\w .-]*:", column[1].text):
+        return []
+    # (the label's line filled its box: as wide as any other line of its column)
+    return [column[0].text] if sg.x1 >= max(o.x1 for o in column) - 2 else []
 
 
 def clean_name(text: str) -> str:

@@ -17,7 +17,7 @@ from robot_lib.invoices.labels import DOC_TITLE, TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.lines import Hit, cell_below, read_date
 from robot_lib.invoices.parse import amounts_in, dates_in, fold
 from robot_lib.invoices.periods import period_end
-from robot_lib.invoices.validate import ORDER_DOUBT
+from robot_lib.invoices.validate import DUE_CONFLICT, ORDER_DOUBT
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -444,7 +444,12 @@ class DateReader:
         top = [c for c in pool if c[1] >= best - 1e-9]
         value, _c, h = max(top, key=lambda c: c[0])  # several deadlines: the net one is the latest
         note = at_label(h) if h.end > h.start else "in the payment or direct-debit sentence"
-        ex.set("due_date", value, "layout", *self._order_doubt(value, best, note))
+        conf, note = self._order_doubt(value, best, note)
+        others = sorted({c[0] for c in top if c[0] != value and c[2].end > c[2].start})
+        if plain and h.end > h.start and others:
+            # two labels give two deadlines, neither a discount's: which one holds?
+            conf, note = min(conf, 0.6), f"{note}; {DUE_CONFLICT} {others[0]}"
+        ex.set("due_date", value, "layout", conf, note)
 
     def _discounted(self, value: str, _conf: float, h: Hit) -> bool:
         """Is the date *value* read at *h* a cash discount's deadline: the discount named in its

@@ -428,7 +428,9 @@ def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
     after = ln.folded[m.end() : m.end() + 2]
     sign = ln.text[m.end() - 1 : m.end()] in ("°", "º")  # glued to letters: 'NºINV-0155'
     glued_ok = sign or m.group(0).endswith((" ", ":", "#", "°", "º"))  # 'n°12345'
-    glued_ok = glued_ok or (m.group(0).endswith(".") and after[:1].isdigit())  # 'Nr.2026-17'
+    # 'Nr.2026-17', 'Invoice No.INV-585': a number word's point, then the number glued to it
+    rest = ln.folded[m.end() : m.end() + 8]
+    glued_ok = glued_ok or (m.group(0).endswith(".") and bool(re.match(r"[a-z]{0,5}[-/]?\d", rest)))
     if re.match(r"[-/]\d|\w", after) and not glued_ok:
         return None  # part of a token ('PO-123' is a value, not the label 'PO')
     if after[:1] == "@" or ln.folded[m.start() - 1 : m.start()] == "@":

@@ -121,6 +121,7 @@ def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None
                 or _BUYER_WORDS.search(seg.folded)
                 or _is_label(seg.folded)
                 or re.fullmatch(HEADING.pattern + r"\s*:?", seg.folded)  # 'Bill From' alone
+                or _total_label(txt)  # 'Total' in large type, its amount beside it in smaller
             ):
                 continue
             runs.append((_size(seg), ln.top, txt, pos, seg))
@@ -186,6 +187,12 @@ def _not_a_name(text: str) -> bool:
     )
 
 
+def _total_label(text: str) -> bool:
+    """Is *text* a total's label alone ('Base imponible', 'Total'), left of its amount?"""
+    f = fold(text)
+    return any(m.end() == len(f) for m in labels_at(f, totals=True))
+
+
 def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | None:
     """*sg*'s text as a name at the top of the page: not in the recipient's block, not a
     title, label or heading, with no digit, address or colon in it (nor after it: 'Offener
@@ -204,7 +211,7 @@ def _name_of(sg: Segment, skip: set[tuple[int, int]], shortest: int) -> str | No
         or HEADING.match(folded)
         or _BUYER_WORDS.search(folded)
         # a total's label alone ('Base imponible', left of its amount in the next cell)
-        or any(m.end() == len(f) for f in [fold(text)] for m in labels_at(f, totals=True))
+        or _total_label(text)
     ):
         return None
     return text

@@ -75,8 +75,10 @@ _WHOLE = re.compile(  # (not the end of a masked account: 'Konto DE12 **** **** 
 
 
 # ... and one with a single decimal, as a viewer prints an e-invoice's value ('258,4', '-9,5')
+# or JavaScript a number ('$49.5')
 _ONE_DECIMAL = re.compile(
-    r"(?:^|(?<=\s))([-−]?)\s?(\d{1,9})[.,](\d)(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩])?\s*$)"
+    r"(?:^|(?<=\s))([-−]?)\s?(?:[€$£¥₩]\s?)?(\d{1,9})[.,](\d)"
+    r"(?=\s*(?:[A-Za-z]{2,3}|[€$£¥₩])?\s*$)"
 )
 # what makes a whole number a reference, not an amount: 'Art. 196', '§ 19', 'ust. 1', 'No 5'
 _REFERENCE = re.compile(

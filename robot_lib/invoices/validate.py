@@ -33,6 +33,8 @@ MISSING_AT_FOOT = (
 )
 # a date whose day and month could be swapped (the note the layout rules give it)
 ORDER_DOUBT = "day and month could be swapped (no date proves the order)"
+# a due date another label contradicts (the note the layout rules give it, with that date)
+DUE_CONFLICT = "another label gives"
 UNCHECKED_GROSS = "net or tax total not found: the gross total cannot be cross-checked"
 UNREAD_TAX = "the item table has a tax column, but no tax total was read"
 
@@ -137,6 +139,9 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             f"line totals add up to {_lines_said(lines_sum, ex)}, the net total is {net}"
         )
     issue, due = _date(ex.value("issue_date")), _date(ex.value("due_date"))
+    if due is not None and DUE_CONFLICT in ex.fields["due_date"].note:
+        other = ex.fields["due_date"].note.split(DUE_CONFLICT)[-1].strip()
+        reasons.append(f"two due dates are printed, {due} and {other}: which one holds?")
     if issue is not None:
         if issue > today + dt.timedelta(days=365):
             reasons.append(f"issue date {issue} is more than a year in the future")
