@@ -127,15 +127,8 @@ def _side_by_side(seller: list[str], numbers: list[str], customer: list[str]) ->
     page = _header("RECHNUNG", "Rechnungsnr.: 2026-0412", "Datum: 03.11.2026")
     page += _block(28, 142, seller, numbers) + _block(368, 128, customer, [])
     heads = ["Bezeichnung", "Einzelpreis", "Menge", "Netto", "Rabatt", "MwSt.", "Brutto"]
-    rows = [
-        (
-            "Wartung Heizungsanlage",
-            "1",
-            ["€ 480,00", "€ 480,00", "--", "", "19 %", "€ 91,20", "€ 571,20"],
-            "",
-        )
-    ]
-    page += _items(290, heads, rows)
+    cells = ["€ 480,00", "€ 480,00", "--", "", "19 %", "€ 91,20", "€ 571,20"]
+    page += _items(290, heads, [("Wartung Heizungsanlage", "1", cells, "")])
     sums = [("SUMME NETTO", "€ 480,00"), ("MWST.", "€ 91,20"), ("GESAMTBETRAG", "€ 571,20")]
     return page + _totals(400, sums, "Zahlbar bis: 17.11.2026")
 
@@ -164,15 +157,8 @@ def test_a_person_over_a_bare_company_block(tmp_path: Path) -> None:
     page += _block(28, 57, ["Julien Marchand", "4 impasse des Mouettes", "35400 Saint-Malo"],
                    ["Entrepreneur individuel", "SIRET 902 345 671 00028"])  # fmt: skip
     page += _block(368, 128, ["Atelier Sud SAS", "9 quai Duguay-Trouin", "35400 Saint-Malo"], [])
-    rows = [
-        (
-            "Photographies du catalogue",
-            "1",
-            ["€ 900.00", "€ 900.00", "--", "", "--", "", "€ 900.00"],
-            "",
-        )
-    ]
-    page += _items(200, _FR_HEADS, rows)
+    cells = ["€ 900.00", "€ 900.00", "--", "", "--", "", "€ 900.00"]
+    page += _items(200, _FR_HEADS, [("Photographies du catalogue", "1", cells, "")])
     page += [(30, 290, "TVA non applicable, art. 293 B du CGI.", 9)]
     page += _totals(
         300,
