@@ -28,8 +28,10 @@ def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
     if hit.line.index + 1 >= len(lines) or _has_value(hit.line.text):
         return None  # a row of labels carries no values (a short number: 'Art. 73')
     nxt = lines[hit.line.index + 1]
-    if nxt.page != hit.line.page or nxt.top - hit.line.top > 30:
+    if nxt.page != hit.line.page:
         return None
+    if nxt.top - hit.line.top > 30:
+        return _band_cell(lines, hit)
     pairs = [(segments(hit.line, tight=True), segments(nxt, tight=True))]
     pairs.append((segments(hit.line), segments(nxt)))
     heads, cells = next(((h, c) for h, c in pairs if len(h) == len(c) >= 2), pairs[0])
@@ -51,6 +53,32 @@ def grid_cell(lines: list[TextLine], hit: Hit) -> str | None:
     if alone and not any(_overlap(over[0], h) > 0 for h in others):
         return over[0].text
     return " ".join(w.text for w in over[0].words if w.x1 > a - 2 and w.x0 < b + 2) or None
+
+
+def _band_cell(lines: list[TextLine], hit: Hit) -> str | None:
+    """A row of heads over a band of tall cells, their values in larger type, each centred in
+    its cell and wrapped over lines ('DUE BY | ACCOUNT NUMBER | TOTAL DUE' over 'February 23,'
+    / '£29,371.50' / '2026', in 20 pt): the words of the band's lines whose middle lies in the
+    label's column, between the midpoints to the heads beside it. The band's first line stands
+    within two and a half lines of its type under the heads, the next each within a line and
+    a third of the one before."""
+    heads = segments(hit.line, tight=True)
+    a, b = hit.line.span_x(hit.start, hit.end)
+    k = next((i for i, sg in enumerate(heads) if sg.x0 - 1 <= a <= sg.x1), None)
+    if len(heads) < 2 or k is None or _shares(heads[k], a, b):
+        return None
+    left = (heads[k - 1].x1 + heads[k].x0) / 2 if k else float("-inf")
+    right = (heads[k].x1 + heads[k + 1].x0) / 2 if k + 1 < len(heads) else float("inf")
+    words: list[str] = []
+    last = hit.line
+    for ln in lines[hit.line.index + 1 : hit.line.index + 6]:
+        size = max(w.size for w in ln.words) or 10.0
+        reach = 2.5 * size if last is hit.line else 1.35 * size
+        if ln.page != hit.line.page or ln.top - last.top > reach:
+            break
+        words += [w.text for w in ln.words if left < (w.x0 + w.x1) / 2 < right]
+        last = ln
+    return " ".join(words) if last is not hit.line and words else None
 
 
 def _shares(head: Segment, a: float, b: float) -> bool:

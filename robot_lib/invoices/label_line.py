@@ -102,9 +102,11 @@ _ID_BEFORE = re.compile(
 
 def identifier(h: Hit) -> bool:
     """A tax word that labels an identifier ('VAT Reg. No.', 'P.IVA', 'BTW NL 8190…',
-    'Btw-nummer'), not an amount."""
+    'Btw-nummer'), not an amount. (A number's word in its own cell before it heads another
+    column: 'ACCOUNT NUMBER | TOTAL DUE'.)"""
+    cell = next((a for a, b in h.line.cells if a <= h.start < b), 0)
     return bool(
-        _ID_AFTER.match(h.line.folded[h.end :]) or _ID_BEFORE.search(h.line.folded[: h.start])
+        _ID_AFTER.match(h.line.folded[h.end :]) or _ID_BEFORE.search(h.line.folded[cell : h.start])
     )
 
 

@@ -74,6 +74,7 @@ from robot_lib.invoices.top_names import (
     largest,
     over_own_block,
     sent_from,
+    window_sender,
 )
 from robot_lib.invoices.validate import AT_FOOT
 from robot_lib.invoices.vertical import vertical_seller
@@ -204,7 +205,11 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if not why and not received and _level_with(names, guess.name, window):
         # a company's block level with the envelope window's address, side by side with it
         # (sparksuite's invoice: the sender at the left, the customer at the right): the
-        # window's place alone does not say which is the sender's
+        # window's place alone does not say which is the sender's; the page's own web or
+        # e-mail address spelling the window block's name does (WeasyPrint's sample invoice)
+        sender = window_sender(first, lines, height, window)
+        if sender is not None:
+            return Seller(sender[0], 0.75, f"a name beside {guess.name!r}; {sender[1]}")
         return Seller(guess.name, 0.6, f"{guess.evidence}; {_BESIDE_WINDOW}")
     pair = beside(first, guess.name, recipient)
     carries = why.startswith(_CARRIES)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.backing import (
+    BY_ADDRESS,
     REGISTERED,
     addressed,
     corroborated,
@@ -472,6 +473,26 @@ def _heads(first: list[TextLine], j: int, sg: Segment) -> bool:
     if j == 0 or first[j].top - first[j - 1].top > 2 * _size(sg):
         return True
     return not any(o.x0 < sg.x1 and o.x1 > sg.x0 for o in segments(first[j - 1]))
+
+
+def window_sender(
+    first: list[TextLine], lines: list[TextLine], height: float, window: set[tuple[int, int]]
+) -> tuple[str, str] | None:
+    """The name heading the envelope window's block (*window*), and why it is the sender's:
+    the page's own web or e-mail address spells it, outside the block (a sample's sender at
+    the left, its contact in the page's foot); None otherwise."""
+    top = min(window)
+    ln = next((x for x in first if x.index == top[0]), None)
+    seg = next((sg for sg in segments(ln) if round(sg.x0) == top[1]), None) if ln else None
+    if seg is None or re.search(r"\d", seg.text):
+        return None
+    name = clean_name(seg.text)
+    backed = corroborated(name, lines, height)
+    if not backed.startswith(BY_ADDRESS):
+        return None
+    # (not its own e-mail in its block: a customer's contact under its name)
+    own = any(re.search(r"@|www\.", o.folded) for o in column_of(first, name)[1:])
+    return None if own else (name, backed)
 
 
 def care_of_blocks(first: list[TextLine]) -> set[tuple[int, int]]:

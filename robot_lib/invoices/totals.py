@@ -143,9 +143,21 @@ def under(lines: list[TextLine], hit: Hit, max_lines: int = 3) -> tuple[Decimal,
         return None  # itself a word of another label's value ('Shipping: Free shipping')
     x0, x1 = hit.line.span_x(hit.start, hit.end)
     last = not any(w.x0 > x1 + 1 for w in hit.line.words)
+    own = max(w.size for w in hit.line.words) or 10.0
+    heads = len(hit.line.cells) >= 2  # the label one of a row of heads
+    prev, labelled = hit.line, False
     for ln in lines[hit.line.index + 1 : hit.line.index + 1 + max_lines]:
-        if ln.page != hit.line.page or ln.top - hit.line.top > 60:
+        # (further, under a row of heads, in a band of type half as large again: 'TOTAL DUE'
+        # over a tall cell of 20-pt lines, its amount centred in it, under 'CHF' wrapped over
+        # it; not past another label under it)
+        size = max(w.size for w in ln.words) or 10.0
+        band = size >= 1.5 * own and ln.top - prev.top <= 1.35 * size and prev is not hit.line
+        far = ln.top - hit.line.top
+        if ln.page != hit.line.page or (
+            far > 60.0 and (labelled or not heads or not (band or far <= 3.4 * size))
+        ):
             return None
+        prev, labelled = ln, labelled or _labelled_under(ln, x0, x1)
         best = None
         found = amounts_x(ln)
         for v, a0, a1 in found:
