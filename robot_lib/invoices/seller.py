@@ -61,6 +61,7 @@ from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.sender_line import foot_line, return_line, thanked
 from robot_lib.invoices.top_names import (
+    MAILBOX,
     REACH,
     TWICE,
     Seller,
@@ -72,6 +73,7 @@ from robot_lib.invoices.top_names import (
     echoed,
     in_buyer,
     largest,
+    mail_in,
     over_own_block,
     sent_from,
     window_sender,
@@ -117,7 +119,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     received = any(n == guess.name and in_buyer(sg, recipient) for _ln, sg, n in names)
     if received and why.startswith(_CARRIES):
         why = ""  # the customer's tax number in its own block (Spain, Italy, Portugal print it)
-    if received and why.startswith(BY_ADDRESS) and _mail_in(column_of(first, guess.name)):
+    if received and why.startswith(BY_ADDRESS) and mail_in(column_of(first, guess.name)):
         why = ""  # ... or its e-mail address there, its domain spelling its name
     if not why and not received and _mailbox(first, guess):
         why = "its own e-mail address stands under it"
@@ -277,7 +279,6 @@ def _customer_s_again(first: list[TextLine], name: str, buyer: set[tuple[int, in
 
 
 _CARRIES = "its block carries"
-_MAILBOX = re.compile(r"@|www\.")
 _PAYEE_WHY = "the page names it as the account holder, the payee or the seller"
 _THANKS = "the page thanks the customer for an order at it"
 
@@ -314,10 +315,10 @@ def _says_nothing(first: list[TextLine], why: str, mine: list[Segment], next_to:
     nothing of which of two blocks side by side is the sender's? So when it stands right under
     the name in its block *mine* (a contact's), or when the block *next_to* heads prints one
     too."""
-    mails = [i for i, o in enumerate(mine[1:]) if _MAILBOX.search(o.folded)]
+    mails = [i for i, o in enumerate(mine[1:]) if MAILBOX.search(o.folded)]
     if not why.startswith(BY_ADDRESS) or not mails:
         return False
-    return mails[0] < 3 or _mail_in(column_of(first, next_to))
+    return mails[0] < 3 or mail_in(column_of(first, next_to))
 
 
 def _over_it(
@@ -334,25 +335,19 @@ def _over_it(
     guess's own e-mail (*why*) says nothing of which is the sender's. The name at the top that
     heads the block above is proposed, and a person says; None when the page shows no such
     pair."""
-    if not why.startswith(BY_ADDRESS) or not _mail_in(column_of(first, guess.name)):
+    if not why.startswith(BY_ADDRESS) or not mail_in(column_of(first, guess.name)):
         return None
     at = [ln.top for ln, _sg, n in names if n == guess.name] or [guess.top]
     above = echoed(first, lines, recipient, height, backed_by=BY_ADDRESS)
     if above is None or squashed(above.name) == squashed(guess.name) or above.top > at[0] - 20:
         return None
-    if not _mail_in(column_of(first, above.name)):
+    if not mail_in(column_of(first, above.name)):
         return None
     note = (
         f"'{guess.name}' heads a block under it, with its own e-mail address too, and no "
         "heading says which is the sender's"
     )
     return Seller(above.name, 0.6, f"{above.evidence}; {note}")
-
-
-def _mail_in(column: list[Segment]) -> bool:
-    """Does an e-mail or web address stand in a block at the top (:func:`column_of`), under
-    its name?"""
-    return any(_MAILBOX.search(o.folded) for o in column[1:])
 
 
 def _mail_again(column: list[Segment], lines: list[TextLine]) -> bool:

@@ -491,8 +491,17 @@ def window_sender(
     if not backed.startswith(BY_ADDRESS):
         return None
     # (not its own e-mail in its block: a customer's contact under its name)
-    own = any(re.search(r"@|www\.", o.folded) for o in column_of(first, name)[1:])
-    return None if own else (name, backed)
+    return None if mail_in(column_of(first, name)) else (name, backed)
+
+
+# an e-mail or web address
+MAILBOX = re.compile(r"@|www\.")
+
+
+def mail_in(column: list[Segment]) -> bool:
+    """Does an e-mail or web address stand in a block at the top (:func:`column_of`), under
+    its name?"""
+    return any(MAILBOX.search(o.folded) for o in column[1:])
 
 
 def care_of_blocks(first: list[TextLine]) -> set[tuple[int, int]]:
