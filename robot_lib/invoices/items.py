@@ -416,9 +416,10 @@ class ItemTable:
             ex.after_tax_for = (f"{net:.2f}", f"{t:.2f}", f"{Decimal(gross):.2f}")
         derived(ex, f"{net:.2f}", note)
         # (the tax reckoned on the items before a discount printed over it: more than its rate)
-        over = rate_checks.over_its_rate(t, net, {self.lines[i].text for i in self._tax_lines})
-        if over is not None and net > 0 and t > 0:
-            ex.reasons.append(over)
+        if net > 0 and t > 0:
+            texts = {self.lines[i].text for i in self._tax_lines}
+            if (over := rate_checks.over_its_rate(t, net, texts)) is not None:
+                ex.reasons.append(over)
 
     def _after_tax(self, want: Decimal) -> bool:
         """The charge of *want* ('Round Off', 'Shipping') is printed under the tax lines: it
