@@ -57,6 +57,8 @@ def net_column(head: TextLine) -> float | None:
 _LINE_NET = re.compile(
     r"\b(?:net\s*price|prix\s*net|precio\s*neto|preco\s*liquido|nettopris|bedrag\s*excl)"
 )
+# a unit price's head with its net word after it ('Cena netto', 'Preis netto', 'Prix HT')
+_NET_PRICE = re.compile(r"(?:\w*preis|price|cena|prix|precio|prezzo|preco)\s*(?:netto|net|ht)$")
 _AFTER_LINE_NET = re.compile(r"\b(?:total\w*|gesamt\w*|brutto|gross)\b|\bpris$")
 
 
@@ -65,7 +67,7 @@ def net_cell(cells: list[tuple[str, float, float]]) -> float | None:
     and under them, when a unit price's column stands before it and a tax's or the total's
     after it; else None."""
     for i, (text, x0, x1) in enumerate(cells):
-        priced = any(_PRICE_WORD.search(c[0]) for c in cells[:i])
+        priced = any(_PRICE_WORD.search(c[0]) or _NET_PRICE.match(c[0]) for c in cells[:i])
         if not (_NET_HEAD.search(text) or (priced and _LINE_NET.search(text))):
             continue
         if any(_DISCOUNT_HEAD.search(c[0]) for c in cells[i + 1 :]):

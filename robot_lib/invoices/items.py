@@ -117,6 +117,14 @@ class ItemTable:
                     repeated_head or note or carried or named or inner or identifier(h)
                 ):
                     stop.add(h.line.index)
+        # the table's own sum under its last row, one amount and no total's word ('SUMA: 4 499.40',
+        # 'SUM: 400.00'): no item after it (a tax table's rates may follow under other heads);
+        # not a page's running sum ('Zwischensumme Seite 1')
+        stop |= {
+            x.index
+            for x in self.lines[head.index + 1 :]
+            if SUM_ROW.match(x.folded) and len(cell_amounts(x)) == 1 and not _CARRY.search(x.folded)
+        }
         if self.grand_row is not None and self.grand_row.backed:
             stop.add(self.grand_row.first)  # the rows of totals under the items
         cells = heads(self.lines, head)  # each head with the words wrapped over and under it
@@ -161,10 +169,20 @@ class ItemTable:
                 total == sum(Decimal(r.line_total or 0) for _i, r in section)
                 or _sums_group(self.lines, section, total)
             )
+            # (not under another table's heads right after the sum: 'Stawka VAT | Netto | VAT |
+            # Brutto', the tax table's rows)
             section = rows(end + 1, bounds[k + 1]) if closes else []  # the next section's rows
+            section = [] if _heads_row(self.lines, end + 1) else section
             # (no row that prints that sum again: a tax table's 'Products | 20 % | 88.50 | 17.70';
             # no charge's after the sum: 'Eco Tax (-2.00) | £10.00')
-            section = [(i, r) for i, r in section if not _prints(self.lines[i], total, currency)]
+            # (nor one whose amounts were wrapped onto its line from the next: 'Payment date:
+            # 2026-04-07' over '0% | 400.00 | 0.00 | 400.00')
+            summed = f"{total:.2f}" if total is not None else None
+            section = [
+                (i, r)
+                for i, r in section
+                if not _prints(self.lines[i], total, currency) and r.line_total != summed
+            ]
             section = [(i, r) for i, r in section if i not in charged]
             k += 1
             if closes and not section:
@@ -178,6 +196,11 @@ class ItemTable:
             ex.lines_source = "layout"
             self.item_rows = frozenset(i for i, _r in items)
             self._adjustment(ex, sum((Decimal(r.line_total or 0) for r in ex.lines), Decimal(0)))
+            net, tax = ex.value("net_total"), ex.value("tax_total")
+            if net_x is not None and taxed and net is not None and tax is not None:
+                rated = [(self.lines[i].text, Decimal(r.line_total or 0)) for i, r in items]
+                if over := rate_checks.items_at_their_rates(rated, Decimal(net), Decimal(tax)):
+                    ex.reasons.append(over)
 
     def _item_row(
         self,
@@ -493,6 +516,11 @@ def _sums_group(
             if total == sum(Decimal(r.line_total or 0) for _i, r in rows[j:]):
                 return True
     return False
+
+
+def _heads_row(lines: list[TextLine], i: int) -> bool:
+    """Line *i* is a row of three or more heads, no figure among them: another table starts."""
+    return i < len(lines) and len(lines[i].cells) >= 3 and not re.search(r"\d", lines[i].text)
 
 
 def _prints(ln: TextLine, amount: Decimal | None, currency: str | None) -> bool:

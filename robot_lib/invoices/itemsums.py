@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # the sum row's label, first on its line: 'Total', 'Totals', 'Gesamt', 'Summe', 'Totale'
 SUM_ROW = re.compile(
     r"^\W*(?:(?:sub-?|sous-?)?totals?|gesamt|(?:zwischen)?summe|(?:sub)?totale|(?:sub)?totaal"
-    r"|razem|celkem|delsumma|delsum|suma(?:\s*czesciowa)?|valisumma|mezisoucet|medzisucet"
+    r"|razem|celkem|delsumma|delsum|sum|suma(?:\s*czesciowa)?|valisumma|mezisoucet|medzisucet"
     r"|reszosszeg|(?:alt|ara)\s*-?\s*toplam)\b"
 )
 _RATE = re.compile(
@@ -155,7 +155,10 @@ def heads(lines: list[TextLine], head: TextLine) -> list[tuple[str, float, float
             cell = next((c for c in cells if c[1] - 2 <= w.x0 < c[2]), None)
             if cell is not None:
                 cell[0].append(fold(w.text))
-    return [(" ".join(parts), x0, x1) for parts, x0, x1 in cells]
+    # a word hyphenated at its wrap joined again when the rest is a syllable, not a word
+    # ('Kwota net-' over 'to': 'kwota netto'; not 'Moms-' over 'beløb')
+    joined = [(" ".join(parts), x0, x1) for parts, x0, x1 in cells]
+    return [(re.sub(r"(?<=[a-z])- (?=[a-z]{1,3}\b)", "", t), x0, x1) for t, x0, x1 in joined]
 
 
 def _kind(text: str) -> str | None:

@@ -57,7 +57,12 @@ GENERIC_NUMBER = re.compile(
 LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [
         # (a middle dot between: 'INVOICE · #INV-0621', a title set with its number)
-        (r"\b(?:invoice|inv|bill)\.?\s*(?:[·•]\s*)?(?:(?:no|nr|number|num)\b\.?|#)", 1.0),
+        # ('Invoice No. of: 1/03-2026', EasyInvoicePDF's English for Polish 'Faktura nr')
+        (
+            r"\b(?:invoice|inv|bill)\.?\s*(?:[·•]\s*)?(?:(?:no|nr|number|num)\b\.?"
+            r"(?:\s*of(?=\s*:))?|#)",
+            1.0,
+        ),
         # 'Invoice REF :', 'Rechnungs REF' (a web shop's order reference as the invoice's)
         (r"\b(?:invoice|rechnungs?)\s*-?\s*ref\b\.?", 0.95),
         # a web shop's invoice for its order: 'Invoice for #1042', 'Invoice for order #1042'

@@ -5,7 +5,8 @@
 rates (:func:`withheld_within`), or a withholding named and none read
 (:func:`unread_withholding`); a charge after the tax taxed on a line of its own
 (:func:`charge_taxed`); and the rates a text prints (:func:`rates_in`), all 0 % on the
-item rows (:func:`zero_rated`)."""
+item rows (:func:`zero_rated`); a tax the item rows' own rates do not make
+(:func:`items_at_their_rates`)."""
 
 from __future__ import annotations
 
@@ -121,6 +122,23 @@ def over_its_rate(tax: Decimal, net: Decimal, texts: set[str]) -> str | None:
     return (
         f"the tax {tax} is more than {rate} % of the net {net} "
         f"({most.quantize(Decimal('0.01'))}): is the rate or the tax misprinted?"
+    )
+
+
+def items_at_their_rates(rows: list[tuple[str, Decimal]], net: Decimal, tax: Decimal) -> str | None:
+    """The reason to wait when each item row prints one rate and its net (*rows*: its text, its
+    net), the rows make the *net*, and their rates make another tax than the *tax* read (each
+    row's tax rounded to the cent); None otherwise."""
+    rates = [rates_in(text) for text, _net in rows]
+    if not rows or any(len(r) != 1 for r in rates) or sum(n for _t, n in rows) != net:
+        return None
+    due = sum((n * Decimal(r[0]) / 100 for (_t, n), r in zip(rows, rates, strict=True)), Decimal(0))
+    # (each row's tax rounded, and its net where a gross price was split: '3 × £99.17 net')
+    if abs(due - tax) <= Decimal("0.02") + Decimal("0.01") * len(rows):
+        return None
+    return (
+        f"the items' rates make a tax of {due.quantize(Decimal('0.01'))}, the tax read is "
+        f"{tax}: is a rate or the tax misprinted?"
     )
 
 
