@@ -1,0 +1,73 @@
+"""The due date read after the totals, when no label or sentence before them gave one (mixed
+into the layout extractor through :class:`dated.DateReader`): a payment schedule's one row for
+the whole gross ('Payment Term' over 'Date | Amount'), or its one date in a card of labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.parse import amounts_in, dates_in
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
+    from robot_lib.invoices.model import Extraction
+
+# a payment schedule's heading, alone on its line ('Payment Term', 'Zahlungsbedingung', 'Plazo
+# de pago', 'Conditions de paiement', 'Termine di pagamento', 'Betalingstermijn')
+_SCHEDULE = re.compile(
+    r"\s*(?:payment\s*(?:terms?|schedule|conditions)|zahlungs(?:bedingung(?:en)?|plan|ziel)|"
+    r"falligkeiten|echeances?|echeancier|(?:conditions|modalites)\s*de\s*(?:paiement|reglement)|"
+    r"vencimientos?|(?:plazos?|condiciones)\s*de\s*pago|(?:prazos?|condicoes)\s*de\s*pagamento|"
+    r"scadenz[ae]|(?:termin[ei]|condizioni)\s*di\s*pagamento|betalings(?:termijn|voorwaarden)|"
+    r"betalningsvillkor|betalingsbetingelser|maksuehdot|(?:terminy?|warunki)\s*platnosci|"
+    r"platebni\s*podminky|"
+    # a Brazilian note's bill and its instalments: 'FATURA / DUPLICATAS', 'PARCELAS'
+    r"(?:fatura\s*/?\s*)?duplicatas?|parcelas)\s*:?\s*$"
+)
+
+
+class DueAfterTotals:
+    """The due date that needs the gross: read once the totals are."""
+
+    lines: list[TextLine]
+    month_first: bool
+
+    def _order_doubt(self, value: str, conf: float, note: str) -> tuple[float, str]:
+        raise NotImplementedError
+
+    def _scheduled_due(self, ex: Extraction) -> None:
+        """A payment schedule under its heading ('Payment Term' over 'Date | Amount' over
+        '07/28/2023 $ 303.25', 'Vencimientos', 'Échéances'): its one row that asks for the whole
+        gross gives the due date, when nothing else did; so does its one date in a card of
+        labels ('Num. 001' / 'Venc. 23/03/2026' / 'Valor R$ 6.248,14'). Instalments give none."""
+        gross = ex.value("gross_total")
+        if ex.value("due_date") or not gross:
+            return
+        for ln in self.lines:
+            if not _SCHEDULE.match(ln.folded):
+                continue
+            rows = []
+            for nxt in self.lines[ln.index + 1 : ln.index + 5]:
+                found = dates_in(nxt.text, self.month_first)
+                amounts = amounts_in(nxt.text)
+                if nxt.page == ln.page and len(found) == 1 and amounts:
+                    rows.append((found[0][0], amounts[-1][0]))
+            if not rows:  # one instalment as a card: 'Venc.' over 'Valor'
+                rows = self._card(ln, Decimal(gross))
+            if len(rows) == 1 and rows[0][1] == Decimal(gross):
+                note = "the payment schedule's one date, for the whole total"
+                day = rows[0][0].isoformat()
+                ex.set("due_date", day, "layout", *self._order_doubt(day, 0.8, note))
+                return
+
+    def _card(self, heading: TextLine, gross: Decimal) -> list[tuple[dt.date, Decimal]]:
+        """The one date of the five lines under *heading*, as a row for the whole *gross* when
+        one of them prints it ('Num. 001' / 'Venc. 23/03/2026' / 'Valor R$ 6.248,14')."""
+        under = self.lines[heading.index + 1 : heading.index + 6]
+        near = [x for x in under if x.page == heading.page]
+        days = [d for x in near for d, *_ in dates_in(x.text, self.month_first)]
+        sums = {v for x in near for v, *_ in amounts_in(x.text)}
+        return [(days[0], gross)] if len(days) == 1 and gross in sums else []
