@@ -1,6 +1,8 @@
 """The due date read after the totals, when no label or sentence before them gave one (mixed
 into the layout extractor through :class:`dated.DateReader`): a payment schedule's one row for
-the whole gross ('Payment Term' over 'Date | Amount'), or its one date in a card of labels."""
+the whole gross ('Payment Term' over 'Date | Amount'), or its one date in a card of labels;
+and the 'Payment date' of a page that still asks for the whole gross ('Left to pay', 'Paid:
+0.00'): a Polish form's English for 'Termin zapłaty', the day a receipt was paid otherwise."""
 
 from __future__ import annotations
 
@@ -27,6 +29,16 @@ _SCHEDULE = re.compile(
     # a Brazilian note's bill and its instalments: 'FATURA / DUPLICATAS', 'PARCELAS'
     r"(?:fatura\s*/?\s*)?duplicatas?|parcelas)\s*:?\s*$"
 )
+
+
+# 'Payment date: 2026-10-19', its date right after it on its line (not a payments table's head)
+_PAYMENT_DATE = re.compile(r"\bpayment\s*date\s*:?\s*$")
+# what is still to pay ('Left to pay: 3 150.00 EUR'), or nothing paid yet ('Paid: 0.00 EUR')
+_LEFT_TO_PAY = re.compile(
+    r"\b(?:left\s*to\s*pay|still\s*(?:to\s*pay|due)|(?:amount|balance)\s*(?:due|outstanding)|"
+    r"outstanding\s*(?:amount|balance)|remaining\s*(?:amount|balance))\b"
+)
+_NOTHING_PAID = re.compile(r"\b(?:amount\s*)?paid\s*:?\s*\D{0,4}0(?:[.,]00?)?\b(?![.,]?\d)")
 
 
 class DueAfterTotals:
@@ -71,3 +83,24 @@ class DueAfterTotals:
         days = [d for x in near for d, *_ in dates_in(x.text, self.month_first)]
         sums = {v for x in near for v, *_ in amounts_in(x.text)}
         return [(days[0], gross)] if len(days) == 1 and gross in sums else []
+
+    def _unpaid_payment_date(self, ex: Extraction) -> None:
+        """'Payment date: 2026-10-19' (on or after the issue date) on a page that prints the
+        whole gross still to pay, or nothing paid: the day it is due, when nothing else said."""
+        gross, issued = ex.value("gross_total"), ex.value("issue_date")
+        if ex.value("due_date") or not gross or not issued or Decimal(gross) <= 0:
+            return
+        owed = any(
+            Decimal(gross) in {v for v, *_ in amounts_in(ln.text[m.end() :])}
+            for ln in self.lines
+            if (m := _LEFT_TO_PAY.search(ln.folded))
+        )
+        if not owed and not any(_NOTHING_PAID.search(ln.folded) for ln in self.lines):
+            return
+        for ln in self.lines:
+            for day, s, _e in dates_in(ln.text, self.month_first):
+                if _PAYMENT_DATE.search(ln.folded[:s]) and day.isoformat() >= issued:
+                    note = "at the label 'Payment date', on a page that asks for the whole total"
+                    value = day.isoformat()
+                    ex.set("due_date", value, "layout", *self._order_doubt(value, 0.8, note))
+                    return

@@ -147,6 +147,7 @@ class LayoutExtractor(ItemTable, DateReader):
         if not note_parts.read(ex, self.lines, ex.value("currency")):  # (a Brazilian note)
             self._totals(ex)
         self._scheduled_due(ex)
+        self._unpaid_payment_date(ex)
         currency_at_total(ex, self.lines)
         self._seller(ex)
         self._line_items(ex)

@@ -63,11 +63,16 @@ _Item = tuple[str, str, str, str, str, str, str, str]
 
 
 def _page(
-    words: dict[str, Any], number: str, items: list[_Item], sums: tuple[str, str, str]
+    words: dict[str, Any],
+    number: str,
+    items: list[_Item],
+    sums: tuple[str, str, str],
+    paid: bool = False,
 ) -> list[Text]:
     """The form's page in the language of *words*: the title with *number*, the dates at the
     right, the seller and the buyer side by side, the item table with its sum row, the payment
-    method and date beside the tax table (one row per item, then the sum), and what is to pay."""
+    method and date beside the tax table (one row per item, then the sum), and what is to pay
+    (nothing left when *paid*)."""
     net, tax, gross = sums
     seller, buyer = words["parties"]
     page: list[Text] = [(-565, 33, f"{words['issued']}: 2026-10-05", 7)]
@@ -117,9 +122,13 @@ def _page(
         y += 15
     row = [words["all"], net, tax, gross]
     page += [(-r, y, v, 8) for (_m, r), v in zip(_TAX_COLS, row, strict=True)]
-    to_pay, paid, left = words["to_pay"]
-    page += [(30, y + 15, f"{to_pay}: {gross} EUR", 11), (30, y + 33, f"{paid}: 0.00 EUR", 7)]
-    return page + [(30, y + 44, f"{left}: {gross} EUR", 7)]
+    to_pay, paid_word, left = words["to_pay"]
+    done, still = (gross, "0.00") if paid else ("0.00", gross)
+    page += [
+        (30, y + 15, f"{to_pay}: {gross} EUR", 11),
+        (30, y + 33, f"{paid_word}: {done} EUR", 7),
+    ]
+    return page + [(30, y + 44, f"{left}: {still} EUR", 7)]
 
 
 _TAXED: list[_Item] = [
@@ -135,6 +144,10 @@ _TAXED: list[_Item] = [
     ),
     ("Logo redesign", "1.00", "usł.", "4 000.00", "8%", "4 000.00", "320.00", "4 320.00"),
 ]
+
+
+# one service, reverse charge (no tax: its rate 'NP')
+_ONE = ("Backend development", "1.00", "service", "3 150.00", "NP", "3 150.00", "0.00", "3 150.00")
 
 
 def test_a_net_column_s_head_hyphenated_at_its_wrap(tmp_path: Path) -> None:
@@ -154,17 +167,7 @@ def test_the_items_end_at_their_sum_row_before_the_tax_table(tmp_path: Path) -> 
     # one item, reverse charge: the sum row 'SUM: 3 150.00' is the items' sum, yet no more
     # items follow it: the tax table's heads stand on the next line ('Payment method: wire
     # transfer | VAT rate | Net | VAT | Pre-tax'), 'Payment date: …' over its row
-    item = (
-        "Backend development",
-        "1.00",
-        "service",
-        "3 150.00",
-        "NP",
-        "3 150.00",
-        "0.00",
-        "3 150.00",
-    )
-    page = _page(_EN, "4/10-2026", [item], ("3 150.00", "0.00", "3 150.00"))
+    page = _page(_EN, "4/10-2026", [_ONE], ("3 150.00", "0.00", "3 150.00"))
     got, status, reasons = read_page(draw(tmp_path / "en.pdf", page))
     assert totals_read(got) == ("3150.00", "0.00", "3150.00"), reasons
     assert status == "accepted", reasons
@@ -190,3 +193,22 @@ def test_a_tax_the_items_rates_do_not_make_waits(tmp_path: Path) -> None:
     assert totals_read(got) == ("6400.00", "873.00", "7273.00"), reasons
     assert status == "review", reasons
     assert any("872.00" in r for r in reasons), reasons
+
+
+def test_a_payment_date_on_a_page_that_asks_for_the_whole_total(tmp_path: Path) -> None:
+    # 'Payment date: 2026-10-19' beside 'Payment method: wire transfer', 'Paid: 0.00 EUR' and
+    # 'Left to pay: 3 150.00 EUR' under the total: the day it is due (the form's English for
+    # 'Termin zapłaty'; no due date had been read)
+    page = _page(_EN, "4/10-2026", [_ONE], ("3 150.00", "0.00", "3 150.00"))
+    got, status, reasons = read_page(draw(tmp_path / "due.pdf", page))
+    assert (got["issue_date"], got["due_date"]) == ("2026-10-05", "2026-10-19"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_payment_date_on_a_paid_page_is_no_due_date(tmp_path: Path) -> None:
+    # the same page paid: 'Paid: 3 150.00 EUR', 'Left to pay: 0.00 EUR': its payment date is
+    # the day it was paid, as on a receipt, not a deadline
+    page = _page(_EN, "4/10-2026", [_ONE], ("3 150.00", "0.00", "3 150.00"), paid=True)
+    got, status, reasons = read_page(draw(tmp_path / "paid.pdf", page))
+    assert got["due_date"] is None, reasons
+    assert got["gross_total"] == "3150.00", reasons
