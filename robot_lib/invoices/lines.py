@@ -83,13 +83,18 @@ class TextLine:
 def cell_amounts(ln: TextLine) -> list[tuple[Decimal, int, int]]:
     """The amounts of a line, read cell by cell: a number never runs across the gap between two
     columns ('3' under the quantity and '981,27' under the total are not 3 981,27). A cell that
-    holds nothing but a whole number and its currency after it ('350 €', '1 800 kr') is money."""
+    holds nothing but a whole number and its currency after it ('350 €', '1 800 kr') is money;
+    so is one of a number with one decimal or none and its currency's sign ('47.4$', '$9.5')."""
     out = []
     for a, b in ln.cells:
         found = amounts_in(ln.text[a:b])
         if not found and (m := _WHOLE_CELL.fullmatch(ln.text, a, b)):
             value = whole_number(m.group(2))
             found = [(-value if m.group(1) else value, m.start(2) - a, m.end(2) - a)]
+        elif not found and (m := _SIGNED_CELL.fullmatch(ln.text, a, b)):
+            at = 2 if m.group(2) else 3
+            value = Decimal(m.group(at).replace(",", "."))
+            found = [(-value if m.group(1) else value, m.start(at) - a, m.end(at) - a)]
         out += [(v, a + s, a + e) for v, s, e in found]
     return out
 
@@ -102,6 +107,13 @@ _WHOLE_CELL = re.compile(
     r"(?:[€₽₴₺]|kr\.?|Kč|zł|Ft|lei|(?:"
     + "|".join(sorted(ISO_CURRENCIES - _UNITS))
     + r")(?![A-Za-z]))\s*"
+)
+
+
+# ... and a number with one decimal or none, its currency's sign glued before or after, as a
+# program prints a number it was given ('47.4$', '45$', '$47.4': .NET's and JavaScript's)
+_SIGNED_CELL = re.compile(
+    r"\s*([-−]?)(?:[$£€¥]\s?(\d{1,9}(?:[.,]\d)?)|(\d{1,9}(?:[.,]\d)?)\s?[$£€¥])\s*"
 )
 
 
