@@ -51,7 +51,6 @@ from robot_lib.invoices.lines import (
     find_labels,
     read_date,
     run_on,
-    unmapped_share,
 )
 from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
@@ -66,6 +65,7 @@ from robot_lib.invoices.parse import (
 from robot_lib.invoices.seller import find_seller
 from robot_lib.invoices.total_cands import total_candidates
 from robot_lib.invoices.validate import MIN_CONFIDENCE
+from robot_lib.invoices.words import unmapped_share
 from robot_lib.pdf import Document
 
 # ------------------------------------------------------------------ the extractor

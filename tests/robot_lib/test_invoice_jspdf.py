@@ -53,10 +53,10 @@ def test_a_slash_for_a_narrow_space_groups_thousands_only_before_a_decimal_comma
 
 
 def test_every_other_empty_glyph_is_dropped_and_a_lone_one_stays_a_hyphen() -> None:
-    from robot_lib.invoices.lines import _clean_text
+    from robot_lib.invoices.words import clean_text
 
     def word(text: str) -> str:
-        return _clean_text(Word(text, 0, 10, 0, 10, 0, 10)).text
+        return clean_text(Word(text, 0, 10, 0, 10, 0, 10)).text
 
     assert word("(cid:0)T(cid:0)o(cid:0)t(cid:0)a(cid:0)l") == "Total"
     assert word("/(cid:0)3(cid:0)4(cid:0)5(cid:0),(cid:0)2(cid:0)0(cid:0)") == "/345,20"

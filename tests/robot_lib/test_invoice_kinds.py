@@ -329,11 +329,11 @@ def test_a_label_in_the_letterheads_type_is_never_the_seller(tmp_path: Path) -> 
 
 
 def test_a_glyph_without_a_character_never_reaches_a_value() -> None:
-    from robot_lib.invoices.lines import _clean_text
+    from robot_lib.invoices.words import clean_text
     from robot_lib.pdf import Word
 
     def word(text: str) -> str:
-        return _clean_text(Word(text, 0, 10, 0, 10, 0)).text
+        return clean_text(Word(text, 0, 10, 0, 10, 0)).text
 
     assert word("87B37C9\x000152") == "87B37C9-0152"  # between two letters or digits: a hyphen
     assert word("\x00Total\x01") == "Total" and word("INV-1") == "INV-1"

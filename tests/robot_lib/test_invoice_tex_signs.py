@@ -5,7 +5,7 @@ whose glyphs map to no character or to a letter (marvosym's euro '(cid:164)', eu
 
 from __future__ import annotations
 
-from robot_lib.invoices.lines import mend
+from robot_lib.invoices.words import mend
 from robot_lib.pdf import Word, open_pdf
 from tests.invoice_ctan import FIXTURES
 

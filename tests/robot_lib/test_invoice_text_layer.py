@@ -92,12 +92,12 @@ def test_a_text_layers_quirks_read_like_the_plain_page(
 def test_a_ligature_character_is_its_letters() -> None:
     # 'ﬁ' written as one character (some fonts' ToUnicode maps the glyph to U+FB01; reportlab's
     # and pdfTeX's usually to 'fi', so this is checked on the line builder's word cleaning)
-    from robot_lib.invoices.lines import _clean_text
+    from robot_lib.invoices.words import clean_text
     from robot_lib.pdf import Word
 
     word = Word("Zahlungs\ufb01xum:", 0, 50, 0, 10, 0, 10)
-    assert _clean_text(word).text == "Zahlungsfixum:"
-    assert _clean_text(replace(word, text="Pro\ufb01\u00ad")).text == "Profi"
+    assert clean_text(word).text == "Zahlungsfixum:"
+    assert clean_text(replace(word, text="Pro\ufb01\u00ad")).text == "Profi"
 
 
 @pytest.mark.parametrize("turn", [90, 180, 270])
