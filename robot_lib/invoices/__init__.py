@@ -47,6 +47,11 @@ __all__ = [
 ]
 
 
+# wider than any paper an invoice is printed on (A2 landscape is 1684 points): a scan whose
+# resolution was lost (an image with no dots per inch, read at 70), four times its size
+_WIDEST_PAPER = 1700.0
+
+
 def _find_xml(doc: object) -> tuple[str, XmlInvoice] | None:
     from robot_lib.pdf import Document
 
@@ -130,6 +135,12 @@ def extract_invoice(
             ex.reasons.append(
                 f"the page's text cannot be read: {layout.unmapped:.0%} of its characters come "
                 f"from fonts that map them to no letter; {source}: compare every field with the page"
+            )
+        if layout.width > _WIDEST_PAPER and ex.xml_file is None:
+            ex.reasons.append(
+                f"the page is {layout.width:.0f} points wide, wider than any paper: a scan whose "
+                "resolution was lost; its layout is read at a scale it was not made for: "
+                "compare every field with the page"
             )
         validate(ex, today)
         # where each value is printed: for a person in review, and as evidence for anyone

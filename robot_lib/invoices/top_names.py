@@ -123,6 +123,7 @@ def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None
                 or _is_label(seg.folded)
                 or re.fullmatch(HEADING.pattern + r"\s*:?", seg.folded)  # 'Bill From' alone
                 or _total_label(txt)  # 'Total' in large type, its amount beside it in smaller
+                or _street_line(first, pos, seg)
             ):
                 continue
             runs.append((_size(seg), ln.top, txt, pos, seg))
@@ -175,6 +176,19 @@ _METHOD = re.compile(
     r"(?:payment|shipping|delivery)\s*(?:method|information|info)|zahlungs\s*(?:art|methode)|"
     r"versandart|lieferart|mode\s*de\s*(?:paiement|livraison)|metodo\s*de\s*(?:pago|envio)"
 )
+
+
+def _street_line(first: list[TextLine], pos: int, seg: Segment) -> bool:
+    """Is *seg* a block's street, its house number first, over the postcode and town where
+    it starts ('8 impasse des Tilleuls' over '35000 Rennes')? An OCR layer may read it a point
+    larger than the name over it."""
+    if pos + 1 >= len(first) or not _HOUSE_NUMBER.match(seg.text):
+        return False
+    under = segments(first[pos + 1])
+    return any(abs(o.x0 - seg.x0) < 3 and POSTCODE_TOWN.match(o.text) for o in under)
+
+
+_HOUSE_NUMBER = re.compile(r"\s*\d{1,5}[a-z]?,?\s+[^\W\d]")
 
 
 def _not_a_name(text: str) -> bool:
