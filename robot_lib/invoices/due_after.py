@@ -33,6 +33,7 @@ _SCHEDULE = re.compile(
 
 # 'Payment date: 2026-10-19', its date right after it on its line (not a payments table's head)
 _PAYMENT_DATE = re.compile(r"\bpayment\s*date\s*:?\s*$")
+_PAYMENT_DATE_LINE = re.compile(r"\bpayment\s*date\b")
 # what is still to pay ('Left to pay: 3 150.00 EUR'), or nothing paid yet ('Paid: 0.00 EUR')
 _LEFT_TO_PAY = re.compile(
     r"\b(?:left\s*to\s*pay|still\s*(?:to\s*pay|due)|(?:amount|balance)\s*(?:due|outstanding)|"
@@ -90,6 +91,9 @@ class DueAfterTotals:
         gross, issued = ex.value("gross_total"), ex.value("issue_date")
         if ex.value("due_date") or not gross or not issued or Decimal(gross) <= 0:
             return
+        labelled = [ln for ln in self.lines if _PAYMENT_DATE_LINE.search(ln.folded)]
+        if not labelled:  # (asked first: most pages print none)
+            return
         owed = any(
             Decimal(gross) in {v for v, *_ in amounts_in(ln.text[m.end() :])}
             for ln in self.lines
@@ -97,7 +101,7 @@ class DueAfterTotals:
         )
         if not owed and not any(_NOTHING_PAID.search(ln.folded) for ln in self.lines):
             return
-        for ln in self.lines:
+        for ln in labelled:
             for day, s, _e in dates_in(ln.text, self.month_first):
                 if _PAYMENT_DATE.search(ln.folded[:s]) and day.isoformat() >= issued:
                     note = "at the label 'Payment date', on a page that asks for the whole total"

@@ -172,7 +172,7 @@ class ItemTable:
             # (not under another table's heads right after the sum: 'Stawka VAT | Netto | VAT |
             # Brutto', the tax table's rows)
             section = rows(end + 1, bounds[k + 1]) if closes else []  # the next section's rows
-            section = [] if _heads_row(self.lines, end + 1) else section
+            section = [] if _new_table(self.lines, end + 1) else section
             # (no row that prints that sum again: a tax table's 'Products | 20 % | 88.50 | 17.70';
             # no charge's after the sum: 'Eco Tax (-2.00) | £10.00')
             # (nor one whose amounts were wrapped onto its line from the next: 'Payment date:
@@ -518,7 +518,7 @@ def _sums_group(
     return False
 
 
-def _heads_row(lines: list[TextLine], i: int) -> bool:
+def _new_table(lines: list[TextLine], i: int) -> bool:
     """Line *i* is a row of three or more heads, no figure among them: another table starts."""
     return i < len(lines) and len(lines[i].cells) >= 3 and not re.search(r"\d", lines[i].text)
 
