@@ -3,7 +3,7 @@ React-PDF invoice Polish contractors fill in, in Polish or English, printed once
 not kept), each drawn here with other names and values: the number in the title ('Faktura nr:
 4/10-2026', 'Invoice No. of: 4/10-2026'); an item table of ten narrow bordered columns whose
 heads wrap, a word hyphenated at its wrap ('Kwota net-' over 'to'); under the last row the
-table's own sum ('SUMA: 7 872.00'), then the tax table's heads on the line of 'Payment method',
+table's own sum ('SUMA: 7 272.00'), then the tax table's heads on the line of 'Payment method',
 its rows, and 'To pay', 'Paid: 0.00', 'Left to pay'."""
 
 from __future__ import annotations
