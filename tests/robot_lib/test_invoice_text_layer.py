@@ -2,7 +2,9 @@
 words drawn twice a hair apart to look bold ('RReecchhnnuunngg'), soft hyphens and zero-width
 spaces that a browser leaves inside words it may break, a narrow no-break space between
 thousands, a ligature written as one character ('ﬁ', U+FB01); a page turned by its /Rotate entry;
-and a scan's page whose resolution was lost, four times the paper's size."""
+an OCR program's layer over a scan (a sign glued to an amount's first figures a wide gap before
+the rest, each word's size guessed from its box); and a scan's page whose resolution was lost,
+four times the paper's size."""
 
 from __future__ import annotations
 
