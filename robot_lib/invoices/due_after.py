@@ -32,8 +32,8 @@ _SCHEDULE = re.compile(
 
 
 # 'Payment date: 2026-10-19', its date right after it on its line (not a payments table's head)
-_PAYMENT_DATE = re.compile(r"\bpayment\s*date\s*:?\s*$")
 _PAYMENT_DATE_LINE = re.compile(r"\bpayment\s*date\b")
+_PAYMENT_DATE = re.compile(_PAYMENT_DATE_LINE.pattern + r"\s*:?\s*$")
 # what is still to pay ('Left to pay: 3 150.00 EUR'), or nothing paid yet ('Paid: 0.00 EUR')
 _LEFT_TO_PAY = re.compile(
     r"\b(?:left\s*to\s*pay|still\s*(?:to\s*pay|due)|(?:amount|balance)\s*(?:due|outstanding)|"

@@ -140,7 +140,7 @@ def make_line(ws: list[Word], index: int) -> TextLine:
     """The line of the words *ws*, in their order, the document's *index*-th."""
     starts, parts, pos, digit = [], [], 0, False
     for k, w in enumerate(ws):
-        if digit and w.text[:1].isdigit() and _apart(ws[k - 1], w) and not _grouped(ws, k):
+        if digit and w.text[:1].isdigit() and _apart(ws[k - 1], w):
             parts.append("")  # two spaces: see _apart
             pos += 1
         starts.append(pos)
@@ -160,19 +160,17 @@ def make_line(ws: list[Word], index: int) -> TextLine:
 def _apart(left: Word, right: Word) -> bool:
     """Two numbers in two columns ('19' under the rate, '258,40' under the tax), joined by two
     spaces so that no reading groups them ('19 258,40'): a space in a number is a quarter of
-    the type size wide, columns stand wider apart ('tight' cells, :func:`segments`)."""
-    return right.x0 - left.x1 > max(8.0, 0.8 * (right.size or 10))
-
-
-def _grouped(ws: list[Word], k: int) -> bool:
-    """Word *k* goes on with the amount word *k* - 1 starts, across a wide thousands gap (an OCR
-    layer's '€7' and '991.50', a scan of '€ 7 991.50'): the left a currency's sign glued to one
-    to three figures, the right three figures and the cents, within a type size and a half. A
-    rate's or a quantity's column has no sign (nor is a sign alone before it its own: '180,00 €
-    | 3 | 540,00 €', a price's, then the quantity)."""
-    left, right = ws[k - 1], ws[k]
-    near = right.x0 - left.x1 < 1.5 * (right.size or 10)
-    return bool(_SIGNED_START.fullmatch(left.text) and near and _THOUSANDS_ON.fullmatch(right.text))
+    the type size wide, columns stand wider apart ('tight' cells, :func:`segments`). Not one
+    amount an OCR layer parted at a wide thousands gap ('€7' and '991.50', a scan of '€ 7
+    991.50'): the left a currency's sign glued to one to three figures, the right three figures
+    and the cents, within a type size and a half. A rate's or a quantity's column has no sign
+    (nor is a sign alone before it its own: '180,00 € | 3 | 540,00 €', a price's, then the
+    quantity)."""
+    gap, size = right.x0 - left.x1, right.size or 10
+    if gap <= max(8.0, 0.8 * size):
+        return False
+    grouped = _SIGNED_START.fullmatch(left.text) and _THOUSANDS_ON.fullmatch(right.text)
+    return not (grouped and gap < 1.5 * size)
 
 
 _SIGNED_START = re.compile(r"[-−]?[€$£¥]\d{1,3}")
