@@ -273,6 +273,8 @@ def payee(lines: list[TextLine]) -> str | None:
                 and re.search(r"[^\W\d_]{2}", name)
                 and not re.search(r"\d{3,}|@|:", name)
                 and all(w[0].isupper() or len(w) <= 3 or not w[0].isalpha() for w in words)
+                # a name has a capital ('Thank you for shopping with us!' names nobody)
+                and any(w[0].isupper() for w in words)
             ):
                 return name
     return None

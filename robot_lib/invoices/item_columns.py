@@ -116,3 +116,18 @@ def plain(q: str | None) -> str | None:
         return None
     d = Decimal(q).normalize()
     return f"{d:f}"
+
+
+# a row's quantity and its unit price as a program prints the numbers it was given, one
+# decimal or none ('Paracetamol strip | 1 | 451.5 | 451.50'), right before the line total
+_BARE_PRICE = re.compile(r"(?:^|\s)(\d{1,6}(?:[.,]\d{1,3})?)\s+(\d{1,9}(?:[.,]\d)?)\s*$")
+
+
+def bare_price(before: str, total: Decimal) -> tuple[Decimal, int, int] | None:
+    """The unit price printed bare in *before* (a row's text up to its line total), with where
+    it stands: only when the quantity before it times it makes *total* to the cent."""
+    m = _BARE_PRICE.search(before)
+    if m is None:
+        return None
+    qty, price = (Decimal(m.group(k).replace(",", ".")) for k in (1, 2))
+    return (price, m.start(2), m.end(2)) if qty * price == total else None

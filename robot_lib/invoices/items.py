@@ -10,7 +10,15 @@ from decimal import Decimal
 from functools import cached_property
 
 from robot_lib.invoices import choosing, rate_checks, totals
-from robot_lib.invoices.item_columns import lead_qty, mid, net_cell, net_column, plain, qty_first
+from robot_lib.invoices.item_columns import (
+    bare_price,
+    lead_qty,
+    mid,
+    net_cell,
+    net_column,
+    plain,
+    qty_first,
+)
 from robot_lib.invoices.itemsums import SUM_ROW, TAX_HEAD_WORD, GrandRow, grand_row, heads
 from robot_lib.invoices.label_line import identifier, right_text
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_LINE
@@ -222,6 +230,9 @@ class ItemTable:
             for v, s, e in cell_amounts(ln)
             if not re.match(r"\s?%", ln.text[e : e + 2])
         ]
+        if len(found) == 1:  # its price printed bare ('1 | 451.5 | 451.50'), backed by the sum
+            bare = bare_price(ln.text[: found[0][1]].rstrip(" €$£"), found[0][0])
+            found = [bare, *found] if bare else found
         if len(found) < 2:
             return None
         k = len(found) - 1

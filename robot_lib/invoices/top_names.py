@@ -27,7 +27,14 @@ from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
 from robot_lib.invoices.heading import grid_head
 from robot_lib.invoices.heading import is_label as _is_label
-from robot_lib.invoices.labels import DESC_HEAD, DOC_TITLE, TITLE_WORDS, labels_at, labels_in
+from robot_lib.invoices.labels import (
+    DESC_HEAD,
+    DOC_TITLE,
+    INVOICE_WORD,
+    TITLE_WORDS,
+    labels_at,
+    labels_in,
+)
 from robot_lib.invoices.parse import dates_in, fold
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.parties import NAME_LABEL
@@ -95,8 +102,11 @@ def _untitled(text: str) -> str:
 def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
     runs = []
     for pos, ln in enumerate(first[:15]):
-        # a table's heads ('Item | Qty | Price'), or its heading ('Items Ordered') over them
-        if _heads_row(first, pos) or _heads_row(first, pos + 1):
+        # a table's heads ('Item | Qty | Price'), or its heading ('Items Ordered') over them;
+        # under the heads, the table's rows: no letterhead
+        if _heads_row(first, pos):
+            break
+        if _heads_row(first, pos + 1):
             continue
         # (nor the values under a grid's heads: 'Invoice Number | Order Reference' over '…')
         above = segments(first[pos - 1], by_size=True) if pos else []
@@ -107,6 +117,7 @@ def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None
             txt = _untitled(seg.text.strip())
             if (
                 TITLE_WORDS.match(fold(txt))
+                or _KIND_TITLE.fullmatch(fold(txt))  # 'Medical Invoice': a kind of invoice
                 # a grid's head after the first ('Invoice Number | Order Reference | Order date';
                 # the first may be a block's name beside a grid: 'Shree Ganesh Traders | Invoice
                 # No. | Dated')
@@ -155,6 +166,8 @@ def _heads_row(first: list[TextLine], pos: int) -> bool:
     return amount and (len(row.cells) >= 3 or described)
 
 
+# a title that names a kind of invoice before its word ('Medical Invoice', 'Sales Invoice')
+_KIND_TITLE = re.compile(r"[a-z]+\s+" + INVOICE_WORD.pattern + r"\s*:?")
 _TRADE_SEP = re.compile(r"\s+[-–—|·•]\s+")
 
 

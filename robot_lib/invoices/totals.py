@@ -22,6 +22,7 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD, labels_in
+from robot_lib.invoices.labels_totals import PAID
 from robot_lib.invoices.lines import Hit
 from robot_lib.invoices.parse import amounts_in, fold, whole_number
 from robot_lib.invoices.total_rows import included_at
@@ -368,8 +369,9 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
     left after a payment: 'Sub-Total €2,750.00', 'MwSt (19%) €522.50', 'Payment: Credit Card
     -€818.13', 'Outstanding Balance €2,454.37' bill 3,272.50 — the net and the tax (less a
     discount printed between them) add up to it, and so do the balance and the payments
-    printed negative between them, a payment's word on their line or a line beside it (the
-    label wrapped around its amount: 'Payment: Credit' over '-€818.13' over 'Card'), and no
+    printed between them, negative with a payment's word on their line or a line beside it (the
+    label wrapped around its amount: 'Payment: Credit' over '-€818.13' over 'Card') or positive
+    on a paid amount's line ('Paid To Date $381.00', the balance under it), and no
     total printed between says otherwise ('Paid to Date' is none). Each such gross
     is a candidate at the balance's line, the balance there weighed as what is left to pay
     (as :func:`left_after_payment` weighs it)."""
@@ -391,12 +393,14 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
                     for g in cands["gross_total"]
                 ):
                     continue  # the bill's total is printed: it says what was billed
+                # a payment printed negative, or positive on a paid amount's own line
+                # ('Subtotal $763.32', 'Paid To Date $381.00', 'Balance Due $382.32')
                 paid = [
-                    -a
+                    abs(a)
                     for i in range(start + 1, c.line)
                     if any(_PAYMENT.search(ln.folded) for ln in lines[i - 1 : i + 2])
                     for a, _s, _e in amounts_in(lines[i].text)
-                    if a < 0
+                    if a < 0 or _PAID.search(lines[i].folded)
                 ]
                 billed = n.amount
                 if t is not None:  # a discount printed between the net and the tax: off first
@@ -427,6 +431,8 @@ def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[in
     return out
 
 
+# a paid amount's label ('Paid To Date', 'Amount paid'; folded text)
+_PAID = re.compile(PAID)
 # a payment's words, on a line that takes it off the bill ('Payment: Credit Card -€818.13')
 _PAYMENT = re.compile(
     r"\b(?:payments?|paid|deposit|prepayment|anzahlung|zahlung|bezahlt|gezahlt|acompte|paiement|"
