@@ -207,6 +207,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # ('Total (HT)' too; Belgian 'Total HTVA', without the VAT)
         (r"\b(?:total|montant)\s*\(?\s*(?:h\.?t|htva)\.?\b", 1.0),
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
+        # a bare French 'H.T. :' / 'HT :' before its amount, in a box of totals: at its row's
+        # start or after a figure (never a unit price's 'Prix HT :')
+        (r"(?:^|(?<=\d\s)|(?<=\d\s\s))h\.?\s?t\.?(?=\s*:)", 0.8),
         (r"\b(?:subtotaal|totaal\s*excl|netto\s*bedrag)\b", 1.0),
         # (a subtotal as 'a partial total': Spanish and Portuguese 'Total parcial', Italian
         # 'Totale parziale', French 'Total partiel')
@@ -313,8 +316,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|pflicht|frei|befrei|klasse|berat))", 0.75),
         # (not an environmental levy: 'Eco Tax (-2.00)', a charge)
         (r"\b(?:vat|tva|btw|iva|gst|sales\s*tax|(?<!eco\s)(?<!eco-)tax)\b", 0.75),
-        # Peru's IGV; 'I.V.A.' written with its dots
-        (r"\b(?:igv|i\.\s?v\.\s?a|i\.\s?g\.\s?v)\b", 0.8),
+        # Peru's IGV; 'I.V.A.', 'T.V.A.' written with their dots
+        (r"\b(?:igv|i\.\s?v\.\s?a|i\.\s?g\.\s?v|t\.\s?v\.\s?a)\b", 0.8),
         (
             # not a bare 'tasse' (a cup in German and French item lines)
             r"\b(?:total\s*taxes|taxes|insurance\s*tax|imposta(?!\s*(?:di|da)\s*bollo)|"

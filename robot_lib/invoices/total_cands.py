@@ -14,12 +14,14 @@ from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import TOTAL_RX
 from robot_lib.invoices.labels_totals import PAID
+from robot_lib.invoices.money_columns import converted_amounts
 from robot_lib.invoices.parse import CENTS
 from robot_lib.invoices.summary_tables import table_candidates
 from robot_lib.invoices.total_rows import bracketed_tax, dated_row, tax_row
 
 if TYPE_CHECKING:
     from robot_lib.invoices.layout import LayoutExtractor
+    from robot_lib.invoices.lines import Hit, TextLine
 
 
 def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
@@ -31,6 +33,7 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     out: dict[str, list[totals.Cand]] = {f: [] for f in TOTAL_RX}
     # a withholding's line ('IVA retenido'), an item's own tax row, is no net, tax or gross
     held = {h.line.index for h in all_hits["withholding"]} | lx.details
+    converted = converted_amounts(lx.lines)  # ('EUROS | FRANCS': the francs)
     for f, hits in all_hits.items():
         for h in hits:
             if f in totals.KEYS and h.line.index in held:
@@ -52,8 +55,11 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 continue
             if absorbed(h, flat) or identifier(h) or dated_row(h):
                 continue  # read through, 'VAT Reg. No. GB 284…' (an identifier), a ledger row
+            if f in totals.KEYS and _charge_column(lx.lines, h):
+                continue  # a charge's own 'HT', 'TVA' and 'TTC' under its head: a part
             text = right_text(h, flat)
             found = totals.amounts_right(text)
+            found = [(v, w) for v, w in found if v not in converted.get(h.line.index, ())]
             if not found and rate_head(h):
                 continue  # 'MwSt%' heads the rates, whatever stands under it
             if f == "charges" and tax_row(text, found):
@@ -120,3 +126,24 @@ _PAID = re.compile(PAID)
 _TOTAL_WORD = re.compile(
     r"\b(?:total\w*|totaal|summe|summa|suma|gesamt\w*|razem|celkem|ukupno|spolu|i\s*alt)\b"
 )
+
+
+# a charge's head among the heads of a box of totals ('PORT', 'SHIPPING', 'Portes'; folded)
+_CHARGE_HEAD = re.compile(
+    r"(?:frais\s*de\s*)?port|shipping|delivery|freight|portes|envio|versand\w*|spedizione"
+)
+
+
+def _charge_column(lines: list[TextLine], h: Hit) -> bool:
+    """*h* stands in the column of a charge's head, the nearest head to it on the line of
+    heads over its box ('BASES HT | REMISE | MT TVA | % TVA | PORT | TOTAUX' over 'HT : 12.50',
+    'TVA : 2.50', 'TTC : 15.00'): the charge's own net, tax and gross, not the invoice's."""
+    x = h.line.span_x(h.start, h.end)[0]
+    for ln in reversed(lines[max(0, h.line.index - 4) : h.line.index]):
+        if ln.page != h.line.page:
+            break
+        if len(ln.cells) < 3 or re.search(r"\d", ln.text):
+            continue
+        heads = [(ln.span_x(a, b)[0], ln.folded[a:b].strip()) for a, b in ln.cells]
+        return bool(_CHARGE_HEAD.fullmatch(min(heads, key=lambda hd: abs(hd[0] - x))[1]))
+    return False
