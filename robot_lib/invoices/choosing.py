@@ -172,9 +172,13 @@ def _payable_after(
     found: list[tuple[bool, int, Decimal, Decimal]] = []
     for p in payables:
         held = _withheld_between(withheld, g.line, p.line)
+        # (one row of a summary table: 'Neto | Impuestos | IRPF | Total')
+        row = p.line == g.line and p.how in TABLE and g.how in TABLE
+        if row:
+            held = max((abs(c.amount) for c in withheld if c.line == p.line), default=Decimal(0))
         closes = abs(g.amount - held - p.amount) <= TOL
         # (a net's label counts only when it closes: 'Netto a pagare'; not the net itself)
-        if held and p.line > after and (closes or not any(p is n for n in nets)):
+        if held and (p.line > after or row) and (closes or not any(p is n for n in nets)):
             found.append((closes, p.line, held, p.amount))
     if found:
         _closes, _line, res.withheld, res.payable = max(found)

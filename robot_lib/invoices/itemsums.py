@@ -287,6 +287,8 @@ def _total_rows(
         cells = _groups(ln)
         priced = [(text, x0, x1) for text, x0, x1 in cells if CENTS.search(text)]
         under = [c for c in priced if _column([total_col], c[1], c[2]) is not None]
+        # (a cell that only looks like an amount: two ran together, '15,00209,70')
+        under = [c for c in under if amounts_in(c[0])]
         if not under:
             if priced:
                 break
@@ -295,7 +297,7 @@ def _total_rows(
         worded = _kind(fold(cells[0][0])) == "gross_total" and bool(SUM_ROW.match(ln.folded))
         tax_cells = [c for c in priced if _column([tax_col], c[1], c[2]) is not None]
         tax = None
-        if len(tax_cells) == 1 and "%" not in tax_cells[0][0]:
+        if len(tax_cells) == 1 and "%" not in tax_cells[0][0] and amounts_in(tax_cells[0][0]):
             tax = amounts_in(tax_cells[0][0])[0][0]
         total = amounts_in(under[-1][0])[0][0]
         out.append(_Row(cells[0][1], worded, tax, total, ln.index))

@@ -195,6 +195,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\bnetto\b", 0.75),
+        # Spanish and Portuguese 'Neto' alone; never 'Peso neto' (a weight) or 'Neto a pagar'
+        (r"(?<!peso\s)\bneto\b(?!\s*a\s*(?:pagar|cobrar))", 0.75),
         # 'Net £300.00' alone; never 'Net 30' (payment terms) or 'Net weight'
         (
             r"(?<![.@/\w])net\b(?!\s*(?:weight|wt|mass|\d{1,3}\b(?![.,]\d)|days?|banking|profit|"

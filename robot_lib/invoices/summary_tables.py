@@ -29,6 +29,7 @@ def table_candidates(
     for f, hs in hits.items():
         for h in hs if f in KEYS else []:
             on_line.setdefault(h.line.index, []).append((f, h))
+    held_at = {h.line.index: h for h in hits.get("withholding", [])}
     summing = {h.line.index for f in ("gross_total", "net_total") for h in hits.get(f, [])}
     for idx, found_here in on_line.items():
         head = lines[idx]
@@ -55,6 +56,9 @@ def table_candidates(
         }
         if len(spans) < 2:
             continue
+        # the income tax withheld in a column of its own ('Neto | Impuestos | IRPF | Total')
+        if (held := held_at.get(idx)) is not None and {"net_total", "gross_total"} <= spans.keys():
+            spans[WITHHELD] = head.span_x(held.start, held.end)
         # the head's other words: columns no rule names ('Tasse'), whose amounts are theirs
         foreign = [
             (w.x0, w.x1)
@@ -87,7 +91,9 @@ def table_candidates(
                 zero = [w for w in ln.words if w.text == "0"]
                 if any(_column(spans, w.x0, w.x1, foreign) == "tax_total" for w in zero):
                     row["tax_total"] = Decimal(0)
-            if {"net_total", "gross_total"} <= row.keys() and abs(row["gross_total"]) < abs(
+            # (the total after a withholding is less than the net: the withheld added back)
+            back = abs(row.get(WITHHELD, Decimal(0)))
+            if {"net_total", "gross_total"} <= row.keys() and abs(row["gross_total"]) + back < abs(
                 row["net_total"]
             ):
                 row = {}  # more net than gross: no rate's row ('Entregado 50,00 · Cambio 0,00')
@@ -102,7 +108,7 @@ def table_candidates(
                 continue
             rows.append((row, ln.index))
             last = ln.index
-        full = [(r, i) for r, i in rows if spans.keys() <= r.keys()]
+        full = [(r, i) for r, i in rows if spans.keys() - {WITHHELD} <= r.keys()]
         if not full or cut:
             continue
         keys = set.intersection(*(set(r) for r, _i in full))  # a tax found under no head: in all
@@ -113,11 +119,29 @@ def table_candidates(
         kept = [{f: v for f, v in r.items() if f in keys} for r, _i in full]
         pick = _sum_row(kept, summed)
         added = all(pick is not r for r in kept)  # the rows added up: sums no row prints
-        for f, v in pick.items():  # on the last full row, not on a line a column reaches
-            out[f].append(Cand(v, 1.05, full[-1][1], "sums" if added else "table"))
+        how = "sums" if added else "table"
+        for f, v in _withheld(pick).items():  # on the last full row, not on a line a column reaches
+            out.setdefault(f, []).append(Cand(v, 1.05, full[-1][1], how))
         if block_beside:
             heads_beside.add(idx)
     return out, heads_beside
+
+
+WITHHELD = "withholding"
+
+
+def _withheld(row: dict[str, Decimal]) -> dict[str, Decimal]:
+    """A row with a withholding's column: when net + tax - withheld make its total to the
+    cent, the total is what is payable and the gross is net + tax; a column that does not
+    close is left out (the row as its other heads read it)."""
+    held = row.get(WITHHELD)
+    if held is None:
+        return row
+    rest = {f: v for f, v in row.items() if f != WITHHELD}
+    billed = rest["net_total"] + rest.get("tax_total", Decimal(0))
+    if abs(billed - abs(held) - rest["gross_total"]) > TOL:
+        return rest
+    return {**rest, "gross_total": billed, WITHHELD: abs(held), "payable": rest["gross_total"]}
 
 
 def _full_row(
@@ -125,7 +149,7 @@ def _full_row(
 ) -> bool:
     """*ln* has an amount under each of the heads' *spans*."""
     found = {_column(spans, a0, a1, foreign) for _v, a0, a1 in amounts_x(ln)}
-    return spans.keys() <= found
+    return spans.keys() - {WITHHELD} <= found
 
 
 def _row_text(lines: list[TextLine], ln: TextLine) -> bool:
