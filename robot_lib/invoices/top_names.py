@@ -154,7 +154,7 @@ def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None
 def _heads_row(first: list[TextLine], pos: int) -> bool:
     """Line *pos* is a row of column heads (cells without figures) over a table's row: three
     or more cells, an amount among them ('Item | Unit Price | Qty | Price' over 'Cold brew kit
-    | $39.00 | 1 | $39.00')."""
+    | $39.00 | 1 | $39.00', 'Labor | 14 | $ 60 | $ 840')."""
     heads, row, after = (first[pos : pos + 3] + [None, None, None])[:3]
     if row is not None and after is not None and not re.search(r"\w", row.text):
         row = after  # (a currency's sign alone on a line of its own, set in larger type: '₹')
@@ -162,7 +162,8 @@ def _heads_row(first: list[TextLine], pos: int) -> bool:
         return False
     # (a row of any cells under a description's head: 'Descripción | Importe')
     described = any(DESC_HEAD.fullmatch(fold(heads.text[a:b].strip())) for a, b in heads.cells)
-    amount = re.search(r"\d[.,]\d\d(?!\d)", row.text) is not None
+    # (an amount with its cents, or a whole one after its sign: '$ 60')
+    amount = re.search(r"\d[.,]\d\d(?!\d)|[$€£]\s?\d", row.text) is not None
     return amount and (len(row.cells) >= 3 or described)
 
 
@@ -193,22 +194,23 @@ _METHOD = re.compile(
 
 def _street_line(first: list[TextLine], pos: int, seg: Segment) -> bool:
     """Is *seg* a block's street, its house number first, over the postcode and town where
-    it starts ('8 impasse des Tilleuls' over '35000 Rennes')? An OCR layer may read it a point
-    larger than the name over it."""
+    it starts ('8 impasse des Tilleuls' over '35000 Rennes', '77 Alder Street' over 'Portland,
+    OR 97205')? An OCR layer may read it a point larger than the name over it."""
     if pos + 1 >= len(first) or not _HOUSE_NUMBER.match(seg.text):
         return False
     under = segments(first[pos + 1])
-    return any(abs(o.x0 - seg.x0) < 3 and POSTCODE_TOWN.match(o.text) for o in under)
+    return any(abs(o.x0 - seg.x0) < 3 and POSTCODE_TOWN.search(o.text) for o in under)
 
 
 _HOUSE_NUMBER = re.compile(r"\s*\d{1,5}[a-z]?,?\s+[^\W\d]")
 
 
 def _not_a_name(text: str) -> bool:
-    """A web address on its own, a date ('24/11/26', the day the page was printed), a heading
-    addressed to the reader, or an order's payment or shipping box's."""
+    """A web or e-mail address on its own, a date ('24/11/26', the day the page was printed),
+    a heading addressed to the reader, or an order's payment or shipping box's."""
     return bool(
         _WEB.fullmatch(text)
+        or re.fullmatch(r"[\w.+-]+@" + _WEB.pattern, text)
         or any(e - s == len(text) for _d, s, e in dates_in(text))
         or _YOURS.match(fold(text))
         or _METHOD.fullmatch(fold(text).strip(" :"))

@@ -6,7 +6,9 @@ payment printed positive between the subtotal and what is left, a footer that th
 customer for shopping 'with us'. The React-PDF tutorial's page (a title in large spaced
 capitals, 'Invoice No:' and 'Date:' at the right, 'Bill To:', 'Item Description | Qty | @ |
 Amount', 'TOTAL'): a kind of invoice as the title ('Medical Invoice'), no seller at all (the
-tutorial prints a logo), and a unit price printed as JavaScript prints a number ('451.5')."""
+tutorial prints a logo), and a unit price printed as JavaScript prints a number ('451.5').
+The Python tutorial's borb page: the sender's street, town, phone, e-mail and web address in a
+column beside 'Date', 'Invoice #' and 'Due Date', and no name (a logo above them)."""
 
 from __future__ import annotations
 
@@ -134,3 +136,43 @@ def test_a_unit_price_printed_as_a_bare_number_keeps_its_row(tmp_path: Path) -> 
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", lines))
     assert got["gross_total"] == "477.00", reasons
     assert status == "accepted", reasons
+
+
+def _borb_page(sender: list[str]) -> list[Text]:
+    """The borb tutorial's page: the sender's column beside the grid of dates and number,
+    'BILL TO' and 'SHIP TO' side by side, the items under white heads on a dark band, the
+    amounts as Python prints them after '$ ' ('$ 60', '$ 63.6')."""
+    grid = [("Date", "14/9/2026"), ("Invoice #", "5521"), ("Due Date", "14/10/2026")]
+    page: list[Text] = []
+    for i, line in enumerate(sender):
+        y = 86 + 18 * i
+        page.append((60, y, line, 12))
+        if i < len(grid):
+            page += [(-310, y, grid[i][0], 12), (330, y, grid[i][1], 12)]
+    page += [(60, 221, "BILL TO", 12), (300, 221, "SHIP TO", 12)]
+    for i, line in enumerate(["Nora Quinn", "Quinn Bakery", "8 Oak Lane", "Salem, OR 97301"]):
+        page += [(60, 240 + 18 * i, line, 12), (300, 240 + 18 * i, line, 12)]
+    heads = [(60, "DESCRIPTION"), (200, "QTY"), (300, "UNIT PRICE"), (420, "AMOUNT")]
+    page += [(x, 340, h, 12) for x, h in heads]
+    page += [(60, 360, "Labor", 12), (200, 360, "1", 12), (300, 360, "$ 60", 12)]
+    page += [(420, 360, "$ 60", 12)]
+    totals = [
+        ("Subtotal", "$ 60"),
+        ("Discounts", "$ 0.00"),
+        ("Taxes", "$ 3.6"),
+        ("Total", "$ 63.6"),
+    ]
+    for k, (label, amount) in enumerate(totals):
+        page += [(-410, 400 + 18 * k, label, 12), (-530, 400 + 18 * k, amount, 12)]
+    return page
+
+
+def test_a_page_that_prints_no_sellers_name_names_none(tmp_path: Path) -> None:
+    # the tutorial's column holds a street, a town, a phone and the addresses: its street over
+    # 'Salem, OR 97301', its e-mail address ('ar@ridgeway.co', then backed by the web address
+    # 'ridgeway.co' under it and accepted) and the items' heads had each been taken as the name
+    sender = ["77 Ridge Avenue", "Eugene, OR 97401", "(541) 555-0182", "ar@ridgeway.co"]
+    got, status, reasons = read_page(draw(tmp_path / "g.pdf", _borb_page([*sender, "ridgeway.co"])))
+    assert got["seller"] is None, reasons
+    assert (got["invoice_number"], got["gross_total"]) == ("5521", "63.60"), reasons
+    assert status == "review", reasons
