@@ -16,6 +16,8 @@ _CURRENCY_NAME = re.compile(
     r"(?:euros?|francs?|dollars?|pounds?|livres?|pesetas?|lire|marks?|escudos?)\s*:?"
 )
 _BELOW = 6  # lines under the heads that may hold their amounts
+# (a quick look first: a line with no currency's name or code in it heads no such columns)
+_ANY = re.compile(r"(?i:euro|franc|dollar|pound|livre|peseta|lire|mark|escudo)|\b[A-Z]{3}\b")
 
 
 def converted_amounts(lines: list[TextLine]) -> dict[int, set[Decimal]]:
@@ -23,7 +25,7 @@ def converted_amounts(lines: list[TextLine]) -> dict[int, set[Decimal]]:
     first of a line of such heads (the invoice's own currency comes first)."""
     out: dict[int, set[Decimal]] = {}
     for ln in lines:
-        if re.search(r"\d", ln.text):
+        if re.search(r"\d", ln.text) or not _ANY.search(ln.text):
             continue
         heads = [
             ln.span_x(a, b)

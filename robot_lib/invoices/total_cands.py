@@ -142,8 +142,10 @@ def _charge_column(lines: list[TextLine], h: Hit) -> bool:
     for ln in reversed(lines[max(0, h.line.index - 4) : h.line.index]):
         if ln.page != h.line.page:
             break
-        if len(ln.cells) < 3 or re.search(r"\d", ln.text):
+        if re.search(r"\d", ln.text) or len(ln.cells) < 3:
             continue
+        if not _CHARGE_HEAD.search(ln.folded):
+            return False  # (no charge's head among these heads)
         heads = [(ln.span_x(a, b)[0], ln.folded[a:b].strip()) for a, b in ln.cells]
         return bool(_CHARGE_HEAD.fullmatch(min(heads, key=lambda hd: abs(hd[0] - x))[1]))
     return False
