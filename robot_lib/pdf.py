@@ -75,21 +75,40 @@ class Attachment:
 
 @contextlib.contextmanager
 def _time_limit(seconds: float | None, path: Path) -> Iterator[None]:
-    """Abort a parse that runs longer than *seconds* (main thread only: SIGALRM)."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    """Abort a parse that runs longer than *seconds* (main thread only: SIGALRM); a page the
+    parser cannot read (damaged content: 'Non-Ascii85 digit found') is a CorruptPdf naming
+    the file, not the parser's own error."""
+    with _parser_errors(path):
+        if not seconds or threading.current_thread() is not threading.main_thread():
+            yield
+            return
 
-    def _alarm(_sig: int, _frm: Any) -> None:
-        raise PdfTooLarge(f"parsing took longer than {seconds:g}s", path)
+        def _alarm(_sig: int, _frm: Any) -> None:
+            raise PdfTooLarge(f"parsing took longer than {seconds:g}s", path)
 
-    old = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+        old = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+
+
+@contextlib.contextmanager
+def _parser_errors(path: Path) -> Iterator[None]:
+    """pdfminer's and pdfplumber's errors on a damaged file, as a CorruptPdf naming it."""
     try:
         yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+    except PdfError:
+        raise
+    except Exception as exc:
+        from pdfminer.psexceptions import PSException
+        from pdfplumber.utils.exceptions import PdfminerException
+
+        if not isinstance(exc, (PdfminerException, PSException)):
+            raise  # (a fault of ours stays what it is)
+        raise CorruptPdf(f"a page cannot be parsed: {type(exc).__name__}: {exc}", path) from None
 
 
 class Document:

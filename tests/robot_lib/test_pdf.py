@@ -88,6 +88,29 @@ def test_bad_files_raise_distinct_errors_naming_the_file(tmp_path: Path, sample:
         assert str(path) in str(info.value)
 
 
+def test_a_page_the_parser_cannot_read_is_a_corrupt_pdf_naming_the_file(tmp_path: Path) -> None:
+    # a byte of the page's content stream damaged ('{' in its ASCII85 data): pdfium still opens
+    # the file, pdfminer fails on the page; that had escaped as pdfminer's own error, so an
+    # invoice bot stopped on the file instead of setting it aside with a reason
+    from reportlab.pdfgen.canvas import Canvas
+
+    from robot_lib.invoices import extract_invoice
+
+    good = tmp_path / "good.pdf"
+    canvas = Canvas(str(good))
+    canvas.drawString(72, 720, "Invoice No. 4711  Total 119.00 EUR")
+    canvas.save()
+    data = good.read_bytes()
+    start = data.index(b"stream", data.index(b"ASCII85Decode")) + len(b"stream\n") + 5
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(data[:start] + b"{" + data[start + 1 :])
+    with pdf.open_pdf(damaged, require_text=False) as doc, pytest.raises(CorruptPdf) as info:
+        doc.words()
+    assert str(damaged) in str(info.value) and "cannot be parsed" in str(info.value)
+    with pytest.raises(CorruptPdf):
+        extract_invoice(damaged, use_xml=False)
+
+
 def test_encrypted_pdf_opens_with_its_password(sample: Path) -> None:
     with pdf.open_pdf(sample / "bad_encrypted.pdf", password="secret") as doc:
         assert "INVOICE" in doc.text()
