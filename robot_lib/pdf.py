@@ -420,11 +420,11 @@ class Document:
         doc = pypdfium2.PdfDocument(str(self.path))
         try:
             for i in range(doc.count_attachments()):
-                att = doc.get_attachment(i)
                 try:
+                    att = doc.get_attachment(i)
                     out.append(Attachment(att.get_name(), bytes(att.get_data())))
                 except Exception:
-                    continue  # an unreadable attachment is skipped, not fatal
+                    continue  # an unreadable attachment (a damaged file's) is skipped, not fatal
         finally:
             doc.close()
         return out
