@@ -175,7 +175,7 @@ def _payable_after(
         # (one row of a summary table: 'Neto | Impuestos | IRPF | Total')
         row = p.line == g.line and p.how in TABLE and g.how in TABLE
         if row:
-            held = max((abs(c.amount) for c in withheld if c.line == p.line), default=Decimal(0))
+            held = _withheld_between(withheld, p.line - 1, p.line + 1)
         closes = abs(g.amount - held - p.amount) <= TOL
         # (a net's label counts only when it closes: 'Netto a pagare'; not the net itself)
         if held and (p.line > after or row) and (closes or not any(p is n for n in nets)):

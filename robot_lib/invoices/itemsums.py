@@ -297,8 +297,8 @@ def _total_rows(
         worded = _kind(fold(cells[0][0])) == "gross_total" and bool(SUM_ROW.match(ln.folded))
         tax_cells = [c for c in priced if _column([tax_col], c[1], c[2]) is not None]
         tax = None
-        if len(tax_cells) == 1 and "%" not in tax_cells[0][0] and amounts_in(tax_cells[0][0]):
-            tax = amounts_in(tax_cells[0][0])[0][0]
+        if len(tax_cells) == 1 and "%" not in tax_cells[0][0]:
+            tax = next((v for v, _s, _e in amounts_in(tax_cells[0][0])), None)
         total = amounts_in(under[-1][0])[0][0]
         out.append(_Row(cells[0][1], worded, tax, total, ln.index))
     return out

@@ -61,6 +61,7 @@ from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.sender_line import foot_line, return_line, thanked
 from robot_lib.invoices.top_names import (
+    MAIL,
     MAILBOX,
     REACH,
     TWICE,
@@ -354,7 +355,7 @@ def _mail_again(column: list[Segment], lines: list[TextLine]) -> bool:
     """Does the page print an e-mail address of the block *column* (under its name) again, on
     a line of no part of that block, not as where the document went ('sent to …')?"""
     own = {id(o.line) for o in column}
-    mails = {m for o in column[1:] for m in _MAIL.findall(o.folded)}
+    mails = {m for o in column[1:] for m in MAIL.findall(o.folded)}
     return any(
         (at := ln.folded.find(m)) >= 0 and not _SENT_TO.search(ln.folded, 0, at)
         for m in mails
@@ -363,7 +364,6 @@ def _mail_again(column: list[Segment], lines: list[TextLine]) -> bool:
     )
 
 
-_MAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 # the addressee's e-mail as the document's destination: 'Invoice sent to', 'gesendet an', 'envoyé à'
 _SENT_TO = re.compile(r"\b(?:to|an|a|à)\s*:?\s*$")
 

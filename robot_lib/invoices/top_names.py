@@ -210,7 +210,7 @@ def _not_a_name(text: str) -> bool:
     a heading addressed to the reader, or an order's payment or shipping box's."""
     return bool(
         _WEB.fullmatch(text)
-        or re.fullmatch(r"[\w.+-]+@" + _WEB.pattern, text)
+        or MAIL.fullmatch(fold(text))
         or any(e - s == len(text) for _d, s, e in dates_in(text))
         or _YOURS.match(fold(text))
         or _METHOD.fullmatch(fold(text).strip(" :"))
@@ -525,6 +525,7 @@ def window_sender(
 
 # an e-mail or web address
 MAILBOX = re.compile(r"@|www\.")
+MAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")  # an e-mail address (folded)
 
 
 def mail_in(column: list[Segment]) -> bool:

@@ -13,7 +13,6 @@ from robot_lib.invoices import totals
 from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import TOTAL_RX
-from robot_lib.invoices.labels_totals import PAID
 from robot_lib.invoices.money_columns import converted_amounts
 from robot_lib.invoices.parse import CENTS
 from robot_lib.invoices.summary_tables import table_candidates
@@ -81,7 +80,7 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             names_total = "%" not in h.line.text and bool(
                 _TOTAL_WORD.search(h.line.folded, h.start, h.end)
             )
-            paid = f == "gross_total" and _PAID.fullmatch(h.line.folded, h.start, h.end)
+            paid = f == "gross_total" and totals.PAID_RX.fullmatch(h.line.folded, h.start, h.end)
             for amount, w in found:
                 amount = -amount if paid and amount < 0 else amount  # paid, as a credit
                 w = weight * w * (0.85 + 0.15 * pos)
@@ -121,7 +120,6 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     return out
 
 
-_PAID = re.compile(PAID)
 # a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)
 _TOTAL_WORD = re.compile(
     r"\b(?:total\w*|totaal|summe|summa|suma|gesamt\w*|razem|celkem|ukupno|spolu|i\s*alt)\b"

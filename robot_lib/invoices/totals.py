@@ -400,7 +400,7 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
                     for i in range(start + 1, c.line)
                     if any(_PAYMENT.search(ln.folded) for ln in lines[i - 1 : i + 2])
                     for a, _s, _e in amounts_in(lines[i].text)
-                    if a < 0 or _PAID.search(lines[i].folded)
+                    if a < 0 or PAID_RX.search(lines[i].folded)
                 ]
                 billed = n.amount
                 if t is not None:  # a discount printed between the net and the tax: off first
@@ -432,7 +432,7 @@ def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[in
 
 
 # a paid amount's label ('Paid To Date', 'Amount paid'; folded text)
-_PAID = re.compile(PAID)
+PAID_RX = re.compile(PAID)
 # a payment's words, on a line that takes it off the bill ('Payment: Credit Card -€818.13')
 _PAYMENT = re.compile(
     r"\b(?:payments?|paid|deposit|prepayment|anzahlung|zahlung|bezahlt|gezahlt|acompte|paiement|"
