@@ -255,6 +255,19 @@ def rate_runs(tax: list[Cand]) -> list[Cand]:
     return [c for c in out if not stated or c.amount in stated]
 
 
+def _one_rates_nil(t: Cand, tax: list[Cand]) -> bool:
+    """A tax of nothing under a label that names no total, where a label that does prints a
+    tax ('Umsatzsteuerbetrag 0,00' in the exempt category's block, 'Summe Umsatzsteuer
+    5.242,74' over it): one rate's tax, not the invoice's; it would close any amount printed
+    under both a net's and a gross's label."""
+    return (
+        t.amount == 0
+        and t.how == "label"
+        and not t.names_total
+        and any(o.how == "label" and o.names_total and o.amount > 0 for o in tax)
+    )
+
+
 def _printed_otherwise(pool: list[Cand], gross: bool = False) -> list[Cand]:
     """The candidates less a table's column sums where a strong label prints that total
     otherwise ('Total VAT £327.00' under rows whose VAT adds up to £326.00), or for the
@@ -276,7 +289,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     """The best triple with net + tax = gross; else the best of each, not cross-checked."""
     gross, net, tax = (_printed_otherwise(cands[k], k == "gross_total") for k in KEYS)
     by_rate = rate_blocks(net, tax)
-    taxes = by_rate[1] + rate_runs(tax)
+    taxes = [t for t in by_rate[1] + rate_runs(tax) if not _one_rates_nil(t, tax)]
     # a net per rate and no net total ('Nettobetrag 7 %', 'Nettobetrag 19 %'): their sums too;
     # and a total printed over the tax lines, the page's last total under them ('Total
     # 1.008,15', 'Umsatzsteuer 7% …', 'Umsatzsteuer 19% …', 'Geforderter Betrag 1.190,13')

@@ -153,6 +153,10 @@ def _subheading(ln: TextLine, nxt: list[TextLine]) -> bool:
     )
 
 
+# the next column's label and value: 'Ländercode: DE', 'Contact point email: …'
+_NEXT_LABEL = re.compile(r"[^\W\d][^:\d]{0,40}:\s*\S")
+
+
 def _first_in_column(
     first: list[TextLine], head: TextLine, x0: float, x1: float, centre: float
 ) -> str | None:
@@ -187,6 +191,10 @@ def _first_in_column(
                 # legal form, or where a street or a postcode follows a name with no figure
                 before = " ".join(w.text for w in words[: i + 1])
                 after = " ".join(w.text for w in words[i + 1 :])
+                if before.endswith(":") and named(before + " x") is not None:
+                    continue  # a 'Name:' label before its value across the label's column
+                if named(before) is not None and _NEXT_LABEL.match(after):
+                    return before  # a grid of two columns: 'Firmenname: …   Ländercode: DE'
                 figure = re.search(r"\d", after) and not re.search(r"\d", before)
                 figure = figure and not _LABEL_END.search(fold(before))  # 'Customer No.'
                 if company(before) == clean_name(before) or figure:

@@ -56,7 +56,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"bruttobetrag|bruttosumme|endbetrag)\b",
             1.0,
         ),
-        (r"\b(?:gesamtpreis|endpreis)\b", 0.9),  # a ticket's or an order's total
+        # a ticket's or an order's total (not an item's 'Gesamtpreis (netto)', its line's net)
+        (r"\b(?:gesamtpreis|endpreis)\b(?!\s*\(?\s*(?:ohne|exkl|netto))", 0.9),
         (r"\bsumme\s*(?:brutto|inkl)\b", 1.0),
         (r"\bbrutto\b", 0.8),
         (r"\bgross(?!\s*(?:weight|wt|mass|profit|margin|pay|salary))\b", 0.8),  # 'Gross £1,200.00'

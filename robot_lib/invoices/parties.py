@@ -16,7 +16,10 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
 
 SELLER_HEADINGS = re.compile(
-    r"^(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
+    # (an e-invoice viewer's section: 'Informationen zum Verkäufer', 'Information about the
+    # seller', KoSIT's XRechnung visualisation)
+    r"^(?:(?:informationen\s*zum|information\s*about\s*the)\s*(?=verkaufer|seller))?"
+    r"(?:verkaufer|seller|supplier|vendor|lieferant|rechnungssteller|vendeur|fournisseur|"
     r"emetteur|verkoper|leverancier|vendedor|proveedor|emisor|sold\s*by|from|dodavatel|"
     r"prodavajici|prodejce|poskytovatel|sprzedawca|dostawca|wystawca|emitente|"
     r"prestador(?:\s*(?:de|dos)\s*servicos?)?|"

@@ -7,6 +7,7 @@ that go together."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices import totals
@@ -14,7 +15,7 @@ from robot_lib.invoices.itemsums import item_sum_candidates
 from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import TOTAL_RX
 from robot_lib.invoices.money_columns import converted_amounts
-from robot_lib.invoices.parse import CENTS
+from robot_lib.invoices.parse import CENTS, amounts_in
 from robot_lib.invoices.summary_tables import table_candidates
 from robot_lib.invoices.total_rows import bracketed_tax, dated_row, tax_row
 
@@ -59,6 +60,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             text = right_text(h, flat)
             found = totals.amounts_right(text)
             found = [(v, w) for v, w in found if v not in converted.get(h.line.index, ())]
+            if f == "gross_total":  # (a rate's base over its rate and tax: no gross)
+                found = [(v, w) for v, w in found if not _rate_base(lx.lines, h.line.index, v)]
             if not found and rate_head(h):
                 continue  # 'MwSt%' heads the rates, whatever stands under it
             if f == "charges" and tax_row(text, found):
@@ -147,3 +150,25 @@ def _charge_column(lines: list[TextLine], h: Hit) -> bool:
         heads = [(ln.span_x(a, b)[0], ln.folded[a:b].strip()) for a, b in ln.cells]
         return bool(_CHARGE_HEAD.fullmatch(min(heads, key=lambda hd: abs(hd[0] - x))[1]))
     return False
+
+
+# a rate's line: its label and the rate alone ('Umsatzsteuersatz 19', 'VAT rate 7', 'Taux de
+# TVA 5,5 %'; folded text)
+_RATE_LINE = re.compile(
+    r"(?:satz|rate|taux|tarief|aliquota|tasa|stawka|sazba)\b[^\d]{0,12}"
+    r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%?\s*$"
+)
+
+
+def _rate_base(lines: list[TextLine], at: int, amount: Decimal) -> bool:
+    """The amount a total's label gives on line *at* stands over its rate and the tax at that
+    rate, one a line ('Gesamtsumme 6.377,43' / 'Umsatzsteuersatz 19' / 'Umsatzsteuerbetrag
+    1.211,71': an e-invoice viewer's breakdown per VAT category): the rate's base, no gross."""
+    nxt = lines[at + 1 : at + 3]
+    if len(nxt) < 2 or any(x.page != lines[at].page for x in nxt):
+        return False
+    m = _RATE_LINE.search(nxt[0].folded)
+    if m is None:
+        return False
+    tax = amount * Decimal(m.group(1).replace(",", ".")) / 100
+    return any(abs(v - tax) <= Decimal("0.01") for v, _s, _e in amounts_in(nxt[1].text))

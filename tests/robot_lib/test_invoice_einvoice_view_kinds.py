@@ -1,0 +1,167 @@
+"""Kinds of layout the German e-invoice's official view prints (KoSIT's XRechnung
+visualisation, its XSL-FO printed by Apache FOP; replayed once as a probe and not kept), drawn
+here with other names and values: sections under boxed headings ('Informationen zum
+Verkäufer'), their 'label: value' pairs flowed into two columns ('Firmenname: …   Ländercode:
+DE'), the totals as rows of label and amount, a breakdown per VAT category ('Gesamtsumme' over
+'Umsatzsteuersatz' over 'Umsatzsteuerbetrag'), an exempt category's tax of 0,00, and each item's
+'Gesamtpreis (netto)' in the details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.invoice_corpus import read_page, totals_read
+from tests.invoice_languages import Text, draw
+
+_L, _R = 63.0, 318.0  # the two columns' labels; their values 74 pt further right
+
+
+def _pairs(y: float, left: list[tuple[str, str]], right: list[tuple[str, str]]) -> list[Text]:
+    """'label: value' pairs, the first ones down the left column, the rest down the right."""
+    out: list[Text] = []
+    for x, pairs in ((_L, left), (_R, right)):
+        for k, (label, value) in enumerate(pairs):
+            out += [(x, y + 15 * k, f"{label}:", 7), (x + 74, y + 15 * k, value, 9)]
+    return out
+
+
+def _rows(y: float, rows: list[tuple[str, str, str]]) -> list[Text]:
+    """A table of rows: the label, the amount's kind ('netto', 'brutto' or nothing) and the
+    amount at the right edge."""
+    out: list[Text] = []
+    for k, (label, kind, amount) in enumerate(rows):
+        out += [(_L, y + 12 * k, label, 9), (-567, y + 12 * k, amount, 9)]
+        if kind:
+            out.append((405, y + 12 * k, kind, 9))
+    return out
+
+
+def _page(
+    seller: str,
+    totals: list[tuple[str, str, str]],
+    categories: list[tuple[str, str, str, str]],
+    lines: list[str],
+) -> list[Text]:
+    """The view's first page: the note and the header's reference, 'Übersicht', the buyer's
+    and the seller's sections, the invoice's data, its totals, the breakdown per category
+    (code, base, rate, tax), the payment's data, then 'Details' with each item's net."""
+    page: list[Text] = [
+        (57, 48, "Bereiche ohne Inhalte werden nicht dargestellt!", 9),
+        (-567, 48, "DE287114563/RE-2026-0412", 9),
+        (57, 90, "Übersicht", 18),
+        (63, 116, "Informationen zum Käufer", 9),
+    ]
+    page += _pairs(
+        134,
+        [
+            ("Leitweg-ID", "08111-4711-52"),
+            ("Name", "Stadtwerke Unterhaching"),
+            ("Ort", "Oberhaching"),
+        ],
+        [("PLZ", "82024"), ("Ländercode", "DE")],
+    )
+    page.append((63, 190, "Informationen zum Verkäufer", 9))
+    page += _pairs(
+        208,
+        [("Firmenname", seller), ("Adresszeile 1", "Gewerbering 12"), ("PLZ", "33602")],
+        [("Ländercode", "DE"), ("Kontaktstelle", "Frau Keller"), ("Ort", "Bielefeld")],
+    )
+    page.append((63, 264, "Rechnungsdaten", 9))
+    page += _pairs(
+        282,
+        [("Rechnungsnummer", "RE-2026-0412"), ("Rechnungsdatum", "14.3.2026")],
+        [("Rechnungsart", "380"), ("Währung", "EUR")],
+    )
+    page.append((63, 326, "Gesamtbeträge der Rechnung", 9))
+    page += _rows(344, totals)
+    y = 352 + 12 * len(totals)
+    page.append((63, y, "Aufschlüsselung der Umsatzsteuer auf Ebene der Rechnung", 9))
+    for code, base, rate, tax in categories:
+        page.append((63, y + 18, f"Umsatzsteuerkategorie: {code}", 9))
+        rows = [("Gesamtsumme", "", base), ("Umsatzsteuersatz", "", rate)]
+        page += _rows(y + 30, [*rows, ("Umsatzsteuerbetrag", "", tax)])
+        y += 54
+    page.append((63, y + 14, "Zahlungsdaten", 9))
+    page += _pairs(
+        y + 32, [("Fälligkeitsdatum", "28.3.2026")], [("Code für die Zahlungsmittelart", "58")]
+    )
+    page.append((57, y + 70, "Details", 18))
+    for k, net in enumerate(lines):
+        at = y + 94 + 58 * k
+        page += [(63, at, f"Position {k + 1}", 9), (63, at + 16, "Preiseinzelheiten", 10)]
+        page += _rows(at + 30, [("Menge", "", "1"), ("Gesamtpreis (netto)", "", net)])
+    return page
+
+
+_TOTALS = [
+    ("Nettosumme aller Positionen", "", "2.480,00"),
+    ("Nettobetrag", "", "2.480,00"),
+    ("Summe Umsatzsteuer", "", "403,20"),
+    ("Bruttobetrag", "", "2.883,20"),
+    ("Fälliger Betrag", "", "2.883,20"),
+]
+_TWO_RATES = [("S", "1.920,00", "19", "364,80"), ("S", "560,00", "7", "39,20")]
+
+
+def test_the_seller_is_the_firm_name_under_the_sellers_section(tmp_path: Path) -> None:
+    # 'Informationen zum Verkäufer' heads the seller's section, its first pair 'Firmenname:'
+    # beside the right column's 'Ländercode: DE': a trader's name without a legal form had
+    # waited with the page's title 'Übersicht' offered, and a firm's had run on into 'DE'
+    for seller in ("Ingenieurbüro Sabine Vogt", "Haustechnik Brandt GmbH"):
+        page = _page(seller, _TOTALS, _TWO_RATES, ["1.920,00", "560,00"])
+        got, status, reasons = read_page(draw(tmp_path / "a.pdf", page))
+        assert got["seller"] == seller, reasons
+        assert totals_read(got) == ("2480.00", "403.20", "2883.20"), reasons
+        assert (got["invoice_number"], got["issue_date"]) == ("RE-2026-0412", "2026-03-14")
+        assert got["due_date"] == "2026-03-28", reasons
+        assert status == "accepted", reasons
+
+
+def test_a_categorys_base_over_its_rate_and_tax_is_no_total(tmp_path: Path) -> None:
+    # 'Gesamtsumme 1.920,00' over 'Umsatzsteuersatz 19' over 'Umsatzsteuerbetrag 364,80': the
+    # 19 % category's base, not a total that says otherwise than 'Bruttobetrag' (the page had
+    # waited asking which one is owed)
+    page = _page("Druckerei Lindner KG", _TOTALS, _TWO_RATES, ["2.480,00"])
+    got, status, reasons = read_page(draw(tmp_path / "b.pdf", page))
+    assert totals_read(got) == ("2480.00", "403.20", "2883.20"), reasons
+    assert status == "accepted", reasons
+
+
+def test_an_items_net_price_in_the_details_is_no_total(tmp_path: Path) -> None:
+    # each item's 'Gesamtpreis (netto)' under 'Details' is its line's net, not an order's total
+    # that says otherwise (the page had waited asking which one is owed)
+    one = [("S", "2.480,00", "19", "471,20")]
+    totals = [(a, b, c) for a, b, c in _TOTALS]
+    totals[2:] = [
+        ("Summe Umsatzsteuer", "", "471,20"),
+        ("Bruttobetrag", "", "2.951,20"),
+        ("Fälliger Betrag", "", "2.951,20"),
+    ]
+    page = _page("Druckerei Lindner KG", totals, one, ["1.920,00", "560,00"])
+    got, status, reasons = read_page(draw(tmp_path / "c.pdf", page))
+    assert totals_read(got) == ("2480.00", "471.20", "2951.20"), reasons
+    assert status == "accepted", reasons
+
+
+def test_an_exempt_categorys_nil_tax_is_not_the_invoices(tmp_path: Path) -> None:
+    # the exempt category's 'Umsatzsteuerbetrag 0,00' under 'Summe Umsatzsteuer 364,80' is one
+    # category's tax: with it, any amount printed under a net's and a gross's label closed
+    # (the exempt base, 560,00, under 'Gesamtsumme netto' and an item's 'Gesamtpreis'), and
+    # such a page was accepted with a gross of 560,00
+    categories = [("S", "1.920,00", "19", "364,80"), ("E", "560,00", "0", "0,00")]
+    totals = [
+        ("Summe aller Positionen", "netto", "2.480,00"),
+        ("Gesamtsumme", "netto", "2.480,00"),
+        ("Summe Umsatzsteuer", "", "364,80"),
+        ("Gesamtsumme", "brutto", "2.844,80"),
+        ("Fälliger Betrag", "brutto", "2.844,80"),
+    ]
+    page = _page("Gartenbau Huber e.K.", totals, categories, [])
+    page = [t for t in page if t[2] != "Gesamtsumme"] + [
+        (t[0], t[1], "Gesamtsumme netto", 9) for t in page if t[2] == "Gesamtsumme"
+    ]
+    page += [(63, 800, "Porto + Versandkosten", 9), (63, 812, "Gesamtpreis", 9)]
+    page.append((-567, 812, "560,00", 9))
+    got, status, reasons = read_page(draw(tmp_path / "d.pdf", page))
+    assert got["gross_total"] != "560.00", reasons
+    assert totals_read(got) == ("2480.00", "364.80", "2844.80") or status == "review", reasons
