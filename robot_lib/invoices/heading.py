@@ -6,6 +6,7 @@ grid, not the seller's block."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import Segment, clean_name, company, overruns, segments
@@ -214,6 +215,8 @@ def _first_in_column(
         if not f:
             continue
         nm = named(text)
+        if nm is None and (around := _wrapped_round(below[i:], column_text)) is not None:
+            return around
         if nm is not None:
             text = nm
         elif (
@@ -253,6 +256,31 @@ def _first_in_column(
         if joined and nxt and not re.search(r"\d", nxt):
             text = f"{text} {nxt}"
         return _block_name(text)
+    return None
+
+
+def _wrapped_round(rows: list[TextLine], column_text: Callable[[TextLine], str]) -> str | None:
+    """The name of a 'Name:' row whose label or value wraps round the other, set in the
+    middle of its cell: the label's first word over the value over its last ('Company' /
+    'Ingenieurbüro Sabine Vogt' / 'name:'), or the value's first line over the label over
+    its last ('Nordlicht IT-Service' / 'Firmenname:' / 'GmbH & Co. KG', its rest starting
+    where the first line does, right of the label)."""
+    if len(rows) < 3:
+        return None
+    top, mid, low = (column_text(x).strip() for x in rows[:3])
+    if not (top and mid and low) or any(re.search(r"\d", t) for t in (top, mid, low)):
+        return None
+    if low.endswith(":") and not mid.endswith(":") and named(f"{top} {low} x") is not None:
+        return _block_name(mid)
+    lead = [x.words[0].x0 for x in rows[:3]]
+    if (
+        mid.endswith(":")
+        and named(f"{mid} x") is not None
+        and not low.endswith(":")
+        and abs(lead[0] - lead[2]) <= 2
+        and lead[1] < lead[0] - 20
+    ):
+        return _block_name(f"{top} {low}")
     return None
 
 

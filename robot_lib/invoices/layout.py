@@ -224,7 +224,7 @@ class LayoutExtractor(ItemTable, DateReader):
             title = field == "invoice_number" and self._is_title(h)
             named = field == "invoice_number" and (h.weight >= 0.85 or title)
             how = "id_or_slashed" if named else kind
-            value = self._read(right_text(h, all_hits), how)
+            beside = (value := self._read(right_text(h, all_hits), how)) is not None
             if value is None and field == "invoice_number":
                 titled = dated_title(h, self.month_first)  # 'Facture du 14/12/2026 n° 3009'
                 value = titled[1] if titled else None
@@ -253,8 +253,9 @@ class LayoutExtractor(ItemTable, DateReader):
                     weight = max(weight, 0.9)  # 'Faktura 20150009' as the page's title
                 if field == "issue_date" and h.line.top > self.height * 0.88 and weight < 0.95:
                     weight *= 0.6  # a date in the footer is the print date more often
-                if field == "issue_date" and h.line.page > 0:
-                    weight *= 0.8  # after the first page: a table of earlier documents' dates
+                sole = beside and h.weight >= 1 and all(o.line.page or o.weight < 0.9 for o in hits)
+                if field == "issue_date" and h.line.page > 0 and not sole:
+                    weight *= 0.8  # after page 1: a table's dates (not page 1's only 'Date: …')
                 out.append((value, weight * conf, h))
         if field == "invoice_number":
             out += numbers.title_block(self.lines, self.height) + numbers.series_number(self.lines)

@@ -165,3 +165,114 @@ def test_an_exempt_categorys_nil_tax_is_not_the_invoices(tmp_path: Path) -> None
     got, status, reasons = read_page(draw(tmp_path / "d.pdf", page))
     assert got["gross_total"] != "560.00", reasons
     assert totals_read(got) == ("2480.00", "364.80", "2844.80") or status == "review", reasons
+
+
+# ------------------------------------------------ the same view as a web page, printed
+# (its HTML form: the buyer's and the seller's boxes side by side, each row's label at the left
+# of its value, set in the middle of the row's height, every row printed even when empty)
+
+
+def _draw_pages(path: Path, pages: list[list[Text]]) -> Path:
+    """*pages* drawn one after the other, as :func:`draw` draws one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.invoice_languages import _font
+
+    if "Inter" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Inter", _font()))
+    c = Canvas(str(path), pagesize=A4)
+    for items in pages:
+        for x, y, s, size in items:
+            c.setFont("Inter", size)
+            (c.drawRightString if x < 0 else c.drawString)(abs(x), A4[1] - y, s)
+        c.showPage()
+    c.save()
+    return path
+
+
+def _web_rows(y: float, x: float, rows: list[tuple[str, str]]) -> list[Text]:
+    """A box's rows, 26 pt apart: the label 100 pt left of its value."""
+    out: list[Text] = []
+    for k, (label, value) in enumerate(rows):
+        out.append((x, y + 26 * k, f"{label}:", 9.75))
+        if value:
+            out.append((x + 100, y + 26 * k, value, 10.5))
+    return out
+
+
+def _web_view(name_rows: list[Text], lang: str = "de") -> tuple[list[Text], list[Text]]:
+    """The view's two pages: the tabs, the note, the boxes of the buyer and of the seller
+    (*name_rows*: the seller's name row as the test sets it, at y 176), the invoice's data;
+    on the second page its date and the totals (in English the data box breaks across)."""
+    de = lang == "de"
+    buyer = "Informationen zum Käufer" if de else "Information about the buyer"
+    seller = "Informationen zum Verkäufer" if de else "Information about the seller"
+    one: list[Text] = [
+        (40, 40, "Übersicht Details Zusätze Anlagen Laufzettel", 16),
+        (150, 82, "Wir übernehmen keine Haftung für die Richtigkeit der Daten.", 10.5),
+        (50, 122, buyer, 10.5),
+        (320, 122, seller, 10.5),
+    ]
+    one += _web_rows(150, 60, [("Käuferreferenz", "56523-78911-31"), ("Name", "Stadtwerke Trier")])
+    one += _web_rows(202, 60, [("PLZ", "54290"), ("Ort", "Trier"), ("Ländercode", "DE")])
+    one += name_rows
+    one += _web_rows(202, 330, [("PLZ", "24103"), ("Ort", "Kiel"), ("Ländercode", "DE")])
+    one += [(50, 300, "Rechnungsdaten" if de else "Invoice data", 10.5)]
+    number = "Rechnungsnummer" if de else "Invoice number"
+    one += _web_rows(330, 60, [(number, "R424848")])
+    one += _web_rows(330, 330, [("Währung" if de else "Currency", "EUR")])
+    date = ("Rechnungsdatum", "20.08.2026") if de else ("Invoice date", "2026-08-20")
+    two = _web_rows(40, 60, [date, ("Rechnungsart" if de else "Invoice type", "380")])
+    two += _web_rows(40, 330, [("Vertragsreferenz" if de else "Contract reference", "")])
+    rows = [("Nettobetrag", "netto", "1.250,00"), ("Summe Umsatzsteuer", "", "237,50")]
+    rows += [("Bruttobetrag", "brutto", "1.487,50"), ("Fälliger Betrag", "brutto", "1.487,50")]
+    if not de:
+        rows = [("Total amount", "net", "1,250.00"), ("Total VAT", "", "237.50")]
+        rows += [("Total amount", "gross", "1,487.50"), ("Amount due", "gross", "1,487.50")]
+    for k, (label, kind, amount) in enumerate(rows):
+        two += [
+            (60, 120 + 20 * k, label, 12),
+            (400, 120 + 20 * k, kind, 10),
+            (-540, 120 + 20 * k, amount, 12),
+        ]
+    return one, two
+
+
+def test_a_firm_name_wrapped_round_its_label_is_read_whole(tmp_path: Path) -> None:
+    # the value's cell wraps the name over two lines, the label set between them in the middle
+    # of the row: 'Nordlicht IT-Service' / 'Firmenname:' / 'GmbH & Co. KG' (the first line alone
+    # had been accepted as the seller)
+    rows: list[Text] = [(430, 170, "Nordlicht IT-Service", 10.5), (330, 176, "Firmenname:", 9.75)]
+    rows.append((430, 182, "GmbH & Co. KG", 10.5))
+    got, status, reasons = read_page(_draw_pages(tmp_path / "e.pdf", list(_web_view(rows))))
+    assert got["seller"] == "Nordlicht IT-Service GmbH & Co. KG", reasons
+    assert totals_read(got) == ("1250.00", "237.50", "1487.50"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_name_label_wrapped_round_its_value_gives_the_value(tmp_path: Path) -> None:
+    # the label's cell wraps 'Company name:' round the value set in the middle of the row:
+    # 'Company' / 'Ingenieurbüro Sabine Vogt' / 'name:' (the label's first word had been offered
+    # as the seller); and the page breaks inside the invoice's data, so its only 'Invoice date:'
+    # stands on page 2 (it had been too weak to accept)
+    rows: list[Text] = [(330, 170, "Company", 9.75), (430, 176, "Ingenieurbüro Sabine Vogt", 10.5)]
+    rows.append((330, 182, "name:", 9.75))
+    got, status, reasons = read_page(_draw_pages(tmp_path / "f.pdf", list(_web_view(rows, "en"))))
+    assert got["seller"] == "Ingenieurbüro Sabine Vogt", reasons
+    assert got["issue_date"] == "2026-08-20", reasons
+    assert status == "accepted", reasons
+
+
+def test_a_date_on_page_two_under_a_date_label_of_page_one_stays_weak(tmp_path: Path) -> None:
+    # page 1's own 'Rechnungsdatum' stands: a later page's 'Invoice date: …' (an earlier
+    # document's, a copy's) is no stronger than it
+    rows: list[Text] = [(330, 176, "Firmenname:", 9.75), (430, 176, "Druckerei Lindner KG", 10.5)]
+    one, two = _web_view(rows)
+    one += _web_rows(356, 60, [("Rechnungsdatum", "20.08.2026")])
+    two = [t for t in two if t[2] not in ("Rechnungsdatum:", "20.08.2026")]
+    two += _web_rows(250, 60, [("Invoice date", "2025-01-31")])
+    got, _status, reasons = read_page(_draw_pages(tmp_path / "g.pdf", [one, two]))
+    assert got["issue_date"] == "2026-08-20", reasons
