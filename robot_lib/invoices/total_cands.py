@@ -163,12 +163,20 @@ _RATE_LINE = re.compile(
 def _rate_base(lines: list[TextLine], at: int, amount: Decimal) -> bool:
     """The amount a total's label gives on line *at* stands over its rate and the tax at that
     rate, one a line ('Gesamtsumme 6.377,43' / 'Umsatzsteuersatz 19' / 'Umsatzsteuerbetrag
-    1.211,71': an e-invoice viewer's breakdown per VAT category): the rate's base, no gross."""
+    1.211,71': an e-invoice viewer's breakdown per VAT category): the rate's base, no gross.
+    At 0 % only beside another rate's block: an exempt trader's 'Gesamtbetrag 600,00' /
+    'Steuersatz 0 %' / 'Umsatzsteuer 0,00' is the total."""
     nxt = lines[at + 1 : at + 3]
     if len(nxt) < 2 or any(x.page != lines[at].page for x in nxt):
         return False
     m = _RATE_LINE.search(nxt[0].folded)
     if m is None:
         return False
-    tax = amount * Decimal(m.group(1).replace(",", ".")) / 100
+    rate = Decimal(m.group(1).replace(",", "."))
+    if not rate and not any(
+        (o := _RATE_LINE.search(x.folded)) and Decimal(o.group(1).replace(",", "."))
+        for x in lines[max(0, at - 6) : at] + lines[at + 3 : at + 9]
+    ):  # (at 0 %, a base only beside another rate's block: else it is the exempt page's total)
+        return False
+    tax = amount * rate / 100
     return any(abs(v - tax) <= Decimal("0.01") for v, _s, _e in amounts_in(nxt[1].text))

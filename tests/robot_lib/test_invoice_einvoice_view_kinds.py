@@ -127,6 +127,21 @@ def test_a_categorys_base_over_its_rate_and_tax_is_no_total(tmp_path: Path) -> N
     assert status == "accepted", reasons
 
 
+def test_an_exempt_traders_total_over_a_rate_of_nothing_stays_the_total(tmp_path: Path) -> None:
+    # 'Gesamtbetrag 600,00 €' / 'Steuersatz 0 %' / 'Umsatzsteuer 0,00 €' on a small trader's
+    # page that charges no VAT: the total, not a category's base (no other rate's block beside
+    # it); the first form of the rule above had lost the page's gross
+    page: list[Text] = [(50, 50, "Grafikdesign Jana Roth", 16), (50, 140, "Rechnung", 18)]
+    page += [(50, 165, "Rechnungsnummer: 2026-031", 9), (50, 178, "Rechnungsdatum: 12.03.2026", 9)]
+    page += [(50, 235, "Logo-Entwurf", 9), (-540, 235, "450,00 €", 9)]
+    page += [(50, 248, "Visitenkarten-Layout", 9), (-540, 248, "150,00 €", 9)]
+    rows = [("Gesamtbetrag", "600,00 €"), ("Steuersatz", "0 %"), ("Umsatzsteuer", "0,00 €")]
+    page += [(300, 280 + 13 * k, label, 10) for k, (label, _v) in enumerate(rows)]
+    page += [(-540, 280 + 13 * k, value, 10) for k, (_l, value) in enumerate(rows)]
+    got, _status, reasons = read_page(draw(tmp_path / "k.pdf", page))
+    assert got["gross_total"] == "600.00", reasons
+
+
 def test_an_items_net_price_in_the_details_is_no_total(tmp_path: Path) -> None:
     # each item's 'Gesamtpreis (netto)' under 'Details' is its line's net, not an order's total
     # that says otherwise (the page had waited asking which one is owed)
