@@ -169,14 +169,18 @@ def _rate_base(lines: list[TextLine], at: int, amount: Decimal) -> bool:
     nxt = lines[at + 1 : at + 3]
     if len(nxt) < 2 or any(x.page != lines[at].page for x in nxt):
         return False
-    m = _RATE_LINE.search(nxt[0].folded)
-    if m is None:
+    rate = _rate_of(nxt[0])
+    if rate is None:
         return False
-    rate = Decimal(m.group(1).replace(",", "."))
     if not rate and not any(
-        (o := _RATE_LINE.search(x.folded)) and Decimal(o.group(1).replace(",", "."))
-        for x in lines[max(0, at - 6) : at] + lines[at + 3 : at + 9]
+        _rate_of(x) for x in lines[max(0, at - 6) : at] + lines[at + 3 : at + 9]
     ):  # (at 0 %, a base only beside another rate's block: else it is the exempt page's total)
         return False
     tax = amount * rate / 100
     return any(abs(v - tax) <= Decimal("0.01") for v, _s, _e in amounts_in(nxt[1].text))
+
+
+def _rate_of(ln: TextLine) -> Decimal | None:
+    """The rate a rate's line prints (:data:`_RATE_LINE`), None on any other line."""
+    m = _RATE_LINE.search(ln.folded)
+    return None if m is None else Decimal(m.group(1).replace(",", "."))
