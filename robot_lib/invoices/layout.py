@@ -28,6 +28,7 @@ from robot_lib.invoices.doc_kinds import (
     NOT_INVOICE,
     PURCHASE_ORDER,
     SLIP,
+    TYPE_CODE,
     above_items,
     in_capitals,
 )
@@ -158,13 +159,18 @@ class LayoutExtractor(TotalsReader, DateReader):
         in a box)."""
         folded = fold(self.full)
         m = _SELF_BILLED.search(folded)
-        if m:
+        coded = TYPE_CODE.search(folded)  # ('Rechnungsart: 381' in an e-invoice's view)
+        if m or (coded and coded.group(1) == "389"):
             shown = re.search(_SELF_BILLED.pattern, self.full, re.I)  # as printed, if it can
-            said = shown.group(0) if shown else m.group(0)
+            said = f"'{shown.group(0) if shown else m.group(0)}'" if m else "type code 389"
             ex.reasons.append(
-                f"a self-billed invoice ('{said}'): the customer wrote it, so the seller is "
+                f"a self-billed invoice ({said}): the customer wrote it, so the seller is "
                 "the addressee, not the letterhead; confirm who bills whom"
             )
+            return
+        if coded:
+            code = coded.group(1)
+            ex.reasons.append(f"the document's type code is {code}: a credit note, not an invoice")
             return
         first = [
             ln for ln in above_items(self.lines) if ln.page == 0 and ln.top < self.height * 0.4

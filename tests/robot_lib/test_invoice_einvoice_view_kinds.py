@@ -42,6 +42,7 @@ def _page(
     totals: list[tuple[str, str, str]],
     categories: list[tuple[str, str, str, str]],
     lines: list[str],
+    kind: str = "380",
 ) -> list[Text]:
     """The view's first page: the note and the header's reference, 'Übersicht', the buyer's
     and the seller's sections, the invoice's data, its totals, the breakdown per category
@@ -71,7 +72,7 @@ def _page(
     page += _pairs(
         282,
         [("Rechnungsnummer", "RE-2026-0412"), ("Rechnungsdatum", "14.3.2026")],
-        [("Rechnungsart", "380"), ("Währung", "EUR")],
+        [("Rechnungsart", kind), ("Währung", "EUR")],
     )
     page.append((63, 326, "Gesamtbeträge der Rechnung", 9))
     page += _rows(344, totals)
@@ -116,6 +117,17 @@ def test_the_seller_is_the_firm_name_under_the_sellers_section(tmp_path: Path) -
         assert (got["invoice_number"], got["issue_date"]) == ("RE-2026-0412", "2026-03-14")
         assert got["due_date"] == "2026-03-28", reasons
         assert status == "accepted", reasons
+
+
+def test_a_credit_notes_type_code_keeps_it_from_being_booked(tmp_path: Path) -> None:
+    # the view names no credit note but by its type code ('Rechnungsart: 381'): every amount
+    # reads as an invoice's and adds up, and such pages had been accepted as invoices; a
+    # self-billed invoice's code (389) says the customer wrote it
+    for code, said in (("381", "type code is 381: a credit note"), ("389", "type code 389")):
+        page = _page("Haustechnik Brandt GmbH", _TOTALS, _TWO_RATES, ["2.480,00"], code)
+        got, status, reasons = read_page(draw(tmp_path / f"{code}.pdf", page))
+        assert totals_read(got) == ("2480.00", "403.20", "2883.20"), reasons
+        assert status == "review" and any(said in r for r in reasons), reasons
 
 
 def test_a_categorys_base_over_its_rate_and_tax_is_no_total(tmp_path: Path) -> None:
