@@ -215,7 +215,7 @@ def _first_in_column(
         if not f:
             continue
         nm = named(text)
-        if nm is None and (around := _wrapped_round(below[i:], column_text)) is not None:
+        if nm is None and (around := _wrapped_round(below[i:], column_text, x0, x1)) is not None:
             return around
         if nm is not None:
             text = nm
@@ -259,12 +259,14 @@ def _first_in_column(
     return None
 
 
-def _wrapped_round(rows: list[TextLine], column_text: Callable[[TextLine], str]) -> str | None:
+def _wrapped_round(
+    rows: list[TextLine], column_text: Callable[[TextLine], str], x0: float, x1: float
+) -> str | None:
     """The name of a 'Name:' row whose label or value wraps round the other, set in the
     middle of its cell: the label's first word over the value over its last ('Company' /
     'Ingenieurbüro Sabine Vogt' / 'name:'), or the value's first line over the label over
     its last ('Nordlicht IT-Service' / 'Firmenname:' / 'GmbH & Co. KG', its rest starting
-    where the first line does, right of the label)."""
+    where the first line does in the column [x0, x1), right of the label)."""
     if len(rows) < 3:
         return None
     top, mid, low = (column_text(x).strip() for x in rows[:3])
@@ -272,7 +274,10 @@ def _wrapped_round(rows: list[TextLine], column_text: Callable[[TextLine], str])
         return None
     if low.endswith(":") and not mid.endswith(":") and named(f"{top} {low} x") is not None:
         return _block_name(mid)
-    lead = [x.words[0].x0 for x in rows[:3]]
+    # (where each line starts in this column: a block beside it, the buyer's, is not measured)
+    lead = [
+        min((w.x0 for w in x.words if w.x1 > x0 - 15 and w.x0 < x1), default=x0) for x in rows[:3]
+    ]
     if (
         mid.endswith(":")
         and named(f"{mid} x") is not None

@@ -276,10 +276,15 @@ def test_a_firm_name_wrapped_round_its_label_is_read_whole(tmp_path: Path) -> No
     # had been accepted as the seller)
     rows: list[Text] = [(430, 170, "Nordlicht IT-Service", 10.5), (330, 176, "Firmenname:", 9.75)]
     rows.append((430, 182, "GmbH & Co. KG", 10.5))
-    got, status, reasons = read_page(_draw_pages(tmp_path / "e.pdf", list(_web_view(rows))))
-    assert got["seller"] == "Nordlicht IT-Service GmbH & Co. KG", reasons
-    assert totals_read(got) == ("1250.00", "237.50", "1487.50"), reasons
-    assert status == "accepted", reasons
+    # ... measured in the seller's column: the buyer's box beside it on the same lines starts
+    # them elsewhere ('Gewerbe-' at its value's edge over 'Name:', 'hof Süd' at its label's)
+    beside: list[Text] = [(160, 170, "Gewerbe-", 10.5), (60, 182, "hof Süd", 10.5)]
+    for k, extra in enumerate(([], beside)):
+        pages = list(_web_view(rows + extra))
+        got, status, reasons = read_page(_draw_pages(tmp_path / f"e{k}.pdf", pages))
+        assert got["seller"] == "Nordlicht IT-Service GmbH & Co. KG", reasons
+        assert totals_read(got) == ("1250.00", "237.50", "1487.50"), reasons
+        assert status == "accepted", reasons
 
 
 def test_a_name_label_wrapped_round_its_value_gives_the_value(tmp_path: Path) -> None:
