@@ -171,11 +171,10 @@ def _payable_after(
     after the net and the tax (*after*: the later of their lines), never among the items."""
     found: list[tuple[bool, int, Decimal, Decimal]] = []
     for p in payables:
-        held = _withheld_between(withheld, g.line, p.line)
         # (one row of a summary table: 'Neto | Impuestos | IRPF | Total')
         row = p.line == g.line and p.how in TABLE and g.how in TABLE
-        if row:
-            held = _withheld_between(withheld, p.line - 1, p.line + 1)
+        span = (p.line - 1, p.line + 1) if row else (g.line, p.line)  # (the row's line alone)
+        held = _withheld_between(withheld, *span)
         closes = abs(g.amount - held - p.amount) <= TOL
         # (a net's label counts only when it closes: 'Netto a pagare'; not the net itself)
         if held and (p.line > after or row) and (closes or not any(p is n for n in nets)):
