@@ -648,6 +648,11 @@ def invoice(lang: Language, layout: str, seed: int) -> tuple[list[Text], dict[st
 
 def draw(path: Path, items: list[Text]) -> Path:
     """Draw with a TrueType font that has every letter these languages use."""
+    return draw_pages(path, [items])
+
+
+def draw_pages(path: Path, pages: list[list[Text]]) -> Path:
+    """*pages* drawn one after the other, as :func:`draw` draws one."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -657,12 +662,14 @@ def draw(path: Path, items: list[Text]) -> Path:
         pdfmetrics.registerFont(TTFont("Inter", _font()))
     c = Canvas(str(path), pagesize=A4)
     h = A4[1]
-    for x, y, s, size in items:
-        c.setFont("Inter", size)
-        if x < 0:
-            c.drawRightString(-x, h - y, s)
-        else:
-            c.drawString(x, h - y, s)
+    for items in pages:
+        for x, y, s, size in items:
+            c.setFont("Inter", size)
+            if x < 0:
+                c.drawRightString(-x, h - y, s)
+            else:
+                c.drawString(x, h - y, s)
+        c.showPage()
     c.save()
     return path
 

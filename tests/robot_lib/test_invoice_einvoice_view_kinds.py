@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.invoice_corpus import read_page, totals_read
-from tests.invoice_languages import Text, draw
+from tests.invoice_languages import Text, draw, draw_pages
 
 _L, _R = 63.0, 318.0  # the two columns' labels; their values 74 pt further right
 
@@ -159,7 +159,7 @@ def test_an_items_net_price_in_the_details_is_no_total(tmp_path: Path) -> None:
     # each item's 'Gesamtpreis (netto)' under 'Details' is its line's net, not an order's total
     # that says otherwise (the page had waited asking which one is owed)
     one = [("S", "2.480,00", "19", "471,20")]
-    totals = [(a, b, c) for a, b, c in _TOTALS]
+    totals = list(_TOTALS)
     totals[2:] = [
         ("Summe Umsatzsteuer", "", "471,20"),
         ("Bruttobetrag", "", "2.951,20"),
@@ -199,27 +199,6 @@ def test_an_exempt_categorys_nil_tax_is_not_the_invoices(tmp_path: Path) -> None
 # ------------------------------------------------ the same view as a web page, printed
 # (its HTML form: the buyer's and the seller's boxes side by side, each row's label at the left
 # of its value, set in the middle of the row's height, every row printed even when empty)
-
-
-def _draw_pages(path: Path, pages: list[list[Text]]) -> Path:
-    """*pages* drawn one after the other, as :func:`draw` draws one."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen.canvas import Canvas
-
-    from tests.invoice_languages import _font
-
-    if "Inter" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("Inter", _font()))
-    c = Canvas(str(path), pagesize=A4)
-    for items in pages:
-        for x, y, s, size in items:
-            c.setFont("Inter", size)
-            (c.drawRightString if x < 0 else c.drawString)(abs(x), A4[1] - y, s)
-        c.showPage()
-    c.save()
-    return path
 
 
 def _web_rows(y: float, x: float, rows: list[tuple[str, str]]) -> list[Text]:
@@ -281,7 +260,7 @@ def test_a_firm_name_wrapped_round_its_label_is_read_whole(tmp_path: Path) -> No
     beside: list[Text] = [(160, 170, "Gewerbe-", 10.5), (60, 182, "hof Süd", 10.5)]
     for k, extra in enumerate(([], beside)):
         pages = list(_web_view(rows + extra))
-        got, status, reasons = read_page(_draw_pages(tmp_path / f"e{k}.pdf", pages))
+        got, status, reasons = read_page(draw_pages(tmp_path / f"e{k}.pdf", pages))
         assert got["seller"] == "Nordlicht IT-Service GmbH & Co. KG", reasons
         assert totals_read(got) == ("1250.00", "237.50", "1487.50"), reasons
         assert status == "accepted", reasons
@@ -294,7 +273,7 @@ def test_a_name_label_wrapped_round_its_value_gives_the_value(tmp_path: Path) ->
     # stands on page 2 (it had been too weak to accept)
     rows: list[Text] = [(330, 170, "Company", 9.75), (430, 176, "Ingenieurbüro Sabine Vogt", 10.5)]
     rows.append((330, 182, "name:", 9.75))
-    got, status, reasons = read_page(_draw_pages(tmp_path / "f.pdf", list(_web_view(rows, "en"))))
+    got, status, reasons = read_page(draw_pages(tmp_path / "f.pdf", list(_web_view(rows, "en"))))
     assert got["seller"] == "Ingenieurbüro Sabine Vogt", reasons
     assert got["issue_date"] == "2026-08-20", reasons
     assert status == "accepted", reasons
@@ -308,5 +287,5 @@ def test_a_date_on_page_two_under_a_date_label_of_page_one_stays_weak(tmp_path: 
     one += _web_rows(356, 60, [("Rechnungsdatum", "20.08.2026")])
     two = [t for t in two if t[2] not in ("Rechnungsdatum:", "20.08.2026")]
     two += _web_rows(250, 60, [("Invoice date", "2025-01-31")])
-    got, _status, reasons = read_page(_draw_pages(tmp_path / "g.pdf", [one, two]))
+    got, _status, reasons = read_page(draw_pages(tmp_path / "g.pdf", [one, two]))
     assert got["issue_date"] == "2026-08-20", reasons
