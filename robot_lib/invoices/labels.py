@@ -309,10 +309,13 @@ TITLE_WORDS = re.compile(
     + r")\b",
     re.I,
 )
-# a label that points at another document: 'Date de facture associée', 'original invoice no'
+# a label that points at another document: 'Date de facture associée', 'original invoice no',
+# Polish 'Numer faktury korygowanej', 'Data wystawienia faktury, której dotyczy faktura
+# korygująca' (of the invoice corrected, which the correction concerns)
 OTHER_DOCUMENT = re.compile(
     r"^\W{0,3}(?:associee|precedente|d.origine|initiale|originale?|related|previous|"
-    r"ursprunglich\w*|korrigiert\w*|vorherig\w*|referenced)\b"
+    r"ursprunglich\w*|korrigiert\w*|vorherig\w*|referenced|"
+    r"(?:faktury\W*)?(?:korygowanej|pierwotnej|ktorej\s*dotyczy))\b"
 )
 STOP_WORDS = {"vom", "of", "dated", "du", "van", "del", "de", "from", "date", "datum", "fecha"}
 STOP_WORDS |= set(east.DATE_AFTER_NUMBER.split("|"))

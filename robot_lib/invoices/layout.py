@@ -176,13 +176,23 @@ class LayoutExtractor(TotalsReader, DateReader):
             ln for ln in above_items(self.lines) if ln.page == 0 and ln.top < self.height * 0.4
         ]
         sizes, body = self._page_type
+        # the lines just under the number's label: a caption there names the document's kind
+        # in any type ('Numer faktury' over 'FV 12/2026' over 'Faktura korygująca', an
+        # e-invoice's official view)
+        numbered = {
+            h.line.index + k
+            for h in self.labels("invoice_number")
+            if h.line.page == 0
+            for k in (1, 2, 3)
+        }
         invoiced = False  # the invoice's own title stands above: a slip under it is its part
         for ln in first:
             for a, b in ln.cells:
                 size = round(ln.words[ln.word_at(a)].size)
                 titled = invoiced  # the invoice's title stands before this cell
                 invoiced = invoiced or bool(TITLE_WORDS.match(ln.folded[a:b]))
-                if size not in sizes:
+                caption = ln.index in numbered and len(ln.cells) == 1
+                if size not in sizes and not caption:
                     continue
                 if len(ln.cells) > 2 and not in_capitals(ln.text[a:b], ln.text):
                     # a row of a header grid ('Invoice No. | Delivery Note | Dated'), unless
@@ -191,6 +201,8 @@ class LayoutExtractor(TotalsReader, DateReader):
                 cell = ln.folded[a:b]
                 for kind, rx in NOT_INVOICE:
                     m = rx.match(cell)
+                    if m and size not in sizes and cell[m.end() :].strip():
+                        continue  # a caption is the kind's words alone
                     if m and size <= body and _REFERENCE.match(cell, m.end()):
                         continue
                     if m and kind == PURCHASE_ORDER and titled and size <= body:

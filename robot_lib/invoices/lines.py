@@ -367,14 +367,19 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
 
 def cell_below(lines: list[TextLine], hit: Hit) -> str | None:
     """The cell on the next line that starts where the label does, within two lines' height:
-    a value set under its label, as wide as it is ('Due Date:' over 'November 13, 2026')."""
+    a value set under its label, as wide as it is ('Due Date:' over 'November 13, 2026'); or
+    that ends where it ends, both set flush right ('Numer faktury' over 'FV 380/2026', wider
+    than its label at the left)."""
     ln = hit.line
     if ln.index + 1 >= len(lines):
         return None
-    nxt, x0 = lines[ln.index + 1], ln.span_x(hit.start, hit.end)[0]
+    nxt, (x0, x1) = lines[ln.index + 1], ln.span_x(hit.start, hit.end)
     if nxt.page != ln.page or nxt.top - ln.top > 2.5 * (ln.words[0].size or 10):
         return None
-    return next((sg.text for sg in segments(nxt) if abs(sg.x0 - x0) <= 2), None)
+    cells = segments(nxt)
+    starts = [sg for sg in cells if abs(sg.x0 - x0) <= 2]
+    ends = [sg for sg in cells if abs(sg.x1 - x1) <= 2]
+    return next((sg.text for sg in starts + ends), None)
 
 
 def below_text(lines: list[TextLine], hit: Hit, max_lines: int = 3, pad: float = 6) -> list[str]:

@@ -210,7 +210,9 @@ def _column(
 ) -> str | None:
     """The header an amount stands under: the one its extent overlaps most, or failing that
     the nearest right edge (amounts are right-aligned under their header), unless it stands
-    under a head of *foreign* words."""
+    under a head of *foreign* words; failing that, the head that starts last left of it when
+    the next starts right of it: heads set flush left in wide columns, amounts flush right
+    ('Kwota netto' at the left of its cell, '41,73' at the right)."""
     best: tuple[float, str] | None = None
     for f, (h0, h1) in spans.items():
         overlap = min(h1, a1) - max(h0, a0)
@@ -221,7 +223,17 @@ def _column(
     if any(min(h1, a1) > max(h0, a0) for h0, h1 in foreign):
         return None
     near = min(spans, key=lambda f: abs(spans[f][1] - a1))
-    return near if abs(spans[near][1] - a1) < 40 else None
+    if abs(spans[near][1] - a1) < 40:
+        return near
+    starts = sorted([(h0, f) for f, (h0, _h1) in spans.items()] + [(h0, "") for h0, _h1 in foreign])
+    left = [(h0, f) for h0, f in starts if h0 <= a0]
+    if not left or not left[-1][1] or a1 - left[-1][0] > _COLUMN:
+        return None
+    after = [h0 for h0, _f in starts if h0 > left[-1][0]]
+    return left[-1][1] if not after or after[0] >= a1 else None
+
+
+_COLUMN = 150.0  # the widest a table's column stands, in points
 
 
 def _sum_row(rows: list[dict[str, Decimal]], summed: bool = False) -> dict[str, Decimal]:
