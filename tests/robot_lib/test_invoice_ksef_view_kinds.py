@@ -52,7 +52,14 @@ def _page(
         ]
         y += 60
     for x, head, nip, name, street, town in (
-        (6, "Sprzedawca", "7743018265", "Stolarnia Dębowy Las Sp. z o.o.", "ul. Leśna 4", "09-400 Płock"),
+        (
+            6,
+            "Sprzedawca",
+            "7743018265",
+            "Stolarnia Dębowy Las Sp. z o.o.",
+            "ul. Leśna 4",
+            "09-400 Płock",
+        ),
         (298, "Nabywca", "5252146610", "Hotel Pod Wieżą Sp. j.", "ul. Zamkowa 1", "87-100 Toruń"),
     ):
         page += [
@@ -132,7 +139,11 @@ def test_a_correction_s_references_are_not_its_own_date_and_number(tmp_path: Pat
     # been read as the issue date; 'Numer faktury korygowanej' names the other's number too
     rates = [("23%", "-500,00", "-115,00", "-615,00", "")]
     page = _page(
-        "KOR/4/2026", "Faktura korygująca", rates, "-615,00", corrected=("2026-01-12", "FV/9/01/2026")
+        "KOR/4/2026",
+        "Faktura korygująca",
+        rates,
+        "-615,00",
+        corrected=("2026-01-12", "FV/9/01/2026"),
     )
     got, status, reasons = read_page(draw(tmp_path / "k.pdf", page))
     assert got["issue_date"] == "2026-03-18", reasons
