@@ -44,20 +44,30 @@ def right_text(hit: Hit, others: list[Hit]) -> str:
     """Text right of the label up to the next label on the same line. A label followed by
     another in its cell with no value between them ('Summe inkl. USt: 5,00') reads through it;
     a label in a cell of its own ('Versandart: Standard' beside 'zzgl. 7% MwSt.: 3,17 €', two
-    blocks side by side) is where this one's text ends."""
+    blocks side by side) is where this one's text ends; so is, after a label's cell that ends
+    with its colon and no value, a later cell that opens with a label of its own and its value
+    ('Data wystawienia, … ustawy:' beside 'Data otrzymania zapłaty: 2026-06-21': a grid of two
+    columns whose first value stands under its label)."""
     text = hit.line.text
-    nxt = sorted(o.start for o in others if o.line is hit.line and o.start >= hit.end)
+    own = next((b for a, b in hit.line.cells if a <= hit.start < b), len(text))
+    if (rest := text[hit.end : own].strip()) == "" or rest.endswith(":"):
+        pair = next((a for a, _b in hit.line.cells if a >= own and _PAIR.match(text, a)), None)
+        text = text[:pair] if pair is not None else text
+    nxt = sorted(o.start for o in others if o.line is hit.line and hit.end <= o.start < len(text))
     if not amounts_in(text[hit.end :]) and not dates_in(text[hit.end :]):
         return text[hit.end : nxt[0]] if nxt else text[hit.end :]
-    cell = next((b for a, b in hit.line.cells if a <= hit.start < b), len(text))
     pos = hit.end
     for start in nxt:
         if _holds_value(text[pos:start]):  # a rate is none: 'VAT 20% Tax: £23.80'
             return text[hit.end : start]
-        if start >= cell:  # the cell that holds the next label begins this one's end
+        if start >= own:  # the cell that holds the next label begins this one's end
             return text[hit.end : max(a for a, _b in hit.line.cells if a <= start)]
         pos = start
     return text[hit.end :]
+
+
+# a cell that opens with a label and its value: 'Data otrzymania zapłaty: 2026-06-21'
+_PAIR = re.compile(r"[^\W\d][^:\d]{0,40}:\s*\S")
 
 
 def absorbed(hit: Hit, others: list[Hit]) -> bool:

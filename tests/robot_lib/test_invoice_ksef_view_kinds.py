@@ -166,3 +166,17 @@ def test_a_caption_under_the_number_naming_a_correction_keeps_it_from_being_book
         page = _page("FV 78/2026", caption, _ONE_RATE, "4 305,00")
         _got, status, reasons = read_page(draw(tmp_path / "p.pdf", page))
         assert status == "accepted", (caption, reasons)
+
+
+def test_a_pair_in_the_next_column_is_not_the_value_of_a_label_over_its_own(
+    tmp_path: Path,
+) -> None:
+    # an advance invoice's 'Szczegóły': the issue date's long label, its value under it, and
+    # beside the label, in the next column, 'Data otrzymania zapłaty: 2026-03-14' (the day the
+    # advance came in), which had been read as the issue date
+    page = _page("FV 79/2026", "Faktura podstawowa", _ONE_RATE, "4 305,00")
+    page = [t for t in page if not t[2].startswith("Miejsce wystawienia")]
+    y = next(t[1] for t in page if t[2].startswith("Data wystawienia"))
+    page.append((298, y, "Data otrzymania zapłaty: 2026-03-14", 9))
+    got, _status, reasons = read_page(draw(tmp_path / "z.pdf", page))
+    assert got["issue_date"] == "2026-03-18", reasons
