@@ -1,7 +1,7 @@
-"""Titles of documents that are not an invoice to book, and what each is: a pro-forma, a
-credit note or a cancellation, a quote, an order confirmation, a delivery note, a payment
-reminder, a statement of account, a purchase order, a remittance advice. A page titled so waits
-for a person (``LayoutExtractor._document_kind``)."""
+"""Titles of documents that are not an invoice to book, and what each is: a pro-forma, an
+advance invoice, a credit note or a cancellation, a quote, an order confirmation, a delivery
+note, a payment reminder, a statement of account, a purchase order, a remittance advice. A page
+titled so waits for a person (``LayoutExtractor._document_kind``)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,19 @@ TYPE_CODE = re.compile(
 )
 SLIP = "a remittance advice"
 PURCHASE_ORDER = "a purchase order"
+ADVANCE = "an advance invoice"
 NOT_INVOICE = (
     ("a pro-forma invoice", re.compile(r"pro\s*-?\s*forma\b")),
+    # an invoice for an advance on an order: its totals are the advance's, its lines the
+    # order's (Poland's law has it list them), and it is booked against the order
+    (
+        ADVANCE,
+        re.compile(
+            r"(?:faktura\s*zaliczkowa|advance\s*(?:payment\s*)?invoice|prepayment\s*invoice|"
+            r"facture\s*d.acompte|anzahlungsrechnung|vorauszahlungsrechnung|factura\s*de\s*anticipo|"
+            r"fattura\s*(?:di\s*|d.)acconto)\b"
+        ),
+    ),
     # money owed to the customer, not by it (a German 'Gutschrift' is often a self-billed
     # invoice, so it is not here)
     (

@@ -253,10 +253,38 @@ def _first_in_column(
             # column's padding ends, before its heading's neighbour: its widest text tells)
             formed = company(f"{text} {nxt}") is not None
             joined = plain and _wraps(ln, below[j], x0, x1, below if formed else [])
+            # (or a 'Name:' value wrapped back under its label in a narrow block, the next line
+            # set closer under it than it is under the row above: 'Nazwa: Zakład Usług
+            # Transportowych Marek' / 'Wiśniewski')
+            under = plain and nm is not None and _under_label(below, i, j, column_text, x0, x1)
+            joined = joined or under
         if joined and nxt and not re.search(r"\d", nxt):
             text = f"{text} {nxt}"
         return _block_name(text)
     return None
+
+
+def _under_label(
+    rows: list[TextLine],
+    i: int,
+    j: int,
+    column_text: Callable[[TextLine], str],
+    x0: float,
+    x1: float,
+) -> bool:
+    """*rows*[j], the line after a 'Name:' line *rows*[i] in the column [x0, x1), holds the
+    rest of its value: it starts where the label does in the column, right under it, and
+    closer to it than the 'Name:' line is to the row above it (rows set apart, the lines of
+    one value set solid)."""
+    if j != i + 1 or i == 0 or not column_text(rows[i - 1]).strip() or ":" in column_text(rows[j]):
+        return False
+    ln, nxt, above = rows[i], rows[j], rows[i - 1]
+    size = max(w.size for w in ln.words) or 10.0
+    lead = [
+        min((w.x0 for w in x.words if w.x1 > x0 - 15 and w.x0 < x1), default=x0) for x in (ln, nxt)
+    ]
+    solid = nxt.top - ln.top
+    return abs(lead[0] - lead[1]) <= 2 and solid < min(1.5 * size, 0.85 * (ln.top - above.top))
 
 
 def _wrapped_round(

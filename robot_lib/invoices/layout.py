@@ -25,6 +25,7 @@ from robot_lib.invoices.currency import (
 )
 from robot_lib.invoices.dated import DateReader, at_label, dated_title
 from robot_lib.invoices.doc_kinds import (
+    ADVANCE,
     NOT_INVOICE,
     PURCHASE_ORDER,
     SLIP,
@@ -213,7 +214,10 @@ class LayoutExtractor(TotalsReader, DateReader):
                     if m and len(cell.split()) <= 4:
                         title = ln.text[a:b].strip()
                         ex.reasons.append(
-                            f"the document is titled '{title}': {kind}, not an invoice"
+                            f"the document is titled '{title}': {kind}, whose lines are the "
+                            "order's; book it against the order"
+                            if kind == ADVANCE
+                            else f"the document is titled '{title}': {kind}, not an invoice"
                         )
                         return
 

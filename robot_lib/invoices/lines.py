@@ -153,8 +153,18 @@ def make_line(ws: list[Word], index: int) -> TextLine:
     if len(folded) != len(text):
         folded = "".join(fold(c)[:1] or " " for c in text)
     # a weekday before a date and dot leaders: spaces, as dates_in reads them, so that a label
-    # reads as if its value followed it ('Datum ........ Freitag, 14. November 2026')
+    # reads as if its value followed it ('Datum ........ Freitag, 14. November 2026'); and so
+    # is a footnote's mark after a word ('Data wystawienia¹: 2026-07-11', folded to '…ia1:')
+    if _MARKS.search(text):
+        marks = {m.start() for m in _MARK.finditer(text)}
+        folded = "".join(" " if i in marks else c for i, c in enumerate(folded))
     return TextLine(ws, text, no_weekdays(no_leaders(folded)), ws[0].page, index, starts)
+
+
+# a superscript digit or a dagger after a word of three letters or more, before a colon, a
+# space or the end (not a unit's square: 'm²')
+_MARKS = re.compile("[¹²³†‡]")
+_MARK = re.compile(r"(?<=[^\W\d_]{3})[¹²³†‡](?=[\s:;,.)]|$)")
 
 
 def _apart(left: Word, right: Word) -> bool:

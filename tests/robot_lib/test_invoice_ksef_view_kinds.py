@@ -161,11 +161,29 @@ def test_a_caption_under_the_number_naming_a_correction_keeps_it_from_being_book
     got, status, reasons = read_page(draw(tmp_path / "c.pdf", page))
     assert totals_read(got) == ("3500.00", "805.00", "4305.00"), reasons
     assert status == "review" and any("a credit note" in r for r in reasons), reasons
-    # (an ordinary invoice's caption, or an advance invoice's, keeps nothing back)
-    for caption in ("Faktura podstawowa", "Faktura zaliczkowa"):
-        page = _page("FV 78/2026", caption, _ONE_RATE, "4 305,00")
-        _got, status, reasons = read_page(draw(tmp_path / "p.pdf", page))
-        assert status == "accepted", (caption, reasons)
+    # (an ordinary invoice's caption keeps nothing back)
+    page = _page("FV 78/2026", "Faktura podstawowa", _ONE_RATE, "4 305,00")
+    _got, status, reasons = read_page(draw(tmp_path / "p.pdf", page))
+    assert status == "accepted", reasons
+
+
+def test_an_advance_invoice_waits_to_be_booked_against_its_order(tmp_path: Path) -> None:
+    # 'Faktura zaliczkowa' (an advance on an order): its totals are the advance's and add up,
+    # its lines are the order's (here the one item, 3 500,00 net, is the whole order, and the
+    # advance is 40 % of it): read as an ordinary invoice it had waited on the lines alone, and
+    # an advance of the whole order, whose lines add up, had been booked as an ordinary invoice
+    rates = [("23%", "1 400,00", "322,00", "1 722,00", "")]
+    page = _page("FV 80/2026", "Faktura zaliczkowa", rates, "1 722,00")
+    k = next(i for i, t in enumerate(page) if t[2] == "1 400,00")  # the item's, above the rates'
+    page[k] = (*page[k][:2], "3 500,00", page[k][3])
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", page))
+    assert totals_read(got) == ("1400.00", "322.00", "1722.00"), reasons
+    assert status == "review" and any("an advance invoice" in r for r in reasons), reasons
+    # ... and so does one whose advance is the whole order, where the lines add up too
+    page = _page("FV 81/2026", "Faktura zaliczkowa", _ONE_RATE, "4 305,00")
+    got, status, reasons = read_page(draw(tmp_path / "w.pdf", page))
+    assert totals_read(got) == ("3500.00", "805.00", "4305.00"), reasons
+    assert status == "review" and any("an advance invoice" in r for r in reasons), reasons
 
 
 def test_a_pair_in_the_next_column_is_not_the_value_of_a_label_over_its_own(
@@ -180,3 +198,82 @@ def test_a_pair_in_the_next_column_is_not_the_value_of_a_label_over_its_own(
     page.append((298, y, "Data otrzymania zapłaty: 2026-03-14", 9))
     got, _status, reasons = read_page(draw(tmp_path / "z.pdf", page))
     assert got["issue_date"] == "2026-03-18", reasons
+
+
+# ------------------------------------------------ the same invoice as ksef-fop prints it
+# (a Java library many Polish ERPs print KSeF invoices with: its XSL-FO printed by Apache FOP,
+# the parties in the outer two of three narrow columns at 7 pt, bold labels with a footnote's
+# mark, 'Data wystawienia¹', the rates' summary in bordered cells)
+
+
+def _fop_page(
+    seller: list[str], solid: float, issue_label: str = "Data wystawienia¹"
+) -> list[Text]:
+    """A page as ksef-fop lays it out: the number's box, the seller's and the buyer's columns
+    (the seller's name on the lines *seller*, *solid* points apart), 'Szczegóły' with the issue
+    date after its bold label, one item, the amount owed and the rates' summary."""
+    page: list[Text] = [
+        (-566, 40, "Numer faktury", 9),
+        (-566, 60, "FV/212/05/2026", 16),
+        (-566, 76, "Faktura podstawowa", 9),
+        (28, 110, "Sprzedawca", 12),
+        (384, 110, "Nabywca", 12),
+        (28, 125, "NIP: 6342817590", 7),
+        (384, 125, "NIP: 9512364807", 7),
+        (384, 136.5, "Nazwa: Szkoła Podstawowa nr 4", 7),
+    ]
+    page.append((28, 136.5, f"Nazwa: {seller[0]}", 7))
+    page += [(28, 136.5 + solid * k, text, 7) for k, text in enumerate(seller[1:], 1)]
+    for x, street in (
+        (28, "ul. Kościelna 7, 34-400 Nowy Targ"),
+        (384, "ul. Szkolna 3, 34-400 Nowy Targ"),
+    ):
+        page += [(x, 172, "Adres", 7), (x, 183, street, 7), (x, 191.5, "Polska", 7)]
+    page += [
+        (28, 230, "Szczegóły", 12),
+        (28, 248, f"{issue_label}: 2026-05-19", 8),
+        (297, 248, "Miejsce wystawienia: Nowy Targ", 8),
+        (28, 280, "Faktura wystawiona w cenach netto w walucie PLN", 8),
+        (28, 298, "Pozycje", 12),
+        (32, 316, "Lp.", 7),
+        (64, 316, "Nazwa towaru lub usługi", 7),
+        (360, 316, "Stawka podatku", 7),
+        (470, 316, "Wartość sprzedaży netto", 7),
+        (32, 332, "1", 7),
+        (64, 332, "Wymiana okien PCV, 6 szt.", 7),
+        (360, 332, "8%", 7),
+        (-562, 332, "5 200,00", 7),
+        (-566, 352, "Kwota należności ogółem: 5 616,00 PLN", 10),
+        (28, 380, "Podsumowanie stawek podatku", 12),
+    ]
+    heads = [("Stawka podatku", 28, 162), ("Kwota netto", 162, 297), ("Kwota podatku", 297, 431)]
+    heads.append(("Kwota brutto", 431, 566))
+    row = ["8%", "5 200,00", "416,00", "5 616,00"]
+    for (head, x0, x1), cell in zip(heads, row, strict=True):
+        page.append((x0 + 4, 398, head, 7))
+        page.append((x0 + 4 if cell.endswith("%") else -(x1 - 4), 414, cell, 7))
+    return page
+
+
+def test_a_footnotes_mark_after_a_label_is_no_part_of_it(tmp_path: Path) -> None:
+    # 'Data wystawienia¹: 2026-05-19' (the mark's note, '¹ z zastrzeżeniem art. 106na …', at
+    # the foot): the label had not been known with its mark, which folds to a '1' glued to it,
+    # and no such page had an issue date
+    page = _fop_page(["Stolarstwo Meblowe Nowak Sp. z o.o."], 8.4)
+    page.append((28, 800, "¹ z zastrzeżeniem art. 106na ust. 1 ustawy", 7))
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", page))
+    assert got["issue_date"] == "2026-05-19", reasons
+    assert totals_read(got) == ("5200.00", "416.00", "5616.00"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_name_wrapped_under_its_label_in_a_narrow_column_is_read_whole(tmp_path: Path) -> None:
+    # 'Nazwa: Zakład Usług Transportowych Marek' over 'Wiśniewski' in the seller's narrow column,
+    # the two lines set solid (8,4 pt apart) where the rows stand 11,4 pt apart: one name, and
+    # such pages had been accepted with the seller cut after the first line
+    name = ["Zakład Usług Remontowych Tomasz", "Wiśniewski"]
+    got, _status, reasons = read_page(draw(tmp_path / "w.pdf", _fop_page(name, 8.4)))
+    assert got["seller"] == "Zakład Usług Remontowych Tomasz Wiśniewski", reasons
+    # (a line set as far below as the rows are is a row of its own, not the name's rest)
+    got, _status, reasons = read_page(draw(tmp_path / "r.pdf", _fop_page(name, 11.4)))
+    assert got["seller"] == "Zakład Usług Remontowych Tomasz", reasons
