@@ -48,6 +48,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:amount|total|balance)\s*due\b", 0.9),
         # 'Total (After tax)' (a shop's invoice, under 'Total (Before tax)' and 'Total Tax')
         (r"\b(?:total|amount)\s*\(?\s*after\s*tax(?:es)?\b", 1.0),
+        # UBL's own names, as Peppol viewers print them: 'Tax inclusive (amount)'
+        (r"\btax\s*inclusive(?:\s*amount)?\b", 1.0),
         (
             # (not 'Gesamtbetrag nach Kategorie': one VAT category's base, as e-invoice
             # viewers print it; nor 'Rechnungsbetrag (netto)' or 'Gesamtsumme (Netto)', the net)
@@ -282,6 +284,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         # a total without the tax: 'Summa exkl. moms', 'Exclusief BTW', 'Montant hors TVA'
         (r"\b" + _SUM + r"\w*\s*\(?\s*" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 1.05),
+        # UBL's own name, as Peppol viewers print it: 'Tax exclusive (amount)'
+        (r"\btax\s*exclusive(?:\s*amount)?\b", 1.0),
         (r"\b" + _SUM + r"\w*\s*\(\s*" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b", 1.05),
         (r"\(?\b" + _VAT + r"\s*(?:excl|exkl|excluded|excluido)\b\.?\)?", 0.9),
         (r"\b" + _WITHOUT + r"\.?\s*" + _VAT + r"\b", 0.95),
