@@ -399,9 +399,19 @@ class LayoutExtractor(TotalsReader, DateReader):
         if label:  # 'Handelsname: Foo GmbH': a label no rule knows; a person confirms the name
             name, conf = label.group(1), min(conf, 0.6)
             why += "; printed after a label the rules do not know"
+        if not re.search(r"[^\W\d_]{2}", name) or (
+            _BIC.fullmatch(name) and _BANKED.search(self.full)
+        ):
+            return  # a figure or a bank's code ('41', 'GEBABEBB' on a page with an IBAN): no one
         ex.set("seller", name, "layout", conf, why)
 
 
+# a bank's identifier code (bank, country, place and branch: 'GEBABEBB', 'KREDBEBB22A'), and
+# what shows a page prints one: an IBAN or the code's own name
+_BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
+_BANKED = re.compile(
+    r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b|(?i:\b(?:bic|swift)\b)"
+)
 # a label of up to four words before the name ('Handelsname: ', 'Nom commercial : ')
 _LABELLED = re.compile(r"^[^\W\d](?:[\w.'/-]*\s?){0,4}\s*:\s*(\S.*)$")
 # 'Total USD', 'Amount (USD)', 'Amounts in US Dollars'
