@@ -274,6 +274,8 @@ def corroborated(
         and (where[-1].page > where[0].page or where[-1].top - where[0].top > 200)
     ):
         return "its name is printed again further down"
+    if len(key) >= 6 and len(where) >= 2 and any(_account_holder(key, ln, lines) for ln in where):
+        return "its name is printed again as the holder of the account to pay"
     # a letterhead block (top half) that carries a tax or company number or an IBAN (under
     # the name, or under its second printing: a large name over the sender's block that
     # repeats it); a name in the legal footer is the registered name, which may not be the
@@ -301,6 +303,38 @@ def corroborated(
         if any(REGISTERED.search(x.folded) for x in lines[pos : pos + 3] if x.page == 0):
             return "the legal footer names it with its register entry or tax number"
     return ""
+
+
+# an IBAN ('BE68539007547034', 'DE89 3704 0044 0532 0130 00')
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b")
+# the heading of the payment's details, and what makes an account the customer's own, to be
+# debited ('SEPA-Lastschriftmandat', 'direct debit', 'domiciliëring'), not the one to pay
+_PAYMENT_HEAD = re.compile(
+    r"\b(?:payment\s*(?:info\w*|details?)|bank\s*(?:details|account)|bankverbindung|"
+    r"zahlungsinformation\w*|betaalgegevens|betalingsgegevens|coordonnees\s*bancaires|"
+    r"informations?\s*de\s*paiement|datos\s*bancarios|account\s*(?:holder|name)|kontoinhaber|"
+    r"beneficiary|begunstigter)\b"
+)
+_DEBIT = re.compile(
+    r"\b(?:\w*debit\w*|\w*lastschrift\w*|mandat\w*|domicili\w*|prelevement|incasso|debtor|"
+    r"zahlungspflichtig\w*)\b"
+)
+
+
+def _account_holder(key: str, ln: TextLine, lines: list[TextLine]) -> bool:
+    """The folded name *key*, printed on *ln*, stands in a block of payment details: under
+    their heading and an IBAN on the four lines above, set flush with the IBAN on the left or
+    the right ('Payment Info' / 'BE68539007547034' / 'GKCCBEBB' / 'Tuinaanleg Wouters BV'), and
+    no word of a direct debit in it (the customer's own account, named with its holder)."""
+    pos = lines.index(ln)
+    above = [x for x in lines[max(0, pos - 4) : pos] if x.page == ln.page]
+    mine = [sg for sg in segments(ln) if key in " ".join(sg.folded.split())]
+    ibans = [sg for x in above for sg in segments(x) if IBAN.search(sg.text)]
+    if not mine or not ibans:
+        return False
+    flush = any(abs(i.x0 - mine[0].x0) < 20 or abs(i.x1 - mine[0].x1) < 20 for i in ibans)
+    block = " ".join(x.folded for x in [*above, ln])
+    return flush and bool(_PAYMENT_HEAD.search(block)) and not _DEBIT.search(block)
 
 
 REGISTERED = re.compile(

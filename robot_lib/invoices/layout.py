@@ -15,6 +15,7 @@ from robot_lib.invoices import (
     numbers,
     totals,
 )
+from robot_lib.invoices.backing import IBAN
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import (
     converted_lines,
@@ -409,9 +410,7 @@ class LayoutExtractor(TotalsReader, DateReader):
 # a bank's identifier code (bank, country, place and branch: 'GEBABEBB', 'KREDBEBB22A'), and
 # what shows a page prints one: an IBAN or the code's own name
 _BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
-_BANKED = re.compile(
-    r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b|(?i:\b(?:bic|swift)\b)"
-)
+_BANKED = re.compile(IBAN.pattern + r"|(?i:\b(?:bic|swift)\b)")
 # a label of up to four words before the name ('Handelsname: ', 'Nom commercial : ')
 _LABELLED = re.compile(r"^[^\W\d](?:[\w.'/-]*\s?){0,4}\s*:\s*(\S.*)$")
 # 'Total USD', 'Amount (USD)', 'Amounts in US Dollars'

@@ -91,3 +91,30 @@ def test_a_banks_code_or_a_figure_is_never_the_seller(tmp_path: Path) -> None:
     page = [(x, y, "Number: 41" if t.startswith("Number") else t, size) for x, y, t, size in page]
     got, status, reasons = read_page(draw(tmp_path / "n.pdf", page))
     assert got["seller"] != "41", reasons
+
+
+_TOTALS = [
+    ("Tax exclusive", "€1800.00"),
+    ("Tax 21%", "€310.80"),
+    ("Tax 6%", "€19.20"),
+    ("Tax inclusive", "€2130.00"),
+]
+
+
+def test_the_supplier_named_again_as_the_accounts_holder_is_the_seller(tmp_path: Path) -> None:
+    # no heading says which block is the supplier's; the name printed again under 'Payment
+    # Info', flush with the IBAN, is the payee's: the page is the supplier's (it had waited
+    # with the seller uncertain on every such page)
+    page = _page(_TOTALS) + [(-555, 117, "Tuinaanleg Wouters BV", 9)]
+    got, status, reasons = read_page(draw(tmp_path / "h.pdf", page))
+    assert got["seller"] == "Tuinaanleg Wouters BV", reasons
+    assert status == "accepted", reasons
+    # (not printed there, or named beside an account to be debited, it backs nothing)
+    got, status, reasons = read_page(draw(tmp_path / "n.pdf", _page(_TOTALS)))
+    assert status == "review" and any("seller" in r for r in reasons), reasons
+    page = [
+        (x, y, "Payment Info - SEPA direct debit" if t == "Payment Info" else t, z)
+        for x, y, t, z in page
+    ]
+    got, status, reasons = read_page(draw(tmp_path / "d.pdf", page))
+    assert status == "review" and any("seller" in r for r in reasons), reasons
