@@ -268,14 +268,11 @@ def corroborated(
         return f"{BY_ADDRESS} on the page"
     key = " ".join(fold(name).split())
     where = printings(key, lines)
-    if (
-        len(key) >= 6
-        and len(where) >= 2
-        and (where[-1].page > where[0].page or where[-1].top - where[0].top > 200)
-    ):
-        return "its name is printed again further down"
-    if len(key) >= 6 and len(where) >= 2 and any(_account_holder(key, ln, lines) for ln in where):
-        return "its name is printed again as the holder of the account to pay"
+    if len(key) >= 6 and len(where) >= 2:
+        if where[-1].page > where[0].page or where[-1].top - where[0].top > 200:
+            return "its name is printed again further down"
+        if any(_account_holder(key, ln, lines) for ln in where):
+            return "its name is printed again as the holder of the account to pay"
     # a letterhead block (top half) that carries a tax or company number or an IBAN (under
     # the name, or under its second printing: a large name over the sender's block that
     # repeats it); a name in the legal footer is the registered name, which may not be the

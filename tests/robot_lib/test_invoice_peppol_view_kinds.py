@@ -55,17 +55,20 @@ def _page(totals: list[tuple[str, str]]) -> list[Text]:
     return page
 
 
+# the totals' rows: the net, a tax per rate, the gross
+_TOTALS = [
+    ("Tax exclusive", "€1800.00"),
+    ("Tax 21%", "€310.80"),
+    ("Tax 6%", "€19.20"),
+    ("Tax inclusive", "€2130.00"),
+]
+
+
 def test_ubls_own_names_of_the_totals_are_read(tmp_path: Path) -> None:
     # 'Tax exclusive' (UBL's TaxExclusiveAmount) is the net and 'Tax inclusive' the gross; a
     # tax row per rate, 'Tax 21%' and 'Tax 6%', adds up to the tax. 'Tax inclusive' had been
     # read as the tax (its first word) and the net and gross not at all, on every such page
-    totals = [
-        ("Tax exclusive", "€1800.00"),
-        ("Tax 21%", "€310.80"),
-        ("Tax 6%", "€19.20"),
-        ("Tax inclusive", "€2130.00"),
-    ]
-    got, _status, reasons = read_page(draw(tmp_path / "t.pdf", _page(totals)))
+    got, _status, reasons = read_page(draw(tmp_path / "t.pdf", _page(_TOTALS)))
     assert totals_read(got) == ("1800.00", "330.00", "2130.00"), reasons
     assert got["currency"] == "EUR", reasons
 
@@ -75,9 +78,7 @@ def test_a_banks_code_or_a_figure_is_never_the_seller(tmp_path: Path) -> None:
     # taken for the seller's name: the bank's code under the IBAN ('GEBABEBB') on 7 of 24
     # pages, a figure ('41') on one. Either waits now with no seller read, not with a bank's
     # code to confirm
-    totals = [("Tax exclusive", "€1800.00"), ("Tax 21%", "€310.80"), ("Tax 6%", "€19.20")]
-    totals.append(("Tax inclusive", "€2130.00"))
-    page = [t for t in _page(totals) if not t[2].startswith(("Gemeente", "Tuinaanleg"))]
+    page = [t for t in _page(_TOTALS) if not t[2].startswith(("Gemeente", "Tuinaanleg"))]
     page += [(-555, 117, "GEBABEBB", 9), (-555, 131, "Terms: Betaling binnen 30 dagen", 9)]
     got, status, reasons = read_page(draw(tmp_path / "b.pdf", page))
     assert got["seller"] != "GEBABEBB", reasons
@@ -87,18 +88,10 @@ def test_a_banks_code_or_a_figure_is_never_the_seller(tmp_path: Path) -> None:
         "Gemeente Heist-op-den-Berg": "Vzw Jeugdhuis De Kelder",
         "Tuinaanleg Wouters BV": "Kim Wouters",
     }
-    page = [(x, y, names.get(t, t), size) for x, y, t, size in _page(totals)]
+    page = [(x, y, names.get(t, t), size) for x, y, t, size in _page(_TOTALS)]
     page = [(x, y, "Number: 41" if t.startswith("Number") else t, size) for x, y, t, size in page]
     got, status, reasons = read_page(draw(tmp_path / "n.pdf", page))
     assert got["seller"] != "41", reasons
-
-
-_TOTALS = [
-    ("Tax exclusive", "€1800.00"),
-    ("Tax 21%", "€310.80"),
-    ("Tax 6%", "€19.20"),
-    ("Tax inclusive", "€2130.00"),
-]
 
 
 def test_the_supplier_named_again_as_the_accounts_holder_is_the_seller(tmp_path: Path) -> None:
