@@ -206,9 +206,7 @@ def test_a_pair_in_the_next_column_is_not_the_value_of_a_label_over_its_own(
 # mark, 'Data wystawienia¹', the rates' summary in bordered cells)
 
 
-def _fop_page(
-    seller: list[str], solid: float, issue_label: str = "Data wystawienia¹"
-) -> list[Text]:
+def _fop_page(seller: list[str], solid: float) -> list[Text]:
     """A page as ksef-fop lays it out: the number's box, the seller's and the buyer's columns
     (the seller's name on the lines *seller*, *solid* points apart), 'Szczegóły' with the issue
     date after its bold label, one item, the amount owed and the rates' summary."""
@@ -231,7 +229,7 @@ def _fop_page(
         page += [(x, 172, "Adres", 7), (x, 183, street, 7), (x, 191.5, "Polska", 7)]
     page += [
         (28, 230, "Szczegóły", 12),
-        (28, 248, f"{issue_label}: 2026-05-19", 8),
+        (28, 248, "Data wystawienia¹: 2026-05-19", 8),
         (297, 248, "Miejsce wystawienia: Nowy Targ", 8),
         (28, 280, "Faktura wystawiona w cenach netto w walucie PLN", 8),
         (28, 298, "Pozycje", 12),
