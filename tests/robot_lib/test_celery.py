@@ -207,10 +207,16 @@ def test_twelve_runs_queued_by_short_lived_processes_survive_a_killed_worker(
     assert [a["status"] for a in resumed][0] == "interrupted"
     taken_over = resumed[-1]["started_at"]
     print(f"take-over after the kill: {taken_over}, kill at monotonic {killed_at:.1f}")
-    for run_id in ids:  # one row per item, none left running; every run has its report
+    # every run has its report: the runner writes it after the run's final status, its last
+    # step, so the last run to finish is given a moment (a loaded machine once looked between)
+    reports = [Path(runs[run_id].run_dir) / "report.html" for run_id in ids]
+    deadline = time.monotonic() + 30
+    while not all(p.is_file() for p in reports) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for run_id, report in zip(ids, reports, strict=True):  # one row per item, none running
         rows = store.get_items(run_id)
         assert sorted(r["status"] for r in rows) == ["done"] * 3, rows
-        assert (Path(runs[run_id].run_dir) / "report.html").is_file()
+        assert report.is_file(), report
 
 
 def test_scheduler_enqueues_to_workers_on_two_queues(
