@@ -9,7 +9,8 @@ Strongest first:
    or as the page's running header over the recipient's block, its tax number after the town
    (:mod:`sender_line`);
 3. the letterhead: a company name with a legal form, high on the page and large, outside
-   the buyer's block, the address in the envelope window and the bank details;
+   the buyer's block (:mod:`customer_block`), the address in the envelope window and the bank
+   details;
 4. the largest text at the top that is not a title.
 
 A name from 3 or 4 is only a guess until the page corroborates it: the name in the web or
@@ -54,11 +55,11 @@ from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segme
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.countries import register_currency, vat_currency, vat_number_in
 from robot_lib.invoices.currency import dollar_home
+from robot_lib.invoices.customer_block import MONEY, buyer_segments
 from robot_lib.invoices.envelope import window_address
-from robot_lib.invoices.heading import is_label, under_heading
-from robot_lib.invoices.parse import DASH_CENTS, currencies_in, fold, squashed
+from robot_lib.invoices.heading import under_heading
+from robot_lib.invoices.parse import currencies_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
-from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 from robot_lib.invoices.sender_line import foot_line, return_line, thanked
 from robot_lib.invoices.top_names import (
     MAIL,
@@ -94,7 +95,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     stub = received_from(lines)
     if stub is not None:  # a Brazilian note's receipt stub names its issuer
         return Seller(clean_name(stub), 0.9, "the receipt stub: 'RECEBEMOS DE … OS PRODUTOS'")
-    headed = _buyer_segments(first)  # the customer's block, under its heading ('Bill to')
+    headed = buyer_segments(first)  # the customer's block, under its heading ('Bill to')
     buyer = set(headed) | care_of_blocks(first)  # ... or over its 'c/o' or 'Attn:' line
     found = _under_heading(first) or _vertical(first) or return_line(first, height)
     if found is not None:
@@ -422,69 +423,6 @@ def _vertical(first: list[TextLine]) -> Seller | None:
 # ------------------------------------------------------------------ 3./4. guesses
 
 
-def _buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
-    """(line index, rounded x) of the text under a buyer heading, in or centred in its column."""
-    out: set[tuple[int, int]] = set()
-    for pos, ln in enumerate(first):
-        segs = segments(ln)
-        for k, seg in enumerate(segs):
-            if not _BUYER_WORDS.search(seg.folded):
-                continue
-            if len(seg.folded) > 40 and not _heads_company(seg):
-                continue
-            if _NUMBER_OF.search(seg.folded):
-                continue  # 'N° de compte client : 1.406…', 'Customer ID': a number, no heading
-            right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
-            left = segs[k - 1].x1 if k else 0.0
-            out.add((ln.index, round(seg.x0)))
-            last: tuple[float, float] | None = None  # the block's last line: its top, its size
-            postal = True
-            # its four lines, and up to three more while the block's lines follow each other
-            # with no amount or label (a shop's customer: name, company, street, town, phone)
-            j, skipped = 0, False
-            for nxt in first[pos + 1 : pos + 16]:
-                if j >= 7:
-                    break
-                ours = [s2 for s2 in segments(nxt) if _under(s2, seg, left, right)]
-                if not ours and last is not None and j >= 2:
-                    # a line of the column beside it only ('Due date' at the right, between the
-                    # customer's name and its street): the block goes on under it
-                    skipped = True
-                    continue
-                # (no amount in any of them: an address, not an item table under 'Client :')
-                postal = postal and not _MONEY.search(nxt.text)
-                # (past a skipped line, a name in large type over its address's lines)
-                far = last is None or nxt.top - last[0] > (2.0 if skipped else 1.6) * last[1]
-                if (j >= 4 or skipped) and (not postal or far or is_label(nxt.folded)):
-                    break
-                j += 1
-                for s2 in ours:
-                    out.add((nxt.index, round(s2.x0)))
-                    last = (nxt.top, _size(s2))
-    return out
-
-
-def _under(s2: Segment, head: Segment, left: float, right: float) -> bool:
-    """Does *s2* stand in the column of the customer's heading *head* (between *left* and
-    *right*, its neighbours), or flush with it at the right or centred under it?"""
-    off = (s2.x1 - head.x1, (s2.x0 + s2.x1 - head.x0 - head.x1) / 2)  # right, centre
-    flush = min(abs(off[0]), abs(off[1])) < 3 and s2.x0 > left
-    return head.x0 - 15 <= s2.x0 < min(right, head.x1 + 40) or flush
-
-
-def _heads_company(seg: Segment) -> bool:
-    """A customer's heading opens the block, the customer's company right after it, with no
-    colon between ('Bill To Orchid Software LLP, GSTIN 29AAKFO4321M1ZP')."""
-    m = _BUYER_WORDS.match(seg.folded)
-    rest = " ".join(seg.text.split()[len(m.group(0).split()) :]) if m else ""
-    name = company(rest) if rest else None
-    return name is not None and clean_name(rest).startswith(name)
-
-
-# words that make a customer word the label of a number ('N° client', 'Customer ID')
-_NUMBER_OF = re.compile(r"(?<!\w)(?:n[o°º]|nr|num\w*|number|id|compte|account|konto)(?!\w)")
-
-
 def _letterhead(
     first: list[TextLine],
     names: list[tuple[TextLine, Segment, str]],
@@ -494,7 +432,7 @@ def _letterhead(
     scored: list[tuple[float, str, float, bool, bool]] = []
     # the first item row (two amounts on a line): what stands below it is no letterhead, even
     # in the top half of a short page ('… ist eine eingetragene Marke der Canon Inc.')
-    items = next((ln.top for ln in first if len(_MONEY.findall(ln.text)) >= 2), height)
+    items = next((ln.top for ln in first if len(MONEY.findall(ln.text)) >= 2), height)
     sent_names = sent_from(first, [n for _l, _s, n in names])
     for ln, seg, name in names:
         if BANK_WORDS.search(fold(name)) or BANK_WORDS.search(ln.folded):
@@ -538,9 +476,6 @@ def _brand(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
     'WL-08', a number are none)."""
     top = largest(first, buyer)
     return top if top is not None and not re.search(r"\d", top.name) else None
-
-
-_MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,](?:\d{2}(?![\d.,])|" + DASH_CENTS + ")")
 
 
 def _bills_in_its_currency(block: str, lines: list[TextLine]) -> bool:

@@ -1,0 +1,83 @@
+"""The customer's block on an invoice's first page: the text under a buyer heading ('Bill to',
+'Rechnungsempfänger', 'Client :') in its column, or centred or flush right under it, four lines
+and more while they read as an address; what the seller's search leaves out."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from robot_lib.invoices.blocks import Segment, clean_name, company, segments
+from robot_lib.invoices.blocks import size as _size
+from robot_lib.invoices.heading import is_label
+from robot_lib.invoices.parse import DASH_CENTS
+from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
+
+if TYPE_CHECKING:
+    from robot_lib.invoices.lines import TextLine
+
+# an amount with its cents ('1.250,00', '12,–'): an item table's row, not an address's line
+MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,](?:\d{2}(?![\d.,])|" + DASH_CENTS + ")")
+
+
+def buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
+    """(line index, rounded x) of the text under a buyer heading, in or centred in its column."""
+    out: set[tuple[int, int]] = set()
+    for pos, ln in enumerate(first):
+        segs = segments(ln)
+        for k, seg in enumerate(segs):
+            if not _BUYER_WORDS.search(seg.folded):
+                continue
+            if len(seg.folded) > 40 and not _heads_company(seg):
+                continue
+            if _NUMBER_OF.search(seg.folded):
+                continue  # 'N° de compte client : 1.406…', 'Customer ID': a number, no heading
+            right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
+            left = segs[k - 1].x1 if k else 0.0
+            out.add((ln.index, round(seg.x0)))
+            last: tuple[float, float] | None = None  # the block's last line: its top, its size
+            postal = True
+            # its four lines, and up to three more while the block's lines follow each other
+            # with no amount or label (a shop's customer: name, company, street, town, phone)
+            j, skipped = 0, False
+            for nxt in first[pos + 1 : pos + 16]:
+                if j >= 7:
+                    break
+                ours = [s2 for s2 in segments(nxt) if _under(s2, seg, left, right)]
+                if not ours and last is not None and j >= 2:
+                    # a line of the column beside it only ('Due date' at the right, between the
+                    # customer's name and its street): the block goes on under it
+                    skipped = True
+                    continue
+                # (no amount in any of them: an address, not an item table under 'Client :')
+                postal = postal and not MONEY.search(nxt.text)
+                # (past a skipped line, a name in large type over its address's lines)
+                far = last is None or nxt.top - last[0] > (2.0 if skipped else 1.6) * last[1]
+                if (j >= 4 or skipped) and (not postal or far or is_label(nxt.folded)):
+                    break
+                j += 1
+                for s2 in ours:
+                    out.add((nxt.index, round(s2.x0)))
+                    last = (nxt.top, _size(s2))
+    return out
+
+
+def _under(s2: Segment, head: Segment, left: float, right: float) -> bool:
+    """Does *s2* stand in the column of the customer's heading *head* (between *left* and
+    *right*, its neighbours), or flush with it at the right or centred under it?"""
+    off = (s2.x1 - head.x1, (s2.x0 + s2.x1 - head.x0 - head.x1) / 2)  # right, centre
+    flush = min(abs(off[0]), abs(off[1])) < 3 and s2.x0 > left
+    return head.x0 - 15 <= s2.x0 < min(right, head.x1 + 40) or flush
+
+
+def _heads_company(seg: Segment) -> bool:
+    """A customer's heading opens the block, the customer's company right after it, with no
+    colon between ('Bill To Orchid Software LLP, GSTIN 29AAKFO4321M1ZP')."""
+    m = _BUYER_WORDS.match(seg.folded)
+    rest = " ".join(seg.text.split()[len(m.group(0).split()) :]) if m else ""
+    name = company(rest) if rest else None
+    return name is not None and clean_name(rest).startswith(name)
+
+
+# words that make a customer word the label of a number ('N° client', 'Customer ID')
+_NUMBER_OF = re.compile(r"(?<!\w)(?:n[o°º]|nr|num\w*|number|id|compte|account|konto)(?!\w)")
