@@ -18,6 +18,7 @@ from robot_lib.invoices.blocks import (
     segments,
 )
 from robot_lib.invoices.blocks import size as _size
+from robot_lib.invoices.dated import DIRECT_DEBIT
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.labels import TITLE_WORDS
@@ -305,7 +306,8 @@ def corroborated(
 # an IBAN ('BE68539007547034', 'DE89 3704 0044 0532 0130 00')
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b")
 # the heading of the payment's details, and what makes an account the customer's own, to be
-# debited ('SEPA-Lastschriftmandat', 'direct debit', 'domiciliëring'), not the one to pay
+# debited, not the one to pay: a direct debit's words (:data:`dated.DIRECT_DEBIT`), and its
+# mandate's ('SEPA-Lastschriftmandat', 'debtor', 'domiciliation')
 _PAYMENT_HEAD = re.compile(
     r"\b(?:payment\s*(?:info\w*|details?)|bank\s*(?:details|account)|bankverbindung|"
     r"zahlungsinformation\w*|betaalgegevens|betalingsgegevens|coordonnees\s*bancaires|"
@@ -313,8 +315,7 @@ _PAYMENT_HEAD = re.compile(
     r"beneficiary|begunstigter)\b"
 )
 _DEBIT = re.compile(
-    r"\b(?:\w*debit\w*|\w*lastschrift\w*|mandat\w*|domicili\w*|prelevement|incasso|debtor|"
-    r"zahlungspflichtig\w*)\b"
+    DIRECT_DEBIT.pattern + r"|\b(?:mandat\w*|domicili\w*|debtor|zahlungspflichtig\w*)\b"
 )
 
 

@@ -280,9 +280,7 @@ def _under_label(
         return False
     ln, nxt, above = rows[i], rows[j], rows[i - 1]
     size = max(w.size for w in ln.words) or 10.0
-    lead = [
-        min((w.x0 for w in x.words if w.x1 > x0 - 15 and w.x0 < x1), default=x0) for x in (ln, nxt)
-    ]
+    lead = [_lead(x, x0, x1) for x in (ln, nxt)]
     solid = nxt.top - ln.top
     return abs(lead[0] - lead[1]) <= 2 and solid < min(1.5 * size, 0.85 * (ln.top - above.top))
 
@@ -303,9 +301,7 @@ def _wrapped_round(
     if low.endswith(":") and not mid.endswith(":") and named(f"{top} {low} x") is not None:
         return _block_name(mid)
     # (where each line starts in this column: a block beside it, the buyer's, is not measured)
-    lead = [
-        min((w.x0 for w in x.words if w.x1 > x0 - 15 and w.x0 < x1), default=x0) for x in rows[:3]
-    ]
+    lead = [_lead(x, x0, x1) for x in rows[:3]]
     if (
         mid.endswith(":")
         and named(f"{mid} x") is not None
@@ -315,6 +311,12 @@ def _wrapped_round(
     ):
         return _block_name(f"{top} {low}")
     return None
+
+
+def _lead(ln: TextLine, x0: float, x1: float) -> float:
+    """Where *ln* starts in the column [x0, x1) (a word reaching into it from up to 15 points
+    left counts); *x0* when it prints nothing there."""
+    return min((w.x0 for w in ln.words if w.x1 > x0 - 15 and w.x0 < x1), default=x0)
 
 
 def _wraps(
