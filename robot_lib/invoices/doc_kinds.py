@@ -41,7 +41,7 @@ NOT_INVOICE = (
         "a credit note",
         re.compile(
             r"(?:credit\s*(?:note|memo)|avoir|facture\s*d.avoir|nota\s*de\s*credito|"
-            r"nota\s*di\s*credito|creditnota|factura\s*rectificativa|dobropis|"
+            r"nota\s*di\s*credito|creditnota|kreditnota|factura\s*rectificativa|dobropis|"
             r"opravny\s*danovy\s*doklad|faktura\s*korygujaca|"
             # a cancellation that reverses an invoice: 'Stornorechnung', 'Rechnungskorrektur'
             r"storno\s*-?\s*rechnung|stornobeleg|storno|rechnungs\s*-?\s*korrektur|korrekturrechnung|"

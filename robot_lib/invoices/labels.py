@@ -259,6 +259,14 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             r"\b(?:betalas\s*senast|payment\s*before|betales\s*innen|maksettava\s*viimeistaan)\b",
             0.9,
         ),
+        # the last day to pay: Swedish 'Sista betaldatum' (the Peppol reference view's),
+        # 'Sista betalningsdag', Danish 'Sidste rettidige betalingsdag', Norwegian 'Siste
+        # betalingsdato', and 'Betalingsfrist'
+        (
+            r"\b(?:sista\s*betal(?:nings)?(?:dag|datum)|sidste\s*(?:rettidige\s*)?betalingsdag|"
+            r"siste\s*betalings(?:dag|dato)|betalingsfrist)\b",
+            1.0,
+        ),
     ],
     "po_number": [
         # never 'PO Box 4120' (a postal box)
