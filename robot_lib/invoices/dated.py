@@ -91,9 +91,9 @@ _TIME = re.compile(
 # the invoice's number, then its date: 'Nr. 42 vom 31.01.2014', 'No. 7 dated 3 Nov 2026'
 _AFTER_NUMBER = re.compile(
     r"^[\s:#.]*(?:[a-z]{1,2}\s)?\S*\d\S*\s+"
-    r"(?:vom|von|dated|of|du|van|del|de|issued\s*(?:at|on)|z\s*dnia|ze\s*dne|"
+    r"(?:(?:vom|von|dated|of|du|van|del|de|issued\s*(?:at|on)|z\s*dnia|ze\s*dne|"
     + east.DATE_AFTER_NUMBER
-    + r")\s(.*)$"
+    + r")\s|(/)\s*)(.*)$"
 )
 
 # the order's date, an invoice's only date on a web shop's invoice for its order (Magento's:
@@ -158,13 +158,18 @@ class DateReader(DueAfterTotals):
             m = _AFTER_NUMBER.match(folded)
             d = None
             if m:
-                d = read_date(after[m.start(1) :], self.month_first)
+                found = dates_in(after[m.start(2) :], self.month_first)
+                # ('FACTURA FCT-2026-876 / 2026-08-15': after a slash, only a date right there)
+                if found and (m.group(1) is None or found[0][1] == 0):
+                    d = found[0][0].isoformat()
             elif h.line.index + 1 < len(self.lines):
                 nxt = self.lines[h.line.index + 1]
                 if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):
                     d = read_date(nxt.text, self.month_first)
             if d:
-                cands.append((d, 0.85 * h.weight, "after the invoice number ('vom', 'dated')"))
+                # (after the page's title and its number: as sure as the title's number)
+                weight = max(h.weight, 0.9) if self._is_title(h) else h.weight
+                cands.append((d, 0.85 * weight, "after the invoice number ('vom', 'dated')"))
             titled = dated_title(h, self.month_first)
             if titled is not None:  # the page's title: as sure as its number's label
                 weight = max(h.weight, 0.9) if self._is_title(h) else h.weight

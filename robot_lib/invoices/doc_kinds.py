@@ -14,11 +14,13 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
 
 # the document's type code printed after its label, as e-invoice views print it ('Rechnungsart:
-# 381', 'Invoice type: 381'; UNTDID 1001): a credit note (381, 396 factored, 261 self-billed,
-# 262 consolidated, 532 a forwarder's) or a self-billed invoice (389); folded text
+# 381', 'Invoice type: 381', Romanian 'Tip document: 381'; UNTDID 1001): a credit note (381,
+# 396 factored, 261 self-billed, 262 consolidated, 532 a forwarder's) or a self-billed invoice
+# (389); folded text
 TYPE_CODE = re.compile(
     r"\b(?:rechnungsart|rechnungstyp|invoice\s*type(?:\s*code)?|document\s*type\s*code|"
-    r"type\s*de\s*facture|tipo\s*(?:de\s*)?(?:factura|documento))\s*:?\s*(381|396|261|262|532|389)\b"
+    r"type\s*de\s*facture|tipo\s*(?:de\s*)?(?:factura|documento)|tip\s*document)\s*:?\s*"
+    r"(381|396|261|262|532|389)\b"
 )
 SLIP = "a remittance advice"
 PURCHASE_ORDER = "a purchase order"

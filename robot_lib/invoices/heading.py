@@ -13,7 +13,7 @@ from robot_lib.invoices.blocks import Segment, clean_name, company, overruns, se
 from robot_lib.invoices.envelope import HEADING
 from robot_lib.invoices.labels import TITLE_WORDS, labels_at
 from robot_lib.invoices.parse import fold
-from robot_lib.invoices.parties import BARE_NAME_LABEL, LEGAL_FORM, NAME_LABEL
+from robot_lib.invoices.parties import BARE_NAME_LABEL, LEGAL_FORM, NAME_LABEL, NAME_WORD
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 
 if TYPE_CHECKING:
@@ -196,6 +196,8 @@ def _first_in_column(
                     continue  # a 'Name:' label before its value across the label's column
                 if named(before) is not None and _NEXT_LABEL.match(after):
                     return before  # a grid of two columns: 'Firmenname: …   Ländercode: DE'
+                if NAME_WORD.match(fold(after)):
+                    return before  # the next block's own 'Name' label ('… II   Nume  Scoala …')
                 figure = re.search(r"\d", after) and not re.search(r"\d", before)
                 figure = figure and not _LABEL_END.search(fold(before))  # 'Customer No.'
                 if company(before) == clean_name(before) or figure:

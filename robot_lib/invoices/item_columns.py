@@ -11,7 +11,7 @@ from decimal import Decimal
 from robot_lib.invoices.itemsums import TAX_HEAD_WORD
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS
 from robot_lib.invoices.labels_beside import ALLOWANCE_WORDS
-from robot_lib.invoices.lines import TextLine
+from robot_lib.invoices.lines import TextLine, bare_cells
 
 # the head of an item table's net amount column, when the table also has tax or gross ones
 _NET_HEAD = re.compile(
@@ -26,7 +26,7 @@ _NET_HEAD = re.compile(
 # a discount's column ('Discount', 'Remise', 'Rabatt'): a net column before it holds the line's
 # amount before the discount, its last amount the line's total
 _DISCOUNT_HEAD = re.compile(ALLOWANCE_WORDS)
-_PRICE_WORD = re.compile(r"\b(?:\w*preis|price|cena|prix|precio|prezzo|preco|unit)\s*$")
+_PRICE_WORD = re.compile(r"\b(?:\w*preis|price|cena|prix|precio|prezzo|preco|pret|unit)\s*$")
 _AFTER_NET = re.compile(
     r"\b(?:brutto|bruto|brut|lordo|hruby|gross|celkem|ttc|kwota\s*vat|vat|dph|tax|mwst|ust|tva|iva)\b"
 )
@@ -58,7 +58,9 @@ _LINE_NET = re.compile(
     r"\b(?:net\s*price|prix\s*net|precio\s*neto|preco\s*liquido|nettopris|bedrag\s*excl)"
 )
 # a unit price's head with its net word after it ('Cena netto', 'Preis netto', 'Prix HT')
-_NET_PRICE = re.compile(r"(?:\w*preis|price|cena|prix|precio|prezzo|preco)\s*(?:netto|net|ht)$")
+_NET_PRICE = re.compile(
+    r"(?:\w*preis|price|cena|prix|precio|prezzo|preco|pret)\s*(?:netto|net|ht)$"
+)
 _AFTER_LINE_NET = re.compile(r"\b(?:total\w*|gesamt\w*|brutto|gross)\b|\bpris$")
 
 
@@ -131,3 +133,22 @@ def bare_price(before: str, total: Decimal) -> tuple[Decimal, int, int] | None:
         return None
     qty, price = (Decimal(m.group(k).replace(",", ".")) for k in (1, 2))
     return (price, m.start(2), m.end(2)) if qty * price == total else None
+
+
+def bare_row(ln: TextLine) -> list[tuple[Decimal, int, int]]:
+    """A row's unit price and line total printed bare, each alone in its cell ('Transport |
+    2220 | RON | 10 | C62 | 11% | 22200'), with where they stand: only when two numbers in cells
+    before the last make it to the cent (the quantity times the price; the price the one with
+    decimals, or the larger)."""
+    nums = bare_cells(ln)
+    if len(nums) < 3:
+        return []
+    total = nums[-1]
+    # (a row's position number, its first cell, is neither when two others make it)
+    rest = nums[1:-1] if nums[0][1] == 0 and len(nums) > 3 else nums[:-1]
+    for i, x in enumerate(rest):
+        for y in rest[i + 1 :]:
+            if x[0] * y[0] == total[0] and total[0] > 0:
+                price = max((x, y), key=lambda n: (n[0] != n[0].to_integral_value(), n[0], n[1]))
+                return [price, total]
+    return []

@@ -12,6 +12,7 @@ from functools import cached_property
 from robot_lib.invoices import choosing, rate_checks, totals
 from robot_lib.invoices.item_columns import (
     bare_price,
+    bare_row,
     lead_qty,
     mid,
     net_cell,
@@ -233,6 +234,8 @@ class ItemTable:
         if len(found) == 1:  # its price printed bare ('1 | 451.5 | 451.50'), backed by the sum
             bare = bare_price(ln.text[: found[0][1]].rstrip(" €$£"), found[0][0])
             found = [bare, *found] if bare else found
+        if len(found) < 2:  # (or both printed bare: '2220 | RON | 10 | 22200')
+            found = bare_row(ln) or found
         if len(found) < 2:
             return None
         k = len(found) - 1
@@ -373,7 +376,7 @@ class ItemTable:
                 if h.line.index in self.item_rows or h.line.index < min(self.item_rows, default=0):
                     continue
                 text = right_text(h, [])
-                weighed = totals.amounts_right(text)
+                weighed = totals.adjustment_amounts(text)
                 if sign > 0 and tax_row(text, weighed):
                     continue  # a tax table's row: 'Shipping  5.000 %  £4.90  £0.25'
                 found = [v for v, _w in weighed]

@@ -128,7 +128,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # 'INVOICE: INV-100' in a column of labels: the word and its colon, then a code (just
         # under 0.85: a value that reads as a date is no number here)
         (r"\b" + _DOC + r"\s*:\s*(?=[a-z]{0,4}[-/]?\d)", 0.84),
-        (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d)", 0.6),
+        # (and a series apart from its number when the date follows: 'FACTURA BV 32970 /
+        # 2026-07-24')
+        (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d|[a-z]{1,4}\s\d[\w-]*\s*/\s*\d)", 0.6),
         # the title, its date and then its number: 'Facture du 14/12/2026 n° 30098877'
         (r"\b" + _DOC + r"\s+(?=(?:vom|du|dated|del|van)\s+\d)", 0.6),
     ],

@@ -100,6 +100,22 @@ def cell_amounts(ln: TextLine) -> list[tuple[Decimal, int, int]]:
     return out
 
 
+# a number alone in its cell, as a program prints the numbers it was given ('2220', '1337.2',
+# '-656', '133.72')
+_BARE_CELL = re.compile(r"\s*(-?\d{1,9}(?:\.\d{1,2})?)\s*")
+
+
+def bare_cells(ln: TextLine) -> list[tuple[Decimal, int, int]]:
+    """The numbers of a line that stand alone in their cells, not a rate ('21%'), with where
+    each stands."""
+    out = []
+    for a, b in ln.cells:
+        m = _BARE_CELL.fullmatch(ln.text, a, b)
+        if m and not ln.text[b : b + 2].strip().startswith("%"):
+            out.append((Decimal(m.group(1)), m.start(1), m.end(1)))
+    return out
+
+
 # (not a code a quantity's unit is written as too: '3 KGS', '2 CUP')
 _UNITS = frozenset({"ALL", "CUP", "KGS", "MOP", "TOP"})
 # a whole amount alone in its cell, its currency after it, its thousands parted by spaces

@@ -158,9 +158,11 @@ PREFIX_FORM = re.compile(
 _NAME_WORDS = (
     r"(?:name|nazwa(?:\s*firmy)?|firma|firmenname|company(?:\s*name)?|raz(?:on|ao)\s*social|"
     r"raison\s*sociale|nom(?:\s*de\s*l.entreprise)?|nome|nama|nazev|bedrijfsnaam|"
-    r"denominazione|ragione\s*sociale|denominacion|denominacao|名\s*称)"
+    r"denominazione|ragione\s*sociale|denominacion|denominacao|nume|denumire|名\s*称)"
 )
 NAME_LABEL = re.compile(rf"^{_NAME_WORDS}\s*:\s*(.+)$")
+# the word alone, or before its value ('Nume', the next block's label across a gap)
+NAME_WORD = re.compile(rf"^{_NAME_WORDS}(?!\w)")
 # the same label printed without its colon ('Firmenname Wendel Haustechnik GmbH'): a label only
 # before a company's name (see heading.named)
 BARE_NAME_LABEL = re.compile(rf"^{_NAME_WORDS}\s+(?=\S)")

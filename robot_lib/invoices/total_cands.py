@@ -34,6 +34,9 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     # a withholding's line ('IVA retenido'), an item's own tax row, is no net, tax or gross
     held = {h.line.index for h in all_hits["withholding"]} | lx.details
     converted = converted_amounts(lx.lines)  # ('EUROS | FRANCS': the francs)
+    # (an amount another field's label stands right over: that box's, beside this one)
+    owned = _stacked_values(lx, all_hits)
+    theirs_of = {f: frozenset(k for k, g in owned.items() if g != f) for f in all_hits}
     for f, hits in all_hits.items():
         for h in hits:
             if f in totals.KEYS and h.line.index in held:
@@ -60,6 +63,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             text = right_text(h, flat)
             found = totals.amounts_right(text)
             found = [(v, w) for v, w in found if v not in converted.get(h.line.index, ())]
+            theirs = theirs_of[f]
+            found = [(v, w) for v, w in found if (h.line.index, v) not in theirs]
             if f == "gross_total":  # (a rate's base over its rate and tax: no gross)
                 found = [(v, w) for v, w in found if not _rate_base(lx.lines, h.line.index, v)]
             if not found and rate_head(h):
@@ -72,10 +77,12 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             side = None
             if not CENTS.search(text):  # nothing, or a bare number ('19' of '19 %' wrapped)
                 side = totals.beside(lx.lines, h)
+            if side is not None and (side[1], side[0]) in theirs:
+                side = None
             if side is not None:
                 found, line, cell = [(side[0], 1.0)], side[1], -1
             elif not found and not lx._item_head(h.line):  # not an item column
-                below = totals.under(lx.lines, h)
+                below = totals.under(lx.lines, h, theirs=theirs)
                 if below is not None:
                     found, line, weight, cell = [(below[0], 1.0)], below[1], weight * 0.9, -1
             # later in the document = closer to the totals area
@@ -133,6 +140,48 @@ _TOTAL_WORD = re.compile(
 _CHARGE_HEAD = re.compile(
     r"(?:frais\s*de\s*)?port|shipping|delivery|freight|portes|envio|versand\w*|spedizione"
 )
+
+
+def _stacked_values(
+    lx: LayoutExtractor, hits: dict[str, list[Hit]]
+) -> dict[tuple[int, Decimal], str]:
+    """Amounts set right under a total's label in boxes side by side, each label over its
+    value ('TVA 21%' over '345.82', 'TOTAL' over '1992.56'): (line, amount) -> that label's
+    field. An amount printed on another label's line, across the gap to the next box ('Bază
+    calcul' and the next box's '1992.56'), is not that other label's. Not under item heads."""
+    out: dict[tuple[int, Decimal], str] = {}
+    flat = [(f, h) for f, hs in hits.items() for h in hs]
+    for f, h in flat:
+        ln = h.line
+        x1 = ln.span_x(h.start, h.end)[1]
+        if lx._item_head(ln) or any(a0 > x1 for _v, a0, _a1 in totals.amounts_x(ln)):
+            continue  # its value beside it, or a column's head
+        a, b = next((a, b) for a, b in ln.cells if a <= h.start < b)
+        if any(o.line is ln and a <= o.start < b and o.weight > h.weight for _g, o in flat):
+            continue  # a surer label in its cell: heads run together ('Base HT Montant TVA')
+        size = max(w.size for w in ln.words) or 10.0
+        for nxt in lx.lines[ln.index + 1 : ln.index + 3]:
+            if nxt.page != ln.page or nxt.top - ln.top > 2.5 * size:
+                break
+            for v, a0, a1 in _alone(nxt) + totals.bare_x(nxt):
+                if totals.centred_under(h, a0, a1):
+                    out.setdefault((nxt.index, v), f)
+    return out
+
+
+def _alone(ln: TextLine) -> list[tuple[Decimal, float, float]]:
+    """The amounts of a line alone in their cells but for a currency ('5057.92', '1 200,00
+    EUR'), not sharing one with a label ('Total: 1,610.26 EUR'), with their extent."""
+    out = []
+    for v, s, e in totals.money(ln.text):
+        a, b = next(((a, b) for a, b in ln.cells if a <= s < b), (s, e))
+        rest = _CURRENCY_WORD.sub("", ln.text[a:s] + " " + ln.text[e:b])
+        if not re.search(r"[^\W\d_]{2}", rest):
+            out.append((v, *ln.span_x(s, e)))
+    return out
+
+
+_CURRENCY_WORD = re.compile(r"\b(?:[A-Z]{3}|lei|kr|zł|Kč|Ft)(?!\w)")
 
 
 def _charge_column(lines: list[TextLine], h: Hit) -> bool:

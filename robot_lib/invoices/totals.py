@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD, labels_in
 from robot_lib.invoices.labels_totals import PAID
-from robot_lib.invoices.lines import Hit
+from robot_lib.invoices.lines import Hit, bare_cells
 from robot_lib.invoices.parse import amounts_in, fold, whole_number
 from robot_lib.invoices.total_rows import included_at
 
@@ -120,6 +120,25 @@ def amounts_right(text: str) -> list[tuple[Decimal, float]]:
     return [(r, w if r == v else w * 0.9) for v, w in out for r in readings(v)]
 
 
+def centred_under(hit: Hit, x0: float, x1: float) -> bool:
+    """Does the text from x0 to x1 stand centred under the label's cell, as a box of a label
+    over its value centres both ('TOTAL' over '1992.56')?"""
+    ln = hit.line
+    a, b = next(((a, b) for a, b in ln.cells if a <= hit.start < b), (hit.start, hit.end))
+    c0, c1 = ln.span_x(a, b)
+    size = max(w.size for w in ln.words) or 10.0
+    return abs((x0 + x1) / 2 - (c0 + c1) / 2) < max(4.0, 0.6 * size)
+
+
+def adjustment_amounts(text: str) -> list[tuple[Decimal, float]]:
+    """A discount's or a charge's amounts after its label, as :func:`amounts_right` reads
+    them, or a whole amount of one figure alone ('DISCOUNT 6' under the items' 'SUBTOTAL 412'):
+    counted only where it closes the items' sum to the net exactly."""
+    found = amounts_right(text)
+    m = None if found else re.fullmatch(r"\s*:?\s*[$€£]?(\d)\s*", text)
+    return [(Decimal(m.group(1)), 0.8)] if m else found
+
+
 def amounts_x(ln: TextLine) -> list[tuple[Decimal, float, float]]:
     """Amounts on a line with their horizontal extent."""
     out = []
@@ -129,11 +148,23 @@ def amounts_x(ln: TextLine) -> list[tuple[Decimal, float, float]]:
     return out
 
 
+def bare_x(ln: TextLine) -> list[tuple[Decimal, float, float]]:
+    """Numbers alone in their cells with one decimal or none, as a program prints a float
+    ('621.7', '-656'), with their horizontal extent: amounts only where a label stands right
+    over them."""
+    return [(v, *ln.span_x(s, e)) for v, s, e in bare_cells(ln) if (v * 10) % 1 == 0]
+
+
 # a label's value in words before a hit on its line: the hit is one of those words
 _IN_WORDS = re.compile(r":\s*[^\W\d][^\d:]*$")
 
 
-def under(lines: list[TextLine], hit: Hit, max_lines: int = 3) -> tuple[Decimal, int] | None:
+def under(
+    lines: list[TextLine],
+    hit: Hit,
+    max_lines: int = 3,
+    theirs: frozenset[tuple[int, Decimal]] = frozenset(),
+) -> tuple[Decimal, int] | None:
     """The first amount printed under the label's span on the next lines of its page; for
     the last head of a row, the one amount right of its start (a table's last column, its
     amounts set flush right far beyond its head: 'Totale documento' over '73,20'). None for
@@ -160,7 +191,11 @@ def under(lines: list[TextLine], hit: Hit, max_lines: int = 3) -> tuple[Decimal,
             return None
         prev, labelled = ln, labelled or _labelled_under(ln, x0, x1)
         best = None
-        found = amounts_x(ln)
+        # (or a float's figures centred under its cell: 'TVA TOTAL' over '621.7', beside other
+        # boxes' amounts with cents)
+        found = amounts_x(ln) + [a for a in bare_x(ln) if centred_under(hit, a[1], a[2])]
+        # (not one another label stands right over: the next box's, 'TOTAL' over '5057.92')
+        found = [a for a in found if (ln.index, a[0]) not in theirs]
         for v, a0, a1 in found:
             overlap = min(x1 + 25, a1) - max(x0 - 25, a0)
             if overlap > 0 and (best is None or overlap > best[1]):
