@@ -156,7 +156,7 @@ def _stacked_values(
         x1 = ln.span_x(h.start, h.end)[1]
         if lx._item_head(ln) or any(a0 > x1 for _v, a0, _a1 in totals.amounts_x(ln)):
             continue  # its value beside it, or a column's head
-        a, b = next((a, b) for a, b in ln.cells if a <= h.start < b)
+        a, b = next(((a, b) for a, b in ln.cells if a <= h.start < b), (h.start, h.end))
         if any(o.line is ln and a <= o.start < b and o.weight > h.weight for _g, o in flat):
             continue  # a surer label in its cell: heads run together ('Base HT Montant TVA')
         size = max(w.size for w in ln.words) or 10.0

@@ -79,6 +79,24 @@ _BOXES = [
     _mm(99, 277, "1337.2", 12),
     _mm(123, 277, "4436.22", 12),
 ]
+
+
+def _one_rate(net: str, tax: str, gross: str) -> list[Text]:
+    """The boxes at the foot for one rate: 'TOTAL' / 'fără TVA' over the net, 'TVA 21%' over
+    the tax and 'Bază calcul' over the base, 'TOTAL' over the gross."""
+    return [
+        _mm(99, 264, "TVA 21%", 8),
+        _mm(24, 266, "TOTAL", 10),
+        _mm(101, 268.5, tax, 12),
+        _mm(174, 268.5, "TOTAL", 10),
+        _mm(24.5, 270, "fără TVA", 8),
+        _mm(98, 272.5, "Bază calcul", 8),
+        _mm(175, 273.5, gross, 12),
+        _mm(25, 275, net, 12),
+        _mm(100, 277, net, 12),
+    ]
+
+
 _ITEMS = [
     ("Transport marfa Cluj - Bucuresti", "1543", "2", "3086"),
     ("Servicii de consultanta IT", "133.72", "10", "1337.2"),
@@ -120,17 +138,7 @@ def test_totals_in_boxes_each_label_over_its_value(tmp_path: Path) -> None:
     assert totals_read(got) == ("4436.22", "621.70", "5057.92"), reasons
     assert status == "accepted", reasons
     # (one rate, every amount a whole number)
-    boxes = [
-        _mm(99, 264, "TVA 21%", 8),
-        _mm(24, 266, "TOTAL", 10),
-        _mm(101, 268.5, "525", 12),
-        _mm(174, 268.5, "TOTAL", 10),
-        _mm(24.5, 270, "fără TVA", 8),
-        _mm(98, 272.5, "Bază calcul", 8),
-        _mm(175, 273.5, "3025", 12),
-        _mm(25, 275, "2500", 12),
-        _mm(100, 277, "2500", 12),
-    ]
+    boxes = _one_rate("2500", "525", "3025")
     items = [("Consultanta", "1250", "2", "2500")]
     got, status, reasons = read_page(
         draw(tmp_path / "u.pdf", _page("FACTURA 41 / 2026-08-15", items, boxes))
@@ -164,17 +172,7 @@ def test_a_document_type_code_of_a_credit_note_waits(tmp_path: Path) -> None:
     got, status, reasons = read_page(draw(tmp_path / "c.pdf", page))
     assert status == "review" and any("credit note" in r for r in reasons), reasons
     # ... and as the library prints a credit note: its totals negative, whole ('-525')
-    boxes = [
-        _mm(99, 264, "TVA 21%", 8),
-        _mm(24, 266, "TOTAL", 10),
-        _mm(101, 268.5, "-525", 12),
-        _mm(174, 268.5, "TOTAL", 10),
-        _mm(24.5, 270, "fără TVA", 8),
-        _mm(98, 272.5, "Bază calcul", 8),
-        _mm(175, 273.5, "-3025", 12),
-        _mm(25, 275, "-2500", 12),
-        _mm(100, 277, "-2500", 12),
-    ]
+    boxes = _one_rate("-2500", "-525", "-3025")
     items = [("Consultanta", "1250", "-2", "2500")]
     got, status, reasons = read_page(
         draw(tmp_path / "d.pdf", _page("FACTURA 7 / 2026-08-15", items, boxes))
