@@ -229,9 +229,9 @@ def _screen(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
             return re.compile(either)
         starts |= first
     # (a pattern held to the line's start, '^\\W*skatt', is tried there whatever it starts with)
-    start = "^|" if _AT_START in starts else ""
     lead = "".join(sorted(re.escape(c) for c in starts - {_AT_START}))
-    return re.compile(f"(?:{start}(?=[{lead}]))(?:{either})")
+    at = ["^"] * (_AT_START in starts) + [f"(?=[{lead}])"] * bool(lead)
+    return re.compile(f"(?:{'|'.join(at)})(?:{either})")
 
 
 _AT_START = "^"  # (among a pattern's first characters: it matches only at the line's start)
