@@ -243,17 +243,19 @@ def _first_chars(rx: re.Pattern[str]) -> set[str] | None:
     try:
         from re import _parser  # type: ignore[attr-defined]
 
-        found, empty = _firsts(list(_parser.parse(rx.pattern, rx.flags)), _parser)
+        found, empty = _firsts(list(_parser.parse(rx.pattern, rx.flags)))
     except Exception:  # (another Python's parser): no lead, the same matches
         return None
     if found is None or empty:
         return None
-    if rx.flags & re.IGNORECASE:
-        found |= {c.upper() for c in found} | {c.lower() for c in found}
-    return found
+    return _both_cases(found) if rx.flags & re.IGNORECASE else found
 
 
-def _firsts(items: list[Any], sre: Any) -> tuple[set[str] | None, bool]:
+def _both_cases(chars: set[str]) -> set[str]:
+    return chars | {c.upper() for c in chars} | {c.lower() for c in chars}
+
+
+def _firsts(items: list[Any]) -> tuple[set[str] | None, bool]:
     """The first characters of a parsed sequence, and whether it can match nothing."""
     out: set[str] = set()
     for op, av in items:
@@ -267,17 +269,19 @@ def _firsts(items: list[Any], sre: Any) -> tuple[set[str] | None, bool]:
             return out | {_AT_START}, False
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # ('\\b', a look ahead or behind): no character of its own
-        if name == "SUBPATTERN":
-            found, empty = _firsts(list(av[-1]), sre)
+        if name == "SUBPATTERN":  # (its own flags: '(?i:…)' reads either case)
+            found, empty = _firsts(list(av[-1]))
+            if found is not None and av[1] & re.IGNORECASE:
+                found = _both_cases(found)
         elif name == "BRANCH":
             found, empty = set(), False
             for alt in av[1]:
-                f, e = _firsts(list(alt), sre)
+                f, e = _firsts(list(alt))
                 if f is None:
                     return None, False
                 found, empty = found | f, empty or e
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            found, empty = _firsts(list(av[2]), sre)
+            found, empty = _firsts(list(av[2]))
             empty = empty or av[0] == 0
         else:
             return None, False  # any character, a back reference, ...
@@ -290,7 +294,8 @@ def _firsts(items: list[Any], sre: Any) -> tuple[set[str] | None, bool]:
 
 
 def _class_chars(items: list[Any]) -> set[str] | None:
-    """The characters of a class ('[a-z]', '[°º]'); None for a negated one or a category."""
+    """The characters of a class ('[a-z]', '[°º]'); None for a negated one or a category
+    ('\\d' is any script's digits)."""
     out: set[str] = set()
     for op, av in items:
         name = str(op)
@@ -298,8 +303,6 @@ def _class_chars(items: list[Any]) -> set[str] | None:
             out.add(chr(av))
         elif name == "RANGE" and av[1] - av[0] < 300:
             out |= {chr(c) for c in range(av[0], av[1] + 1)}
-        elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
-            out |= set("0123456789")
         else:
             return None
     return out

@@ -23,6 +23,8 @@ def test_a_patterns_first_characters() -> None:
     assert _first_chars(re.compile(r"^\W*skatt\b")) == {"^"}  # tried at the line's start
     assert _first_chars(re.compile(r"\w*rabatt")) is None  # any letter: no lead
     assert _first_chars(re.compile(r"total", re.I)) == {"t", "T"}
+    assert _first_chars(re.compile(r"x|(?i:total)")) == {"x", "t", "T"}
+    assert _first_chars(re.compile(r"\d+\s*days")) is None  # ('\d': any script's digits)
 
 
 def test_a_screen_lets_through_the_lines_its_patterns_match() -> None:
