@@ -49,7 +49,7 @@ def right_text(hit: Hit, others: list[Hit]) -> str:
     ('Data wystawienia, … ustawy:' beside 'Data otrzymania zapłaty: 2026-06-21': a grid of two
     columns whose first value stands under its label)."""
     text = hit.line.text
-    own = next((b for a, b in hit.line.cells if a <= hit.start < b), len(text))
+    own = (hit.line.cell_at(hit.start) or (0, len(text)))[1]
     if (rest := text[hit.end : own].strip()) == "" or rest.endswith(":"):
         pair = next((a for a, _b in hit.line.cells if a >= own and _PAIR.match(text, a)), None)
         text = text[:pair] if pair is not None else text
@@ -75,7 +75,7 @@ def absorbed(hit: Hit, others: list[Hit]) -> bool:
     between: :func:`_holds_value`). A label in another cell ('Make all checks payable to …' at
     the left, 'SUBTOTAL $2,635.40' at the right of one printed line) is another block's."""
     text = hit.line.text
-    cell = next(((a, b) for a, b in hit.line.cells if a <= hit.start < b), (0, len(text)))
+    cell = hit.line.cell_at(hit.start) or (0, len(text))
     before = [o for o in others if o.line is hit.line and o.end <= hit.start and o.start >= cell[0]]
     if not before or not amounts_in(text[hit.end :]):
         return False
@@ -114,7 +114,7 @@ def identifier(h: Hit) -> bool:
     """A tax word that labels an identifier ('VAT Reg. No.', 'P.IVA', 'BTW NL 8190…',
     'Btw-nummer'), not an amount. (A number's word in its own cell before it heads another
     column: 'ACCOUNT NUMBER | TOTAL DUE'.)"""
-    cell = next((a for a, b in h.line.cells if a <= h.start < b), 0)
+    cell = (h.line.cell_at(h.start) or (0, 0))[0]
     return bool(
         _ID_AFTER.match(h.line.folded[h.end :]) or _ID_BEFORE.search(h.line.folded[cell : h.start])
     )

@@ -254,7 +254,7 @@ class LayoutExtractor(TotalsReader, DateReader):
                 # right of its label; a text merely under the label is a weaker reading
                 under = [(cell, 0.85)] if cell else []
                 # ... and so is the text under a label that stands alone in its cell
-                a, b = next(((a, b) for a, b in h.line.cells if a <= h.start < b), (0, 0))
+                a, b = h.line.cell_at(h.start) or (0, 0)
                 alone = h.line.text[a : h.start].strip() == "" == h.line.text[h.end : b].strip(" :")
                 below = below_text(self.lines, h)[:2] + run_on(self.lines, h, kind)
                 if alone:  # ... its whole cell, when it starts where the label does

@@ -50,6 +50,10 @@ class TextLine:
         a, b = self.word_at(start), self.word_at(max(start, end - 1))
         return self.words[a].x0, self.words[b].x1
 
+    def cell_at(self, offset: int) -> tuple[int, int] | None:
+        """The cell (:attr:`cells`) the text offset falls in; None in the space between two."""
+        return next(((a, b) for a, b in self.cells if a <= offset < b), None)
+
     def words_after_x(self, x: float) -> list[Word]:
         return [w for w in self.words if w.x0 >= x - 0.5]
 
@@ -452,7 +456,7 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     if not hit.start:
         # a label that opens its line: only the date its own cell cuts ('ДАТА СКЛАДАННЯ: 31
         # СЕРП.' over '2026 Р.', the next block beside it)
-        end = next((b for a, b in ln.cells if a <= 0 < b), end)
+        end = (ln.cell_at(0) or (0, end))[1]
     parts = segments(nxt)
     first, rest = parts[0].text, ln.text[hit.end : end].strip(" :")
     if not rest and not hit.start:
@@ -466,7 +470,7 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     # ... or at the label's cell's left or right edge (set flush right), the date cut at its
     # separator ('Invoice Date: … · Due Date: 2026-11-' over '04' in a narrow header cell)
     # (the part under the cell: a block beside it may share the next line)
-    cell = next((ln.span_x(a, b) for a, b in ln.cells if a <= hit.start < b), None)
+    cell = ln.span_x(*c) if (c := ln.cell_at(hit.start)) else None
     under = [
         sg.text
         for sg in parts

@@ -156,15 +156,15 @@ def _stacked_values(
         x1 = ln.span_x(h.start, h.end)[1]
         if lx._item_head(ln) or any(a0 > x1 for _v, a0, _a1 in totals.amounts_x(ln)):
             continue  # its value beside it, or a column's head
-        a, b = next(((a, b) for a, b in ln.cells if a <= h.start < b), (h.start, h.end))
+        a, b = ln.cell_at(h.start) or (h.start, h.end)
         if any(o.line is ln and a <= o.start < b and o.weight > h.weight for _g, o in flat):
             continue  # a surer label in its cell: heads run together ('Base HT Montant TVA')
-        size = max(w.size for w in ln.words) or 10.0
+        box = totals.label_box(h)
         for nxt in lx.lines[ln.index + 1 : ln.index + 3]:
-            if nxt.page != ln.page or nxt.top - ln.top > 2.5 * size:
+            if nxt.page != ln.page or nxt.top - ln.top > 2.5 * box[2]:
                 break
             for v, a0, a1 in _alone(nxt) + totals.bare_x(nxt):
-                if totals.centred_under(h, a0, a1):
+                if totals.centred_under(box, a0, a1):
                     out.setdefault((nxt.index, v), f)
     return out
 
@@ -174,7 +174,7 @@ def _alone(ln: TextLine) -> list[tuple[Decimal, float, float]]:
     EUR'), not sharing one with a label ('Total: 1,610.26 EUR'), with their extent."""
     out = []
     for v, s, e in totals.money(ln.text):
-        a, b = next(((a, b) for a, b in ln.cells if a <= s < b), (s, e))
+        a, b = ln.cell_at(s) or (s, e)
         rest = _CURRENCY_WORD.sub("", ln.text[a:s] + " " + ln.text[e:b])
         if not re.search(r"[^\W\d_]{2}", rest):
             out.append((v, *ln.span_x(s, e)))

@@ -120,13 +120,17 @@ def amounts_right(text: str) -> list[tuple[Decimal, float]]:
     return [(r, w if r == v else w * 0.9) for v, w in out for r in readings(v)]
 
 
-def centred_under(hit: Hit, x0: float, x1: float) -> bool:
-    """Does the text from x0 to x1 stand centred under the label's cell, as a box of a label
-    over its value centres both ('TOTAL' over '1992.56')?"""
+def label_box(hit: Hit) -> tuple[float, float, float]:
+    """The left and right of the label's cell, and its line's type size (:func:`centred_under`)."""
     ln = hit.line
-    a, b = next(((a, b) for a, b in ln.cells if a <= hit.start < b), (hit.start, hit.end))
-    c0, c1 = ln.span_x(a, b)
-    size = max(w.size for w in ln.words) or 10.0
+    a, b = ln.cell_at(hit.start) or (hit.start, hit.end)
+    return (*ln.span_x(a, b), max(w.size for w in ln.words) or 10.0)
+
+
+def centred_under(box: tuple[float, float, float], x0: float, x1: float) -> bool:
+    """Does the text from x0 to x1 stand centred under a label's cell (:func:`label_box`), as a
+    box of a label over its value centres both ('TOTAL' over '1992.56')?"""
+    c0, c1, size = box
     return abs((x0 + x1) / 2 - (c0 + c1) / 2) < max(4.0, 0.6 * size)
 
 
@@ -177,7 +181,7 @@ def under(
     last = not any(w.x0 > x1 + 1 for w in hit.line.words)
     own = max(w.size for w in hit.line.words) or 10.0
     heads = len(hit.line.cells) >= 2  # the label one of a row of heads
-    prev, labelled = hit.line, False
+    prev, labelled, box = hit.line, False, label_box(hit)
     for ln in lines[hit.line.index + 1 : hit.line.index + 1 + max_lines]:
         # (further, under a row of heads, in a band of type half as large again: 'TOTAL DUE'
         # over a tall cell of 20-pt lines, its amount centred in it, under 'CHF' wrapped over
@@ -193,7 +197,7 @@ def under(
         best = None
         # (or a float's figures centred under its cell: 'TVA TOTAL' over '621.7', beside other
         # boxes' amounts with cents)
-        found = amounts_x(ln) + [a for a in bare_x(ln) if centred_under(hit, a[1], a[2])]
+        found = amounts_x(ln) + [a for a in bare_x(ln) if centred_under(box, a[1], a[2])]
         # (not one another label stands right over: the next box's, 'TOTAL' over '5057.92')
         found = [a for a in found if (ln.index, a[0]) not in theirs]
         for v, a0, a1 in found:
