@@ -23,11 +23,14 @@ MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,](?:\d{2}(?![\d.,])|" 
 def buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
     """(line index, rounded x) of the text under a buyer heading, in or centred in its column."""
     out: set[tuple[int, int]] = set()
+    form = any(_FORM.search(ln.folded) for ln in first)
     for pos, ln in enumerate(first):
         segs = segments(ln)
         for k, seg in enumerate(segs):
             if not _BUYER_WORDS.search(seg.folded):
                 continue
+            if form and _RECEIVER.search(seg.folded):
+                continue  # a payment form's payee ('Recipient', 'Mottagare' over the seller's)
             if len(seg.folded) > 40 and not _heads_company(seg):
                 continue
             if _NUMBER_OF.search(seg.folded):
@@ -62,6 +65,53 @@ def buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
     return out
 
 
+def payer_names(first: list[TextLine]) -> set[str]:
+    """The names (folded) a payment form's payer's label stands right before, in its cell or the
+    next ('Maksajan  Helsingin kaupunki', "Payer's  Nordic Retail Group AB"): the customer's."""
+    names = set()
+    for ln in first:
+        segs = segments(ln)
+        for k, sg in enumerate(segs):
+            if not (m := _PAYER.match(sg.folded)):
+                continue
+            name = " ".join(sg.folded[m.end() :].split())
+            if name and sg.words[len(m.group(0).split())].size - sg.words[0].size < 1:
+                continue  # a sentence ('maksajan ilmoittaman tilinumeron …'), not a label
+            if not name and k + 1 < len(segs) and segs[k + 1].x0 - sg.x1 < 2 * _size(sg):
+                name = " ".join(segs[k + 1].folded.split())
+            if name[:1].isalpha():  # (not the block's town beside the label's last line)
+                names.add(name)
+    return names
+
+
+def printed(first: list[TextLine], names: set[str]) -> set[tuple[int, int]]:
+    """(line index, rounded x) of the cells that print one of the folded *names*, alone or after
+    a payer's label, wherever they stand (in the envelope's window at the top too), and of the
+    lines of its block under it (its address), as for :func:`buyer_segments`."""
+    out = set()
+    for pos, ln in enumerate(first):
+        for sg in segments(ln):
+            text = " ".join(sg.folded.split())
+            m = _PAYER.match(text)
+            if text in names:
+                x = sg.x0
+            elif m and text[m.end() :].strip() in names:
+                x = sg.words[len(m.group(0).split())].x0
+            else:
+                continue
+            out |= {(ln.index, round(sg.x0)), (ln.index, round(x))}  # (its cell, or the name's)
+            top, size = ln.top, _size(sg)
+            for nxt in first[pos + 1 : pos + 8]:
+                if nxt.top - top > 2.2 * size:
+                    break
+                # (its cell, or the part of a cell that starts there: a label's next line may
+                # run into it, 'nimi ja  c/o Isännöinti Virta Oy')
+                under = [(s2, w) for s2 in segments(nxt) for w in s2.words if abs(w.x0 - x) < 3]
+                out |= {(nxt.index, round(v)) for s2, w in under for v in (s2.x0, w.x0)}
+                top = nxt.top if under else top
+    return out
+
+
 def _under(s2: Segment, head: Segment, left: float, right: float) -> bool:
     """Does *s2* stand in the column of the customer's heading *head* (between *left* and
     *right*, its neighbours), or flush with it at the right or centred under it?"""
@@ -77,6 +127,17 @@ def _heads_company(seg: Segment) -> bool:
     rest = " ".join(seg.text.split()[len(m.group(0).split()) :]) if m else ""
     name = company(rest) if rest else None
     return name is not None and clean_name(rest).startswith(name)
+
+
+# a bank transfer form: its payer's block, or its payee's account ('Maksajan nimi ja osoite',
+# 'Mottagarens kontonummer', "Recipient's account number"), and the words of its payee's block,
+# which elsewhere head the customer's ('Recipient', 'Mottagare')
+_PAYER = re.compile(r"(?<!\w)(?:maksajan|betalarens|payer's)(?!\w)")
+_FORM = re.compile(
+    r"(?<!\w)(?:maksajan|betalarens|payer's|saajan\s*tilinumero|mottagarens\s*kontonummer|"
+    r"recipient's\s*account)(?!\w)"
+)
+_RECEIVER = re.compile(r"(?<!\w)(?:recipient|mottagare|mottaker|modtager)(?!\w)")
 
 
 # words that make a customer word the label of a number ('N° client', 'Customer ID')

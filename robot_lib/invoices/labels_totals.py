@@ -156,7 +156,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:te\s*voldoen)\b", 0.8),
         (r"\b(?:totalt\s*|summa\s*)?att\s*betala\b|\btotalbelopp\b|\bslutsumma\b", 1.0),
         (r"\b(?:(?:belob|belop)\s*)?(?:a|at)\s*betale\b", 0.95),
-        (r"\b(?:maksettava(?:\s*yhteensa)?|verollinen\s*yhteensa|loppusumma)\b", 1.0),
+        # (and the partitive, 'Maksettavaa': what there is to pay)
+        (r"\b(?:maksettava(?:a|\s*yhteensa)?|verollinen\s*yhteensa|loppusumma)\b", 1.0),
         (
             r"\b(?:kokku\s*(?:tasuda|kaibemaksuga)|tasuda\s*kokku|kopa\s*apmaksai|"
             r"summa\s*apmaksai)\b",

@@ -55,7 +55,7 @@ from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segme
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.countries import register_currency, vat_currency, vat_number_in
 from robot_lib.invoices.currency import dollar_home
-from robot_lib.invoices.customer_block import MONEY, buyer_segments
+from robot_lib.invoices.customer_block import MONEY, buyer_segments, payer_names, printed
 from robot_lib.invoices.envelope import window_address
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.parse import currencies_in, fold, squashed
@@ -97,6 +97,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         return Seller(clean_name(stub), 0.9, "the receipt stub: 'RECEBEMOS DE … OS PRODUTOS'")
     headed = buyer_segments(first)  # the customer's block, under its heading ('Bill to')
     buyer = set(headed) | care_of_blocks(first)  # ... or over its 'c/o' or 'Attn:' line
+    paying = printed(first, payer_names(first))  # ... or a payment form's payer's
+    buyer |= paying
     found = _under_heading(first) or _vertical(first) or return_line(first, height)
     if found is not None:
         return found
@@ -106,6 +108,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     assigned = assigned_lines(lines)
     factors = {squashed(n) for ln in assigned if (n := company(ln.text))}
     names = [(ln, sg, n) for ln, sg, n in names if squashed(n) not in factors]
+    # (nor the payer's, a payment form names: 'Maksajan  Kiinteistö Oy Mäntytie 4')
+    names = [(ln, sg, n) for ln, sg, n in names if not in_buyer(sg, paying)]
     window = window_address(first, height)
     if window and any(not in_buyer(sg, window | buyer) for _ln, sg, _n in names):
         buyer |= window  # a company elsewhere: the envelope's window holds the recipient's
