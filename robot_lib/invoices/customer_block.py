@@ -1,6 +1,8 @@
 """The customer's block on an invoice's first page: the text under a buyer heading ('Bill to',
 'Rechnungsempfänger', 'Client :') in its column, or centred or flush right under it, four lines
-and more while they read as an address; what the seller's search leaves out."""
+and more while they read as an address; the block a 'c/o' or 'Attn:' line marks; the name a
+payment form's payer's label stands before, wherever it is printed: what the seller's search
+leaves out."""
 
 from __future__ import annotations
 
@@ -110,6 +112,28 @@ def printed(first: list[TextLine], names: set[str]) -> set[tuple[int, int]]:
                 out |= {(nxt.index, round(v)) for s2, w in under for v in (s2.x0, w.x0)}
                 top = nxt.top if under else top
     return out
+
+
+def care_of_blocks(first: list[TextLine]) -> set[tuple[int, int]]:
+    """(line index, rounded x) of the addressee's block that a 'c/o' or 'Attn:' line marks
+    ('Widget Corp.' over 'c/o Steve Widget', 'Attention: Accounts Payable'): the line, the name
+    up to two lines over it and the lines under it in its column, as for :func:`buyer_segments`."""
+    out: set[tuple[int, int]] = set()
+    for pos, ln in enumerate(first):
+        for sg in segments(ln):
+            if not _CARE_OF.match(sg.folded):
+                continue
+            near = first[max(0, pos - 2) : pos + 5]
+            for x in near:
+                if x.page == ln.page and abs(x.top - ln.top) < 6 * (_size(sg) or 10):
+                    out |= {(x.index, round(o.x0)) for o in segments(x) if abs(o.x0 - sg.x0) < 3}
+    return out
+
+
+# the line that names whom a block is for: 'c/o', 'Attn:', 'Attention:', 'z. Hd.', 'T.a.v.'
+_CARE_OF = re.compile(
+    r"(?:c/o|attn\b\.?|attention\b|z\.\s?hd\.?|zu\s*handen\b|a\s*l.attention\b|t\.\s?a\.\s?v\.)"
+)
 
 
 def _under(s2: Segment, head: Segment, left: float, right: float) -> bool:

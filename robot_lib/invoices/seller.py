@@ -55,7 +55,13 @@ from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segme
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.countries import register_currency, vat_currency, vat_number_in
 from robot_lib.invoices.currency import dollar_home
-from robot_lib.invoices.customer_block import MONEY, buyer_segments, payer_names, printed
+from robot_lib.invoices.customer_block import (
+    MONEY,
+    buyer_segments,
+    care_of_blocks,
+    payer_names,
+    printed,
+)
 from robot_lib.invoices.envelope import window_address
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.parse import currencies_in, fold, squashed
@@ -70,7 +76,6 @@ from robot_lib.invoices.top_names import (
     banner,
     beside,
     block_says,
-    care_of_blocks,
     column_of,
     echoed,
     in_buyer,

@@ -532,25 +532,3 @@ def mail_in(column: list[Segment]) -> bool:
     """Does an e-mail or web address stand in a block at the top (:func:`column_of`), under
     its name?"""
     return any(MAILBOX.search(o.folded) for o in column[1:])
-
-
-def care_of_blocks(first: list[TextLine]) -> set[tuple[int, int]]:
-    """(line index, rounded x) of the addressee's block that a 'c/o' or 'Attn:' line marks
-    ('Widget Corp.' over 'c/o Steve Widget', 'Attention: Accounts Payable'): the line, the name
-    up to two lines over it and the lines under it in its column, as :func:`in_buyer` asks."""
-    out: set[tuple[int, int]] = set()
-    for pos, ln in enumerate(first):
-        for sg in segments(ln):
-            if not _CARE_OF.match(sg.folded):
-                continue
-            near = first[max(0, pos - 2) : pos + 5]
-            for x in near:
-                if x.page == ln.page and abs(x.top - ln.top) < 6 * (_size(sg) or 10):
-                    out |= {(x.index, round(o.x0)) for o in segments(x) if abs(o.x0 - sg.x0) < 3}
-    return out
-
-
-# the line that names whom a block is for: 'c/o', 'Attn:', 'Attention:', 'z. Hd.', 'T.a.v.'
-_CARE_OF = re.compile(
-    r"(?:c/o|attn\b\.?|attention\b|z\.\s?hd\.?|zu\s*handen\b|a\s*l.attention\b|t\.\s?a\.\s?v\.)"
-)
