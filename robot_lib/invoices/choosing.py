@@ -271,14 +271,18 @@ def _printed_otherwise(pool: list[Cand], gross: bool = False) -> list[Cand]:
     """The candidates less a table's column sums where a strong label prints that total
     otherwise ('Total VAT £327.00' under rows whose VAT adds up to £326.00), or for the
     gross any label under the table ('Summe 659,00 €' under rates' rows of 658,00 €; a net's
-    'Summe' there may be the gross)."""
+    'Summe' there may be the gross), or any label under it a cent off, the rows each rounded
+    ('MVA: kr 470.13' under rows whose taxes add up to 470.14)."""
     labels = [c for c in pool if c.how == "label"]
     return [
         c
         for c in pool
         if c.how != "sums"
         or not any(
-            o.amount != c.amount and (o.weight >= 0.9 or (gross and o.line > c.line))
+            o.amount != c.amount
+            and (
+                o.weight >= 0.9 or (o.line > c.line and (gross or abs(o.amount - c.amount) <= TOL))
+            )
             for o in labels
         )
     ]

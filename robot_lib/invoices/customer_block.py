@@ -86,10 +86,21 @@ def payer_names(first: list[TextLine]) -> set[str]:
     return names
 
 
-def printed(first: list[TextLine], names: set[str]) -> set[tuple[int, int]]:
+def customer_companies(first: list[TextLine], headed: set[tuple[int, int]]) -> set[str]:
+    """The companies (folded) whose names stand alone in a cell of the customer's block under
+    its heading (:func:`buyer_segments`): 'Hotell Fjordgløtt AS' under 'Kunde# 152'."""
+    return {
+        " ".join(sg.folded.split())
+        for ln in first
+        for sg in segments(ln)
+        if (ln.index, round(sg.x0)) in headed and company(sg.text) == clean_name(sg.text)
+    }
+
+
+def printed(first: list[TextLine], names: set[str], block: bool = True) -> set[tuple[int, int]]:
     """(line index, rounded x) of the cells that print one of the folded *names*, alone or after
-    a payer's label, wherever they stand (in the envelope's window at the top too), and of the
-    lines of its block under it (its address), as for :func:`buyer_segments`."""
+    a payer's label, wherever they stand (in the envelope's window at the top too), and (with
+    *block*) of the lines of its block under it (its address), as for :func:`buyer_segments`."""
     out = set()
     for pos, ln in enumerate(first):
         for sg in segments(ln):
@@ -103,7 +114,7 @@ def printed(first: list[TextLine], names: set[str]) -> set[tuple[int, int]]:
                 continue
             out |= {(ln.index, round(sg.x0)), (ln.index, round(x))}  # (its cell, or the name's)
             top, size = ln.top, _size(sg)
-            for nxt in first[pos + 1 : pos + 8]:
+            for nxt in first[pos + 1 : pos + 8] if block else ():
                 if nxt.top - top > 2.2 * size:
                     break
                 # (its cell, or the part of a cell that starts there: a label's next line may

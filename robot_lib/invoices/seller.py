@@ -59,6 +59,7 @@ from robot_lib.invoices.customer_block import (
     MONEY,
     buyer_segments,
     care_of_blocks,
+    customer_companies,
     payer_names,
     printed,
 )
@@ -102,7 +103,11 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         return Seller(clean_name(stub), 0.9, "the receipt stub: 'RECEBEMOS DE … OS PRODUTOS'")
     headed = buyer_segments(first)  # the customer's block, under its heading ('Bill to')
     buyer = set(headed) | care_of_blocks(first)  # ... or over its 'c/o' or 'Attn:' line
-    paying = printed(first, payer_names(first))  # ... or a payment form's payer's
+    # ... or a payment form's payer's, or the company its heading names, printed again
+    # outside its block (the giro's payer's box): wherever either is printed
+    customers = payer_names(first) | customer_companies(first, headed)
+    again = {c for c in customers if printed(first, {c}, block=False) - headed}
+    paying = printed(first, again)
     buyer |= paying
     found = _under_heading(first) or _vertical(first) or return_line(first, height)
     if found is not None:
@@ -113,7 +118,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     assigned = assigned_lines(lines)
     factors = {squashed(n) for ln in assigned if (n := company(ln.text))}
     names = [(ln, sg, n) for ln, sg, n in names if squashed(n) not in factors]
-    # (nor the payer's, a payment form names: 'Maksajan  Kiinteistö Oy Mäntytie 4')
+    # (nor those: 'Maksajan  Kiinteistö Oy Mäntytie 4', 'Hotell Fjordgløtt AS' in the giro)
     names = [(ln, sg, n) for ln, sg, n in names if not in_buyer(sg, paying)]
     window = window_address(first, height)
     if window and any(not in_buyer(sg, window | buyer) for _ln, sg, _n in names):
