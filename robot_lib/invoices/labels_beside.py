@@ -91,10 +91,13 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
     "included_tax": [
         (
             # ('in diesem Beitrag enthaltene Versicherungsteuer': an insurer's premium)
+            # (Swedish 'Varav moms 25%', Danish and Norwegian 'Heraf moms', 'Herav mva'; a rate
+            # between: 'Including 25% VAT')
             r"^\W*(?:in\s*(?:diesem|dem)\s*\w+\s*)?(?:davon|hierin|darin|enthaltene?|inkl\.?|"
-            r"incl\.?|inclusief|includes?|included|including|of\s*which|dont|incluye|incluido|waarvan)\b"
-            r"[^0-9]{0,25}?\b(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tva|"
-            r"iva|btw|gst|moms|tax)\b",
+            r"incl\.?|inclusief|includes?|included|including|of\s*which|dont|incluye|incluido|waarvan|"
+            r"varav|heraf|herav)\b[^0-9]{0,25}?(?:\d{1,2}(?:[.,]\d{1,2})?\s?%[^0-9]{0,10}?)?"
+            r"\b(?:mwst|ust|umsatzsteuer|mehrwertsteuer|versicherungs?steuer|vat|tva|iva|btw|gst|"
+            r"moms|mva|tax)\b",
             0.9,
         ),
         (

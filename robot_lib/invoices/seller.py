@@ -176,6 +176,11 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # prints its e-mail address: a shop's name alone under its logo): the bare one is the
         # addressee's
         other = echoed(first, lines, recipient, height, backed_by=BY_ADDRESS, reached=bare)
+        if other is None and guess.confidence <= 0.5 and not bare:
+            # (or, the guess only the largest text, a name at the top that the page prints
+            # again further down: a sender's block small at the top and again in the footer,
+            # 'Göteborgs Segelsällskap' in 8 pt, 'Pg 48 03 31-2' in 12 pt bold in the middle)
+            other = echoed(first, lines, recipient, height, backed_by=_AGAIN_DOWN)
         if other is not None:
             return other
     if not why:
@@ -280,6 +285,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
 _IN_WINDOW = "the only company name stands where the recipient's address goes"
 _BESIDE_WINDOW = "an address block stands beside it, level with it, where an envelope's window goes"
 _AGAIN = "its street, phone or e-mail stand again in the customer's block"
+_AGAIN_DOWN = "its name is printed again further down"
 
 
 def _customer_s_again(first: list[TextLine], name: str, buyer: set[tuple[int, int]]) -> bool:
