@@ -125,15 +125,19 @@ def printed(first: list[TextLine], names: set[str], block: bool = True) -> set[t
     return out
 
 
-def care_of_blocks(first: list[TextLine]) -> set[tuple[int, int]]:
+def care_of_blocks(first: list[TextLine], height: float = 842.0) -> set[tuple[int, int]]:
     """(line index, rounded x) of the addressee's block that a 'c/o' or 'Attn:' line marks
     ('Widget Corp.' over 'c/o Steve Widget', 'Attention: Accounts Payable'): the line, the name
-    up to two lines over it and the lines under it in its column, as for :func:`buyer_segments`."""
+    up to two lines over it and the lines under it in its column, as for :func:`buyer_segments`.
+    A 'c/o' line in the top tenth of the page (*height* in points) is the letterhead's own (a
+    club's treasurer's address: 'Malmö Schackklubb' over 'c/o Lindqvist')."""
     out: set[tuple[int, int]] = set()
     for pos, ln in enumerate(first):
         for sg in segments(ln):
             if not _CARE_OF.match(sg.folded):
                 continue
+            if ln.top < 0.1 * height:
+                continue  # the letterhead's own, above where any envelope's window goes
             near = first[max(0, pos - 2) : pos + 5]
             for x in near:
                 if x.page == ln.page and abs(x.top - ln.top) < 6 * (_size(sg) or 10):

@@ -102,7 +102,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if stub is not None:  # a Brazilian note's receipt stub names its issuer
         return Seller(clean_name(stub), 0.9, "the receipt stub: 'RECEBEMOS DE … OS PRODUTOS'")
     headed = buyer_segments(first)  # the customer's block, under its heading ('Bill to')
-    buyer = set(headed) | care_of_blocks(first)  # ... or over its 'c/o' or 'Attn:' line
+    buyer = set(headed) | care_of_blocks(first, height)  # ... or over its 'c/o' or 'Attn:' line
     # ... or a payment form's payer's, or the company its heading names, printed again
     # outside its block (the giro's payer's box): wherever either is printed
     customers = payer_names(first) | customer_companies(first, headed)

@@ -23,8 +23,10 @@ def _mm(x: float, y: float, text: str, size: float) -> Text:
 _SENDER = ["Göteborgs Segelsällskap", "Box 5012", "426 05 Västra Frölunda"]
 
 
-def _page(tax_label: str | None, vat_number: bool = True) -> list[Text]:
-    page = [_mm(20, 22 + 3.2 * k, line, 8) for k, line in enumerate(_SENDER)]
+def _page(
+    tax_label: str | None, vat_number: bool = True, sender: list[str] = _SENDER
+) -> list[Text]:
+    page = [_mm(20, 22 + 3.2 * k, line, 8) for k, line in enumerate(sender)]
     page += [_mm(118, 15, "Faktura", 24), _mm(168, 15, "sida 1", 10)]
     facts = [
         ("Fakturadatum", "2026-03-12"),
@@ -51,7 +53,7 @@ def _page(tax_label: str | None, vat_number: bool = True) -> list[Text]:
     page += [_mm(-170, 125, "Summa", 10), _mm(-195, 125, "1 250,00", 10)]
     if tax_label:
         page += [_mm(-170, 129.5, tax_label, 10), _mm(-195, 129.5, "250,00", 10)]
-    page += [_mm(15, 285 + 3.2 * k, line, 8) for k, line in enumerate(_SENDER)]
+    page += [_mm(15, 280 + 3.2 * k, line, 8) for k, line in enumerate(sender)]
     bank = ["Pg: 48 03 31-2", "Org nr: 857201-3314"]
     bank += ["Momsreg. nr: SE857201331401"] if vat_number else []
     page += [_mm(140, 285 + 3.2 * k, line, 8) for k, line in enumerate(bank)]
@@ -63,6 +65,12 @@ def test_a_sender_printed_small_at_the_top_and_again_at_the_foot(tmp_path: Path)
     # box's plusgiro number in 12 pt bold had been taken for the seller
     got, _status, reasons = read_page(draw(tmp_path / "s.pdf", _page(None, vat_number=False)))
     assert got["seller"] == _SENDER[0], reasons
+    # ... and a club's, its treasurer's address under it ('c/o Lindqvist'): a 'c/o' line in
+    # the letterhead, above where any envelope's window goes, marks no addressee's block
+    club = ["Malmö Schackklubb", "c/o Lindqvist", "Ystadvägen 44", "214 45 Malmö"]
+    page = _page(None, vat_number=False, sender=club)
+    got, _status, reasons = read_page(draw(tmp_path / "c.pdf", page))
+    assert got["seller"] == club[0], reasons
 
 
 def test_the_tax_the_total_includes(tmp_path: Path) -> None:
