@@ -224,6 +224,7 @@ def _top(sg: Segment) -> float:
 
 
 BY_ADDRESS = "its name is in the web or e-mail address"  # what corroborated() says
+AGAIN_DOWN = "its name is printed again further down"  # ... and another thing it says
 
 
 _ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})  # of a name in lower case
@@ -271,7 +272,7 @@ def corroborated(
     where = printings(key, lines)
     if len(key) >= 6 and len(where) >= 2:
         if where[-1].page > where[0].page or where[-1].top - where[0].top > 200:
-            return "its name is printed again further down"
+            return AGAIN_DOWN
         if any(_account_holder(key, ln, lines) for ln in where):
             return "its name is printed again as the holder of the account to pay"
     # a letterhead block (top half) that carries a tax or company number or an IBAN (under

@@ -1,8 +1,8 @@
 """The customer's block on an invoice's first page: the text under a buyer heading ('Bill to',
 'Rechnungsempfänger', 'Client :') in its column, or centred or flush right under it, four lines
 and more while they read as an address; the block a 'c/o' or 'Attn:' line marks; the name a
-payment form's payer's label stands before, wherever it is printed: what the seller's search
-leaves out."""
+payment form's payer's label stands before, and the customer's company printed again outside its
+block, wherever they are printed: what the seller's search leaves out."""
 
 from __future__ import annotations
 

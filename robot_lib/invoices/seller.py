@@ -45,6 +45,7 @@ import re
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.backing import (
+    AGAIN_DOWN,
     BY_ADDRESS,
     REGISTERED,
     companies,
@@ -180,7 +181,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
             # (or, the guess only the largest text, a name at the top that the page prints
             # again further down: a sender's block small at the top and again in the footer,
             # 'Göteborgs Segelsällskap' in 8 pt, 'Pg 48 03 31-2' in 12 pt bold in the middle)
-            other = echoed(first, lines, recipient, height, backed_by=_AGAIN_DOWN)
+            other = echoed(first, lines, recipient, height, backed_by=AGAIN_DOWN)
         if other is not None:
             return other
     if not why:
@@ -285,7 +286,6 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
 _IN_WINDOW = "the only company name stands where the recipient's address goes"
 _BESIDE_WINDOW = "an address block stands beside it, level with it, where an envelope's window goes"
 _AGAIN = "its street, phone or e-mail stand again in the customer's block"
-_AGAIN_DOWN = "its name is printed again further down"
 
 
 def _customer_s_again(first: list[TextLine], name: str, buyer: set[tuple[int, int]]) -> bool:
