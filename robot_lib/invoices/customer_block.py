@@ -130,13 +130,14 @@ def care_of_blocks(first: list[TextLine], height: float = 842.0) -> set[tuple[in
     ('Widget Corp.' over 'c/o Steve Widget', 'Attention: Accounts Payable'): the line, the name
     up to two lines over it and the lines under it in its column, as for :func:`buyer_segments`.
     A 'c/o' line in the top tenth of the page (*height* in points) is the letterhead's own (a
-    club's treasurer's address: 'Malmö Schackklubb' over 'c/o Lindqvist')."""
+    club's treasurer's address: 'Malmö Schackklubb' over 'c/o Lindqvist'); an 'Attn:' line there
+    is still an addressee's (a compact page's customer block at the very top)."""
     out: set[tuple[int, int]] = set()
     for pos, ln in enumerate(first):
         for sg in segments(ln):
             if not _CARE_OF.match(sg.folded):
                 continue
-            if ln.top < 0.1 * height:
+            if ln.top < 0.1 * height and sg.folded.startswith("c/o"):
                 continue  # the letterhead's own, above where any envelope's window goes
             near = first[max(0, pos - 2) : pos + 5]
             for x in near:
