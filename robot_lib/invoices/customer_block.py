@@ -72,6 +72,8 @@ def payer_names(first: list[TextLine]) -> set[str]:
     next ('Maksajan  Helsingin kaupunki', "Payer's  Nordic Retail Group AB"): the customer's."""
     names = set()
     for ln in first:
+        if not _PAYER.search(ln.folded):
+            continue  # (most lines: no payer's label anywhere on them)
         segs = segments(ln)
         for k, sg in enumerate(segs):
             if not (m := _PAYER.match(sg.folded)):
@@ -101,7 +103,9 @@ def printed(first: list[TextLine], names: set[str], block: bool = True) -> set[t
     """(line index, rounded x) of the cells that print one of the folded *names*, alone or after
     a payer's label, wherever they stand (in the envelope's window at the top too), and (with
     *block*) of the lines of its block under it (its address), as for :func:`buyer_segments`."""
-    out = set()
+    out: set[tuple[int, int]] = set()
+    if not names:
+        return out  # (most pages: no customer's name printed twice to look for)
     for pos, ln in enumerate(first):
         for sg in segments(ln):
             text = " ".join(sg.folded.split())
