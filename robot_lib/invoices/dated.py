@@ -166,14 +166,15 @@ class DateReader(DueAfterTotals):
                 nxt = self.lines[h.line.index + 1]
                 if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):
                     d = read_date(nxt.text, self.month_first)
-            if d:
-                # (after the page's title and its number: as sure as the title's number)
-                weight = max(h.weight, 0.9) if self._is_title(h) else h.weight
-                cands.append((d, 0.85 * weight, "after the invoice number ('vom', 'dated')"))
             titled = dated_title(h, self.month_first)
-            if titled is not None:  # the page's title: as sure as its number's label
-                weight = max(h.weight, 0.9) if self._is_title(h) else h.weight
-                cands.append((titled[0], 0.85 * weight, "after the title ('Facture du …')"))
+            if d or titled is not None:
+                # (after the page's title and its number, or in the title: as sure as the
+                # title's number)
+                weight = 0.85 * (max(h.weight, 0.9) if self._is_title(h) else h.weight)
+                if d:
+                    cands.append((d, weight, "after the invoice number ('vom', 'dated')"))
+                if titled is not None:
+                    cands.append((titled[0], weight, "after the title ('Facture du …')"))
         cands.extend(self._letter_dates())
         cands = cands or self._order_date()
         if cands:
