@@ -96,10 +96,13 @@ def wrapped(
 
     below = _neighbour(first, sg, pos, 1)
     # a legal form (or its bracketed rest) alone on the line below: 'SARL', '(haftungsbeschränkt)',
-    # or the legal form's rest ('Yılmaz Marangozluk Ltd.' over 'Şti.')
+    # or the legal form's rest ('Yılmaz Marangozluk Ltd.' over 'Şti.', '… Ticaret Limited' over
+    # 'Şirketi': the name's last word and the line one form)
     if below is not None:
         rest = below[1].text
+        last = name.split()[-1] if name.split() else ""
         whole = rest.startswith("(") or LEGAL_FORM.fullmatch(rest) is not None
+        whole = whole or LEGAL_FORM.fullmatch(f"{last} {rest.strip()}") is not None
         longer = company(f"{name} {rest}") if whole or len(rest.strip()) <= 5 else None
         if longer and len(longer) > len(name) and (whole or longer.endswith(rest.strip())):
             name = longer

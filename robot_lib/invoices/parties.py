@@ -83,8 +83,9 @@ _BUYER = (
     r"(?:facturation|livraison|facturacion|entrega|envio|fatturazione|consegna|spedizione)"
     r"(?=\s*:?\s*$)|"
     # 'To' alone as a block's heading (not 'Pay to', 'Remit to': the seller's); 'Recipient:',
-    # 'Empfänger:' alone over the addressee's block (beside a name: a payment's payee)
-    r"(?<![\w\s])(?:to|recipient|empfanger|til|till)(?=\s*:?\s*$)|"
+    # 'Empfänger:' alone over the addressee's block (beside a name: a payment's payee); the
+    # Turkish address 'SAYIN' (to the esteemed) over the customer's (the e-Fatura's view)
+    r"(?<![\w\s])(?:to|recipient|empfanger|til|till|sayin)(?=\s*:?\s*$)|"
     # the reader's own block on a receipt, as its heading: 'Your details', 'Ihre Daten', 'Uw
     # gegevens' (not 'Please check your details' in a sentence)
     r"(?<![\w\s])(?:your\s*(?:details|information)|ihre\s*(?:daten|angaben)|uw\s*gegevens|"
@@ -115,6 +116,8 @@ LEGAL_FORM = re.compile(
     r"(?-i:SpA|eG|SNC|SCI|SCP|SELARL|SELAS|SCOP|SCS)|kommanditbolag|handelsbolag|aktiebolag|"
     r"(?-i:Tmi|Ky|Ay)|"  # Finland's sole trader and partnerships, as they write them
     r"oy\s*ab|ab\s*oy|oyj\s*abp|abp|"  # ... and its companies' two languages: 'Oy Ab', 'Oyj Abp'
+    # Turkey's companies spelled out: 'Anonim Şirketi', 'Limited Şirketi' (and 'Ltd. Şti.')
+    r"(?:anonim|limited|kollektif|komandit)\s*[sş]irketi|"
     r"ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug(?:\s*\(haftungsbeschr(?:a|ä|ae)nkt\))?|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
     r"corp\.?|plc|jsc|(?<!die\s)(?<!der\s)stiftung|ggmbh|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
     r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda\.?|eireli|s\.?r\.?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
