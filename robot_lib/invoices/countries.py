@@ -74,7 +74,7 @@ def peso(text: str) -> str | None:
 _DAY_FIRST_WORDS = re.compile(
     r"\b(?:facture|rechnung\w*|factura|fattura|factuur|faktura|fatura|datum|montant|betrag|"
     r"importe|importo|bedrag|echeance|faellig|fallig|fecha|scadenza|vervaldatum|"
-    r"rechnungsdatum|factuurdatum|date\s*de\s*facture|tva|mwst|ust|btw|iva)\b"
+    r"rechnungsdatum|factuurdatum|date\s*de\s*facture|tva|mwst|ust|btw|iva|kdv|tarihi)\b"
 )
 
 

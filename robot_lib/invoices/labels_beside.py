@@ -16,7 +16,7 @@ ALLOWANCE_WORDS = (
     r"\b(?:discount(?:s|ed)?|allowances?|reductions?|rebates?|coupons?|vouchers?|promo\w*|"
     r"\w*(?:rabatt|nachlass)\w*|gutschein\w*|remises?|ristournes?|descuentos?|descontos?|"
     r"abatimentos?|bonificacion|scont[oi]|korting(?:en)?|rabat|sleva|zlava|alennus|"
-    r"kedvezmeny|indirim|εκπτωση|"
+    r"kedvezmeny|indirim|iskonto|εκπτωση|"
     # a promotion named by what it takes off: '10% off everything', '15 % off your order', a
     # coupon's '(€10.00 Off)', '(10,00 € Off)'
     r"(?:\d+(?:[.,]\d+)?\s?%|[$€£]\s?\d[\d.,]*|\d[\d.,]*[.,]\d\d(?:\s?[$€£])?)\s*off)\b"

@@ -27,14 +27,17 @@ def converted_amounts(lines: list[TextLine]) -> dict[int, set[Decimal]]:
     for ln in lines:
         if re.search(r"\d", ln.text) or not _ANY.search(ln.text):
             continue
-        heads = [
-            ln.span_x(a, b)
+        cells = [
+            (a, b)
             for a, b in ln.cells
             if _CURRENCY_NAME.fullmatch(ln.folded[a:b].strip())
             or (re.fullmatch(r"[A-Z]{3}", ln.text[a:b].strip()) and currencies_in(ln.text[a:b]))
         ]
-        if len(heads) != 2:
+        # (one currency twice is no conversion: 'Adet | USD | USD', amounts' codes wrapped
+        # in their cells under a row of items)
+        if len(cells) != 2 or len({ln.folded[a:b].strip() for a, b in cells}) == 1:
             continue
+        heads = [ln.span_x(a, b) for a, b in cells]
         (a0, a1), (b0, b1) = heads
         for x in lines[ln.index + 1 : ln.index + 1 + _BELOW]:
             if x.page != ln.page:

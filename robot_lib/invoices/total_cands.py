@@ -56,7 +56,9 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 for o in flat
             ):
                 continue
-            if absorbed(h, flat) or identifier(h) or dated_row(h):
+            if f == "discount_after" and _totalled(h, all_hits["gross_total"]):
+                pass  # 'Total Discount', 'Toplam İskonto': the discount's own total
+            elif absorbed(h, flat) or identifier(h) or dated_row(h):
                 continue  # read through, 'VAT Reg. No. GB 284…' (an identifier), a ledger row
             if f in totals.KEYS and _charge_column(lx.lines, h):
                 continue  # a charge's own 'HT', 'TVA' and 'TTC' under its head: a part
@@ -75,7 +77,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             # the cell of its line it stands in (two blocks side by side share a printed line)
             cell = next((k for k, (a, b) in enumerate(h.line.cells) if a <= h.start < b), 0)
             side = None
-            if not CENTS.search(text):  # nothing, or a bare number ('19' of '19 %' wrapped)
+            # nothing, or a bare number ('19' of '19 %' wrapped), or a rate ('KDV(%20.00)')
+            if not any(CENTS.search(text, s, e) for _v, s, e in totals.money(text)):
                 side = totals.beside(lx.lines, h)
             if side is not None and (side[1], side[0]) in theirs:
                 side = None
@@ -128,6 +131,15 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     for f, cs in totals.closures(out, printed, first).items():
         out[f].extend(cs)
     return out
+
+
+def _totalled(h: Hit, gross: list[Hit]) -> bool:
+    """Does a bare total's word ('Total', 'Toplam': a gross label of the least weight) stand
+    right before the discount's label *h* ('Total Discount', 'Toplam İskonto')?"""
+    return any(
+        g.line is h.line and g.weight <= 0.6 and h.line.text[g.end : h.start].strip() == ""
+        for g in gross
+    )
 
 
 # a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)

@@ -64,8 +64,14 @@ class Totals:
 
 
 def money(text: str) -> list[tuple[Decimal, int, int]]:
-    """Amounts in *text* that are not percentages, left to right, with spans."""
-    return [a for a in amounts_in(text) if not re.match(r"\s?%", text[a[2] : a[2] + 2])]
+    """Amounts in *text* that are not percentages, left to right, with spans (nor a rate with
+    its sign before it, as Turkish prints it: 'Hesaplanan KDV(%20.00)')."""
+    return [
+        a
+        for a in amounts_in(text)
+        if not re.match(r"\s?%", text[a[2] : a[2] + 2])
+        and not re.search(r"(?<!\d)%$", text[max(0, a[1] - 2) : a[1]])
+    ]
 
 
 _WHOLE = re.compile(  # (not the end of a masked account: 'Konto DE12 **** **** 4567')
