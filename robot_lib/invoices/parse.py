@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from robot_lib.invoices.arabic_signs import arabic_signs
 from robot_lib.invoices.months import MONTHS, no_weekdays, weekday_spans
 
 # ------------------------------------------------------------------ text
@@ -527,6 +528,7 @@ def currencies_in(text: str) -> list[str]:
         found.append((m.start(), SYMBOLS[m.group().lower()]))
     # LaTeX's euro sign from eurosym, read as 'e' glued to an amount ('e1.240,00')
     found += [(m.start(), "EUR") for m in _GLUED_PREFIX.finditer(text) if m.group(2)]
+    found += arabic_signs(text)  # 'ر.س', the riyal's sign, and the others
     if _WORDS_HINT.search(text):  # fold only a text that may name a currency in words
         for m in _WORDS_RE.finditer(fold(text)):
             found.append((m.start(), WORDS[m.group()]))

@@ -102,13 +102,25 @@ BUYER_WORDS = re.compile(_BUYER + r"\s*:?")
 # a customer's label right before a name ('Customer  Harbourside Cafe Pty Ltd' on a payment slip)
 BUYER_BEFORE = re.compile(_BUYER + r"\s*:?\s*$")
 
+# the Gulf's joint-stock companies' forms: Kuwait's 'K.S.C.C.', 'K.S.C.P.', Bahrain's 'B.S.C.
+# (c)', Qatar's 'Q.P.S.C.', Oman's 'SAOC' / 'SAOG', the Emirates' 'PJSC'
+GULF_FORMS = (
+    r"k\.\s?s\.\s?c\.(?:\s?[cp]\.)?|b\.\s?s\.\s?c\.?(?:\s?\(c\))?|q\.\s?(?:p\.\s?)?s\.\s?c\.?|"
+    r"(?-i:SAO[CG]|S\.A\.O\.[CG]\.?|P\.?J\.?S\.?C\.?)"
+)
+
 LEGAL_FORM = re.compile(
     r"(?<![\w.])(?:"
     # compound forms first, so that the whole of each is taken: 'S.A. de C.V.', 'Co., Ltd.'
     r"s\.?\s?a\.?(?:\s?p\.?\s?i\.?)?\s*de\s*c\.?\s?v\.?|s\.?\s*de\s*r\.?\s?l\.?(?:\s*de\s*c\.?\s?v\.?)?|"
-    r"co\.?,?\s*ltd\.?|pte\.?\s*ltd\.?|sdn\.?\s*bhd\.?|bhd\.?|s\.a\.s\.|s[aà]rl|lda\.?|"
+    r"co\.?,?\s*ltd\.?|"
+    # (a company's 'Co.' and its Gulf form: 'Al Kout Medical Supplies Co. K.S.C.C.', '… Co. W.L.L.')
+    r"co\.\s*(?:" + GULF_FORMS + r"|w\.\s?l\.\s?l\.?|l\.\s?l\.\s?c\.?|(?-i:LLC|WLL))|"
+    r"pte\.?\s*ltd\.?|sdn\.?\s*bhd\.?|bhd\.?|s\.a\.s\.|s[aà]rl|lda\.?|"
     r"s\.\s?a\.\s?c\.|e\.\s?i\.\s?r\.\s?l\.|c\.\s?a\.|"  # Peru, Venezuela's 'C.A.'
     r"l\.\s?l\.\s?c\.?|fz\s?-?\s?llc|fze|fzco|w\.\s?l\.\s?l\.?|"  # the Gulf
+    # (a Saudi sole proprietor's establishment, 'Est.', ending the name)
+    r"(?-i:Est\.)(?=\s*(?:$|[,;|]))|" + GULF_FORMS + "|"
     r"bvba|sprl|commv|ehf\.?|(?-i:SIA|UAB|O[UÜ]|E?OOD|EAD)|"
     # 'S.à r.l.', 'PartG mbB', 'S.r.l.s.', French partnerships and professional companies,
     # Swedish company words
