@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import Segment, segments
 from robot_lib.invoices.blocks import size as _size
+from robot_lib.invoices.parse import fold
 from robot_lib.invoices.parties import SELLER_HEADINGS
 
 if TYPE_CHECKING:
@@ -29,6 +30,21 @@ POSTCODE_TOWN = re.compile(
     + US_STATE_ZIP
     + r"|\b[^\W\d]{3,}\s+\d{4,5}\s*$"  # the town first, as US-made ERPs print it: 'Drammen 3015'
 )
+# the Gulf's countries, whose addresses end with the country's name and no postcode ('Sheikh
+# Zayed Road' / 'Dubai' / 'United Arab Emirates')
+_NO_POSTCODE_COUNTRY = re.compile(
+    r"(?:united\s*arab\s*emirates|u\.?a\.?e\.?|(?:kingdom\s*of\s*)?saudi\s*arabia|k\.?s\.?a\.?|"
+    r"(?:kingdom\s*of\s*)?bahrain|(?:state\s*of\s*)?qatar|(?:sultanate\s*of\s*)?oman|"
+    r"(?:state\s*of\s*)?kuwait)"
+)
+
+
+def address_end(text: str) -> bool:
+    """Does *text* end a postal address: a postcode and town, or a country whose addresses
+    have none?"""
+    return bool(POSTCODE_TOWN.search(text) or _NO_POSTCODE_COUNTRY.fullmatch(fold(text).strip()))
+
+
 _DOTS = re.compile(r"[•·●]")
 _CONTACT = re.compile(
     r"@|www\.|https?:|\b(?:tel|telefon|phone|fax|iban|bic|vat|ust|hrb|tax|mwst|steuer\w*)\b", re.I
@@ -93,7 +109,7 @@ def _is_address(block: list[Segment]) -> bool:
     texts = texts[: len(texts) - _tax_id_tail(texts)]
     if any(_CONTACT.search(t) for t in texts) or HEADING.match(block[0].folded):
         return False
-    return any(POSTCODE_TOWN.search(t) for t in texts[-2:])
+    return any(address_end(t) for t in texts[-2:])
 
 
 _COUNTRY_LINE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
@@ -101,6 +117,8 @@ _COUNTRY_LINE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
 # ('VAT-UE: PL7817502852', 'ATU57606969')
 _TAX_ID_LINE = re.compile(
     r"\b(?:vat|ust|tva|iva|btw|nip|nif|cif|uid|moms|mva|tax|steuer\w*|fiscal\w*)\b[^:]*:\s*$|"
+    # ... or the label and the number on one line: 'VAT: 312178871406603', 'TRN: 100…'
+    r"^\s*(?:vat|trn|tax\s*id)\b[^:\d]{0,20}:\s*\d{9,15}\s*$|"
     r"(?<!\w)[A-Z]{2}\s?(?=(?:[A-Z]?\d){6})[0-9A-Z]{8,12}\s*$",
     re.I,
 )
@@ -114,7 +132,7 @@ def _tax_id_tail(texts: list[str]) -> int:
         n += 1
     rest = texts[: len(texts) - n]
     if n and not (
-        POSTCODE_TOWN.search(rest[-1])
+        address_end(rest[-1])
         or (_COUNTRY_LINE.fullmatch(rest[-1].strip()) and POSTCODE_TOWN.search(rest[-2]))
     ):
         return 0

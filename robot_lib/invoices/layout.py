@@ -74,6 +74,10 @@ _REFERENCE = re.compile(
 )
 
 
+# the Gulf's currencies: pages that write their dates in either order
+_GULF = frozenset({"SAR", "AED", "BHD", "OMR", "KWD", "QAR"})
+
+
 class LayoutExtractor(TotalsReader, DateReader):
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -110,10 +114,13 @@ class LayoutExtractor(TotalsReader, DateReader):
         us = us and self.seller_home not in _DAY_FIRST_DOLLARS  # (an Australian seller's '$')
         self.month_first = self.order if self.order is not None else us
         # Canada writes dates both ways, and a program outside the US may write US dates
-        # ('6/9/2026'): with no date to prove the order, day and month may be swapped
+        # ('6/9/2026'): with no date to prove the order, day and month may be swapped; so too
+        # in the Gulf, where English programs keep their US default (Odoo's en_US: '03/07/2026')
+        # beside the region's own day first
         us_style = not us and not self.iberian and self.order is None
         us_style = us_style and countries.us_style_dates(self.full)  # (asked only then)
-        self.order_guess = self.order is None and ("CAD" in codes or mixed or us_style)
+        both = "CAD" in codes or bool(codes & _GULF)
+        self.order_guess = self.order is None and (both or mixed or us_style)
 
     def labels(self, field: str) -> list[Hit]:
         """The label hits of one field (header fields and totals), found once per document."""
@@ -313,10 +320,16 @@ class LayoutExtractor(TotalsReader, DateReader):
         """The label starts a line in the top two fifths of the first page (ERP layouts print
         it under the addresses), in the page's largest or second largest type: the document's
         title. It may start a later cell of its line (the company's name at the left) when
-        its type is larger than the page's body text."""
+        its type is larger than the page's body text. Words of the invoice's kind may come
+        first in its cell ('Tax Invoice INV/2026/00012', 'Simplified Tax Invoice …')."""
         ln = h.line
-        if ln.page != 0 or all(a != h.start for a, _b in ln.cells):
+        cell = ln.cell_at(h.start)
+        kind = ln.folded[cell[0] : h.start] if cell is not None else None
+        if ln.page != 0 or kind is None or not re.fullmatch(r"(?:[a-z]+\s+){0,2}", kind):
             return False
+        if kind and ":" in ln.folded[h.start : h.end + 2]:
+            return False  # a label's words before its colon: 'Data fattura: 14/10/2026'
+
         if not TITLE_WORDS.match(ln.folded[h.start :]):
             return False
         largest, body = self._page_type

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.itemsums import TAX_HEAD_WORD
+from robot_lib.invoices.parse import CENTS
 from robot_lib.invoices.totals import Cand, Totals, money, per_line
 
 if TYPE_CHECKING:
@@ -42,17 +43,19 @@ def zero_rated(rows: list[TextLine]) -> bool:
 
 def dashed(rows: list[TextLine], spans: list[tuple[float, float]]) -> bool:
     """Does every item row print a dash alone under the tax's column heads (*spans*, their x
-    ranges), and no rate anywhere ('2026-03-09 | Contribution | 1 | $25.00 | - | $25.00')? The
-    column says no tax is charged: no tax total is to be read."""
+    ranges), or nothing at all (an ERP's 'Taxes' column left empty), and no rate anywhere
+    ('2026-03-09 | Contribution | 1 | $25.00 | - | $25.00')? The column says no tax is
+    charged: no tax total is to be read."""
     under = [
         w.text
         for ln in rows
+        if CENTS.search(ln.text)  # (an item's row: no line of its text, no total's label)
         for w in ln.words
         if any(x0 - 6 <= (w.x0 + w.x1) / 2 <= x1 + 6 for x0, x1 in spans)
     ]
     dashes = [t for t in under if t in ("-", "\u2013", "\u2014")]
     return (
-        bool(dashes)
+        bool(spans and rows)
         and len(dashes) == len(under)
         and not any(_ANY_RATE.search(ln.text) for ln in rows)
     )

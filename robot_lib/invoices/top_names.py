@@ -24,7 +24,7 @@ from robot_lib.invoices.backing import (
 )
 from robot_lib.invoices.blocks import Segment, clean_name, segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
+from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, address_end
 from robot_lib.invoices.heading import grid_head
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.labels import (
@@ -439,7 +439,7 @@ def banner(
             ]
             if band:
                 why = "its band of the page carries a tax number or IBAN"
-            elif not registered and any(POSTCODE_TOWN.search(c) for c in column[1:]):
+            elif not registered and any(address_end(c) for c in column[1:]):
                 why = "it heads its own postal address, the recipient's being marked"
             else:
                 continue

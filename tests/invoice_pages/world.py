@@ -157,4 +157,6 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     ),
 }
 
-WAITS: dict[str, set[str]] = {}
+# the Gulf writes its dates in either order (the region day first, English programs' US
+# default month first): '05-11-2026' with nothing to prove which waits for a person
+WAITS: dict[str, set[str]] = {"uae": set()}

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.invoice_pages import ROUNDS, assert_reads_as_drawn
+from tests.invoice_corpus import misread
+from tests.invoice_pages import ROUNDS, assert_reads_as_drawn, page
 from tests.invoice_rewritten import LABEL_STYLES, rewritten
 from tests.invoice_typeset import read_text_page
 
@@ -31,6 +32,10 @@ CASES = [
     for name, (drawn, truth) in module.PAGES.items()
     if (lines := rewritten(drawn, truth, style)) is not None
 ]
+# pages that wait as drawn only because nothing proves their numeric dates' order (the Gulf
+# writes both), and the styles that write the date so that it does
+_ORDER_UNPROVEN = {"world-uae"}
+_DATES_WRITTEN_OUT = {"iso", "long", "abbrev", "weekday"}
 # pages that read otherwise in a style, each waiting for a person as it should
 WAITING = {
     # nine item columns whose heads, wider in capitals, run into each other: the tax columns
@@ -66,6 +71,9 @@ def test_a_page_written_otherwise_reads_as_drawn(
     ex = read_text_page(tmp_path / f"{name}.pdf", lines)
     if f"{round_}-{name}" in WAITING.get(style, set()):
         assert ex.status == "review"
+    elif style in _DATES_WRITTEN_OUT and f"{round_}-{name}" in _ORDER_UNPROVEN:
+        # (the date written so that its order shows: the page goes straight through)
+        assert misread(ex, page(round_, name)[1]) == {} and ex.status == "accepted", ex.reasons
     else:
         assert_reads_as_drawn(ex, round_, name)
 
