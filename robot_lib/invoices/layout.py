@@ -329,7 +329,6 @@ class LayoutExtractor(TotalsReader, DateReader):
             return False
         if kind and ":" in ln.folded[h.start : h.end + 2]:
             return False  # a label's words before its colon: 'Data fattura: 14/10/2026'
-
         if not TITLE_WORDS.match(ln.folded[h.start :]):
             return False
         largest, body = self._page_type
