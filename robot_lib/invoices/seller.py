@@ -182,6 +182,14 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
             # again further down: a sender's block small at the top and again in the footer,
             # 'Göteborgs Segelsällskap' in 8 pt, 'Pg 48 03 31-2' in 12 pt bold in the middle)
             other = echoed(first, lines, recipient, height, backed_by=AGAIN_DOWN)
+        if other is None and guess.confidence <= 0.5 and not bare:
+            # (or the largest text is only the topmost line, in type no larger than a name
+            # under it that heads its own postal address: a company's tagline over its
+            # letterhead, Odoo's report header 'Quality you can trust' over 'Desert Rose
+            # Interiors' / 'Dubai' / 'United Arab Emirates')
+            head = banner(first, recipient, height, addressed=True)
+            if head is not None and head.size >= guess.size - 0.5 and head.top > guess.top:
+                other = head if squashed(head.name) != squashed(guess.name) else None
         if other is not None:
             return other
     if not why:

@@ -411,12 +411,16 @@ def in_labels(first: list[TextLine], pos: int, sg: Segment) -> bool:
 
 
 def banner(
-    first: list[TextLine], skip: set[tuple[int, int]], height: float, registered: bool = False
+    first: list[TextLine],
+    skip: set[tuple[int, int]],
+    height: float,
+    registered: bool = False,
+    addressed: bool = False,
 ) -> Seller | None:
     """A letterhead with no legal form and nothing printed twice: the largest name in the
     top quarter of the page, outside the recipient's block, when its band of the page
     carries the sender's tax number or IBAN, or (unless *registered*) the name heads its own
-    postal address."""
+    postal address (only that, if *addressed*)."""
     top = [ln for ln in first if ln.top < height * 0.25]
     found = []
     for pos, ln in enumerate(top):
@@ -437,7 +441,7 @@ def banner(
                 for o in segments(x)
                 if abs(o.x0 - sg.x0) < 3 and not in_buyer(o, skip)
             ]
-            if band:
+            if band and not addressed:
                 why = "its band of the page carries a tax number or IBAN"
             elif not registered and any(address_end(c) for c in column[1:]):
                 why = "it heads its own postal address, the recipient's being marked"

@@ -36,6 +36,7 @@ def _page(
     tagline: str = "",
     title: str = "Tax Invoice INV/2026/00012 فاتورة ضريبية",
     customer: list[str] = _CUSTOMER,
+    doctype: str = "",
 ) -> str:
     """The GCC template's page, in English with its Arabic, as Odoo lays it out."""
     net, tax, gross = amounts
@@ -50,7 +51,7 @@ def _page(
     )
     taxes = rate.removeprefix("VAT ") if tax else ""
     return (
-        f"<html><head><meta charset=utf-8><style>{_CSS}</style></head><body>"
+        f"{doctype}<html><head><meta charset=utf-8><style>{_CSS}</style></head><body>"
         f"<div class=r style='margin-top:20px'>{tagline}</div><hr/><div>{block}</div>"
         f"<div class=row style='margin-top:16px'><div class=half></div><div class=half>{to}"
         "<br/>VAT: 312178871406603</div></div>"
@@ -160,3 +161,24 @@ def test_gulf_dates_whose_order_nothing_proves(chromium: Any, tmp_path: Path) ->
     # ... a day past the twelfth proves it
     got, status, reasons = _read(chromium, tmp_path / "d.pdf", page)
     assert (got["issue_date"], got["due_date"], status) == ("2026-03-19", "2026-04-18", "accepted")
+
+
+def test_a_tagline_over_a_letterhead_with_no_legal_form(chromium: Any, tmp_path: Path) -> None:
+    # Odoo's report header at the top right ('Quality you can trust', or in Arabic), in the
+    # body's type, over the company's block (its name, its address ending with its country):
+    # the topmost line had been taken for the seller, the name under it heading its address
+    seller = ["Doha Bright Events", "Al Sadd Street", "Doha", "Qatar"]
+    for tagline in ("Quality you can trust", "شريككم الموثوق"):
+        amounts = ("1,000.00", "50.00", "1,050.00")  # (Qatar's VAT to come: 5 %)
+        # (in standards mode, as Odoo's reports are: the tables in the body's type)
+        page = _page(
+            seller,
+            "ر.ق",
+            amounts,
+            rate="VAT 5%",
+            tagline=tagline,
+            customer=_PERSON,
+            doctype="<!DOCTYPE html>",
+        )
+        got, status, reasons = _read(chromium, tmp_path / "t.pdf", page)
+        assert (got["seller"], status) == (seller[0], "accepted"), reasons
