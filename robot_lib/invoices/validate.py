@@ -33,6 +33,8 @@ MISSING_AT_FOOT = (
 )
 # a date whose day and month could be swapped (the note the layout rules give it)
 ORDER_DOUBT = "day and month could be swapped (no date proves the order)"
+# ... and the reason a page waits on it
+ORDER_DOUBT_SAID = "day and month could be swapped, and no date on the page proves"
 # a due date another label contradicts (the note the layout rules give it, with that date)
 DUE_CONFLICT = "another label gives"
 UNCHECKED_GROSS = "net or tax total not found: the gross total cannot be cross-checked"
@@ -88,6 +90,18 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
             if name == "gross_total" and lines_sum not in (None, gross):
                 why += f" (line totals add up to {_lines_said(lines_sum, ex)})"  # to compare
             reasons.append(f"{name} {f.value!r} is uncertain ({how}, {f.confidence:.2f}): {why}")
+    # the due date is not required, but one read with day and month perhaps swapped is read
+    # wrong as likely as right: a person says (its issue date the same both ways, '11/11/2026')
+    doubted = ex.fields.get("due_date")
+    if (
+        doubted is not None
+        and ORDER_DOUBT in doubted.note
+        and not any(ORDER_DOUBT_SAID in r for r in reasons)
+    ):
+        reasons.append(
+            f"due_date {doubted.value!r}: day and month could be swapped, and no date on the page "
+            "proves whether the day or the month comes first"
+        )
     if gross is not None:
         if net is None or tax is None:
             # the gross stands when printed again as the net with no tax on the page, or

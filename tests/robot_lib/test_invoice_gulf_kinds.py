@@ -158,6 +158,11 @@ def test_gulf_dates_whose_order_nothing_proves(chromium: Any, tmp_path: Path) ->
     )
     assert status == "review", reasons
     assert any("could be swapped" in r for r in reasons), reasons
+    # ... so does a due date whose order is a guess when the issue date reads the same both
+    # ways ('11/11/2026', '12/11/2026': the due date had been accepted, perhaps swapped)
+    both = page.replace("03/19", "11/11").replace("04/18", "12/11")
+    got, status, reasons = _read(chromium, tmp_path / "b.pdf", both)
+    assert status == "review" and any(r.startswith("due_date") for r in reasons), reasons
     # ... a day past the twelfth proves it
     got, status, reasons = _read(chromium, tmp_path / "d.pdf", page)
     assert (got["issue_date"], got["due_date"], status) == ("2026-03-19", "2026-04-18", "accepted")
