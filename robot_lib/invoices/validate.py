@@ -33,8 +33,11 @@ MISSING_AT_FOOT = (
 )
 # a date whose day and month could be swapped (the note the layout rules give it)
 ORDER_DOUBT = "day and month could be swapped (no date proves the order)"
-# ... and the reason a page waits on it
-ORDER_DOUBT_SAID = "day and month could be swapped, and no date on the page proves"
+# ... and the reason a page waits on it, after the field's name and value
+_SWAPPED = (
+    ": day and month could be swapped, and no date on the page proves whether the day or the "
+    "month comes first"
+)
 # a due date another label contradicts (the note the layout rules give it, with that date)
 DUE_CONFLICT = "another label gives"
 UNCHECKED_GROSS = "net or tax total not found: the gross total cannot be cross-checked"
@@ -80,10 +83,7 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
         elif f.confidence < MIN_CONFIDENCE:
             how = f"{f.source}: {f.note}" if f.note else f.source
             if ORDER_DOUBT in f.note:
-                reasons.append(
-                    f"{name} {f.value!r}: day and month could be swapped, and no date on the "
-                    "page proves whether the day or the month comes first"
-                )
+                reasons.append(f"{name} {f.value!r}{_SWAPPED}")
                 continue
             foot = name == "seller" and f.note.endswith(AT_FOOT)
             why = MISSING_AT_FOOT if foot else MISSING[name]
@@ -96,12 +96,9 @@ def validate(ex: Extraction, today: dt.date | None = None) -> Extraction:
     if (
         doubted is not None
         and ORDER_DOUBT in doubted.note
-        and not any(ORDER_DOUBT_SAID in r for r in reasons)
+        and not any(r.endswith(_SWAPPED) for r in reasons)
     ):
-        reasons.append(
-            f"due_date {doubted.value!r}: day and month could be swapped, and no date on the page "
-            "proves whether the day or the month comes first"
-        )
+        reasons.append(f"due_date {doubted.value!r}{_SWAPPED}")
     if gross is not None:
         if net is None or tax is None:
             # the gross stands when printed again as the net with no tax on the page, or
