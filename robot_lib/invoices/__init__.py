@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from robot_lib.invoices.layout import LayoutExtractor
 from robot_lib.invoices.model import FIELDS, REQUIRED, Extraction, FieldValue, LineItem
@@ -31,9 +32,13 @@ from robot_lib.invoices.parse import (
     page_language,
     squashed,
 )
+from robot_lib.invoices.rtl import right_to_left
 from robot_lib.invoices.templates import Template, load_templates
 from robot_lib.invoices.validate import validate
 from robot_lib.invoices.xml import XML_NAMES, XmlInvoice, parse
+
+if TYPE_CHECKING:
+    from robot_lib.pdf import Document
 
 __all__ = [
     "Extraction",
@@ -91,21 +96,52 @@ def extract_invoice(
 ) -> Extraction:
     """Extract and validate one invoice PDF. Raises a PdfError subclass for files that
     cannot be read (not a PDF, empty, corrupt, encrypted, a scan without XML)."""
-    from robot_lib.errors import ScannedPdf
     from robot_lib.pdf import open_pdf
 
     p = Path(path)
     tpls = load_templates(templates) if isinstance(templates, Path) else (templates or [])
     doc = open_pdf(p, password=password, require_text=False)
-    language = None  # the page's language, for the month names languages read differently
     try:
-        ex = Extraction(file=str(p), pages=doc.page_count)
         xml = _find_xml(doc) if use_xml else None
-        layout = LayoutExtractor(doc)
-        if not layout.full.strip() and xml is None:
-            raise ScannedPdf("no text layer and no embedded e-invoice: it needs OCR", p)
-        folded = fold(layout.full)
-        language = page_language.set(language_of(folded))
+        ex, layout = _read(doc, p, tpls, xml, today)
+        if ex.status != "accepted" and right_to_left(layout.full):
+            # a page with enough right-to-left letters may be written that way: its mirror
+            # image read too, and taken when it shows more: accepted, or its totals adding up
+            other, _mirror = _read(doc, p, tpls, xml, today, mirror=True)
+            if _evidence(other) > _evidence(ex):
+                ex = other
+        # where each value is printed: for a person in review, and as evidence for anyone
+        from robot_lib.invoices.locate import locate
+
+        ex.boxes = {k: list(b) for k, b in locate(doc, ex.summary()["fields"]).items()}
+    finally:
+        doc.close()
+    return ex
+
+
+def _evidence(ex: Extraction) -> tuple[bool, bool]:
+    """What a reading has to show for itself: accepted, and totals that add up."""
+    return ex.status == "accepted", bool(ex.totals_evidence)
+
+
+def _read(
+    doc: Document,
+    p: Path,
+    tpls: list[Template],
+    xml: tuple[str, XmlInvoice] | None,
+    today: dt.date | None,
+    mirror: bool = False,
+) -> tuple[Extraction, LayoutExtractor]:
+    """One reading of the document, validated: its page as drawn, or its mirror image."""
+    from robot_lib.errors import ScannedPdf
+
+    ex = Extraction(file=str(p), pages=doc.page_count)
+    layout = LayoutExtractor(doc, mirror)
+    if not layout.full.strip() and xml is None:
+        raise ScannedPdf("no text layer and no embedded e-invoice: it needs OCR", p)
+    folded = fold(layout.full)
+    language = page_language.set(language_of(folded))  # (the month names read differently)
+    try:
         layout.run(ex)
         for tpl in tpls:
             if tpl.matches(folded):
@@ -143,15 +179,9 @@ def extract_invoice(
                 "compare every field with the page"
             )
         validate(ex, today)
-        # where each value is printed: for a person in review, and as evidence for anyone
-        from robot_lib.invoices.locate import locate
-
-        ex.boxes = {k: list(b) for k, b in locate(doc, ex.summary()["fields"]).items()}
     finally:
-        if language is not None:
-            page_language.reset(language)
-        doc.close()
-    return ex
+        page_language.reset(language)
+    return ex, layout
 
 
 def _merge_xml(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from robot_lib.invoices import labels_arabic as arabic
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.labels_totals import TOTALS
 
@@ -27,7 +28,7 @@ _DOC = (
     r"rekins|saskaita|"
     # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
     r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais|honorarnote|fee\s*note|"
-    r"nota\s*de\s*honorarios|parcella|" + east.TITLES + r")"
+    r"nota\s*de\s*honorarios|parcella|" + east.TITLES + "|" + arabic.TITLES + r")"
 )
 INVOICE_WORD = re.compile(r"\b" + _DOC)  # a label that names the invoice itself
 # a kind of invoice between its word and 'No.' ('Factura Electrónica de Venta No.')
@@ -316,6 +317,8 @@ TITLE_WORDS = re.compile(
     + east.TITLES
     + "|"
     + east.CJK_TITLES
+    + "|"
+    + arabic.TITLES
     + r")\b",
     re.I,
 )
@@ -364,7 +367,12 @@ def compiled(
     return {k: [(re.compile(p), w) for p, w in v] for k, v in table.items()}
 
 
-for _table, _more in ((LABELS, east.LABELS), (TOTALS, east.TOTALS)):
+for _table, _more in (
+    (LABELS, east.LABELS),
+    (TOTALS, east.TOTALS),
+    (LABELS, arabic.LABELS),
+    (TOTALS, arabic.TOTALS),
+):
     _table.update({field: _table[field] + patterns for field, patterns in _more.items()})
 LABEL_RX = compiled(LABELS)
 TOTAL_RX = compiled(TOTALS)

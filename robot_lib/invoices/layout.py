@@ -15,6 +15,7 @@ from robot_lib.invoices import (
     numbers,
     totals,
 )
+from robot_lib.invoices import labels_arabic as arabic
 from robot_lib.invoices.backing import IBAN
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import (
@@ -74,14 +75,19 @@ _REFERENCE = re.compile(
 )
 
 
+# what may stand before the title's word in its cell: up to two words of the invoice's kind,
+# after the title in Arabic on a page read right to left
+_TITLE_KIND = re.compile(r"(?:(?:" + arabic.TITLES + r")\s+)?(?:[a-z]+\s+){0,2}")
+
+
 # the Gulf's currencies: pages that write their dates in either order
 _GULF = frozenset({"SAR", "AED", "BHD", "OMR", "KWD", "QAR"})
 
 
 class LayoutExtractor(TotalsReader, DateReader):
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, mirror: bool = False) -> None:
         self.doc = doc
-        self.lines = wrapped_heads(build_lines(doc))
+        self.lines = wrapped_heads(build_lines(doc, mirror))
         self.height = doc.page_height(0) if doc.page_count else 842.0
         self.width = doc.page_width(0) if doc.page_count else 595.0
         self._hits: dict[str, list[Hit]] = {}
@@ -321,11 +327,12 @@ class LayoutExtractor(TotalsReader, DateReader):
         it under the addresses), in the page's largest or second largest type: the document's
         title. It may start a later cell of its line (the company's name at the left) when
         its type is larger than the page's body text. Words of the invoice's kind may come
-        first in its cell ('Tax Invoice INV/2026/00012', 'Simplified Tax Invoice …')."""
+        first in its cell ('Tax Invoice INV/2026/00012', 'Simplified Tax Invoice …'), and the
+        title in Arabic before those ('فاتورة ضريبية Tax Invoice INV/…', read right to left)."""
         ln = h.line
         cell = ln.cell_at(h.start)
         kind = ln.folded[cell[0] : h.start] if cell is not None else None
-        if ln.page != 0 or kind is None or not re.fullmatch(r"(?:[a-z]+\s+){0,2}", kind):
+        if ln.page != 0 or kind is None or not _TITLE_KIND.fullmatch(kind):
             return False
         if kind and ":" in ln.folded[h.start : h.end + 2]:
             return False  # a label's words before its colon: 'Data fattura: 14/10/2026'

@@ -24,6 +24,7 @@ from robot_lib.invoices.parse import (
     no_leaders,
     whole_number,
 )
+from robot_lib.invoices.rtl import mirrored_line
 from robot_lib.invoices.words import clean_text, mend
 from robot_lib.pdf import Document, Word
 
@@ -69,8 +70,8 @@ class TextLine:
 
     @cached_property
     def other_script(self) -> bool:
-        """The line has Greek, Cyrillic or East Asian letters (most lines have none, and the
-        labels in those letters are not looked for on them)."""
+        """The line has Greek, Cyrillic, Arabic or East Asian letters (most lines have none, and
+        the labels in those letters are not looked for on them)."""
         return bool(OTHER_SCRIPTS.search(self.text))
 
     @cached_property
@@ -139,12 +140,15 @@ _SIGNED_CELL = re.compile(
 )
 
 
-def build_lines(doc: Document) -> list[TextLine]:
+def build_lines(doc: Document, mirror: bool = False) -> list[TextLine]:
     """The document's visual lines, page by page; a line set sideways (a legal line up the
     margin: 'BOUYGUES TELECOM - Société Anonyme au capital de …', a sample's watermark) is laid
-    flat at the foot of its page, where a legal line belongs."""
+    flat at the foot of its page, where a legal line belongs. With *mirror*, a page written
+    right to left as its mirror image (:mod:`rtl`)."""
     out: list[TextLine] = []
     rows = doc.lines()
+    if mirror:
+        rows = [mirrored_line(ws, doc.page_width(ws[0].page)) for ws in rows]
     turned = doc.turned_lines()
     for page in sorted({ws[0].page for ws in turned}, reverse=True):
         at = next((k for k, ws in enumerate(rows) if ws[0].page > page), len(rows))
@@ -312,7 +316,9 @@ def _class_chars(items: list[Any]) -> set[str] | None:
     return out
 
 
-OTHER_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u052f\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]")
+OTHER_SCRIPTS = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u0600-\u06ff\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]"
+)
 Patterns = tuple[tuple[re.Pattern[str], float], ...]
 
 

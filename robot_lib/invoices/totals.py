@@ -233,7 +233,13 @@ def beside(lines: list[TextLine], hit: Hit) -> tuple[Decimal, int] | None:
     right of everything on it. A line a whole line step away is another row."""
     ln = hit.line
     size = max(w.size for w in ln.words) or 10
-    end = ln.words[-1].x1
+    # (not the pieces of a currency's sign after the label, drawn on its line while the amount
+    # stands lower: 'الإجمالي د ك' over '29,646.292 .')
+    ws, first = ln.words, ln.word_at(hit.end - 1) + 1
+    k = len(ws)
+    while k > first and len(ws[k - 1].text) <= 2 and not any(c.isdigit() for c in ws[k - 1].text):
+        k -= 1
+    end = ws[k - 1].x1
     for other in lines[ln.index - 1 : ln.index] + lines[ln.index + 1 : ln.index + 2]:
         if other.page != ln.page or abs(other.top - ln.top) > 0.75 * size:
             continue

@@ -1,0 +1,90 @@
+"""Label words of invoices in Arabic, in the shape of :mod:`labels` (patterns on folded text),
+merged into its tables: a Saudi 'فاتورة ضريبية' as ZATCA's e-invoicing asks for it and the Gulf's
+and North Africa's invoices ('رقم الفاتورة', 'تاريخ الإصدار', 'تاريخ الاستحقاق', 'الإجمالي غير شامل
+ضريبة القيمة المضافة', 'مجموع ضريبة القيمة المضافة', 'الإجمالي شامل ضريبة القيمة المضافة',
+'المبلغ المستحق').
+
+The words are written here as printed and folded as the page's text is (:func:`folded`): the
+hamza over or under an alef, a waw or a ya comes off ('الإجمالي' reads 'الاجمالي'), as do the
+vowel marks. The article 'ال' is optional before a word a label may print with or without it, and
+'ة' may be printed as 'ه', 'ي' as 'ى'. A page's Arabic words are in their written order only in
+its mirror image (:mod:`rtl`): a text layer gives them reversed, as drawn."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def folded(pattern: str) -> str:
+    """A pattern written with the letters as printed, folded as :func:`parse.fold` folds text."""
+    decomposed = unicodedata.normalize("NFKD", pattern)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_T = "[ةه]"  # the feminine ending, dotted or not
+_AL = "(?:ال)?"  # the article
+_VAT = rf"{_AL}ضريب{_T}(?:\s*{_AL}قيم{_T}\s*{_AL}مضاف{_T})?"  # the tax, 'value added' or not
+_INVOICE = rf"{_AL}فاتور{_T}"
+_TOTAL = rf"(?:{_AL}اجمالي|{_AL}مجموع|{_AL}مبلغ)"
+_WITHOUT = r"(?:غير\s*شامل[ةه]?|قبل|بدون|دون|بلا|باستثناء)"
+_WITH = r"(?:شامل[ةه]?|مع|بما\s*في\s*ذلك|متضمن[ةه]?)"
+
+# the document's title words: 'فاتورة', 'فاتورة ضريبية', 'فاتورة ضريبية مبسطة', 'إشعار دائن'
+TITLES = rf"فاتور{_T}(?:\s*ضريبي{_T})?(?:\s*مبسط{_T})?|[اإ]شعار\s*(?:دائن|مدين)"
+
+LABELS: dict[str, list[tuple[str, float]]] = {
+    "invoice_number": [
+        # 'رقم الفاتورة', 'فاتورة رقم', 'رقم الفاتورة الضريبية'
+        (folded(rf"\bرقم\s*{_INVOICE}(?:\s*{_AL}ضريبي{_T})?\b|\b{_INVOICE}\s*رقم\b"), 1.0),
+        (folded(r"\b(?:الرقم\s*التسلسلي|رقم\s*المستند)\b"), 0.9),
+    ],
+    "issue_date": [
+        # 'تاريخ الفاتورة', 'تاريخ الإصدار', 'تاريخ إصدار الفاتورة'
+        (folded(rf"\bتاريخ\s*(?:{_INVOICE}|{_AL}اصدار(?:\s*{_INVOICE})?)\b"), 1.0),
+        (folded(r"\b(?:ال)?تاريخ\b\s*:?(?=\s*\d)"), 0.85),  # 'التاريخ: 14/10/2026'
+    ],
+    "due_date": [
+        # 'تاريخ الاستحقاق', 'تاريخ السداد', 'آخر موعد للسداد', 'تاريخ الدفع'
+        (folded(r"\b(?:تاريخ|موعد)\s*(?:ال)?استحقاق\b"), 1.0),
+        (folded(r"\b(?:تاريخ|موعد|اخر\s*موعد\s*لل?)\s*(?:ال)?(?:سداد|دفع)\b"), 0.9),
+    ],
+    "currency": [(folded(r"\b(?:ال)?عمل[ةه]\b\s*:?"), 1.0)],
+}
+
+TOTALS: dict[str, list[tuple[str, float]]] = {
+    "gross_total": [
+        # 'الإجمالي شامل ضريبة القيمة المضافة', 'المبلغ الإجمالي مع الضريبة'
+        (folded(rf"\b{_TOTAL}(?:\s*{_AL}اجمالي|\s*{_AL}كلي)?\s*{_WITH}\s*{_VAT}\b"), 1.0),
+        # 'المبلغ المستحق', 'الإجمالي المستحق', 'إجمالي المبلغ المستحق', 'المبلغ الإجمالي',
+        # 'إجمالي الفاتورة', 'الإجمالي الكلي', 'المجموع الكلي', 'صافي المبلغ المستحق'
+        (
+            folded(
+                rf"\b(?:(?:صافي|اجمالي)\s*)?{_TOTAL}\s*(?:{_AL}مستحق|{_AL}اجمالي|{_AL}كلي)\b"
+                rf"|\bاجمالي\s*{_INVOICE}\b"
+            ),
+            1.0,
+        ),
+        # a bare 'الإجمالي' or 'المجموع' (not the net's or the tax's: 'الإجمالي غير شامل ...',
+        # 'إجمالي ضريبة القيمة المضافة', 'المجموع الفرعي')
+        (
+            folded(
+                rf"\b(?:{_AL}اجمالي|{_AL}مجموع)\b"
+                rf"(?!\s*(?:{_WITHOUT}|{_WITH}|{_AL}فرعي|{_AL}ضريب|{_AL}مستحق|{_AL}كلي))"
+            ),
+            0.6,
+        ),
+    ],
+    "net_total": [
+        # 'الإجمالي غير شامل ضريبة القيمة المضافة', 'المبلغ دون ضريبة', 'المجموع قبل الضريبة'
+        (folded(rf"\b{_TOTAL}(?:\s*{_AL}اجمالي)?\s*{_WITHOUT}\s*{_VAT}\b"), 1.0),
+        # 'المجموع الفرعي', 'الإجمالي الفرعي' (the subtotal), 'المبلغ الخاضع للضريبة' (the base)
+        (folded(rf"\b(?:{_AL}مجموع|{_AL}اجمالي)\s*{_AL}فرعي\b"), 0.9),
+        (folded(rf"\b{_AL}مبلغ\s*{_AL}خاضع\s*لل?ضريب{_T}\b"), 0.9),
+    ],
+    "tax_total": [
+        # 'مجموع ضريبة القيمة المضافة', 'إجمالي الضريبة', 'قيمة الضريبة', 'مبلغ الضريبة'
+        (folded(rf"\b(?:{_AL}اجمالي|{_AL}مجموع|قيم{_T}|مبلغ)\s*{_VAT}\b"), 1.0),
+        (folded(rf"\bضريب{_T}\s*{_AL}قيم{_T}\s*{_AL}مضاف{_T}\b"), 0.9),
+        (folded(rf"\b{_AL}ضريب{_T}\b(?!\s*(?:{_AL}رقم|{_AL}مسجل))"), 0.75),
+    ],
+}

@@ -1,0 +1,198 @@
+"""Kinds of layout of invoices written right to left, in Arabic: a Saudi 'فاتورة ضريبية' with its
+labels in Arabic alone (as ZATCA's e-invoicing asks for them: 'رقم الفاتورة', 'تاريخ الإصدار',
+'الإجمالي غير شامل ضريبة القيمة المضافة', 'مجموع ضريبة القيمة المضافة', 'الإجمالي شامل ضريبة
+القيمة المضافة'), and a Gulf invoice with an English label beside each Arabic one, laid out right
+to left as Odoo lays out its GCC invoice for a customer who reads Arabic (replayed once as a
+probe through Chromium, and not kept): the page mirrored, each label right of its value, the
+description column rightmost. Laid out here in HTML with other names and values, printed by
+Chromium with ``dir=rtl``: the text layer gives each Arabic word's letters reversed, in their
+presentation forms, and every value left of its label."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from robot_lib.invoices.rtl import mirrored_line, right_to_left
+from robot_lib.pdf import Word
+from tests.invoice_corpus import read_page
+from tests.invoice_html import print_pdf
+
+_CSS = (
+    "body{font-family:'Open Sans',sans-serif;font-size:13px;margin:0 16px}"
+    ".row{display:flex}.half{width:50%}table{width:100%;border-collapse:collapse}"
+    "th,td{padding:4px;text-align:right}.n{text-align:left}h2{font-size:26px;font-weight:500}"
+)
+_SELLER = ["Al Noor Trading Co.", "King Fahd Road, Al Olaya", "Riyadh 12214", "Saudi Arabia"]
+_CUSTOMER = ["Emirates Retail Group PJSC", "Sheikh Zayed Road", "Dubai", "United Arab Emirates"]
+
+
+def _arabic(
+    totals: list[tuple[str, str]],
+    title: str = "فاتورة ضريبية",
+    issued: str = "14/10/2026",
+    seller: list[str] = _SELLER,
+) -> str:
+    """A tax invoice in Arabic alone, right to left: the labels of ZATCA's invoices."""
+    block = "<br/>".join(escape(x) for x in seller)
+    rows = "".join(f"<tr><td>{label}</td><td class=n>{v}&nbsp;ر.س</td></tr>" for label, v in totals)
+    return (
+        "<!DOCTYPE html><html dir=rtl lang=ar><head><meta charset=utf-8>"
+        f"<style>{_CSS}</style></head><body><div>{block}<br/>الرقم الضريبي: 310122393500003</div>"
+        "<div class=row style='margin-top:16px'><div class=half></div><div class=half>"
+        + "<br/>".join(escape(x) for x in _CUSTOMER)
+        + f"</div></div><h2 style='margin-top:30px'>{title}</h2>"
+        "<table style='width:60%'><tr><td>رقم الفاتورة:</td><td>SA-2026-0417</td></tr>"
+        f"<tr><td>تاريخ الإصدار:</td><td>{issued}</td></tr>"
+        "<tr><td>تاريخ الاستحقاق:</td><td>13/11/2026</td></tr></table>"
+        "<table style='margin-top:16px'><tr><th>الوصف</th><th class=n>الكمية</th>"
+        "<th class=n>سعر الوحدة</th><th class=n>المبلغ</th></tr>"
+        "<tr><td>خدمات استشارية</td><td class=n>4.00</td><td class=n>250.00</td>"
+        "<td class=n>1,000.00&nbsp;ر.س</td></tr></table>"
+        f"<div style='width:50%;margin-right:50%'><table>{rows}</table></div></body></html>"
+    )
+
+
+_VAT = [
+    ("الإجمالي غير شامل ضريبة القيمة المضافة", "1,000.00"),
+    ("مجموع ضريبة القيمة المضافة 15%", "150.00"),
+    ("الإجمالي شامل ضريبة القيمة المضافة", "1,150.00"),
+]
+
+
+def _read(chromium: Any, path: Path, html: str) -> tuple[dict[str, str | None], str, list[str]]:
+    print_pdf(chromium, [(path, html)])
+    return read_page(path)
+
+
+def _word(text: str, x0: float, x1: float) -> Word:
+    return Word(text, x0, x1, 100.0, 110.0, 0, 10.0)
+
+
+def test_a_line_drawn_right_to_left_read_in_its_own_order() -> None:
+    # as a text layer gives 'تاريخ الفاتورة: 05/09/2026' beside 'المصدر: S87476' on a page
+    # 595 points wide: the Arabic words' letters reversed, in presentation forms, left to
+    # right as drawn; the date and the code keep their own order, each a run of its own
+    drawn = [
+        _word("S87476", 100, 130),
+        _word(":رﺪﺼﻤﻟا", 134, 170),
+        _word("05/09/2026", 300, 350),
+        _word(":ةرﻮﺗﺎﻔﻟا", 354, 400),
+        _word("ﺦﻳرﺎﺗ", 403, 430),
+    ]
+    read = mirrored_line(drawn, 595)
+    assert " ".join(w.text for w in read) == "تاريخ الفاتورة: 05/09/2026 المصدر: S87476"
+    assert [round(w.x0) for w in read] == [165, 195, 245, 425, 465]  # (595 - x1, in order)
+    # a run of Latin words a space apart keeps its order, a column's gap parts two runs, and
+    # a full stop drawn at the run's left is its end ('.Al Noor Trading Co')
+    drawn = [_word(".Al", 20, 34), _word("Noor", 37, 60), _word("Co", 63, 75)]
+    assert [w.text for w in mirrored_line(drawn, 595)] == ["Al", "Noor", "Co."]
+    drawn = [_word("Taxes", 177, 209), _word("Unit", 215, 241), _word("Price", 244, 274)]
+    assert [w.text for w in mirrored_line(drawn, 595)] == ["Unit", "Price", "Taxes"]
+    # a page is read both ways when a fifth of its letters or more are written right to left
+    assert right_to_left("فاتورة ضريبية Tax Invoice")
+    assert not right_to_left("Tax Invoice INV/2026/00012 Total 1,150.00 ر.س")
+
+
+def test_a_saudi_tax_invoice_in_arabic_alone(chromium: Any, tmp_path: Path) -> None:
+    # the number, the dates and the totals under Arabic labels, each value left of its label:
+    # nothing had been read but a seller, and nothing accepted
+    got, status, reasons = _read(chromium, tmp_path / "a.pdf", _arabic(_VAT))
+    assert (got["invoice_number"], got["issue_date"], got["due_date"]) == (
+        "SA-2026-0417",
+        "2026-10-14",
+        "2026-11-13",
+    ), reasons
+    assert (got["net_total"], got["tax_total"], got["gross_total"]) == (
+        "1000.00",
+        "150.00",
+        "1150.00",
+    ), reasons
+    assert (got["seller"], got["currency"], status) == (_SELLER[0], "SAR", "accepted"), reasons
+    # the amount due ('المبلغ المستحق') and the net as a subtotal ('المجموع الفرعي')
+    other = [
+        ("المجموع الفرعي", "1,000.00"),
+        ("ضريبة القيمة المضافة (15%)", "150.00"),
+        ("المبلغ المستحق", "1,150.00"),
+    ]
+    got, status, reasons = _read(chromium, tmp_path / "b.pdf", _arabic(other))
+    assert (got["net_total"], got["tax_total"], got["gross_total"], status) == (
+        "1000.00",
+        "150.00",
+        "1150.00",
+        "accepted",
+    ), reasons
+
+
+def _odoo(
+    sign: str,
+    amounts: tuple[str, str, str],
+    seller: list[str] = _SELLER,
+    english: bool = True,
+    rate: str = "15%",
+) -> str:
+    """The GCC invoice as Odoo lays it out for a customer who reads Arabic, right to left: the
+    title in Arabic, the number and the English title; each Arabic label under its English one
+    (with *english*); the totals 'المبلغ دون ضريبة / Untaxed Amount', 'ضريبة القيمة المضافة 15%',
+    'الإجمالي / Total' in a table at the left, their amounts left of them."""
+    net, tax, gross = amounts
+
+    def head(ar: str, en: str) -> str:
+        return (f"<b>{en}</b><br/>" if english else "") + f"<b>{ar}:</b>"
+
+    block = "<br/>".join(escape(x) for x in seller)
+    title = " <span dir=ltr>Tax Invoice</span>" if english else ""
+    slash = (lambda en: f" / {en}") if english else (lambda en: "")
+    rows = [(f"المبلغ دون ضريبة{slash('Untaxed Amount')}", net)]
+    rows += [(f"ضريبة القيمة المضافة {rate}", tax)] if tax else []
+    rows += [(f"الإجمالي{slash('Total')}", gross)]
+    totals = "".join(f"<tr><td>{lb}</td><td class=n>{v}&nbsp;{sign}</td></tr>" for lb, v in rows)
+    # (in quirks mode, as the probe's pages were, the total's row in bold)
+    return (
+        "<html dir=rtl><head><meta charset=utf-8><style>"
+        f"{_CSS}tr:last-child td{{font-weight:bold}}</style>"
+        f"</head><body><div>{block}</div>"
+        "<div class=row style='margin-top:16px'><div class=half></div><div class=half>"
+        + "<br/>".join(escape(x) for x in _CUSTOMER)
+        + "<br/>VAT: 312178871406603</div></div>"
+        f"<h2 style='margin-top:30px'><span>فاتورة ضريبية</span> <span>INV/2026/00012</span>{title}</h2>"
+        f"<div class=row><div style='width:130px'>{head('تاريخ الفاتورة', 'Invoice Date')}"
+        "<br/>19/03/2026</div><div style='width:130px'>"
+        f"{head('تاريخ الاستحقاق', 'Due Date')}<br/>18/04/2026</div></div>"
+        f"<table style='margin-top:16px'><tr><th>{head('الوصف', 'Description')}</th>"
+        f"<th class=n>{head('الكمية', 'Quantity')}</th><th class=n>{head('المبلغ', 'Amount')}</th>"
+        f"</tr><tr><td>خدمات استشارية</td><td class=n>1.00</td><td class=n>{net}&nbsp;{sign}</td>"
+        f"</tr></table><div style='width:45%'><table>{totals}</table></div></body></html>"
+    )
+
+
+def test_a_gulf_invoice_laid_out_right_to_left(chromium: Any, tmp_path: Path) -> None:
+    # the English title after its Arabic one in the mirror image ('فاتورة ضريبية Tax Invoice
+    # INV/…'): the title's number (it had been a number at an unsure label, and the page had
+    # waited); the totals left of their labels, the Arabic labels with the English ones
+    page = _odoo("ر.س", ("1,000.00", "150.00", "1,150.00"))
+    got, status, reasons = _read(chromium, tmp_path / "g.pdf", page)
+    assert got["invoice_number"] == "INV/2026/00012", reasons
+    assert (got["net_total"], got["tax_total"], got["gross_total"]) == (
+        "1000.00",
+        "150.00",
+        "1150.00",
+    ), reasons
+    assert (got["seller"], got["issue_date"], status) == (_SELLER[0], "2026-03-19", "accepted")
+
+
+def test_a_kuwaiti_invoice_in_arabic_with_no_tax(chromium: Any, tmp_path: Path) -> None:
+    # no VAT, the net and the total alone; the total's dinar sign drawn in pieces, its
+    # letters on the label's line and its dot on the amount's, lower ('الإجمالي د ك' over
+    # '9,534.880 .'): the amount beside the label, the sign's pieces no text between them
+    # (the total had not been read, and the page had waited)
+    seller = ["Al Kout Medical Supplies Co. K.S.C.C.", "Block 3, Sharq", "Kuwait City", "Kuwait"]
+    page = _odoo("د.ك", ("9,534.880", "", "9,534.880"), seller=seller, english=False)
+    got, status, reasons = _read(chromium, tmp_path / "k.pdf", page)
+    assert (got["invoice_number"], got["seller"], got["currency"]) == (
+        "INV/2026/00012",
+        seller[0],
+        "KWD",
+    ), reasons
+    assert (got["net_total"], got["gross_total"], status) == ("9534.880", "9534.880", "accepted")
