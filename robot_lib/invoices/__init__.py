@@ -104,9 +104,10 @@ def extract_invoice(
     try:
         xml = _find_xml(doc) if use_xml else None
         ex, layout = _read(doc, p, tpls, xml, today)
-        if ex.status != "accepted" and right_to_left(layout.full):
-            # a page with enough right-to-left letters may be written that way: its mirror
-            # image read too, and taken when it shows more: accepted, or its totals adding up
+        if not ex.totals_evidence and right_to_left(layout.full):
+            # a page with enough right-to-left letters, whose totals as drawn do not add up,
+            # may be written that way: its mirror image read too, and taken when it shows more
+            # (its totals adding up, or accepted)
             other, _mirror = _read(doc, p, tpls, xml, today, mirror=True)
             if _evidence(other) > _evidence(ex):
                 ex = other
@@ -120,8 +121,8 @@ def extract_invoice(
 
 
 def _evidence(ex: Extraction) -> tuple[bool, bool]:
-    """What a reading has to show for itself: accepted, and totals that add up."""
-    return ex.status == "accepted", bool(ex.totals_evidence)
+    """What a reading has to show for itself: totals that add up, and accepted."""
+    return bool(ex.totals_evidence), ex.status == "accepted"
 
 
 def _read(

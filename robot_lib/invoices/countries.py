@@ -167,3 +167,25 @@ def vat_currency(text: str) -> str | None:
     'DE 123 456 789' → EUR); None if there is none or they belong to different currencies."""
     found = {code for code, rx in _VAT_RE if rx.search(text)}
     return found.pop() if len(found) == 1 else None
+
+
+# a date written year first ('2026-03-11'), and one of day and month in either order
+# ('11-03-2026', '11/03/2026')
+_ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/.-])")
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/.-])")
+
+
+def twin_order(lines: list[str]) -> bool | None:
+    """The order of day and month a page's numeric dates are written in, proven by one printed
+    twice on a line, year first and then day and month (a bilingual row: 'Invoice Date:
+    2026-03-11' beside its Arabic twin, which bidirectional text draws '11-03-2026'): True for
+    the month first, False for the day first, None when no line proves it."""
+    for text in lines:
+        if "-" not in text:
+            continue
+        iso = {(int(y), int(m), int(d)) for y, m, d in _ISO.findall(text)}
+        for a, _sep, b, y in _NUMERIC.findall(text) if iso else ():
+            day_first = (int(y), int(b), int(a)) in iso
+            if day_first != ((int(y), int(a), int(b)) in iso):
+                return not day_first
+    return None

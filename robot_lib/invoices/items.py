@@ -163,6 +163,13 @@ class ItemTable(Adjustments):
             items += section
             if end == len(self.lines):
                 break
+            if (again := _foot_again(self.lines, end, head)) is not None:
+                # the table's foot, its totals, printed again on the next page under its heads
+                # printed again (a browser repeats a table's foot as it does its head): the
+                # rows go on under those heads
+                k = next(i for i, b in enumerate(bounds) if b > again)
+                section = rows(again + 1, bounds[k])
+                continue
             sums = cell_amounts(self.lines[end])
             closes = len(sums) == 1 and bool(section)
             total = money_reading(sums[0][0], currency) if closes else None
@@ -364,6 +371,28 @@ def _sums_group(
             if total == sum(Decimal(r.line_total or 0) for _i, r in rows[j:]):
                 return True
     return False
+
+
+def _foot_again(lines: list[TextLine], end: int, head: TextLine) -> int | None:
+    """The index of the item table's *head* printed again on a later page, when the total's line
+    *end* is printed again, the same, on that page or after it, and other rows follow the head
+    there (not a copy of the whole invoice: 'ORYGINAŁ', 'KOPIA'); None when it is not."""
+    foot = lines[end]
+    if not cell_amounts(foot):
+        return None
+    again = next(
+        (x for x in lines[end + 1 :] if x.page > foot.page and x.folded == head.folded), None
+    )
+    if again is None or not any(x.folded == foot.folded for x in lines[again.index + 1 :]):
+        return None
+    if _first_row(lines, head.index) == _first_row(lines, again.index):
+        return None  # the same rows again: a copy
+    return again.index
+
+
+def _first_row(lines: list[TextLine], head: int) -> str | None:
+    """The folded text of the first line with an amount under line *head*."""
+    return next((x.folded for x in lines[head + 1 :] if cell_amounts(x)), None)
 
 
 def _new_table(lines: list[TextLine], i: int) -> bool:

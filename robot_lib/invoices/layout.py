@@ -103,6 +103,8 @@ class LayoutExtractor(TotalsReader, DateReader):
         found = self.seller_found  # (the dollar of the country its block names: 'Australia')
         self.seller_home = seller_dollar(self.lines, found.name) if found else None
         self.order = slash_order(self.full)  # proven by a date with a part over 12, or None
+        if self.order is None:  # ... or by a date printed again year first beside it
+            self.order = countries.twin_order([ln.text for ln in self.lines])
         # the US dollar puts the month first; not a Spanish or Portuguese page (Latin
         # America's pesos) nor Australia's, New Zealand's, Singapore's or Hong Kong's dollar,
         # nor a page in a language that writes the day first (a French page billed in USD)

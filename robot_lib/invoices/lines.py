@@ -24,7 +24,7 @@ from robot_lib.invoices.parse import (
     no_leaders,
     whole_number,
 )
-from robot_lib.invoices.rtl import mirrored_line
+from robot_lib.invoices.rtl import in_reading_order, mirrored_line, written
 from robot_lib.invoices.words import clean_text, mend
 from robot_lib.pdf import Document, Word
 
@@ -143,12 +143,15 @@ _SIGNED_CELL = re.compile(
 def build_lines(doc: Document, mirror: bool = False) -> list[TextLine]:
     """The document's visual lines, page by page; a line set sideways (a legal line up the
     margin: 'BOUYGUES TELECOM - Société Anonyme au capital de …', a sample's watermark) is laid
-    flat at the foot of its page, where a legal line belongs. With *mirror*, a page written
-    right to left as its mirror image (:mod:`rtl`)."""
+    flat at the foot of its page, where a legal line belongs. Arabic words are read as written,
+    right to left; with *mirror*, a page written right to left is read as its mirror image
+    (:mod:`rtl`)."""
     out: list[TextLine] = []
-    rows = doc.lines()
+    rows = [[written(w) for w in ws] for ws in doc.lines()]
     if mirror:
         rows = [mirrored_line(ws, doc.page_width(ws[0].page)) for ws in rows]
+    else:
+        rows = [in_reading_order(ws) for ws in rows]
     turned = doc.turned_lines()
     for page in sorted({ws[0].page for ws in turned}, reverse=True):
         at = next((k for k, ws in enumerate(rows) if ws[0].page > page), len(rows))

@@ -6,14 +6,16 @@ the right of its value ('1,410.06 ر.س | المبلغ دون ضريبة'), the 
 the item table. The rules read labels left of their values. The mirror image of such a page is
 a page they can read: each line's words in the order they are read, right to left, every word
 at the place its mirror image would stand (a label left of its value again, the description
-column first), an Arabic word's letters in their written order and plain letters (NFKC: 'الوصف').
+column first). Whichever way a page is read, an Arabic word's letters are put in their written
+order and plain letters (NFKC: 'الوصف', :func:`written`).
 A run of words in Latin letters or figures within the line ('Al Noor Trading Co.', '12,753.20',
 'Unit Price') keeps its own order, as it is read left to right; a run is words a space apart,
 not columns apart ('S31751  03/03/2026  05/03/2026' are three runs, each under its label).
 
 Whether a page is written right to left its script alone cannot say (Odoo prints its Gulf
-invoices with an Arabic label over each English one, laid out either way): a page with enough
-right-to-left letters is read both ways, and its totals' evidence chooses (``extract_invoice``).
+invoices with an Arabic label over each English one, laid out either way): a page is read as
+drawn, and a page with enough right-to-left letters whose totals do not add up so is read as
+its mirror image too, which is kept if its totals add up (``extract_invoice``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _SPACE = 0.42
 # a sentence's end or a label's colon that stood at the end of a run of Latin letters, drawn
 # at its left in a right-to-left line ('.Al Noor Trading Co', ':Ref')
 _LEADING_STOP = re.compile(r"^([.,:;!?]+)(?=[^\W\d_])")
+# ... and a label's colon drawn at the left of a run of Arabic words ('المورد :' as read)
+_STOP = re.compile(r":+")
 
 
 def right_to_left(text: str) -> bool:
@@ -44,9 +48,46 @@ def right_to_left(text: str) -> bool:
     return rtl > 0 and rtl >= _SHARE * len(_LETTER.findall(text))
 
 
+def written(w: Word) -> Word:
+    """A word as it is written: an Arabic or Hebrew word's letters, which a text layer gives
+    as drawn, right to left ('ةرﻮﺗﺎﻓ'), in their written order and plain letters ('فاتورة')."""
+    if not RTL_LETTER.search(w.text):
+        return w
+    return replace(w, text=unicodedata.normalize("NFKC", w.text[::-1]))
+
+
+def in_reading_order(ws: list[Word]) -> list[Word]:
+    """A line's words (left to right, as drawn, each :func:`written`) on a page read left to
+    right, each run of Arabic words a space apart in the order it is read, right to left: the
+    run's words at their mirrored places within the run ('ضريبة بدون' as drawn, 'بدون ضريبة' as
+    read), a colon drawn at its left its end. Figures and Latin words stay where they are."""
+    out = list(ws)
+    k = 0
+    while k < len(out):
+        end = k
+        # (a colon drawn at the run's left is its end: ': المورد', 'المورد:' as written)
+        stop = _STOP.fullmatch(out[k].text) is not None and k + 1 < len(out)
+        while (stop or RTL_LETTER.search(out[end].text)) and end + 1 < len(out):
+            if not RTL_LETTER.search(out[end + 1].text) or _apart(out[end], out[end + 1]):
+                break
+            end += 1
+            stop = False
+        if end > k:  # a run of two Arabic words or more: mirrored within its span
+            a, b = out[k].x0, out[end].x1
+            run = [replace(w, x0=a + b - w.x1, x1=a + b - w.x0) for w in out[k : end + 1]]
+            out[k : end + 1] = run[::-1]
+        k = end + 1
+    return out
+
+
+def _apart(left: Word, right: Word) -> bool:
+    """Two words further apart than a space: in two cells, not one run."""
+    return right.x0 - left.x1 > max(3.0, _SPACE * (right.size or 10))
+
+
 def mirrored_line(ws: list[Word], width: float) -> list[Word]:
-    """A line's words (left to right, as drawn) on a page *width* points wide as its mirror
-    image: in their reading order, at their mirrored places."""
+    """A line's words (left to right, as drawn, each :func:`written`) on a page *width*
+    points wide as its mirror image: in their reading order, at their mirrored places."""
     runs: list[list[Word]] = []
     for w in ws:
         last = runs[-1][-1] if runs else None
@@ -54,7 +95,7 @@ def mirrored_line(ws: list[Word], width: float) -> list[Word]:
             last is not None
             and not RTL_LETTER.search(w.text)
             and not RTL_LETTER.search(last.text)
-            and w.x0 - last.x1 <= max(3.0, _SPACE * (w.size or 10))
+            and not _apart(last, w)
         ):
             runs[-1].append(w)  # a Latin or numeric run goes on: a space apart, same line
         else:
@@ -63,8 +104,7 @@ def mirrored_line(ws: list[Word], width: float) -> list[Word]:
     for run in reversed(runs):
         if RTL_LETTER.search(run[0].text):
             w = run[0]
-            text = unicodedata.normalize("NFKC", w.text[::-1])
-            out.append(replace(w, text=text, x0=width - w.x1, x1=width - w.x0))
+            out.append(replace(w, x0=width - w.x1, x1=width - w.x0))
             continue
         shift = width - run[-1].x1 - run[0].x0  # the run's box mirrored, its words in order
         moved = [replace(w, x0=w.x0 + shift, x1=w.x1 + shift) for w in run]

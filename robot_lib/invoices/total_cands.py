@@ -18,6 +18,7 @@ from robot_lib.invoices.money_columns import converted_amounts
 from robot_lib.invoices.parse import CENTS, amounts_in
 from robot_lib.invoices.summary_tables import table_candidates
 from robot_lib.invoices.total_rows import bracketed_tax, dated_row, tax_row
+from robot_lib.invoices.wrapped_cells import wrapped_cell
 
 if TYPE_CHECKING:
     from robot_lib.invoices.layout import LayoutExtractor
@@ -79,7 +80,7 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             side = None
             # nothing, or a bare number ('19' of '19 %' wrapped), or a rate ('KDV(%20.00)')
             if not any(CENTS.search(text, s, e) for _v, s, e in totals.money(text)):
-                side = totals.beside(lx.lines, h)
+                side = totals.beside(lx.lines, h) or wrapped_cell(lx.lines, h)
             if side is not None and (side[1], side[0]) in theirs:
                 side = None
             if side is not None:
