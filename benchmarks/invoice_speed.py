@@ -1,7 +1,8 @@
 """Invoice extraction speed: invoices per second over 500 generated invoices with 1 vs 2
 worker processes (goal: >= 1.7x on 2 cores), and extraction time as a ratio to raw
 pdfplumber extract_text() on the same files (goal: <= 1.5x), on the generated set and on the
-real corpus (tests/data/invoices: many layouts, several pages, text layers of every kind).
+real corpus (tests/data/invoices: many layouts, several pages, text layers of every kind), and
+on pages with Arabic printed by Chromium (a page written right to left is read twice).
 The baseline and our extraction run in turns, a dozen files at a time, so that a machine
 whose speed drifts during the run (these ones do, by up to a third) weighs on both alike.
 
@@ -77,6 +78,49 @@ def real_corpus() -> None:
         )
 
 
+def right_to_left() -> None:
+    """Pages with Arabic, printed by Chromium, against raw extract_text, in turns: pages written
+    right to left (read as drawn, their totals not adding up so, and read again as their mirror
+    image) and bilingual pages read left to right (once)."""
+    from robot_lib.browser.launch import shared_browser
+    from tests.invoice_html import print_pdf
+    from tests.invoice_pages.arabic import (
+        VAT_TOTALS,
+        arabic_page,
+        bilingual_page,
+        odoo_rtl_page,
+    )
+
+    with tempfile.TemporaryDirectory() as tmp:
+        kinds: dict[str, list[tuple[Path, str]]] = {"rtl": [], "ltr": []}
+        for k in range(12):
+            price = f"{1000 + 37 * k:,}.00"
+            total, tax = (f"{v:,.2f}" for v in (1.15 * (1000 + 37 * k), 0.15 * (1000 + 37 * k)))
+            pages = {
+                "rtl": arabic_page(VAT_TOTALS)
+                if k % 2
+                else odoo_rtl_page("ر.س", (price, tax, total), english=k % 4 == 0),
+                "ltr": bilingual_page([("Desk", "1", price)], price, tax, total),
+            }
+            for kind, html in pages.items():
+                kinds[kind].append((Path(tmp) / f"{kind}{k}.pdf", html))
+        print_pdf(shared_browser(), [job for jobs in kinds.values() for job in jobs])
+        for kind, jobs in kinds.items():
+            files = [path for path, _html in jobs]
+            ours_seconds(files[:2])
+            raw, ours, spread = interleaved(files * 2, use_xml=False, chunk=4)
+            what = (
+                "written right to left, read as drawn and mirrored"
+                if kind == "rtl"
+                else "bilingual, left to right, read once"
+            )
+            line(
+                f"Arabic pages, {len(files)} files x2: {what}",
+                f"{1000 * ours / (2 * len(files)):.0f} ms/file",
+                f"{ours / raw:.2f}x raw extract_text ({spread})",
+            )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--count", type=int, default=72, help="invoices per vendor (72 -> 504)")
@@ -110,6 +154,7 @@ def main() -> None:
         f"{one / two:.2f}x of 1 process; goal >= 1.7x",
     )
     real_corpus()
+    right_to_left()
 
 
 if __name__ == "__main__":

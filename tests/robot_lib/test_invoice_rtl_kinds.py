@@ -10,7 +10,6 @@ presentation forms, and every value left of its label."""
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -20,47 +19,13 @@ from robot_lib.invoices.rtl import mirrored_line, right_to_left, written
 from robot_lib.pdf import Word
 from tests.invoice_corpus import read_page
 from tests.invoice_html import print_pdf
-
-_CSS = (
-    "body{font-family:'Open Sans',sans-serif;font-size:13px;margin:0 16px}"
-    ".row{display:flex}.half{width:50%}table{width:100%;border-collapse:collapse}"
-    "th,td{padding:4px;text-align:right}.n{text-align:left}h2{font-size:26px;font-weight:500}"
+from tests.invoice_pages.arabic import (
+    SELLER,
+    VAT_TOTALS,
+    arabic_page,
+    bilingual_page,
+    odoo_rtl_page,
 )
-_SELLER = ["Al Noor Trading Co.", "King Fahd Road, Al Olaya", "Riyadh 12214", "Saudi Arabia"]
-_CUSTOMER = ["Emirates Retail Group PJSC", "Sheikh Zayed Road", "Dubai", "United Arab Emirates"]
-
-
-def _arabic(
-    totals: list[tuple[str, str]],
-    title: str = "فاتورة ضريبية",
-    issued: str = "14/10/2026",
-    seller: list[str] = _SELLER,
-) -> str:
-    """A tax invoice in Arabic alone, right to left: the labels of ZATCA's invoices."""
-    block = "<br/>".join(escape(x) for x in seller)
-    rows = "".join(f"<tr><td>{label}</td><td class=n>{v}&nbsp;ر.س</td></tr>" for label, v in totals)
-    return (
-        "<!DOCTYPE html><html dir=rtl lang=ar><head><meta charset=utf-8>"
-        f"<style>{_CSS}</style></head><body><div>{block}<br/>الرقم الضريبي: 310122393500003</div>"
-        "<div class=row style='margin-top:16px'><div class=half></div><div class=half>"
-        + "<br/>".join(escape(x) for x in _CUSTOMER)
-        + f"</div></div><h2 style='margin-top:30px'>{title}</h2>"
-        "<table style='width:60%'><tr><td>رقم الفاتورة:</td><td>SA-2026-0417</td></tr>"
-        f"<tr><td>تاريخ الإصدار:</td><td>{issued}</td></tr>"
-        "<tr><td>تاريخ الاستحقاق:</td><td>13/11/2026</td></tr></table>"
-        "<table style='margin-top:16px'><tr><th>الوصف</th><th class=n>الكمية</th>"
-        "<th class=n>سعر الوحدة</th><th class=n>المبلغ</th></tr>"
-        "<tr><td>خدمات استشارية</td><td class=n>4.00</td><td class=n>250.00</td>"
-        "<td class=n>1,000.00&nbsp;ر.س</td></tr></table>"
-        f"<div style='width:50%;margin-right:50%'><table>{rows}</table></div></body></html>"
-    )
-
-
-_VAT = [
-    ("الإجمالي غير شامل ضريبة القيمة المضافة", "1,000.00"),
-    ("مجموع ضريبة القيمة المضافة 15%", "150.00"),
-    ("الإجمالي شامل ضريبة القيمة المضافة", "1,150.00"),
-]
 
 
 def _read(chromium: Any, path: Path, html: str) -> tuple[dict[str, str | None], str, list[str]]:
@@ -101,7 +66,7 @@ def test_a_line_drawn_right_to_left_read_in_its_own_order() -> None:
 def test_a_saudi_tax_invoice_in_arabic_alone(chromium: Any, tmp_path: Path) -> None:
     # the number, the dates and the totals under Arabic labels, each value left of its label:
     # nothing had been read but a seller, and nothing accepted
-    got, status, reasons = _read(chromium, tmp_path / "a.pdf", _arabic(_VAT))
+    got, status, reasons = _read(chromium, tmp_path / "a.pdf", arabic_page(VAT_TOTALS))
     assert (got["invoice_number"], got["issue_date"], got["due_date"]) == (
         "SA-2026-0417",
         "2026-10-14",
@@ -112,14 +77,14 @@ def test_a_saudi_tax_invoice_in_arabic_alone(chromium: Any, tmp_path: Path) -> N
         "150.00",
         "1150.00",
     ), reasons
-    assert (got["seller"], got["currency"], status) == (_SELLER[0], "SAR", "accepted"), reasons
+    assert (got["seller"], got["currency"], status) == (SELLER[0], "SAR", "accepted"), reasons
     # the amount due ('المبلغ المستحق') and the net as a subtotal ('المجموع الفرعي')
     other = [
         ("المجموع الفرعي", "1,000.00"),
         ("ضريبة القيمة المضافة (15%)", "150.00"),
         ("المبلغ المستحق", "1,150.00"),
     ]
-    got, status, reasons = _read(chromium, tmp_path / "b.pdf", _arabic(other))
+    got, status, reasons = _read(chromium, tmp_path / "b.pdf", arabic_page(other))
     assert (got["net_total"], got["tax_total"], got["gross_total"], status) == (
         "1000.00",
         "150.00",
@@ -128,53 +93,11 @@ def test_a_saudi_tax_invoice_in_arabic_alone(chromium: Any, tmp_path: Path) -> N
     ), reasons
 
 
-def _odoo(
-    sign: str,
-    amounts: tuple[str, str, str],
-    seller: list[str] = _SELLER,
-    english: bool = True,
-    rate: str = "15%",
-) -> str:
-    """The GCC invoice as Odoo lays it out for a customer who reads Arabic, right to left: the
-    title in Arabic, the number and the English title; each Arabic label under its English one
-    (with *english*); the totals 'المبلغ دون ضريبة / Untaxed Amount', 'ضريبة القيمة المضافة 15%',
-    'الإجمالي / Total' in a table at the left, their amounts left of them."""
-    net, tax, gross = amounts
-
-    def head(ar: str, en: str) -> str:
-        return (f"<b>{en}</b><br/>" if english else "") + f"<b>{ar}:</b>"
-
-    block = "<br/>".join(escape(x) for x in seller)
-    title = " <span dir=ltr>Tax Invoice</span>" if english else ""
-    slash = (lambda en: f" / {en}") if english else (lambda en: "")
-    rows = [(f"المبلغ دون ضريبة{slash('Untaxed Amount')}", net)]
-    rows += [(f"ضريبة القيمة المضافة {rate}", tax)] if tax else []
-    rows += [(f"الإجمالي{slash('Total')}", gross)]
-    totals = "".join(f"<tr><td>{lb}</td><td class=n>{v}&nbsp;{sign}</td></tr>" for lb, v in rows)
-    # (in quirks mode, as the probe's pages were, the total's row in bold)
-    return (
-        "<html dir=rtl><head><meta charset=utf-8><style>"
-        f"{_CSS}tr:last-child td{{font-weight:bold}}</style>"
-        f"</head><body><div>{block}</div>"
-        "<div class=row style='margin-top:16px'><div class=half></div><div class=half>"
-        + "<br/>".join(escape(x) for x in _CUSTOMER)
-        + "<br/>VAT: 312178871406603</div></div>"
-        f"<h2 style='margin-top:30px'><span>فاتورة ضريبية</span> <span>INV/2026/00012</span>{title}</h2>"
-        f"<div class=row><div style='width:130px'>{head('تاريخ الفاتورة', 'Invoice Date')}"
-        "<br/>19/03/2026</div><div style='width:130px'>"
-        f"{head('تاريخ الاستحقاق', 'Due Date')}<br/>18/04/2026</div></div>"
-        f"<table style='margin-top:16px'><tr><th>{head('الوصف', 'Description')}</th>"
-        f"<th class=n>{head('الكمية', 'Quantity')}</th><th class=n>{head('المبلغ', 'Amount')}</th>"
-        f"</tr><tr><td>خدمات استشارية</td><td class=n>1.00</td><td class=n>{net}&nbsp;{sign}</td>"
-        f"</tr></table><div style='width:45%'><table>{totals}</table></div></body></html>"
-    )
-
-
 def test_a_gulf_invoice_laid_out_right_to_left(chromium: Any, tmp_path: Path) -> None:
     # the English title after its Arabic one in the mirror image ('فاتورة ضريبية Tax Invoice
     # INV/…'): the title's number (it had been a number at an unsure label, and the page had
     # waited); the totals left of their labels, the Arabic labels with the English ones
-    page = _odoo("ر.س", ("1,000.00", "150.00", "1,150.00"))
+    page = odoo_rtl_page("ر.س", ("1,000.00", "150.00", "1,150.00"))
     got, status, reasons = _read(chromium, tmp_path / "g.pdf", page)
     assert got["invoice_number"] == "INV/2026/00012", reasons
     assert (got["net_total"], got["tax_total"], got["gross_total"]) == (
@@ -182,7 +105,7 @@ def test_a_gulf_invoice_laid_out_right_to_left(chromium: Any, tmp_path: Path) ->
         "150.00",
         "1150.00",
     ), reasons
-    assert (got["seller"], got["issue_date"], status) == (_SELLER[0], "2026-03-19", "accepted")
+    assert (got["seller"], got["issue_date"], status) == (SELLER[0], "2026-03-19", "accepted")
 
 
 def test_a_kuwaiti_invoice_in_arabic_with_no_tax(chromium: Any, tmp_path: Path) -> None:
@@ -191,7 +114,7 @@ def test_a_kuwaiti_invoice_in_arabic_with_no_tax(chromium: Any, tmp_path: Path) 
     # '9,534.880 .'): the amount beside the label, the sign's pieces no text between them
     # (the total had not been read, and the page had waited)
     seller = ["Al Kout Medical Supplies Co. K.S.C.C.", "Block 3, Sharq", "Kuwait City", "Kuwait"]
-    page = _odoo("د.ك", ("9,534.880", "", "9,534.880"), seller=seller, english=False)
+    page = odoo_rtl_page("د.ك", ("9,534.880", "", "9,534.880"), seller=seller, english=False)
     got, status, reasons = _read(chromium, tmp_path / "k.pdf", page)
     assert (got["invoice_number"], got["seller"], got["currency"]) == (
         "INV/2026/00012",
@@ -201,63 +124,6 @@ def test_a_kuwaiti_invoice_in_arabic_with_no_tax(chromium: Any, tmp_path: Path) 
     assert (got["net_total"], got["gross_total"], status) == ("9534.880", "9534.880", "accepted")
 
 
-def _bilingual(
-    items: list[tuple[str, str, str]], net: str, tax: str, gross: str, gap: int = 0
-) -> str:
-    """A Saudi tax invoice laid out left to right with an Arabic twin of each line, as ERPNext's
-    'KSA VAT Invoice' print format prints it: a table of two columns, English at the left and
-    Arabic at the right, right to left (its dates year first, which bidirectional text draws
-    '11-03-2026'); the items under two-language heads with a column of their tax, each amount
-    after the riyal's sign ('ر.س 1,000.00', wrapped in columns as narrow as their figures); the
-    totals in the table's foot, the Arabic and the English label between the amounts, the net
-    over the tax. *gap* points of space before the items (a long header's), so that the table
-    runs onto a second page. *items* are (description, quantity, price)."""
-    rows = [
-        ("Invoice#: SINV-2026-00417", "رقم الفاتورة: SINV-2026-00417"),
-        ("Invoice Date: 2026-03-11", "تاريخ الفاتورة: 2026-03-11"),
-        ("Supplier:", "المورد:"),
-        ("Supplier Tax Identification Number:", "رقم التعريف الضريبي للمورد:"),
-        ("310122393500003", "310122393500003"),
-        (_SELLER[0], "شركة النور للتجارة"),
-        (_SELLER[1], "طريق الملك فهد، العليا"),
-        ("CUSTOMER:", "عميل:"),
-        (_CUSTOMER[0], "مجموعة الإمارات للتجزئة"),
-        ("Payment Due Date: 2026-04-10", "تاريخ استحقاق الدفع: 2026-04-10"),
-    ]
-    head = "".join(f"<tr><td>{escape(a)}</td><td dir=rtl>{escape(b)}</td></tr>" for a, b in rows)
-    lines = "".join(
-        f"<tr><td>{d}</td><td>ر.س {p}</td><td>{q}.0</td><td>ر.س {p}</td>"
-        f"<td>15% ر.س {t}</td><td>ر.س {g}</td></tr>"
-        for d, q, p, t, g in ((d, q, p, *_taxed(p)) for d, q, p in items)
-    )
-    return (
-        "<!DOCTYPE html><html><head><meta charset=utf-8><style>"
-        "body{font-family:'Open Sans',sans-serif;font-size:14px;margin:0 20px}"
-        "table{border-collapse:collapse;width:100%;margin:16px 0;font-size:16px;line-height:1.6}"
-        "td,th{border:1px solid #888;padding:5px}thead,tfoot{text-transform:uppercase}</style>"
-        "</head><body><h2>TAX INVOICE<br/>فاتورة ضريبية</h2>"
-        f"<table>{head}</table><div style='height:{gap}px'></div><table><thead><tr>"
-        "<th>Nature of goods or services<br/>طبيعة السلع أو الخدمات</th><th>Unit price<br/>"
-        "سعر الوحدة</th><th>Quantity<br/>الكمية</th><th>Taxable Amount<br/>المبلغ الخاضع للضريبة"
-        "</th><th style='min-width:130px'>VAT 15%</th><th>Total<br/>المجموع</th></tr></thead>"
-        f"<tbody>{lines}</tbody><tfoot><tr><td>ر.س {net}<br/>ر.س {tax}</td><td colspan=3 dir=rtl>"
-        "الإجمالي باستثناء ضريبة القيمة المضافة<br/>إجمالي ضريبة القيمة المضافة</td><td colspan=2>"
-        f"Total (Excluding VAT)<br/>Total VAT</td><td>ر.س {net}<br/>ر.س {tax}</td></tr>"
-        f"<tr><td>ر.س {gross}</td><td colspan=3 dir=rtl>إجمالي المبلغ المستحق</td>"
-        f"<td colspan=2>Total Amount Due</td><td>ر.س {gross}</td></tr></tfoot></table></body></html>"
-    )
-
-
-def _taxed(price: str) -> tuple[str, str]:
-    """The tax at 15 % on an item's amount and the amount with it ('1,000.00': '150.00',
-    '1,150.00')."""
-    from decimal import Decimal
-
-    amount = Decimal(price.replace(",", ""))
-    tax = (amount * Decimal("0.15")).quantize(Decimal("0.01"))
-    return f"{tax:,.2f}", f"{amount + tax:,.2f}"
-
-
 def test_a_bilingual_saudi_invoice_read_as_drawn(chromium: Any, tmp_path: Path) -> None:
     # the Arabic twin of each line read in its written order: 'المورد:' beside 'Supplier:' is
     # the heading's twin, no name (it had been taken for the seller), and the label under it
@@ -265,9 +131,9 @@ def test_a_bilingual_saudi_invoice_read_as_drawn(chromium: Any, tmp_path: Path) 
     # first proves the day comes first (the Gulf's dates had waited); the tax's and the total's
     # amounts wrapped in their cells, the riyal's sign over the figures (not read, and the page
     # had waited); the page is read as drawn, left to right, its totals adding up so
-    page = _bilingual([("Consulting", "4", "1,000.00")], "1,000.00", "150.00", "1,150.00")
+    page = bilingual_page([("Consulting", "4", "1,000.00")], "1,000.00", "150.00", "1,150.00")
     got, status, reasons = _read(chromium, tmp_path / "e.pdf", page)
-    assert got["seller"] == _SELLER[0], reasons
+    assert got["seller"] == SELLER[0], reasons
     assert (got["issue_date"], got["due_date"]) == ("2026-03-11", "2026-04-10"), reasons
     assert (got["net_total"], got["tax_total"], got["gross_total"]) == (
         "1000.00",
@@ -282,7 +148,7 @@ def test_a_table_s_foot_printed_again_on_each_page(chromium: Any, tmp_path: Path
     # the foot of the first page too, and its heads again on the second: the rows go on under
     # those (the first page's rows had been all the items, and the page had waited on their sum)
     items = [(f"Item {k}", "1", "100.00") for k in range(1, 5)]
-    page = _bilingual(items, "400.00", "60.00", "460.00", gap=300)
+    page = bilingual_page(items, "400.00", "60.00", "460.00", gap=300)
     got, status, reasons = _read(chromium, tmp_path / "f.pdf", page)
     assert (got["net_total"], got["gross_total"], status) == ("400.00", "460.00", "accepted"), (
         reasons
@@ -306,11 +172,11 @@ def test_a_page_read_as_drawn_is_not_read_again_mirrored(
         return read(*args, mirror=mirror)
 
     monkeypatch.setattr(invoices, "_read", spy)
-    page = _bilingual([("Desk", "1", "900.00")], "1,000.00", "150.00", "1,150.00")
+    page = bilingual_page([("Desk", "1", "900.00")], "1,000.00", "150.00", "1,150.00")
     got, status, reasons = _read(chromium, tmp_path / "m.pdf", page)
     assert status == "review" and any("line totals add up to" in r for r in reasons), reasons
-    assert (got["seller"], readings) == (_SELLER[0], [False]), reasons
+    assert (got["seller"], readings) == (SELLER[0], [False]), reasons
     # ... while a page written right to left, its totals not adding up as drawn, is
     readings.clear()
-    got, status, reasons = _read(chromium, tmp_path / "r.pdf", _arabic(_VAT))
+    got, status, reasons = _read(chromium, tmp_path / "r.pdf", arabic_page(VAT_TOTALS))
     assert (readings, status) == ([False, True], "accepted"), reasons
