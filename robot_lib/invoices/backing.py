@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices import labels_arabic as arabic
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.blocks import (
     Segment,
@@ -350,7 +351,7 @@ REGISTERED = re.compile(
     # ('CIF' with its number: not the incoterm, 'Remetente (CIF)')
     r"nif|cif(?=\s*[:.]?\s*[a-z]?\s*-?\s*\d)|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|"
     r"contribuinte|rfc|ruc|rut|"
-    r"cpf|" + east.REGISTERED + r")\b"
+    r"cpf|" + east.REGISTERED + "|" + arabic.REGISTERED + r")\b"
 )
 
 

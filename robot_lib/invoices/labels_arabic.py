@@ -7,8 +7,8 @@ and North Africa's invoices ('رقم الفاتورة', 'تاريخ الإصدا
 The words are written here as printed and folded as the page's text is (:func:`folded`): the
 hamza over or under an alef, a waw or a ya comes off ('الإجمالي' reads 'الاجمالي'), as do the
 vowel marks. The article 'ال' is optional before a word a label may print with or without it, and
-'ة' may be printed as 'ه', 'ي' as 'ى'. A page's Arabic words are in their written order only in
-its mirror image (:mod:`rtl`): a text layer gives them reversed, as drawn."""
+'ة' may be printed as 'ه', 'ي' as 'ى'. A text layer gives Arabic words reversed, as drawn: the
+lines put them in their written order first (:func:`rtl.written`, :func:`rtl.in_reading_order`)."""
 
 from __future__ import annotations
 
@@ -87,3 +87,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (folded(rf"\bضريب{_T}\s*{_AL}قيم{_T}\s*{_AL}مضاف{_T}\b"), 0.9),
     ],
 }
+
+# company forms, on the page as written: before the name ('شركة النور للتجارة', a company;
+# 'مؤسسة …', an establishment), after it ('… المحدودة', limited; 'ذ.م.م', LLC; 'ش.م.ع', PJSC)
+PREFIX_FORMS = r"شرك[ةه]|مؤسس[ةه]"
+SUFFIX_FORMS = r"المحدود[ةه]|ذ\.\s?م\.\s?م\.?|ش\.\s?م\.\s?[مع]\.?"
+# tax and company numbers' words, folded: 'الرقم الضريبي', 'رقم التسجيل الضريبي', 'السجل التجاري'
+REGISTERED = folded(
+    r"(?:ال)?رقم\s*(?:ال)?(?:تسجيل\s*|تعريف\s*)?(?:ال)?ضريبي|(?:ال)?سجل\s*(?:ال)?تجاري"
+)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices import labels_arabic as arabic
 from robot_lib.invoices import labels_east as east
 
 if TYPE_CHECKING:
@@ -144,6 +145,10 @@ LEGAL_FORM = re.compile(
     + east.SUFFIX_FORMS
     + "|"
     + east.PREFIX_FORMS
+    + "|"
+    + arabic.SUFFIX_FORMS
+    + "|"
+    + arabic.PREFIX_FORMS
     + "))"
     r"(?![\w])",
     re.I,
@@ -163,7 +168,9 @@ DETAILS_HEAD = re.compile(
 # a legal form printed before the name (Indonesia: 'PT Maju Jaya', 'CV Sinar Abadi'; a German
 # foundation: 'Stiftung Warentest')
 # and in Russia and Ukraine, often with the name in quotes: 'ООО «Ромашка»', 'ТОВ "Дніпро"'
-_PREFIXES = r"(?-i:(?:PT|CV|Stiftung|SIA|UAB|" + east.PREFIX_FORMS + r"))"
+_PREFIXES = (
+    r"(?-i:(?:PT|CV|Stiftung|SIA|UAB|" + east.PREFIX_FORMS + "|" + arabic.PREFIX_FORMS + r"))"
+)
 # somewhere in a text: it may hold a name with its form first
 PREFIX_HINT = re.compile(_PREFIXES)
 PREFIX_FORM = re.compile(

@@ -23,13 +23,16 @@ def arabic_page(
     title: str = "فاتورة ضريبية",
     issued: str = "14/10/2026",
     seller: list[str] = SELLER,
+    tax_id: bool = True,
 ) -> str:
-    """A tax invoice in Arabic alone, right to left: the labels of ZATCA's invoices."""
+    """A tax invoice in Arabic alone, right to left: the labels of ZATCA's invoices; with
+    *tax_id*, the seller's VAT number under its address."""
     block = "<br/>".join(escape(x) for x in seller)
+    block += "<br/>الرقم الضريبي: 310122393500003" if tax_id else ""
     rows = "".join(f"<tr><td>{label}</td><td class=n>{v}&nbsp;ر.س</td></tr>" for label, v in totals)
     return (
         "<!DOCTYPE html><html dir=rtl lang=ar><head><meta charset=utf-8>"
-        f"<style>{CSS}</style></head><body><div>{block}<br/>الرقم الضريبي: 310122393500003</div>"
+        f"<style>{CSS}</style></head><body><div>{block}</div>"
         "<div class=row style='margin-top:16px'><div class=half></div><div class=half>"
         + "<br/>".join(escape(x) for x in CUSTOMER)
         + f"</div></div><h2 style='margin-top:30px'>{title}</h2>"

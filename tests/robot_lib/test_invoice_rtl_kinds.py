@@ -17,7 +17,7 @@ import pytest
 
 from robot_lib.invoices.rtl import mirrored_line, right_to_left, written
 from robot_lib.pdf import Word
-from tests.invoice_corpus import read_page
+from tests.invoice_corpus import AS_OF, read_page
 from tests.invoice_html import print_pdf
 from tests.invoice_pages.arabic import (
     SELLER,
@@ -180,3 +180,25 @@ def test_a_page_read_as_drawn_is_not_read_again_mirrored(
     readings.clear()
     got, status, reasons = _read(chromium, tmp_path / "r.pdf", arabic_page(VAT_TOTALS))
     assert (readings, status) == ([False, True], "accepted"), reasons
+
+
+def test_a_seller_named_in_arabic_alone(chromium: Any, tmp_path: Path) -> None:
+    # the letterhead's company in Arabic: its form before its name ('شركة', a company) or
+    # after it ('المحدودة', limited), or no form and its VAT number under it ('الرقم الضريبي'):
+    # the seller (the customer's company in English, with its 'PJSC', had been accepted as the
+    # seller); where its name is printed is found for the validation station, as written
+    from robot_lib.invoices import extract_invoice
+
+    address = ["طريق الملك فهد", "الرياض 12214", "المملكة العربية السعودية"]
+    for name, tax_id in (
+        ("شركة النور للتجارة", False),
+        ("النور للتجارة المحدودة", False),
+        ("مصنع القصيم للتمور", True),
+    ):
+        path = tmp_path / "s.pdf"
+        print_pdf(
+            chromium, [(path, arabic_page(VAT_TOTALS, seller=[name, *address], tax_id=tax_id))]
+        )
+        ex = extract_invoice(path, use_xml=False, today=AS_OF)
+        assert (ex.value("seller"), ex.status) == (name, "accepted"), ex.reasons
+        assert ex.boxes["seller"][0] == 0 and ex.boxes["seller"][1] > 400  # (at the top right)
