@@ -1,9 +1,9 @@
 """The words that name an invoice's parties: the headings of the seller's and the buyer's
-blocks, the legal forms that end (or, in Indonesia, Russia and Ukraine, start) a company's
-name, the words of a bank (whose name in the payment details is never the seller's), the
-words of a claim assigned to a factor (whose name is never the seller's either), a web
-address printed without 'www.' (which may back the name of the letterhead), and the issuer a
-Brazilian note's receipt stub names."""
+blocks, the legal forms that end (or, in Indonesia, Russia, Ukraine and Arabic, start) a
+company's name, the words of a bank (whose name in the payment details is never the
+seller's), the words of a claim assigned to a factor (whose name is never the seller's
+either), a web address printed without 'www.' (which may back the name of the letterhead), and
+the issuer a Brazilian note's receipt stub names."""
 
 from __future__ import annotations
 
