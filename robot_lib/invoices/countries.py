@@ -62,6 +62,26 @@ SAME_SIGN = {
 }
 
 
+# the riyal written out ('1,150.00 ريال'): Saudi Arabia's, Qatar's or Oman's, told by the word
+# after it ('ريال سعودي') or by the country the page names (its cities, or a Saudi VAT number:
+# fifteen figures, the first and the last a 3)
+_RIYAL = re.compile(r"ريال(?:\s*(سعودي|قطري|عماني))?")
+_RIYAL_COUNTRIES = (
+    ("SAR", re.compile(r"سعودي|السعودية|الرياض|جدة|الدمام|الخبر|مكة|(?<!\d)3\d{13}3(?!\d)")),
+    ("QAR", re.compile(r"قطري|قطر|الدوحة")),
+    ("OMR", re.compile(r"عماني|سلطنة عمان|مسقط")),
+)
+
+
+def riyal(text: str) -> str | None:
+    """The currency of amounts printed with the word 'ريال', told by the word after it or by the
+    one country of riyals the page names; None if it prints no such word or they do not decide."""
+    if not _RIYAL.search(text):
+        return None
+    found = [code for code, rx in _RIYAL_COUNTRIES if rx.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
 def peso(text: str) -> str | None:
     """The peso a bare '$' stands for on a page whose tax number or address names one
     country ('RFC', 'México' → MXN; 'CUIT' → ARS); None if none or several do."""

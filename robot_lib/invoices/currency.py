@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.countries import SAME_SIGN, krona, peso, vat_currency
+from robot_lib.invoices.countries import SAME_SIGN, krona, peso, riyal, vat_currency
 from robot_lib.invoices.parse import OTHER_DOLLARS, amounts_in, currencies_in, fold, says_usd
 from robot_lib.invoices.top_names import block_text
 
@@ -187,6 +187,9 @@ def page_currency(
     kr = krona(full)
     if kr is not None:  # 'kr' names three currencies: the page's language tells which
         return [(kr, 0.8, "'kr' with the page's Swedish, Danish or Norwegian words")]
+    ry = riyal(full)
+    if ry is not None:  # 'ريال' names three currencies: the country the page names tells which
+        return [(ry, 0.8, "'ريال' (riyal) with the country the page names")]
     by_vat = vat_currency(full)
     if by_vat is not None:
         return [

@@ -24,12 +24,15 @@ def arabic_page(
     issued: str = "14/10/2026",
     seller: list[str] = SELLER,
     tax_id: bool = True,
+    sign: str = "ر.س",
 ) -> str:
     """A tax invoice in Arabic alone, right to left: the labels of ZATCA's invoices; with
-    *tax_id*, the seller's VAT number under its address."""
+    *tax_id*, the seller's VAT number under its address; *sign* after each amount."""
     block = "<br/>".join(escape(x) for x in seller)
     block += "<br/>الرقم الضريبي: 310122393500003" if tax_id else ""
-    rows = "".join(f"<tr><td>{label}</td><td class=n>{v}&nbsp;ر.س</td></tr>" for label, v in totals)
+    rows = "".join(
+        f"<tr><td>{label}</td><td class=n>{v}&nbsp;{sign}</td></tr>" for label, v in totals
+    )
     return (
         "<!DOCTYPE html><html dir=rtl lang=ar><head><meta charset=utf-8>"
         f"<style>{CSS}</style></head><body><div>{block}</div>"
@@ -42,7 +45,7 @@ def arabic_page(
         "<table style='margin-top:16px'><tr><th>الوصف</th><th class=n>الكمية</th>"
         "<th class=n>سعر الوحدة</th><th class=n>المبلغ</th></tr>"
         "<tr><td>خدمات استشارية</td><td class=n>4.00</td><td class=n>250.00</td>"
-        "<td class=n>1,000.00&nbsp;ر.س</td></tr></table>"
+        f"<td class=n>1,000.00&nbsp;{sign}</td></tr></table>"
         f"<div style='width:50%;margin-right:50%'><table>{rows}</table></div></body></html>"
     )
 

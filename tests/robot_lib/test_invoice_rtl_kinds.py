@@ -202,3 +202,21 @@ def test_a_seller_named_in_arabic_alone(chromium: Any, tmp_path: Path) -> None:
         ex = extract_invoice(path, use_xml=False, today=AS_OF)
         assert (ex.value("seller"), ex.status) == (name, "accepted"), ex.reasons
         assert ex.boxes["seller"][0] == 0 and ex.boxes["seller"][1] > 400  # (at the top right)
+
+
+def test_the_riyal_written_out(chromium: Any, tmp_path: Path) -> None:
+    # amounts with the word 'ريال' (riyal), as a shop's point-of-sale invoice prints them: the
+    # Saudi riyal beside a Saudi VAT number (fifteen figures, a 3 first and last), the Qatari
+    # one on a page that names Doha; no currency had been read, and every page had waited
+    cases = (
+        (SELLER, True, "SAR"),
+        (["Doha Bright Events", "Al Sadd Street", "الدوحة", "Qatar"], False, "QAR"),
+    )
+    for seller, tax_id, code in cases:
+        page = arabic_page(VAT_TOTALS, seller=seller, tax_id=tax_id, sign="ريال")
+        got, _status, reasons = _read(chromium, tmp_path / "r.pdf", page)
+        assert got["currency"] == code, reasons
+    # ... and the word alone, on a page that names no country of riyals, says none
+    page = arabic_page(VAT_TOTALS, seller=["Doha Bright Events"], tax_id=False, sign="ريال")
+    got, status, reasons = _read(chromium, tmp_path / "n.pdf", page)
+    assert (got["currency"], status) == (None, "review"), reasons
