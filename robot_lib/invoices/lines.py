@@ -24,7 +24,7 @@ from robot_lib.invoices.parse import (
     no_leaders,
     whole_number,
 )
-from robot_lib.invoices.rtl import in_reading_order, mirrored_line, written
+from robot_lib.invoices.rtl import as_read, mirrored_line, written
 from robot_lib.invoices.words import clean_text, mend
 from robot_lib.pdf import Document, Word
 
@@ -147,11 +147,11 @@ def build_lines(doc: Document, mirror: bool = False) -> list[TextLine]:
     right to left; with *mirror*, a page written right to left is read as its mirror image
     (:mod:`rtl`)."""
     out: list[TextLine] = []
-    rows = [[written(w) for w in ws] for ws in doc.lines()]
+    rows = doc.lines()
     if mirror:
-        rows = [mirrored_line(ws, doc.page_width(ws[0].page)) for ws in rows]
+        rows = [mirrored_line([written(w) for w in ws], doc.page_width(ws[0].page)) for ws in rows]
     else:
-        rows = [in_reading_order(ws) for ws in rows]
+        rows = [as_read(ws) for ws in rows]
     turned = doc.turned_lines()
     for page in sorted({ws[0].page for ws in turned}, reverse=True):
         at = next((k for k, ws in enumerate(rows) if ws[0].page > page), len(rows))

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from robot_lib.invoices.parse import amounts_in, dates_in, parse_amount, squashed
-from robot_lib.invoices.rtl import in_reading_order, written
+from robot_lib.invoices.rtl import as_read
 from robot_lib.invoices.templates import AMOUNT_FIELDS, DATE_FIELDS
 from robot_lib.pdf import Document, Word
 
@@ -66,7 +66,7 @@ def locate(doc: Document, values: dict[str, Any], most_words: int = 6) -> dict[s
     """For each field of *values*, the box of the shortest run of words on one line that
     spells it (the last such run for totals, which are printed last; the first otherwise)."""
     # (Arabic words as written, as the values were read: :mod:`rtl`)
-    lines = [in_reading_order([written(w) for w in ws]) for ws in doc.lines()]
+    lines = [as_read(ws) for ws in doc.lines()]
     texts = [" ".join(w.text for w in line) for line in lines]
     out: dict[str, Box] = {}
     for name, value in values.items():

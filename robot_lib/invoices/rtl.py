@@ -56,6 +56,15 @@ def written(w: Word) -> Word:
     return replace(w, text=unicodedata.normalize("NFKC", w.text[::-1]))
 
 
+def as_read(ws: list[Word]) -> list[Word]:
+    """A line's words (left to right, as drawn) on a page read left to right, as they are read:
+    each :func:`written`, in :func:`in_reading_order`; a line with no letter written right to
+    left as it is."""
+    if not RTL_LETTER.search("".join(w.text for w in ws)):
+        return ws
+    return in_reading_order([written(w) for w in ws])
+
+
 def in_reading_order(ws: list[Word]) -> list[Word]:
     """A line's words (left to right, as drawn, each :func:`written`) on a page read left to
     right, each run of Arabic words a space apart in the order it is read, right to left: the
