@@ -295,8 +295,11 @@ def corroborated(
             if x.page == ln.page and x.top - ln.top < 80
             for sg in segments(x)
             # its own line, and aligned with it on the left, or on the right (a letterhead set
-            # flush right)
-            if x is ln or abs(sg.x0 - mine[0].x0) < 20 or abs(sg.x1 - mine[-1].x1) < 20
+            # flush right), or on its centre (a letterhead centred, a till's receipt)
+            if x is ln
+            or abs(sg.x0 - mine[0].x0) < 20
+            or abs(sg.x1 - mine[-1].x1) < 20
+            or abs(sg.x0 + sg.x1 - mine[0].x0 - mine[-1].x1) < 20
         ]
         if any(_registered(sg) for sg in block):
             return "its block carries a tax or company number or an IBAN"
