@@ -9,9 +9,10 @@ from typing import Any
 from robot_lib.invoices.labels import NUMBER_WORD, STOP_WORDS
 from robot_lib.invoices.parse import amounts_in, dates_in, fold, no_leaders
 
-# (and 'Nº' or 'N°' glued to the number: 'Factura Nº2026-0608')
+# (and 'Nº' or 'N°' glued to the number: 'Factura Nº2026-0608'; and the bracket that closes
+# the label's second language: 'Broj računa (Invoice number): 165-1-1')
 _LEAD = re.compile(
-    r"^[\s:#.\-–°º]*(?:[Nn]\.?[°º]\.?\s*[:#]?\s*)?(?:(?:"
+    r"^[\s:#.\-–°º)]*(?:[Nn]\.?[°º]\.?\s*[:#]?\s*)?(?:(?:"
     + NUMBER_WORD
     + r")\.?\s*[:#]?\s*)?[:#\s]*"
 )

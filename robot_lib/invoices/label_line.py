@@ -47,7 +47,9 @@ def right_text(hit: Hit, others: list[Hit]) -> str:
     blocks side by side) is where this one's text ends; so is, after a label's cell that ends
     with its colon and no value, a later cell that opens with a label of its own and its value
     ('Data wystawienia, … ustawy:' beside 'Data otrzymania zapłaty: 2026-06-21': a grid of two
-    columns whose first value stands under its label)."""
+    columns whose first value stands under its label). An aside in brackets in a cell of its
+    own is part of the label before it: 'PDV (VAT): 25%' reads through '[ osnovica (base):
+    18.691,87 € ]' to '4.672,97 €'."""
     text = hit.line.text
     own = (hit.line.cell_at(hit.start) or (0, len(text)))[1]
     if (rest := text[hit.end : own].strip()) == "" or rest.endswith(":"):
@@ -57,13 +59,29 @@ def right_text(hit: Hit, others: list[Hit]) -> str:
     if not amounts_in(text[hit.end :]) and not dates_in(text[hit.end :]):
         return text[hit.end : nxt[0]] if nxt else text[hit.end :]
     pos = hit.end
+    aside = _aside(hit.line)
     for start in nxt:
+        if any(a < start < b for a, b in aside):
+            continue  # (the aside's own label)
         if _holds_value(text[pos:start]):  # a rate is none: 'VAT 20% Tax: £23.80'
             return text[hit.end : start]
         if start >= own:  # the cell that holds the next label begins this one's end
             return text[hit.end : max(a for a, _b in hit.line.cells if a <= start)]
         pos = start
     return text[hit.end :]
+
+
+def _aside(ln: TextLine) -> list[tuple[int, int]]:
+    """The spans of the line's asides: a cell that opens with a bracket and closes it, with an
+    amount in it ('[ osnovica (base): 18.691,87 € ]')."""
+    text = ln.text
+    return [
+        (a, b)
+        for a, b in ln.cells
+        if text[a] in "[("
+        and text[b - 1] == {"[": "]", "(": ")"}[text[a]]
+        and amounts_in(text[a:b])
+    ]
 
 
 # a cell that opens with a label and its value: 'Data otrzymania zapłaty: 2026-06-21'
