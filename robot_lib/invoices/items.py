@@ -114,8 +114,11 @@ class ItemTable(Adjustments):
                 named = h.weight < 0.8 and not any(a == h.start for a, _b in h.line.cells)
                 named = named and len(cell_amounts(h.line)) >= 2
                 inner = h.line.index in details  # an item's own tax row
+                # an item's name wrapped, a charge's word its second line ('Delivery' over
+                # 'Charges  559.09  2,795.45  3,214.77')
+                wrapped = _name_wrapped(self.lines, h)
                 if h.line.index > head.index and not (
-                    repeated_head or note or carried or named or inner or identifier(h)
+                    repeated_head or note or carried or named or inner or wrapped or identifier(h)
                 ):
                     stop.add(h.line.index)
         # the table's own sum under its last row, one amount and no total's word ('SUMA: 4 499.40',
@@ -357,6 +360,30 @@ def _worded(ln: TextLine, end: int) -> bool:
     word = (cell.split() or [""])[0]
     code = re.fullmatch(r"[A-Z]{3}", word) is not None
     return re.match(r"[^\W\d_]{3}", word) is not None and not code and fold(word) not in WORDS
+
+
+def _name_wrapped(lines: list[TextLine], h: Hit) -> bool:
+    """Does the doubtful label *h* ('Charges') begin its line as the second line of an item's
+    name, its left edge where the first line's is: the row's amounts beside it (two or more)
+    and the name's first line over it with no amount (a line of the row's centred cells may
+    stand between: 'Delivery' over 'Charges  1,953.27  23,439.24'); or no amount beside it,
+    right under its row ('Delivery  12  1,953.27  23,439.24' over 'Charges')?"""
+    ln = h.line
+    if h.weight >= 0.8 or ln.text[: h.start].strip():
+        return False
+    size = max(w.size or 10.0 for w in ln.words)
+    x0 = ln.words[ln.word_at(h.start)].x0
+    row = len(cell_amounts(ln)) >= 2
+    if not row and cell_amounts(ln):
+        return False
+    for above in reversed(lines[max(0, ln.index - 2) : ln.index]):
+        if above.page != ln.page or not 0 < ln.top - above.top <= 1.6 * size:
+            break
+        if any(abs(w.x0 - x0) < 2 and w.text[:1].isalpha() for w in above.words):
+            return not cell_amounts(above) if row else len(cell_amounts(above)) >= 2
+        if not row:
+            break  # (the row right over it)
+    return False
 
 
 def _sums_group(

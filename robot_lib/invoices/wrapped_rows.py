@@ -11,7 +11,8 @@ The amounts' line is joined to the row it belongs to, so that the row reads whol
 line of a quantity and amounts set less than a line under its row's start, where the item's
 cell holds its name over its description and the other cells stand centred between the two;
 and a row's line centred between the two lines of its wrapped cells ('Atelier  650,00' over
-'Conseil  3  20%  1 950,00 €' over 'stratégie  €').
+'Conseil  3  20%  1 950,00 €' over 'stratégie  €'); and a row whose amounts' cells wrap each amount under its currency's sign
+('Shipping  12  EUR  EUR' over 'Costs  1,953.27  23,439.24'), the signs no part of its text.
 The table's head is found here too.
 
 And an item's details in smaller type under its row, before the next item's row: its product
@@ -25,7 +26,7 @@ import re
 
 from robot_lib.invoices.labels import QTY_WORDS
 from robot_lib.invoices.lines import TextLine, cell_amounts, make_line
-from robot_lib.invoices.parse import amounts_in, fold
+from robot_lib.invoices.parse import amounts_in, currencies_in, fold
 from robot_lib.pdf import Word
 
 # an item table's amount heads
@@ -78,6 +79,12 @@ def joined_rows(lines: list[TextLine]) -> list[TextLine]:
                 make_line(sorted([*a.words, *b.words, *c.words], key=lambda w: w.x0), b.index)
             )
             i += 3
+        elif b is not None and (signs := _signs_over(a, b)) is not None:
+            # a row's amounts under their currency's sign, each cell wrapped ('Shipping  12  EUR
+            # EUR' over 'Costs  1,953.27  23,439.24'): the signs are no part of its text
+            kept = [w for w in a.words if w not in signs]
+            out.append(make_line(sorted([*kept, *b.words], key=lambda w: w.x0), a.index))
+            i += 2
         elif b is not None and _amounts_only(a) and _row_under(a, b):
             out.append(make_line(sorted([*a.words, *b.words], key=lambda w: w.x0), b.index))
             i += 2
@@ -124,6 +131,25 @@ def _centred(a: TextLine, b: TextLine, c: TextLine) -> bool:
     if not (0.3 * size < b.top - a.top < 0.8 * size and 0.3 * size < c.top - b.top < 0.8 * size):
         return False
     return _apart(b.words, [*a.words, *c.words])
+
+
+def _signs_over(a: TextLine, b: TextLine) -> list[Word] | None:
+    """The words of *a* that make a currency's sign over each amount of *b*, right under it (by
+    less than a line and a half): each amount's cell wrapped, its sign over its figures; None
+    when *b* holds no amount or one with no sign over it, or *a* holds an amount."""
+    size = max(w.size or 10.0 for w in a.words)
+    found = cell_amounts(b)
+    if b.page != a.page or not 0 < b.top - a.top <= 1.6 * size or not found or cell_amounts(a):
+        return None
+    out: list[Word] = []
+    for _v, s, e in found:
+        x0, x1 = b.span_x(s, e)
+        over = [w for w in a.words if w.x0 < x1 and x0 < w.x1]
+        sign = " ".join(w.text for w in over)
+        if not over or not currencies_in(sign) or any(ch.isdigit() for ch in sign):
+            return None
+        out += over
+    return out
 
 
 def _apart(upper: list[Word], lower: list[Word]) -> bool:
