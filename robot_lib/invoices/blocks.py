@@ -7,16 +7,18 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.labels import labels_at
+from robot_lib.invoices.labels import TITLE_WORDS, labels_at
 from robot_lib.invoices.labels_east import CJK_FORM
 from robot_lib.invoices.parse import fold
 from robot_lib.invoices.parties import (
     BANK_WORDS,
     BUYER_BEFORE,
+    BUYER_WORDS,
     LEGAL_FORM,
     NAME_LABEL,
     PREFIX_FORM,
     PREFIX_HINT,
+    SELLER_HEADINGS,
 )
 
 if TYPE_CHECKING:
@@ -187,6 +189,7 @@ def company(text: str) -> str | None:
         name = _SEP.split(text[: spelled.start()].rstrip(" ,-–—−"))[-1]
         return clean_name(name) if len(name) > 2 and not re.search(r"\d|:", name) else None
     parts = _SEP.split(text)
+    seps = _SEP.findall(text)
     for k, part in enumerate(parts):
         if k + 1 < len(parts) and LEGAL_FORM.fullmatch(parts[k + 1].strip()):
             part = f"{part}, {parts[k + 1]}"  # 'Bluebird Software, Inc.'
@@ -215,8 +218,24 @@ def company(text: str) -> str | None:
             )
             if re.search(r"\d{4,}", name) or len(name) > 60:
                 continue
+            if k == 1 and seps[0].strip() in "-–—−" and _firm(parts[0]):
+                # the firm's name, a dash, then its trade and form: Portugal's 'Marés do Sul -
+                # Comércio de Pescado, Lda.' is one name (not a sender's line: no street or town)
+                name = f"{parts[0]} {seps[0].strip()} {name}"
             return clean_name(name)
     return None
+
+
+def _firm(text: str) -> bool:
+    """Is *text*, before a dash, a firm's name: one to five words, the first capitalised, no
+    figure, no title ('Rechnung - Muster GmbH') and no party's heading ('Lieferant - …')?"""
+    folded = fold(text)
+    if not _FIRM.fullmatch(text) or TITLE_WORDS.match(folded) or SELLER_HEADINGS.match(folded):
+        return False
+    return not BUYER_WORDS.fullmatch(folded)
+
+
+_FIRM = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:\s+[^\W\d_][\w&'.]*){0,4}")
 
 
 def printings(key: str, lines: list[TextLine]) -> list[TextLine]:

@@ -80,6 +80,11 @@ def test_a_picture_letterhead_and_the_name_in_the_legal_footer(
         "Atelier Blanc SNC",
         "Cabinet Roux SELARL",
         "Verktyg Kommanditbolag",
+        # the firm's name, a dash, its trade and form: one name (Portugal names its companies
+        # so; a probe's pages had been accepted with the part after the dash)
+        "Marés do Sul - Comércio de Pescado, Lda.",
+        "Hermanos Ruiz - Construcciones y Reformas, S.L.",
+        "Keller – Haustechnik GmbH",
     ],
 )
 def test_legal_forms_of_more_countries(tmp_path: Path, name: str) -> None:
@@ -440,6 +445,15 @@ def test_an_italian_or_chilean_spa_is_a_legal_form_in_capitals_too(
         # the group the seller belongs to is no company of the page's own
         ("Ein Unternehmen der Brenner Industrie Holding AG", None),
         ("A member of the Halden Group plc", None),
+        # a firm's name before a dash is part of it; a title, a heading or a sender's street
+        # before or after it is not
+        ("Marés do Sul - Comércio de Pescado, Lda.", "Marés do Sul - Comércio de Pescado, Lda."),
+        ("Rechnung - Muster GmbH", "Muster GmbH"),
+        ("Lieferant - Muster GmbH", "Muster GmbH"),
+        ("Bill to - Acme Ltd", "Acme Ltd"),
+        ("Kunde - Muster GmbH", "Muster GmbH"),
+        ("Acme GmbH - Hauptstr. 1 - 12345 Berlin", "Acme GmbH"),
+        ("Tel. 0301 - Muster GmbH", "Muster GmbH"),
     ],
 )
 def test_a_sentence_that_names_a_company_gives_the_name_not_the_sentence(
