@@ -44,6 +44,9 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
         value = f"{out[0]} {out[1]}"  # 'FPR 118/26': a series before the number
     else:
         value = out[-1]
+    page = _PAGE_WORD.fullmatch(fold(" ".join(tokens[len(out) : len(out) + 1])))
+    if page and re.fullmatch(r"\d{1,3}(?:/\d{1,3})?", value):
+        return None  # the page's count beside the title ('Számla … 1/1 oldal', '1/2 page(s)')
     # groups of digits after it belong to it ('RE 2026 1234'), a date or an amount does not
     for tok in tokens[len(out) : len(out) + 2]:
         if not re.fullmatch(r"\d{3,}", tok):
@@ -65,6 +68,13 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
             return None  # the day of a date in words ('24. Januar 2014'), not a number
         return None if len(out) > 1 else value
     return value
+
+
+# a page's word after its count: Hungarian 'oldal', 'page(s)', 'Seite(n)', 'strona', 'sivu' …
+_PAGE_WORD = re.compile(
+    r"(?:oldal|pages?(?:\(s\))?|seiten?|stron[ay]?|str\.?|stran[ai]?|stranka|sivua?|sida|"
+    r"sider?|pagina|lapa|puslapis|lehekulg|sayfa)[.,;:]?"
+)
 
 
 def _is_whole(found: list[Any], value: str) -> bool:

@@ -131,13 +131,21 @@ def over_its_rate(tax: Decimal, net: Decimal, texts: set[str]) -> str | None:
 def items_at_their_rates(rows: list[tuple[str, Decimal]], net: Decimal, tax: Decimal) -> str | None:
     """The reason to wait when each item row prints one rate and its net (*rows*: its text, its
     net), the rows make the *net*, and their rates make another tax than the *tax* read (each
-    row's tax rounded to the cent); None otherwise."""
+    row's tax rounded to the cent; or each rounded to the whole unit where every row prints its
+    tax so, and they make the tax read: forints are taxed in whole forints); None otherwise."""
     rates = [rates_in(text) for text, _net in rows]
     if not rows or any(len(r) != 1 for r in rates) or sum(n for _t, n in rows) != net:
         return None
-    due = sum((n * Decimal(r[0]) / 100 for (_t, n), r in zip(rows, rates, strict=True)), Decimal(0))
+    shares = [n * Decimal(r[0]) / 100 for (_t, n), r in zip(rows, rates, strict=True)]
+    due = sum(shares, Decimal(0))
     # (each row's tax rounded, and its net where a gross price was split: '3 × £99.17 net')
     if abs(due - tax) <= Decimal("0.02") + Decimal("0.01") * len(rows):
+        return None
+    whole = [t.quantize(Decimal(1), ROUND_HALF_UP) for t in shares]
+    printed = all(
+        any(v == w for v, _s, _e in money(text)) for (text, _n), w in zip(rows, whole, strict=True)
+    )
+    if printed and sum(whole, Decimal(0)) == tax:
         return None
     return (
         f"the items' rates make a tax of {due.quantize(Decimal('0.01'))}, the tax read is "
