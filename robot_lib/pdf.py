@@ -36,7 +36,7 @@ from robot_lib.errors import (
     ScannedPdf,
 )
 from robot_lib.pdf_accents import composed
-from robot_lib.pdf_words import X_TOLERANCE, doubled, unglued, untangled
+from robot_lib.pdf_words import X_TOLERANCE, doubled, respaced, unglued, untangled
 
 # Chromium and other browsers write fonts without a FontBBox; pdfminer warns once per font
 # and page, and the text reads the same. A run's log is no place for that noise.
@@ -285,7 +285,7 @@ class Document:
                             extra_attrs=["size"],
                             return_chars=True,
                         )
-                    raw = unglued(untangled(raw, letters))
+                    raw = respaced(unglued(untangled(raw, letters)))
                 self._words[i] = [
                     Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], i, w["size"])
                     for w in raw

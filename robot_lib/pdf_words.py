@@ -70,3 +70,54 @@ def overlapping(chars: list[dict[str, Any]]) -> bool:
         b["x0"] < a["x1"] - 0.5 * min(a["x1"] - a["x0"], b["x1"] - b["x0"])
         for a, b in zip(chars, chars[1:], strict=False)
     )
+
+
+def respaced(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words, those of a line set with its letters spaced out (CSS letter-spacing: each
+    letter a point or two from the next) joined again where the spacing alone parts them: at
+    a tolerance near that spacing, pdfplumber cuts some words and not others ('R A ČUN : 2026-
+    261' for 'RAČUN : 2026-261'). A line's spacing is its words' usual gap between letters;
+    a space between two words is wider by a space's width."""
+    out: list[dict[str, Any]] = []
+    line: list[dict[str, Any]] = []
+    for w in raw:
+        if line and (abs(w["top"] - line[-1]["top"]) > 0.5 or w["x0"] < line[-1]["x1"]):
+            out += _rejoined(line)
+            line = []
+        line.append(w)
+    return out + _rejoined(line)
+
+
+def _rejoined(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """*line*'s words (one printed line, left to right), joined where their gap is the line's
+    letter spacing (:func:`respaced`)."""
+    probe = next((w["chars"] for w in line if len(w.get("chars") or []) >= 3), None)
+    if probe is None or _median_gap(probe) < 0.6:
+        return line  # (most lines, told by one word: letters a hair apart or touching)
+    inner = [
+        b["x0"] - a["x1"]
+        for w in line
+        for a, b in zip(w.get("chars") or [], (w.get("chars") or [])[1:], strict=False)
+    ]
+    if len(inner) < 3:
+        return line
+    spacing = sorted(inner)[len(inner) // 2]
+    if spacing < 0.8:
+        return line  # (most lines: letters a hair apart or touching)
+    out = [line[0]]
+    for w in line[1:]:
+        a = out[-1]
+        gap = w["x0"] - a["x1"]
+        if abs(gap - spacing) <= 0.25 and abs(w.get("size", 0) - a.get("size", 0)) < 0.1:
+            chars = [*(a.get("chars") or []), *(w.get("chars") or [])]
+            out[-1] = {**a, "text": a["text"] + w["text"], "x1": w["x1"], "chars": chars}
+            out[-1]["bottom"] = max(a["bottom"], w["bottom"])
+        else:
+            out.append(w)
+    return out
+
+
+def _median_gap(chars: list[dict[str, Any]]) -> float:
+    """The usual gap between the letters *chars*."""
+    gaps = sorted(float(b["x0"] - a["x1"]) for a, b in zip(chars, chars[1:], strict=False))
+    return gaps[len(gaps) // 2]

@@ -14,6 +14,7 @@ from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.heading import is_label
 from robot_lib.invoices.parse import DASH_CENTS
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
+from robot_lib.invoices.parties import SELLER_HEADINGS
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -23,7 +24,9 @@ MONEY = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,](?:\d{2}(?![\d.,])|" 
 
 
 def buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
-    """(line index, rounded x) of the text under a buyer heading, in or centred in its column."""
+    """(line index, rounded x) of the text under a buyer heading, in or centred in its column;
+    and of the text beside a bare heading in the next cell, and under that, when the block is a
+    grid of labels and values ('Kupec | Hotel Bled d.d.' over 'Naslov | Cesta svobode 15')."""
     out: set[tuple[int, int]] = set()
     form = any(_FORM.search(ln.folded) for ln in first)
     for pos, ln in enumerate(first):
@@ -40,31 +43,60 @@ def buyer_segments(first: list[TextLine]) -> set[tuple[int, int]]:
             right = segs[k + 1].x0 - 4 if k + 1 < len(segs) else 10_000.0
             left = segs[k - 1].x1 if k else 0.0
             out.add((ln.index, round(seg.x0)))
-            last: tuple[float, float] | None = None  # the block's last line: its top, its size
-            postal = True
-            # its four lines, and up to three more while the block's lines follow each other
-            # with no amount or label (a shop's customer: name, company, street, town, phone)
-            j, skipped = 0, False
-            for nxt in first[pos + 1 : pos + 16]:
-                if j >= 7:
-                    break
-                ours = [s2 for s2 in segments(nxt) if _under(s2, seg, left, right)]
-                if not ours and last is not None and j >= 2:
-                    # a line of the column beside it only ('Due date' at the right, between the
-                    # customer's name and its street): the block goes on under it
-                    skipped = True
-                    continue
-                # (no amount in any of them: an address, not an item table under 'Client :')
-                postal = postal and not MONEY.search(nxt.text)
-                # (past a skipped line, a name in large type over its address's lines)
-                far = last is None or nxt.top - last[0] > (2.0 if skipped else 1.6) * last[1]
-                if (j >= 4 or skipped) and (not postal or far or is_label(nxt.folded)):
-                    break
-                j += 1
-                for s2 in ours:
-                    out.add((nxt.index, round(s2.x0)))
-                    last = (nxt.top, _size(s2))
+            out |= _column(first, pos, seg, left, right)
+            beside = segs[k + 1] if k + 1 < len(segs) else None
+            if beside is not None and _bare_heading(seg) and _named(beside):
+                far = segs[k + 2].x0 - 4 if k + 2 < len(segs) else 10_000.0
+                out.add((ln.index, round(beside.x0)))
+                out |= _column(first, pos, beside, seg.x1, far)
     return out
+
+
+def _column(
+    first: list[TextLine], pos: int, seg: Segment, left: float, right: float
+) -> set[tuple[int, int]]:
+    """(line index, rounded x) of the block's lines under *seg*, the *pos*-th line's segment,
+    in its column between *left* and *right*."""
+    out: set[tuple[int, int]] = set()
+    last: tuple[float, float] | None = None  # the block's last line: its top, its size
+    postal = True
+    # its four lines, and up to three more while the block's lines follow each other with no
+    # amount or label (a shop's customer: name, company, street, town, phone)
+    j, skipped = 0, False
+    for nxt in first[pos + 1 : pos + 16]:
+        if j >= 7:
+            break
+        ours = [s2 for s2 in segments(nxt) if _under(s2, seg, left, right)]
+        if not ours and last is not None and j >= 2:
+            # a line of the column beside it only ('Due date' at the right, between the
+            # customer's name and its street): the block goes on under it
+            skipped = True
+            continue
+        # (no amount in any of them: an address, not an item table under 'Client :')
+        postal = postal and not MONEY.search(nxt.text)
+        # (past a skipped line, a name in large type over its address's lines)
+        far = last is None or nxt.top - last[0] > (2.0 if skipped else 1.6) * last[1]
+        if (j >= 4 or skipped) and (not postal or far or is_label(nxt.folded)):
+            break
+        j += 1
+        for s2 in ours:
+            out.add((nxt.index, round(s2.x0)))
+            last = (nxt.top, _size(s2))
+    return out
+
+
+def _bare_heading(seg: Segment) -> bool:
+    """Is *seg* a buyer's heading alone ('Kupec', 'Customer:')?"""
+    return _BUYER_WORDS.fullmatch(seg.folded.strip(" :")) is not None
+
+
+def _named(seg: Segment) -> bool:
+    """Does *seg* read as a name (a value beside its label), not another heading or label
+    ('Rechnung an: | Rechnung von:', the seller's heading beside the customer's)?"""
+    text = seg.folded.strip()
+    if not re.search(r"[^\W\d_]{2}", text) or text.endswith(":") or _BUYER_WORDS.match(text):
+        return False
+    return not SELLER_HEADINGS.match(text) and not is_label(text)
 
 
 def payer_names(first: list[TextLine]) -> set[str]:

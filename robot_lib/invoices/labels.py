@@ -356,7 +356,7 @@ QTY_WORDS = re.compile(
     r"\b(?:qty|quantity|menge|anzahl|qte|quantite|quantita|q\.?ta|kvt|aantal|cantidad|cant|units?|"
     r"hours|ilosc|szt|pocet|"
     r"jumlah\s*unit|quantidade|hrs|stunden|std|heures|horas|ore|uren|mnozstvi|mnozstvo|"
-    r"kolicina|cantitate|miktar|mennyiseg|maara|antal|antall|jednotek|jednotky|unidades|"
+    r"kolicina|kol|cantitate|miktar|mennyiseg|maara|antal|antall|jednotek|jednotky|unidades|"
     r"hoeveelheid)\b"
 )
 

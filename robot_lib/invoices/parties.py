@@ -137,6 +137,9 @@ LEGAL_FORM = re.compile(
     r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|a\.\s?g\.|vvag|asa|"
     r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
     r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|"
+    # Slovenia's sole trader ('Marko Novak s.p.'), at the end of the name (not an Italian
+    # provincial road, 'S.P. 12')
+    r"s\.\s?p\.(?=\s*(?:$|[,;|•·(]))|"
     # Czech associations, institutes, public benefit companies and partnerships
     r"z\.\s?s\.|z\.\s?[uú]\.|o\.\s?p\.\s?s\.|v\.\s?o\.\s?s\.|k\.\s?s\.|"
     # Norwegian and Swedish forms that are English words, and an Italian or Chilean 'SpA' in a
