@@ -1,7 +1,8 @@
 """How pdfplumber's letters become words: a word drawn twice a hair apart to look bold
 ('RReecchhnnuunngg'), a text wider than its cell run into the next one (letters sorted left to
-right interleave the two), and two cells that touch (a label's last letter and its value's
-first a hair apart: 'NumberINV-0165'). :mod:`robot_lib.pdf` builds a page's words with them."""
+right interleave the two), two cells that touch (a label's last letter and its value's first a
+hair apart: 'NumberINV-0165'), and a line whose letters are spaced out ('R A ČUN').
+:mod:`robot_lib.pdf` builds a page's words with them."""
 
 from __future__ import annotations
 
@@ -92,18 +93,12 @@ def _rejoined(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """*line*'s words (one printed line, left to right), joined where their gap is the line's
     letter spacing (:func:`respaced`)."""
     probe = next((w["chars"] for w in line if len(w.get("chars") or []) >= 3), None)
-    if probe is None or _median_gap(probe) < 0.6:
+    if probe is None or _median(_gaps(probe)) < 0.6:
         return line  # (most lines, told by one word: letters a hair apart or touching)
-    inner = [
-        b["x0"] - a["x1"]
-        for w in line
-        for a, b in zip(w.get("chars") or [], (w.get("chars") or [])[1:], strict=False)
-    ]
-    if len(inner) < 3:
+    inner = [g for w in line for g in _gaps(w.get("chars") or [])]
+    if len(inner) < 3 or _median(inner) < 0.8:
         return line
-    spacing = sorted(inner)[len(inner) // 2]
-    if spacing < 0.8:
-        return line  # (most lines: letters a hair apart or touching)
+    spacing = _median(inner)
     out = [line[0]]
     for w in line[1:]:
         a = out[-1]
@@ -117,7 +112,10 @@ def _rejoined(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _median_gap(chars: list[dict[str, Any]]) -> float:
-    """The usual gap between the letters *chars*."""
-    gaps = sorted(float(b["x0"] - a["x1"]) for a, b in zip(chars, chars[1:], strict=False))
-    return gaps[len(gaps) // 2]
+def _gaps(chars: list[dict[str, Any]]) -> list[float]:
+    """The gaps between the neighbouring letters *chars*."""
+    return [float(b["x0"] - a["x1"]) for a, b in zip(chars, chars[1:], strict=False)]
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]

@@ -218,7 +218,7 @@ def company(text: str) -> str | None:
             )
             if re.search(r"\d{4,}", name) or len(name) > 60:
                 continue
-            if k == 1 and seps[0].strip() in "-–—−" and _firm(parts[0]):
+            if k == 1 and seps[0].strip() in ("-", "–", "—", "−") and _firm(parts[0]):
                 # the firm's name, a dash, then its trade and form: Portugal's 'Marés do Sul -
                 # Comércio de Pescado, Lda.' is one name (not a sender's line: no street or town)
                 name = f"{parts[0]} {seps[0].strip()} {name}"

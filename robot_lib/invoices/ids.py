@@ -44,8 +44,8 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
         value = f"{out[0]} {out[1]}"  # 'FPR 118/26': a series before the number
     else:
         value = out[-1]
-    page = _PAGE_WORD.fullmatch(fold(" ".join(tokens[len(out) : len(out) + 1])))
-    if page and re.fullmatch(r"\d{1,3}(?:/\d{1,3})?", value):
+    after = tokens[len(out)] if len(tokens) > len(out) else ""
+    if _PAGE_WORD.fullmatch(fold(after)) and re.fullmatch(r"\d{1,3}(?:/\d{1,3})?", value):
         return None  # the page's count beside the title ('Számla … 1/1 oldal', '1/2 page(s)')
     # groups of digits after it belong to it ('RE 2026 1234'), a date or an amount does not
     for tok in tokens[len(out) : len(out) + 2]:

@@ -11,8 +11,9 @@ The amounts' line is joined to the row it belongs to, so that the row reads whol
 line of a quantity and amounts set less than a line under its row's start, where the item's
 cell holds its name over its description and the other cells stand centred between the two;
 and a row's line centred between the two lines of its wrapped cells ('Atelier  650,00' over
-'Conseil  3  20%  1 950,00 €' over 'stratégie  €'); and a row whose amounts' cells wrap each amount under its currency's sign
-('Shipping  12  EUR  EUR' over 'Costs  1,953.27  23,439.24'), the signs no part of its text.
+'Conseil  3  20%  1 950,00 €' over 'stratégie  €'); and a row whose amounts' cells wrap each
+amount under its currency's sign ('Shipping  12  EUR  EUR' over 'Costs  1,953.27  23,439.24'),
+the signs no part of its text.
 The table's head is found here too.
 
 And an item's details in smaller type under its row, before the next item's row: its product
