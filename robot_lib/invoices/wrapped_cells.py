@@ -21,6 +21,7 @@ from robot_lib.invoices.totals import amounts_x, money
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import Hit, TextLine
+    from robot_lib.pdf import Word
 
 
 # the widest a line of text may be spaced, in its type's size (a cell's second line is one line
@@ -51,11 +52,17 @@ def wrapped_cell(lines: list[TextLine], hit: Hit) -> tuple[Decimal, int] | None:
                 if other.page == ln.page and w.x0 < x1 and x0 < w.x1
                 if below.top - _LINE * size <= w.top <= ln.top + 0.5 * size
             ]
-            sign = " ".join(w.text for w in over)
-            if over and currencies_in(sign) and not any(c.isdigit() for c in sign):
+            if currency_sign(over):
                 return value, below.index
             break  # the nearest amount right of the label, or none
     return None
+
+
+def currency_sign(words: list[Word]) -> bool:
+    """Are *words* (those over an amount, its cell wrapped) its currency's sign: some words, a
+    sign or code among them, and no figure?"""
+    sign = " ".join(w.text for w in words)
+    return bool(words) and bool(currencies_in(sign)) and not any(c.isdigit() for c in sign)
 
 
 def _rest(ln: TextLine) -> str:

@@ -27,7 +27,8 @@ import re
 
 from robot_lib.invoices.labels import QTY_WORDS
 from robot_lib.invoices.lines import TextLine, cell_amounts, make_line
-from robot_lib.invoices.parse import amounts_in, currencies_in, fold
+from robot_lib.invoices.parse import amounts_in, fold
+from robot_lib.invoices.wrapped_cells import currency_sign
 from robot_lib.pdf import Word
 
 # an item table's amount heads
@@ -146,8 +147,7 @@ def _signs_over(a: TextLine, b: TextLine) -> list[Word] | None:
     for _v, s, e in found:
         x0, x1 = b.span_x(s, e)
         over = [w for w in a.words if w.x0 < x1 and x0 < w.x1]
-        sign = " ".join(w.text for w in over)
-        if not over or not currencies_in(sign) or any(ch.isdigit() for ch in sign):
+        if not currency_sign(over):
             return None
         out += over
     return out
