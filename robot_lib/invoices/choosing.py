@@ -31,12 +31,17 @@ def _with_charges(
     gross: list[Cand], net: list[Cand], taxes: list[Cand], charges: list[Cand]
 ) -> Totals | None:
     """net + tax + the charges printed between them and the gross (shipping after the tax,
-    a rounding line) = gross: the best such triple, or None."""
+    a rounding line) = gross: the best such triple, or None. A summary table's row counts the
+    charges in its cells ('Taxable Value | IGST | Round Off | Total Value')."""
     best: tuple[float, Cand, Cand, Cand, Decimal] | None = None
     for g, n, t in product(gross, net, taxes):
-        if not (n.line < g.line and t.line < g.line and _apart(n, t)) or g.amount <= 0:
+        row = g.line == n.line == t.line and all(c.how in TABLE for c in (g, n, t))
+        if not (row or (n.line < g.line and t.line < g.line and _apart(n, t))) or g.amount <= 0:
             continue
-        lines = per_line(charges, max(n.line, t.line), g.line)  # each line's strongest reading
+        # each line's strongest reading
+        lines = per_line(
+            charges, *((g.line - 1, g.line + 1) if row else (max(n.line, t.line), g.line))
+        )
         if not lines:
             continue
         extra = sum((c.amount for c in lines.values()), Decimal(0))

@@ -27,6 +27,11 @@ _ID_LINE = re.compile(
 )
 
 
+# one word of letters and four figures or more: a tax number or a code ('24AAJFR3344D1ZB', an
+# Indian GSTIN first in its party's block), no name
+_CODE = re.compile(r"(?=(?:[a-z]*\d){4})[a-z\d]{8,}")
+
+
 # a label's end, before its value across a gap: 'Customer No.', 'Tax ID', 'Tel', 'VAT:'
 _LABEL_END = re.compile(r"(?:[.:#]|\b(?:no|nr|id|tel|phone|fax|vat|tax))\s*$")
 
@@ -227,6 +232,7 @@ def _first_in_column(
             or len(f) <= 2
             or not re.search(r"[^\W\d_]{2}", f)
             or len(re.findall(r"\d", f)) * 2 > len(f)  # a tax number alone: 'IT01234567890'
+            or _CODE.fullmatch(f)  # ... or a code of letters and figures: '24AAJFR3344D1ZB'
             or (f.startswith("(") and f.endswith(")"))  # a remark: '(Not for remittance)'
         ):
             continue

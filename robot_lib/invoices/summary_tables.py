@@ -38,6 +38,7 @@ def table_candidates(
         # two labels over one span ('Sub total' holds 'total', 'Summa exkl. moms' holds
         # 'moms'): the longer is the column, the shorter one of its words
         cols: dict[str, Hit] = {}
+        more: list[Hit] = []  # a second tax's column and more: 'CGST | SGST'
         for f, h in found_here:
             if rate_head(h) or _over_rates(lines, h):
                 continue  # the rates' column, not an amount's
@@ -48,12 +49,17 @@ def table_candidates(
                 and o.end - o.start > h.end - h.start
                 for _g, o in found_here
             )
-            if not inside:
-                cols.setdefault(f, h)
+            if inside:
+                continue
+            first = cols.setdefault(f, h)
+            apart = h.end <= first.start or h.start >= first.end
+            if f == "tax_total" and apart:
+                more.append(h)
         # heads wrapped over the lines under it, read column by column, else its own labels
         spans = wrapped_spans(lines, idx, KEYS, lambda i: item_heads(lines, i)) or {
             f: head.span_x(h.start, h.end) for f, h in cols.items()
         }
+        more_spans = {f"{MORE_TAX}{i}": head.span_x(h.start, h.end) for i, h in enumerate(more)}
         if len(spans) < 2:
             continue
         # the income tax withheld in a column of its own ('Neto | Impuestos | IRPF | Total')
@@ -86,6 +92,10 @@ def table_candidates(
                 if col is not None:
                     row[col] = v  # the rightmost amount under a header is its value
             _unread_tax(row, spans, found)
+            for v, a0, a1 in found if row and more_spans else []:
+                col = _column({**spans, **more_spans}, a0, a1, foreign)
+                if col in more_spans:
+                    row[col] = v  # a second tax's amount, under its own head
             if row and "tax_total" in spans and "tax_total" not in row:
                 # an exempt rate's row prints its tax as a bare '0' (a stylesheet's)
                 zero = [w for w in ln.words if w.text == "0"]
@@ -119,6 +129,7 @@ def table_candidates(
         kept = [{f: v for f, v in r.items() if f in keys} for r, _i in full]
         pick = _sum_row(kept, summed)
         added = all(pick is not r for r in kept)  # the rows added up: sums no row prints
+        pick = _taxes_added(pick)
         how = "sums" if added else "table"
         for f, v in _withheld(pick).items():  # on the last full row, not on a line a column reaches
             out.setdefault(f, []).append(Cand(v, 1.05, full[-1][1], how))
@@ -128,6 +139,24 @@ def table_candidates(
 
 
 WITHHELD = "withholding"
+
+
+MORE_TAX = "tax_total more "  # the columns of a second tax and more
+
+
+def _taxes_added(row: dict[str, Decimal]) -> dict[str, Decimal]:
+    """A row with a column per tax ('Taxable Value | CGST | SGST | Total Value'): its tax is
+    their sum, when with the net it makes the row's total, but for a rounding to the unit (a
+    'Round Off' column); else the first column's, as a row with one tax reads ('Net | VAT |
+    Pre-tax': no second tax)."""
+    more = [f for f in row if f.startswith(MORE_TAX)]
+    kept = {f: v for f, v in row.items() if f not in more}
+    if not more or not {"net_total", "tax_total", "gross_total"} <= kept.keys():
+        return kept
+    taxes = kept["tax_total"] + sum((row[f] for f in more), Decimal(0))
+    if abs(kept["net_total"] + taxes - kept["gross_total"]) < 1:
+        kept["tax_total"] = taxes
+    return kept
 
 
 def _withheld(row: dict[str, Decimal]) -> dict[str, Decimal]:
