@@ -189,6 +189,17 @@ def _payable_after(
     return res
 
 
+def _rounded(g: Cand, rounded: list[Cand]) -> Decimal | None:
+    """The total rounded to the unit (or to five cents, as Swiss francs are), printed under
+    the gross *g* that it rounds ('Rounded Total ₹ 37,274.00' under 'Grand Total ₹
+    37,274.12'): less than a unit from it; else None."""
+    for c in sorted(rounded, key=lambda c: -c.weight):
+        off = c.amount - g.amount
+        if c.line > g.line and off and abs(off) < 1 and (c.amount * 20) % 1 == 0:
+            return c.amount
+    return None
+
+
 def _apart(a: Cand, b: Cand) -> bool:
     """Two totals are two witnesses only when printed on two lines (or in one table row), or
     each under its own label in its own cell of one line: two blocks side by side ('TAX 21%:
@@ -276,8 +287,9 @@ def _printed_otherwise(pool: list[Cand], gross: bool = False) -> list[Cand]:
     """The candidates less a table's column sums where a strong label prints that total
     otherwise ('Total VAT £327.00' under rows whose VAT adds up to £326.00), or for the
     gross any label under the table ('Summe 659,00 €' under rates' rows of 658,00 €; a net's
-    'Summe' there may be the gross), or any label under it a cent off, the rows each rounded
-    ('MVA: kr 470.13' under rows whose taxes add up to 470.14)."""
+    'Summe' there may be the gross), or any label a cent off, the rows each rounded ('MVA: kr
+    470.13' under rows whose taxes add up to 470.14; 'IGST @ 18.0 ₹ 37,947.54' over a GST
+    breakup whose rows make 37,947.53)."""
     labels = [c for c in pool if c.how == "label"]
     return [
         c
@@ -285,9 +297,7 @@ def _printed_otherwise(pool: list[Cand], gross: bool = False) -> list[Cand]:
         if c.how != "sums"
         or not any(
             o.amount != c.amount
-            and (
-                o.weight >= 0.9 or (o.line > c.line and (gross or abs(o.amount - c.amount) <= TOL))
-            )
+            and (o.weight >= 0.9 or abs(o.amount - c.amount) <= TOL or (o.line > c.line and gross))
             for o in labels
         )
     ]
@@ -307,6 +317,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # an unlabelled amount that closes net + tax never outvotes a labelled gross that says
     # otherwise ('Razem … 2 165,80', 'Do zapłaty: 2 165,80' against a row's 2 164,80)
     labelled = [c for c in gross if c.how in ("label", *TABLE)]
+    rounding = {c.line for c in cands.get("rounded", [])}
     # the tax the total includes, printed under its label ('MwSt. 19% (im Preis enthalten)
     # 36,87 €'): no other amount that closes the sum is the tax (the postage's 'DHL Paket 4,90')
     in_total = {c.amount for c in cands.get("included_tax", [])}
@@ -347,6 +358,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             and c.amount != g.amount
             and c.weight >= 0.95
             and (g.how in TABLE or c.weight > g.weight)
+            and c.line not in rounding  # ('Rounded Grand Total': the same, rounded)
             for c in labelled
         ):
             continue
@@ -377,6 +389,10 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         charged = _with_charges(later, [n], [t], cands.get("charges", []))
         if charged is not None:
             return charged
+        rounded = _rounded(g, cands.get("rounded", []))
+        if rounded is not None:  # the total as the page bills it, rounded to the unit
+            note = "net + tax = gross, rounded under it"
+            return Totals(rounded, n.amount, t.amount, note, ws, rounded - g.amount)
         return _payable_after(
             Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws),
             g,

@@ -112,6 +112,15 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
     # e-shop's coupon after the VAT: 'Zľava 5.00€', 'Discount -5.00'): net + tax - it = gross
     # (not one the subtotal says it includes: 'Includes discount "WELCOME5" £5.00')
     "discount_after": [(r"(?<!includes\s)(?<!including\s)(?<!incl\.\s)" + ALLOWANCE_WORDS, 0.8)],
+    # the total rounded to the unit, printed under the total it rounds: 'Rounded Total',
+    # 'Total (rounded)' (ERPNext's 'Grand Total ₹ 37,274.12' over 'Rounded Total ₹ 37,274.00')
+    "rounded": [
+        (
+            r"\brounded\s*(?:grand\s*)?total\b|\b(?:grand\s*)?total\s*\(?\s*rounded\b|"
+            r"\b(?:gesamt\w*|summe|betrag)\s*\(?\s*gerundet\b|\bgerundet\w*\s*(?:gesamt\w*|summe|betrag)\b",
+            0.9,
+        ),
+    ],
     # what the freelancer is paid after a withholding: 'Líquido a percibir', 'Total a receber',
     # 'Netto a pagare' (the gross's own labels count too)
     "payable": [

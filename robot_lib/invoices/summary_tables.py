@@ -147,11 +147,17 @@ MORE_TAX = "tax_total more "  # the columns of a second tax and more
 def _taxes_added(row: dict[str, Decimal]) -> dict[str, Decimal]:
     """A row with a column per tax ('Taxable Value | CGST | SGST | Total Value'): its tax is
     their sum, when with the net it makes the row's total, but for a rounding to the unit (a
-    'Round Off' column); else the first column's, as a row with one tax reads ('Net | VAT |
-    Pre-tax': no second tax)."""
+    'Round Off' column), or with no total when the columns are equal halves; else the first
+    column's, as a row with one tax reads ('Net | VAT | Pre-tax': no second tax)."""
     more = [f for f in row if f.startswith(MORE_TAX)]
     kept = {f: v for f, v in row.items() if f not in more}
-    if not more or not {"net_total", "tax_total", "gross_total"} <= kept.keys():
+    if not more or "tax_total" not in kept:
+        return kept
+    if not {"net_total", "gross_total"} <= kept.keys():
+        # no total to check them with ('HSN/SAC | Taxable Amount | CGST | SGST'): a tax split
+        # into equal halves, the central and the state's, is their sum
+        if all(row[f] == kept["tax_total"] for f in more):
+            kept["tax_total"] *= len(more) + 1
         return kept
     taxes = kept["tax_total"] + sum((row[f] for f in more), Decimal(0))
     if abs(kept["net_total"] + taxes - kept["gross_total"]) < 1:

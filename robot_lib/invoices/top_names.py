@@ -410,6 +410,11 @@ def in_labels(first: list[TextLine], pos: int, sg: Segment) -> bool:
     )
 
 
+_OWN_NUMBER = re.compile(
+    r"\b(?:company|our|supplier|seller)\s*(?:gstin|vat|tax\s*(?:id|no|number)|trn|abn)\b"
+)
+
+
 def banner(
     first: list[TextLine],
     skip: set[tuple[int, int]],
@@ -422,6 +427,11 @@ def banner(
     carries the sender's tax number or IBAN, or (unless *registered*) the name heads its own
     postal address (only that, if *addressed*)."""
     top = [ln for ln in first if ln.top < height * 0.25]
+    own = any(
+        _OWN_NUMBER.search(sg.folded) and not in_buyer(sg, skip)
+        for ln in first
+        for sg in segments(ln)
+    )
     found = []
     for pos, ln in enumerate(top):
         for sg in segments(ln, by_size=True) if not _heads_row(first, first.index(ln)) else []:
@@ -445,6 +455,8 @@ def banner(
                 why = "its band of the page carries a tax number or IBAN"
             elif not registered and any(address_end(c) for c in column[1:]):
                 why = "it heads its own postal address, the recipient's being marked"
+            elif own and not addressed:
+                why = "the page labels a tax number as its company's own"
             else:
                 continue
             found.append((-_size(sg), ln.top, text, why))

@@ -61,7 +61,9 @@ class TotalsReader(ItemTable):
             ex.withheld, ex.payable = money_text(res.withheld, cur), money_text(res.payable, cur)
         if res.checked:
             at = {h.line.index for h in self.labels("gross_total")}
-            gross, charges = self.total_cands["gross_total"], self.total_cands.get("charges", [])
+            # (the total rounded under the gross is the gross too: 'Rounded Total')
+            gross = self.total_cands["gross_total"] + self.total_cands.get("rounded", [])
+            charges = self.total_cands.get("charges", [])
             due = totals.due_otherwise(self.lines, gross, res.gross, at, self._printed, charges)
             due = due or rate_checks.one_rate(self.lines, self.total_cands, res)
             due = due or rate_checks.tax_over_rate(self.lines, self.total_cands, res)
