@@ -36,7 +36,7 @@ from robot_lib.errors import (
     ScannedPdf,
 )
 from robot_lib.pdf_accents import composed
-from robot_lib.pdf_words import X_TOLERANCE, doubled, respaced, unglued, untangled
+from robot_lib.pdf_words import X_TOLERANCE, doubled, level, respaced, slanted, unglued, untangled
 
 # Chromium and other browsers write fonts without a FontBBox; pdfminer warns once per font
 # and page, and the text reads the same. A run's log is no place for that noise.
@@ -158,7 +158,8 @@ class Document:
             return self._chars[i]
         pg = self.raw.pages[i]
         if self.raw.unicode_norm is not None or self.raw.laparams is not None:
-            self._chars[i] = composed(list(pg.chars))  # normalised or grouped: pdfplumber's way
+            # normalised or grouped: pdfplumber's way
+            self._chars[i] = composed(level(list(pg.chars)))
             return self._chars[i]
         from pdfminer.layout import LTChar, LTContainer, LTItem
         from pdfplumber.page import fix_fontname_bytes
@@ -169,6 +170,8 @@ class Document:
         def walk(items: list[LTItem]) -> None:
             for o in items:
                 if isinstance(o, LTChar):
+                    if o.matrix[1] and slanted(o.matrix):
+                        continue  # a watermark's letter, across the page (:func:`level`)
                     top = h - o.y1 + mb_top
                     font = o.fontname
                     if isinstance(font, bytes):

@@ -1,7 +1,8 @@
 """How pdfplumber's letters become words: a word drawn twice a hair apart to look bold
 ('RReecchhnnuunngg'), a text wider than its cell run into the next one (letters sorted left to
 right interleave the two), two cells that touch (a label's last letter and its value's first a
-hair apart: 'NumberINV-0165'), and a line whose letters are spaced out ('R A ČUN').
+hair apart: 'NumberINV-0165'), a line whose letters are spaced out ('R A ČUN'), and a
+watermark's slanted letters.
 :mod:`robot_lib.pdf` builds a page's words with them."""
 
 from __future__ import annotations
@@ -14,6 +15,20 @@ X_TOLERANCE = 1.5  # restores spaces that some fonts lose at pdfplumber's defaul
 def doubled(text: str) -> bool:
     """Every letter twice in a row ('GGmmbbHH', '22002266'): a word drawn twice."""
     return len(text) >= 6 and text[0] == text[1] and text[::2] == text[1::2]
+
+
+def level(letters: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's letters less those set at a slant, neither level nor turned a quarter: a
+    watermark across the page ('ORIGINAL FOR RECIPIENT' at 45 degrees under an Indian
+    invoice's duplicate print), whose letters fall among the lines' words ('INV/2026/0030O3')."""
+    kept = [c for c in letters if not slanted(c["matrix"])]
+    return kept if len(kept) < len(letters) else letters
+
+
+def slanted(m: tuple[float, ...]) -> bool:
+    """Is the letter's matrix turned between 10 and 80 degrees from level or upright?"""
+    a, b = m[0], m[1]
+    return b != 0 and a != 0 and 0.18 < abs(b / a) < 5.7
 
 
 def untangled(raw: list[dict[str, Any]], letters: list[dict[str, Any]]) -> list[dict[str, Any]]:

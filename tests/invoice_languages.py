@@ -651,8 +651,9 @@ def draw(path: Path, items: list[Text]) -> Path:
     return draw_pages(path, [items])
 
 
-def draw_pages(path: Path, pages: list[list[Text]]) -> Path:
-    """*pages* drawn one after the other, as :func:`draw` draws one."""
+def draw_pages(path: Path, pages: list[list[Text]], marks: list[str] | None = None) -> Path:
+    """*pages* drawn one after the other, as :func:`draw` draws one; with *marks*, each page's
+    watermark across its middle at 45 degrees, in large pale type ('ORIGINAL FOR RECIPIENT')."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -662,13 +663,21 @@ def draw_pages(path: Path, pages: list[list[Text]]) -> Path:
         pdfmetrics.registerFont(TTFont("Inter", _font()))
     c = Canvas(str(path), pagesize=A4)
     h = A4[1]
-    for items in pages:
+    for k, items in enumerate(pages):
         for x, y, s, size in items:
             c.setFont("Inter", size)
             if x < 0:
                 c.drawRightString(-x, h - y, s)
             else:
                 c.drawString(x, h - y, s)
+        if marks:
+            c.saveState()
+            c.setFont("Inter", 40)
+            c.setFillGray(0.85)
+            c.translate(A4[0] / 2, h / 2)
+            c.rotate(45)
+            c.drawCentredString(0, 0, marks[k])
+            c.restoreState()
         c.showPage()
     c.save()
     return path

@@ -29,6 +29,8 @@ POSTCODE_TOWN = re.compile(
     r"|"
     + US_STATE_ZIP
     + r"|\b[^\W\d]{3,}\s+\d{4,5}\s*$"  # the town first, as US-made ERPs print it: 'Drammen 3015'
+    # ... and India's PIN of six figures after the town and its state's code: 'Mumbai MH 400002'
+    + r"|\b[^\W\d]{3,}(?:\s+[A-Z]{2})?\s*[-\u2013]?\s*[1-9]\d{5}\s*$"
 )
 # the Gulf's countries, whose addresses end with the country's name and no postcode ('Sheikh
 # Zayed Road' / 'Dubai' / 'United Arab Emirates')
@@ -119,6 +121,8 @@ _TAX_ID_LINE = re.compile(
     r"\b(?:vat|ust|tva|iva|btw|nip|nif|cif|uid|moms|mva|tax|steuer\w*|fiscal\w*)\b[^:]*:\s*$|"
     # ... or the label and the number on one line: 'VAT: 312178871406603', 'TRN: 100…'
     r"^\s*(?:vat|trn|tax\s*id)\b[^:\d]{0,20}:\s*\d{9,15}\s*$|"
+    # India's: 'GSTIN: 27AAACR5055K1Z7', and the state the supply is made in, the customer's
+    r"^\s*gstin\s*:?\s*\d{2}[0-9A-Z]{13}\s*$|^\s*place\s*of\s*supply\b|"
     r"(?<!\w)[A-Z]{2}\s?(?=(?:[A-Z]?\d){6})[0-9A-Z]{8,12}\s*$",
     re.I,
 )

@@ -17,6 +17,7 @@ from robot_lib.invoices import (
 )
 from robot_lib.invoices import labels_arabic as arabic
 from robot_lib.invoices.backing import IBAN
+from robot_lib.invoices.copies import first_copy
 from robot_lib.invoices.countries import day_first_language, iberian, vat_currency
 from robot_lib.invoices.currency import (
     converted_lines,
@@ -87,7 +88,7 @@ _GULF = frozenset({"SAR", "AED", "BHD", "OMR", "KWD", "QAR"})
 class LayoutExtractor(TotalsReader, DateReader):
     def __init__(self, doc: Document, mirror: bool = False) -> None:
         self.doc = doc
-        self.lines = wrapped_heads(build_lines(doc, mirror))
+        self.lines = wrapped_heads(first_copy(build_lines(doc, mirror)))
         self.height = doc.page_height(0) if doc.page_count else 842.0
         self.width = doc.page_width(0) if doc.page_count else 595.0
         self._hits: dict[str, list[Hit]] = {}
