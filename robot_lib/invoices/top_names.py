@@ -425,7 +425,8 @@ def banner(
     """A letterhead with no legal form and nothing printed twice: the largest name in the
     top quarter of the page, outside the recipient's block, when its band of the page
     carries the sender's tax number or IBAN, or (unless *registered*) the name heads its own
-    postal address (only that, if *addressed*)."""
+    postal address (only that, if *addressed*), or (unless *addressed*) the page labels a tax
+    number outside that block as its company's own ('Company GSTIN : …')."""
     top = [ln for ln in first if ln.top < height * 0.25]
     own = any(
         _OWN_NUMBER.search(sg.folded) and not in_buyer(sg, skip)

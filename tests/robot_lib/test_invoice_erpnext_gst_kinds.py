@@ -187,7 +187,9 @@ def test_a_sole_trader_at_the_top_and_no_gstin_of_its_own_waits(tmp_path: Path) 
     assert status == "review", (got, reasons)
 
 
-@pytest.mark.parametrize("label", ["Total (rounded)", "Rounded Grand Total"])
+@pytest.mark.parametrize(
+    "label", ["Total (rounded)", "Rounded Grand Total", "Gesamtbetrag gerundet"]
+)
 def test_a_rounded_total_in_other_words(tmp_path: Path, label: str) -> None:
     items, totals = _page([TILES, WORKS], True, label=label)
     draw(tmp_path / "w.pdf", items)
