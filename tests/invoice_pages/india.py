@@ -5,7 +5,19 @@ rupees)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
+
+
+def inr(v: Decimal) -> str:
+    """*v* in rupees as India groups them, in lakhs and crores: '₹ 10,82,247.00'."""
+    whole, frac = f"{abs(v):.2f}".split(".")
+    head, groups = whole[:-3], [whole[-3:]]
+    while head:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return f"₹ {'-' if v < 0 else ''}{','.join(groups)}.{frac}"
+
 
 PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     "igst_roundoff": (

@@ -14,18 +14,9 @@ import pytest
 
 from tests.invoice_corpus import read_page, totals_read
 from tests.invoice_languages import Text, draw
+from tests.invoice_pages.india import inr
 
 Row = tuple[str, str, int, str]  # HSN code, item, quantity, unit price
-
-
-def _inr(v: Decimal) -> str:
-    """*v* grouped as India groups it: '₹ 2,48,767.19'."""
-    whole, frac = f"{v:.2f}".split(".")
-    head, groups = whole[:-3], [whole[-3:]]
-    while head:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return f"₹ {','.join(groups)}.{frac}"
 
 
 def _cents(v: Decimal) -> Decimal:
@@ -77,8 +68,8 @@ def _page(
             (90, y, code, 8),
             (150, y, name, 8),
             (-400, y, f"{qty}.000 Nos", 8),
-            (-470, y, _inr(Decimal(price)), 8),
-            (-547, y, _inr(amount), 8),
+            (-470, y, inr(Decimal(price)), 8),
+            (-547, y, inr(amount), 8),
         ]
         y += 22
     half = _cents(net * 9 / 100)
@@ -92,13 +83,13 @@ def _page(
     billed = grand.quantize(Decimal(1), ROUND_HALF_UP) if rounded is None else rounded
     y += 20
     items += [(43, y, "Due Date", 10), (-287, y, "15-04-2026", 10)]
-    items += [(309, y, "Total", 10), (-553, y, _inr(net), 10)]
+    items += [(309, y, "Total", 10), (-553, y, inr(net), 10)]
     for desc, amount in taxes:
         y += 20
-        items += [(338, y, desc, 10), (-553, y, _inr(amount), 10)]
-    items += [(309, y + 16, "Grand Total", 10), (-553, y + 16, _inr(grand), 10)]
-    items += [(309, y + 32, label, 10), (-553, y + 32, _inr(billed), 10)]
-    items += [(-553, 132, _inr(billed), 12), (309, y + 48, "In Words", 10)]
+        items += [(338, y, desc, 10), (-553, y, inr(amount), 10)]
+    items += [(309, y + 16, "Grand Total", 10), (-553, y + 16, inr(grand), 10)]
+    items += [(309, y + 32, label, 10), (-553, y + 32, inr(billed), 10)]
+    items += [(-553, 132, inr(billed), 12), (309, y + 48, "In Words", 10)]
     y += 80
     heads = ["HSN/SAC", "Taxable Amount", *(["CGST", "SGST"] if split else ["IGST"])]
     step = 500 / len(heads)
@@ -108,11 +99,11 @@ def _page(
     for code, _name, qty, price in rows:
         y += 22
         taxable = qty * Decimal(price)
-        cells = [_inr(taxable)]
+        cells = [inr(taxable)]
         cells += (
-            [f"(9.0%) {_inr(_cents(taxable * 9 / 100))}"] * 2
+            [f"(9.0%) {inr(_cents(taxable * 9 / 100))}"] * 2
             if split
-            else [f"(18.0%) {_inr(_cents(taxable * 18 / 100))}"]
+            else [f"(18.0%) {inr(_cents(taxable * 18 / 100))}"]
         )
         items += [(49, y, code, 8)] + [
             (-(47 + step * (k + 1)), y, c, 8) for k, c in enumerate(cells, 1)

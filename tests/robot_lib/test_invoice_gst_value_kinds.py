@@ -14,16 +14,7 @@ import pytest
 
 from tests.invoice_corpus import read_page, totals_read
 from tests.invoice_languages import Text, draw
-
-
-def _lakh(v: Decimal) -> str:
-    """*v* grouped as India groups it: '₹ 10,82,247.00'."""
-    whole, frac = f"{abs(v):.2f}".split(".")
-    head, groups = whole[:-3], [whole[-3:]]
-    while head:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return f"₹ {'-' if v < 0 else ''}{','.join(groups)}.{frac}"
+from tests.invoice_pages.india import inr
 
 
 def _page(
@@ -84,10 +75,10 @@ def _page(
             (184, y, "69072100", 9),
             (-260, y, f"{qty}.0", 9),
             (272, y, "BOX", 9),
-            (-358, y, _lakh(Decimal(price)), 9),
-            (-435, y, _lakh(amount), 9),
+            (-358, y, inr(Decimal(price)), 9),
+            (-435, y, inr(amount), 9),
             (-475, y, f"{rate}%", 9),
-            (-547, y, _lakh(amount + vat), 9),
+            (-547, y, inr(amount + vat), 9),
         ]
         y += 24
     gross = (net + tax).quantize(Decimal(1))
@@ -100,7 +91,7 @@ def _page(
     step = 504 / len(cols)
     for k, (head, value) in enumerate(cols):
         right = 43 + step * (k + 1)
-        items += [(-right, y + 60, head, 9), (-right, y + 84, _lakh(value), 9)]
+        items += [(-right, y + 60, head, 9), (-right, y + 84, inr(value), 9)]
     return items, (f"{net:.2f}", f"{tax:.2f}", f"{gross:.2f}")
 
 
