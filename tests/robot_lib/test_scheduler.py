@@ -358,11 +358,13 @@ def test_bots_run_respects_a_scheduled_run_of_the_same_bot(
 ) -> None:
     (schedules / "s.toml").write_text(
         f'[[schedule]]\nid = "long"\nbot = "slow_items"\nat = "{_at(0.5)}"\n'
-        "params = { n = 15, delay = 0.2 }\n"
+        "params = { n = 15, delay = 0.5 }\n"
     )
     s = Scheduler().started()
     running.append(s)
     _wait(lambda: [r for r in _runs("long") if r.status == "running"], 20, "long run")
+    # (the run lasts 7.5 s: a command line started on a machine busy with other work still
+    # finds it running; at 3 s a loaded machine's start-up had outlasted it once)
     code, out = run_cli("run", "slow_items", "-p", "n=1")
     assert code == 1 and "already running" in out and "--wait" in out
     code, out = run_cli("run", "slow_items", "-p", "n=1", "--wait")
