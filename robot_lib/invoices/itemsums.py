@@ -114,6 +114,35 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
     return out
 
 
+def foot_sum(lines: list[TextLine]) -> list[Cand]:
+    """The items' sum alone under their amounts' column right after their rows, no word beside
+    it ('Descripción | Cantidad | Precio Unitario | Monto', the rows, then '164519,14' in the
+    table's foot, as django-afip's receipt prints a Factura B or C, no tax of its own): the
+    gross, when it is the rows' sum."""
+    for head in lines:
+        if amounts_x(head) or not QTY_WORDS.search(head.folded):
+            continue
+        rows: list[tuple[Decimal, float, float]] = []
+        for ln in lines[head.index + 1 : head.index + 60]:
+            found = amounts_x(ln)
+            if ln.page != head.page or (found and not rows and len(found) < 2):
+                break
+            if len(found) >= 2 and _WORD.search(ln.text):
+                rows.append(found[-1])  # an item: its words and its amounts, the last its total
+            elif len(found) == 1 and not _WORD.search(ln.text):
+                v, a0, a1 = found[0]
+                under = min(a1, rows[-1][2]) - max(a0, rows[-1][1]) > 0
+                if under and v == sum((r[0] for r in rows), Decimal(0)):
+                    return [Cand(v, 0.9, ln.index, "foot")]
+                break
+            elif found:
+                break  # a line of totals with their words: the labels' own reading
+    return []
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
 def _price(text: str) -> bool:
     """A price's head ('Price', 'Preis'), naming no total and no rate."""
     return _kind(text) is None and "%" not in text and _PRICE.search(text) is not None

@@ -454,7 +454,7 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     IT60 … · Scadenza' over '10/12/2026'): the next line's first cell, when it starts where
     the label's line does; or the date the line's end, or the label's cell, cuts ('… ·
     Scadenza 10 dicembre' over '2026', 'Vencimiento viernes, 13 de noviembre de' over '2026'
-    in its cell), joined."""
+    in its cell, or flush right with a block beside it between), joined."""
     ln = hit.line
     if kind != "date" or (hit.start and len(ln.words) < 5):
         return []
@@ -486,10 +486,25 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
         if cell is not None and min(abs(sg.x0 - cell[0]), abs(sg.x1 - cell[1])) <= 2
     ]
     at_cell = bool(under) and rest[-1:] in "-/."
+    if cell is not None and not dates_in(rest) and (below := _year_under(lines, ln, cell[1])):
+        return [f"{rest} {below}"] if dates_in(f"{rest} {below}") else []
     joined = f"{rest}{under[0]}" if at_cell else f"{rest} {first}"
     found = dates_in(joined) if (at_line or at_label or at_cell) and not dates_in(rest) else []
     year = re.match(r"(?:19|20)\d{2}\b", first) and at_line  # the year alone cut off
     return [joined] if found and (found[0][1] < len(rest) < found[0][2] or year) else []
+
+
+def _year_under(lines: list[TextLine], ln: TextLine, right: float) -> str | None:
+    """The year alone flush right under a date cut at its column's end, on the next line or
+    the one after (a block beside it between them: 'Fecha de emisión: 3 de noviembre de' over
+    '2026'), or None."""
+    for x in lines[ln.index + 1 : ln.index + 3]:
+        if x.page != ln.page or x.top - ln.top >= 3 * (ln.words[0].size or 10):
+            break
+        for sg in segments(x):
+            if abs(sg.x1 - right) <= 2 and re.fullmatch(r"(?:19|20)\d{2}", sg.text.strip()):
+                return sg.text.strip()
+    return None
 
 
 def cell_below(lines: list[TextLine], hit: Hit) -> str | None:

@@ -64,7 +64,7 @@ _BUYER = (
     r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|"
     r"tomador(?:\s*(?:de|dos)\s*servicos?)?|"
     r"committente|cessionario|pembeli|kepada|billed\s*to|kund|asiakas|vevo|cumparator|"
-    r"alici|musteri|kupac|kupec|facturar\s*a|facturer?\s*a|expedier\s*a|livrer\s*a|"
+    r"alici|musteri|kupac|kupec|facturar\s*a|facturado\s*a|facturer?\s*a|expedier\s*a|livrer\s*a|"
     r"fatturare\s*a|rechnung\s*an|"
     r"maksja|ostja|sanemejs|pircejs|pirkejas|"
     r"spett\.?\s*le|spettabile|invoiced\s*to|adresse\s*a|enviar\s*a|gefactureerd\s*aan|"

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices import totals
-from robot_lib.invoices.itemsums import item_sum_candidates
+from robot_lib.invoices.itemsums import foot_sum, item_sum_candidates
 from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import TOTAL_RX
 from robot_lib.invoices.money_columns import converted_amounts
@@ -115,6 +115,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             }
     for f, cs in sums.items():
         out[f].extend(cs)
+    if not out["gross_total"]:
+        out["gross_total"] = foot_sum(lx.lines)  # the items' sum alone in the table's foot
     for v, at in bracketed_tax(lx.lines, all_hits["gross_total"]):
         out["included_tax"].append(totals.Cand(v, 0.9, at, "bracket"))
     if any(c.amount > 0 for c in out["gross_total"]):
