@@ -428,11 +428,19 @@ def banner(
     postal address (only that, if *addressed*), or (unless *addressed*) the page labels a tax
     number outside that block as its company's own ('Company GSTIN : …')."""
     top = [ln for ln in first if ln.top < height * 0.25]
-    own = any(
-        _OWN_NUMBER.search(sg.folded) and not in_buyer(sg, skip)
-        for ln in first
-        for sg in segments(ln)
-    )
+    own: list[bool] = []  # (read once, only when a name has nothing else for it)
+
+    def labels_own() -> bool:
+        if not own:
+            own.append(
+                any(
+                    _OWN_NUMBER.search(sg.folded) and not in_buyer(sg, skip)
+                    for ln in first
+                    for sg in segments(ln)
+                )
+            )
+        return own[0]
+
     found = []
     for pos, ln in enumerate(top):
         for sg in segments(ln, by_size=True) if not _heads_row(first, first.index(ln)) else []:
@@ -456,7 +464,7 @@ def banner(
                 why = "its band of the page carries a tax number or IBAN"
             elif not registered and any(address_end(c) for c in column[1:]):
                 why = "it heads its own postal address, the recipient's being marked"
-            elif own and not addressed:
+            elif not addressed and labels_own():
                 why = "the page labels a tax number as its company's own"
             else:
                 continue
