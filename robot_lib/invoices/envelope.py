@@ -77,11 +77,12 @@ def window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]
                 blocks.append([seg])
         found = []
         for block in blocks:
-            # at the right, the block starts in the field (not a letterhead running into it)
-            above = [sg for ln in first if ln.top < block[0].line.top for sg in segments(ln)[-1:]]
-            if pick and above and _next_in_block(above[-1], block[0]):
+            # at the right, the block starts in the field, or a few points over it: not a
+            # letterhead running into it (at the left, one starts over any field)
+            head = _over(first, block[0], height) if pick else []
+            if head is None:
                 continue
-            if _is_address(block):
+            if _is_address(block := head + block):
                 found.append(block)
         # the page's first lines are its letterhead when another address stands under them
         # (a sender's name, street and town at the top, the customer's in the field below)
@@ -90,6 +91,22 @@ def window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]
         if found:
             return {(sg.line.index, round(sg.x0)) for sg in found[0]}
     return set()
+
+
+def _over(first: list[TextLine], top: Segment, height: float) -> list[Segment] | None:
+    """The lines just over the field that run into the block at the right *top* heads: a
+    company's name a few points over a tenth of the page, its street under it (where the
+    field starts depends on the font the page was printed with); None if the block runs on up
+    the page, a letterhead's."""
+    out: list[Segment] = []
+    for ln in reversed([ln for ln in first if ln.top < top.line.top]):
+        seg = segments(ln)[-1]
+        if not _next_in_block(seg, out[0] if out else top):
+            return out
+        if ln.top <= 0.07 * height:
+            return None
+        out.insert(0, seg)
+    return out
 
 
 def _next_in_block(prev: Segment, seg: Segment) -> bool:

@@ -594,3 +594,37 @@ def test_the_name_under_its_heading_beside_the_next_column_s_street(
     got, status, reasons = read_page(draw(tmp_path / "a.pdf", page))
     assert got["seller"] == name, reasons
     assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize("name_at", [78, 82, 88])
+def test_the_window_s_first_line_a_few_points_over_its_field(tmp_path: Path, name_at: int) -> None:
+    # the customer's block at the right, no heading, ending with its country and its VAT
+    # number (the Gulf's addresses have no postcode), its company's name a few points over a
+    # tenth of the page and its street inside: where the field starts depends on the font the
+    # page was printed with. The block was taken for a letterhead running into the field and
+    # the customer accepted as the seller (Odoo's Gulf page printed with Liberation Sans)
+    items: list[Text] = [
+        (34, 30, "Desert Rose Interiors", 10),
+        (34, 42, "Office 1204, Al Moosa Tower", 10),
+        (34, 54, "Dubai", 10),
+        (34, 66, "United Arab Emirates", 10),
+        (300, name_at, "Emirates Retail Group PJSC", 10),
+        (300, 94, "Sheikh Zayed Road", 10),
+        (300, 106, "Dubai", 10),
+        (300, 118, "United Arab Emirates", 10),
+        (300, 130, "VAT: 312178871406603", 10),
+        (34, 180, "Tax Invoice INV/2026/00012", 20),
+        (34, 210, "Invoice Date: 19/03/2026", 10),
+        (34, 250, "Description", 10),
+        (-560, 250, "Amount", 10),
+        (34, 270, "Consulting Services", 10),
+        (-560, 270, "1,000.00 AED", 10),
+        (380, 300, "Untaxed Amount", 10),
+        (-560, 300, "1,000.00 AED", 10),
+        (380, 315, "VAT 5%", 10),
+        (-560, 315, "50.00 AED", 10),
+        (380, 330, "Total", 10),
+        (-560, 330, "1,050.00 AED", 10),
+    ]
+    got, status, reasons = read_page(draw(tmp_path / "a.pdf", items))
+    assert got["seller"] == "Desert Rose Interiors", (status, reasons)
