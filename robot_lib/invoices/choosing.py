@@ -321,6 +321,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # the tax the total includes, printed under its label ('MwSt. 19% (im Preis enthalten)
     # 36,87 €'): no other amount that closes the sum is the tax (the postage's 'DHL Paket 4,90')
     in_total = {c.amount for c in cands.get("included_tax", [])}
+    strong_net = {c.amount for c in net if c.how == "label" and c.weight >= 0.9}
     for g, n, t in product(gross, [*net, *over], taxes):
         if g.amount == 0 or not (_apart(g, n) and _apart(g, t) and _apart(n, t)):
             continue
@@ -346,6 +347,11 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         if n.how == "over the tax" and not (
             n.line < t.line < g.line and g.how == "label" and t.how in ("label", "sum of rates")
         ):
+            continue
+        # (a tax of nothing closes any total printed twice: not where a net under a strong word
+        # says otherwise, 'TOTAL $57.07' in a box over 'Subtotal $23.11', 'Tax Total (0%)
+        # $0.00', 'Total $57.07')
+        if n.how == "over the tax" and not t.amount and any(strong_net - {n.amount}):
             continue
         if _split_row((g, n, t), (gross, net, taxes)):
             continue
@@ -513,7 +519,18 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         if any(0.5 <= g.weight < top.weight for g in sub) and top.weight >= 0.8:
             ws = (top.weight, max(g.weight for g in sub if g.weight < top.weight), 0.0)
             return Totals(top.amount, top.amount, None, "net = gross, no tax printed", ws)
-        if any(g.amount == top.amount and g.line != top.line for g in labelled):
+        # (not where a net under a strong word is less, and nothing read makes it the total:
+        # the tax's word is one no rule knows)
+        unmade = [
+            n
+            for n in net
+            if n.how == "label"
+            and n.weight >= 0.9
+            and 0 < n.amount < top.amount
+            and n.line < top.line
+            and not _made_by(n, charges, top)
+        ]
+        if not unmade and any(g.amount == top.amount and g.line != top.line for g in labelled):
             ws = (top.weight, 0.0, 0.0)
             return Totals(top.amount, None, None, "the total printed twice, no tax printed", ws)
     res = Totals()

@@ -333,6 +333,13 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"imposte|total\s*impuestos|impuestos?)\b",
             0.9,
         ),
+        # a total of the taxes with its preposition, as an ERP translates 'Tax Total' word for
+        # word: 'Total de impuestos', 'Total des taxes', 'Total de impostos', 'Totaal belasting'
+        (
+            r"\b(?:total\s*(?:de|des|do|dos)\s*(?:impuestos|taxes|impostos)|"
+            r"totaal\s*belasting)\b",
+            0.9,
+        ),
         (r"\b(?:celkem\s*dph|vyse\s*dph|kwota\s*vat|wartosc\s*vat|valor\s*do\s*imposto)\b", 1.0),
         (r"\b(?:dph|ppn|pajak|icms|iss|issqn)\b", 0.75),  # Brazil's ICMS and ISS
         (r"\b(?:skattebelopp|imposto|imposicion)\b|^\W*skatt\b", 0.8),
