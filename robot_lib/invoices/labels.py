@@ -179,7 +179,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:paivays|paivamaara|kelte?|keltezes|kuupaev|datums)\b", 0.85),  # as plain as "Date"
         (
             r"\b(?:data\s*(?:del\s*)?documento|fecha\s*(?:del\s*)?documento|date\s*du\s*document|"
-            r"belegdatum|dokumentdatum|document\s*date)\b",
+            # (Danish, Norwegian and Swedish 'Bilagsdato', 'Bilagsdatum'; Dutch 'Documentdatum')
+            r"belegdatum|dokumentdatum|documentdatum|bilagsdat(?:o|um)|document\s*date)\b",
             0.95,
         ),
         (r"^le(?=\s+\d)", 0.8),  # a receipt's 'Le 18/10/2026 à 14:32'
