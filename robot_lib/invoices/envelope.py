@@ -26,6 +26,7 @@ POSTCODE_TOWN = re.compile(
     r"|(?:^|\s)(?:\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2})\s+[^\W\d]{2,}"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"  # 'LS1 4AB'
     r"|\b[AC-FHKNPRTV-Y]\d[\dW]\s[AC-FHKNPRTV-Y\d]{4}\b"  # Ireland's Eircode: 'H91 R2TX'
+    r"|\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\s*$"  # Canada's: 'M5H 2M5'
     r"|"
     + US_STATE_ZIP
     + r"|\b[^\W\d]{3,}\s+\d{4,5}\s*$"  # the town first, as US-made ERPs print it: 'Drammen 3015'

@@ -190,6 +190,11 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
             head = banner(first, recipient, height, addressed=True)
             if head is not None and head.size >= guess.size - 0.5 and head.top > guess.top:
                 other = head if squashed(head.name) != squashed(guess.name) else None
+            elif head is not None and squashed(head.name) == squashed(guess.name) and headed:
+                # (or the largest text is the name itself, heading its own postal address,
+                # the customer's block under its heading: Wave's 'Maple & Birch Design
+                # Studio' at the top right over its street, town and country, 'BILL TO')
+                other = head
         if other is not None:
             return other
     if not why:

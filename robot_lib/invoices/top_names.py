@@ -458,7 +458,8 @@ def banner(
                 for x in top[pos + 1 : pos + 5]
                 if x.top - ln.top <= 5 * _size(sg)
                 for o in segments(x)
-                if abs(o.x0 - sg.x0) < 3 and not in_buyer(o, skip)
+                # (the block set flush left, or flush right under a name at the right)
+                if (abs(o.x0 - sg.x0) < 3 or abs(o.x1 - sg.x1) < 3) and not in_buyer(o, skip)
             ]
             if band and not addressed:
                 why = "its band of the page carries a tax number or IBAN"
