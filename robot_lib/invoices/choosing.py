@@ -351,7 +351,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         # (a tax of nothing closes any total printed twice: not where a net under a strong word
         # says otherwise, 'TOTAL $57.07' in a box over 'Subtotal $23.11', 'Tax Total (0%)
         # $0.00', 'Total $57.07')
-        if n.how == "over the tax" and not t.amount and any(strong_net - {n.amount}):
+        if n.how == "over the tax" and not t.amount and strong_net - {n.amount}:
             continue
         if _split_row((g, n, t), (gross, net, taxes)):
             continue

@@ -79,7 +79,8 @@ def window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]
         found = []
         for block in blocks:
             # at the right, the block starts in the field, or a few points over it: not a
-            # letterhead running into it (at the left, one starts over any field)
+            # letterhead running into it (at the left, where the sender's own block stands over
+            # the field, the block is taken as it stands)
             head = _over(first, block[0], height) if pick else []
             if head is None:
                 continue
