@@ -27,7 +27,8 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
     # the tax (US style), freight, a rounding line ('Öresavrundning'); net + tax + these = gross
     "charges": [
         (
-            r"\b(?:shipping|freight|handling|postage|delivery|surcharge|versand\w*|porto\w*|"
+            # (British 'Carriage', 'Carriage Net': what shipping costs, the VAT charged on it)
+            r"\b(?:shipping|freight|handling|postage|delivery|carriage|surcharge|versand\w*|porto\w*|"
             r"fracht\w*|verpackung|frais\s*(?:de\s*port|d.expedition)|(?:frais\s*de\s*)?livraison|"
             r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt\w*|fragt\w*|forsendelse|"
             r"koszty?\s*(?:dostawy|wysylki|przesylki)|wysylka|przesylka|dostawa|toimitus\w*|postikulu\w*|doprava|postovne|"

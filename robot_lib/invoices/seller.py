@@ -52,6 +52,7 @@ from robot_lib.invoices.backing import (
     corroborated,
     foot_sender,
 )
+from robot_lib.invoices.banners import banner
 from robot_lib.invoices.blocks import Segment, clean_name, company, payee, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.countries import register_currency, vat_currency, vat_number_in
@@ -75,7 +76,6 @@ from robot_lib.invoices.top_names import (
     REACH,
     TWICE,
     Seller,
-    banner,
     beside,
     block_says,
     column_of,

@@ -2,10 +2,11 @@
 gives it: the largest text that is no title, label or heading (nor a grid's head or value, nor
 a label we do not know in a column of labels, :func:`in_labels`); a name the page prints again
 further down or carries in its web or e-mail address, or sets large over its own postal block
-(:func:`over_own_block`); the largest name whose band of the page carries a tax number or IBAN,
-or that heads its own postal address. None of them stands in the recipient's block (the
-customer's heading, the envelope's window). And a second party's block beside a name, with no
-heading over either (:func:`beside`), and the texts of a name's block (:func:`block_text`)."""
+(:func:`over_own_block`). None of them stands in the recipient's block (the customer's heading,
+the envelope's window). And a second party's block beside a name, with no heading over either
+(:func:`beside`), and the texts of a name's block (:func:`block_text`). The largest name whose
+band of the page carries a tax number or IBAN, or that heads its own postal address, is found
+in :mod:`robot_lib.invoices.banners`."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.backing import (
     BY_ADDRESS,
-    REGISTERED,
     addressed,
     corroborated,
     mailbox_of,
@@ -24,7 +24,7 @@ from robot_lib.invoices.backing import (
 )
 from robot_lib.invoices.blocks import Segment, clean_name, segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN, address_end
+from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
 from robot_lib.invoices.heading import grid_head
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.labels import (
@@ -408,72 +408,6 @@ def in_labels(first: list[TextLine], pos: int, sg: Segment) -> bool:
     return any(
         abs(x.top - ln.top) <= 2.5 * _size(sg) and paired(x, sg.x0, sg.x0, True) for x in near
     )
-
-
-_OWN_NUMBER = re.compile(
-    r"\b(?:company|our|supplier|seller)\s*(?:gstin|vat|tax\s*(?:id|no|number)|trn|abn)\b"
-)
-
-
-def banner(
-    first: list[TextLine],
-    skip: set[tuple[int, int]],
-    height: float,
-    registered: bool = False,
-    addressed: bool = False,
-) -> Seller | None:
-    """A letterhead with no legal form and nothing printed twice: the largest name in the
-    top quarter of the page, outside the recipient's block, when its band of the page
-    carries the sender's tax number or IBAN, or (unless *registered*) the name heads its own
-    postal address (only that, if *addressed*), or (unless *addressed*) the page labels a tax
-    number outside that block as its company's own ('Company GSTIN : …')."""
-    top = [ln for ln in first if ln.top < height * 0.25]
-    own: list[bool] = []  # (read once, only when a name has nothing else for it)
-
-    def labels_own() -> bool:
-        if not own:
-            own.append(
-                any(
-                    _OWN_NUMBER.search(sg.folded) and not in_buyer(sg, skip)
-                    for ln in first
-                    for sg in segments(ln)
-                )
-            )
-        return own[0]
-
-    found = []
-    for pos, ln in enumerate(top):
-        for sg in segments(ln, by_size=True) if not _heads_row(first, first.index(ln)) else []:
-            text = _name_of(sg, skip, shortest=3)
-            if text is None or in_labels(first, first.index(ln), sg):
-                continue
-            band = [
-                x
-                for x in top
-                if abs(x.top - ln.top) <= 80
-                and any(not in_buyer(o, skip) and REGISTERED.search(o.folded) for o in segments(x))
-            ]
-            column = [
-                o.text
-                for x in top[pos + 1 : pos + 5]
-                if x.top - ln.top <= 5 * _size(sg)
-                for o in segments(x)
-                # (the block set flush left, or flush right under a name at the right)
-                if (abs(o.x0 - sg.x0) < 3 or abs(o.x1 - sg.x1) < 3) and not in_buyer(o, skip)
-            ]
-            if band and not addressed:
-                why = "its band of the page carries a tax number or IBAN"
-            elif not registered and any(address_end(c) for c in column[1:]):
-                why = "it heads its own postal address, the recipient's being marked"
-            elif not addressed and labels_own():
-                why = "the page labels a tax number as its company's own"
-            else:
-                continue
-            found.append((-_size(sg), ln.top, text, why))
-    if not found:
-        return None
-    size, top_, name, why = min(found)
-    return Seller(name, 0.75, f"the largest name at the top of the page; {why}", -size, top_)
 
 
 def beside(
