@@ -9,10 +9,17 @@ import re
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.backing import REGISTERED
-from robot_lib.invoices.blocks import Segment, segments
+from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import address_end
-from robot_lib.invoices.top_names import Seller, _heads_row, _name_of, in_buyer, in_labels
+from robot_lib.invoices.top_names import (
+    Seller,
+    _heads_row,
+    _name_of,
+    aligned,
+    in_buyer,
+    in_labels,
+)
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -67,7 +74,7 @@ def banner(
                 for x in top[pos + 1 :]
                 if x.top - ln.top <= 5 * _size(sg)
                 for o in segments(x)
-                if _aligned(o, sg) and not in_buyer(o, skip)
+                if aligned(o, sg) and not in_buyer(o, skip)
             ][:4]
             if band and not addressed:
                 why = "its band of the page carries a tax number or IBAN"
@@ -82,8 +89,3 @@ def banner(
         return None
     size, top_, name, why = min(found)
     return Seller(name, 0.75, f"the largest name at the top of the page; {why}", -size, top_)
-
-
-def _aligned(o: Segment, sg: Segment) -> bool:
-    """Is *o* set in *sg*'s column: flush left with it, or flush right?"""
-    return abs(o.x0 - sg.x0) < 3 or abs(o.x1 - sg.x1) < 3

@@ -364,11 +364,16 @@ def column_of(first: list[TextLine], name: str) -> list[Segment]:
                 if x.page != ln.page or x.top - last > reach:
                     break
                 for o in segments(x):
-                    if abs(o.x0 - sg.x0) < 3 or abs(o.x1 - sg.x1) < 3:
+                    if aligned(o, sg):
                         out.append(o)
                         last = x.top
             return out
     return []
+
+
+def aligned(o: Segment, sg: Segment) -> bool:
+    """Is *o* set in *sg*'s column: flush left with it, or flush right?"""
+    return abs(o.x0 - sg.x0) < 3 or abs(o.x1 - sg.x1) < 3
 
 
 def block_text(
