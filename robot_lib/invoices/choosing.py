@@ -521,15 +521,14 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             return Totals(top.amount, top.amount, None, "net = gross, no tax printed", ws)
         # (not where a net under a strong word is less, and nothing read makes it the total:
         # the tax's word is one no rule knows)
-        unmade = [
-            n
-            for n in net
-            if n.how == "label"
+        unmade = any(
+            n.how == "label"
             and n.weight >= 0.9
             and 0 < n.amount < top.amount
             and n.line < top.line
             and not _made_by(n, charges, top)
-        ]
+            for n in net
+        )
         if not unmade and any(g.amount == top.amount and g.line != top.line for g in labelled):
             ws = (top.weight, 0.0, 0.0)
             return Totals(top.amount, None, None, "the total printed twice, no tax printed", ws)
