@@ -136,6 +136,8 @@ class LayoutExtractor(TotalsReader, DateReader):
         if field not in self._hits:
             table = TOTAL_RX if field in TOTAL_RX else LABEL_RX
             hits = find_labels(self.lines, table[field])
+            if field == "invoice_number":  # 'Externe Belegnummer': another party's number
+                hits = [h for h in hits if not _EXTERNAL.search(h.line.folded[: h.start])]
             if field == "due_date":  # 'Paiement dû' with its accent ('Paiement du …': of a day)
                 hits = [h for h in hits if not _BARE_DU.search(h.line.text, h.start, h.end)]
                 hits = [h for h in hits if not _owed(h)]  # 'TOTAL DUE': the gross's label
@@ -443,6 +445,9 @@ _US_ADDRESS = re.compile(
     + r"|[a-z]\s(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|"
     r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b"
 )
+# a number word another party's number is printed under: 'Externe Belegnummer', 'External
+# document no.' (the customer's order reference an ERP prints beside its own document number)
+_EXTERNAL = re.compile(r"\b(?:externe?|external|externo|externa)\s*$")
 _BARE_DU = re.compile(r"\b[Dd][Uu]$")  # a label's last word 'du' printed with no circumflex
 
 

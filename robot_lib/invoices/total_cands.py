@@ -99,6 +99,20 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 amount = -amount if paid and amount < 0 else amount  # paid, as a credit
                 w = weight * w * (0.85 + 0.15 * pos)
                 out[f].append(totals.Cand(amount, w, line, "label", names_total, cell))
+    for run in _rows_per_rate(lx.lines):
+        # one label's row per rate: parts of the total its label names most strongly (their
+        # sum one more candidate of it), none of another's ('MWST Basis' names no tax)
+        rows = {f: totals.per_line([c for c in out[f] if c.how == "label"]) for f in totals.KEYS}
+        full = [f for f in totals.KEYS if all(i in rows[f] for i in run)]
+        if not full:
+            continue
+        f = max(full, key=lambda k: min(rows[k][i].weight for i in run))
+        s = sum((rows[f][i].amount for i in run), Decimal(0))
+        w = 0.9 * min(rows[f][i].weight for i in run)
+        for k in totals.KEYS:
+            if k != f:
+                out[k] = [c for c in out[k] if not (c.how == "label" and c.line in run)]
+        out[f].append(totals.Cand(s, w, run[-1], "sum of rates"))
     tables, beside = table_candidates(lx.lines, all_hits)
     for f, cs in tables.items():
         # a column's head reads its amounts under it, not the next block's on its line
@@ -182,6 +196,39 @@ def _stacked_values(
                 if totals.centred_under(box, a0, a1):
                     out.setdefault((nxt.index, v), f)
     return out
+
+
+def _rows_per_rate(lines: list[TextLine]) -> list[list[int]]:
+    """Runs of lines that print one label, one under the other, each with its own amount and
+    its own rate alone after it in the rates' column ('Total ohne MWST = MWST Basis 633,64
+    19,0' over '... 120,36 7,0'): one row per rate, their amounts the parts of one total."""
+    runs: list[list[int]] = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.page == b.page and _same_label_other_rate(a, b):
+            if runs and runs[-1][-1] == a.index:
+                runs[-1].append(b.index)
+            else:
+                runs.append([a.index, b.index])
+    return runs
+
+
+def _same_label_other_rate(a: TextLine, b: TextLine) -> bool:
+    heads = [_LEADING_WORDS.match(x.text) for x in (a, b)]
+    rates = [_TRAILING_RATE.search(x.text) for x in (a, b)]
+    if heads[0] is None or heads[1] is None or rates[0] is None or rates[1] is None:
+        return False
+    if heads[0].group().strip() != heads[1].group().strip() or rates[0][1] == rates[1][1]:
+        return False
+    amounts = [
+        [v for v, s, _e in totals.money(x.text) if s < r.start()]
+        for x, r in ((a, rates[0]), (b, rates[1]))
+    ]
+    return bool(amounts[0] and amounts[1]) and amounts[0][-1] != amounts[1][-1]
+
+
+# a row's label up to its first figure (two words at least), and a rate alone at its end
+_LEADING_WORDS = re.compile(r"[^\W\d_]{2,}[^\d]*?\s[^\W\d_]{2,}[^\d]*")
+_TRAILING_RATE = re.compile(r"(?<![\d.,])\s(\d{1,2}(?:[.,]\d{1,2})?)\s*$")
 
 
 def _alone(ln: TextLine) -> list[tuple[Decimal, float, float]]:
