@@ -194,7 +194,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bwystawion[oa](?:\s*dnia)?\b(?!\s*(?:przez|dla)\b)", 0.9),
         (
             r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
-            r"\b(?:date|datum|fecha|dated|data|dato|tanggal|ngay)\b\s*:?"
+            # (not 'Date paid 1 June 2026' on a receipt: the day it was paid, no date of issue)
+            r"\b(?:date|datum|fecha|dated|data|dato|tanggal|ngay)\b\s*:?(?!\s*paid\b)"
             r"(?=\s*(?:\d|[a-z]{3,9}\.?\s+\d|$))",
             0.85,
         ),
