@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices import labels_east as east
+from robot_lib.invoices.date_order import terms_prove
 from robot_lib.invoices.due_after import DueAfterTotals
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.labels import DOC_TITLE, TITLE_WORDS, TOTAL_RX
@@ -138,6 +139,11 @@ class DateReader(DueAfterTotals):
         self._issue_date(ex)
         self._due_date(ex)
         issued, due = ex.value("issue_date"), ex.value("due_date")
+        if self.order_guess and issued and due and terms_prove(self.full, issued, due):
+            self.order_guess = False  # 'Net 30 days': the two dates as read, not swapped
+            self._issue_date(ex)
+            self._due_date(ex)
+            issued, due = ex.value("issue_date"), ex.value("due_date")
         if self.order is not None or not issued or not due or due >= issued:
             return
         first = (ex.fields.pop("issue_date"), ex.fields.pop("due_date"), self.month_first)
