@@ -44,6 +44,7 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
         value = f"{out[0]} {out[1]}"  # 'FPR 118/26': a series before the number
     else:
         value = out[-1]
+    value = _GLUED_LABEL.sub("", value)  # 'Rechnungsnummer1F4E33CA-0003': its label ran into it
     after = tokens[len(out)] if len(tokens) > len(out) else ""
     if _PAGE_WORD.fullmatch(fold(after)) and re.fullmatch(r"\d{1,3}(?:/\d{1,3})?", value):
         return None  # the page's count beside the title ('Számla … 1/1 oldal', '1/2 page(s)')
@@ -70,6 +71,9 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
     return value
 
 
+# a number's label run into its value in the text layer, the label wider than its cell
+# ('Rechnungsnummer1F4E33CA-0003', 'Invoicenumber20260042'): a word ending in a number's word
+_GLUED_LABEL = re.compile(r"^[^\W\d_]*(?:nummer|number|numero)(?=\d|[A-Z]+\d)", re.I)
 # a page's word after its count: Hungarian 'oldal', 'page(s)', 'Seite(n)', 'strona', 'sivu' …
 _PAGE_WORD = re.compile(
     r"(?:oldal|pages?(?:\(s\))?|seiten?|stron[ay]?|str\.?|stran[ai]?|stranka|sivua?|sida|"

@@ -70,9 +70,10 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                 cx0, cx1 = nxt.span_x(c, d)
                 if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 or " " in lone or not lone:
                     continue
-                if read_id(lone) == lone:
-                    number = nxt.text[c:d].strip()
-                    out.append((number, 0.9 * 0.85, Hit(nxt, c, c + len(number), 0.9)))
+                value = read_id(lone)  # (its label run into it: 'Rechnungsnummer1F4E33CA-0003')
+                if value is not None and lone.endswith(value):
+                    number = nxt.text[c:d].strip()[len(lone) - len(value) :]
+                    out.append((number, 0.9 * 0.85, Hit(nxt, c, c + len(lone), 0.9)))
             for depth, nxt in enumerate(below):
                 if nxt.top > reach:
                     break

@@ -1,9 +1,10 @@
-"""Kinds of layout of a payment platform's receipt (Stripe's receipt PDF, after its published
-layout, replayed once as a probe through Chromium, not kept; the second batch of the real
-corpus holds one): 'Receipt' as the title over 'Receipt number', 'Invoice number' and 'Date
-paid', the seller's block and 'Bill to', '$107.17 paid on …', the items and 'Subtotal', the
-tax, 'Total', 'Amount paid'. The day it was paid is no date of issue (the corpus's receipt
-records none)."""
+"""Kinds of layout of a payment platform's invoice and receipt (Stripe's PDFs, after their
+published layout, replayed once as a probe through Chromium, not kept; the second batch of the
+real corpus holds one such receipt): 'Receipt' as the title over 'Receipt number', 'Invoice
+number' and 'Date paid', the seller's block and 'Bill to', '$107.17 paid on …', the items and
+'Subtotal', the tax, 'Total', 'Amount paid'. The day it was paid is no date of issue (the
+corpus's receipt records none). The invoice's labels sit in a cell of fixed width, which a
+wider font or a longer translation outruns."""
 
 from __future__ import annotations
 
@@ -39,3 +40,14 @@ def test_the_day_a_receipt_was_paid_is_no_date_of_issue(tmp_path: Path, paid: st
     got, _status, reasons = read_page(draw(tmp_path / "f.pdf", _page(paid)))
     assert got["issue_date"] is None, reasons
     assert got["gross_total"] == "118.80", reasons
+
+
+def test_a_number_s_label_run_into_it(tmp_path: Path) -> None:
+    # 'Rechnungsnummer1F4E33CA-0003': the label wider than its cell (a wider font, a longer
+    # translation) runs into the number with no space in the text layer; printed in DejaVu
+    # Sans, the probe's German invoices had been accepted with the label in their number
+    items: list[Text] = [(43, 50, "Rechnung", 18), (43, 80, "Rechnungsnummer1F4E33CA-0003", 9)]
+    items += [(43, 93, "Ausstellungsdatum", 9), (150, 93, "18. Juli 2026", 9)]
+    items += _page("1 June 2026")[7:]
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert got["invoice_number"] == "1F4E33CA-0003", (status, reasons)
