@@ -213,6 +213,8 @@ def _rows_per_rate(lines: list[TextLine]) -> list[list[int]]:
 
 
 def _same_label_other_rate(a: TextLine, b: TextLine) -> bool:
+    """Do lines *a* and *b* print the same words before their first figure, and each an
+    amount before a rate alone at its end, the amounts and the rates different?"""
     heads = [_LEADING_WORDS.match(x.text) for x in (a, b)]
     rates = [_TRAILING_RATE.search(x.text) for x in (a, b)]
     if heads[0] is None or heads[1] is None or rates[0] is None or rates[1] is None:
