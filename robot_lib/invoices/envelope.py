@@ -78,6 +78,8 @@ def window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]
                 blocks.append([seg])
         found = []
         for block in blocks:
+            if pick == 0 and _cut_off(first, block, height):
+                continue  # a letterhead's block under its name, the field's top cutting it
             # at the right, the block starts in the field, or a few points over it: not a
             # letterhead running into it (at the left, where the sender's own block stands over
             # the field, the block is taken as it stands)
@@ -109,6 +111,23 @@ def _over(first: list[TextLine], top: Segment, height: float) -> list[Segment] |
             return None
         out.insert(0, seg)
     return out
+
+
+def _cut_off(first: list[TextLine], block: list[Segment], height: float) -> bool:
+    """Does *block* run on from the line over it in its column, above the field's top, at the
+    block's own pitch (a sender's name at the top left over its street, town and country, the
+    field cutting the block under its name; not a date's line a blank line over the address)?"""
+    top = block[0]
+    pitch = block[1].line.top - top.line.top if len(block) > 1 else 0
+    # the line over it in its column (a block beside it may print lines between)
+    above = [sg for ln in first if ln.index < top.line.index for sg in segments(ln)[:1]]
+    above = [sg for sg in above if abs(sg.x0 - top.x0) < 3][-1:]
+    return any(
+        sg.line.top <= 0.1 * height
+        and _next_in_block(sg, top)
+        and top.line.top - sg.line.top <= 1.25 * pitch
+        for sg in above
+    )
 
 
 def _next_in_block(prev: Segment, seg: Segment) -> bool:

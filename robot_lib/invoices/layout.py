@@ -138,6 +138,8 @@ class LayoutExtractor(TotalsReader, DateReader):
             hits = find_labels(self.lines, table[field])
             if field == "invoice_number":  # 'Externe Belegnummer': another party's number
                 hits = [h for h in hits if not _EXTERNAL.search(h.line.folded[: h.start])]
+                dated = self.labels("issue_date") + self.labels("due_date")
+                hits = [numbers.heading_labels(h, dated) for h in hits]  # 'INVOICE' over 'DATE'
             if field == "due_date":  # 'Paiement dû' with its accent ('Paiement du …': of a day)
                 hits = [h for h in hits if not _BARE_DU.search(h.line.text, h.start, h.end)]
                 hits = [h for h in hits if not _owed(h)]  # 'TOTAL DUE': the gross's label

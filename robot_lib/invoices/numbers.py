@@ -485,3 +485,18 @@ def from_title(ex: Extraction, lines: list[TextLine], title: object) -> None:
             note = f"the file's title '{title.strip()}' names it, and the page prints it"
             ex.set("invoice_number", number, "layout", 0.85, note)
             return
+
+
+def heading_labels(h: Hit, dated: list[Hit]) -> Hit:
+    """The document's word alone before a code ('INVOICE INV0778'), over a date's label in its
+    column of labels within the next three lines ('DATE Jul 25, 2026', 'DUE On Receipt', a
+    mobile invoicing app's box at the top right): the number's label, as sure as 'INVOICE:'
+    with its colon; *h* as it was otherwise."""
+    if not DOC_TITLE.fullmatch(h.line.folded[h.start : h.end].strip()):
+        return h
+    x0 = h.line.span_x(h.start, h.end)[0]
+    for d in dated:
+        below = 0 < d.line.index - h.line.index <= 3 and d.line.page == h.line.page
+        if below and abs(d.line.span_x(d.start, d.end)[0] - x0) <= 3:
+            return Hit(h.line, h.start, h.end, max(h.weight, 0.84))
+    return h

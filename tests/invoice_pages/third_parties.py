@@ -5,8 +5,9 @@ paid through a payment institution whose name carries a legal form ('Wise Europe
 word for a bank; a reseller whose item lines name the software maker ('Microsoft Ireland
 Operations Ltd'); a delivery address naming the site's contractor ('Lieferanschrift: …
 Hoch-Tief Bau AG') beside the billing address. None of those companies is the seller: every
-page must read right and go straight through, but the freelancer's waits: its number stands
-after the bare word 'Rechnung' in a grid's later cell, in body type, which may be any label."""
+page must read right and go straight through. (The freelancer's waited while its number, after
+the bare word 'Rechnung' in a grid's later cell in body type, was taken for any label's value;
+'Rechnung' heads a column of labels there, 'Rechnungsdatum' under it, and names the number.)"""
 
 from __future__ import annotations
 
@@ -138,4 +139,4 @@ PAGES: dict[str, tuple[list[str], dict[str, Any]]] = {
     ),
 }
 
-WAITS: dict[str, set[str]] = {"payment_institution": set()}
+WAITS: dict[str, set[str]] = {}

@@ -59,9 +59,6 @@ CASES = [(s, r, n) for s in STYLES for r, names in MOVED.items() for n in sorted
 
 # The pages that read otherwise in a style than as drawn; each of them waits for a person.
 WAITING = {
-    # the short page ends higher up, and its legal footer (the only company name) stands where
-    # a window envelope shows the recipient's address
-    "serif": {"fr_household-internet_box"},
     # item heads that run together; names and labels one em apart, a letter's width in
     # this font, read as one text
     "mono": {"vendors-flipkart", "vendors-remit_to"},
@@ -78,10 +75,7 @@ WAITING = {
         "rates-pl_vat_table_beside_paid",
         "viewers-xrechnung_en",
     },
-    "serif_cramped": {
-        "rates-pl_vat_table_beside_paid",
-        "fr_household-internet_box",
-    },
+    "serif_cramped": {"rates-pl_vat_table_beside_paid"},
     # (Peru's number set flush right under its title is read since a number ending where the
     # title ends counts as one starting where it starts; centred, neither edge meets)
     "right": {"hospitality-us_guest_folio"},
@@ -90,9 +84,6 @@ WAITING = {
     # text layer under 'Discounts /'), an amount wrapped in its cell ('1' over '000,00'), a VAT
     # table's heads wrapped beside a block of amounts
     "large": {"vendors-flipkart", "vendors-pl_fakturownia", "rates-pl_vat_table_beside_paid"},
-    # lines close together ('vendors-freshbooks' waited too, until a name printed large over
-    # the sender's block that repeats it took that block's IBAN as its backing)
-    "tight_lines": {"fr_household-internet_box"},
     # A5 paper at 10 pt: a cell too narrow for its text overprints the next one (an IBAN over a
     # due date; 'Amortiguad1o,r250.00' and 'Rechnungsbetra5g8,98 €' read since a line whose
     # letters overlap is read in the order they were drawn), amounts wrap in their cells
@@ -107,7 +98,6 @@ WAITING = {
         "vendors-cz_idoklad",
         "rates-pl_vat_table_beside_paid",
         "rates-en_vat_table_beside_paid",
-        "balances-contoso",
         "exchange-pl_eur",
         "exchange-cz_eur",
         "premiums-liability",

@@ -49,11 +49,10 @@ WAITING = {
         "seller_traps-to_left_of_from",
         "grids-en_charges_grid",
     },
-    # 'INVOICE INV-100' under the title 'INVOICE': without its colon the word reads as a title
-    # again, not as the number's label; and the hotel's guest folio (waiting as drawn, for its
-    # gross nothing backs) takes the guest's 'Company Meridian Biotech Inc.' as the seller, the
-    # only name with a legal form, once no colon marks it as a field's value
-    "no_colons": {"balances-contoso", "hospitality-us_guest_folio"},
+    # the hotel's guest folio (waiting as drawn, for its gross nothing backs) takes the guest's
+    # 'Company Meridian Biotech Inc.' as the seller, the only name with a legal form, once no
+    # colon marks it as a field's value
+    "no_colons": {"hospitality-us_guest_folio"},
     # a number word alone where no date of the invoice's stands beside it: 'Nr.' under
     # 'Kundennummer' in a customer's grid, 'Numéro … du 3 octobre 2026' as the title line (its
     # date, read after an invoice number's label, is missing too); and 'Order ID: … | No. #
