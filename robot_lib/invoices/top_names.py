@@ -135,7 +135,7 @@ def largest(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None
                 or re.fullmatch(HEADING.pattern + r"\s*:?", seg.folded)  # 'Bill From' alone
                 or _total_label(txt)  # 'Total' in large type, its amount beside it in smaller
                 or _street_line(first, pos, seg)
-                or _under_street(first, pos, seg)
+                or _under_address_line(first, pos, seg)
             ):
                 continue
             runs.append((_size(seg), ln.top, txt, pos, seg))
@@ -206,7 +206,7 @@ def _street_line(first: list[TextLine], pos: int, seg: Segment) -> bool:
 _HOUSE_NUMBER = re.compile(r"\s*\d{1,5}[a-z]?,?\s+[^\W\d]")
 
 
-def _under_street(first: list[TextLine], pos: int, seg: Segment) -> bool:
+def _under_address_line(first: list[TextLine], pos: int, seg: Segment) -> bool:
     """Does *seg* stand right under a line of an address in its column, a street, its house
     number first, or a postcode and town ('Central City' under '23 Main Street', 'AUSTRALIA'
     under 'MARINEVILLE NSW 2500')? A line of that address, its suburb or country, no name."""
