@@ -55,18 +55,20 @@ def banner(
             )
         return own[0]
 
+    # the lines of the top quarter that carry a tax number or IBAN outside the recipient's block
+    registered_tops = [
+        x.top
+        for x in top
+        if any(not in_buyer(o, skip) and REGISTERED.search(o.folded) for o in segments(x))
+    ]
     found = []
     for pos, ln in enumerate(top):
-        for sg in segments(ln, by_size=True) if not _heads_row(first, first.index(ln)) else []:
+        at = first.index(ln)
+        for sg in segments(ln, by_size=True) if not _heads_row(first, at) else []:
             text = _name_of(sg, skip, shortest=3)
-            if text is None or in_labels(first, first.index(ln), sg):
+            if text is None or in_labels(first, at, sg):
                 continue
-            band = [
-                x
-                for x in top
-                if abs(x.top - ln.top) <= 80
-                and any(not in_buyer(o, skip) and REGISTERED.search(o.folded) for o in segments(x))
-            ]
+            band = any(abs(t - ln.top) <= 80 for t in registered_tops)
             # the four lines of its block under it, set flush left (or flush right under a
             # name at the right), whatever stands beside them ('INVOICE' at the right)
             column = [
