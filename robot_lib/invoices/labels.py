@@ -55,6 +55,10 @@ GENERIC_NUMBER = re.compile(
     r"(?!\w)\.?|#)\s*:?\s*"
 )
 
+# how sure the document's word names the number when it labels a value in a column of labels
+# ('INVOICE: INV-100'; 'INVOICE INV0725' over 'DATE', :func:`numbers.heading_labels`)
+DOC_WORD_LABEL = 0.84
+
 LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [
         # (a middle dot between: 'INVOICE · #INV-0621', a title set with its number)
@@ -128,7 +132,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"^n[o°º]\s*:", 0.5),  # 'Nº: 0004-1234' with no document word
         # 'INVOICE: INV-100' in a column of labels: the word and its colon, then a code (just
         # under 0.85: a value that reads as a date is no number here)
-        (r"\b" + _DOC + r"\s*:\s*(?=[a-z]{0,4}[-/]?\d)", 0.84),
+        (r"\b" + _DOC + r"\s*:\s*(?=[a-z]{0,4}[-/]?\d)", DOC_WORD_LABEL),
         # (and a series apart from its number when the date follows: 'FACTURA BV 32970 /
         # 2026-07-24')
         (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d|[a-z]{1,4}\s\d[\w-]*\s*/\s*\d)", 0.6),

@@ -12,7 +12,13 @@ from robot_lib.invoices.dated import LETTER_PLACE
 from robot_lib.invoices.grid import grid_cell
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.label_line import label_end, right_text
-from robot_lib.invoices.labels import DOC_TITLE, GENERIC_NUMBER, INVOICE_WORD, NUMBER_WORD
+from robot_lib.invoices.labels import (
+    DOC_TITLE,
+    DOC_WORD_LABEL,
+    GENERIC_NUMBER,
+    INVOICE_WORD,
+    NUMBER_WORD,
+)
 from robot_lib.invoices.lines import Hit, TextLine
 from robot_lib.invoices.parse import dates_in, fold, squashed
 
@@ -498,5 +504,5 @@ def heading_labels(h: Hit, dated: list[Hit]) -> Hit:
     for d in dated:
         below = 0 < d.line.index - h.line.index <= 3 and d.line.page == h.line.page
         if below and abs(d.line.span_x(d.start, d.end)[0] - x0) <= 3:
-            return Hit(h.line, h.start, h.end, max(h.weight, 0.84))
+            return Hit(h.line, h.start, h.end, max(h.weight, DOC_WORD_LABEL))
     return h
