@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 # a seller heading that opens a block ('Verkäufer', 'From'), without the value after it
 HEADING = re.compile(SELLER_HEADINGS.pattern.replace(r"\s*(?::\s*(.*))?$", ""))
 
+# a street, its house number first: '410 Congress Ave', '12b Quay Street', '8, rue Haute'
+HOUSE_NUMBER = re.compile(r"\s*\d{1,5}[a-z]?,?\s+[^\W\d]")
+
 # a US town's state and ZIP code after a comma: 'Austin, TX 78701'
 US_STATE_ZIP = r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
 POSTCODE_TOWN = re.compile(

@@ -263,7 +263,9 @@ class LayoutExtractor(TotalsReader, DateReader):
             title = field == "invoice_number" and self._is_title(h)
             named = field == "invoice_number" and (h.weight >= 0.85 or title)
             how = "id_or_slashed" if named else kind
-            beside = (value := self._read(right_text(h, all_hits), how)) is not None
+            # (not a street beside the title: the sender's block set level with it)
+            text = "" if title and numbers.street_beside(h) else right_text(h, all_hits)
+            beside = (value := self._read(text, how)) is not None
             if value is None and field == "invoice_number":
                 titled = dated_title(h, self.month_first)  # 'Facture du 14/12/2026 n° 3009'
                 value = titled[1] if titled else None

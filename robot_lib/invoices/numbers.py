@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.dated import LETTER_PLACE
+from robot_lib.invoices.envelope import HOUSE_NUMBER
 from robot_lib.invoices.grid import grid_cell
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.label_line import label_end, right_text
@@ -110,6 +111,18 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                         # surer than a bill's 'Nº Fatura: 14808' further down)
                         out.append((value, 1.0 if sign else 0.9 * 0.85, h))
     return out
+
+
+def street_beside(h: Hit) -> bool:
+    """Is the cell right of the page's title *h* a street, not the title's number: it opens
+    with a house number and a word ('410 Congress Ave', '12 Dean Street') in smaller type than
+    the title's (the sender's address flush right beside 'INVOICE', its middle line level
+    with the title)."""
+    ln = h.line
+    cell = next(((a, b) for a, b in ln.cells if a >= h.end), None)
+    if cell is None or not HOUSE_NUMBER.match(ln.text, cell[0], cell[1]):
+        return False
+    return ln.words[ln.word_at(cell[0])].size < ln.words[ln.word_at(h.start)].size
 
 
 def _boxed(x0: float, x1: float, cx0: float, cx1: float, page: tuple[float, float]) -> bool:

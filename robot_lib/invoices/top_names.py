@@ -24,7 +24,7 @@ from robot_lib.invoices.backing import (
 )
 from robot_lib.invoices.blocks import Segment, clean_name, segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
+from robot_lib.invoices.envelope import HEADING, HOUSE_NUMBER, POSTCODE_TOWN
 from robot_lib.invoices.heading import grid_head
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.labels import (
@@ -197,13 +197,10 @@ def _street_line(first: list[TextLine], pos: int, seg: Segment) -> bool:
     """Is *seg* a block's street, its house number first, over the postcode and town where
     it starts ('8 impasse des Tilleuls' over '35000 Rennes', '77 Alder Street' over 'Portland,
     OR 97205')? An OCR layer may read it a point larger than the name over it."""
-    if pos + 1 >= len(first) or not _HOUSE_NUMBER.match(seg.text):
+    if pos + 1 >= len(first) or not HOUSE_NUMBER.match(seg.text):
         return False
     under = segments(first[pos + 1])
     return any(abs(o.x0 - seg.x0) < 3 and POSTCODE_TOWN.search(o.text) for o in under)
-
-
-_HOUSE_NUMBER = re.compile(r"\s*\d{1,5}[a-z]?,?\s+[^\W\d]")
 
 
 def _under_address_line(first: list[TextLine], pos: int, seg: Segment) -> bool:
@@ -212,7 +209,7 @@ def _under_address_line(first: list[TextLine], pos: int, seg: Segment) -> bool:
     under 'MARINEVILLE NSW 2500')? A line of that address, its suburb or country, no name."""
     above = segments(first[pos - 1]) if pos else []
     return any(
-        abs(o.x0 - seg.x0) < 3 and (_HOUSE_NUMBER.match(o.text) or POSTCODE_TOWN.search(o.text))
+        abs(o.x0 - seg.x0) < 3 and (HOUSE_NUMBER.match(o.text) or POSTCODE_TOWN.search(o.text))
         for o in above
     )
 

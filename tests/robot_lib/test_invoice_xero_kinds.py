@@ -47,3 +47,38 @@ def test_a_line_under_a_street_or_a_town_is_no_name(tmp_path: Path) -> None:
     # suburb was passed over
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", _page()))
     assert got["seller"] == "Demo Company (AU)", (status, reasons)
+
+
+def _harvest(block: list[str]) -> list[Text]:
+    """Harvest's invoice: 'INVOICE' in display type at the left, the agency's name and address
+    set flush right beside it, its middle line on the title's line; 'Invoice ID', 'Issue
+    Date', 'Due Date' and 'Subject' with their values under the title, 'Bill To' under them."""
+    items: list[Text] = [(40, 60, "INVOICE", 22)]
+    items += [(-555, 48 + 10.5 * i, t, 9) for i, t in enumerate(block)]
+    header = [("Invoice ID", "1713"), ("Issue Date", "10/20/2026")]
+    header += [("Due Date", "11/19/2026 (Net 30)"), ("Subject", "Website retainer")]
+    for i, (label, value) in enumerate(header):
+        items += [(40, 80 + 12 * i, label, 9), (95, 80 + 12 * i, value, 9)]
+    items += [(40, 140 + 10.5 * i, t, 9) for i, t in enumerate(["Bill To", "Harbour Cafe Ltd"])]
+    items += [(40, 200, "Item Type", 9), (120, 200, "Description", 9), (-470, 200, "Quantity", 9)]
+    items += [(-552, 200, "Amount", 9), (40, 216, "Service", 9), (120, 216, "Development", 9)]
+    items += [(-470, 216, "4.50", 9), (-552, 216, "$540.00", 9)]
+    for i, (label, value) in enumerate(
+        [("Subtotal", "$540.00"), ("Tax (8.25%)", "$44.55"), ("Amount Due", "$584.55")]
+    ):  # fmt: skip
+        items += [(400, 240 + 14 * i, label, 9), (-552, 240 + 14 * i, value, 9)]
+    return items
+
+
+def test_a_street_beside_the_title_is_no_number_of_it(tmp_path: Path) -> None:
+    # the agency's block set flush right beside the title, its street ('410 Congress Ave') on
+    # the title's line: its house number was read as the title's number beside 'Invoice ID
+    # 1713', and all 20 of the probe's held-out Harvest pages waited on two numbers
+    for block in (
+        ["Northpoint Digital LLC", "410 Congress Ave", "Austin, TX 78701"],
+        ["Field & Frame Studio Ltd", "12 Dean Street", "London W1D 3RS"],
+    ):
+        got, status, reasons = read_page(draw(tmp_path / "f.pdf", _harvest(block)))
+        assert got["invoice_number"] == "1713", (status, reasons)
+        assert not [r for r in reasons if "two invoice numbers" in r], reasons
+        assert got["gross_total"] == "584.55"
