@@ -173,6 +173,10 @@ def page_currency(
             # printed once, in brackets in the amounts' column head ('Amount (GBP)', 'Betrag
             # (Euro)'): the amounts under it are in it
             conf, note = 0.85, "the amounts' column head names it"
+        elif conf < 0.85 and not second and code == seller_home:
+            # printed once ('USD' alone under 'Invoice amount'), the only currency on a page
+            # whose seller's own block is in the country that pays in it
+            conf, note = 0.85, "the only currency on the page, that of the seller's country"
         elif conf < 0.85 and not second and code == vat_currency(full):
             # printed once ('Saldo 0,00 EUR'), the only currency on a page whose VAT numbers
             # belong to a country that pays in it
