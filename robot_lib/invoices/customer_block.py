@@ -218,3 +218,27 @@ _RECEIVER = re.compile(r"(?<!\w)(?:recipient|mottagare|mottaker|modtager)(?!\w)"
 
 # words that make a customer word the label of a number ('N° client', 'Customer ID')
 _NUMBER_OF = re.compile(r"(?<!\w)(?:n[o°º]|nr|num\w*|number|id|compte|account|konto)(?!\w)")
+
+
+# a block's heading that names where goods go, not who is billed ('Ship to', 'Lieferadresse',
+# 'Dirección de entrega'): the unheaded block beside it may be the bill's addressee
+_DELIVERY = re.compile(r"ship|deliver|liefer|livraison|entrega|envio|consegna|spedizione|versand")
+
+
+def headed_beside(
+    first: list[TextLine], window: set[tuple[int, int]], headed: set[tuple[int, int]]
+) -> bool:
+    """Does the customer's block under its heading (*headed*) stand level with the block at an
+    envelope window's place (*window*), apart from it, the heading naming the customer and not
+    where goods go? A page has one addressee: the block at the window's place is then the
+    sender's (a freelancer's name, street, town and 'NIF:' at the top left, 'CLIENTE' over the
+    customer's block beside it)."""
+    if not window or window & headed or not {i for i, _x in window} & {i for i, _x in headed}:
+        return False
+    heads = [
+        sg.folded
+        for ln in first
+        for sg in segments(ln)
+        if (ln.index, round(sg.x0)) in headed and _BUYER_WORDS.search(sg.folded)
+    ]
+    return not any(_DELIVERY.search(h) for h in heads)

@@ -62,6 +62,7 @@ from robot_lib.invoices.customer_block import (
     buyer_segments,
     care_of_blocks,
     customer_companies,
+    headed_beside,
     payer_names,
     printed,
 )
@@ -122,6 +123,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     # (nor those: 'Maksajan  Kiinteistö Oy Mäntytie 4', 'Hotell Fjordgløtt AS' in the giro)
     names = [(ln, sg, n) for ln, sg, n in names if not in_buyer(sg, paying)]
     window = window_address(first, height)
+    if headed_beside(first, window, headed):
+        window = set()  # the customer's block is beside it, under its heading: no window's
     if window and any(not in_buyer(sg, window | buyer) for _ln, sg, _n in names):
         buyer |= window  # a company elsewhere: the envelope's window holds the recipient's
     guess = _letterhead(first, names, buyer, height) or largest(first, buyer)
