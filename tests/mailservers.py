@@ -180,6 +180,7 @@ def smtp_server(tls: bool = False) -> Iterator[Smtp]:
 
     box = Smtp("127.0.0.1", free_port())
     extra: dict[str, Any] = {}
+    base: Path | None = None
     if tls:
         base = Path(tempfile.mkdtemp(prefix="bots-smtp-"))
         cert, key = self_signed(base)
@@ -201,3 +202,5 @@ def smtp_server(tls: bool = False) -> Iterator[Smtp]:
         yield box
     finally:
         controller.stop()
+        if base is not None:  # (the certificate and its key: nothing left in the temp folder)
+            shutil.rmtree(base, ignore_errors=True)

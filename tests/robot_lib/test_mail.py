@@ -121,6 +121,7 @@ def test_smtp_starttls_is_verified(tmp_path: Path) -> None:
             "b",
         )
     assert [m["Subject"] for m in box.received] == ["over TLS"]
+    assert not Path(box.cafile).parent.exists()  # (the test server's key left nowhere)
 
 
 def test_collect_marks_nothing_and_a_hostile_message_id_marks_only_its_message(
