@@ -53,6 +53,9 @@ def main() -> int:
     else:
         job = json.loads(os.environ["BOTS_JOB"])
     run_id, attempt, bot_name = job["run_id"], int(job["attempt"]), job["bot"]
+    from robot_lib.runtime import scratch
+
+    scratch.enter(run_id, attempt)  # the browser's profile and every temporary file: ours
     handed: dict[str, Any] = json.loads(sys.stdin.read() or "{}")  # runner.hand_over
     run_dir = Path(job["run_dir"])
     if os.environ.get("BOTS_WAIT_FOR_ATTEMPT") == "1":

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from robot_lib import config
+from robot_lib.runtime import scratch
 from robot_lib.runtime.cancel import cancel_requested
 from robot_lib.runtime.process import (
     AttemptProcess,
@@ -127,6 +128,7 @@ class Runner:
         self._only = opts.only_keys
         raw = {k: str(v) if not isinstance(v, str) else v for k, v in (raw_params or {}).items()}
         self.store.mark_interrupted()
+        scratch.sweep(self._status)  # (what attempts killed with their runner left)
         spec = self.prepare(name, raw)
         run_id = opts.run_id or new_run_id()
         run_dir = config.runs_dir() / run_id
@@ -293,6 +295,10 @@ class Runner:
         except ConfigError as exc:
             return {"values": {}, "vault": [], "error": str(exc)}
 
+    def _status(self, run_id: str) -> str | None:
+        run = self.store.get_run(run_id)
+        return None if run is None else run.status
+
     def _attempt_status(self, run_id: str, number: int) -> str:
         for a in self.store.get_attempts(run_id):
             if a["number"] == number:
@@ -353,6 +359,7 @@ class Runner:
             return "timed_out", "application", msg
         finally:
             self._proc = None
+            scratch.remove(run_id, attempt)  # its process has ended, however it ended
         reader.join(timeout=5)
         if self._cancel.is_set():
             raise KeyboardInterrupt

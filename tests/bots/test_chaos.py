@@ -103,3 +103,8 @@ def test_invoice_bot_killed_at_random_moments(bots_env: Any, home: Path, tmp_pat
     )
     bots_env.admin("settings", latency_ms=0)
     assert o.status == "succeeded" and (o.lost, o.twice) == (0, 0), o.output + str(o.notes)
+    # the killed attempts' browser profiles (cookies, history) were in their own folders, and
+    # the run to the end removed them with its own
+    from robot_lib.runtime import scratch
+
+    assert scratch.folders() == []

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from robot_lib.runtime import scratch
 from robot_lib.runtime.runner import Runner, RunOptions, backoff_delay
 from robot_lib.runtime.store import Store, pid_alive
 from tests.conftest import BIN
@@ -66,12 +67,16 @@ def test_timeout_kills_the_bot_and_its_grandchild(test_bots: Path, tmp_path: Pat
     run = _runner([]).run("sleeper", {"pidfile": str(pidfile)}, RunOptions(timeout=2, retries=0))
     assert time.monotonic() - t0 < 30
     assert run.status == "timed_out"
-    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
+    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split()[:2])
     deadline = time.monotonic() + 5
     while (pid_alive(bot_pid) or pid_alive(grandchild)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not pid_alive(bot_pid)
     assert not pid_alive(grandchild)
+    # its temporary files were the attempt's own, and went with it
+    made = Path(pidfile.read_text().split()[2])
+    assert made.parent.name.startswith("bots-") and f"-{run.id}-1-" in made.parent.name, made
+    assert not made.parent.exists() and scratch.folders() == []
 
 
 def test_timed_out_attempt_is_retried(test_bots: Path, tmp_path: Path) -> None:
@@ -122,6 +127,30 @@ def test_interrupted_run_is_found_at_next_start(home: Path) -> None:
     assert found == ["run-dead"]
     assert store.get_run("run-dead").status == "interrupted"  # type: ignore[union-attr]
     assert store.get_run("run-alive").status == "running"  # type: ignore[union-attr]
+
+
+def test_a_killed_runner_s_temporary_files_go_at_the_next_run(
+    test_bots: Path, tmp_path: Path
+) -> None:
+    # `bots run` and its attempt killed with -9: the attempt's temporary files (a browser's
+    # profile, its cookies and history, would be there) stay in its own folder, never in the
+    # machine's, and the next run on this machine removes them
+    proc = subprocess.Popen(
+        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={tmp_path / 'p'}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while not (tmp_path / "p").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    time.sleep(0.5)  # (the attempt sees its parent gone and takes its tree down)
+    left = Path((tmp_path / "p").read_text().split()[2])
+    assert left.exists() and [p for *_x, p in scratch.folders()] == [left.parent]
+    assert _runner([]).run("flaky", {"succeed_on": "1"}).status == "succeeded"
+    assert not left.parent.exists() and scratch.folders() == []
 
 
 def test_secrets_never_reach_any_output(test_bots: Path, home: Path, tmp_path: Path) -> None:
@@ -195,7 +224,7 @@ def test_ctrl_c_cancels_the_run_and_exits_130(test_bots: Path, tmp_path: Path) -
     assert proc.returncode == 130, out
     run = Store().list_runs(bot="sleeper", limit=1)[0]
     assert run.status == "cancelled"
-    bot_pid, grandchild = (int(x) for x in (tmp_path / "p").read_text().split())
+    bot_pid, grandchild = (int(x) for x in (tmp_path / "p").read_text().split()[:2])
     time.sleep(0.5)
     assert not pid_alive(bot_pid) and not pid_alive(grandchild)
 
