@@ -81,14 +81,14 @@ def test_timeout_kills_the_bot_and_its_grandchild(test_bots: Path, tmp_path: Pat
     run = _runner([]).run("sleeper", {"pidfile": str(pidfile)}, RunOptions(timeout=2, retries=0))
     assert time.monotonic() - t0 < 30
     assert run.status == "timed_out"
-    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split()[:2])
+    bot_pid, grandchild = (int(x) for x in pidfile.read_text().split())
     deadline = time.monotonic() + 5
     while (pid_alive(bot_pid) or pid_alive(grandchild)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not pid_alive(bot_pid)
     assert not pid_alive(grandchild)
     # its temporary files were the attempt's own, and went with it
-    made = Path(pidfile.read_text().split()[2])
+    made = Path((tmp_path / "pids.txt.tmpfile").read_text())
     assert made.parent.name.startswith("bots-") and f"-{run.id}-1-" in made.parent.name, made
     assert not made.parent.exists() and scratch.folders() == []
 
@@ -153,7 +153,7 @@ def test_a_killed_runner_s_temporary_files_go_at_the_next_run(
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     time.sleep(0.5)  # (the attempt sees its parent gone and takes its tree down)
-    left = Path((tmp_path / "p").read_text().split()[2])
+    left = Path((tmp_path / "p.tmpfile").read_text())
     assert left.exists() and [p for *_x, p in scratch.folders()] == [left.parent]
     assert _runner([]).run("flaky", {"succeed_on": "1"}).status == "succeeded"
     assert not left.parent.exists() and scratch.folders() == []
@@ -222,7 +222,7 @@ def test_ctrl_c_cancels_the_run_and_exits_130(test_bots: Path, tmp_path: Path) -
     assert proc.returncode == 130, out
     run = Store().list_runs(bot="sleeper", limit=1)[0]
     assert run.status == "cancelled"
-    bot_pid, grandchild = (int(x) for x in (tmp_path / "p").read_text().split()[:2])
+    bot_pid, grandchild = (int(x) for x in (tmp_path / "p").read_text().split())
     time.sleep(0.5)
     assert not pid_alive(bot_pid) and not pid_alive(grandchild)
 
