@@ -46,7 +46,7 @@ def folders() -> list[tuple[str, int, Path]]:
             st = path.lstat()
         except OSError:
             continue
-        run_id, _sep, rest = path.name[len(tag) :].rpartition("-")  # (the random suffix)
+        run_id, _sep, _random = path.name[len(tag) :].rpartition("-")
         run_id, _sep, attempt = run_id.rpartition("-")
         ours = stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid()
         if ours and run_id and attempt.isdigit():

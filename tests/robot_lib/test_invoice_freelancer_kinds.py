@@ -38,7 +38,7 @@ def test_the_block_beside_the_customer_s_heading_is_the_sender_s(tmp_path: Path)
     # the freelancer's block stands where a window envelope's address goes, and its 'NIF:' under
     # the town reads as a recipient's tax number: the customer's block under 'CLIENTE' beside it
     # was then the only company and was proposed as the seller (2 of the probe's 10 held-out
-    # freelancers' pages waited so)
+    # Holded pages, both a freelancer's, waited so)
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", _page("CLIENTE")))
     assert got["seller"] == "Lucía Fernández Gil", (status, reasons)
     assert status == "accepted", reasons
