@@ -185,6 +185,9 @@ class Runner:
                 kill_tree(self._prespawned)
                 self._prespawned = None
             self.store.release_lock(lock, run_id)
+            # (again at the end: a browser's processes still dying when an attempt ended may
+            # have written into its folder after it was removed)
+            scratch.sweep(self._status)
             self._write_report(run_id)
             if opts.alert:
                 self.alert(run_id, spec)

@@ -154,6 +154,13 @@ def test_a_worker_killed_mid_run_the_run_completes_elsewhere_once(
     assert len(done) == 16 and set(done.values()) == {1}  # no item done twice
     attempts = store.get_attempts(run_id)
     assert attempts[0]["status"] == "interrupted" and attempts[-1]["status"] == "succeeded"
+    # the killed worker's attempt left its temporary folder: the run's end removed it
+    from robot_lib.runtime import scratch
+
+    deadline = time.monotonic() + 30  # (the run is recorded final just before it sweeps)
+    while scratch.folders() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert scratch.folders() == []
 
 
 def test_twelve_runs_queued_by_short_lived_processes_survive_a_killed_worker(
