@@ -4,7 +4,9 @@ Chromium for the tests that print their own pages."""
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -131,6 +133,20 @@ def run_cli(
         cwd=cwd,
     )
     return proc.returncode, proc.stdout + proc.stderr
+
+
+def start_sleeper(pidfile: Path, **popen: Any) -> subprocess.Popen[Any]:
+    """``bots run sleeper`` (the test bot that hangs with a grandchild), returned once its bot
+    has written its pid and its grandchild's to *pidfile*; stderr goes with stdout."""
+    proc = subprocess.Popen(
+        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={pidfile}"],
+        stderr=subprocess.STDOUT,
+        **popen,
+    )
+    deadline = time.monotonic() + 30
+    while not pidfile.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return proc
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BIN, FIXTURES, run_cli
+from tests.conftest import FIXTURES, run_cli, start_sleeper
 from tests.servers import new_database
 
 SERVING = re.compile(r"resident runner (\d+) serving on (\S+)")
@@ -87,16 +87,7 @@ def _alive(pid: int) -> bool:
 
 def _sleeper(env: dict[str, str], pidfile: Path) -> subprocess.Popen[str]:
     """``bots run sleeper`` once its bot sleeps (with a grandchild), its pids in *pidfile*."""
-    proc = subprocess.Popen(
-        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={pidfile}"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, **env},
-    )
-    deadline = time.monotonic() + 30
-    while not pidfile.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
+    proc = start_sleeper(pidfile, stdout=subprocess.PIPE, text=True, env={**os.environ, **env})
     time.sleep(0.2)
     return proc
 

@@ -8,33 +8,19 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from robot_lib.runtime import scratch
 from robot_lib.runtime.runner import Runner, RunOptions, backoff_delay
 from robot_lib.runtime.store import Store, pid_alive
-from tests.conftest import BIN
+from tests.conftest import start_sleeper
 
 pytestmark = pytest.mark.slow
 
 
 def _runner(lines: list[str]) -> Runner:
     return Runner(Store(), on_line=lines.append)
-
-
-def _sleeping(tmp_path: Path, **popen: Any) -> subprocess.Popen[Any]:
-    """`bots run sleeper` started, once its bot has written its pid file (``tmp_path / 'p'``)."""
-    proc = subprocess.Popen(
-        [str(BIN / "bots"), "run", "sleeper", "-p", f"pidfile={tmp_path / 'p'}"],
-        stderr=subprocess.STDOUT,
-        **popen,
-    )
-    deadline = time.monotonic() + 30
-    while not (tmp_path / "p").exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return proc
 
 
 def test_backoff_is_exponential_with_jitter_or_explicit() -> None:
@@ -149,7 +135,7 @@ def test_a_killed_runner_s_temporary_files_go_at_the_next_run(
     # `bots run` and its attempt killed with -9: the attempt's temporary files (a browser's
     # profile, its cookies and history, would be there) stay in its own folder, never in the
     # machine's, and the next run on this machine removes them
-    proc = _sleeping(tmp_path, stdout=subprocess.DEVNULL, start_new_session=True)
+    proc = start_sleeper(tmp_path / "p", stdout=subprocess.DEVNULL, start_new_session=True)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     time.sleep(0.5)  # (the attempt sees its parent gone and takes its tree down)
@@ -216,7 +202,7 @@ def test_one_at_a_time_per_bot(test_bots: Path) -> None:
 
 
 def test_ctrl_c_cancels_the_run_and_exits_130(test_bots: Path, tmp_path: Path) -> None:
-    proc = _sleeping(tmp_path, stdout=subprocess.PIPE, text=True)
+    proc = start_sleeper(tmp_path / "p", stdout=subprocess.PIPE, text=True)
     proc.send_signal(signal.SIGINT)
     out, _ = proc.communicate(timeout=30)
     assert proc.returncode == 130, out
