@@ -101,6 +101,7 @@ class Runner:
         self._queue_batch: int | None = None
         self._review: dict[str, Any] | None = None
         self._only: list[str] | None = None
+        self._home: Path | None = None
 
     def prepare(self, name: str, raw_params: Mapping[str, Any]) -> BotSpec:
         """Find the bot and validate params before anything is recorded (ConfigError)."""
@@ -128,7 +129,10 @@ class Runner:
         self._only = opts.only_keys
         raw = {k: str(v) if not isinstance(v, str) else v for k, v in (raw_params or {}).items()}
         self.store.mark_interrupted()
-        scratch.sweep(self._status)  # (what attempts killed with their runner left)
+        # the home the run's attempts make their folders for (the process's may change before
+        # the run ends: a test's, a thread's)
+        self._home = config.bots_home()
+        scratch.sweep(self._status, self._home)  # (what attempts killed with their runner left)
         spec = self.prepare(name, raw)
         run_id = opts.run_id or new_run_id()
         run_dir = config.runs_dir() / run_id
@@ -187,7 +191,7 @@ class Runner:
             self.store.release_lock(lock, run_id)
             # (again at the end: a browser's processes still dying when an attempt ended may
             # have written into its folder after it was removed)
-            scratch.sweep(self._status)
+            scratch.sweep(self._status, self._home)
             self._write_report(run_id)
             if opts.alert:
                 self.alert(run_id, spec)
@@ -362,7 +366,7 @@ class Runner:
             return "timed_out", "application", msg
         finally:
             self._proc = None
-            scratch.remove(run_id, attempt)  # its process has ended, however it ended
+            scratch.remove(run_id, attempt, self._home)  # its process has ended, however it ended
         reader.join(timeout=5)
         if self._cancel.is_set():
             raise KeyboardInterrupt

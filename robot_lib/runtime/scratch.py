@@ -21,9 +21,11 @@ from pathlib import Path
 from robot_lib import config
 
 
-def _home_tag() -> str:
-    """The ``BOTS_HOME`` the folders belong to (several may share a machine)."""
-    return "bots-" + hashlib.sha256(str(config.bots_home()).encode()).hexdigest()[:8] + "-"
+def _home_tag(home: Path | None = None) -> str:
+    """The ``BOTS_HOME`` the folders belong to (several may share a machine; this process's
+    unless *home* is given)."""
+    home = config.bots_home() if home is None else home
+    return "bots-" + hashlib.sha256(str(home).encode()).hexdigest()[:8] + "-"
 
 
 def enter(run_id: str, attempt: int) -> Path:
@@ -36,10 +38,10 @@ def enter(run_id: str, attempt: int) -> Path:
     return path
 
 
-def folders() -> list[tuple[str, int, Path]]:
-    """(run id, attempt, folder) of this ``BOTS_HOME``'s attempts' folders on this machine
-    (only folders this user owns: a name alone proves nothing in a shared folder)."""
-    tag = _home_tag()
+def folders(home: Path | None = None) -> list[tuple[str, int, Path]]:
+    """(run id, attempt, folder) of the attempts' folders of this ``BOTS_HOME`` (or *home*) on
+    this machine (only folders this user owns: a name alone proves nothing in a shared folder)."""
+    tag = _home_tag(home)
     out = []
     for path in Path(tempfile.gettempdir()).glob(tag + "*"):
         try:
@@ -54,17 +56,17 @@ def folders() -> list[tuple[str, int, Path]]:
     return out
 
 
-def remove(run_id: str, attempt: int) -> None:
-    for rid, number, path in folders():
+def remove(run_id: str, attempt: int, home: Path | None = None) -> None:
+    for rid, number, path in folders(home):
         if (rid, number) == (run_id, attempt):
             shutil.rmtree(path, ignore_errors=True)
 
 
-def sweep(status_of: Callable[[str], str | None]) -> None:
+def sweep(status_of: Callable[[str], str | None], home: Path | None = None) -> None:
     """Remove the folders of attempts whose run has ended (*status_of* gives a run's status,
     None for a run not recorded): its runner is gone. A folder whose run is not recorded is
     left for an hour (an attempt started ahead of its run's record makes its folder first)."""
-    for run_id, _n, path in folders():
+    for run_id, _n, path in folders(home):
         status = status_of(run_id)
         if status is None:
             try:

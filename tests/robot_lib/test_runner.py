@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 
 from robot_lib.runtime import scratch
 from robot_lib.runtime.runner import Runner, RunOptions, backoff_delay
-from robot_lib.runtime.store import Store, pid_alive
+from robot_lib.runtime.store import Run, Store, pid_alive
 from tests.conftest import start_sleeper
 
 pytestmark = pytest.mark.slow
@@ -77,6 +78,31 @@ def test_timeout_kills_the_bot_and_its_grandchild(test_bots: Path, tmp_path: Pat
     made = Path((tmp_path / "pids.txt.tmpfile").read_text())
     assert made.parent.name.startswith("bots-") and f"-{run.id}-1-" in made.parent.name, made
     assert not made.parent.exists() and scratch.folders() == []
+
+
+def test_an_attempt_s_folder_goes_though_the_process_s_home_changed_meanwhile(
+    test_bots: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a run in a thread (the console's, a scheduler's) whose process moved on to another
+    # BOTS_HOME before the attempt ended (a test's teardown): the folder is removed all the same
+    pidfile = tmp_path / "p"
+    ended: list[Run] = []
+    thread = threading.Thread(
+        target=lambda: ended.append(
+            _runner([]).run("sleeper", {"pidfile": str(pidfile)}, RunOptions(timeout=3, retries=0))
+        )
+    )
+    thread.start()
+    told = tmp_path / "p.tmpfile"
+    deadline = time.monotonic() + 30
+    while not (told.exists() and told.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    made = Path(told.read_text())
+    assert made.exists()
+    monkeypatch.setenv("BOTS_HOME", str(tmp_path / "another-home"))
+    thread.join(timeout=60)
+    assert [r.status for r in ended] == ["timed_out"]
+    assert not made.parent.exists()
 
 
 def test_timed_out_attempt_is_retried(test_bots: Path, tmp_path: Path) -> None:
