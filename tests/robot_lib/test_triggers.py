@@ -279,3 +279,7 @@ params = {{ inbox = "{inbox}", ledger = "{ledger}", keep = true }}
     _write(inbox / "c.txt", "END")  # a new one, and b.txt changed: both count as new
     _write(inbox / "b.txt", "changed END")
     _wait(lambda: len(_runs("keeps-files")) == before + 1, 30, "a run for the new files")
+    # stopped when its run has ended: the attempt's temporary folder went with the attempt (a
+    # scheduler killed with -9 leaves it to the next run of its home, which never comes here)
+    _wait(lambda: _runs("keeps-files")[-1].status == "succeeded", 30, "the run's end")
+    assert sched.stop() == 0
