@@ -8,12 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from robot_lib.invoices.months import DAY_WORDS
 from robot_lib.invoices.parse import fold
 
 # a count of days in terms: 'Net 30', 'Net 30 days', '14 days', '30 Tage', '30 jours' (folded)
-_TERM_DAYS = re.compile(
-    r"\bnet\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:days?|tagen?|jours|dias|giorni|dagen|dage|dagar)\b"
-)
+_TERM_DAYS = re.compile(r"\bnet\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:" + DAY_WORDS + r")\b")
 
 
 def terms_prove(text: str, issued: str, due: str) -> bool:

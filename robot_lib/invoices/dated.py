@@ -17,6 +17,7 @@ from robot_lib.invoices.due_after import DueAfterTotals
 from robot_lib.invoices.ids import read_id
 from robot_lib.invoices.labels import DOC_TITLE, TITLE_WORDS, TOTAL_RX
 from robot_lib.invoices.lines import Hit, cell_below, read_date
+from robot_lib.invoices.months import DAY_WORDS
 from robot_lib.invoices.parse import dates_in, fold
 from robot_lib.invoices.periods import period_end
 from robot_lib.invoices.validate import DUE_CONFLICT, ORDER_DOUBT
@@ -69,8 +70,8 @@ TERM_OF_DAYS = re.compile(
     # a word of paying or of terms ('Payment Terms', 'Zahlungsziel', 'Termes', 'Término de
     # pago', 'Betalingscondities', 'Net'), then the count of days in its language
     r"\b\w*(?:pay|pag|paie|zahl|betal|term|ziel|plazo|frist|net)\w*\b[^()\d]{0,30}?:?\s*"
-    r"\d{1,3}\s*(?:(?:days?|tagen?|jours|dias|giorni|dagen|dage|dagar|dni|dnu|paivaa|napo?t?|zile|"
-    r"hari)\.?)?\s*\(\s*(?:(?:" + _DEADLINE + r"|due|le|am)\s*:?\s*)?$"
+    rf"\d{{1,3}}\s*(?:(?:{DAY_WORDS})\.?)?\s*\("
+    rf"\s*(?:(?:{_DEADLINE}|due|le|am)\s*:?\s*)?$"
 )
 # the verb after the date: 'het bedrag vóór 17-05-2026 over te maken', 'bis zum 20.03.2026 zu
 # überweisen'; the date then follows a deadline word

@@ -15,7 +15,7 @@ from typing import Any
 
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.labels import OTHER_DOCUMENT
-from robot_lib.invoices.months import no_weekdays
+from robot_lib.invoices.months import DAY_WORDS, no_weekdays
 from robot_lib.invoices.parse import (
     ISO_CURRENCIES,
     amounts_in,
@@ -409,7 +409,7 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
 # a count of days a payment term runs from what follows ('30 giorni data fattura', '60 days
 # from invoice date', '14 Tage ab Rechnungsdatum', '30 jours date de facture'; folded text)
 _DAYS_FROM = re.compile(
-    r"\b\d{1,3}\s*(?:days?|tage?n?|jours?|dias|giorni|gg|dagen|dagar|dage|dni|dnu|paivaa)\.?\s*"
+    r"\b\d{1,3}\s*(?:" + DAY_WORDS + r")\.?\s*"
     r"(?:(?:from|after|of|ab|nach|a\s*partir\s*de|des|da|dalla|dal|de|desde|vanaf|na|efter|fra|od)"
     r"\s*(?:the|la|le|l'|del?)?\s*)?$"
 )

@@ -180,6 +180,10 @@ for _names in (
         )
         MONTHS.setdefault(_folded, _i)
 
+# the word for days in a term of payment, in the languages read, folded ('30 days', '14 Tage',
+# '30 jours', '60 dias', '30 gg', '14 dni', '8 napot', '30 zile', '30 hari'); a regex alternation
+DAY_WORDS = r"days?|tage?n?|jours?|dias|giorni|gg|dagen|dage|dagar|dni|dnu|paivaa|napo?t?|zile|hari"
+
 # the weekday some templates print before a date ('Freitag, 14. November 2026', 'le lundi 12
 # octobre 2026', 'Wed, 14 Oct 2026'), folded; English's short forms too, not German's two
 # letters ('Fr. 12.50' is an amount in Swiss francs)
