@@ -464,9 +464,10 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             if g.how == "label" and g.line > first and any(makes(n, g) for n in net)
         ]
         net = [n for n in net if not any(makes(n, g) for g in before)]
-    # a word read both as a subtotal and as the total ('Summe 658,00 €') names no net
+    # a word read both as a subtotal and as the total ('Summe 658,00 €') names no net (a
+    # table's column names its own: 'Razem | 801,00 | 94,00 | 894,00' under 'Wartość netto')
     read_twice = {(g.line, g.amount) for g in gross}
-    net = [n for n in net if (n.line, n.amount) not in read_twice]
+    net = [n for n in net if n.how in TABLE or (n.line, n.amount) not in read_twice]
     # (a web shop's subtotal over a bracketed tax holds the tax too: no net, unless it makes
     # the total with that tax)
     if inside and before and (not net or bracketed):

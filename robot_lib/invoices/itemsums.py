@@ -161,7 +161,9 @@ def heads(lines: list[TextLine], head: TextLine) -> list[tuple[str, float, float
     under it on the next two lines ('Taxable' over 'Value ₹'), and those of heads set at the
     foot of their cells, wrapped over it on the two lines before ('Unit | Tax | Tax' over 'Qty
     | Price | Rate | Amount'): a line there counts when it has no figure and each of its words
-    stands over a cell of the head line."""
+    stands over a cell of the head line (or beside such a word); a line none of whose words
+    does, the heads of other cells set in the middle of their row, is passed over ('Cena' over
+    'Lp. | Ilość' over 'netto')."""
     cells = [([fold(t)], x0, x1) for t, x0, x1 in _groups(head)]
     reach = 1.6 * max(w.size for w in head.words)  # each line right over the next
     top = head.top
@@ -169,10 +171,17 @@ def heads(lines: list[TextLine], head: TextLine) -> list[tuple[str, float, float
         if ln.page != head.page or top - ln.top > reach or re.search(r"\d", ln.text):
             break
         top = ln.top
-        over = [
-            next((c for c in cells if c[1] - 8 <= (w.x0 + w.x1) / 2 <= c[2] + 8), None)
-            for w in ln.words
-        ]
+        over = []
+        for sg in segments(ln, tight=True):
+            # (a word beside one over a cell, in its segment, is that cell's: 'Nazwa towaru lub'
+            # over 'usługi')
+            at = [
+                next((c for c in cells if c[1] - 8 <= (w.x0 + w.x1) / 2 <= c[2] + 8), None)
+                for w in sg.words
+            ]
+            over += [c or next((x for x in at if x is not None), None) for c in at]
+        if not any(over):
+            continue  # other cells' heads set level between two lines of these ('Lp. | Ilość')
         if None in over:
             break
         for w, cell in zip(reversed(ln.words), reversed(over), strict=True):

@@ -30,7 +30,10 @@ def table_candidates(
         for h in hs if f in KEYS else []:
             on_line.setdefault(h.line.index, []).append((f, h))
     held_at = {h.line.index: h for h in hits.get("withholding", [])}
-    summing = {h.line.index for f in ("gross_total", "net_total") for h in hits.get(f, [])}
+    summing: dict[int, list[Hit]] = {}
+    for f in ("gross_total", "net_total"):
+        for h in hits.get(f, []):
+            summing.setdefault(h.line.index, []).append(h)
     for idx, found_here in on_line.items():
         head = lines[idx]
         if item_heads(lines, idx):
@@ -124,7 +127,7 @@ def table_candidates(
         keys = set.intersection(*(set(r) for r, _i in full))  # a tax found under no head: in all
         # a last row under a total's word ('Summe', 'Total'), the only row with one, is the
         # table's sum as printed ('Summe 7 %', 'Summe 19 %' are rates' rows)
-        worded = [i for _r, i in full if i in summing]
+        worded = [i for _r, i in full if _worded(lines[i], summing.get(i, []))]
         summed = worded == [full[-1][1]]
         kept = [{f: v for f, v in r.items() if f in keys} for r, _i in full]
         pick = _sum_row(kept, summed)
@@ -177,6 +180,13 @@ def _withheld(row: dict[str, Decimal]) -> dict[str, Decimal]:
     if abs(billed - abs(held) - rest["gross_total"]) > TOL:
         return rest
     return {**rest, "gross_total": billed, WITHHELD: abs(held), "payable": rest["gross_total"]}
+
+
+def _worded(ln: TextLine, hs: list[Hit]) -> bool:
+    """A total's word heads the row *ln*: left of its amounts, not in a block beside the table
+    whose line it shares ('917,00 0 % 0,00 917,00' level with 'Celkem k úhradě: 49 522,70')."""
+    first = min((a0 for _v, a0, _a1 in amounts_x(ln)), default=0.0)
+    return any(ln.span_x(h.start, h.end)[1] <= first for h in hs)
 
 
 def _full_row(

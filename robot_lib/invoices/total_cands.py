@@ -113,6 +113,7 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             if k != f:
                 out[k] = [c for c in out[k] if not (c.how == "label" and c.line in run)]
         out[f].append(totals.Cand(s, w, run[-1], "sum of rates"))
+    out["net_total"] = _parts_dropped(out["net_total"])
     tables, beside = table_candidates(lx.lines, all_hits)
     for f, cs in tables.items():
         # a column's head reads its amounts under it, not the next block's on its line
@@ -148,6 +149,22 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     for f, cs in totals.closures(out, printed, first).items():
         out[f].extend(cs)
     return out
+
+
+def _parts_dropped(net: list[totals.Cand]) -> list[totals.Cand]:
+    """Subtotals of the bill's parts right over their sum ('Time Entry Sub-Total' and
+    'Expense Sub-Total' over 'Sub-Total'; 'Parts' and 'Labour' subtotals): the sum is the
+    net, each part none (the two parts make no net and tax)."""
+    at = totals.per_line([c for c in net if c.how == "label"])
+    parts: set[int] = set()
+    for line, c in at.items():
+        above = list(range(line - 1, line - 1 - len(at), -1))
+        run = above[: next((k for k, i in enumerate(above) if i not in at), len(above))]
+        for k in range(2, len(run) + 1):
+            if sum((at[i].amount for i in run[:k]), Decimal(0)) == c.amount:
+                parts.update(run[:k])
+                break
+    return [c for c in net if not (c.how == "label" and c.line in parts)]
 
 
 def _totalled(h: Hit, gross: list[Hit]) -> bool:

@@ -245,7 +245,14 @@ def beside(lines: list[TextLine], hit: Hit) -> tuple[Decimal, int] | None:
             continue
         # (right of the label's words: a field's number may stand at the line's left)
         amounts = [a for a in amounts_x(other) if a[1] > end]
-        if amounts and not money(" ".join(w.text for w in other.words if w.x1 <= end)):
+        if not amounts or money(" ".join(w.text for w in other.words if w.x1 <= end)):
+            continue
+        # (nor with another label's words between, a currency's sign or code aside: 'Celkem s
+        # DPH v Kč' heading a table's column, level with the totals' 'DPH celkem: 8 435,70 Kč')
+        if not any(
+            end < w.x0 and w.x1 <= amounts[0][1] and re.search(r"[a-z]{2}", w.text)
+            for w in other.words
+        ):
             return amounts[0][0], other.index
     return None
 
