@@ -24,6 +24,8 @@ from robot_lib.invoices.totals import (
     discounts_off,
     per_line,
     rate_blocks,
+    rounded_by_line,
+    rounded_under,
 )
 
 
@@ -187,17 +189,6 @@ def _payable_after(
     if found:
         _closes, _line, res.withheld, res.payable = max(found)
     return res
-
-
-def _rounded(g: Cand, rounded: list[Cand]) -> Decimal | None:
-    """The total rounded to the unit (or to five cents, as Swiss francs are), printed under
-    the gross *g* that it rounds ('Rounded Total ₹ 37,274.00' under 'Grand Total ₹
-    37,274.12'): less than a unit from it; else None."""
-    for c in sorted(rounded, key=lambda c: -c.weight):
-        off = c.amount - g.amount
-        if c.line > g.line and off and abs(off) < 1 and (c.amount * 20) % 1 == 0:
-            return c.amount
-    return None
 
 
 def _apart(a: Cand, b: Cand) -> bool:
@@ -395,7 +386,11 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         charged = _with_charges(later, [n], [t], cands.get("charges", []))
         if charged is not None:
             return charged
-        rounded = _rounded(g, cands.get("rounded", []))
+        billed = rounded_by_line(g, gross, cands.get("charges", []))
+        if billed is not None:  # the total as the page bills it, by its rounding line
+            off = billed.amount - g.amount
+            return Totals(billed.amount, n.amount, t.amount, "net + tax + charges = gross", ws, off)
+        rounded = rounded_under(g, cands.get("rounded", []))
         if rounded is not None:  # the total as the page bills it, rounded to the unit
             note = "net + tax = gross, rounded under it"
             return Totals(rounded, n.amount, t.amount, note, ws, rounded - g.amount)

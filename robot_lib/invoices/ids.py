@@ -36,8 +36,10 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
     if not out or not any(c.isdigit() for c in out[-1]) or len(out) > 2:
         return None  # two words before a number: some other text ('Sydney NSW 2000')
     prefix = len(out) == 2 and out[0].isalpha() and out[0].isupper()
-    if prefix and fold(out[0]) in ("no", "nr", "id"):
-        value = out[1]  # 'FOLIO NO: 558213', 'ORDER ID: OD3264…' in capitals: a label's end
+    if prefix and fold(out[0]) in ("no", "nr", "id", "vat"):
+        # 'FOLIO NO: 558213', 'ORDER ID: OD3264…' in capitals: a label's end; the title's own
+        # word, Poland's 'Faktura VAT 87/2026'
+        value = out[1]
     elif prefix and len(out[0]) <= 2:
         value = out[0] + out[1]  # 'R 18-31': a prefix split off by the renderer
     elif prefix and len(out[0]) <= 4:

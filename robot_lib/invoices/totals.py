@@ -480,6 +480,30 @@ def discounts_off(cands: dict[str, list[Cand]]) -> list[Cand]:
     return [replace(c, amount=-abs(c.amount)) for c in cands.get("discount_after", [])]
 
 
+def rounded_under(g: Cand, rounded: list[Cand]) -> Decimal | None:
+    """The total rounded to the unit (or to five cents, as Swiss francs are), printed under
+    the gross *g* that it rounds ('Rounded Total ₹ 37,274.00' under 'Grand Total ₹
+    37,274.12'): less than a unit from it; else None."""
+    for c in sorted(rounded, key=lambda c: -c.weight):
+        off = c.amount - g.amount
+        if c.line > g.line and off and abs(off) < 1 and (c.amount * 20) % 1 == 0:
+            return c.amount
+    return None
+
+
+def rounded_by_line(g: Cand, gross: list[Cand], charges: list[Cand]) -> Cand | None:
+    """A total under the gross *g* that a rounding line printed over it makes, less than a unit
+    apart ('Součet položek 41 976,48', 'Zaokrouhlení -0,48', 'CELKEM K ÚHRADĚ 41 976,00': a VAT
+    table's row that closes 41 976,48 may stand under the rounding line, beside the sums)."""
+    for c in sorted(gross, key=lambda c: -c.weight):
+        off = c.amount - g.amount
+        if c.how != "label" or c.line < g.line or not off or abs(off) >= 1:
+            continue
+        if any(ch.amount == off and ch.line < c.line for ch in charges):
+            return c
+    return None
+
+
 def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[int, Cand]:
     """One amount per line printed strictly between two lines: its strongest reading."""
     out: dict[int, Cand] = {}

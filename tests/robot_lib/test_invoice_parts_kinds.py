@@ -142,9 +142,9 @@ def test_a_column_s_head_reads_no_amount_of_the_block_beside_it(tmp_path: Path) 
     assert status == "accepted", reasons
 
 
-def _polish(name_wrapped: bool) -> list[Text]:
+def _polish(name_wrapped: bool, title: str = "Faktura VAT nr 35/11/2026") -> list[Text]:
     items: list[Text] = [(400, 50, "Data wystawienia: 03.11.2026", 9)]
-    items += [(180, 90, "Faktura VAT nr 35/11/2026", 15), (40, 120, "Sprzedawca", 9)]
+    items += [(180, 90, title, 15), (40, 120, "Sprzedawca", 9)]
     items += [(300, 120, "Nabywca", 9), (40, 132, "Biuro Rachunkowe Lis", 9)]
     items += [(300, 132, "Apteka Pod Lipami", 9), (40, 143, "ul. Piotrkowska 100, 90-004 Łódź", 9)]
     items += [(300, 143, "ul. Lipowa 2, 20-020 Lublin", 9), (40, 154, "NIP: 727-765-43-21", 9)]
@@ -186,4 +186,13 @@ def test_heads_wrapped_around_the_row_s_other_heads_are_read_whole(
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", _polish(name_wrapped)))
     assert totals_read(got) == ("12800.00", "1024.00", "13824.00"), reasons
     assert (got["invoice_number"], got["currency"]) == ("35/11/2026", "PLN")
+    assert status == "accepted", reasons
+
+
+def test_the_title_s_vat_is_no_series_of_the_number(tmp_path: Path) -> None:
+    # Subiekt GT titles 'Faktura VAT 87/2026' with no 'nr': 'VAT' is the title's word, not a
+    # series before the number (5 of 10 held-out pages were accepted with 'VAT 87/2026')
+    page = _polish(False, "Faktura VAT 35/11/2026")
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", page))
+    assert got["invoice_number"] == "35/11/2026", reasons
     assert status == "accepted", reasons
