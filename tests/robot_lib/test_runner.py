@@ -80,7 +80,7 @@ def test_timeout_kills_the_bot_and_its_grandchild(test_bots: Path, tmp_path: Pat
     assert not made.parent.exists() and scratch.folders() == []
 
 
-def test_an_attempt_s_folder_goes_though_the_process_s_home_changed_meanwhile(
+def test_an_attempt_s_folder_goes_even_if_its_process_s_home_changed_meanwhile(
     test_bots: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # a run in a thread (the console's, a scheduler's) whose process moved on to another
