@@ -158,8 +158,9 @@ def _parts_dropped(net: list[totals.Cand]) -> list[totals.Cand]:
     at = totals.per_line([c for c in net if c.how == "label"])
     parts: set[int] = set()
     for line, c in at.items():
-        above = list(range(line - 1, line - 1 - len(at), -1))
-        run = above[: next((k for k, i in enumerate(above) if i not in at), len(above))]
+        run: list[int] = []  # the lines right over it, each with a net, nearest first
+        while line - 1 - len(run) in at:
+            run.append(line - 1 - len(run))
         for k in range(2, len(run) + 1):
             if sum((at[i].amount for i in run[:k]), Decimal(0)) == c.amount:
                 parts.update(run[:k])
