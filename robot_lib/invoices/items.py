@@ -101,10 +101,13 @@ class ItemTable(Adjustments):
         stop = set()
         last_page = self.lines[-1].page
         details = self.details  # an item's keys and taxes in small type
+        heads_of: dict[int, set[str]] = {}  # a line of heads under the items: the totals named
         for f in totals.KEYS:  # a charge (shipping) may be one of the items
             for h in self.labels(f):
                 bare = not amounts_in(h.line.text)
                 repeated_head = bare and self._item_head(h.line)
+                if bare and not repeated_head:
+                    heads_of.setdefault(h.line.index, set()).add(f)
                 # an item's note ('Tax: 0.2%'): no amount on its line or under it
                 note = bare and totals.under(self.lines, h) is None
                 # a page's running sum as the items go on ('Zwischensumme Seite 1', 'Übertrag')
@@ -128,6 +131,17 @@ class ItemTable(Adjustments):
             x.index
             for x in self.lines[head.index + 1 :]
             if SUM_ROW.match(x.folded) and len(cell_amounts(x)) == 1 and not _CARRY.search(x.folded)
+        }
+        # another table's heads after the items' first row, two totals named and no amount, in
+        # the items' type ('Płatność: przelew | Stawka VAT | Netto | VAT | Brutto'): its rows
+        # are no items (an item's own taxes under their heads in small type are its details)
+        first = next((x.index for x in self.lines[head.index + 1 :] if cell_amounts(x)), None)
+        size = min(w.size for w in head.words) - 0.5
+        stop |= {
+            i
+            for i, fs in heads_of.items()
+            if len(fs) >= 2 and first is not None and i > first
+            if max(w.size for w in self.lines[i].words) >= size
         }
         if self.grand_row is not None and self.grand_row.backed:
             stop.add(self.grand_row.first)  # the rows of totals under the items

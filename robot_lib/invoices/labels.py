@@ -135,7 +135,13 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b" + _DOC + r"\s*:\s*(?=[a-z]{0,4}[-/]?\d)", DOC_WORD_LABEL),
         # (and a series apart from its number when the date follows: 'FACTURA BV 32970 /
         # 2026-07-24')
-        (r"\b" + _DOC + r"\s*:?\s*(?=[a-z]{0,4}[-/]?\d|[a-z]{1,4}\s\d[\w-]*\s*/\s*\d)", 0.6),
+        # (and the tax's word between: 'FAKTURA VAT FA/81/2026')
+        (
+            r"\b"
+            + _DOC
+            + r"\s*:?\s*(?:vat\s*)?(?=[a-z]{0,4}[-/]?\d|[a-z]{1,4}\s\d[\w-]*\s*/\s*\d)",
+            0.6,
+        ),
         # the title, its date and then its number: 'Facture du 14/12/2026 n° 30098877'
         (r"\b" + _DOC + r"\s+(?=(?:vom|du|dated|del|van)\s+\d)", 0.6),
     ],
@@ -240,6 +246,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
         (r"\b(?:datum\s*splatnosti|splatnost|termin\s*(?:platnosci|zaplaty))\b", 1.0),
+        (r"\btermin\s*:", 0.8),  # bare, under the payment's kind: 'Płatność: przelew', 'Termin:'
         # ... and Portuguese 'Data de validade', the date it is valid until
         (r"\b(?:(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenza)|data\s*de\s*validade)\b", 0.95),
         (r"\b(?:jatuh\s*tempo|date\s*limite\s*de\s*paiement)\b", 1.0),

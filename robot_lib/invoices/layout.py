@@ -13,6 +13,7 @@ from robot_lib.invoices import (
     countries,
     note_parts,
     numbers,
+    other_bills,
     totals,
 )
 from robot_lib.invoices import labels_arabic as arabic
@@ -92,6 +93,7 @@ class LayoutExtractor(TotalsReader, DateReader):
         self.height = doc.page_height(0) if doc.page_count else 842.0
         self.width = doc.page_width(0) if doc.page_count else 595.0
         self._hits: dict[str, list[Hit]] = {}
+        self._raw_hits: dict[str, list[Hit]] = {}
         self._found: dict[tuple[str, str, bool], list[tuple[str, float, Hit]]] = {}
         self.converted = converted_lines(self.lines)  # amounts in another currency, at a rate
         # (the review reason, the two numbers) when the page prints two for the invoice
@@ -134,8 +136,7 @@ class LayoutExtractor(TotalsReader, DateReader):
     def labels(self, field: str) -> list[Hit]:
         """The label hits of one field (header fields and totals), found once per document."""
         if field not in self._hits:
-            table = TOTAL_RX if field in TOTAL_RX else LABEL_RX
-            hits = find_labels(self.lines, table[field])
+            hits = self._patterns_hit(field)
             if field == "invoice_number":  # 'Externe Belegnummer': another party's number
                 hits = [h for h in hits if not _EXTERNAL.search(h.line.folded[: h.start])]
                 dated = self.labels("issue_date") + self.labels("due_date")
@@ -143,15 +144,29 @@ class LayoutExtractor(TotalsReader, DateReader):
             if field == "due_date":  # 'Paiement dû' with its accent ('Paiement du …': of a day)
                 hits = [h for h in hits if not _BARE_DU.search(h.line.text, h.start, h.end)]
                 hits = [h for h in hits if not _owed(h)]  # 'TOTAL DUE': the gross's label
-            if table is TOTAL_RX:  # an item's unit price names no total, nor converted amounts
+            if field in TOTAL_RX:  # an item's unit price names no total, nor converted amounts
                 hits = [h for h in hits if not UNIT_PRICE_LINE.match(h.line.folded)]
                 hits = [h for h in hits if h.line.index not in self.converted]
             if field == "tax_total":  # 'TOTAL NO VAT': no tax's label
                 hits = [h for h in hits if not negated(h, self.lines)]
             if field in ("issue_date", "due_date"):  # a bare 'Date' heading items' column
                 hits = [h for h in hits if not self._items_date(h)]
+            hits = [h for h in hits if h.line.index not in self._other_bills]
             self._hits[field] = hits
         return self._hits[field]
+
+    def _patterns_hit(self, field: str) -> list[Hit]:
+        """The label hits of one field as its patterns find them, none passed over yet."""
+        if field not in self._raw_hits:
+            table = TOTAL_RX if field in TOTAL_RX else LABEL_RX
+            self._raw_hits[field] = find_labels(self.lines, table[field])
+        return self._raw_hits[field]
+
+    @cached_property
+    def _other_bills(self) -> set[int]:
+        """The lines of a list of the customer's other open bills (:mod:`other_bills`)."""
+        numbered, billed = self._patterns_hit("invoice_number"), self._patterns_hit("gross_total")
+        return other_bills.listed(self.lines, numbered, billed)
 
     def _total_candidates(self) -> dict[str, list[totals.Cand]]:
         return total_candidates(self)

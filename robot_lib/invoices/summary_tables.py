@@ -19,12 +19,15 @@ if TYPE_CHECKING:
 
 def table_candidates(
     lines: list[TextLine], hits: dict[str, list[Hit]]
-) -> tuple[dict[str, list[Cand]], set[int]]:
+) -> tuple[dict[str, list[Cand]], set[int], set[tuple[int, Decimal]]]:
     """Summary tables: a line that carries the labels of two or more totals as column headers
     (and no amount, but in a block beside it), and rows of amounts under them. Also the heads
-    that have such a block beside them: the amounts on their line are the block's."""
+    that have such a block beside them: the amounts on their line are the block's; and the
+    amounts of the rate rows, by line: a label's on their line beside the table is none of
+    them ('Razem do zapłaty: 1 864,67 PLN' level with the row '8% 250,00 20,00 270,00')."""
     out: dict[str, list[Cand]] = {k: [] for k in KEYS}
     heads_beside: set[int] = set()
+    rated: set[tuple[int, Decimal]] = set()
     on_line: dict[int, list[tuple[str, Hit]]] = {}
     for f, hs in hits.items():
         for h in hs if f in KEYS else []:
@@ -111,6 +114,8 @@ def table_candidates(
             ):
                 row = {}  # more net than gross: no rate's row ('Entregado 50,00 · Cambio 0,00')
             if not row:
+                if rows and _left_block(ln, head):
+                    continue  # a block's line left of the table ('Razem do zapłaty: 30 350,30')
                 if rows and not _row_text(lines, ln):
                     # a row again under the same heads right past words left of them: an item
                     # table whose description wrapped ('Aviser og' over 'tidsskrifter')
@@ -132,13 +137,19 @@ def table_candidates(
         kept = [{f: v for f, v in r.items() if f in keys} for r, _i in full]
         pick = _sum_row(kept, summed)
         added = all(pick is not r for r in kept)  # the rows added up: sums no row prints
+        rated.update(
+            (i, v)
+            for r, (_f, i) in zip(kept, full, strict=True)
+            if r is not pick
+            for v in r.values()
+        )
         pick = _taxes_added(pick)
         how = "sums" if added else "table"
         for f, v in _withheld(pick).items():  # on the last full row, not on a line a column reaches
             out.setdefault(f, []).append(Cand(v, 1.05, full[-1][1], how))
         if block_beside:
             heads_beside.add(idx)
-    return out, heads_beside
+    return out, heads_beside, rated
 
 
 WITHHELD = "withholding"
@@ -187,6 +198,13 @@ def _worded(ln: TextLine, hs: list[Hit]) -> bool:
     whose line it shares ('917,00 0 % 0,00 917,00' level with 'Celkem k úhradě: 49 522,70')."""
     first = min((a0 for _v, a0, _a1 in amounts_x(ln)), default=0.0)
     return any(ln.span_x(h.start, h.end)[1] <= first for h in hs)
+
+
+def _left_block(ln: TextLine, head: TextLine) -> bool:
+    """*ln*, a label and its amount, stands wholly left of the table's head line, apart from
+    it: a block beside the table whose lines fall between its rows (Subiekt's 'Razem do
+    zapłaty', 'Zapłacono' at the left, level with the VAT table's rows at the right)."""
+    return bool(money(ln.text)) and ln.words[-1].x1 + 2 * ln.words[-1].size < head.words[0].x0
 
 
 def _full_row(

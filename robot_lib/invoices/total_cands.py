@@ -114,10 +114,15 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 out[k] = [c for c in out[k] if not (c.how == "label" and c.line in run)]
         out[f].append(totals.Cand(s, w, run[-1], "sum of rates"))
     out["net_total"] = _parts_dropped(out["net_total"])
-    tables, beside = table_candidates(lx.lines, all_hits)
+    tables, beside, rated = table_candidates(lx.lines, all_hits)
     for f, cs in tables.items():
-        # a column's head reads its amounts under it, not the next block's on its line
-        out[f] = [c for c in out[f] if not (c.how == "label" and c.line in beside)] + cs
+        # a column's head reads its amounts under it, not the next block's on its line; a
+        # label reads no rate row's amounts on its line
+        out[f] = [
+            c
+            for c in out[f]
+            if not (c.how == "label" and (c.line in beside or (c.line, c.amount) in rated))
+        ] + cs
     sums = item_sum_candidates(lx.lines)
     grand = lx.grand_row
     if not sums["tax_total"] and grand is not None:
