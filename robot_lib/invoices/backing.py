@@ -301,7 +301,7 @@ def corroborated(
             or abs(sg.x1 - mine[-1].x1) < 20
             or abs(sg.x0 + sg.x1 - mine[0].x0 - mine[-1].x1) < 20
         ]
-        if any(_registered(sg) for sg in block):
+        if any(_registered(sg) for sg in block) or registered_under(lines, pos, mine[0]):
             return "its block carries a tax or company number or an IBAN"
     # the legal footer: the name with its register entry, tax number or IBAN beside it
     for ln in [x for x in where[:1] if x.page == 0 and x.top > height * 0.75]:
@@ -343,9 +343,35 @@ def _account_holder(key: str, ln: TextLine, lines: list[TextLine]) -> bool:
     return flush and bool(_PAYMENT_HEAD.search(block)) and not _DEBIT.search(block)
 
 
+def registered_under(lines: list[TextLine], pos: int, name: Segment) -> bool:
+    """Does the address of the name *name* (on line *pos*) set apart under it, in its column,
+    the lines between empty there (a block of details beside them), carry a tax or company
+    number or an IBAN? 'Studio Kowalczyk' in display type over 'Invoice Number | PO Number |
+    …' at the right, then 'Prinsengracht 112' / '1015 EA Amsterdam' / 'VAT: NL…' under the
+    name. The address opens with a figure, a street or a postcode (not a name of its own: a
+    customer's block); nothing else stands under the name before it, and something beside (a
+    block right under the name is its own, read with it: the caller's)."""
+    out: list[Segment] = []
+    ln = lines[pos]
+    skipped = False
+    for x in lines[pos + 1 : pos + 14]:
+        if x.page != ln.page or x.top - ln.top > 160:
+            break
+        parts = segments(x)
+        col = [sg for sg in parts if abs(sg.x0 - name.x0) < 20]
+        if not col and not out and all(sg.x0 > name.x1 for sg in parts):
+            skipped = True
+            continue  # (the details beside)
+        if not col or not skipped or not out and not re.search(r"\d", col[0].text):
+            break
+        out += col
+    return any(_registered(sg) for sg in out)
+
+
 REGISTERED = re.compile(
-    # ('UST: DE 301 552 908': the word alone before a VAT number)
-    r"\b(?:ust\.?\s*-?\s*id\w*|ust(?=\s*:?\s*[a-z]{2}\s?\d)|vat\s*(?:no|number|id|reg\w*)|tva|btw|"
+    # ('UST: DE 301 552 908', 'VAT: NL859274163B01': the word alone before a VAT number)
+    r"\b(?:ust\.?\s*-?\s*id\w*|(?:ust|vat)(?=\s*:?\s*[a-z]{2}\s?\d)|vat\s*(?:no|number|id|reg\w*)|tva|"
+    r"btw|"
     r"nip|dic|cnpj|cuit|abn|"
     r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|r\.c\.s|hrb|hra|"
     r"company\s*(?:no|number|reg\w*|id)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.backing import REGISTERED
+from robot_lib.invoices.backing import REGISTERED, registered_under
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import address_end
@@ -69,6 +69,8 @@ def banner(
             if text is None or in_labels(first, at, sg):
                 continue
             band = any(abs(t - ln.top) <= 80 for t in registered_tops)
+            # (or its address set apart under it, a block of details beside the lines between)
+            band = band or (not in_buyer(sg, skip) and registered_under(first, at, sg))
             # the four lines of its block under it, set flush left (or flush right under a
             # name at the right), whatever stands beside them ('INVOICE' at the right)
             column = [

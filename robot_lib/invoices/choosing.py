@@ -47,7 +47,7 @@ def _with_charges(
         if not lines:
             continue
         extra = sum((c.amount for c in lines.values()), Decimal(0))
-        if abs(n.amount + t.amount + extra - g.amount) <= TOL:
+        if extra and abs(n.amount + t.amount + extra - g.amount) <= TOL:  # (0,00: nothing)
             score = g.weight + n.weight + t.weight
             if best is None or score > best[0]:
                 best = (score, g, n, t, extra)

@@ -248,7 +248,10 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:datum\s*splatnosti|splatnost|termin\s*(?:platnosci|zaplaty))\b", 1.0),
         (r"\btermin\s*:", 0.8),  # bare, under the payment's kind: 'Płatność: przelew', 'Termin:'
         # ... and Portuguese 'Data de validade', the date it is valid until
-        (r"\b(?:(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenza)|data\s*de\s*validade)\b", 0.95),
+        (
+            r"\b(?:(?:data\s*(?:de\s*|di\s*)?)?(?:vencimento|scadenz[ae])|data\s*de\s*validade)\b",
+            0.95,
+        ),
         (r"\b(?:jatuh\s*tempo|date\s*limite\s*de\s*paiement)\b", 1.0),
         # ... and 'Payment target', German 'Zahlungsziel' put word for word (Kimai's English)
         (r"\b(?:pay(?:able)?\s*until|payment\s*(?:term|deadline|target)|zaplatit\s*do)\b", 0.9),

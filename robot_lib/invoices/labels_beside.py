@@ -38,8 +38,9 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
         (
-            r"\b(?:rounding|round(?:ed)?\s*-?\s*off|rundung|(?:ores)?avrundning|afrunding|pyoristys|"
-            r"arrondi|redondeo|"
+            # (German 'Rundungsdifferenz', Italian 'Arrotondamento', Dutch 'Afronding')
+            r"\b(?:rounding|round(?:ed)?\s*-?\s*off|rundung\w*|(?:ores)?avrundning|afrunding|pyoristys|"
+            r"arrondi|redondeo|arrotondament[oi]|afronding|arredondamento|"
             r"zaokrouhleni|zaokraglenie)\b",
             0.9,
         ),
