@@ -208,6 +208,11 @@ def company(text: str) -> str | None:
         if payee and not LEGAL_FORM.search(part[: payee.end()]):
             part = part[payee.end() :]  # 'Please make checks payable to Orbit Labs GmbH'
         m = LEGAL_FORM.search(part)
+        later = LEGAL_FORM.search(part, m.end()) if m else None
+        if m and later and part[: m.start()].rstrip().endswith("&"):
+            # a partner's '& Co.' inside the name, its form after a word or two more: 'Hansen &
+            # Co. Revision I/S'
+            m = later if _WORDS.fullmatch(part[m.end() : later.start()]) else m
         if m and _TOTAL_WORD.fullmatch(fold(part[: m.start()]).strip()):
             continue  # a total's label: 'Total inc. VAT' is the total including it
         if m and part[: m.start()].rfind("(") > part[: m.start()].rfind(")"):
@@ -224,6 +229,9 @@ def company(text: str) -> str | None:
                 name = f"{parts[0]} {seps[0].strip()} {name}"
             return clean_name(name)
     return None
+
+
+_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'-]*){1,3}\s+")  # a word or up to three, between spaces
 
 
 def _firm(text: str) -> bool:

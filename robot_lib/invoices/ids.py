@@ -50,11 +50,16 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
     after = tokens[len(out)] if len(tokens) > len(out) else ""
     if _PAGE_WORD.fullmatch(fold(after)) and re.fullmatch(r"\d{1,3}(?:/\d{1,3})?", value):
         return None  # the page's count beside the title ('Számla … 1/1 oldal', '1/2 page(s)')
-    # groups of digits after it belong to it ('RE 2026 1234'), a date or an amount does not
-    for tok in tokens[len(out) : len(out) + 2]:
-        if not re.fullmatch(r"\d{3,}", tok):
-            break
-        value = f"{value} {tok}"
+    # a number in two parts around a slash set apart: Teamleader's '2026 / 244'; else groups
+    # of digits after it belong to it ('RE 2026 1234'), a date or an amount does not
+    rest = [t.strip(",;:()") for t in tokens[len(out) : len(out) + 2]]
+    if rest[:1] == ["/"] and len(rest) == 2 and re.fullmatch(r"\d{1,6}", rest[1]):
+        value = f"{value} / {rest[1]}"
+    else:
+        for tok in tokens[len(out) : len(out) + 2]:
+            if not re.fullmatch(r"\d{3,}", tok):
+                break
+            value = f"{value} {tok}"
     # after an explicit label, '2/11/2023' and '20260208' are numbers that read as dates
     dated = _is_whole(dates_in(value), value) and not (
         dates_ok and ("/" in value or value.isdigit())

@@ -211,7 +211,12 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
     ],
     "due_date": [
-        (r"\b(?:due|payment\s*due|pay\s*by|payable\s*by)\s*(?:date)?\b", 1.0),
+        # (not a term's words: 'Due on receipt' in a 'Terms' cell names no date)
+        (
+            r"\b(?:due|payment\s*due|pay\s*by|payable\s*by)\s*(?:date)?\b"
+            r"(?!\s*(?:on|upon)\s*receipt)",
+            1.0,
+        ),
         (r"\bdate\s*due\b(?!\s*date)", 1.0),  # 'DATE DUE' (not 'Invoice date  Due date')
         (r"\bfalligkeits\s*-?\s*(?:datum|tag)\b", 1.0),
         (r"\b(?:fallig\s*(?:am|bis)?|(?:be)?zahlbar\s*bis|zahlungsziel)\b", 0.95),
