@@ -107,6 +107,14 @@ _ORDER_DATE = re.compile(
     r"data\s*do\s*pedido|besteldatum|orderdatum)\b"
 )
 
+# a page titled as an order's receipt: its order's date and number are its own
+_ORDER_RECEIPT = re.compile(r"^\W*order\s*receipt\b")
+
+
+def order_receipt(lines: list[TextLine]) -> bool:
+    """Is the page titled as an order's receipt ('Order Receipt', as a registrar bills)?"""
+    return any(_ORDER_RECEIPT.match(x.folded) for x in lines[:12] if x.page == 0)
+
 
 class DateReader(DueAfterTotals):
     """Mixed into the layout extractor: its lines, label hits and page facts are read here."""
@@ -191,8 +199,11 @@ class DateReader(DueAfterTotals):
     def _order_date(self) -> list[tuple[str, float, str]]:
         """An invoice (its number labelled) that prints no date of its own but its order's,
         right after its label, one date however often printed: proposed as the issue date for
-        a person to confirm (an order may be invoiced days after it was placed)."""
-        if not self.labels("invoice_number"):
+        a person to confirm (an order may be invoiced days after it was placed). On a page
+        titled as the order's receipt ('Order Receipt', a registrar's bill), that date is the
+        page's own."""
+        receipt = order_receipt(self.lines)
+        if not self.labels("invoice_number") and not receipt:
             return []
         found = set()
         for ln in self.lines:
@@ -204,6 +215,8 @@ class DateReader(DueAfterTotals):
                     found.add(after[0][0].isoformat())
         if len(found) != 1:
             return []
+        if receipt:
+            return [(found.pop(), 0.85, "the date of the order the page is the receipt of")]
         return [(found.pop(), 0.6, "no date of the invoice printed: its order's date")]
 
     def _letter_dates(self) -> list[tuple[str, float, str]]:

@@ -27,7 +27,7 @@ from robot_lib.invoices.currency import (
     page_currency,
     seller_dollar,
 )
-from robot_lib.invoices.dated import DateReader, at_label, dated_title
+from robot_lib.invoices.dated import DateReader, at_label, dated_title, order_receipt
 from robot_lib.invoices.doc_kinds import (
     ADVANCE,
     NOT_INVOICE,
@@ -176,6 +176,9 @@ class LayoutExtractor(TotalsReader, DateReader):
         self._several_invoices(ex, self._simple(ex, "invoice_number", "id"))
         numbers.from_title(ex, self.lines, self.doc.metadata.get("Title"))
         self._simple(ex, "po_number", "id")
+        if ex.value("invoice_number") is None and order_receipt(self.lines):
+            # the order's receipt: its order's number is its own ('Order #: 167072514')
+            ex.set("invoice_number", ex.value("po_number"), "layout", 0.8, "the order's number")
         self._dates(ex)
         self._currency(ex)
         if not note_parts.read(ex, self.lines, ex.value("currency")):  # (a Brazilian note)
