@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -644,6 +645,18 @@ def invoice(lang: Language, layout: str, seed: int) -> tuple[list[Text], dict[st
                 (-520, 280 + 14 * i, f"{money(v, lang.group)} {lang.symbol}", 10),
             ]
     return items, truth
+
+
+def rows_at(
+    xs: Sequence[float], y: float, step: float, rows: Sequence[Sequence[str]], size: float = 9
+) -> list[Text]:
+    """The texts of *rows*, one row a line from *y* down by *step*, each cell at its x in *xs*
+    (x < 0: set flush right there), as :func:`draw` takes them."""
+    return [
+        (x, y + step * i, t, size)
+        for i, row in enumerate(rows)
+        for x, t in zip(xs, row, strict=True)
+    ]
 
 
 def draw(path: Path, items: list[Text]) -> Path:

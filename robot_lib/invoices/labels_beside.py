@@ -16,7 +16,7 @@ ALLOWANCE_WORDS = (
     r"\b(?:discount(?:s|ed)?|allowances?|reductions?|rebates?|coupons?|vouchers?|promo\w*|"
     r"\w*(?:rabatt|nachlass)\w*|gutschein\w*|remises?|ristournes?|descuentos?|descontos?|"
     r"abatimentos?|bonificacion|scont[oi]|korting(?:en)?|rabat|sleva|zlava|alennus|"
-    r"kedvezmeny|indirim|iskonto|εκπτωση|"
+    r"kedvezmeny|indirim|iskonto|εκπτωση|diskon|potongan|"  # (Indonesian 'Diskon', 'Potongan')
     # a promotion named by what it takes off: '10% off everything', '15 % off your order', a
     # coupon's '(€10.00 Off)', '(10,00 € Off)'
     r"(?:\d+(?:[.,]\d+)?\s?%|[$€£]\s?\d[\d.,]*|\d[\d.,]*[.,]\d\d(?:\s?[$€£])?)\s*off)\b"
@@ -32,7 +32,7 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             r"fracht\w*|verpackung|frais\s*(?:de\s*port|d.expedition)|(?:frais\s*de\s*)?livraison|"
             r"verzend\w*|envio|gastos\s*de\s*envio|spedizione|trasporto|frakt\w*|fragt\w*|forsendelse|"
             r"koszty?\s*(?:dostawy|wysylki|przesylki)|wysylka|przesylka|dostawa|toimitus\w*|postikulu\w*|doprava|postovne|"
-            r"szallitas\w*|frete|portes|livrare|"
+            r"szallitas\w*|frete|portes|livrare|biaya\s*(?:kirim|pengiriman)|ongkos\s*kirim|ongkir|"
             # a fee on a line of its own among the totals: 'Total Fee $1.00', 'Gebühr 2,50 €'
             r"(?:total\s*)?fees?|gebuhr(?:en)?|cargos?)\b",
             0.9,

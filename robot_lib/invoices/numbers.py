@@ -307,7 +307,10 @@ def _under(
 
 # a number word alone, naming no document or party: 'Number', 'Nummer', 'Nr.', 'No.:', 'N°',
 # 'Numéro', 'Número', Italian 'N.' (folded text)
-_BARE = re.compile(r"(?:" + NUMBER_WORD + r"|n(?=\.))(?!\w)\.?\s*:?\s*")
+# (and the word in Czech, Polish, Romanian, Croatian, Indonesian: 'Číslo', 'Nomor')
+_BARE = re.compile(
+    r"(?:" + NUMBER_WORD + r"|cislo|numer|numar|broj|nomor|nro|n(?=\.))(?!\w)\.?\s*:?\s*"
+)
 
 
 def beside_date(

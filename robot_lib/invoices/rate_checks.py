@@ -171,6 +171,7 @@ def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: To
         for c in labelled
         if c.line not in mine and lines[c.line].page in pages  # (a later page: another bill's)
         for r in rates_in(lines[c.line].text)
+        if Decimal(r)  # (0 % taxes nothing: an item's '0%' discount beside 'PPN' and its net)
     } - rates
     if not others:
         return None
