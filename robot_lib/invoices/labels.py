@@ -235,6 +235,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
         (r"\bdate\s*d.\s*echeance\b", 1.0),
+        # the date the payment falls due, as France's law words it: 'Date d'exigibilité du paiement'
+        (r"\bdate\s*d.\s*exigibilite\b", 1.0),
         # 'À payer avant le 3 mars', 'À payer avant : 3 mars 2026'
         (r"\b(?:echeance|a\s*payer\s*avant(?:\s*le)?|au\s*plus\s*tard\s*le)\b", 0.9),
         # 'Paiement dû 2026-04-26' (its accent printed: 'Paiement du 12/03' is a payment's date)

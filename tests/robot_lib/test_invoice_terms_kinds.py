@@ -6,14 +6,16 @@ QuickBooks Desktop's classic invoice: a boxed 'Date | Invoice #' at the top righ
 over their values, the terms in words ('Net 30', 'Due on receipt'), the ship date under 'Ship';
 no due date printed. e-conomic (Denmark): the firm's name at the top right, 'Hansen & Co.
 Revision I/S', a partner's '& Co.' inside the name before its form. And from a third round
-(easybill, Visma eAccounting, Teamleader, Zervant): Teamleader's number 'Facture 2026 / 244'."""
+(easybill, Visma eAccounting, Teamleader, Zervant): Teamleader's number 'Facture 2026 / 244'; and
+from a round of freelancers' tools (Freebe, Henrri, Abby, Bonsai): Abby's due date 'Date
+d'exigibilité du paiement'."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from tests.invoice_corpus import read_page, totals_read
-from tests.invoice_languages import Text, draw
+from tests.invoice_languages import Text, draw, rows_at
 
 
 def _quickbooks(terms: str, shipped: str) -> list[Text]:
@@ -38,11 +40,7 @@ def _quickbooks(terms: str, shipped: str) -> list[Text]:
         items += [(x, 272 + 14 * i, t, 9) for x, t in cells]
     sums = [("Subtotal", "$47.48"), ("Total", "$47.48"), ("Payments/Credits", "$0.00")]
     sums += [("Balance Due", "$47.48")]
-    return items + [
-        (x, 399 + 14 * i, t, 9)
-        for i, s in enumerate(sums)
-        for x, t in zip((429, -550), s, strict=True)
-    ]
+    return items + rows_at((429, -550), 399, 14, sums)
 
 
 def test_due_on_receipt_in_a_terms_cell_is_no_due_date_s_label(tmp_path: Path) -> None:
@@ -77,11 +75,7 @@ def test_a_partner_s_and_co_inside_a_name_before_its_form(tmp_path: Path) -> Non
     row = [(48, "704"), (125, "Rådgivning"), (-299, "7,50"), (-459, "1.250,00"), (-547, "9.375,00")]
     items += [(x, 224, t, 9) for x, t in row]
     sums = [("Subtotal", "9.375,00"), ("Moms 25%", "2.343,75"), ("Total DKK", "11.718,75")]
-    items += [
-        (x, 277 + 14 * i, t, 9)
-        for i, s in enumerate(sums)
-        for x, t in zip((451, -545), s, strict=True)
-    ]
+    items += rows_at((451, -545), 277, 14, sums)
     items += [(45, 325, "Betalingsbetingelser: Netto 30 dage - Forfaldsdato: 31.05.2026", 9)]
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert got["seller"] == "Hansen & Co. Revision I/S", reasons
@@ -108,11 +102,27 @@ def test_a_number_in_two_parts_around_a_slash_set_apart(tmp_path: Path) -> None:
     ]
     items += [(x, 215, t, 9) for x, t in row]
     sums = [("Total HTVA", "€ 380,00"), ("TVA 21%", "€ 79,80"), ("Total TVAC", "€ 459,80")]
-    items += [
-        (x, 240 + 13 * i, t, 9)
-        for i, s in enumerate(sums)
-        for x, t in zip((420, -547), s, strict=True)
-    ]
+    items += rows_at((420, -547), 240, 13, sums)
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert got["invoice_number"] == "2026 / 244", reasons
+    assert status == "accepted", reasons
+
+
+def test_the_due_date_as_french_law_words_it(tmp_path: Path) -> None:
+    # Abby's 'Date d'exigibilité du paiement : 03/05/2026' under 'Date de la facture': the due
+    # date (its 20 held-out pages were accepted without one)
+    items: list[Text] = [(-550, 53, "Studio Lefèvre SAS", 9), (-550, 63, "27 boulevard Carnot", 9)]
+    items += [(-550, 74, "59000 Lille", 9), (329, 126, "Association Les Amis du Vélo", 9)]
+    items += [(329, 137, "2 place du Théâtre", 9), (329, 147, "59800 Lille", 9)]
+    items += [(50, 187, "Facture n° FA-00206", 14), (50, 201, "Date de la facture : 03/04/2026", 9)]
+    items += [(50, 215, "Date d'exigibilité du paiement : 03/05/2026", 9)]
+    heads = [(48, "Désignation"), (-360, "Qté"), (-450, "P.U. HT"), (-547, "Total HT")]
+    items += [(x, 252, t, 9) for x, t in heads]
+    row = [(48, "Photographie produit"), (-360, "0,5"), (-450, "250,00 €"), (-547, "125,00 €")]
+    items += [(x, 270, t, 9) for x, t in row]
+    sums = [("Total HT", "125,00 €"), ("TVA (20 %)", "25,00 €"), ("Total à payer", "150,00 €")]
+    items += rows_at((447, -545), 315, 13.5, sums)
+    items += [(45, 814, "Studio Lefèvre SAS - SIRET 902 345 678 00021 - N° TVA FR 55 902345678", 7)]
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert (got["issue_date"], got["due_date"]) == ("2026-04-03", "2026-05-03"), reasons
     assert status == "accepted", reasons
