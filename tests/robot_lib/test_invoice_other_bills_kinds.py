@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.invoice_corpus import read_page
-from tests.invoice_languages import Text, draw
+from tests.invoice_languages import Text, draw, rows_at
 
 _ENTRIES = [
     ("04/07/2026", "AH", "Draft motion to compel", "$250.00", "3.5", "$875.00"),
@@ -37,11 +37,7 @@ def _bill(header: list[Text], under: list[Text]) -> list[Text]:
     items += [(-485, 286, "Totals", 9), (-548, 286, "$2,140.00", 9)]
     sums = [("Time Entry Sub-Total:", "$2,140.00"), ("Sub-Total:", "$2,140.00")]
     sums += [("Total:", "$2,140.00"), ("Amount Paid:", "$0.00"), ("Balance Due:", "$2,140.00")]
-    items += [
-        (x, 318.4 + 13.5 * i, t, 9)
-        for i, s in enumerate(sums)
-        for x, t in zip((415, -547), s, strict=True)
-    ]
+    items += rows_at((415, -547), 318.4, 13.5, sums)
     return items + under
 
 

@@ -13,18 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.invoice_corpus import read_page, totals_read
-from tests.invoice_languages import Text, draw
+from tests.invoice_languages import Text, draw, rows_at
 
 
 def _ninja(client: list[str]) -> list[Text]:
     details = [("Invoice Number", "0174"), ("PO Number", "8539"), ("Invoice Date", "13-04-2026")]
     details += [("Due Date", "13-05-2026"), ("Balance Due", "€6.031,85")]
     items: list[Text] = [(45, 65, "Studio Kowalczyk", 22)]
-    items += [
-        (x, 51 + 13.5 * i, t, 9)
-        for i, d in enumerate(details)
-        for x, t in zip((427, 499), d, strict=True)
-    ]
+    items += rows_at((427, 499), 51, 13.5, details)
     mine = ["Prinsengracht 112", "1015 EA Amsterdam", "Netherlands", "VAT: NL859274163B01"]
     items += [(45, 146 + 10.4 * i, t, 9) for i, t in enumerate(mine)]
     items += [(195, 146 + 10.4 * i, t, 9) for i, t in enumerate(client)]
@@ -35,11 +31,7 @@ def _ninja(client: list[str]) -> list[Text]:
         items += [(x, 267 + 17 * i, t, 9) for x, t in zip((48, -309, -421, -547), row, strict=True)]
     sums = [("Subtotal", "€4.985,00"), ("VAT 21%", "€1.046,85"), ("Total", "€6.031,85")]
     sums += [("Paid to Date", "€0,00"), ("Balance Due", "€6.031,85")]
-    return items + [
-        (x, 311 + 13.5 * i, t, 9)
-        for i, s in enumerate(sums)
-        for x, t in zip((442, -545), s, strict=True)
-    ]
+    return items + rows_at((442, -545), 311, 13.5, sums)
 
 
 def test_a_name_over_its_address_set_apart_with_its_vat_number_is_the_seller(
@@ -87,11 +79,7 @@ def test_a_rounding_difference_to_five_centimes_between_the_tax_and_the_total(
         items += [(x, y, t, 9) for x, t in cells + [(-547, total)]]
     sums = [("Total exkl. MWST", "31'130.00"), ("MWST 8.1% auf 31'130.00", "2'521.53")]
     sums += [("Rundungsdifferenz", "0.02"), ("Total inkl. MWST CHF", "33'651.55")]
-    items += [
-        (x, 310 + 13 * i, t, 9)
-        for i, s in enumerate(sums)
-        for x, t in zip((380, -547), s, strict=True)
-    ]
+    items += rows_at((380, -547), 310, 13, sums)
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert totals_read(got) == ("31130.00", "2521.53", "33651.55"), reasons
     assert status == "accepted", reasons
@@ -127,11 +115,7 @@ def test_the_due_date_under_scadenze_on_the_row_of_its_amount(tmp_path: Path) ->
     sums = [("Totale prestazioni", "62,50 €"), ("Contributo integrativo 4%", "2,50 €")]
     sums += [("Imponibile", "65,00 €"), ("IVA 22%", "14,30 €"), ("Totale documento", "79,30 €")]
     sums += [("Ritenuta d'acconto 20%", "-12,50 €"), ("Netto a pagare", "66,80 €")]
-    items += [
-        (x, 226 + 13.5 * i, t, 9)
-        for i, s in enumerate(sums)
-        for x, t in zip((402, -545), s, strict=True)
-    ]
+    items += rows_at((402, -545), 226, 13.5, sums)
     items += [(45, 336, "Scadenze", 9), (45, 346, "23/10/2026", 9), (98, 346, "66,80 €", 9)]
     items += [(135, 346, "Bonifico", 9), (45, 371, "IBAN IT60 X054 2811 1010 0000 0123 456", 7)]
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
@@ -154,10 +138,6 @@ def test_a_rounding_of_nothing_makes_up_no_difference(tmp_path: Path) -> None:
     sums = [("Gesamtbetrag ohne Umsatzsteuer", "4.312,50 €"), ("Summe Umsatzsteuer", "819,38 €")]
     sums += [("Gesamtbetrag einschl. Umsatzsteuer", "5.132,88 €"), ("Gezahlter Betrag", "0,00 €")]
     sums += [("Rundungsbetrag", "0,00 €"), ("Fälliger Betrag", "5.131,88 €")]
-    items += [
-        (x, 210 + 12 * i, t, 9)
-        for i, s in enumerate(sums)
-        for x, t in zip((57, -330), s, strict=True)
-    ]
+    items += rows_at((57, -330), 210, 12, sums)
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert status == "review", got
