@@ -162,7 +162,7 @@ def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: To
         return None
     labelled = [c for c in cands.get("tax_total", []) if c.how == "label" and c.amount > 0]
     mine = {c.line for c in labelled if c.amount == res.tax}
-    rates = {r for i in mine for r in rates_in(lines[i].text)}
+    rates = {r for c in labelled if c.amount == res.tax for r in rates_in(_cell_text(lines, c))}
     if len(rates) != 1:
         return None
     pages = {lines[i].page for i in mine}
@@ -170,7 +170,7 @@ def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: To
         r
         for c in labelled
         if c.line not in mine and lines[c.line].page in pages  # (a later page: another bill's)
-        for r in rates_in(lines[c.line].text)
+        for r in rates_in(_cell_text(lines, c))
         if Decimal(r)  # (0 % taxes nothing: an item's '0%' discount beside 'PPN' and its net)
     } - rates
     if not others:
@@ -179,6 +179,18 @@ def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: To
         f"the tax {res.tax} read is the {rates.pop()} % rate's alone, and the page prints the "
         f"{'/'.join(sorted(others))} % rate's tax too: where is their total?"
     )
+
+
+def _cell_text(lines: list[TextLine], c: Cand) -> str:
+    """The text of the cell of its line *c*'s label stands in: a block beside it on the same
+    printed line is another's ('Total IVA 233,16 €' level with a VAT table's row 'IVA 23% …');
+    the whole line when it was read beside or under its label."""
+    ln = lines[c.line]
+    cells = ln.cells
+    if 0 <= c.cell < len(cells):
+        a, b = cells[c.cell]
+        return ln.text[a:b]
+    return ln.text
 
 
 def discounted(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> Totals:

@@ -6,7 +6,9 @@ right level with it ('Invoice Number | PO Number | Invoice Date | Due Date | Bal
 then under the name, set apart, its address and 'VAT: NL…', beside it the client's block with
 no heading. Bexio (Switzerland): 'Total exkl. MWST', 'MWST 8.1% auf …', 'Rundungsdifferenz'
 (to the five centimes) and 'Total inkl. MWST CHF'. Fatture in Cloud (Italy): the due date under
-'Scadenze', on a row with its amount and the way to pay."""
+'Scadenze', on a row with its amount and the way to pay. And, from a later round
+(InvoiceXpress, Moloni, Quipu, Billomat), InvoiceXpress's VAT table at the left, its rows level
+with the totals at the right."""
 
 from __future__ import annotations
 
@@ -141,3 +143,32 @@ def test_a_rounding_of_nothing_makes_up_no_difference(tmp_path: Path) -> None:
     items += rows_at((57, -330), 210, 12, sums)
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert status == "review", got
+
+
+def test_a_total_tax_level_with_one_rate_s_row_of_a_table_beside_it(tmp_path: Path) -> None:
+    # InvoiceXpress (Portugal): the VAT table ('Taxa | Incidência | Valor IVA') at the left, a
+    # row per rate, the totals at the right, 'Total IVA 233,16 €' on the printed line of the
+    # 23 % row: the rate is the table's row's, not the total tax's (the pages with two rates
+    # waited, read as "the 23 % rate's tax alone")
+    items: list[Text] = [(43, 55, "Atlântico Soluções Informáticas, Lda.", 12)]
+    items += [(43, 66, "Rua de Santa Catarina, 120", 9), (43, 77, "4000-442 Porto", 9)]
+    items += [(43, 88, "NIF 509 876 543", 9), (-550, 55, "Fatura FT 2026/882", 15)]
+    items += [(43, 126, "Cliente", 9), (43, 136, "Consumidor final", 9)]
+    items += rows_at((447, 503), 128, 16, [("Data", "03/05/2026"), ("Vencimento", "03/05/2026")])
+    xs = (46, -274, -391, -443, -550)
+    items += rows_at(xs, 182, 0, [("Descrição", "Qtd.", "Preço Unit.", "IVA", "Total")])
+    rows = [("Pão de forma", "1", "2,35 €", "23%", "2,35 €")]
+    rows += [("Bolo de aniversário", "2", "18,50 €", "6%", "37,00 €")]
+    items += rows_at(xs, 198, 15.5, rows)
+    items += rows_at((54, 92, 141), 258, 0, [("Taxa", "Incidência", "Valor IVA")])
+    items += rows_at(
+        (47, -132, -176),
+        271,
+        14,
+        [("IVA 23%", "2,35 €", "0,54 €"), ("IVA 6%", "37,00 €", "2,22 €")],
+    )
+    sums = [("Total Ilíquido", "39,35 €"), ("Total IVA", "2,76 €"), ("Total", "42,11 €")]
+    items += rows_at((446, -548), 258, 13.5, sums)
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert totals_read(got) == ("39.35", "2.76", "42.11"), reasons
+    assert status == "accepted", reasons
