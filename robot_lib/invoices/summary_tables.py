@@ -81,6 +81,7 @@ def table_candidates(
         if block_beside and not _beside(head, max(x1 for _x0, x1 in spans.values())):
             continue  # amounts among the labels: a line of totals, not a table's head
         rows: list[tuple[dict[str, Decimal], int]] = []
+        lefts: dict[int, float] = {}  # each row's first amount's left edge
         last, cut = idx, False
         for ln in lines[idx + 1 : idx + 12]:
             if ln.page != head.page or ln.top - lines[last].top > 40:
@@ -125,6 +126,7 @@ def table_candidates(
                     break
                 continue
             rows.append((row, ln.index))
+            lefts[ln.index] = min((a0 for _v, a0, _a1 in found), default=0.0)
             last = ln.index
         full = [(r, i) for r, i in rows if spans.keys() - {WITHHELD} <= r.keys()]
         if not full or cut:
@@ -132,7 +134,7 @@ def table_candidates(
         keys = set.intersection(*(set(r) for r, _i in full))  # a tax found under no head: in all
         # a last row under a total's word ('Summe', 'Total'), the only row with one, is the
         # table's sum as printed ('Summe 7 %', 'Summe 19 %' are rates' rows)
-        worded = [i for _r, i in full if _worded(lines[i], summing.get(i, []))]
+        worded = [i for _r, i in full if _worded(lines[i], summing.get(i, []), lefts[i])]
         summed = worded == [full[-1][1]]
         kept = [{f: v for f, v in r.items() if f in keys} for r, _i in full]
         pick = _sum_row(kept, summed)
@@ -193,10 +195,10 @@ def _withheld(row: dict[str, Decimal]) -> dict[str, Decimal]:
     return {**rest, "gross_total": billed, WITHHELD: abs(held), "payable": rest["gross_total"]}
 
 
-def _worded(ln: TextLine, hs: list[Hit]) -> bool:
-    """A total's word heads the row *ln*: left of its amounts, not in a block beside the table
-    whose line it shares ('917,00 0 % 0,00 917,00' level with 'Celkem k úhradě: 49 522,70')."""
-    first = min((a0 for _v, a0, _a1 in amounts_x(ln)), default=0.0)
+def _worded(ln: TextLine, hs: list[Hit], first: float) -> bool:
+    """A total's word heads the row *ln*: left of its amounts (the first starting at *first*),
+    not in a block beside the table whose line it shares ('917,00 0 % 0,00 917,00' level with
+    'Celkem k úhradě: 49 522,70')."""
     return any(ln.span_x(h.start, h.end)[1] <= first for h in hs)
 
 
