@@ -5,13 +5,18 @@ runs, so the browser's profile (its cookies and history), Playwright's downloads
 temporary file the bot's libraries make land there, apart from other processes'. The runner
 removes it when the attempt's process has ended, however it ended (finished, timed out,
 cancelled, killed with -9); what an attempt killed with its runner leaves is removed by the
-next run of the same ``BOTS_HOME`` on this machine (:func:`sweep`)."""
+next run of the same ``BOTS_HOME`` on this machine (:func:`sweep`). Before a folder goes, what
+still runs of its attempt is stopped: every process with the folder as its ``TMPDIR`` (a
+browser the bot left open or that is still closing, in a session of its own as Playwright
+starts it, out of reach of the attempt's process group), or its next write would make the
+folder again."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import shutil
+import signal
 import stat
 import tempfile
 import time
@@ -56,10 +61,41 @@ def folders(home: Path | None = None) -> list[tuple[str, int, Path]]:
     return out
 
 
+def _users(path: Path) -> list[int]:
+    """The processes of this user that still run with *path* as their ``TMPDIR`` (a zombie's
+    environment reads empty: it writes nothing more)."""
+    needle = b"\0TMPDIR=" + os.fsencode(path) + b"\0"
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/environ", "rb") as f:
+                    if needle in b"\0" + f.read():
+                        found.append(int(entry))
+            except OSError:  # gone, or another user's
+                continue
+    return found
+
+
+def _clear(path: Path) -> None:
+    """Kill what still runs of an ended attempt, wait until it has died (ten seconds at
+    most), then remove its folder."""
+    if os.path.isdir("/proc"):
+        deadline = time.monotonic() + 10
+        while (pids := _users(path)) and time.monotonic() < deadline:
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            time.sleep(0.01)
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def remove(run_id: str, attempt: int, home: Path | None = None) -> None:
     for rid, number, path in folders(home):
         if (rid, number) == (run_id, attempt):
-            shutil.rmtree(path, ignore_errors=True)
+            _clear(path)
 
 
 def sweep(status_of: Callable[[str], str | None], home: Path | None = None) -> None:
@@ -76,4 +112,4 @@ def sweep(status_of: Callable[[str], str | None], home: Path | None = None) -> N
         else:
             ended = status not in ("running", "queued")
         if ended:
-            shutil.rmtree(path, ignore_errors=True)
+            _clear(path)

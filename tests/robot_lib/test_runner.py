@@ -15,7 +15,7 @@ import pytest
 from robot_lib.runtime import scratch
 from robot_lib.runtime.runner import Runner, RunOptions, backoff_delay
 from robot_lib.runtime.store import Run, Store, pid_alive
-from tests.conftest import start_sleeper
+from tests.conftest import BIN, start_sleeper
 
 pytestmark = pytest.mark.slow
 
@@ -103,6 +103,56 @@ def test_an_attempt_s_folder_goes_even_if_its_process_s_home_changed_meanwhile(
     thread.join(timeout=60)
     assert [r.status for r in ended] == ["timed_out"]
     assert not made.parent.exists()
+
+
+def _stopped_and_gone(pidfile: Path) -> tuple[bool, bool]:
+    """(the writer of *pidfile* has stopped, its attempt's folder is gone), the writer killed
+    after (a failing test leaves nothing behind)."""
+    pid, folder = pidfile.read_text().split()
+    found = (not pid_alive(int(pid)), not Path(folder).exists())
+    if not found[0]:
+        os.kill(int(pid), signal.SIGKILL)
+    return found
+
+
+def test_what_an_attempt_left_running_is_stopped_before_its_folder_goes(
+    test_bots: Path, tmp_path: Path
+) -> None:
+    # the bot ends, leaving a process of its own session (as a browser it did not close)
+    # writing in its temporary folder: the process is stopped before the folder is removed,
+    # or its next write would make the folder again (a browser's profile left in /tmp)
+    run = _runner([]).run("leaves_a_writer", {"pidfile": str(tmp_path / "p")})
+    assert run.status == "succeeded"
+    assert _stopped_and_gone(tmp_path / "p") == (True, True)
+    assert scratch.folders() == []
+
+
+def test_what_a_killed_runner_s_attempt_left_running_is_stopped_at_the_next_run(
+    test_bots: Path, tmp_path: Path
+) -> None:
+    pidfile = tmp_path / "p"
+    proc = subprocess.Popen(
+        [
+            str(BIN / "bots"),
+            "run",
+            "leaves_a_writer",
+            "-p",
+            f"pidfile={pidfile}",
+            "-p",
+            "hang=true",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while not (pidfile.exists() and pidfile.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)  # `bots run` and its attempt, not the writer
+    proc.wait(timeout=30)
+    assert _runner([]).run("flaky", {"succeed_on": "1"}).status == "succeeded"
+    assert _stopped_and_gone(pidfile) == (True, True)
+    assert scratch.folders() == []
 
 
 def test_timed_out_attempt_is_retried(test_bots: Path, tmp_path: Path) -> None:
