@@ -659,6 +659,16 @@ def rows_at(
     ]
 
 
+def centred(x: float, y: float, s: str, size: float = 9) -> Text:
+    """*s* centred on *x*, as :func:`draw` takes it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "Inter" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Inter", _font()))
+    return (x - pdfmetrics.stringWidth(s, "Inter", size) / 2, y, s, size)
+
+
 def draw(path: Path, items: list[Text]) -> Path:
     """Draw with a TrueType font that has every letter these languages use."""
     return draw_pages(path, [items])

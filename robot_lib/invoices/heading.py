@@ -201,8 +201,10 @@ def _first_in_column(
                     continue  # a 'Name:' label before its value across the label's column
                 if named(before) is not None and _NEXT_LABEL.match(after):
                     return before  # a grid of two columns: 'Firmenname: …   Ländercode: DE'
-                if NAME_WORD.match(fold(after)):
-                    return before  # the next block's own 'Name' label ('… II   Nume  Scoala …')
+                if NAME_WORD.match(fold(after)) or TITLE_WORDS.match(fold(after)):
+                    # the next block's own 'Name' label ('… II   Nume  Scoala …'), or the
+                    # document's title set between the parties' columns ('… PFA   FACTURA')
+                    return before
                 figure = re.search(r"\d", after) and not re.search(r"\d", before)
                 figure = figure and not _LABEL_END.search(fold(before))  # 'Customer No.'
                 if company(before) == clean_name(before) or figure:

@@ -15,7 +15,7 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import segments
-from robot_lib.invoices.labels import QTY_WORDS, TOTAL_RX
+from robot_lib.invoices.labels import QTY_WORDS, TOTAL_RX, UNIT_PRICE_HEAD
 from robot_lib.invoices.parse import CENTS, amounts_in, fold
 from robot_lib.invoices.totals import KEYS, TOL, Cand, amounts_x
 
@@ -111,6 +111,49 @@ def item_sum_candidates(lines: list[TextLine]) -> dict[str, list[Cand]]:
                 for f, v in zip(KEYS, (gross, net, taxes), strict=True):
                     out[f].append(Cand(v, 1.05, row.index, "table"))
                 return out
+    return out
+
+
+def column_sums(lines: list[TextLine]) -> dict[str, list[Cand]]:
+    """The foot of an item table with one tax column and no total's, that adds up the lines'
+    values and their taxes under their columns (the Romanian form: 'Valoarea | Valoarea TVA'
+    over the items, 'Total' over '1.970,50 | 263,81', the total due under it apart): the net and
+    the tax, when each is its column's items' sum, on a line of those two amounts alone."""
+    out: dict[str, list[Cand]] = {k: [] for k in KEYS}
+    for head in lines:
+        # (an item table's head: its quantity, or its unit price, the quantity set lower)
+        if amounts_x(head) or not (
+            QTY_WORDS.search(head.folded) or UNIT_PRICE_HEAD.search(head.folded)
+        ):
+            continue
+        cells = [
+            (_kind(text), "%" in text or bool(_RATE.search(text)), x0, x1)
+            for text, x0, x1 in heads(lines, head)
+        ]
+        taxes = [(x0, x1) for kind, _r, x0, x1 in cells if kind == "tax_total"]
+        if len(taxes) != 1 or any(kind == "gross_total" for kind, *_x in cells):
+            continue
+        # the lines' values: the last column left of the tax's that is no rate's
+        before = [(x0, x1) for _k, rate, x0, x1 in cells if x1 <= taxes[0][0] and not rate]
+        if not before:
+            continue
+        cols = [before[-1], taxes[0]]
+        rows: list[tuple[Decimal, Decimal]] = []
+        for ln in lines[head.index + 1 : head.index + 40]:
+            if ln.page != head.page:
+                break
+            found = amounts_x(ln)
+            at = {_column(cols, a0, a1): v for v, a0, a1 in found}
+            if 0 not in at or 1 not in at:
+                if found and rows:
+                    break  # amounts under neither: the table has ended
+                continue
+            sums = [sum((r[k] for r in rows), Decimal(0)) for k in (0, 1)]
+            if rows and len(found) == 2 and [at[0], at[1]] == sums and at[1] < at[0]:
+                out["net_total"].append(Cand(at[0], 1.0, ln.index, "table"))
+                out["tax_total"].append(Cand(at[1], 1.0, ln.index, "table"))
+                return out
+            rows.append((at[0], at[1]))
     return out
 
 

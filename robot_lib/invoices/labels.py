@@ -47,7 +47,9 @@ _RECEIPT = r"receipt|ticket|quittung|recibo|ricevuta|kassenbon|" + east.CJK_TITL
 # a Brazilian goods invoice's print: 'DANFE', its receipt stub's 'NF-e'
 _NOTE = r"danfe|nf-?e"
 DOC_TITLE = re.compile(
-    r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + "|" + _RECEIPT + "|" + _NOTE + r")(?:\s*[a-z]+)?\s*:?\s*$"
+    r"(?:[a-z]+\s*-?\s*)?(?:" + _DOC + "|" + _RECEIPT + "|" + _NOTE + r")"
+    # (its kind after it: 'Factura electrónica de venta')
+    r"(?:\s*[a-z]+|\s*" + _KIND + r")?\s*:?\s*$"
 )
 GENERIC_NUMBER = re.compile(
     # (and the word in Czech, Slovak, Polish, Romanian, Croatian, Indonesian: 'Číslo:')
@@ -99,10 +101,13 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\blasku(?:n)?\s*-?\s*(?:numero|nro|nr)\b\.?", 1.0),
         (r"\bszamla\s*-?\s*(?:sorszama|szama|szam)\b", 1.0),
+        (r"\bsorszam\b\.?", 0.9),  # Hungarian 'Sorszám:' (serial number) alone
         (r"\b(?:numar|nr\.?)\s*(?:factura|facturii)\b", 1.0),
         (r"\bfatura\s*(?:numarasi|no)\b\.?", 1.0),
         (r"\b(?:broj|stevilka)\s*(?:racuna|fakture)\b|\bracun\s*(?:st|br|broj)\b\.?", 1.0),
         (r"\b(?:invoice|rechnungs?)\s*-?\s*id\b", 0.95),
+        # Malaysia's MyInvois: 'e-Invoice Code:' (the seller's own number; not China's 发票代码)
+        (r"\be\s*-?\s*invoice\s*code\b", 0.9),
         (r"\bappel\s*de\s*(?:prime|cotisation)\s*(?:n[o°º]|numero)?", 0.95),
         (r"\bnumero\s*de\s*document\b", 0.9),
         (r"\b(?:numero\s*(?:de\s*|del\s*)?|n\.\s*)documento\b", 0.9),
@@ -205,7 +210,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (
             r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
             # (not 'Date paid 1 June 2026' on a receipt: the day it was paid, no date of issue)
-            r"\b(?:date|datum|fecha|dated|data|dato|tanggal|ngay)\b\s*:?(?!\s*paid\b)"
+            r"\b(?:date|datum|fecha|dated|data|dato|tanggal|ngay)\b"
+            # (and the notation in brackets: 'Data (zi/luna/an):', 'Date (dd/mm/yyyy)')
+            r"(?:\s*\((?:[a-z]{1,4}\s*[/.-]\s*){2}[a-z]{1,4}\))?\s*:?(?!\s*paid\b)"
             r"(?=\s*(?:\d|[a-z]{3,9}\.?\s+\d|$))",
             0.85,
         ),
@@ -245,6 +252,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:fecha|data)\s*limite\s*(?:de\s*)?(?:pago|pagamento)\b", 1.0),
         (r"\bfecha\s*(?:de\s*)?vencimiento\b|\bfecha\s*vencida\b|\bdata\s*do\s*pagamento\b", 1.0),
         (r"\bvencimiento\b", 0.9),
+        # AFIP's 'Fecha de Vto. para el pago' (not 'Fecha de Vto. de CAE', the authorisation's)
+        (r"\bfecha\s*de\s*vto\.?\s*para\s*el\s*pago\b", 1.0),
         # 'Vence el 01 de dic. de 2026', Swedish and Norwegian 'Förfaller 17 feb. 2026': it falls due
         (r"\b(?:vence\s*el|forfaller)\b", 0.9),
         (r"\bfalligkeit\b", 0.8),
@@ -360,7 +369,7 @@ CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
 _UNIT_PRICE = (
     r"single\s*price|unit\s*price|price\s*per\s*unit|einzelpreis|stuckpreis|prix\s*unit\w*|"
     r"precio\s*unitario|eenheidsprijs|stukprijs|cena\s*jednostkowa|jednotkova\s*cena|enkelpris|"
-    r"styckpris|enhedspris|enhetspris|yksikkohinta"
+    r"styckpris|enhedspris|enhetspris|yksikkohinta|pret\s*unitar"
 )
 # an item's unit price on a line of its own under it, with and without the tax ('Single price:
 # €293.28 net / €349.00 gross', 'Einzelpreis: 22,43 € netto / 24,00 € brutto'): no total's line

@@ -415,6 +415,9 @@ _DAYS_FROM = re.compile(
 )
 
 
+_AT_RATE = re.compile(r"@\s?\d{1,2}(?:[.,]\d{1,2})?\s?%")
+
+
 def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
     """The hit of one match, None when it is no label."""
     after = ln.folded[m.end() : m.end() + 2]
@@ -425,7 +428,9 @@ def _hit(ln: TextLine, m: re.Match[str], w: float) -> Hit | None:
     glued_ok = glued_ok or (m.group(0).endswith(".") and bool(re.match(r"[a-z]{0,5}[-/]?\d", rest)))
     if re.match(r"[-/]\d|\w", after) and not glued_ok:
         return None  # part of a token ('PO-123' is a value, not the label 'PO')
-    if after[:1] == "@" or ln.folded[m.start() - 1 : m.start()] == "@":
+    # (not a rate after it: 'SGST@9%', 'CGST @ 2.5%')
+    mailbox = after[:1] == "@" and not _AT_RATE.match(ln.folded, m.end())
+    if mailbox or ln.folded[m.start() - 1 : m.start()] == "@":
         return None  # a mailbox's name or its domain ('facturen@polderweb.nl')
     if OTHER_DOCUMENT.match(ln.folded[m.end() :]):
         return None  # about another document ('invoice no. of the original')

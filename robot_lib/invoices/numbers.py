@@ -26,9 +26,13 @@ from robot_lib.invoices.parse import dates_in, fold, squashed
 if TYPE_CHECKING:
     from robot_lib.invoices.model import Extraction
 
+# (and Greek 'Σειρά: ΤΠΥ Αριθμός: 128')
 _SERIES = re.compile(
-    r"\bseri(?:j?a|e)\b\s*:?\s*([a-z]{1,8})\s*,?\s*(?:nr|numar(?:ul)?|no|folio|numero)\.?\s*:?\s*"
-    r"(\d[\w/-]*)"
+    r"\b(?:seri(?:j?a|e)|σειρα)\b\s*:?\s*([^\W\d_]{1,8})\s*,?\s*"
+    r"(?:nr|numar(?:ul)?|no|folio|numero|αριθμος)\.?\s*:?\s*(\d[\w/-]*)"
+)
+_POINT_OF_SALE = re.compile(
+    r"\bpunto\s*de\s*venta\s*:?\s*(\d{4,5})\s*comp\.?\s*(?:nro|n[o°º])\.?\s*:?\s*(\d{8})\b"
 )
 # a grid's heads: the series, then the number's word ('Serie | Folio', 'Serie | Número')
 _SERIES_HEAD = re.compile(r"\s*seri(?:j?a|es?)\s*:?\s*")
@@ -75,7 +79,11 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
             for nxt, (c, d) in [(x, cell) for x in near for cell in x.cells]:
                 lone = nxt.folded[c:d].strip()
                 cx0, cx1 = nxt.span_x(c, d)
-                if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 or " " in lone or not lone:
+                # (or both centred in a box: 'RUC …' / 'FACTURA ELECTRÓNICA' / 'F001-00003518')
+                centred = abs((cx0 + cx1) - (x0 + x1)) <= 4
+                if min(abs(cx0 - x0), abs(cx1 - x1)) > 2 and not centred:
+                    continue
+                if " " in lone or not lone:
                     continue
                 value = read_id(lone)  # (its label run into it: 'Rechnungsnummer1F4E33CA-0003')
                 if value is not None and lone.endswith(value):
@@ -105,12 +113,19 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                     h = Hit(nxt, c, m.end(), 0.9)
                     # the title names the document: '20260417' after 'Faktúra' / 'Číslo:' is
                     # its 417th of 2026, as after 'Invoice number'
-                    value = read_id(right_text(h, []), dates_ok=True)
+                    text = right_text(h, [])
+                    if _HOUSE.match(text):
+                        continue  # an address's house number: 'No. 8, Jalan Besar'
+                    value = read_id(text, dates_ok=True)
                     if value is not None:
                         # (the number sign and the number alone: as sure as 'Invoice No.',
                         # surer than a bill's 'Nº Fatura: 14808' further down)
                         out.append((value, 1.0 if sign else 0.9 * 0.85, h))
     return out
+
+
+# a house number, a comma and the street's word (Malaysia's and India's 'No. 8, Jalan Besar')
+_HOUSE = re.compile(r"\s*\d{1,4}[a-z]?,\s*[^\W\d]{2,}")
 
 
 def street_beside(h: Hit) -> bool:
@@ -143,28 +158,34 @@ def display_number(lines: list[TextLine], height: float) -> list[tuple[str, floa
     """A number word and the number alone in display type in the top half ('No. INV-0415' in
     18 pt on a page of 9 pt text), on a page whose title names the document ('INVOICE' set
     apart, in a rail at the left or over it): the document's number, as a designer's
-    template sets it."""
+    template sets it; or in any type right of the title, level with it ('SALES INVOICE' and
+    'No. 053767' at one height, each on a line of its own for their sizes' baselines)."""
     first = [x for x in lines if x.page == 0 and x.top < height * 0.5]
     sizes = sorted(w.size for x in lines if x.page == 0 for w in x.words if w.size)
-    if not sizes or not any(_TITLE.fullmatch(c.strip()) for x in first for c in _cells(x)):
+    titles = [
+        (x.top, x.span_x(a, b)[1])
+        for x in first
+        for a, b in x.cells
+        if _TITLE.fullmatch(x.folded[a:b].strip())
+    ]
+    if not sizes or not titles:
         return []
     body = sizes[len(sizes) // 2]
     out = []
     for ln in first:
         for a, b in ln.cells:
             m = _NUMBER_ALONE.match(ln.folded[a:b].strip())
+            if m is None:
+                continue
             size = ln.words[ln.word_at(a)].size or 0
-            if m is None or size < 1.5 * body:
+            level = any(abs(top - ln.top) <= 3 and ln.span_x(a, b)[0] > x1 for top, x1 in titles)
+            if size < 1.5 * body and not level:
                 continue
             start = a + ln.folded[a:b].index(m.group(1))
             value = read_id(ln.text[start:b].strip())
             if value:
                 out.append((value, 0.9 * 0.85, Hit(ln, a, start, 0.9)))
     return out
-
-
-def _cells(ln: TextLine) -> list[str]:
-    return [ln.folded[a:b] for a, b in ln.cells]
 
 
 # the document's word alone in its cell: 'INVOICE', 'Tax Invoice', 'Rechnung' (not 'Invoice Date')
@@ -177,13 +198,15 @@ def series_number(lines: list[TextLine]) -> list[tuple[str, float, Hit]]:
     """An invoice's number is its series and its number: Romanian 'Factura seria ABC nr.
     0012345', 'Seria: SB Număr: 1234' → 'ABC 0012345', a Mexican CFDI's 'Serie: A Folio:
     1187'; or, in a grid of heads over values, 'Serie | Folio' over 'A | 1187' → 'A 1187'
-    (surer than the number alone its label reads)."""
+    (surer than the number alone its label reads); Argentina's 'Punto de Venta: 00002 Comp.
+    Nro: 00065568' → '00002-00065568', the point of sale and its count."""
     out = []
     for i, ln in enumerate(lines):
-        m = _SERIES.search(ln.folded)
+        m = _SERIES.search(ln.folded) or _POINT_OF_SALE.search(ln.folded)
         if m:
             series, number = ln.text[m.start(1) : m.end(1)], ln.text[m.start(2) : m.end(2)]
-            out.append((f"{series} {number}", 0.9 * 0.9, Hit(ln, m.start(), m.start(1), 0.9)))
+            joined = f"{series}-{number}" if m.re is _POINT_OF_SALE else f"{series} {number}"
+            out.append((joined, 0.9 * 0.9, Hit(ln, m.start(), m.start(1), 0.9)))
         cells = ln.cells
         for k in range(len(cells) - 1):
             if _SERIES_HEAD.fullmatch(ln.folded, *cells[k]) and _NUMBER_HEAD.fullmatch(

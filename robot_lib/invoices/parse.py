@@ -187,6 +187,8 @@ DATE_PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
     # '2026.09.05.' and '2026/09/05': year first (Hungarian, Chinese, Japanese ledgers)
     ("iso", re.compile(r"(?<![\w.,/])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d,]|\.\d)")),
+    # '2026. 07. 24.': a space after each point (Hungary's own way)
+    ("iso", re.compile(r"(?<![\w.,/])((?:19|20)\d{2})\. (\d{1,2})\. (\d{1,2})\.?(?![\d,]|\.\d)")),
     ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[.,]\d)")),
     # '10. 02. 2015': dotted with spaces (Czech, Slovak, Polish), four-digit year only
     ("num", re.compile(r"(?<![\d.,/-])(\d{1,2})(\.) (\d{1,2})\. (\d{4})(?!\d|[.,]\d)")),
@@ -200,7 +202,8 @@ DATE_PATTERNS = [
             + _MONTH_ALT
             # (a point doubled: a Swedish abbreviation that ends with one, and the format's own
             # after it, '03 feb.. 2026')
-            + r")\.{0,2}\s*(?:de\s+)?,?\s*(\d{4})(?!\d)"
+            # (Chile's 'del': '27 de Enero del 2026')
+            + r")\.{0,2}\s*(?:del?\s+)?,?\s*(\d{4})(?!\d)"
         ),
     ),
     (  # '2026. augusztus 22.' (Hungarian)

@@ -5,11 +5,13 @@ the sum of the rate rows, never one rate row alone (:mod:`totals` gathers the la
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.label_line import rate_head
 from robot_lib.invoices.labels import UNIT_PRICE_LINE
+from robot_lib.invoices.parse import whole_number
 from robot_lib.invoices.totals import KEYS, TOL, Cand, amounts_x, item_heads, money
 from robot_lib.invoices.wrapped_heads import wrapped_spans
 
@@ -82,7 +84,7 @@ def table_candidates(
             continue  # amounts among the labels: a line of totals, not a table's head
         rows: list[tuple[dict[str, Decimal], int]] = []
         lefts: dict[int, float] = {}  # each row's first amount's left edge
-        last, cut = idx, False
+        last, cut, cents = idx, False, False
         for ln in lines[idx + 1 : idx + 12]:
             if ln.page != head.page or ln.top - lines[last].top > 40:
                 break
@@ -90,7 +92,11 @@ def table_candidates(
                 last = ln.index
                 continue  # an item's unit price under it, no row of the table
             row: dict[str, Decimal] = {}
+            # (or whole numbers, each alone in its cell, in a table that prints no cents: a
+            # currency printed whole, '2 524 000'; not a date's year wrapped under its cell)
             found = amounts_x(ln)
+            cents = cents or bool(found)
+            found = found or ([] if cents else _whole_cells(ln))
             if len(found) == len(spans):  # one amount per column: they stand in order
                 order = sorted(spans, key=lambda f: spans[f][0])
                 row = {f: v for f, (v, _a0, _a1) in zip(order, found, strict=True)}
@@ -312,3 +318,19 @@ def _sum_row(rows: list[dict[str, Decimal]], summed: bool = False) -> dict[str, 
     if all(abs(sum((r[f] for r in above), Decimal(0)) - v) <= TOL for f, v in last.items()):
         return last
     return {f: sum((r[f] for r in rows), Decimal(0)) for f in rows[0]}
+
+
+def _whole_cells(ln: TextLine) -> list[tuple[Decimal, float, float]]:
+    """The whole numbers of a line that stand alone in their cells, their thousands parted by
+    spaces or not ('2 524 000', '6480'), with their horizontal extent: a table's amounts in a
+    currency printed whole (forints), under heads that name them."""
+    out = []
+    for a, b in ln.cells:
+        m = _WHOLE_ALONE.fullmatch(ln.text, a, b)
+        if m:
+            value = whole_number(m.group(2))
+            out.append((-value if m.group(1) else value, *ln.span_x(m.start(2), m.end(2))))
+    return out
+
+
+_WHOLE_ALONE = re.compile(r"\s*([-−]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,9})\s*")

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices import totals
-from robot_lib.invoices.itemsums import foot_sum, item_sum_candidates
+from robot_lib.invoices.itemsums import column_sums, foot_sum, item_sum_candidates
 from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import TOTAL_RX
 from robot_lib.invoices.money_columns import converted_amounts
@@ -124,6 +124,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             if not (c.how == "label" and (c.line in beside or (c.line, c.amount) in rated))
         ] + cs
     sums = item_sum_candidates(lx.lines)
+    if not sums["net_total"]:
+        sums = column_sums(lx.lines)  # the lines' values and taxes added up in the table's foot
     grand = lx.grand_row
     if not sums["tax_total"] and grand is not None:
         how = "rows" if grand.backed else "table"

@@ -78,10 +78,10 @@ WAITING = {
         "viewers-xrechnung_en",
     },
     "serif_cramped": {"rates-pl_vat_table_beside_paid"},
-    # (Peru's number set flush right under its title is read since a number ending where the
-    # title ends counts as one starting where it starts; centred, neither edge meets)
+    # (Peru's number under its title is read set flush right, a number ending where the title
+    # ends counting as one starting where it starts, and centred, their centres met)
     "right": {"hospitality-us_guest_folio"},
-    "centred": {"latam-peru", "hospitality-us_guest_folio"},
+    "centred": {"hospitality-us_guest_folio"},
     # 12 pt type on A4: nine item columns too narrow for their heads ('Taxable' split by the
     # text layer under 'Discounts /'), an amount wrapped in its cell ('1' over '000,00'), a VAT
     # table's heads wrapped beside a block of amounts
