@@ -114,7 +114,7 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                     # the title names the document: '20260417' after 'Faktúra' / 'Číslo:' is
                     # its 417th of 2026, as after 'Invoice number'
                     text = right_text(h, [])
-                    if _HOUSE.match(text):
+                    if (street := HOUSE_NUMBER.match(text)) and "," in street.group():
                         continue  # an address's house number: 'No. 8, Jalan Besar'
                     value = read_id(text, dates_ok=True)
                     if value is not None:
@@ -122,10 +122,6 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                         # surer than a bill's 'Nº Fatura: 14808' further down)
                         out.append((value, 1.0 if sign else 0.9 * 0.85, h))
     return out
-
-
-# a house number, a comma and the street's word (Malaysia's and India's 'No. 8, Jalan Besar')
-_HOUSE = re.compile(r"\s*\d{1,4}[a-z]?,\s*[^\W\d]{2,}")
 
 
 def street_beside(h: Hit) -> bool:
