@@ -141,7 +141,10 @@ def identifier(h: Hit) -> bool:
 # a word that says the tax named after it is not there ('No VAT', 'TOTAL NO VAT', 'Keine MwSt.')
 # or leaves it out ('ohne MwSt.', 'sans TVA', 'excl. VAT': the net's words)
 _NONE = re.compile(
-    r"\b(?:no|keine?|without|ohne|sans|sin|senza|sem|zonder|bez|ilman|uten|utan|excl|exkl|hors)"
+    r"\b(?:no|keine?|without|ohne|sans|sin|senza|sem|zonder|bez|ilman|uten|utan|excl|exkl|hors|"
+    # a seller who charges none: Czech 'Nejsem plátce DPH', 'Neplátce DPH', Slovak 'Nie som
+    # platiteľ DPH'
+    r"nejsem\s*platce|neni\s*platcem|neplatce|nie\s*(?:som|je)\s*platitel(?:om)?|neplatitel)"
     r"\W{0,2}$"
 )
 

@@ -37,11 +37,14 @@ def return_line(first: list[TextLine], height: float) -> Seller | None:
         # maybe the tax number after the town: '… – 90409 Nürnberg – USt-IdNr.: DE 311 902 554')
         towns = [k for k, p in enumerate(parts) if k and POSTCODE_TOWN.search(p)]
         dashed = len(re.findall(r"\s[-–—−]\s", ln.text)) >= 2 and bool(towns)
-        if not (dotted or dashed):
-            continue
         # a postcode; or, dotted, the letterhead's name first ('Atelier Morel • 8 rue de la
         # Barre • Lyon' under 'Atelier Morel', as letter classes print the street and town)
         full = _fuller(first[:i], clean_name(parts[0]))
+        # or commas, the letterhead's name first and a town after it ('Mediendesign Wagner,
+        # Hauptstraße 17, 69117 Heidelberg' under the letterhead 'Mediendesign Wagner')
+        commas = bool(towns) and full is not None and "," in ln.text
+        if not (dotted or dashed or commas):
+            continue
         if not (re.search(r"\b\d{4,5}\b", ln.text) or POSTCODE_TOWN.search(ln.text)) and not (
             dotted and full is not None
         ):
