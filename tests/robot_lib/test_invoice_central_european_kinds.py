@@ -53,3 +53,23 @@ def test_a_seller_who_is_no_vat_payer_prints_no_tax(tmp_path: Path) -> None:
     items += [(45, 230, "Nejsem plátce DPH.", 9), (-550, 245, "Celkem k úhradě: 13 200,00 Kč", 12)]
     got, _status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert totals_read(got) == (None, None, "13200.00"), reasons
+
+
+def test_a_town_before_a_comma_opens_no_sender_line(tmp_path: Path) -> None:
+    # 'Duluth, MN 55802' twice (the 'Bill To' and 'Ship To' blocks side by side) under
+    # 'Duluth Medical Group': a town's name and a firm's, no sender line naming the seller (the
+    # comma rule in its first form took the customer for the seller on a QuickBooks page)
+    head = ["Sunrise Plumbing Supply Inc.", "410 Industrial Pkwy", "Columbus, OH 43215"]
+    items: list[Text] = [(45, 45 + 12 * i, t, 12 if i == 0 else 9) for i, t in enumerate(head)]
+    items += [(-550, 45, "Invoice", 18), (430, 75, "Date", 9), (-550, 75, "Invoice #", 9)]
+    items += [(430, 88, "08/27/2026", 9), (-550, 88, "31779", 9)]
+    block = ["Duluth Medical Group", "12 Lake Ave", "Duluth, MN 55802"]
+    items += [(45, 125, "Bill To", 9), (300, 125, "Ship To", 9)]
+    items += [(x, 138 + 11 * i, t, 9) for x in (45, 300) for i, t in enumerate(block)]
+    xs = (45, 150, -470, -550)
+    items += rows_at(xs, 210, 14, [["Quantity", "Description", "Price Each", "Amount"]])
+    items += rows_at(xs, 224, 14, [["1", "Lumber, standard interior", "450.00", "450.00"]])
+    sums = [("Subtotal", "$450.00"), ("Sales Tax (7.0%)", "$31.50"), ("Total", "$481.50")]
+    items += rows_at((380, -550), 260, 13, sums)
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert got["seller"] == "Sunrise Plumbing Supply Inc.", reasons
