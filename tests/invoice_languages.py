@@ -662,11 +662,18 @@ def rows_at(
 def centred(x: float, y: float, s: str, size: float = 9) -> Text:
     """*s* centred on *x*, as :func:`draw` takes it."""
     from reportlab.pdfbase import pdfmetrics
+
+    register_inter()
+    return (x - pdfmetrics.stringWidth(s, "Inter", size) / 2, y, s, size)
+
+
+def register_inter() -> None:
+    """Inter (:func:`_font`) for reportlab, once per process."""
+    from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     if "Inter" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("Inter", _font()))
-    return (x - pdfmetrics.stringWidth(s, "Inter", size) / 2, y, s, size)
 
 
 def draw(path: Path, items: list[Text]) -> Path:
@@ -678,12 +685,9 @@ def draw_pages(path: Path, pages: list[list[Text]], marks: list[str] | None = No
     """*pages* drawn one after the other, as :func:`draw` draws one; with *marks*, each page's
     watermark across its middle at 45 degrees, in large pale type ('ORIGINAL FOR RECIPIENT')."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
-    if "Inter" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("Inter", _font()))
+    register_inter()
     c = Canvas(str(path), pagesize=A4)
     h = A4[1]
     for k, items in enumerate(pages):

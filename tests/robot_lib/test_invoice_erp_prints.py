@@ -278,7 +278,7 @@ def test_a_legal_line_set_sideways_in_the_margin_names_the_seller(
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from tests.invoice_languages import _font
+    from tests.invoice_languages import register_inter
 
     path = tmp_path / "sideways.pdf"
     items = [
@@ -295,11 +295,7 @@ def test_a_legal_line_set_sideways_in_the_margin_names_the_seller(
         (40, 389, "Montant TTC", 11.0),
         (-480, 389, "13,00 €", 11.0),
     ]
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if "Inter" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("Inter", _font()))
+    register_inter()
     c = Canvas(str(path), pagesize=A4)
     for x, y, text, size in items:
         c.setFont("Inter", size)

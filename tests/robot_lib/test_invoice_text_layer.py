@@ -15,7 +15,7 @@ import pytest
 
 from robot_lib.invoices import extract_invoice
 from tests.invoice_corpus import misread
-from tests.invoice_languages import Text, _font
+from tests.invoice_languages import Text, register_inter
 
 PAGE: list[Text] = [
     (60, 60, "Brenner Werkzeug GmbH", 14),
@@ -51,12 +51,9 @@ TRUTH = {
 def _draw(path: Path, items: list[Text], twice: set[str]) -> Path:
     """Each text once, those in *twice* a second time 0.4 pt to the right (fake bold)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
-    if "Inter" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("Inter", _font()))
+    register_inter()
     c = Canvas(str(path), pagesize=A4)
     for x, y, text, size in items:
         c.setFont("Inter", size)
