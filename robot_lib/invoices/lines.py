@@ -124,9 +124,11 @@ def bare_cells(ln: TextLine) -> list[tuple[Decimal, int, int]]:
 
 # (not a code a quantity's unit is written as too: '3 KGS', '2 CUP')
 _UNITS = frozenset({"ALL", "CUP", "KGS", "MOP", "TOP"})
-# a whole amount alone in its cell, its currency after it, its thousands parted by spaces
+# a whole number, its sign and its digits, its thousands parted by spaces or not
+WHOLE_NUMBER = r"([-−]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,9})"
+# a whole amount alone in its cell, its currency after it
 _WHOLE_CELL = re.compile(
-    r"\s*([-−]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,9})\s?"
+    r"\s*" + WHOLE_NUMBER + r"\s?"
     r"(?:[€₽₴₺]|kr\.?|Kč|zł|Ft|lei|(?:"
     + "|".join(sorted(ISO_CURRENCIES - _UNITS))
     + r")(?![A-Za-z]))\s*"

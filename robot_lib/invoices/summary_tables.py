@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.label_line import rate_head
 from robot_lib.invoices.labels import UNIT_PRICE_LINE
+from robot_lib.invoices.lines import WHOLE_NUMBER
 from robot_lib.invoices.parse import whole_number
 from robot_lib.invoices.totals import KEYS, TOL, Cand, amounts_x, item_heads, money
 from robot_lib.invoices.wrapped_heads import wrapped_spans
@@ -333,4 +334,4 @@ def _whole_cells(ln: TextLine) -> list[tuple[Decimal, float, float]]:
     return out
 
 
-_WHOLE_ALONE = re.compile(r"\s*([-−]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,9})\s*")
+_WHOLE_ALONE = re.compile(r"\s*" + WHOLE_NUMBER + r"\s*")
