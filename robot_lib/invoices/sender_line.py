@@ -43,7 +43,8 @@ def return_line(first: list[TextLine], height: float) -> Seller | None:
         # or commas, the letterhead's name first, whole, and a town after it ('Mediendesign
         # Wagner, Hauptstraße 17, 69117 Heidelberg' under the letterhead 'Mediendesign Wagner';
         # not 'Duluth, MN 55802' under 'Duluth Medical Group', a town's name and a firm's)
-        commas = bool(towns) and "," in ln.text and _named_above(first[:i], parts[0])
+        whole = full is not None and squashed(full) == squashed(clean_name(parts[0]))
+        commas = bool(towns) and "," in ln.text and whole
         if not (dotted or dashed or commas):
             continue
         if not (re.search(r"\b\d{4,5}\b", ln.text) or POSTCODE_TOWN.search(ln.text)) and not (
@@ -104,14 +105,6 @@ def _under_letterhead(above: TextLine, ln: TextLine, size: float) -> bool:
         0 < ln.top - above.top <= 3 * big
         and abs(above.words[0].x0 - ln.words[0].x0) <= 3
         and big > size + 1
-    )
-
-
-def _named_above(above: list[TextLine], part: str) -> bool:
-    """Is *part*, a sender line's first, a name printed whole above it (the letterhead's)?"""
-    key = squashed(clean_name(part))
-    return any(
-        squashed(clean_name(sg.text)) == key for x in above for sg in segments(x, by_size=True)
     )
 
 
