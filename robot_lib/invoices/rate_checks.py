@@ -161,8 +161,9 @@ def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: To
     if res.tax is None or res.tax <= 0:
         return None
     labelled = [c for c in cands.get("tax_total", []) if c.how == "label" and c.amount > 0]
-    mine = {c.line for c in labelled if c.amount == res.tax}
-    rates = {r for c in labelled if c.amount == res.tax for r in rates_in(_cell_text(lines, c))}
+    own = [c for c in labelled if c.amount == res.tax]
+    mine = {c.line for c in own}
+    rates = {r for c in own for r in rates_in(_cell_text(lines, c))}
     if len(rates) != 1:
         return None
     pages = {lines[i].page for i in mine}
