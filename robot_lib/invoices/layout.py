@@ -50,7 +50,6 @@ from robot_lib.invoices.lines import (
     cell_below,
     find_labels,
     read_date,
-    run_on,
 )
 from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
@@ -65,6 +64,7 @@ from robot_lib.invoices.total_cands import total_candidates
 from robot_lib.invoices.totals_reader import TotalsReader
 from robot_lib.invoices.validate import MIN_CONFIDENCE
 from robot_lib.invoices.words import unmapped_share
+from robot_lib.invoices.wrapped_dates import run_on
 from robot_lib.pdf import Document
 
 # ------------------------------------------------------------------ the extractor

@@ -456,64 +456,6 @@ def read_date(text: str, month_first: bool) -> str | None:
     return found[0][0].isoformat() if found else None
 
 
-def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
-    """A date's label that ends a line of running text and runs on into the next ('… · IBAN
-    IT60 … · Scadenza' over '10/12/2026'): the next line's first cell, when it starts where
-    the label's line does; or the date the line's end, or the label's cell, cuts ('… ·
-    Scadenza 10 dicembre' over '2026', 'Vencimiento viernes, 13 de noviembre de' over '2026'
-    in its cell, or flush right with a block beside it between), joined."""
-    ln = hit.line
-    if kind != "date" or (hit.start and len(ln.words) < 5):
-        return []
-    nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
-    if nxt is None or nxt.page != ln.page or nxt.top - ln.top >= 2 * (ln.words[0].size or 10):
-        return []
-    end = len(ln.text)
-    if not hit.start:
-        # a label that opens its line: only the date its own cell cuts ('ДАТА СКЛАДАННЯ: 31
-        # СЕРП.' over '2026 Р.', the next block beside it)
-        end = (ln.cell_at(0) or (0, end))[1]
-    parts = segments(nxt)
-    first, rest = parts[0].text, ln.text[hit.end : end].strip(" :")
-    if not rest and not hit.start:
-        return []
-    at_line = abs(nxt.words[0].x0 - ln.words[0].x0) <= 2
-    if not rest:
-        return [first] if at_line else []
-    # ... or the date itself cut ('Scadenza giovedì 10' over 'dicembre 2026'), the next line
-    # starting where the label's line or the label does (a date wrapped in its cell)
-    at_label = abs(nxt.words[0].x0 - ln.span_x(hit.start, hit.end)[0]) <= 2
-    # ... or at the label's cell's left or right edge (set flush right), the date cut at its
-    # separator ('Invoice Date: … · Due Date: 2026-11-' over '04' in a narrow header cell)
-    # (the part under the cell: a block beside it may share the next line)
-    cell = ln.span_x(*c) if (c := ln.cell_at(hit.start)) else None
-    under = [
-        sg.text
-        for sg in parts
-        if cell is not None and min(abs(sg.x0 - cell[0]), abs(sg.x1 - cell[1])) <= 2
-    ]
-    at_cell = bool(under) and rest[-1:] in "-/."
-    if cell is not None and not dates_in(rest) and (below := _year_under(lines, ln, cell[1])):
-        return [f"{rest} {below}"] if dates_in(f"{rest} {below}") else []
-    joined = f"{rest}{under[0]}" if at_cell else f"{rest} {first}"
-    found = dates_in(joined) if (at_line or at_label or at_cell) and not dates_in(rest) else []
-    year = re.match(r"(?:19|20)\d{2}\b", first) and at_line  # the year alone cut off
-    return [joined] if found and (found[0][1] < len(rest) < found[0][2] or year) else []
-
-
-def _year_under(lines: list[TextLine], ln: TextLine, right: float) -> str | None:
-    """The year alone flush right under a date cut at its column's end, on the next line or
-    the one after (a block beside it between them: 'Fecha de emisión: 3 de noviembre de' over
-    '2026'), or None."""
-    for x in lines[ln.index + 1 : ln.index + 3]:
-        if x.page != ln.page or x.top - ln.top >= 3 * (ln.words[0].size or 10):
-            break
-        for sg in segments(x):
-            if abs(sg.x1 - right) <= 2 and re.fullmatch(r"(?:19|20)\d{2}", sg.text.strip()):
-                return sg.text.strip()
-    return None
-
-
 def cell_below(lines: list[TextLine], hit: Hit) -> str | None:
     """The cell on the next line that starts where the label does, within two lines' height:
     a value set under its label, as wide as it is ('Due Date:' over 'November 13, 2026'); or
