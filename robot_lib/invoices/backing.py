@@ -306,9 +306,29 @@ def corroborated(
     # the legal footer: the name with its register entry, tax number or IBAN beside it
     for ln in [x for x in where[:1] if x.page == 0 and x.top > height * 0.75]:
         pos = lines.index(ln)
-        if any(REGISTERED.search(x.folded) for x in lines[pos : pos + 3] if x.page == 0):
+        near = [x.folded for x in lines[pos : pos + 3] if x.page == 0]
+        if any(REGISTERED.search(t) for t in near + _footer_block(lines, pos, key)):
             return "the legal footer names it with its register entry or tax number"
     return ""
+
+
+def _footer_block(lines: list[TextLine], pos: int, key: str) -> list[str]:
+    """The texts (folded) of the lines under the name *key* on line *pos* that start where it starts, each right
+    under the one before: its block, its address over its VAT number ('Google Cloud EMEA
+    Limited' / 'Velasco' / 'Clanwilliam Place' / 'Dublin 2' / 'Ireland' / 'VAT Number: …')."""
+    ln = lines[pos]
+    x0 = next((sg.x0 for sg in segments(ln) if key in " ".join(sg.folded.split())), None)
+    out, last = [], ln
+    for x in lines[pos + 1 : pos + 8]:
+        size = max(w.size for w in last.words) or 10.0
+        if x.page != ln.page or x.top - last.top > 1.8 * size or x0 is None:
+            break
+        mine = [sg for sg in segments(x) if abs(sg.x0 - x0) <= 2]
+        if not mine:
+            break
+        out.append(mine[0].folded)
+        last = x
+    return out
 
 
 # an IBAN ('BE68539007547034', 'DE89 3704 0044 0532 0130 00')

@@ -110,6 +110,8 @@ _SPELLED_FORM = re.compile(
 PAYEE = re.compile(
     r"\b(?:payable\s*to|pay\s*to|in\s*favou?r\s*of|account\s*(?:name|holder)\s*:?|"
     r"(?:sold|supplied|provided)\s*by\s*:?|(?:shopping|ordering|buying)\s*(?:at|with|from)|"
+    # (a marketplace's 'Sold by' in other languages: 'Vendu par Amazon EU S.à r.l., …')
+    r"verkauft\s*von|vendu\s*par|venduto\s*da|vendido\s*por|verkocht\s*door|"
     r"zahlbar\s*an|zugunsten(?:\s*von)?|kontoinhaber\s*:?|empf(?:ä|ae)nger\s*:?|"
     r"(?:à|a)\s*l.ordre\s*de|au\s*nom\s*de|titulaire(?:\s*du\s*compte)?\s*:?|"
     r"t\.?\s*n\.?\s*v\.?|ten\s*name\s*van|"

@@ -197,6 +197,8 @@ def _apart(a: Cand, b: Cand) -> bool:
     €3.55' at the left of 'Total: €20.45')."""
     if a.how == b.how == "label" and min(a.cell, b.cell) >= 0 and a.cell != b.cell:
         return True
+    if "rate base" in (a.how, b.how):
+        return True  # a rate's base and its tax on its line, the tax checked as its share
     return a.line != b.line or (a.how in TABLE and b.how in TABLE)
 
 
@@ -465,7 +467,11 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     net = [n for n in net if n.how in TABLE or (n.line, n.amount) not in read_twice]
     # (a web shop's subtotal over a bracketed tax holds the tax too: no net, unless it makes
     # the total with that tax)
-    if inside and before and (not net or bracketed):
+    # (nor one that with the charges under it makes the total, the tax printed as included
+    # under that: 'Warenwert 119,99 €', 'Versandkosten 0,00 €', 'Rechnungsbetrag 119,99 €',
+    # 'darin enthaltene MwSt. 19 % 19,16 €')
+    holds = all(any(_made_by(n, charges, g) for g in before) for n in net)
+    if inside and before and (not net or bracketed or holds):
         total = max(before, key=lambda c: (c.weight, c.line))
         included = sum((abs(c.amount) for c in inside.values()), Decimal(0))
         if 0 < included < total.amount and not any(

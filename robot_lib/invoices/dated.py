@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 # 3 March 2021'
 DIRECT_DEBIT = re.compile(
     r"lastschrift|eingezogen|abgebucht|abbuchung|debit|prelevement|preleve|incasso|domiciliering|"
-    r"fecha\s*de\s*cargo|se\s*cargara|domiciliacion|addebit\w*"
+    r"fecha\s*de\s*cargo|se\s*cargara|domiciliacion|addebit\w*|"
+    # (Dutch: 'Wij schrijven het bedrag … rond 19 april 2026 af van uw rekening')
+    r"afschrij\w*|afgeschreven|\baf\s*van\s*(?:uw|je)\s*rekening"
 )
 SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
 
@@ -177,10 +179,16 @@ class DateReader(DueAfterTotals):
                 # ('FACTURA FCT-2026-876 / 2026-08-15': after a slash, only a date right there)
                 if found and (m.group(1) is None or found[0][1] == 0):
                     d = found[0][0].isoformat()
-            elif h.line.index + 1 < len(self.lines):
-                nxt = self.lines[h.line.index + 1]
-                if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):
-                    d = read_date(nxt.text, self.month_first)
+            else:
+                # (the next line, or the one after: a larger letterhead beside it, set a little
+                # lower, comes between, 'Fattura n. AM716…' · 'vodafone' · 'del 16/05/2026')
+                size = max(w.size for w in h.line.words) or 10.0
+                for nxt in self.lines[h.line.index + 1 : h.line.index + 3]:
+                    if nxt.page != h.line.page or nxt.top - h.line.top > 2.5 * size:
+                        break
+                    if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):
+                        d = read_date(nxt.text, self.month_first)
+                        break
             titled = dated_title(h, self.month_first)
             if d or titled is not None:
                 # (after the page's title and its number, or in the title: as sure as the
@@ -439,8 +447,8 @@ class DateReader(DueAfterTotals):
                     if "." in x.folded:
                         break
                 if DIRECT_DEBIT.search(sentence) and re.search(
-                    r"(?:\b(?:am|on|le|op|el|il|on\s*or\s*after|ab(?:\s*dem)?|a\s*partir\s*du|"
-                    r"vanaf)|:)\s*$",
+                    r"(?:\b(?:am|on|le|op|el|il|on\s*or\s*(?:just\s*)?after|ab(?:\s*dem)?|a\s*partir\s*du|"
+                    r"vanaf|rond|omstreeks)|:)\s*$",
                     before,
                 ):
                     cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))

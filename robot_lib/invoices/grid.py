@@ -159,7 +159,14 @@ def beside_cell(lines: list[TextLine], hit: Hit) -> str | None:
     · 'Numero e data doc.'; or the value wrapped round the label's line, '2026-' over '0943'):
     those lines' text right of the label, top to bottom."""
     ln = hit.line
-    if ln.text[hit.end :].strip(" :") or len(segments(ln)) > 1:
+    if ln.text[hit.end :].strip(" :"):
+        return None
+    # (blocks side by side may stand left of it, the label starting the line's last cell:
+    # 'Date of issue:' right of the seller's and the customer's addresses, 'August 1,' over
+    # '2026')
+    a = ln.span_x(hit.start, hit.end)[0]
+    own = [sg for sg in segments(ln) if sg.x1 > a]
+    if len(own) != 1 or (len(segments(ln)) > 1 and own[0].words[0].x0 < a - 1):
         return None
     end = ln.words[-1].x1
     size = max(w.size for w in ln.words) or 10.0

@@ -51,12 +51,13 @@ def read_id(text: str, dates_ok: bool = False) -> str | None:
     if _PAGE_WORD.fullmatch(fold(after)) and re.fullmatch(r"\d{1,3}(?:/\d{1,3})?", value):
         return None  # the page's count beside the title ('Számla … 1/1 oldal', '1/2 page(s)')
     # a number in two parts around a slash set apart: Teamleader's '2026 / 244'; else groups
-    # of digits after it belong to it ('RE 2026 1234'), a date or an amount does not
+    # of digits after it belong to it ('RE 2026 1234', Orange's '61 559 427 418'), a date or
+    # an amount does not
     rest = [t.strip(",;:()") for t in tokens[len(out) : len(out) + 2]]
     if rest[:1] == ["/"] and len(rest) == 2 and re.fullmatch(r"\d{1,6}", rest[1]):
         value = f"{value} / {rest[1]}"
     else:
-        for tok in tokens[len(out) : len(out) + 2]:
+        for tok in tokens[len(out) : len(out) + 3]:
             if not re.fullmatch(r"\d{3,}", tok):
                 break
             value = f"{value} {tok}"

@@ -26,7 +26,11 @@ _NET_HEAD = re.compile(
 # a discount's column ('Discount', 'Remise', 'Rabatt'): a net column before it holds the line's
 # amount before the discount, its last amount the line's total
 _DISCOUNT_HEAD = re.compile(ALLOWANCE_WORDS)
-_PRICE_WORD = re.compile(r"\b(?:\w*preis|price|cena|prix|precio|prezzo|preco|pret|unit)\s*$")
+# (and Czech 'Cena/ks', 'Cena za m.j.': a price per piece, per unit)
+_PRICE_WORD = re.compile(
+    r"\b(?:\w*preis|price|cena|prix|precio|prezzo|preco|pret|unit|"
+    r"cena\s*(?:/|za)\s*(?:ks|m\.?\s*j\.?|jednotku))\s*$"
+)
 _AFTER_NET = re.compile(
     r"\b(?:brutto|bruto|brut|lordo|hruby|gross|celkem|ttc|kwota\s*vat|vat|dph|tax|mwst|ust|tva|iva)\b"
 )

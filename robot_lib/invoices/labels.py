@@ -72,6 +72,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         # 'Invoice REF :', 'Rechnungs REF' (a web shop's order reference as the invoice's)
         (r"\b(?:invoice|rechnungs?)\s*-?\s*ref\b\.?", 0.95),
+        # ... and a bill's: 'Bill reference', as a telephone company's bill prints it
+        (r"\bbill\s*(?:reference|ref)\b\.?", 0.9),
         # a web shop's invoice for its order: 'Invoice for #1042', 'Invoice for order #1042'
         (r"\binvoice\s*for\s*(?:order\s*)?#", 0.95),
         (r"\brechnungs?\s*-?\s*(?:nummer|nr)\b\.?", 1.0),
@@ -114,7 +116,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # a receipt's number: 'Receipt No:', 'N° ticket :', 'Beleg-Nr.', 'Nº de recibo'
         (
             r"\b(?:receipt|ticket|bon|recibo|ricevuta|quittung|kassenbon|scontrino)\s*-?\s*"
-            r"(?:no|nr|number|nummer|numero|n[o°º]|#)(?!\w)\.?",
+            r"(?:no|nr|number|nummer|numero|n[o°º]|#|id)(?!\w)\.?",
             0.9,
         ),
         (r"\bn[o°º]\.?\s*(?:de\s*|du\s*)?(?:ticket|recibo|bon|scontrino|ricevuta)\b", 0.9),
@@ -151,7 +153,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b" + _DOC + r"\s+(?=(?:vom|du|dated|del|van)\s+\d)", 0.6),
     ],
     "issue_date": [
-        (r"\b(?:invoice|billing|issue|document)\s*date\b", 1.0),
+        (r"\b(?:invoice|billing|bill|issue|document)\s*date\b", 1.0),
         # the UK's time of supply: 'Date/Tax Point', 'Invoice date / tax point', 'Tax point'
         (r"\b(?:(?:invoice\s*)?date\s*(?:/|and|&)\s*tax\s*point|tax\s*point(?:\s*date)?)\b", 0.9),
         (r"\bdate\s*(?:of\s*)?(?:invoice|issue)\b", 1.0),
@@ -186,6 +188,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:date\s*of\s*exposure|data\s*de\s*(?:exposicao|tributacao))\b", 0.9),
         (
             r"\b(?:fakturadatum|fakturadato|laskun\s*paivamaara|laskun\s*pvm|laskupaiva|"
+            r"laskun\s*paiva|"  # 'Laskun päivä' (Elisa)
             r"szamla\s*kelte|(?:kiallitas|kibocsatas|kiadas)\s*(?:datuma|kelte)|data\s*(?:emiterii|facturii)|"
             r"fatura\s*tarihi|duzenleme\s*tarihi|"
             r"datum\s*(?:vyhotovenia|vystavenia|racuna|izdavanja|izdaje))\b",
@@ -344,7 +347,7 @@ TITLE_WORDS = re.compile(
     r"page|seite|faktura|fattura|fatura|faktur|rachunek|receipt|quittung|recibo|nota fiscal|"
     r"danfe|pro\s*-?\s*forma|paid|details|seller|buyer|bill to|ship to|statement|credit memo|"
     r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|"
-    r"(?:myynti)?lasku|szamla|"
+    r"(?:myynti)?lasku|szamla|danovy\s*doklad|vyuctovani|vyuctovanie|"
     r"racun|kvitto|kvittering|hoa\s*don|arve|rekins|pvn\s*rekins|(?:pvm\s*)?saskaita|"
     + east.TITLES
     + "|"

@@ -79,7 +79,8 @@ _REFERENCE = re.compile(
 
 # what may stand before the title's word in its cell: up to two words of the invoice's kind,
 # after the title in Arabic on a page read right to left
-_TITLE_KIND = re.compile(r"(?:(?:" + arabic.TITLES + r")\s+)?(?:[a-z]+\s+){0,2}")
+# (or a title in two parts, 'Faktura - daňový doklad 5954658160')
+_TITLE_KIND = re.compile(r"(?:(?:" + arabic.TITLES + r")\s+)?(?:[a-z]+\s*[-–]?\s+){0,2}")
 
 
 # the Gulf's currencies: pages that write their dates in either order

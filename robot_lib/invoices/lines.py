@@ -398,7 +398,12 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
                         crossing = any(m.start() < c < m.end() for c in cuts)
                         (across if crossing else found).append(hit)
         hits += found
-        hits += [h for h in across if not any(h.start < k.start < h.end for k in found)]
+        # (nor where the cell it starts in is a label alone: 'MwSt.' | 'Betrag', two heads)
+        hits += [
+            h
+            for h in across
+            if not any(h.start < k.start < h.end or _alone(k, h, cuts) for k in found)
+        ]
     # where two labels overlap, keep the heavier (longer on ties)
     hits.sort(key=lambda h: (-h.weight, -(h.end - h.start)))
     kept: list[Hit] = []
@@ -406,6 +411,13 @@ def find_labels(lines: list[TextLine], patterns: list[tuple[re.Pattern[str], flo
         if not any(k.line is h.line and k.start < h.end and h.start < k.end for k in kept):
             kept.append(h)
     return kept
+
+
+def _alone(k: Hit, h: Hit, cuts: list[int]) -> bool:
+    """Is *k* a label that fills the cell the label *h*, read across cells, starts in?"""
+    return k.start == h.start and any(
+        k.end <= c < h.end and not k.line.text[k.end : c].strip(" .:") for c in cuts
+    )
 
 
 # a count of days a payment term runs from what follows ('30 giorni data fattura', '60 days

@@ -27,7 +27,7 @@ SELLER_HEADINGS = re.compile(
     r"fornitore|fornecedor|"
     # (the tax office's e-invoice view: 'Dati del cedente / prestatore')
     r"(?:dati\s*del\s*)?cedente(?:\s*/\s*prestatore)?(?:\s*\(fornitore\))?|"
-    r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|saljaren?|leverantor(?:en)?|s(?:ae|æ)lger|"
+    r"penjual|provider|issuer|bill\s*from|issued\s*by|de(?=\s*:)|restaurant(?=\s*:)|saljaren?|leverantor(?:en)?|s(?:ae|æ)lger|"
     # 'Emitida por', the sender ('Avsändare'); 'From' alone in Danish and Norwegian ('Fra'),
     # Swedish ('Från') and German ('Von'), as an invoicing app's block headings print it
     r"emitid[ao]\s*por|avsandare|(?:fra|fran|von)(?=\s*:?\s*$)|"

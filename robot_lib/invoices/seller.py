@@ -42,6 +42,7 @@ The evidence is returned with the name, so a review reason can say what was miss
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.backing import (
@@ -66,7 +67,7 @@ from robot_lib.invoices.customer_block import (
     payer_names,
     printed,
 )
-from robot_lib.invoices.envelope import window_address
+from robot_lib.invoices.envelope import POSTCODE_TOWN, window_address
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.parse import currencies_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
@@ -84,6 +85,7 @@ from robot_lib.invoices.top_names import (
     in_buyer,
     largest,
     mail_in,
+    name_under_brand,
     over_own_block,
     sent_from,
     window_sender,
@@ -236,8 +238,15 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         # the registered name in the footer is the seller only if the page shows no other
         # name at the top (a brand: 'LE FOURNISSEUR' over 'FOURNISSEUR F SARL'; a letterhead
         # in a picture leaves the largest text to the envelope window or an item: no brand)
+        # (a remark in the page's body type, 'Reverse charge', is no brand)
         top = _brand(first, recipient)
-        if top is not None and squashed(top.name) != squashed(guess.name):
+        # (nor the registered name's first words: 'vodafone' over 'Vodafone Italia S.p.A.'; a
+        # word further in, 'SONNENSCHEIN' over 'Elektro Sonnenschein GmbH', still asks)
+        if (
+            top is not None
+            and not squashed(guess.name).startswith(squashed(top.name))
+            and _brand_like(first, top)
+        ):
             why = ""
     stacked = _over_it(first, lines, guess, why, names, recipient, height) if not received else None
     if stacked is not None:
@@ -290,6 +299,10 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
         note = f"'{across}' heads a block beside it, and no heading says which is the sender's"
         how = guess.evidence if name == guess.name else "its block carries a tax number"
         return Seller(name, 0.6, f"{how}; {note}")
+    if carries and (named := name_under_brand(first, guess)) is not None:
+        return Seller(
+            named, 0.8, f"the name heading the block under the brand {guess.name!r}; {why}"
+        )
     if why:
         return Seller(guess.name, max(guess.confidence, 0.6) + 0.15, f"{guess.evidence}; {why}")
     if received and not headed:
@@ -512,6 +525,17 @@ def _brand(first: list[TextLine], buyer: set[tuple[int, int]]) -> Seller | None:
     'WL-08', a number are none)."""
     top = largest(first, buyer)
     return top if top is not None and not re.search(r"\d", top.name) else None
+
+
+def _brand_like(first: list[TextLine], top: Seller) -> bool:
+    """Is *top* set in type larger than the first page's body text (its most common size), or
+    does it head a postal address ('LE FOURNISSEUR' over '35 rue d'ici' and '75018 PARIS')? A
+    remark in the body's type, 'Reverse charge', is no brand."""
+    sizes = Counter(round(w.size) for ln in first for w in ln.words)
+    if not sizes or top.size > sizes.most_common(1)[0][0] + 0.5:
+        return True
+    at = next((i for i, ln in enumerate(first) if abs(ln.top - top.top) < 1), len(first))
+    return any(POSTCODE_TOWN.search(ln.text) for ln in first[at + 1 : at + 4])
 
 
 def _bills_in_its_currency(block: str, lines: list[TextLine]) -> bool:

@@ -506,3 +506,25 @@ def mail_in(column: list[Segment]) -> bool:
     """Does an e-mail or web address stand in a block at the top (:func:`column_of`), under
     its name?"""
     return any(MAILBOX.search(o.folded) for o in column[1:])
+
+
+def name_under_brand(first: list[TextLine], guess: Seller) -> str | None:
+    """The name on the line right under the brand *guess*, at its left edge, in smaller type,
+    that starts with the brand's first word and goes on with another ('SNCF Connect' over
+    'SNCF Voyageurs', its street and town under it): the company behind the brand, whose block
+    it heads; None when there is none."""
+    key = fold(guess.name).split()
+    at = next((i for i, ln in enumerate(first) if abs(ln.top - guess.top) < 1), None)
+    if at is None or at + 2 >= len(first) or len(key[0]) < 3:
+        return None
+    ln, nxt = first[at], first[at + 1]
+    mine = [sg for sg in segments(nxt) if abs(sg.x0 - ln.words[0].x0) <= 2]
+    if not mine or nxt.top - ln.top > 2.5 * guess.size or _size(mine[0]) >= guess.size - 1:
+        return None
+    text = clean_name(mine[0].text)
+    words = fold(text).split()
+    if len(words) < 2 or words[0] != key[0] or words == key or re.search(r"\d", text):
+        return None
+    # (its street and town under it: a block, not a tagline)
+    below = [x.text for x in first[at + 2 : at + 5]]
+    return text if any(POSTCODE_TOWN.search(t) for t in below) else None

@@ -14,8 +14,10 @@ from robot_lib.invoices import totals
 from robot_lib.invoices.itemsums import column_sums, foot_sum, item_sum_candidates
 from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import TOTAL_RX
+from robot_lib.invoices.lines import cell_amounts
 from robot_lib.invoices.money_columns import converted_amounts
 from robot_lib.invoices.parse import CENTS, amounts_in
+from robot_lib.invoices.rate_bases import rate_base_cands
 from robot_lib.invoices.summary_tables import table_candidates
 from robot_lib.invoices.total_rows import bracketed_tax, dated_row, tax_row
 from robot_lib.invoices.wrapped_cells import wrapped_cell
@@ -59,7 +61,7 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 continue
             if f == "discount_after" and _totalled(h, all_hits["gross_total"]):
                 pass  # 'Total Discount', 'Toplam İskonto': the discount's own total
-            elif absorbed(h, flat) or identifier(h) or dated_row(h):
+            elif absorbed(h, flat) or identifier(h) or dated_row(h) or _product(h):
                 continue  # read through, 'VAT Reg. No. GB 284…' (an identifier), a ledger row
             if f in totals.KEYS and _charge_column(lx.lines, h):
                 continue  # a charge's own 'HT', 'TVA' and 'TTC' under its head: a part
@@ -113,6 +115,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             if k != f:
                 out[k] = [c for c in out[k] if not (c.how == "label" and c.line in run)]
         out[f].append(totals.Cand(s, w, run[-1], "sum of rates"))
+    for f, cs in rate_base_cands(all_hits["tax_total"], out["gross_total"]).items():
+        out[f].extend(cs)  # a rate's line with its base: 'Btw 21% over € 192,12 € 40,34'
     out["net_total"] = _parts_dropped(out["net_total"])
     tables, beside, rated = table_candidates(lx.lines, all_hits)
     for f, cs in tables.items():
@@ -296,6 +300,33 @@ _RATE_LINE = re.compile(
     r"(?:satz|rate|taux|tarief|aliquota|tasa|stawka|sazba)\b[^\d]{0,12}"
     r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%?\s*$"
 )
+
+
+def _product(h: Hit) -> bool:
+    """Is the weak label *h* (a bare tax word, 'Vero', 'Moms') the first word of a product's
+    name in an item's row, a name's word after it in its cell (capitalised: not 'TVA collectée
+    20% de 629,90') and the row's price and total beside it ('Vero Moda Strickjacke | 1 | 19 %
+    | 39,99 € | 39,99 €')?"""
+    cell = h.line.cell_at(h.start)
+    word = re.match(r"\s+([^\W\d_]{3,})", h.line.text[h.end : cell[1]] if cell else "")
+    return (
+        h.weight < 0.8
+        and word is not None
+        and word.group(1)[0].isupper()
+        and len(cell_amounts(h.line)) >= 2
+    ) or _tax_type(h, cell)
+
+
+def _tax_type(h: Hit, cell: tuple[int, int] | None) -> bool:
+    """Is the weak label *h* an item row's tax type, right after the rate and last in its cell,
+    the row's prices, tax and total beside it ('₹1,100.85 | 1 | ₹1,100.85 | 18% IGST | ₹198.15 |
+    ₹1,299.00', a GST invoice's row)?"""
+    if h.weight >= 0.8 or cell is None or h.line.text[h.end : cell[1]].strip():
+        return False
+    # (an item's name before the rate: a tax table's row starts with its rate, '22 % DDV')
+    before = h.line.text[: h.start].rstrip()
+    named = re.search(r"[^\W\d_]{3,}", before) is not None
+    return named and before.endswith("%") and len(cell_amounts(h.line)) >= 3
 
 
 def _rate_base(lines: list[TextLine], at: int, amount: Decimal) -> bool:

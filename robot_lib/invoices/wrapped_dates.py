@@ -50,20 +50,26 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     at_cell = bool(under) and rest[-1:] in "-/."
     if cell is not None and not dates_in(rest) and (below := _year_under(lines, ln, cell[1])):
         return [f"{rest} {below}"] if dates_in(f"{rest} {below}") else []
+    # ... or the year alone under the date's start, the date wrapped in a cell of its own, set
+    # flush left ('Payment due  August 1,' over '2026')
+    start = ln.span_x(len(ln.text) - len(ln.text[hit.end :].lstrip(" :")), len(ln.text))[0]
+    if not dates_in(rest) and (below := _year_under(lines, ln, start, left=True)):
+        return [f"{rest} {below}"] if dates_in(f"{rest} {below}") else []
     joined = f"{rest}{under[0]}" if at_cell else f"{rest} {first}"
     found = dates_in(joined) if (at_line or at_label or at_cell) and not dates_in(rest) else []
     year = re.match(r"(?:19|20)\d{2}\b", first) and at_line  # the year alone cut off
     return [joined] if found and (found[0][1] < len(rest) < found[0][2] or year) else []
 
 
-def _year_under(lines: list[TextLine], ln: TextLine, right: float) -> str | None:
-    """The year alone flush right under a date cut at its column's end, on the next line or
-    the one after (a block beside it between them: 'Fecha de emisión: 3 de noviembre de' over
-    '2026'), or None."""
+def _year_under(lines: list[TextLine], ln: TextLine, edge: float, left: bool = False) -> str | None:
+    """The year alone flush right under a date cut at its column's end (*edge*), on the next
+    line or the one after (a block beside it between them: 'Fecha de emisión: 3 de noviembre
+    de' over '2026'), or, *left*, flush left under the date's start; None when there is none."""
     for x in lines[ln.index + 1 : ln.index + 3]:
         if x.page != ln.page or x.top - ln.top >= 3 * (ln.words[0].size or 10):
             break
         for sg in segments(x):
-            if abs(sg.x1 - right) <= 2 and re.fullmatch(r"(?:19|20)\d{2}", sg.text.strip()):
+            at = sg.x0 if left else sg.x1
+            if abs(at - edge) <= 2 and re.fullmatch(r"(?:19|20)\d{2}", sg.text.strip()):
                 return sg.text.strip()
     return None

@@ -1,0 +1,66 @@
+"""Kinds of layout of English-language bills (BT's, Uber's, Airbnb's and Adobe's, replayed once
+as probes through Chromium, not kept): a telephone bill's 'Bill reference' and the day its
+Direct Debit is taken 'on or just after', and a receipt's 'Receipt ID'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.invoice_corpus import read_page, totals_read
+from tests.invoice_languages import Text, draw, rows_at
+
+
+def test_a_bill_reference_and_a_direct_debit_on_or_just_after(tmp_path: Path) -> None:
+    # 'Bill reference NQ52918565' (no number had been read) and 'We'll take this by Direct
+    # Debit on or just after 19 April 2026' (no due date)
+    items: list[Text] = [(50, 50, "Telco", 22)]
+    head = [
+        ("Bill date", "5 April 2026"),
+        ("Account number", "612345987"),
+        ("Bill reference", "NQ52918565"),
+    ]
+    items += rows_at((360, 450), 40, 12, head)
+    items += [
+        (50, 110 + 12 * i, t, 9)
+        for i, t in enumerate(["Mr J Smith", "12 Acacia Avenue", "Reading", "RG1 2AB"])
+    ]
+    items += [(50, 190, "Your bill", 16)]
+    items += rows_at(
+        (50, -545), 215, 14, [("What you're paying for", "Amount"), ("Full Fibre 100", "£29.99")]
+    )
+    sums = [("Total excluding VAT", "£29.99"), ("VAT at 20%", "£6.00"), ("Total to pay", "£35.99")]
+    items += rows_at((330, -545), 265, 13, sums)
+    items += [(50, 320, "We'll take this by Direct Debit on or just after 19 April 2026.", 9)]
+    foot = "Telco Communications plc, 1 Braham Street, London E1 8EE. Registered in England No. 1800000. VAT Registration No. GB 245 7193 48"
+    items += [(50, 805, foot, 7)]
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert got["invoice_number"] == "NQ52918565", reasons
+    assert (got["issue_date"], got["due_date"]) == ("2026-04-05", "2026-04-19"), reasons
+    assert totals_read(got) == ("29.99", "6.00", "35.99"), reasons
+
+
+def test_a_receipt_id(tmp_path: Path) -> None:
+    # 'Receipt ID: R3296947550' on a page titled 'Receipt': its number (none had been read)
+    items: list[Text] = [(50, 50, "stayhost", 18), (50, 90, "Receipt", 16)]
+    head = [
+        ("Receipt ID:", "R3296947550"),
+        ("Confirmation code:", "HMQ4K2ZP9X"),
+        ("Date:", "March 3, 2026"),
+    ]
+    items += rows_at((50, 150), 110, 12, head)
+    items += [
+        (50, 160 + 12 * i, t, 9)
+        for i, t in enumerate(["Anna Schmidt", "Lindenstraße 5", "10115 Berlin"])
+    ]
+    rows = [
+        ("€120.00 x 3 nights", "€360.00"),
+        ("Service fee", "€50.40"),
+        ("VAT on service fee (21%)", "€10.58"),
+    ]
+    items += rows_at((50, -545), 230, 14, [*rows, ("Total (EUR)", "€421.98")])
+    items += [
+        (50, 805, "Stayhost Ireland UC, 8 Hanover Quay, Dublin 2, Ireland. VAT ID IE9827384L", 7)
+    ]
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert (got["invoice_number"], got["issue_date"]) == ("R3296947550", "2026-03-03"), reasons
+    assert got["gross_total"] == "421.98", reasons
