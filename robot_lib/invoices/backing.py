@@ -313,15 +313,18 @@ def corroborated(
 
 
 def _footer_block(lines: list[TextLine], pos: int, key: str) -> list[str]:
-    """The texts (folded) of the lines under the name *key* on line *pos* that start where it starts, each right
-    under the one before: its block, its address over its VAT number ('Google Cloud EMEA
-    Limited' / 'Velasco' / 'Clanwilliam Place' / 'Dublin 2' / 'Ireland' / 'VAT Number: …')."""
+    """The folded texts of the lines under the name *key* on line *pos* that start where it
+    starts, each right under the one before: its block, its address over its VAT number
+    ('Google Cloud EMEA Limited' / 'Velasco' / … / 'Ireland' / 'VAT Number: …')."""
     ln = lines[pos]
     x0 = next((sg.x0 for sg in segments(ln) if key in " ".join(sg.folded.split())), None)
-    out, last = [], ln
+    if x0 is None:
+        return []
+    out: list[str] = []
+    last = ln
     for x in lines[pos + 1 : pos + 8]:
         size = max(w.size for w in last.words) or 10.0
-        if x.page != ln.page or x.top - last.top > 1.8 * size or x0 is None:
+        if x.page != ln.page or x.top - last.top > 1.8 * size:
             break
         mine = [sg for sg in segments(x) if abs(sg.x0 - x0) <= 2]
         if not mine:

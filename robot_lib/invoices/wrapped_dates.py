@@ -52,7 +52,8 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
         return [f"{rest} {below}"] if dates_in(f"{rest} {below}") else []
     # ... or the year alone under the date's start, the date wrapped in a cell of its own, set
     # flush left ('Payment due  August 1,' over '2026')
-    start = ln.span_x(len(ln.text) - len(ln.text[hit.end :].lstrip(" :")), len(ln.text))[0]
+    after = ln.text[hit.end :]
+    start = ln.span_x(hit.end + len(after) - len(after.lstrip(" :")), len(ln.text))[0]
     if not dates_in(rest) and (below := _year_under(lines, ln, start, left=True)):
         return [f"{rest} {below}"] if dates_in(f"{rest} {below}") else []
     joined = f"{rest}{under[0]}" if at_cell else f"{rest} {first}"
