@@ -211,9 +211,10 @@ def company(text: str) -> str | None:
             part = part[payee.end() :]  # 'Please make checks payable to Orbit Labs GmbH'
         m = LEGAL_FORM.search(part)
         later = LEGAL_FORM.search(part, m.end()) if m else None
-        if m and later and part[: m.start()].rstrip().endswith("&"):
+        partner = m is not None and re.search(r"&\s*co\.?$", part[m.start() : m.end()], re.I)
+        if m and later and (part[: m.start()].rstrip().endswith("&") or partner):
             # a partner's '& Co.' inside the name, its form after a word or two more: 'Hansen &
-            # Co. Revision I/S'
+            # Co. Revision I/S', 'Sixt GmbH & Co. Autovermietung KG'
             m = later if _WORDS.fullmatch(part[m.end() : later.start()]) else m
         if m and _TOTAL_WORD.fullmatch(fold(part[: m.start()]).strip()):
             continue  # a total's label: 'Total inc. VAT' is the total including it

@@ -32,3 +32,40 @@ def test_a_rate_column_head_beside_the_amount_head_is_no_tax_amount_label(tmp_pa
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert totals_read(got) == (None, "9.80", "149.79"), reasons
     assert status == "accepted", reasons
+
+
+def test_a_limited_partnership_with_words_between_its_forms(tmp_path: Path) -> None:
+    # 'Mietwagen GmbH & Co. Autovermietung KG' (Sixt's form of name): the name had been cut after
+    # 'GmbH & Co.', and the page accepted with it
+    items: list[Text] = [(60, 50, "RENT", 20)]
+    seller = ["Mietwagen GmbH & Co. Autovermietung KG", "Zugspitzstraße 1", "82049 Pullach"]
+    items += [(-545, 40 + 11 * i, t, 9) for i, t in enumerate(seller)]
+    items += [
+        (60, 110 + 12 * i, t, 9)
+        for i, t in enumerate(["Anna Schmidt", "Lindenstraße 5", "10115 Berlin"])
+    ]
+    items += [(60, 180, "Rechnung / Invoice", 14)]
+    head = [
+        ("Rechnungsnummer / Invoice no.:", "5550902243"),
+        ("Rechnungsdatum / Invoice date:", "12.03.2026"),
+    ]
+    items += rows_at((60, 230), 200, 12, head)
+    items += rows_at(
+        (60, -545),
+        250,
+        14,
+        [("Beschreibung / Description", "Betrag EUR"), ("Mietwagen 3 Tage", "196,50")],
+    )
+    sums = [("Netto / Net", "196,50"), ("MwSt. / VAT 19 %", "37,34"), ("Brutto / Total", "233,84")]
+    items += rows_at((360, -545), 300, 13, sums)
+    items += [
+        (
+            60,
+            805,
+            "Mietwagen GmbH & Co. Autovermietung KG · Amtsgericht München HRA 55985 · USt-IdNr. DE 129 430 476",
+            7,
+        )
+    ]
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert got["seller"] == "Mietwagen GmbH & Co. Autovermietung KG", reasons
+    assert totals_read(got) == ("196.50", "37.34", "233.84"), reasons
