@@ -6,7 +6,8 @@ rates (:func:`withheld_within`), or a withholding named and none read
 (:func:`unread_withholding`); a charge after the tax taxed on a line of its own
 (:func:`charge_taxed`); and the rates a text prints (:func:`rates_in`), all 0 % on the
 item rows (:func:`zero_rated`); a tax the item rows' own rates do not make
-(:func:`items_at_their_rates`)."""
+(:func:`items_at_their_rates`); a tax read under a label that names fees too
+(:func:`tax_with_fees`)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.itemsums import TAX_HEAD_WORD
-from robot_lib.invoices.parse import CENTS
+from robot_lib.invoices.parse import CENTS, fold
 from robot_lib.invoices.totals import Cand, Totals, money, per_line
 
 if TYPE_CHECKING:
@@ -180,6 +181,30 @@ def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: To
         f"the tax {res.tax} read is the {rates.pop()} % rate's alone, and the page prints the "
         f"{'/'.join(sorted(others))} % rate's tax too: where is their total?"
     )
+
+
+# a tax's label that names fees or charges with it ('Taxes, fees and charges', 'Taxes & fees',
+# 'Steuern und Gebühren'; folded text): its amount may be an airport's charges or a registry's
+# fee, no VAT
+_WITH_FEES = re.compile(
+    r"\btax(?:es)?\s*(?:,|&|and|\+)\s*(?:fees|charges|surcharges)\b|"
+    r"\b(?:fees|charges)\s*(?:,|&|and)\s*tax(?:es)?\b|\bsteuern\s*(?:und|&)\s*gebuhren\b|"
+    r"\btaxes\s*et\s*(?:frais|redevances)\b|\btasas\s*y\s*cargos\b"
+)
+
+
+def tax_with_fees(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> str | None:
+    """The reason to wait when the tax read stands only under a label that names fees or
+    charges with it, no rate printed ('Taxes, fees and charges EUR 86.42' on an airline's
+    ticket, its flight exempt from VAT): the amount may be no tax. None otherwise."""
+    if res.tax is None or res.tax <= 0:
+        return None
+    own = [c for c in cands.get("tax_total", []) if c.how == "label" and c.amount == res.tax]
+    texts = [_cell_text(lines, c) for c in own]
+    if not own or not all(_WITH_FEES.search(fold(t)) and not rates_in(t) for t in texts):
+        return None
+    label = " ".join(texts[0].split())
+    return f"the tax {res.tax} is read under '{label}', which names fees or charges too: is it the tax?"
 
 
 def _cell_text(lines: list[TextLine], c: Cand) -> str:

@@ -68,6 +68,7 @@ class TotalsReader(ItemTable):
             due = due or rate_checks.one_rate(self.lines, self.total_cands, res)
             due = due or rate_checks.tax_over_rate(self.lines, self.total_cands, res)
             due = due or rate_checks.tax_of_one_rate(self.lines, self.total_cands, res)
+            due = due or rate_checks.tax_with_fees(self.lines, self.total_cands, res)
             due = due or rate_checks.unread_withholding(held, res)
             if due is not None:
                 ex.reasons.append(due)

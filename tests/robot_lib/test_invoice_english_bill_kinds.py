@@ -64,3 +64,28 @@ def test_a_receipt_id(tmp_path: Path) -> None:
     got, _status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert (got["invoice_number"], got["issue_date"]) == ("R3296947550", "2026-03-03"), reasons
     assert got["gross_total"] == "421.98", reasons
+
+
+def test_an_airline_s_taxes_fees_and_charges_wait(tmp_path: Path) -> None:
+    # 'Fare EUR 189.00', 'Taxes, fees and charges EUR 86.42', 'Total EUR 275.42' on a ticket whose
+    # flight is exempt from VAT: the charges had been accepted as the tax and the fare as the
+    # net; the gross reads, and a person says what the rest is
+    items: list[Text] = [(50, 50, "Skyline", 18), (-545, 40, "Skyline Airlines AG", 9)]
+    items += [(-545, 52, "Venloer Straße 151-153", 9), (-545, 64, "50672 Köln", 9)]
+    items += [(50, 120, "Invoice", 16)]
+    head = [("Invoice number:", "2204815566321"), ("Date of issue:", "12 Mar 2026")]
+    items += rows_at((50, 160), 140, 12, [*head, ("Passenger:", "Anna Schmidt")])
+    sums = [
+        ("Fare", "EUR 189.00"),
+        ("Taxes, fees and charges", "EUR 86.42"),
+        ("Total", "EUR 275.42"),
+    ]
+    items += rows_at((330, -545), 220, 13, sums)
+    items += [(50, 280, "International air transport is exempt from VAT.", 8)]
+    items += [
+        (50, 805, "Skyline Airlines AG · Amtsgericht Köln HRB 2168 · USt-IdNr. DE 122 652 565", 7)
+    ]
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert got["gross_total"] == "275.42", reasons
+    assert status == "review", (got, reasons)
+    assert any("fees or charges too" in r for r in reasons), reasons
