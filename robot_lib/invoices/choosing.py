@@ -470,8 +470,11 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     # (nor one that with the charges under it makes the total, the tax printed as included
     # under that: 'Warenwert 119,99 €', 'Versandkosten 0,00 €', 'Rechnungsbetrag 119,99 €',
     # 'darin enthaltene MwSt. 19 % 19,16 €')
-    holds = all(any(_made_by(n, charges, g) for g in before) for n in net)
-    if inside and before and (not net or bracketed or holds):
+    if (
+        inside
+        and before
+        and (not net or bracketed or all(any(_made_by(n, charges, g) for g in before) for n in net))
+    ):
         total = max(before, key=lambda c: (c.weight, c.line))
         included = sum((abs(c.amount) for c in inside.values()), Decimal(0))
         if 0 < included < total.amount and not any(

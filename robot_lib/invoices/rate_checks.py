@@ -162,7 +162,7 @@ def tax_of_one_rate(lines: list[TextLine], cands: dict[str, list[Cand]], res: To
     if res.tax is None or res.tax <= 0:
         return None
     labelled = [c for c in cands.get("tax_total", []) if c.how == "label" and c.amount > 0]
-    own = [c for c in labelled if c.amount == res.tax]
+    own = _read_as(cands, res.tax)
     mine = {c.line for c in own}
     rates = {r for c in own for r in rates_in(_cell_text(lines, c))}
     if len(rates) != 1:
@@ -199,12 +199,17 @@ def tax_with_fees(lines: list[TextLine], cands: dict[str, list[Cand]], res: Tota
     ticket, its flight exempt from VAT): the amount may be no tax. None otherwise."""
     if res.tax is None or res.tax <= 0:
         return None
-    own = [c for c in cands.get("tax_total", []) if c.how == "label" and c.amount == res.tax]
+    own = _read_as(cands, res.tax)
     texts = [_cell_text(lines, c) for c in own]
     if not own or not all(_WITH_FEES.search(fold(t)) and not rates_in(t) for t in texts):
         return None
     label = " ".join(texts[0].split())
     return f"the tax {res.tax} is read under '{label}', which names fees or charges too: is it the tax?"
+
+
+def _read_as(cands: dict[str, list[Cand]], tax: Decimal) -> list[Cand]:
+    """The tax's candidates read under a label with the amount *tax*."""
+    return [c for c in cands.get("tax_total", []) if c.how == "label" and c.amount == tax]
 
 
 def _cell_text(lines: list[TextLine], c: Cand) -> str:

@@ -67,7 +67,7 @@ from robot_lib.invoices.customer_block import (
     payer_names,
     printed,
 )
-from robot_lib.invoices.envelope import POSTCODE_TOWN, window_address
+from robot_lib.invoices.envelope import window_address
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.parse import currencies_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
@@ -84,9 +84,11 @@ from robot_lib.invoices.top_names import (
     echoed,
     in_buyer,
     largest,
+    line_at,
     mail_in,
     name_under_brand,
     over_own_block,
+    postal_under,
     sent_from,
     window_sender,
 )
@@ -534,8 +536,8 @@ def _brand_like(first: list[TextLine], top: Seller) -> bool:
     sizes = Counter(round(w.size) for ln in first for w in ln.words)
     if not sizes or top.size > sizes.most_common(1)[0][0] + 0.5:
         return True
-    at = next((i for i, ln in enumerate(first) if abs(ln.top - top.top) < 1), len(first))
-    return any(POSTCODE_TOWN.search(ln.text) for ln in first[at + 1 : at + 4])
+    at = line_at(first, top)
+    return at is not None and postal_under(first, at + 1)
 
 
 def _bills_in_its_currency(block: str, lines: list[TextLine]) -> bool:

@@ -514,7 +514,7 @@ def name_under_brand(first: list[TextLine], guess: Seller) -> str | None:
     'SNCF Voyageurs', its street and town under it): the company behind the brand, whose block
     it heads; None when there is none."""
     key = fold(guess.name).split()
-    at = next((i for i, ln in enumerate(first) if abs(ln.top - guess.top) < 1), None)
+    at = line_at(first, guess)
     if at is None or at + 2 >= len(first) or len(key[0]) < 3:
         return None
     ln, nxt = first[at], first[at + 1]
@@ -526,5 +526,14 @@ def name_under_brand(first: list[TextLine], guess: Seller) -> str | None:
     if len(words) < 2 or words[0] != key[0] or words == key or re.search(r"\d", text):
         return None
     # (its street and town under it: a block, not a tagline)
-    below = [x.text for x in first[at + 2 : at + 5]]
-    return text if any(POSTCODE_TOWN.search(t) for t in below) else None
+    return text if postal_under(first, at + 2) else None
+
+
+def line_at(first: list[TextLine], name: Seller) -> int | None:
+    """The index in *first* of the line the name read at the top stands on; None if none."""
+    return next((i for i, ln in enumerate(first) if abs(ln.top - name.top) < 1), None)
+
+
+def postal_under(first: list[TextLine], start: int) -> bool:
+    """Does one of the three lines of *first* from *start* on print a postcode and town?"""
+    return any(POSTCODE_TOWN.search(x.text) for x in first[start : start + 3])
