@@ -67,22 +67,12 @@ def test_a_direct_debit_around_a_date_off_the_account(tmp_path: Path) -> None:
     )
     sums = [("Totaal excl. btw", "€ 33,04"), ("Btw 21%", "€ 6,94"), ("Totaal incl. btw", "€ 39,98")]
     items += rows_at((330, -545), 290, 13, sums)
-    items += [
-        (
-            60,
-            350,
-            "Wij schrijven het bedrag van € 39,98 rond 19 april 2026 af van uw rekening NL** 12.",
-            9,
-        )
-    ]
-    items += [
-        (
-            60,
-            800,
-            "Netlink B.V. · Wilhelminakade 123 · 3072 AP Rotterdam · KvK 27124701 · Btw NL009292056B01",
-            7,
-        )
-    ]
+    sentence = "Wij schrijven het bedrag van € 39,98 rond 19 april 2026 af van uw rekening NL** 12."
+    items += [(60, 350, sentence, 9)]
+    foot = (
+        "Netlink B.V. · Wilhelminakade 123 · 3072 AP Rotterdam · KvK 27124701 · Btw NL009292056B01"
+    )
+    items += [(60, 800, foot, 7)]
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert (got["issue_date"], got["due_date"]) == ("2026-04-05", "2026-04-19"), reasons
     assert totals_read(got) == ("33.04", "6.94", "39.98"), reasons

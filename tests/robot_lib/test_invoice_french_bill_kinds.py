@@ -28,14 +28,8 @@ def test_an_invoice_number_in_four_groups_of_digits(tmp_path: Path) -> None:
     )
     sums = [("Total HT", "33,32 €"), ("TVA 20 %", "6,66 €"), ("Total TTC", "39,98 €")]
     items += rows_at((380, -530), 310, 13, sums)
-    items += [
-        (
-            60,
-            800,
-            "Lumière Télécom SA – 8 rue de Rivoli 75004 Paris – RCS Paris 380 129 866 – TVA FR 89 380 129 866",
-            7,
-        )
-    ]
+    foot = "Lumière Télécom SA – 8 rue de Rivoli 75004 Paris – RCS Paris 380 129 866 – TVA FR 89 380 129 866"
+    items += [(60, 800, foot, 7)]
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert got["invoice_number"] == "61 559 427 418", reasons
     assert totals_read(got) == ("33.32", "6.66", "39.98"), reasons

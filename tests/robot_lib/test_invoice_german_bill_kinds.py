@@ -58,14 +58,8 @@ def test_a_limited_partnership_with_words_between_its_forms(tmp_path: Path) -> N
     )
     sums = [("Netto / Net", "196,50"), ("MwSt. / VAT 19 %", "37,34"), ("Brutto / Total", "233,84")]
     items += rows_at((360, -545), 300, 13, sums)
-    items += [
-        (
-            60,
-            805,
-            "Mietwagen GmbH & Co. Autovermietung KG · Amtsgericht München HRA 55985 · USt-IdNr. DE 129 430 476",
-            7,
-        )
-    ]
+    foot = "Mietwagen GmbH & Co. Autovermietung KG · Amtsgericht München HRA 55985 · USt-IdNr. DE 129 430 476"
+    items += [(60, 805, foot, 7)]
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert got["seller"] == "Mietwagen GmbH & Co. Autovermietung KG", reasons
     assert totals_read(got) == ("196.50", "37.34", "233.84"), reasons
