@@ -52,6 +52,12 @@ class Adjustments:
         if found is not None:
             ex.adjustment = f"{want:.2f}"
             return
+        # items priced with the tax in them (a web shop's): with a charge printed under them
+        # ('Versandkosten 4,95 €') they make the gross, not the net
+        with_tax = Decimal(gross) - lines_sum if gross is not None else Decimal(0)
+        if with_tax > 0 and self._printed_adjustment(with_tax) is not None:
+            ex.adjustment = f"{with_tax:.2f}"
+            return
         # the net read is one rate's base ('Netto 19% 1.240,00' beside 'MwSt-befreit 450,00'):
         # the items and the tax make the gross, and the rest of the items' sum is printed
         # under the items as another base (exempt, or another rate's net)
@@ -91,7 +97,11 @@ class Adjustments:
                     side = totals.beside(self.lines, h) or totals.under(self.lines, h)
                     found = [side[0]] if side else []
                 if len(found) > 2:  # an item's row ('Trasporto | 1,00 | 80,00 | 22,00 | 80,00'):
-                    found = found[:1]  # its total, not its quantity or rate
+                    # its total, not its quantity or rate; a row of a net, its tax and its gross
+                    # ('Less trade discount 5% | -£19.30 | -£3.86 | -£23.16'): its net
+                    seq = [v for v, _s, _e in totals.money(text)]
+                    three = len(seq) == 3 and seq[0] + seq[1] == seq[2]
+                    found = seq[:1] if three else found[:1]
                 if found:
                     out.append(
                         (h.line.index, sign, found, h.line.text[h.start : h.end].strip(" :"))

@@ -44,9 +44,30 @@ def companies(
                 # the form alone on its line, the name wrapped over it: 'Marcenaria Ipê' / 'Ltda.'
                 name = wrapped(first, pos, sg, sg.text.strip(), everywhere)
                 name = name if name != sg.text.strip() else None
+            if name is None and _owned(first, pos, sg):
+                name = sg.text.strip()  # 'Tankstelle Becker' over 'Inh. Jörg Becker'
             if name is not None:
                 out.append((ln, sg, wrapped(first, pos, sg, name, everywhere)))
     return out
+
+
+# a sole trader's owner named under the business's name ('Inh. Jörg Becker', 'Inhaberin: …')
+_OWNER = re.compile(r"(?:inh\.|inhaber(?:in)?\b)\s*:?\s*[a-z]")
+
+
+def _owned(first: list[TextLine], pos: int, sg: Segment) -> bool:
+    """Is *sg* a sole trader's business name, its owner named on the line right under it, in
+    its column ('Taxi Schneider' over 'Inh. Frank Schneider'): words, no figures, no label?"""
+    text = sg.text.strip()
+    if re.search(r"\d", text) or not re.search(r"[^\W\d_]{3}", text) or _is_label(sg.folded):
+        return False
+    under = first[pos + 1] if pos + 1 < len(first) else None
+    if under is None or under.page != sg.line.page or not _OWNER.match(under.folded):
+        return False
+    size = _size(sg)
+    near = under.top - sg.line.top < 2.5 * size
+    x0, x1 = sg.words[0].x0, sg.words[-1].x1
+    return near and under.words[0].x0 < x1 and under.words[-1].x1 > x0
 
 
 # a brand's title line ending in the document's word: no part of the name under it

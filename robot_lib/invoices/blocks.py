@@ -230,11 +230,31 @@ def company(text: str) -> str | None:
                 # the firm's name, a dash, then its trade and form: Portugal's 'Marés do Sul -
                 # Comércio de Pescado, Lda.' is one name (not a sender's line: no street or town)
                 name = f"{parts[0]} {seps[0].strip()} {name}"
+            elif _partners(parts, seps, k, name):
+                # partners' names in a list before the last two ('Harper, Collins & Wade LLP')
+                name = ", ".join([*(p.strip() for p in parts[:k]), name])
             return clean_name(name)
     return None
 
 
 _WORDS = re.compile(r"(?:\s+[^\W\d_][\w'-]*){1,3}\s+")  # a word or up to three, between spaces
+
+
+_ANGLO_FORM = re.compile(r"(?i)\b(?:llp|llc|pllc|p\.c\.|ltd\.?|limited|inc\.?)$")
+
+
+def _partners(parts: list[str], seps: list[str], k: int, name: str) -> bool:
+    """Is the name *name*, the last of *parts* and its partners joined by '&' ('Collins & Wade
+    LLP'), the end of a list of partners' surnames before it, each a capitalised word set off by
+    a comma ('Harper, Collins & Wade LLP'), the whole text nothing else?"""
+    if k == 0 or k != len(parts) - 1 or not re.match(r"[^\W\d_][\w'-]*\s*&", name):
+        return False
+    if not _ANGLO_FORM.search(name):
+        return False  # (the English-speaking firms' way: not 'Berlin, Müller & Partner GmbH')
+    names = all(
+        re.fullmatch(r"[^\W\d_][\w'-]+", p.strip()) and p.strip()[0].isupper() for p in parts[:k]
+    )
+    return names and all(sep.strip() == "," for sep in seps[:k])
 
 
 def _firm(text: str) -> bool:

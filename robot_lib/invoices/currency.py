@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.countries import SAME_SIGN, krona, peso, riyal, vat_currency
+from robot_lib.invoices.countries import (
+    SAME_SIGN,
+    krona,
+    peso,
+    register_currency,
+    riyal,
+    vat_currency,
+)
 from robot_lib.invoices.parse import OTHER_DOLLARS, amounts_in, currencies_in, fold, says_usd
 from robot_lib.invoices.top_names import block_text
 
@@ -203,6 +210,11 @@ def page_currency(
                 "no currency printed: the country of the page's VAT numbers pays in it",
             )
         ]
+    # ... or of its company or tax numbers under their country's own label ('P.IVA 01432003837')
+    by_register = register_currency(full)
+    if by_register is not None:
+        note = "no currency printed: the country of the page's company or tax numbers pays in it"
+        return [(by_register, 0.75, note)]
     return []
 
 

@@ -58,7 +58,7 @@ _DEADLINE = (
 )
 PAYMENT_SENTENCE = re.compile(
     # (the verb in any person: 'Bitte überweise den Betrag bis', 'transfiera … antes de')
-    r"\b(?:zahlbar|uberweis\w*|bezahl\w*|begleich\w*|payable|pay|remit|payment|transf(?:er|ier)\w*|"
+    r"\b(?:zahlbar|uberweis\w*|bezahl\w*|begleich\w*|ausgleich\w*|payable|pay|remit|payment|transf(?:er|ier)\w*|"
     r"settle|betalen|pagar|pague\w*|abon(?:ar|e|en)|ingres(?:ar|e|en)|payer|"
     r"reglement|regler|virement|bonifico|pagamento|versamento|pagare|pago|"
     r"paiement|betaling|betalning\w*|platnosc|platb[auy]|zaplat\w*|maksu)"
@@ -81,6 +81,8 @@ PAYMENT_AFTER = re.compile(
     r"^\W*(?:over\s*te\s*maken|overmaken|te\s*(?:voldoen|betalen|storten)|"
     r"zu\s*(?:uberweisen|zahlen|begleichen|bezahlen)|to\s*be\s*paid)\b"
 )
+# the payment in full after a deadline's date: 'bis 30.06.2026 netto', '… ohne Abzug' (folded)
+_NET_AFTER = re.compile(r"\W*(?:rein\s*)?(?:netto|ohne\s*abzug|net)\b")
 DEADLINE_END = re.compile(r"\b(?:" + _DEADLINE + r"|uiterlijk)\s*$")
 # what stands before a letter's date on its line: 'Berlin, den', 'Madrid, a', or Czech 'V Praze
 # dne' (folded text)
@@ -447,7 +449,7 @@ class DateReader(DueAfterTotals):
                     if "." in x.folded:
                         break
                 if DIRECT_DEBIT.search(sentence) and re.search(
-                    r"(?:\b(?:am|on|le|op|el|il|on\s*or\s*(?:just\s*)?after|ab(?:\s*dem)?|a\s*partir\s*du|"
+                    r"(?:\b(?:am|zum|on|le|op|el|il|on\s*or\s*(?:just\s*)?after|ab(?:\s*dem)?|a\s*partir\s*du|"
                     r"vanaf|rond|omstreeks)|:)\s*$",
                     before,
                 ):
@@ -462,6 +464,8 @@ class DateReader(DueAfterTotals):
                     cands.append((d.isoformat(), 0.8, Hit(ln, s, s, 0.8)))
                     continue
                 after = PAYMENT_AFTER.match(ln.folded[e:]) and DEADLINE_END.search(before)
+                # ... or the net deadline of terms with a cash discount: '…, bis 30.06.2026 netto'
+                after = after or (_NET_AFTER.match(ln.folded[e:]) and DEADLINE_END.search(before))
                 if PAYMENT_SENTENCE.search(before) or after:
                     clause = _last_clause(before)
                     if SKONTO.search(clause) or (

@@ -22,6 +22,16 @@ TYPE_CODE = re.compile(
     r"type\s*de\s*facture|tipo\s*(?:de\s*)?(?:factura|documento)|tip\s*document)\s*:?\s*"
     r"(381|396|261|262|532|389)\b"
 )
+# a progress invoice's title, an instalment of a job billed as it goes ('2. Abschlagsrechnung',
+# 'Teilrechnung', 'Progress invoice', 'Facture de situation n° 3'), its number maybe before it:
+# what was billed before is taken off its total, and the rest is its own (folded text)
+PROGRESS = re.compile(
+    r"^\W*(?:\d{1,2}\.?\s*)?(?:abschlagsrechnung|teilrechnung|zwischenrechnung|"
+    r"teilschlussrechnung|progress\s*(?:invoice|billing|claim)|interim\s*invoice|"
+    r"application\s*for\s*payment|facture\s*de\s*situation|situation\s*de\s*travaux|"
+    r"factura\s*parcial|certificacion\s*(?:n[o°º.]*\s*)?\d|termijnfactuur|delfaktura|"
+    r"osalasku|faktura\s*czesciowa)\b"
+)
 SLIP = "a remittance advice"
 PURCHASE_ORDER = "a purchase order"
 ADVANCE = "an advance invoice"

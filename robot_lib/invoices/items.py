@@ -155,6 +155,15 @@ class ItemTable(Adjustments):
         # ... or under heads no word of ours names, rows that print a rate and the tax it
         # makes of an amount beside it ('340,00 € 21,00% 71,40 €')
         rows_end = min(stop, default=len(self.lines))
+        # one amount's head, no price's ('Datum | GOÄ-Nr. | Leistung | Faktor | Betrag'), over
+        # rows most of which print one amount: a row's one amount under it is its total (under
+        # 'Quantity | Item | Price' it may be the price of one)
+        counts = [n for x in self.lines[head.index + 1 : rows_end] if (n := len(cell_amounts(x)))]
+        worded = list(AMOUNT_HEAD.finditer(head.folded))
+        alone = None
+        if len(worded) == 1 and 2 * counts.count(1) > len(counts):
+            if not _PRICE_WORD.search(worded[0].group(0)):
+                alone = head.span_x(worded[0].start(), worded[0].end())
         ex.tax_column = ex.tax_column or any(_taxed(x) for x in self.lines[head.index : rows_end])
         ex.tax_column &= not rate_checks.zero_rated(self.lines[head.index + 1 : rows_end])
         ex.tax_column &= not rate_checks.dashed(self.lines[head.index + 1 : rows_end], taxed)
@@ -164,7 +173,7 @@ class ItemTable(Adjustments):
             """Each item read from lines a to b, with its line's index."""
             # a row's amounts wrapped over its text; no item's details
             joined = joined_rows([x for x in self.lines[a:b] if x.index not in details])
-            found = ((x.index, self._item_row(x, net_x, qty_at, currency)) for x in joined)
+            found = ((x.index, self._item_row(x, net_x, qty_at, currency, alone)) for x in joined)
             return [(i, r) for i, r in found if r is not None]
 
         # the table ends at its first total, unless that total is the sum of the items above
@@ -233,11 +242,13 @@ class ItemTable(Adjustments):
         net_x: float | None,
         qty_at: tuple[float, float] | None,
         currency: str | None,
+        alone: tuple[float, float] | None = None,
     ) -> LineItem | None:
         """*ln* as an item row of the table: a description, a price and a line total (in the
         net column when the head names one; no price when none stands before the net), its
         quantity before the price (or the net's rate) or, in a table whose head puts the
-        quantity first, before the text."""
+        quantity first, before the text. Under a head of one amount's column (*alone*: its
+        head's extent), a row's one amount standing under it is its total."""
         if QTY_WORDS.search(ln.folded) and AMOUNT_HEAD.search(ln.folded):
             return None  # the header repeated on the next page
         if UNIT_PRICE_LINE.match(ln.folded) or SUM_ROW.match(ln.folded):
@@ -252,7 +263,11 @@ class ItemTable(Adjustments):
             found = [bare, *found] if bare else found
         if len(found) < 2:  # (or both printed bare: '2220 | RON | 10 | 22200')
             found = bare_row(ln) or found
-        if len(found) < 2:
+        if len(found) == 1 and alone is not None:
+            x0, x1 = ln.span_x(found[0][1], found[0][2])
+            if x1 <= alone[0] or x0 >= alone[1]:
+                return None  # not under the amount's head
+        elif len(found) < 2:
             return None
         k = len(found) - 1
         if net_x is not None:  # the net amount's column, not the gross one right of it
@@ -352,6 +367,11 @@ def _taxed(ln: TextLine) -> bool:
         abs(a * r / 100 - b) <= Decimal("0.01") for r in rates for a in amounts for b in amounts
     )
 
+
+# a price's word among the amount heads ('Price', 'Einzelpreis', 'Rate', 'Cena')
+_PRICE_WORD = re.compile(
+    r"price|preis|prix|prijs|precio|prezzo|preco|pris|rate|ansatz|cena|cijena|harga"
+)
 
 # a running sum carried to the next page
 _CARRY = re.compile(

@@ -169,3 +169,23 @@ def negated(hit: Hit, lines: list[TextLine]) -> bool:
         if left - 2 <= x0 <= right:  # the cell over the label: its first line
             return bool(_NONE.search(above.folded[a:b].rstrip()))
     return False
+
+
+# a tax's service an item names, its word after the tax's ('Tax return preparation', 'Sales
+# tax filing', 'VAT return Q1', 'Umsatzsteuer-Voranmeldung 03/2026') or before it ('Déclaration
+# de TVA mensuelle'), as an accountant bills it (folded text)
+_SERVICE_AFTER = re.compile(
+    r"\W{0,3}(?:returns?|filings?|preparation|planning|computation|advice|advisory|consult\w*|"
+    r"registration|compliance|reporting|declarations?|voranmeldung\w*|anmeldung\w*|erklarung\w*|"
+    r"beratung\w*|mensuelle|trimestrielle|annuelle)\b"
+)
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:declaration|dichiarazione|declaracion|aangifte|liquidacion)\s*"
+    r"(?:de\s*(?:la\s*)?|d.|della\s*|del\s*|van\s*de\s*)?$"
+)
+
+
+def tax_service(h: Hit) -> bool:
+    """Is the tax's label *h* a service's name an item's row gives (:data:`_SERVICE_AFTER`)?"""
+    folded = h.line.folded
+    return bool(_SERVICE_AFTER.match(folded, h.end) or _SERVICE_BEFORE.search(folded, 0, h.start))

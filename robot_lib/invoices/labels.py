@@ -79,7 +79,14 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\brechnungs?\s*-?\s*(?:nummer|nr)\b\.?", 1.0),
         (r"\b(?:rg|re)\.?\s*-?\s*nr\b\.?", 0.95),  # 'Rg.-Nr.', 'Re.-Nr.': Rechnungsnummer
         (r"\b(?:gutschrifts?|beleg|dokument)\s*-?\s*(?:nummer|nr)\b\.?", 0.95),
-        (r"\bfacture\s*(?:n\.?[o°º]?|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?", 1.0),
+        # a travel agency's booking ('Vorgangs-Nr.'), its invoice's only number
+        (r"\bvorgangs?\s*-?\s*(?:nummer|nr)\b\.?", 0.8),
+        # (its kind between: 'Facture de solde N°', 'Facture d'acompte n°', 'Facture rectificative')
+        (
+            r"\bfacture\s*(?:(?:de\s*solde|d.acompte|rectificative|definitive|de\s*situation)\s*)?"
+            r"(?:n\.?[o°º]?|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?",
+            1.0,
+        ),
         (r"\b(?:numero|n[o°º]|reference)\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
         (r"\bfa[ck]tuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),  # (and the older 'Faktuur')
         (r"\bfact\.\s*-?\s*nr\b\.?", 0.95),  # 'Fact.nr': factuurnummer, an ERP's short label
@@ -367,6 +374,8 @@ OTHER_DOCUMENT = re.compile(
 )
 STOP_WORDS = {"vom", "of", "dated", "du", "van", "del", "de", "from", "date", "datum", "fecha"}
 STOP_WORDS |= set(east.DATE_AFTER_NUMBER.split("|"))
+# ... and a period's word: 'Rechnung für 03/2026', 'Invoice for 04/2026' (the month billed)
+STOP_WORDS |= {"fur", "for", "pour", "voor"}
 CURRENCY_NEAR = re.compile(r"[A-Z]{3}")
 # the words of a unit price, as a label or a column's head ('Unit price', 'Einzelpreis')
 _UNIT_PRICE = (
@@ -392,7 +401,8 @@ QTY_WORDS = re.compile(
     r"hours|ilosc|szt|pocet|"
     r"jumlah\s*unit|quantidade|hrs|stunden|std|heures|horas|ore|uren|mnozstvi|mnozstvo|"
     r"kolicina|kol|cantitate|miktar|mennyiseg|maara|antal|antall|jednotek|jednotky|unidades|"
-    r"hoeveelheid)\b"
+    # (and a doctor's fee's multiplier, 'Faktor', heading the quantity's place)
+    r"hoeveelheid|faktor)\b"
 )
 
 

@@ -86,6 +86,8 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva)\b",
             0.9,
         ),
+        # a disbursement marked so, as a solicitor's bill lists them ('Court fee (no VAT)')
+        (r"\b(?:fees?|charges?|costs?|disbursements?)\s*\(\s*no\s*vat\s*\)", 0.95),
     ],
     # the tax a total already includes, printed after it (prices with VAT, a shop's or a
     # receipt's way): 'enthaltene MwSt. 19 % 0,78 €', 'davon USt.', 'incl. VAT', 'dont TVA',

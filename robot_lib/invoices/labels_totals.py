@@ -59,7 +59,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         # a ticket's or an order's total (not an item's 'Gesamtpreis (netto)', its line's net)
-        (r"\b(?:gesamtpreis|endpreis)\b(?!\s*\(?\s*(?:ohne|exkl|netto))", 0.9),
+        # (and a taxi's or a coach's fare on its receipt, 'Fahrpreis')
+        (r"\b(?:gesamtpreis|endpreis|fahrpreis)\b(?!\s*\(?\s*(?:ohne|exkl|netto))", 0.9),
         (r"\bsumme\s*(?:brutto|inkl)\b", 1.0),
         (r"\bbrutto\b", 0.8),
         (r"\bgross(?!\s*(?:weight|wt|mass|profit|margin|pay|salary))\b", 0.8),  # 'Gross £1,200.00'
@@ -73,7 +74,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # (and a taxes table's heads: 'Valeur brute', 'Brutowaarde', 'Valore lordo', 'Hrubá hodnota')
         (
             r"\b(?:celkova\s*castka|wartosc\s*brutto|kwota\s*brutto|razem\s*brutto|valeur\s*brute|"
-            r"bruttowert|brutowaarde|bruttovarde|bruttoverdi|bruttovaerdi|bruttoarvo|valor\s*bruto|"
+            r"bruttowert|brutowaarde|bruttovarde|bruttoverdi|bruttovaerdi|bruttoarvo|verollinen|valor\s*bruto|"
             r"valore\s*lordo|hruba\s*hodnota)\b",
             1.0,
         ),

@@ -40,7 +40,7 @@ from robot_lib.invoices.doc_kinds import (
 from robot_lib.invoices.envelope import US_STATE_ZIP
 from robot_lib.invoices.grid import bare_numbers, beside_cell, grid_cell, wrapped_heads
 from robot_lib.invoices.ids import read_id
-from robot_lib.invoices.label_line import negated, right_text
+from robot_lib.invoices.label_line import negated, right_text, tax_service
 from robot_lib.invoices.labels import INVOICE_WORD, LABEL_RX, TITLE_WORDS, TOTAL_RX, UNIT_PRICE_LINE
 from robot_lib.invoices.lines import (
     Hit,
@@ -53,6 +53,7 @@ from robot_lib.invoices.lines import (
 )
 from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import (
+    amounts_in,
     currencies_in,
     dates_in,
     fold,
@@ -140,6 +141,9 @@ class LayoutExtractor(TotalsReader, DateReader):
             hits = self._patterns_hit(field)
             if field == "invoice_number":  # 'Externe Belegnummer': another party's number
                 hits = [h for h in hits if not _EXTERNAL.search(h.line.folded[: h.start])]
+                # an earlier invoice taken off the total, amounts below zero after it ('abzgl.
+                # 1. Abschlagsrechnung Nr. … -3.570,00', 'Acconto fattura n. 4/2026 | -7.000,00')
+                hits = [h for h in hits if not _deducted(h)]
                 dated = self.labels("issue_date") + self.labels("due_date")
                 hits = [numbers.heading_labels(h, dated) for h in hits]  # 'INVOICE' over 'DATE'
             if field == "due_date":  # 'Paiement dû' with its accent ('Paiement du …': of a day)
@@ -148,8 +152,8 @@ class LayoutExtractor(TotalsReader, DateReader):
             if field in TOTAL_RX:  # an item's unit price names no total, nor converted amounts
                 hits = [h for h in hits if not UNIT_PRICE_LINE.match(h.line.folded)]
                 hits = [h for h in hits if h.line.index not in self.converted]
-            if field == "tax_total":  # 'TOTAL NO VAT': no tax's label
-                hits = [h for h in hits if not negated(h, self.lines)]
+            if field == "tax_total":  # 'TOTAL NO VAT': no tax's label, nor 'VAT return Q1'
+                hits = [h for h in hits if not negated(h, self.lines) and not tax_service(h)]
             if field in ("issue_date", "due_date"):  # a bare 'Date' heading items' column
                 hits = [h for h in hits if not self._items_date(h)]
             hits = [h for h in hits if h.line.index not in self._other_bills]
@@ -470,8 +474,16 @@ _US_ADDRESS = re.compile(
 )
 # a number word another party's number is printed under: 'Externe Belegnummer', 'External
 # document no.' (the customer's order reference an ERP prints beside its own document number)
-_EXTERNAL = re.compile(r"\b(?:externe?|external|externo|externa)\s*$")
+# (and a tax authority's control unit's own number for it: Kenya's 'CU Invoice No.')
+_EXTERNAL = re.compile(r"\b(?:externe?|external|externo|externa|cu)\s*$")
 _BARE_DU = re.compile(r"\b[Dd][Uu]$")  # a label's last word 'du' printed with no circumflex
+
+
+def _deducted(h: Hit) -> bool:
+    """Does *h* name an earlier invoice taken off this one's total: only amounts below zero
+    after it on its line?"""
+    after = amounts_in(h.line.text[h.end :])
+    return bool(after) and all(v < 0 for v, _s, _e in after)
 
 
 def _owed(h: Hit) -> bool:

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from robot_lib.invoices.doc_kinds import PROGRESS
 from robot_lib.invoices.label_line import rate_head
 from robot_lib.invoices.labels import UNIT_PRICE_LINE
 from robot_lib.invoices.lines import WHOLE_NUMBER
@@ -138,11 +139,17 @@ def table_candidates(
         full = [(r, i) for r, i in rows if spans.keys() - {WITHHELD} <= r.keys()]
         if not full or cut:
             continue
+        # (not on a progress invoice, whose own amounts are the instalment after what was
+        # billed before: its title above the table, '2. Abschlagsrechnung')
+        progress = any(PROGRESS.match(x.folded) for x in lines[:idx])
+        settled = None if progress else _before_deductions(lines, full)
+        if settled is not None:  # the last row is what remains after payments taken off
+            full = full[: settled + 1]
         keys = set.intersection(*(set(r) for r, _i in full))  # a tax found under no head: in all
         # a last row under a total's word ('Summe', 'Total'), the only row with one, is the
         # table's sum as printed ('Summe 7 %', 'Summe 19 %' are rates' rows)
         worded = [i for _r, i in full if _worded(lines[i], summing.get(i, []), lefts[i])]
-        summed = worded == [full[-1][1]]
+        summed = worded == [full[-1][1]] or settled is not None
         kept = [{f: v for f, v in r.items() if f in keys} for r, _i in full]
         pick = _sum_row(kept, summed)
         added = all(pick is not r for r in kept)  # the rows added up: sums no row prints
@@ -200,6 +207,45 @@ def _withheld(row: dict[str, Decimal]) -> dict[str, Decimal]:
     if abs(billed - abs(held) - rest["gross_total"]) > TOL:
         return rest
     return {**rest, "gross_total": billed, WITHHELD: abs(held), "payable": rest["gross_total"]}
+
+
+def _before_deductions(
+    lines: list[TextLine], rows: list[tuple[dict[str, Decimal], int]]
+) -> int | None:
+    """A final invoice's table that takes the down payments off its total ('Gesamtleistung |
+    4.189,60 | 796,02 | 4.985,62', the payments' rows, 'abzüglich geleistete Abschläge |
+    -2.000,00 | -380,00 | -2.380,00', 'Noch zu zahlen | 2.189,60 | 416,02 | 2.605,62'): the last
+    row is what is left to pay, the row it was reckoned from the invoice's total (the gross is
+    not the amount payable). That row's position among *rows*: the one above zero that, with
+    the rows below zero between it and the last added, makes the last in every column, those
+    rows worded as payments or advances taken off (not a credit note's rows, all below zero;
+    nor a rate's row below zero added to another's in the sum)."""
+    last = rows[-1][0]
+    for k in range(len(rows) - 2, -1, -1):
+        taken = [(r, i) for r, i in rows[k + 1 : -1] if all(v < 0 for v in r.values())]
+        worded = any(_TAKEN_OFF.search(lines[i].folded) for _r, i in taken)
+        top = rows[k][0]
+        if not worded or any(v <= 0 for v in top.values()):
+            continue
+        if last.keys() <= top.keys() and all(
+            abs(top[f] + sum((r.get(f, Decimal(0)) for r, _i in taken), Decimal(0)) - v) <= TOL
+            for f, v in last.items()
+        ):
+            return k
+    return None
+
+
+# a payment or an advance taken off a total ('abzüglich geleistete Abschläge', 'Acconto
+# fattura n. 4/2026', 'Less deposit paid'; not a discount's 'abzüglich Rabatt', 'Less
+# discount': the total is what is left after it; folded text)
+_TAKEN_OFF = re.compile(
+    r"\b(?:abschlag\w*|anzahlung\w*|vorauszahlung\w*|vorschuss\w*|geleistet\w*|gezahlt|bezahlt|"
+    r"acconto|acconti|anticip\w*|acompte\w*|deposit\w*|prepa\w*|advance\w*|paid|payments?|"
+    r"pagat\w*|pagad\w*|versat\w*|aanbetaling\w*|voorschot\w*|zaliczk\w*|zaloh\w*|eloleg\w*|"
+    # on account ('Avgår a conto-fakturerat', 'Aconto betalt', 'Vähennetään ennakkolaskut')
+    r"a\s*conto\w*|aconto\w*|on\s*account|forskott\w*|forskud\w*|forudbetal\w*|ennakko\w*|"
+    r"already\s*invoiced|previously\s*invoiced|reeds\s*gefactureerd|bereits\s*berechnet)\b"
+)
 
 
 def _worded(ln: TextLine, hs: list[Hit], first: float) -> bool:

@@ -10,10 +10,11 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices import totals
+from robot_lib.invoices import payments, totals
 from robot_lib.invoices.itemsums import column_sums, foot_sum, item_sum_candidates
 from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import TOTAL_RX
+from robot_lib.invoices.labels_beside import REVERSE_CHARGE
 from robot_lib.invoices.lines import cell_amounts
 from robot_lib.invoices.money_columns import converted_amounts
 from robot_lib.invoices.parse import CENTS, amounts_in
@@ -72,6 +73,10 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             found = [(v, w) for v, w in found if (h.line.index, v) not in theirs]
             if f == "gross_total":  # (a rate's base over its rate and tax: no gross)
                 found = [(v, w) for v, w in found if not _rate_base(lx.lines, h.line.index, v)]
+            if f == "tax_total" and REVERSE_CHARGE.search(h.line.folded):
+                # 'VAT (reverse charge) @ 20% £1,464.00': the customer's to account for, not
+                # charged (its nothing stays: 'BTW verlegd € 0,00')
+                found = [(v, w) for v, w in found if not v]
             if not found and rate_head(h):
                 continue  # 'MwSt%' heads the rates, whatever stands under it
             if f == "charges" and tax_row(text, found):
@@ -96,7 +101,7 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             names_total = "%" not in h.line.text and bool(
                 _TOTAL_WORD.search(h.line.folded, h.start, h.end)
             )
-            paid = f == "gross_total" and totals.PAID_RX.fullmatch(h.line.folded, h.start, h.end)
+            paid = f == "gross_total" and payments.PAID_RX.fullmatch(h.line.folded, h.start, h.end)
             for amount, w in found:
                 amount = -amount if paid and amount < 0 else amount  # paid, as a credit
                 w = weight * w * (0.85 + 0.15 * pos)
@@ -148,8 +153,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     if any(c.amount > 0 for c in out["gross_total"]):
         # 'Balance Due $0.00' after a payment is what is left, not what was billed
         out["gross_total"] = [c for c in out["gross_total"] if c.amount != 0]
-    out["gross_total"] = totals.left_after_payment(lx.lines, out["gross_total"])
-    out["gross_total"] = totals.billed_before_payment(lx.lines, out)
+    out["gross_total"] = payments.left_after_payment(lx.lines, out["gross_total"])
+    out["gross_total"] = payments.billed_before_payment(lx.lines, out)
     first = min((h.line.index for h in flat), default=0)
     printed = lx._printed
     # a charge's or a withholding's line ('Shipping $15') closes nothing (a tax the total
@@ -157,7 +162,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     kinds = (*totals.KEYS, "included_tax", "discount_after")
     other = {c.line for f, cs in out.items() if f not in kinds for c in cs}
     printed = {v: [i for i in at if i not in other] for v, at in printed.items()}
-    for f, cs in totals.closures(out, printed, first).items():
+    taxed = frozenset(h.line.index for h in all_hits["tax_total"])
+    for f, cs in totals.closures(out, printed, first, taxed).items():
         out[f].extend(cs)
     return out
 

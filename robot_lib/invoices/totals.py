@@ -22,7 +22,6 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.labels import DESC_HEAD, QTY_WORDS, UNIT_PRICE_HEAD, labels_in
-from robot_lib.invoices.labels_totals import PAID
 from robot_lib.invoices.lines import Hit, bare_cells
 from robot_lib.invoices.parse import amounts_in, fold, whole_number
 from robot_lib.invoices.total_rows import included_at
@@ -329,9 +328,14 @@ def rate_blocks(net: list[Cand], tax: list[Cand]) -> tuple[list[Cand], list[Cand
 
 
 def closures(
-    cands: dict[str, list[Cand]], printed: dict[Decimal, list[int]], first_total_line: int
+    cands: dict[str, list[Cand]],
+    printed: dict[Decimal, list[int]],
+    first_total_line: int,
+    taxed: frozenset[int] = frozenset(),
 ) -> dict[str, list[Cand]]:
-    """Amounts printed without a label that close the arithmetic of two labelled ones."""
+    """Amounts printed without a label that close the arithmetic of two labelled ones; a tax
+    not where another total's label reads it, unless a tax's label is on its line too (*taxed*:
+    'Totalt momsbelopp:', a weak 'Totalt' reading through the tax's word)."""
     out: dict[str, list[Cand]] = {k: [] for k in KEYS}
     g_, n_, t_ = (cands[k] for k in KEYS)
     n_, t_ = rate_blocks(n_, t_)  # (each rate's block's net and tax: their sums)
@@ -346,133 +350,23 @@ def closures(
                 continue
             where = [i for i in printed.get(want, []) if i >= first_total_line - 2]
             where = [i for i in where if i not in (a.line, b.line)]
+            if target == "tax_total":  # (no tax where another total's label reads it: 'Total
+                # expenses $45.00' between 'Total fees' and 'Total for this invoice')
+                where = [i for i in where if i in taxed or not _labelled(cands, i, want, target)]
             if where:
                 w = 0.5 * min(a.weight, b.weight)
                 out[target].append(Cand(want, w, where[-1], "closure"))
     return out
 
 
-def due_otherwise(
-    lines: list[TextLine],
-    gross: list[Cand],
-    total: Decimal | None,
-    labelled: set[int],
-    printed: dict[Decimal, list[int]],
-    charges: list[Cand],
-) -> str | None:
-    """The reason to wait when a total label under the gross, strong and on its amount's line
-    (*labelled*: the lines with a gross label; 'Amount due', 'Zahlbetrag'), prints another
-    amount, and nothing on the page makes up the difference (a payment, a deposit, a balance
-    brought forward, a discount for early payment: the difference printed anywhere, or the
-    lines between that add up to it; *printed*: :func:`printed_amounts`). Which of the two is
-    owed is then for a person to say. None when no such label says otherwise. A larger total
-    under the gross by a charge printed between them (*charges*: 'Total TTC 23,00 €', 'Frais
-    de livraison 5,90 €', 'Total 28,90 €': the goods' total, then the bill's with the postage)
-    is the bill's: the gross read misses the charge, and the page waits too."""
-    if total is None or total <= 0:
-        return None
-    last = max((c.line for c in gross if c.amount == total), default=-1)
-    for c in gross:
-        if c.how != "label" or c.line <= last or c.weight < 0.5 or c.amount <= 0:
-            continue
-        if c.line not in labelled:  # a column's head read over a row ('Brutto' over '10 %')
-            continue
-        gap = abs(c.amount - total)
-        shown = " ".join(lines[c.line].text.replace("|", " ").split())
-        if c.amount > total and any(
-            last < ch.line < c.line and abs(ch.amount - gap) <= TOL for ch in charges
-        ):  # (however weak its label: a bare 'Total' low on the page)
-            return (
-                f"'{shown}' says {c.amount}, the gross total read is {total}, and a charge of {gap} "
-                "printed between them is not in it: which total is the bill's?"
-            )
-        if c.weight < 0.6:
-            continue
-        between = [v for ln in lines[last + 1 : c.line] for v, _s, _e in money(ln.text)]
-        if not gap or gap in printed or -gap in printed or abs(sum(between, Decimal(0))) == gap:
-            continue
-        return (
-            f"'{shown}' says {c.amount}, the gross total is {total}, and no amount printed "
-            f"makes up the difference of {gap}: which one is owed?"
-        )
-    return None
-
-
-def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
-    """The gross candidates, with a total printed after a payment weighed as what is left to
-    pay: 'Totalt pris 108 701,75', '2026-02-21 Betalning, tack! -54 351,00', 'Belopp att betala
-    54 350,75', in any language: a line between the two totals prints their difference."""
-    out = []
-    for c in gross:
-        left = (
-            c.how == "label"
-            and any(
-                g.how != "closure"  # a labelled total, a table's
-                and g.line < c.line
-                and g.amount > c.amount > 0
-                and any(
-                    abs(abs(a) - (g.amount - c.amount)) <= TOL
-                    for ln in lines[g.line + 1 : c.line]
-                    for a, _s, _e in amounts_in(ln.text)
-                )
-                for g in gross
-            )
-        )
-        out.append(replace(c, weight=min(c.weight, 0.4)) if left else c)
-    return out
-
-
-def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -> list[Cand]:
-    """The gross candidates, with the bill's gross added when the page prints only what is
-    left after a payment: 'Sub-Total €2,750.00', 'MwSt (19%) €522.50', 'Payment: Credit Card
-    -€818.13', 'Outstanding Balance €2,454.37' bill 3,272.50 — the net and the tax (less a
-    discount printed between them) add up to it, and so do the balance and the payments
-    printed between them, negative with a payment's word on their line or a line beside it (the
-    label wrapped around its amount: 'Payment: Credit' over '-€818.13' over 'Card') or positive
-    on a paid amount's line ('Paid To Date $381.00', the balance under it), and no
-    total printed between says otherwise ('Paid to Date' is none). Each such gross
-    is a candidate at the balance's line, the balance there weighed as what is left to pay
-    (as :func:`left_after_payment` weighs it)."""
-    out = []
-    adjusted = cands.get("charges", []) + discounts_off(cands)
-    for c in cands["gross_total"]:
-        if c.how != "label" or c.amount <= 0:
-            continue
-        for n in cands["net_total"]:
-            taxes = [t for t in cands["tax_total"] if t.how == "label" and n.line < t.line < c.line]
-            if n.how != "label" or not n.line < c.line:
-                continue
-            for t in [*taxes, None]:
-                start = t.line if t is not None else n.line
-                if any(
-                    start < g.line < c.line
-                    and g.how == "label"
-                    and not _PAYMENT.search(lines[g.line].folded)  # ('Paid to Date': paid)
-                    for g in cands["gross_total"]
-                ):
-                    continue  # the bill's total is printed: it says what was billed
-                # a payment printed negative, or positive on a paid amount's own line
-                # ('Subtotal $763.32', 'Paid To Date $381.00', 'Balance Due $382.32')
-                paid = [
-                    abs(a)
-                    for i in range(start + 1, c.line)
-                    if any(_PAYMENT.search(ln.folded) for ln in lines[i - 1 : i + 2])
-                    for a, _s, _e in amounts_in(lines[i].text)
-                    if a < 0 or PAID_RX.search(lines[i].folded)
-                ]
-                billed = n.amount
-                if t is not None:  # a discount printed between the net and the tax: off first
-                    between = per_line(adjusted, n.line, t.line).values()
-                    billed += sum((a.amount for a in between), Decimal(0)) + t.amount
-                if paid and abs(c.amount + sum(paid) - billed) <= TOL:
-                    w = min(c.weight, n.weight, t.weight if t is not None else 1.0)
-                    out.append(Cand(billed, w, c.line, "before payment"))
-    left = {c.line for c in out}
-    gross = [
-        replace(c, weight=min(c.weight, 0.4)) if c.line in left and c.how == "label" else c
-        for c in cands["gross_total"]
-    ]
-    return gross + out
+def _labelled(cands: dict[str, list[Cand]], line: int, amount: Decimal, target: str) -> bool:
+    """Is *amount* read on *line* under a label of a total other than *target*?"""
+    return any(
+        c.line == line and c.amount == amount and c.how == "label"
+        for k in KEYS
+        if k != target
+        for c in cands[k]
+    )
 
 
 def discounts_off(cands: dict[str, list[Cand]]) -> list[Cand]:
@@ -511,17 +405,6 @@ def per_line(cands: list[Cand], after: int = -1, before: int = 10**9) -> dict[in
         if after < c.line < before and (c.line not in out or c.weight > out[c.line].weight):
             out[c.line] = c
     return out
-
-
-# a paid amount's label ('Paid To Date', 'Amount paid'; folded text)
-PAID_RX = re.compile(PAID)
-# a payment's words, on a line that takes it off the bill ('Payment: Credit Card -€818.13')
-_PAYMENT = re.compile(
-    r"\b(?:payments?|paid|deposit|prepayment|anzahlung|zahlung|bezahlt|gezahlt|acompte|paiement|"
-    r"payee?|pago|pagad[oa]|pagamento|pagat[oa]|betaling|betaald|betalning|"
-    # the customer's credit taken off: 'Balance applied', 'Applied balance', 'Credit applied'
-    r"(?:balance|credits?)\s*applied|applied\s*(?:balance|credits?))\b"
-)
 
 
 def continued(lines: list[TextLine], hits: dict[str, list[Hit]], kind: str) -> list[Hit]:

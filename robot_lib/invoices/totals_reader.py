@@ -8,7 +8,15 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import choosing, included, itemsums, percent_steps, rate_checks, totals
+from robot_lib.invoices import (
+    choosing,
+    included,
+    itemsums,
+    payments,
+    percent_steps,
+    rate_checks,
+    totals,
+)
 from robot_lib.invoices.items import ItemTable
 from robot_lib.invoices.model import Extraction
 from robot_lib.invoices.parse import THREE_DECIMALS, money_text
@@ -64,7 +72,7 @@ class TotalsReader(ItemTable):
             # (the total rounded under the gross is the gross too: 'Rounded Total')
             gross = self.total_cands["gross_total"] + self.total_cands.get("rounded", [])
             charges = self.total_cands.get("charges", [])
-            due = totals.due_otherwise(self.lines, gross, res.gross, at, self._printed, charges)
+            due = payments.due_otherwise(self.lines, gross, res.gross, at, self._printed, charges)
             due = due or rate_checks.one_rate(self.lines, self.total_cands, res)
             due = due or rate_checks.tax_over_rate(self.lines, self.total_cands, res)
             due = due or rate_checks.tax_of_one_rate(self.lines, self.total_cands, res)

@@ -1,6 +1,7 @@
-"""Kinds of layout of English-language bills (BT's, Uber's, Airbnb's and Adobe's, replayed once
-as probes through Chromium, not kept): a telephone bill's 'Bill reference' and the day its
-Direct Debit is taken 'on or just after', and a receipt's 'Receipt ID'."""
+"""Kinds of layout of English-language bills (BT's, Uber's, Airbnb's and Adobe's, a Kenyan
+supplier's tax invoice; replayed once as probes through Chromium, not kept): a telephone bill's
+'Bill reference' and the day its Direct Debit is taken 'on or just after', a receipt's 'Receipt
+ID', and the tax authority's control unit's own number for an invoice."""
 
 from __future__ import annotations
 
@@ -89,3 +90,37 @@ def test_an_airline_s_taxes_fees_and_charges_wait(tmp_path: Path) -> None:
     assert got["gross_total"] == "275.42", reasons
     assert status == "review", (got, reasons)
     assert any("fees or charges too" in r for r in reasons), reasons
+
+
+def test_a_control_units_number_for_the_invoice_is_not_its_own(tmp_path: Path) -> None:
+    # a Kenyan tax invoice: 'Invoice Number: INV204417' and, in the control unit's block under
+    # the totals, 'CU Invoice No.: 0204881173' (the tax authority's device's number for it): the
+    # page had waited on which of the two numbers was the invoice's
+    items: list[Text] = [(60, 50, "SAVANNAH OFFICE SOLUTIONS", 16)]
+    items += [
+        (60, 66, "Savannah Office Solutions Ltd · Mombasa Road · Nairobi · KRA PIN: P051234567X", 7)
+    ]
+    items += [(60, 100, "TAX INVOICE", 14)]
+    items += [
+        (60, 130 + 12 * i, t, 9)
+        for i, t in enumerate(["Umoja Hardware Ltd", "P.O. Box 45210-00100", "Nairobi"])
+    ]
+    head = [("Invoice Number:", "INV204417"), ("Invoice Date:", "18/05/2026")]
+    items += rows_at((380, -540), 130, 12, head)
+    rows = [
+        ("Item Description", "Qty", "Unit Price", "Amount"),
+        ("Toner cartridge", "4", "8,900.00", "35,600.00"),
+    ]
+    items += rows_at((60, 330, -460, -540), 200, 14, rows)
+    sums = [
+        ("Taxable Amount", "KSh 35,600.00"),
+        ("VAT 16%", "KSh 5,696.00"),
+        ("Total Amount", "KSh 41,296.00"),
+    ]
+    items += rows_at((330, -540), 250, 14, sums)
+    cu = ["CU Serial No.: KRAMW0117204", "CU Invoice No.: 0204881173", "Internal Data: 88412093311"]
+    items += [(60, 320 + 10 * i, t, 7) for i, t in enumerate(cu)]
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert got["invoice_number"] == "INV204417", reasons
+    assert totals_read(got) == ("35600.00", "5696.00", "41296.00"), reasons
+    assert status == "accepted", reasons
