@@ -33,7 +33,9 @@ DIRECT_DEBIT = re.compile(
     r"lastschrift|eingezogen|abgebucht|abbuchung|debit|prelevement|preleve|incasso|domiciliering|"
     r"fecha\s*de\s*cargo|se\s*cargara|domiciliacion|addebit\w*|"
     # (Dutch: 'Wij schrijven het bedrag … rond 19 april 2026 af van uw rekening')
-    r"afschrij\w*|afgeschreven|\baf\s*van\s*(?:uw|je)\s*rekening"
+    r"afschrij\w*|afgeschreven|\baf\s*van\s*(?:uw|je)\s*rekening|"
+    # (German, the verb parted: 'buchen wir am 19.04.2026 von Ihrem Konto ab')
+    r"\bvon\s*ihrem\s*konto\s*ab\b"
 )
 SKONTO = re.compile(r"skonto|discount|escompte|korting|descuento|rabatt")
 

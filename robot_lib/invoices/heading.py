@@ -36,6 +36,42 @@ _CODE = re.compile(r"(?=(?:[a-z]*\d){4})[a-z\d]{8,}")
 _LABEL_END = re.compile(r"(?:[.:#]|\b(?:no|nr|id|tel|phone|fax|vat|tax))\s*$")
 
 
+def _one_type(ln: TextLine, name: str) -> str:
+    """*name*, read from *ln*, up to a word set in another size: a title beside it in larger
+    type is no part of it ('Đơn vị bán hàng: CÔNG TY TNHH …' level with 'HÓA ĐƠN …')."""
+    words, texts = name.split(), [w.text for w in ln.words]
+    for i in range(len(texts) - len(words) + 1):
+        if texts[i : i + len(words)] == words:
+            size = ln.words[i].size
+            cut = next(
+                (j for j, w in enumerate(ln.words[i : i + len(words)]) if abs(w.size - size) > 1),
+                None,
+            )
+            return " ".join(words[:cut]) if cut else name
+    return name
+
+
+def _wrapped_capitals(first: list[TextLine], ln: TextLine, seg: Segment, name: str) -> str:
+    """*name* in capitals beside its heading, with its last words wrapped onto the next line
+    of its column in the same type, capitals alone ('… CÔNG TY CỔ PHẦN THƯƠNG MẠI HÀ' over
+    'NỘI', then 'Địa chỉ: …'; a title in larger type at the right, on either line)."""
+    if not name.isupper():
+        return name
+    size = seg.words[0].size or 10.0  # (the heading's and its name's type)
+    k = first.index(ln) if ln in first else len(first)
+    for nxt in first[k + 1 : k + 3]:
+        if nxt.page != ln.page or nxt.top - seg.words[0].top >= 1.6 * size:
+            break
+        words = [w for w in nxt.words if w.x0 < seg.x0 + 0.5 * (seg.x1 - seg.x0)]
+        if not words:
+            continue  # a line of the column at the right ('HÓA ĐƠN …' set a little lower)
+        text = " ".join(w.text for w in words)
+        alone = re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,2}", text) is not None
+        same = all(abs(w.size - size) <= 0.5 for w in words)
+        return f"{name} {text}" if alone and text.isupper() and same else name
+    return name
+
+
 def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
     """The seller under or beside its heading, and how it was found."""
     for ln in first:
@@ -51,7 +87,8 @@ def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
                 if len(name) > 2 and re.search(r"[^\W\d_]{2}", name):
                     return name, "beside the seller heading"
             if rest.startswith(":"):
-                name = _block_name(seg.text[len(seg.text) - len(rest) + 1 :])
+                name = _one_type(ln, _block_name(seg.text[len(seg.text) - len(rest) + 1 :]))
+                name = _wrapped_capitals(first, ln, seg, name)
                 # two letters at least: not 'Seller: (seal)', a blank to stamp
                 if len(name) > 2 and re.search(r"[^\W\d_]{2}", name):
                     return name, "beside the seller heading"

@@ -91,3 +91,18 @@ _PAGE_WORD = re.compile(
 
 def _is_whole(found: list[Any], value: str) -> bool:
     return any(s == 0 and e >= len(value.rstrip(".,")) for _v, s, e in found)
+
+
+# a series' label and its letters ('Serija VP'), alone on its line or before the number's label
+# on it: a Lithuanian invoice's number is its series and its number (folded text)
+_SERIES = re.compile(r"\b(?:serija|series)\s*:?\s*([a-z]{1,6})\s*$")
+
+
+def series_before(line: str, folded: str, above: tuple[str, str] | None) -> str | None:
+    """The series printed before a number's label: in *line* up to the label (*folded*, its
+    folded text), or alone on the line *above* (its text and folded text); as printed."""
+    for text, low in ((line, folded), *([above] if above else [])):
+        m = _SERIES.search(low)
+        if m and (low is folded or low[: m.start()].strip(" |:") == ""):
+            return text[m.start(1) : m.end(1)]
+    return None

@@ -39,7 +39,7 @@ from robot_lib.invoices.doc_kinds import (
 )
 from robot_lib.invoices.envelope import US_STATE_ZIP
 from robot_lib.invoices.grid import bare_numbers, beside_cell, grid_cell, wrapped_heads
-from robot_lib.invoices.ids import read_id
+from robot_lib.invoices.ids import read_id, series_before
 from robot_lib.invoices.label_line import negated, right_text, tax_service
 from robot_lib.invoices.labels import INVOICE_WORD, LABEL_RX, TITLE_WORDS, TOTAL_RX, UNIT_PRICE_LINE
 from robot_lib.invoices.lines import (
@@ -178,7 +178,10 @@ class LayoutExtractor(TotalsReader, DateReader):
 
     def run(self, ex: Extraction) -> None:
         self._document_kind(ex)
-        self._several_invoices(ex, self._simple(ex, "invoice_number", "id"))
+        numbered = self._simple(ex, "invoice_number", "id")
+        self._several_invoices(ex, numbered)
+        if numbered and numbered[0][0] == ex.value("invoice_number"):
+            self._with_series(ex, numbered[0][2])
         numbers.from_title(ex, self.lines, self.doc.metadata.get("Title"))
         self._simple(ex, "po_number", "id")
         if ex.value("invoice_number") is None and order_receipt(self.lines):
@@ -417,6 +420,18 @@ class LayoutExtractor(TotalsReader, DateReader):
                 (v1, v2),
             )
 
+    def _with_series(self, ex: Extraction, h: Hit) -> None:
+        """The number read at *h* with the series printed before its label ('Serija VP' over
+        'Nr. 90170': 'VP 90170'), as a Lithuanian invoice numbers itself."""
+        ln = h.line
+        prev = self.lines[ln.index - 1] if ln.index else None
+        above = (prev.text, prev.folded) if prev is not None and prev.page == ln.page else None
+        series = series_before(ln.text[: h.start], ln.folded[: h.start], above)
+        field = ex.fields["invoice_number"]
+        if series and field.value is not None:
+            note = f"{field.note}, its series '{series}' before it"
+            ex.set("invoice_number", f"{series} {field.value}", "layout", field.confidence, note)
+
     def _currency(self, ex: Extraction) -> None:
         found = self._candidates_currency()
         if found:
@@ -474,8 +489,9 @@ _US_ADDRESS = re.compile(
 )
 # a number word another party's number is printed under: 'Externe Belegnummer', 'External
 # document no.' (the customer's order reference an ERP prints beside its own document number)
-# (and a tax authority's control unit's own number for it: Kenya's 'CU Invoice No.')
-_EXTERNAL = re.compile(r"\b(?:externe?|external|externo|externa|cu)\s*$")
+# (and a tax authority's control unit's own number for it: Kenya's 'CU Invoice No.'; a bank
+# account where the word for an invoice names an account too: Serbian 'Tekući račun')
+_EXTERNAL = re.compile(r"\b(?:externe?|external|externo|externa|cu|tekuci|ziro|devizni)\s*$")
 _BARE_DU = re.compile(r"\b[Dd][Uu]$")  # a label's last word 'du' printed with no circumflex
 
 

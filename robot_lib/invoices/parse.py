@@ -445,7 +445,8 @@ _FRANC = re.compile(r"(?<![A-Za-z])S?Fr\.?\s?(?=-?\d{1,3}(?:['’ ,.]\d{3})*[.,]
 _AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD", "грн": "UAH", "лв": "BGN"}
 _AFTER_SYMBOLS |= {"руб": "RUB", "円": "JPY", "元": "CNY", "원": "KRW", "DH": "MAD", "Dhs": "MAD"}
 _AFTER_SYMBOLS |= {"DA": "DZD", "DT": "TND", "FCFA": "XOF", "F CFA": "XOF", "CFA": "XOF"}
-_AFTER_RE = re.compile(r"(?<=\d)\s?(" + "|".join(_AFTER_SYMBOLS) + r")\.?(?![A-Za-z])")
+_AFTER_SYMBOLS |= {"đ": "VND"}  # the dong's letter after its amount ('42.570.000 đ')
+_AFTER_RE = re.compile(r"(?<=\d)\s?(" + "|".join(_AFTER_SYMBOLS) + r")\.?(?![^\W\d_])")
 WORDS = {
     "euro": "EUR",
     "euros": "EUR",

@@ -84,7 +84,10 @@ def due_otherwise(
 def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
     """The gross candidates, with a total printed after a payment weighed as what is left to
     pay: 'Totalt pris 108 701,75', '2026-02-21 Betalning, tack! -54 351,00', 'Belopp att betala
-    54 350,75', in any language: a line between the two totals prints their difference."""
+    54 350,75', in any language: a line between the two totals prints their difference. So too
+    a total printed after a previous bill's unpaid balance added to it ('Importe total factura
+    127,92 €', 'Saldo pendiente de facturas anteriores 71,40 €', 'Total a pagar 199,32 €'): it
+    is what is owed in all, not this bill's gross."""
     out = []
     for c in gross:
         left = (
@@ -92,10 +95,12 @@ def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
             and any(
                 g.how != "closure"  # a labelled total, a table's
                 and g.line < c.line
-                and g.amount > c.amount > 0
+                and c.amount > 0
+                and (g.amount > c.amount or _owed_before(lines[g.line + 1 : c.line]))
                 and any(
-                    abs(abs(a) - (g.amount - c.amount)) <= TOL
+                    abs(abs(a) - abs(g.amount - c.amount)) <= TOL
                     for ln in lines[g.line + 1 : c.line]
+                    if g.amount > c.amount or _OWED_BEFORE.search(ln.folded)
                     for a, _s, _e in amounts_in(ln.text)
                 )
                 for g in gross
@@ -103,6 +108,19 @@ def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
         )
         out.append(replace(c, weight=min(c.weight, 0.4)) if left else c)
     return out
+
+
+# a previous bill's balance brought onto this one (folded text)
+_OWED_BEFORE = re.compile(
+    r"\b(?:previous\s*balance|balance\s*(?:brought|carried)\s*forward|arrears|saldo\s*(?:pendiente|"
+    r"anterior)|vorsaldo|ruckstand\w*|offene\w*\s*(?:betrag|posten)\s*(?:aus|der)\s*vor\w*|"
+    r"solde\s*(?:anterieur|precedent)|reste\s*du\s*anterieur|achterstand)\b"
+)
+
+
+def _owed_before(between: list[TextLine]) -> bool:
+    """Does a line of *between* bring a previous bill's balance onto this one?"""
+    return any(_OWED_BEFORE.search(ln.folded) for ln in between)
 
 
 def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -> list[Cand]:

@@ -218,8 +218,8 @@ def _before_deductions(
     row is what is left to pay, the row it was reckoned from the invoice's total (the gross is
     not the amount payable). That row's position among *rows*: the one above zero that, with
     the rows below zero between it and the last added, makes the last in every column, those
-    rows worded as payments or advances taken off (not a credit note's rows, all below zero;
-    nor a rate's row below zero added to another's in the sum)."""
+    rows worded as payments or advances taken off or amounts held back (not a credit note's
+    rows, all below zero; nor a rate's row below zero added to another's in the sum)."""
     last = rows[-1][0]
     for k in range(len(rows) - 2, -1, -1):
         taken = [(r, i) for r, i in rows[k + 1 : -1] if all(v < 0 for v in r.values())]
@@ -235,16 +235,22 @@ def _before_deductions(
     return None
 
 
-# a payment or an advance taken off a total ('abzüglich geleistete Abschläge', 'Acconto
-# fattura n. 4/2026', 'Less deposit paid'; not a discount's 'abzüglich Rabatt', 'Less
-# discount': the total is what is left after it; folded text)
+# a payment or an advance taken off a total, an amount held back, or a discount only offered
+# for paying early ('abzüglich geleistete Abschläge', 'Acconto fattura n. 4/2026', 'Less deposit
+# paid', 'Less retention 5%', 'abzgl. 2 % Skonto bei Zahlung bis …'; not a discount given,
+# 'abzüglich Rabatt', 'Less discount': the total is what is left after it; folded text)
 _TAKEN_OFF = re.compile(
     r"\b(?:abschlag\w*|anzahlung\w*|vorauszahlung\w*|vorschuss\w*|geleistet\w*|gezahlt|bezahlt|"
     r"acconto|acconti|anticip\w*|acompte\w*|deposit\w*|prepa\w*|advance\w*|paid|payments?|"
     r"pagat\w*|pagad\w*|versat\w*|aanbetaling\w*|voorschot\w*|zaliczk\w*|zaloh\w*|eloleg\w*|"
     # on account ('Avgår a conto-fakturerat', 'Aconto betalt', 'Vähennetään ennakkolaskut')
     r"a\s*conto\w*|aconto\w*|on\s*account|forskott\w*|forskud\w*|forudbetal\w*|ennakko\w*|"
-    r"already\s*invoiced|previously\s*invoiced|reeds\s*gefactureerd|bereits\s*berechnet)\b"
+    r"already\s*invoiced|previously\s*invoiced|reeds\s*gefactureerd|bereits\s*berechnet|"
+    # ... or held back from the payment ('Less retention 5%', 'Sicherheitseinbehalt', 'TDS')
+    r"retention|retenue|\w*einbehalt|withh[eo]ld\w*|tds|ritenut\w*|retencion\w*|retencao|"
+    # ... or a discount only offered for paying early ('abzgl. 2 % Skonto bei Zahlung bis …')
+    r"skonto|escompte|(?:early|prompt)\s*(?:settlement|payment)\s*discount|settlement\s*discount|"
+    r"pronto\s*pago|sconto\s*(?:per\s*)?pagamento|kassarabatt|kontantrabat|betalingskorting)\b"
 )
 
 

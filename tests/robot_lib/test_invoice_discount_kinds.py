@@ -82,3 +82,17 @@ def test_a_discounts_row_of_net_tax_and_gross_between_the_items_and_the_total(
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert totals_read(got) == ("380.00", "76.00", "456.00"), reasons
     assert status == "accepted", reasons
+
+
+def test_a_cash_discount_offered_in_a_row_of_the_totals_table(tmp_path: Path) -> None:
+    # 'abzgl. 2 % Skonto bei Zahlung bis 28.05.2026 | -8,00 € | -1,52 € | -9,52 €' under the
+    # total's row, then 'Zahlbetrag bei Skonto': what is paid if the discount is taken had been
+    # accepted as the invoice's net, tax and gross; the discount is only offered
+    rows = [("", "Netto", "MwSt. 19 %", "Brutto"), ("Warenwert", "400,00 €", "76,00 €", "476,00 €")]
+    rows += [("abzgl. 2 % Skonto bei Zahlung bis 28.05.2026", "-8,00 €", "-1,52 €", "-9,52 €")]
+    rows += [("Zahlbetrag bei Skonto", "392,00 €", "74,48 €", "466,48 €")]
+    items = _page([], "Zahlbar bis 17.06.2026 ohne Abzug.")
+    items += rows_at((60, -380, -460, -540), 300, 14, rows)
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert totals_read(got) == ("400.00", "76.00", "476.00"), reasons
+    assert status == "accepted", reasons
