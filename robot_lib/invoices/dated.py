@@ -83,8 +83,9 @@ PAYMENT_AFTER = re.compile(
     r"^\W*(?:over\s*te\s*maken|overmaken|te\s*(?:voldoen|betalen|storten)|"
     r"zu\s*(?:uberweisen|zahlen|begleichen|bezahlen)|to\s*be\s*paid)\b"
 )
-# the payment in full after a deadline's date: 'bis 30.06.2026 netto', '… ohne Abzug' (folded)
-_NET_AFTER = re.compile(r"\W*(?:rein\s*)?(?:netto|ohne\s*abzug|net)\b")
+# the payment in full after a deadline's date, ending its clause: 'bis 30.06.2026 netto.', '…
+# ohne Abzug' (not a net's label after a period's end: 'bis 30.06.2026 Netto 1.000,00'; folded)
+_NET_AFTER = re.compile(r"\W*(?:rein\s*)?(?:netto|ohne\s*abzug|net)\s*(?:[.;,)]|$)")
 DEADLINE_END = re.compile(r"\b(?:" + _DEADLINE + r"|uiterlijk)\s*$")
 # what stands before a letter's date on its line: 'Berlin, den', 'Madrid, a', or Czech 'V Praze
 # dne' (folded text)
