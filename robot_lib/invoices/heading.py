@@ -51,14 +51,15 @@ def _one_type(ln: TextLine, name: str) -> str:
     return name
 
 
-def _wrapped_capitals(first: list[TextLine], ln: TextLine, seg: Segment, name: str) -> str:
+def _wrapped_capitals(first: list[TextLine], k: int, seg: Segment, name: str) -> str:
     """*name* in capitals beside its heading, with its last words wrapped onto the next line
     of its column in the same type, capitals alone ('… CÔNG TY CỔ PHẦN THƯƠNG MẠI HÀ' over
-    'NỘI', then 'Địa chỉ: …'; a title in larger type at the right, on either line)."""
+    'NỘI', then 'Địa chỉ: …'; a title in larger type at the right, on either line). *k*: the
+    position of the name's line in *first*."""
     if not name.isupper():
         return name
     size = seg.words[0].size or 10.0  # (the heading's and its name's type)
-    k = first.index(ln) if ln in first else len(first)
+    ln = first[k]
     for nxt in first[k + 1 : k + 3]:
         if nxt.page != ln.page or nxt.top - seg.words[0].top >= 1.6 * size:
             break
@@ -74,7 +75,7 @@ def _wrapped_capitals(first: list[TextLine], ln: TextLine, seg: Segment, name: s
 
 def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
     """The seller under or beside its heading, and how it was found."""
-    for ln in first:
+    for pos, ln in enumerate(first):
         segs = segments(ln)
         for k, seg in enumerate(segs):
             m = HEADING.match(seg.folded) or _paired_heading(segs, k)
@@ -88,7 +89,7 @@ def under_heading(first: list[TextLine]) -> tuple[str, str] | None:
                     return name, "beside the seller heading"
             if rest.startswith(":"):
                 name = _one_type(ln, _block_name(seg.text[len(seg.text) - len(rest) + 1 :]))
-                name = _wrapped_capitals(first, ln, seg, name)
+                name = _wrapped_capitals(first, pos, seg, name)
                 # two letters at least: not 'Seller: (seal)', a blank to stamp
                 if len(name) > 2 and re.search(r"[^\W\d_]{2}", name):
                     return name, "beside the seller heading"

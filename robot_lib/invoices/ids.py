@@ -101,8 +101,11 @@ _SERIES = re.compile(r"\b(?:serija|series)\s*:?\s*([a-z]{1,6})\s*$")
 def series_before(line: str, folded: str, above: tuple[str, str] | None) -> str | None:
     """The series printed before a number's label: in *line* up to the label (*folded*, its
     folded text), or alone on the line *above* (its text and folded text); as printed."""
-    for text, low in ((line, folded), *([above] if above else [])):
-        m = _SERIES.search(low)
-        if m and (low is folded or low[: m.start()].strip(" |:") == ""):
-            return text[m.start(1) : m.end(1)]
-    return None
+    m = _SERIES.search(folded)
+    if m:
+        return line[m.start(1) : m.end(1)]
+    if above is None:
+        return None
+    text, low = above
+    m = _SERIES.search(low)
+    return text[m.start(1) : m.end(1)] if m and not low[: m.start()].strip(" |:") else None

@@ -49,10 +49,11 @@ def due_otherwise(
         return None
     last = max((c.line for c in gross if c.amount == total), default=-1)
 
-    def made_up(amount: Decimal, at: int) -> bool:
+    def made_up(amount: Decimal, between: Decimal) -> bool:
+        """*amount* differs from the total by nothing, by an amount printed, or by the sum of
+        the amounts printed *between* them."""
         gap = abs(amount - total)
-        between = [v for ln in lines[last + 1 : at] for v, _s, _e in money(ln.text)]
-        return not gap or gap in printed or -gap in printed or abs(sum(between, Decimal(0))) == gap
+        return not gap or gap in printed or -gap in printed or abs(between) == gap
 
     for c in gross:
         if c.how != "label" or c.line <= last or c.weight < 0.5 or c.amount <= 0:
@@ -68,11 +69,14 @@ def due_otherwise(
                 f"'{shown}' says {c.amount}, the gross total read is {total}, and a charge of {gap} "
                 "printed between them is not in it: which total is the bill's?"
             )
-        if c.weight < 0.6 or made_up(c.amount, c.line):
+        if c.weight < 0.6:
             continue
+        between = sum(
+            (v for ln in lines[last + 1 : c.line] for v, _s, _e in money(ln.text)), Decimal(0)
+        )
         # (another of its line's amounts may be what is left: 'Noch zu zahlen | 2.189,60 |
         # 416,02 | 2.605,62', a row of net, tax and gross after the payments taken off)
-        if any(o.line == c.line and made_up(o.amount, c.line) for o in gross if o.how == "label"):
+        if any(o.line == c.line and made_up(o.amount, between) for o in gross if o.how == "label"):
             continue
         return (
             f"'{shown}' says {c.amount}, the gross total is {total}, and no amount printed "
@@ -96,7 +100,7 @@ def left_after_payment(lines: list[TextLine], gross: list[Cand]) -> list[Cand]:
                 g.how != "closure"  # a labelled total, a table's
                 and g.line < c.line
                 and c.amount > 0
-                and (g.amount > c.amount or _owed_before(lines[g.line + 1 : c.line]))
+                and g.amount != c.amount
                 and any(
                     abs(abs(a) - abs(g.amount - c.amount)) <= TOL
                     for ln in lines[g.line + 1 : c.line]
@@ -116,11 +120,6 @@ _OWED_BEFORE = re.compile(
     r"anterior)|vorsaldo|ruckstand\w*|offene\w*\s*(?:betrag|posten)\s*(?:aus|der)\s*vor\w*|"
     r"solde\s*(?:anterieur|precedent)|reste\s*du\s*anterieur|achterstand)\b"
 )
-
-
-def _owed_before(between: list[TextLine]) -> bool:
-    """Does a line of *between* bring a previous bill's balance onto this one?"""
-    return any(_OWED_BEFORE.search(ln.folded) for ln in between)
 
 
 def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -> list[Cand]:
