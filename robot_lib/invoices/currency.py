@@ -25,6 +25,7 @@ from robot_lib.invoices.countries import (
     riyal,
     vat_currency,
 )
+from robot_lib.invoices.money_columns import converted_marks
 from robot_lib.invoices.parse import OTHER_DOLLARS, amounts_in, currencies_in, fold, says_usd
 from robot_lib.invoices.top_names import block_text
 
@@ -145,7 +146,8 @@ def page_currency(
     counts: Counter[str] = Counter()
     for ln in lines:
         # each line is one witness per currency: 'Total in EUR €1,393.44' names it twice
-        for code in set(currencies_in(ln.text)):
+        # (not a currency that marks only amounts converted: '590,00 € (1 153,94 лв.)')
+        for code in set(currencies_in(ln.text)) - converted_marks(ln.text):
             counts[code] += 3 if ln.index in totals_at else 1
     if "USD" in counts and OTHER_DOLLARS & counts.keys() and not says_usd(full):
         del counts["USD"]  # the bare '$' signs were the dollar the page names

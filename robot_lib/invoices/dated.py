@@ -511,9 +511,10 @@ class DateReader(DueAfterTotals):
         (Canada writes both) is a guess."""
         day = dt.date.fromisoformat(value)
         if self.order_guess and day.day <= 12 and day.day != day.month:
-            # printed with numbers in the order read ('03/11/2026'), not year first or in words
+            # printed with numbers in the order read ('03/11/2026'), not year first or in words,
+            # nor with points ('07.03.2026': the day first wherever dates are so written)
             a, b = (day.month, day.day) if self.month_first else (day.day, day.month)
-            numeric = rf"(?<!\d)0?{a}[/.-]0?{b}[/.-](?:{day.year}|{day.year % 100:02d})(?!\d)"
+            numeric = rf"(?<!\d)0?{a}[/-]0?{b}[/-](?:{day.year}|{day.year % 100:02d})(?!\d)"
             if re.search(numeric, self.full):
                 return min(conf, 0.6), f"{note}; {ORDER_DOUBT}"
         return conf, note

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from functools import cached_property
 
-from robot_lib.invoices import rate_checks, totals
+from robot_lib.invoices import payments, rate_checks, totals
 from robot_lib.invoices.adjustments import Adjustments
 from robot_lib.invoices.item_columns import (
     bare_price,
@@ -164,16 +164,24 @@ class ItemTable(Adjustments):
         if len(worded) == 1 and 2 * counts.count(1) > len(counts):
             if not _PRICE_WORD.search(worded[0].group(0)):
                 alone = head.span_x(worded[0].start(), worded[0].end())
+        # a row that prints one amount below zero under the last amount's head takes it off
+        # the items ('Leergut-Rücknahme | | | -18,60': empties taken back)
+        last = head.span_x(worded[-1].start(), worded[-1].end()) if worded else None
         ex.tax_column = ex.tax_column or any(_taxed(x) for x in self.lines[head.index : rows_end])
         ex.tax_column &= not rate_checks.zero_rated(self.lines[head.index + 1 : rows_end])
         ex.tax_column &= not rate_checks.dashed(self.lines[head.index + 1 : rows_end], taxed)
         currency = ex.value("currency")
 
-        def rows(a: int, b: int) -> list[tuple[int, LineItem]]:
-            """Each item read from lines a to b, with its line's index."""
+        def rows(a: int, b: int, first: bool = False) -> list[tuple[int, LineItem]]:
+            """Each item read from lines a to b, with its line's index (in the table's *first*
+            section, before any sum, a row of one amount below zero too)."""
+            credit_at = last if first else None
             # a row's amounts wrapped over its text; no item's details
             joined = joined_rows([x for x in self.lines[a:b] if x.index not in details])
-            found = ((x.index, self._item_row(x, net_x, qty_at, currency, alone)) for x in joined)
+            found = (
+                (x.index, self._item_row(x, net_x, qty_at, currency, alone, credit_at))
+                for x in joined
+            )
             return [(i, r) for i, r in found if r is not None]
 
         # the table ends at its first total, unless that total is the sum of the items above
@@ -183,7 +191,7 @@ class ItemTable(Adjustments):
         items: list[tuple[int, LineItem]] = []
         charged = {h.line.index for h in self.labels("charges")}
         bounds = sorted(stop) + [len(self.lines)]
-        k, section = 0, rows(head.index + 1, bounds[0])
+        k, section = 0, rows(head.index + 1, bounds[0], first=True)
         while True:
             end = bounds[k]
             items += section
@@ -243,6 +251,7 @@ class ItemTable(Adjustments):
         qty_at: tuple[float, float] | None,
         currency: str | None,
         alone: tuple[float, float] | None = None,
+        last: tuple[float, float] | None = None,
     ) -> LineItem | None:
         """*ln* as an item row of the table: a description, a price and a line total (in the
         net column when the head names one; no price when none stands before the net), its
@@ -263,9 +272,12 @@ class ItemTable(Adjustments):
             found = [bare, *found] if bare else found
         if len(found) < 2:  # (or both printed bare: '2220 | RON | 10 | 22200')
             found = bare_row(ln) or found
-        if len(found) == 1 and alone is not None:
+        # (a payment received is no item: 'Betaling modtaget, mange tak! | kr -3.852,00')
+        credit = found and found[0][0] < 0 and not payments.PAYMENT_RX.search(ln.folded)
+        at = alone if alone is not None else last if credit else None
+        if len(found) == 1 and at is not None:
             x0, x1 = ln.span_x(found[0][1], found[0][2])
-            if x1 <= alone[0] or x0 >= alone[1]:
+            if x1 <= at[0] or x0 >= at[1]:
                 return None  # not under the amount's head
         elif len(found) < 2:
             return None

@@ -22,6 +22,16 @@ ALLOWANCE_WORDS = (
     r"(?:\d+(?:[.,]\d+)?\s?%|[$€£]\s?\d[\d.,]*|\d[\d.,]*[.,]\d\d(?:\s?[$€£])?)\s*off)\b"
 )
 
+
+# a line that says its amount carries no VAT: an insurance premium a lease passes on
+# ('Kfz-Versicherung inkl. 19 % Versicherungsteuer (nicht umsatzsteuerbar)'), a fee
+# ('Court fee (no VAT)'): its amount is no VAT, whatever tax it names
+NO_VAT = re.compile(
+    r"\b(?:nicht\s*(?:umsatz)?steuerbar|keine\s*(?:ust|mwst|umsatzsteuer)|ohne\s*(?:ust|mwst)|"
+    r"not\s*subject\s*to\s*vat|no\s*vat|outside\s*the\s*scope\s*of\s*(?:uk\s*)?vat|"
+    r"non\s*soumis\s*a\s*(?:la\s*)?tva|niet\s*belast)\b"
+)
+
 BESIDE: dict[str, list[tuple[str, float]]] = {
     # amounts printed between the tax and the total that the total includes: shipping after
     # the tax (US style), freight, a rounding line ('Öresavrundning'); net + tax + these = gross
@@ -52,6 +62,14 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
         ),
         # a tip on a restaurant's or a taxi's bill, after the tax
         (r"\b(?:tip|gratuity|trinkgeld|pourboire|propina|mancia|fooi|dricks)\b", 0.9),
+        # an exporter's charges between the goods' value and the total at a later point
+        # ('Total FOB value', 'Ocean freight', 'Insurance', 'TOTAL CIF HAMBURG'; 'Packing and
+        # loading'): a line of its own, its amount right after it
+        (
+            r"^\W*(?:(?:marine|cargo)\s*)?(?:insurance|packing(?:\s*(?:and|&)\s*loading)?)"
+            r"(?:\s*(?:charges?|costs?))?(?=\W{0,3}(?:[$€£]|[a-z]{3}\b)?\W{0,2}-?\d)",
+            0.85,
+        ),
         # a template's catch-all line between the tax and the total: 'OTHER $12.50'
         (r"\b(?:other(?:\s*charges|\s*costs)?|misc\w*|sonstige\w*|divers)\b(?=\W{0,3}-?\d)", 0.6),
         # an Italian professional's pension contribution charged on top of the fees, part of
@@ -80,14 +98,25 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
         (
             r"\b(?:ortstaxe|kurtaxe|kurbeitrag|tourismusabgabe|city\s*tax|tourist\s*tax|"
             r"taxe\s*de\s*sejour|tassa\s*di\s*soggiorno|impuesto\s*turistico|tasa\s*turistica|"
-            r"toeristenbelasting|non\s*soumis\s*a\s*(?:la\s*)?tva|nicht\s*steuerbar|\w*steuerfrei|"
+            r"toeristenbelasting|non\s*soumis\s*a\s*(?:la\s*)?tva|nicht\s*(?:umsatz)?steuerbar|\w*steuerfrei|"
             # Italy's stamp duty on invoices without VAT
             r"(?:imposta|marca)\s*da\s*bollo|imposta\s*di\s*bollo|bollo\s*virtuale|"
-            r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva)\b",
+            r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva|niet\s*belast|geen\s*btw|keine\s*(?:ust|mwst|umsatzsteuer))\b",
             0.9,
         ),
         # a disbursement marked so, as a solicitor's bill lists them ('Court fee (no VAT)')
         (r"\b(?:fees?|charges?|costs?|disbursements?)\s*\(\s*no\s*vat\s*\)", 0.95),
+        # what the seller paid in the customer's name and passes on without VAT: a customs
+        # broker's or forwarder's duties and import VAT, a solicitor's fees ('Disbursements',
+        # 'Verauslagter Zoll (durchlaufender Posten)', 'Débours : droits de douane',
+        # 'Voorgeschoten invoerrechten', 'Suplidos', 'paid on your behalf')
+        (
+            r"\b(?:disbursements?|paid\s*(?:to\s*\w+\s*)?on\s*(?:your|the\s*client.?s)\s*behalf|"
+            r"outside\s*the\s*scope\s*of\s*(?:uk\s*)?vat|verauslagte?[rns]?|durchlaufende[rns]?\s*posten|"
+            r"debours|voorgeschoten|suplidos|(?:spese\s*)?anticipate\s*in\s*nome|"
+            r"(?:acquittee?s?|avancee?s?|payee?s?)\s*pour\s*votre\s*compte)\b",
+            0.9,
+        ),
     ],
     # the tax a total already includes, printed after it (prices with VAT, a shop's or a
     # receipt's way): 'enthaltene MwSt. 19 % 0,78 €', 'davon USt.', 'incl. VAT', 'dont TVA',

@@ -16,8 +16,10 @@ _CURRENCY_NAME = re.compile(
     r"(?:euros?|francs?|dollars?|pounds?|livres?|pesetas?|lire|marks?|escudos?)\s*:?"
 )
 _BELOW = 6  # lines under the heads that may hold their amounts
-# (a quick look first: a line with no currency's name or code in it heads no such columns)
-_ANY = re.compile(r"(?i:euro|franc|dollar|pound|livre|peseta|lire|mark|escudo)|\b[A-Z]{3}\b")
+# (a quick look first: a line with no currency's name, code or sign in it heads no such columns)
+_ANY = re.compile(
+    r"(?i:euro|franc|dollar|pound|livre|peseta|lire|mark|escudo)|\b[A-Z]{3}\b|[€$£]|лв|kč|zł|ft\b"
+)
 
 
 def converted_amounts(lines: list[TextLine]) -> dict[int, set[Decimal]]:
@@ -25,14 +27,11 @@ def converted_amounts(lines: list[TextLine]) -> dict[int, set[Decimal]]:
     first of a line of such heads (the invoice's own currency comes first)."""
     out: dict[int, set[Decimal]] = {}
     for ln in lines:
+        for i, vs in _beside(ln).items():
+            out.setdefault(i, set()).update(vs)
         if re.search(r"\d", ln.text) or not _ANY.search(ln.text):
             continue
-        cells = [
-            (a, b)
-            for a, b in ln.cells
-            if _CURRENCY_NAME.fullmatch(ln.folded[a:b].strip())
-            or (re.fullmatch(r"[A-Z]{3}", ln.text[a:b].strip()) and currencies_in(ln.text[a:b]))
-        ]
+        cells = [(a, b) for a, b in ln.cells if _head(ln.text[a:b].strip(), ln.folded[a:b].strip())]
         # (one currency twice is no conversion: 'Adet | USD | USD', amounts' codes wrapped
         # in their cells under a row of items)
         if len(cells) != 2 or len({ln.folded[a:b].strip() for a, b in cells}) == 1:
@@ -49,3 +48,48 @@ def converted_amounts(lines: list[TextLine]) -> dict[int, set[Decimal]]:
                 if x1 > a1 and abs(mid - (b0 + b1) / 2) < abs(mid - (a0 + a1) / 2):
                     out.setdefault(x.index, set()).add(v)
     return out
+
+
+def _head(text: str, folded: str) -> bool:
+    """Is a cell a currency's head: its name ('EUROS'), its code ('CHF') or its sign alone
+    ('€ | лв.': a Bulgarian invoice's totals in euros and in leva)?"""
+    if _CURRENCY_NAME.fullmatch(folded) or (
+        re.fullmatch(r"[A-Z]{3}", text) and currencies_in(text)
+    ):
+        return True
+    return len(text) <= 4 and not re.search(r"\d", text) and bool(currencies_in(f"1,00 {text}"))
+
+
+def _beside(ln: TextLine) -> dict[int, set[Decimal]]:
+    """The amounts on *ln* converted to another currency (:func:`converted_marks`)."""
+    other = {v for v, _c in _converted(ln.text)}
+    return {ln.index: other} if other else {}
+
+
+def converted_marks(text: str) -> set[str]:
+    """The currencies that on *text* mark only amounts converted from its first amount's."""
+    return {c for _v, c in _converted(text)}
+
+
+def _converted(text: str) -> list[tuple[Decimal, str]]:
+    """The amounts on *text* marked with another currency than its first amount's, in brackets
+    after it ('590,00 € (1 153,94 лв.)'): that amount converted, not the invoice's; with
+    their currency."""
+    found = amounts_in(text)
+    if len(found) < 2:
+        return []
+    marks = [_mark(text, s, e) for _v, s, e in found]
+    first = marks[0]
+    return [
+        (v, m)
+        for (v, s, _e), m in zip(found[1:], marks[1:], strict=True)
+        if first and m and m != first and "(" in text[max(0, s - 6) : s]
+    ]
+
+
+def _mark(text: str, start: int, end: int) -> str | None:
+    """The currency marked right before or right after the amount at *start*:*end*."""
+    after = currencies_in(text[start:end] + text[end : end + 5])
+    before = currencies_in(text[max(0, start - 5) : start] + "1,00")
+    found = after or before
+    return found[0] if found else None

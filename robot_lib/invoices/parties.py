@@ -131,7 +131,7 @@ LEGAL_FORM = re.compile(
     r"oy\s*ab|ab\s*oy|oyj\s*abp|abp|"  # ... and its companies' two languages: 'Oy Ab', 'Oyj Abp'
     # Turkey's companies spelled out: 'Anonim Şirketi', 'Limited Şirketi' (and 'Ltd. Şti.')
     r"(?:anonim|limited|kollektif|komandit)\s*[sş]irketi|"
-    r"ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|kg|ohg|ug(?:\s*\(haftungsbeschr(?:a|ä|ae)nkt\))?|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
+    r"ltd\.?\s*[sş]ti\.?|gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|(?<=gesellschaft\s)mbh|ag|kg|ohg|ug(?:\s*\(haftungsbeschr(?:a|ä|ae)nkt\))?|e\.\s?k\.|ltd\.?|limited|llc|inc\.?|"
     r"corp\.?|plc|jsc|(?<!die\s)(?<!der\s)stiftung|ggmbh|s\.?\s?a\.?\s?r\.?\s?l\.?|sas|s\.a\.|sa|b\.?\s?v\.?|n\.v\.|s\.l\.|s\.r\.l\.|"
     r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda\.?|eireli|(?:spol\.\s?)?s\.?\s?r\.?\s?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
     r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|pllc|p\.c\.|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|a\.\s?g\.|vvag|asa|"

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # a paid amount's label ('Paid To Date', 'Amount paid'; folded text)
 PAID_RX = re.compile(PAID)
 # a payment's words, on a line that takes it off the bill ('Payment: Credit Card -€818.13')
-_PAYMENT = re.compile(
+PAYMENT_RX = re.compile(
     r"\b(?:payments?|paid|deposit|prepayment|anzahlung|zahlung|bezahlt|gezahlt|acompte|paiement|"
     r"payee?|pago|pagad[oa]|pagamento|pagat[oa]|betaling|betaald|betalning|"
     # the customer's credit taken off: 'Balance applied', 'Applied balance', 'Credit applied'
@@ -147,7 +147,7 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
                 if any(
                     start < g.line < c.line
                     and g.how == "label"
-                    and not _PAYMENT.search(lines[g.line].folded)  # ('Paid to Date': paid)
+                    and not PAYMENT_RX.search(lines[g.line].folded)  # ('Paid to Date': paid)
                     for g in cands["gross_total"]
                 ):
                     continue  # the bill's total is printed: it says what was billed
@@ -156,7 +156,7 @@ def billed_before_payment(lines: list[TextLine], cands: dict[str, list[Cand]]) -
                 paid = [
                     abs(a)
                     for i in range(start + 1, c.line)
-                    if any(_PAYMENT.search(ln.folded) for ln in lines[i - 1 : i + 2])
+                    if any(PAYMENT_RX.search(ln.folded) for ln in lines[i - 1 : i + 2])
                     for a, _s, _e in amounts_in(lines[i].text)
                     if a < 0 or PAID_RX.search(lines[i].folded)
                 ]

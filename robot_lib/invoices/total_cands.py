@@ -14,7 +14,7 @@ from robot_lib.invoices import payments, totals
 from robot_lib.invoices.itemsums import column_sums, foot_sum, item_sum_candidates
 from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import TOTAL_RX
-from robot_lib.invoices.labels_beside import REVERSE_CHARGE
+from robot_lib.invoices.labels_beside import NO_VAT, REVERSE_CHARGE
 from robot_lib.invoices.lines import cell_amounts
 from robot_lib.invoices.money_columns import converted_amounts
 from robot_lib.invoices.parse import CENTS, amounts_in
@@ -62,6 +62,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 continue
             if f == "discount_after" and _totalled(h, all_hits["gross_total"]):
                 pass  # 'Total Discount', 'Toplam İskonto': the discount's own total
+            elif f == "tax_free" and NO_VAT.match(h.line.folded, h.start):
+                pass  # '… Versicherungsteuer (nicht umsatzsteuerbar) 78,50': the charge's own
             elif absorbed(h, flat) or identifier(h) or dated_row(h) or _product(h):
                 continue  # read through, 'VAT Reg. No. GB 284…' (an identifier), a ledger row
             if f in totals.KEYS and _charge_column(lx.lines, h):
@@ -73,9 +75,12 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             found = [(v, w) for v, w in found if (h.line.index, v) not in theirs]
             if f == "gross_total":  # (a rate's base over its rate and tax: no gross)
                 found = [(v, w) for v, w in found if not _rate_base(lx.lines, h.line.index, v)]
-            if f == "tax_total" and REVERSE_CHARGE.search(h.line.folded):
+            if f == "tax_total" and (
+                REVERSE_CHARGE.search(h.line.folded) or NO_VAT.search(h.line.folded)
+            ):
                 # 'VAT (reverse charge) @ 20% £1,464.00': the customer's to account for, not
-                # charged (its nothing stays: 'BTW verlegd € 0,00')
+                # charged (its nothing stays: 'BTW verlegd € 0,00'); nor is an amount whose
+                # line says it carries no VAT ('Versicherung … (nicht umsatzsteuerbar)')
                 found = [(v, w) for v, w in found if not v]
             if not found and rate_head(h):
                 continue  # 'MwSt%' heads the rates, whatever stands under it

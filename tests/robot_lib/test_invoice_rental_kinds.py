@@ -1,0 +1,52 @@
+"""Kinds of layout of leases' and rentals' invoices (a car lease's monthly invoice that passes its
+insurance premium on outside the VAT; replayed once as a probe through Chromium, not kept)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.invoice_corpus import read_page, totals_read
+from tests.invoice_languages import Text, draw, rows_at
+
+
+def _lease(tmp_path: Path, insurance: str) -> tuple[dict[str, str | None], str, list[str]]:
+    items: list[Text] = [
+        (60, 50, "Nordstern Autoleasing GmbH", 15),
+        (60, 64, "Überseering 30 · 22297 Hamburg", 7),
+    ]
+    items += [(60, 110, "Rechnung Leasingrate 05/2026", 13)]
+    cust = ["Bäckerei Vogel GmbH", "Mühlenweg 3", "49074 Osnabrück"]
+    items += [(60, 130 + 12 * i, t, 9) for i, t in enumerate(cust)]
+    items += rows_at(
+        (380, -540),
+        130,
+        12,
+        [("Rechnungsnummer", "LR-2026-448120"), ("Rechnungsdatum", "30.05.2026")],
+    )
+    table = [("Leistung", "USt.", "Betrag EUR"), ("Leasingrate 05/2026", "19 %", "389,00")]
+    table += [("Wartung und Verschleiß", "19 %", "58,00")]
+    items += rows_at((60, -440, -540), 210, 14, table)
+    sums = [("Nettobetrag", "447,00"), ("Umsatzsteuer 19 %", "84,93"), ("Zwischensumme", "531,93")]
+    sums += [(insurance, "78,50"), ("Rechnungsbetrag", "610,43")]
+    items += rows_at((250, -540), 270, 14, sums)
+    items += [(60, 480, "USt-IdNr. DE765892317 · Amtsgericht Hamburg HRB 38972", 7)]
+    return read_page(draw(tmp_path / "f.pdf", items))
+
+
+def test_an_insurance_premium_a_lease_passes_on_outside_the_vat_is_no_tax(tmp_path: Path) -> None:
+    # 'Kfz-Versicherung inkl. 19 % Versicherungsteuer (nicht umsatzsteuerbar) 78,50' between the
+    # subtotal with VAT and the total: the insurance tax's word had made the premium the
+    # invoice's tax and the subtotal its net, accepted
+    got, status, reasons = _lease(
+        tmp_path, "Kfz-Versicherung inkl. 19 % Versicherungsteuer (nicht umsatzsteuerbar)"
+    )
+    assert totals_read(got) == ("447.00", "84.93", "610.43"), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_premium_said_to_carry_no_vat_in_other_words_is_no_tax_either(tmp_path: Path) -> None:
+    got, status, reasons = _lease(
+        tmp_path, "Kfz-Versicherung, Versicherungsteuer enthalten, keine USt."
+    )
+    assert totals_read(got) == ("447.00", "84.93", "610.43"), reasons
+    assert status == "accepted", reasons
