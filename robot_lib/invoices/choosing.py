@@ -27,6 +27,7 @@ from robot_lib.invoices.totals import (
     rounded_by_line,
     rounded_under,
 )
+from robot_lib.invoices.withheld import apart, payable_after, withheld_totals
 
 
 def _with_charges(
@@ -38,7 +39,7 @@ def _with_charges(
     best: tuple[float, Cand, Cand, Cand, Decimal] | None = None
     for g, n, t in product(gross, net, taxes):
         row = g.line == n.line == t.line and all(c.how in TABLE for c in (g, n, t))
-        if not (row or (n.line < g.line and t.line < g.line and _apart(n, t))) or g.amount <= 0:
+        if not (row or (n.line < g.line and t.line < g.line and apart(n, t))) or g.amount <= 0:
             continue
         # each line's strongest reading
         lines = per_line(
@@ -116,43 +117,6 @@ def _made_by(n: Cand, charges: list[Cand], g: Cand) -> bool:
     return n.line < g.line and n.amount + sum(c.amount for c in on.values()) == g.amount
 
 
-def _withheld_between(withheld: list[Cand], after: int, before: int) -> Decimal:
-    """The income tax withheld on the lines strictly between two lines (each line's strongest
-    amount, printed negative or not); 0 when none is."""
-    lines = per_line(withheld, after, before)
-    return sum((abs(c.amount) for c in lines.values()), Decimal(0))
-
-
-def _withheld(
-    payables: list[Cand], net: list[Cand], taxes: list[Cand], withheld: list[Cand]
-) -> Totals | None:
-    """Income tax withheld by the customer ('Retención IRPF (15 %) -180,00', 'Ritenuta
-    d'acconto'), printed after the tax: the last total is the amount payable, net + tax -
-    withholding, and the gross (the total with tax) is net + tax. With no tax printed the
-    gross is the net. The best such reading, or None."""
-    best: tuple[float, Cand, Cand, Cand | None, Decimal] | None = None
-    for p, n in product(payables, net):
-        if n.line >= p.line or p.amount <= 0:
-            continue
-        for t in [*taxes, None] if taxes else [None]:
-            if t is not None and not (t.line < p.line and _apart(n, t)):
-                continue
-            start = max(n.line, t.line if t is not None else n.line)
-            held = _withheld_between(withheld, start, p.line)
-            base = n.amount + (t.amount if t is not None else 0)
-            if held and abs(base - held - p.amount) <= TOL:
-                score = p.weight + n.weight + (t.weight if t is not None else 0.0)
-                if best is None or score > best[0]:
-                    best = (score, p, n, t, held)
-    if best is None:
-        return None
-    _, p, n, t, held = best
-    tax = t.amount if t is not None else None
-    ws = (p.weight, n.weight, t.weight if t is not None else 0.0)
-    how = "net + tax - withholding = amount payable" if t else "net - withholding = amount payable"
-    return Totals(n.amount + (tax or 0), n.amount, tax, how, ws, None, held, p.amount)
-
-
 def _tax_free(g: Cand, totals: list[Cand], free: list[Cand]) -> tuple[Cand, Decimal] | None:
     """A labelled total larger than the gross by exactly the charges printed as outside the
     VAT ('Summe 678,90' over a VAT summary's 'Gesamt … 669,30' and 'Ortstaxe ohne MwSt
@@ -167,39 +131,6 @@ def _tax_free(g: Cand, totals: list[Cand], free: list[Cand]) -> tuple[Cand, Deci
         if any(abs(extra - s) <= TOL for s in sums):
             return total, extra
     return None
-
-
-def _payable_after(
-    res: Totals, g: Cand, payables: list[Cand], withheld: list[Cand], nets: list[Cand], after: int
-) -> Totals:
-    """The gross printed before a withholding and the amount payable after it ('Totale
-    documento', 'Ritenuta d'acconto', 'Netto a pagare'): noted with the totals, the one that
-    closes the arithmetic, else the last (validation then says it does not add up). Printed
-    after the net and the tax (*after*: the later of their lines), never among the items."""
-    found: list[tuple[bool, int, Decimal, Decimal]] = []
-    for p in payables:
-        # (one row of a summary table: 'Neto | Impuestos | IRPF | Total')
-        row = p.line == g.line and p.how in TABLE and g.how in TABLE
-        span = (p.line - 1, p.line + 1) if row else (g.line, p.line)  # (the row's line alone)
-        held = _withheld_between(withheld, *span)
-        closes = abs(g.amount - held - p.amount) <= TOL
-        # (a net's label counts only when it closes: 'Netto a pagare'; not the net itself)
-        if held and (p.line > after or row) and (closes or not any(p is n for n in nets)):
-            found.append((closes, p.line, held, p.amount))
-    if found:
-        _closes, _line, res.withheld, res.payable = max(found)
-    return res
-
-
-def _apart(a: Cand, b: Cand) -> bool:
-    """Two totals are two witnesses only when printed on two lines (or in one table row), or
-    each under its own label in its own cell of one line: two blocks side by side ('TAX 21%:
-    €3.55' at the left of 'Total: €20.45')."""
-    if a.how == b.how == "label" and min(a.cell, b.cell) >= 0 and a.cell != b.cell:
-        return True
-    if "rate base" in (a.how, b.how):
-        return True  # a rate's base and its tax on its line, the tax checked as its share
-    return a.line != b.line or (a.how in TABLE and b.how in TABLE)
 
 
 def _charge_between(cands: dict[str, list[Cand]], n: Cand, g: Cand) -> bool:
@@ -316,7 +247,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
     in_total = {c.amount for c in cands.get("included_tax", [])}
     strong_net = {c.amount for c in net if c.how == "label" and c.weight >= 0.9}
     for g, n, t in product(gross, [*net, *over], taxes):
-        if g.amount == 0 or not (_apart(g, n) and _apart(g, t) and _apart(n, t)):
+        if g.amount == 0 or not (apart(g, n) and apart(g, t) and apart(n, t)):
             continue
         if t.how == "closure" and in_total and t.amount not in in_total:
             continue
@@ -396,7 +327,7 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         if rounded is not None:  # the total as the page bills it, rounded to the unit
             note = "net + tax = gross, rounded under it"
             return Totals(rounded, n.amount, t.amount, note, ws, rounded - g.amount)
-        return _payable_after(
+        return payable_after(
             Totals(g.amount, n.amount, t.amount, "net + tax = gross", ws),
             g,
             payables,
@@ -404,7 +335,8 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
             net,
             max(n.line, t.line),
         )
-    held = _withheld(payables, net, taxes, withheld) if withheld else None
+    free = cands.get("tax_free", [])
+    held = withheld_totals(payables, net, taxes, withheld, free) if withheld else None
     if held is not None:
         return held
     before_tax = _between_subtotal_and_tax(
@@ -482,6 +414,11 @@ def choose(cands: dict[str, list[Cand]]) -> Totals:
         ):
             found = Totals(total.amount, None, included, weights=(total.weight, 0.0, 0.9))
             found.included = True
+            # a total after it larger by what is outside the VAT ('Gutschein (keine USt.)', a
+            # voucher sold; a donation): the invoice's total, those its charges
+            outside = _tax_free(total, gross, cands.get("tax_free", []))
+            if outside is not None:
+                found.gross, found.charges = outside[0].amount, outside[1]
             if any(_made_by(n, charges, total) for n in net):
                 found.checked = SUBTOTAL_AND_CHARGES
             return found

@@ -89,9 +89,12 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:numero|n[o°º]|reference)\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
         (r"\bfa[ck]tuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),  # (and the older 'Faktuur')
+        (r"\bnr\.?\s*i\s*fatures\b", 1.0),  # Albanian 'Nr. i faturës'
+        (r"\bhesab\s*-?\s*faktura\s*(?:no|nr|n)(?!\w)\.?", 1.0),  # Azerbaijani 'Hesab-faktura №'
         (r"\bfact\.\s*-?\s*nr\b\.?", 0.95),  # 'Fact.nr': factuurnummer, an ERP's short label
         (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?", 1.0),
-        (r"\b(?:numero|n\.?[o°º])\s*(?:de\s*(?:la\s*)?)?factura\b", 1.0),
+        # (Catalan and Spanish 'Núm. factura')
+        (r"\b(?:numero|num\.?|n\.?[o°º])\s*(?:de\s*(?:la\s*)?)?factura\b", 1.0),
         (
             r"\b(?:numero|n[o°º])\s*(?:della\s*|da\s*|del\s*)?(?:fattura|fatura|nota(?:\s*fiscal)?|nfs-?e|"
             r"documento\s*di\s*vendita)\b",
@@ -166,6 +169,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bdate\s*(?:of\s*)?(?:invoice|issue)\b", 1.0),
         # (and 'Rechungsdatum', a web framework's German file misspelling it)
         (r"\b(?:rechn?ungs|beleg|ausstellungs|ausgabe)\s*-?\s*datum\b", 1.0),
+        (r"\btarix\b", 0.8),  # Azerbaijani 'Tarix' (the due date's is 'Ödəniş tarixi')
         (
             r"\bdate\s*(?:de\s*(?:la\s*)?|d.\s*)?(?:facture|facturation|emission)\b"
             r"(?!\s*(?:associee|precedente|d.origine|initiale))",
@@ -262,6 +266,10 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:fecha|data)\s*limite\s*(?:de\s*)?(?:pago|pagamento)\b", 1.0),
         (r"\bfecha\s*(?:de\s*)?vencimiento\b|\bfecha\s*vencida\b|\bdata\s*do\s*pagamento\b", 1.0),
         (r"\bvencimiento\b", 0.9),
+        # Catalan 'Data de venciment', 'Venciment'; Albanian 'Afati i pagesës'; Azerbaijani
+        # 'Ödəniş tarixi', 'Son ödəniş tarixi'
+        (r"\b(?:son\s*)?odənis\s*tarixi\b", 1.0),
+        (r"\b(?:data\s*(?:de\s*)?)?venciment\b|\bafati\s*i\s*pageses\b", 0.95),
         # AFIP's 'Fecha de Vto. para el pago' (not 'Fecha de Vto. de CAE', the authorisation's)
         (r"\bfecha\s*de\s*vto\.?\s*para\s*el\s*pago\b", 1.0),
         # 'Vence el 01 de dic. de 2026', Swedish and Norwegian 'Förfaller 17 feb. 2026': it falls due

@@ -1,5 +1,5 @@
-"""Label words of invoices in Arabic, in the shape of :mod:`labels` (patterns on folded text),
-merged into its tables: a Saudi 'فاتورة ضريبية' as ZATCA's e-invoicing asks for it and the Gulf's
+"""Label words of invoices in Arabic (and in Hebrew, at the end), in the shape of :mod:`labels`
+(patterns on folded text), merged into its tables: a Saudi 'فاتورة ضريبية' as ZATCA's e-invoicing asks for it and the Gulf's
 and North Africa's invoices ('رقم الفاتورة', 'تاريخ الإصدار', 'تاريخ الاستحقاق', 'الإجمالي غير شامل
 ضريبة القيمة المضافة', 'مجموع ضريبة القيمة المضافة', 'الإجمالي شامل ضريبة القيمة المضافة',
 'المبلغ المستحق').
@@ -96,3 +96,21 @@ SUFFIX_FORMS = r"المحدود[ةه]|ذ\.\s?م\.\s?م\.?|ش\.\s?م\.\s?[مع]\.
 REGISTERED = folded(
     r"(?:ال)?رقم\s*(?:ال)?(?:تسجيل\s*|تعريف\s*)?(?:ال)?ضريبي|(?:ال)?سجل\s*(?:ال)?تجاري"
 )
+
+# Hebrew, the other script written right to left: a 'חשבונית מס' (tax invoice) with 'סה"כ לפני
+# מע"מ', 'מע"מ' and 'סה"כ לתשלום'; its abbreviations carry a gershayim, printed '"' or '״'
+_Q = '["״]?'
+_VAT_HE = f"מע{_Q}מ"
+_TOTAL_HE = f"סה{_Q}כ"
+LABELS["invoice_number"] += [
+    (r"חשבונית(?:\s*מס)?(?:\s*/?\s*קבלה)?\s*(?:מספר|מס['׳])|מספר\s*חשבונית", 1.0)
+]
+LABELS["issue_date"] += [
+    (r"תאריך\s*(?:הפקה|חשבונית|הוצאה)", 1.0),
+    (r"(?<!\w)תאריך(?!\w)\s*:?(?=\s*\d)", 0.85),
+]
+LABELS["due_date"] += [(r"לתשלום\s*עד|תאריך\s*(?:פירעון|תשלום)|מועד\s*(?:ה)?תשלום", 1.0)]
+TOTALS["gross_total"] += [(rf"{_TOTAL_HE}\s*(?:לתשלום|כולל\s*{_VAT_HE})", 1.0)]
+TOTALS["net_total"] += [(rf"{_TOTAL_HE}\s*(?:לפני|ללא)\s*{_VAT_HE}", 1.0)]
+TOTALS["tax_total"] += [(rf"(?<!\w){_VAT_HE}(?!\w)", 0.75)]
+SUFFIX_FORMS += rf"|בע{_Q}מ"

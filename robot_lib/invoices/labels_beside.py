@@ -104,8 +104,10 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva|niet\s*belast|geen\s*btw|keine\s*(?:ust|mwst|umsatzsteuer))\b",
             0.9,
         ),
-        # a disbursement marked so, as a solicitor's bill lists them ('Court fee (no VAT)')
+        # a disbursement marked so, as a solicitor's bill lists them ('Court fee (no VAT)'), or
+        # any amount ('Donation to the Woodland Trust (no VAT)'); a donation at the checkout
         (r"\b(?:fees?|charges?|costs?|disbursements?)\s*\(\s*no\s*vat\s*\)", 0.95),
+        (r"\(\s*no\s*vat\s*\)|\b(?:donations?|spenden?|donativos?)\b", 0.9),
         # what the seller paid in the customer's name and passes on without VAT: a customs
         # broker's or forwarder's duties and import VAT, a solicitor's fees ('Disbursements',
         # 'Verauslagter Zoll (durchlaufender Posten)', 'Débours : droits de douane',

@@ -171,6 +171,15 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:total\s*de\s*plata|de\s*plata|total\s*cu\s*tva)\b", 1.0),
+        # Albanian 'Totali për pagesë', 'Vlera me TVSH'
+        (
+            r"\b(?:totali\s*(?:per\s*pagese|me\s*tvsh)|vlera\s*me\s*tvsh|shuma\s*per\s*pagese)\b",
+            1.0,
+        ),
+        (r"\btotali\b", 0.6),
+        # Azerbaijani 'Cəmi ödəniləcək', 'Ödəniləcək məbləğ', 'Cəmi'
+        (r"\b(?:cəmi\s*odəniləcək|odəniləcək\s*(?:məbləg|cəmi))\b", 1.0),
+        (r"\bcəmi\b", 0.6),
         (r"\b(?:genel\s*toplam|odenecek\s*(?:tutar|toplam)|vergiler\s*dahil\s*toplam)\b", 1.0),
         (r"\b(?:celkom\s*k\s*uhrade|na\s*uhradu|suma\s*k\s*uhrade|celkova\s*suma)\b", 1.0),
         (r"\b(?:ukupno\s*za\s*(?:platiti|placanje|uplatu)|za\s*(?:platiti|placilo|uplatu))\b", 1.0),
@@ -194,6 +203,14 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\bsub\s*-?\s*total\b", 0.9),
+        # the goods' value at an Incoterm before the main carriage, the freight and insurance
+        # to come ('Total FOB value', 'Total EXW'; a lone total so named is the gross as well)
+        (
+            r"\b(?:total\s*)?(?:fob|exw|ex\s*works|fca|fas)\s*(?:value|amount)\b|\btotal\s*(?:fob|exw|fca|fas)\b",
+            0.8,
+        ),
+        (r"\b(?:vlera|totali|shuma)\s*pa\s*tvsh\b", 1.0),  # Albanian 'Vlera pa TVSH'
+        (r"\bədv\W?siz\s*məbləg\b", 1.0),  # Azerbaijani 'ƏDV-siz məbləğ'
         (
             r"\b(?:nettobetrag|nettosumme|summe\s*netto|gesamt\s*netto|netto\s*summe|nettogesamt|"
             r"(?:rechnungssumme|rechnungsbetrag|gesamtsumme)\s*\(?\s*(?:ohne|exkl|netto))\b",
@@ -389,7 +406,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:valoare\s*tva|hesaplanan\s*kdv|toplam\s*kdv|iznos\s*pdv|znesek\s*ddv)\b", 1.0),
         # (Finnish 'Vero', the tax, under 'Alv 24%': not 'veroton', 'verollinen', 'veronumero')
-        (r"\b(?:moms|mva|alv|vero|afa|kdv|pdv|ddv|pvm|pvn|kaibemaks|belasting)\b", 0.75),
+        (r"\b(?:moms|mva|alv|vero|afa|kdv|pdv|ddv|pvm|pvn|kaibemaks|belasting|tvsh)\b", 0.75),
+        (r"\bvlera\s*e\s*tvsh\b", 1.0),  # Albanian 'Vlera e TVSH'
+        (r"\bədv\b(?!\W?siz)", 0.75),  # Azerbaijani 'ƏDV' (not 'ƏDV-siz', without it)
         # India's central, state and integrated GST; Canada's harmonised, provincial, Quebec tax
         # ('CGST9 (9%)': the rate glued to the name, as billing apps print it)
         (

@@ -321,8 +321,8 @@ def _class_chars(items: list[Any]) -> set[str] | None:
     return out
 
 
-OTHER_SCRIPTS = re.compile(
-    "[\u0370-\u03ff\u0400-\u052f\u0600-\u06ff\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]"
+OTHER_SCRIPTS = re.compile(  # (Greek, Cyrillic, Armenian, Hebrew, Arabic, Georgian, Hangul, CJK)
+    "[\u0370-\u03ff\u0400-\u06ff\u10a0-\u10ff\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]"
 )
 Patterns = tuple[tuple[re.Pattern[str], float], ...]
 

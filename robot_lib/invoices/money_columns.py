@@ -1,7 +1,8 @@
 """Totals a page prints twice, in its own currency and in another, each under a head that
 names its currency ('EUROS | FRANCS' over 'TOTAL TTC 5381.32 35299.16', an old French
 invoice's box; 'CHF | EUR' over a Swiss one's): the amounts under the second head are the
-same totals converted, never the invoice's."""
+same totals converted, never the invoice's; so is an amount in brackets after a line's first,
+marked with another currency ('1 344,00 € (2 628,64 лв.)', Bulgaria's changeover)."""
 
 from __future__ import annotations
 
@@ -24,11 +25,13 @@ _ANY = re.compile(
 
 def converted_amounts(lines: list[TextLine]) -> dict[int, set[Decimal]]:
     """Line index -> the amounts on it that stand under a currency's head other than the
-    first of a line of such heads (the invoice's own currency comes first)."""
+    first of a line of such heads (the invoice's own currency comes first), or in brackets
+    after its first amount, marked with another currency than it."""
     out: dict[int, set[Decimal]] = {}
     for ln in lines:
-        for i, vs in _beside(ln).items():
-            out.setdefault(i, set()).update(vs)
+        # an amount in brackets after the line's first in another currency
+        if converted := {v for v, _c in _converted(ln.text)}:
+            out.setdefault(ln.index, set()).update(converted)
         if re.search(r"\d", ln.text) or not _ANY.search(ln.text):
             continue
         cells = [(a, b) for a, b in ln.cells if _head(ln.text[a:b].strip(), ln.folded[a:b].strip())]
@@ -58,12 +61,6 @@ def _head(text: str, folded: str) -> bool:
     ):
         return True
     return len(text) <= 4 and not re.search(r"\d", text) and bool(currencies_in(f"1,00 {text}"))
-
-
-def _beside(ln: TextLine) -> dict[int, set[Decimal]]:
-    """The amounts on *ln* converted to another currency (:func:`converted_marks`)."""
-    other = {v for v, _c in _converted(ln.text)}
-    return {ln.index: other} if other else {}
 
 
 def converted_marks(text: str) -> set[str]:

@@ -116,8 +116,7 @@ GLUED_RE = re.compile(r"(?<![\w.,])(\d+([.,])\d{2})(\d{1,3}\2\d{2})(?!\d)")
 DASH_CENTS = r"\s?[-–](?![\d-])"
 # whole amounts, printed without cents: '12.100,-' / '1 500,–' (the dash stands for ,00),
 # '6.105.000' / '1,250,000' (two or more thousands groups: no decimal reading is possible), and
-# any after a currency's sign ('$800').
-# Spaces are not taken as separators here: '600 123 456' is a phone number more often.
+# any after a currency's sign ('$800'). Spaces are no separators here: '600 123 456' is a phone.
 _SIGNS = "$£€¥₹"  # signs printed before a whole amount: '$800'
 WHOLE_RE = re.compile(
     # (not an identifier's digits after its letters and a hyphen: a Swiss company's UID,
@@ -407,6 +406,7 @@ SYMBOLS = {
     "₲": "PYG",
     "₡": "CRC",
 }
+SYMBOLS |= {"₼": "AZN", "₮": "MNT", "֏": "AMD"}
 # dollars and the symbols that are words: a letter before '$' names another dollar
 _DOLLARS = {
     "": "USD",
@@ -445,7 +445,7 @@ _FRANC = re.compile(r"(?<![A-Za-z])S?Fr\.?\s?(?=-?\d{1,3}(?:['’ ,.]\d{3})*[.,]
 _AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD", "грн": "UAH", "лв": "BGN"}
 _AFTER_SYMBOLS |= {"руб": "RUB", "円": "JPY", "元": "CNY", "원": "KRW", "DH": "MAD", "Dhs": "MAD"}
 _AFTER_SYMBOLS |= {"DA": "DZD", "DT": "TND", "FCFA": "XOF", "F CFA": "XOF", "CFA": "XOF"}
-_AFTER_SYMBOLS |= {"đ": "VND"}  # the dong's letter after its amount ('42.570.000 đ')
+_AFTER_SYMBOLS |= {"đ": "VND", "ден": "MKD", "Lekë": "ALL", "Lek": "ALL"}  # ('42.570.000 đ')
 _AFTER_RE = re.compile(r"(?<=\d)\s?(" + "|".join(_AFTER_SYMBOLS) + r")\.?(?![^\W\d_])")
 WORDS = {
     "euro": "EUR",
@@ -481,6 +481,7 @@ WORDS = {
     "đồng": "VND",  # as printed, for the cheap test before folding
     "vnd": "VND",
 }
+WORDS |= {"դրամ": "AMD", "manat": "AZN", "tenge": "KZT", "төгрөг": "MNT"}
 # a currency written before its amount with no space: 'Rs.1,234.00', 'Rp.15.000,00',
 # 'RM1,234.00', 'S/.120.00', 'kr.1.836,80', 'Bs.1.836,80', 'zł1250.00', 'CHF1234.50' (blanked
 # before the amounts are read, so that the amount is not taken for the end of a word); and

@@ -136,7 +136,8 @@ LEGAL_FORM = re.compile(
     r"s\.p\.a\.|oy|ab|aps|gbr|co\.|ltda\.?|eireli|(?:spol\.\s?)?s\.?\s?r\.?\s?o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|"
     r"s\.a\.?u\.|s\.l\.u\.|sasu|eurl|llp|pllc|p\.c\.|l\.p\.|pty\.?\s*ltd\.?|kgaa|e\.\s?v\.|e\.\s?g\.|a\.\s?g\.|vvag|asa|"
     r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
-    r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|"
+    r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|sh\.\s?p\.\s?k\.?|sh\.\s?a\.|"  # (Albania's 'Sh.p.k.', 'Sh.a.')
+    r"(?-i:MMC|ASC|QSC)|"  # (Azerbaijan's)
     # Slovenia's sole trader ('Marko Novak s.p.'), at the end of the name (not an Italian
     # provincial road, 'S.P. 12')
     r"s\.\s?p\.(?=\s*(?:$|[,;|•·(]))|"

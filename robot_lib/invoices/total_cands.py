@@ -75,12 +75,12 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             found = [(v, w) for v, w in found if (h.line.index, v) not in theirs]
             if f == "gross_total":  # (a rate's base over its rate and tax: no gross)
                 found = [(v, w) for v, w in found if not _rate_base(lx.lines, h.line.index, v)]
-            if f == "tax_total" and (
-                REVERSE_CHARGE.search(h.line.folded) or NO_VAT.search(h.line.folded)
-            ):
-                # 'VAT (reverse charge) @ 20% £1,464.00': the customer's to account for, not
-                # charged (its nothing stays: 'BTW verlegd € 0,00'); nor is an amount whose
-                # line says it carries no VAT ('Versicherung … (nicht umsatzsteuerbar)')
+            # 'VAT (reverse charge) @ 20% £1,464.00': the customer's to account for, not
+            # charged (its nothing stays: 'BTW verlegd € 0,00'); nor is an amount whose label
+            # says it carries no VAT ('Versicherung … (nicht umsatzsteuerbar)'): a charge
+            # outside the VAT, its words maybe wrapped in their cell
+            untaxed = REVERSE_CHARGE.search(h.line.folded) or NO_VAT.search(h.line.folded)
+            if f == "tax_total" and untaxed:
                 found = [(v, w) for v, w in found if not v]
             if not found and rate_head(h):
                 continue  # 'MwSt%' heads the rates, whatever stands under it
@@ -95,6 +95,10 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 side = totals.beside(lx.lines, h) or wrapped_cell(lx.lines, h)
             if side is not None and (side[1], side[0]) in theirs:
                 side = None
+            if side is not None and f == "tax_total" and side[0]:
+                if NO_VAT.search(_wrapped(lx.lines, h.line, side[1])):
+                    out["tax_free"].append(totals.Cand(side[0], weight, side[1], "label"))
+                    continue
             if side is not None:
                 found, line, cell = [(side[0], 1.0)], side[1], -1
             elif not found and not lx._item_head(h.line):  # not an item column
@@ -364,3 +368,11 @@ def _rate_of(ln: TextLine) -> Decimal | None:
     """The rate a rate's line prints (:data:`_RATE_LINE`), None on any other line."""
     m = _RATE_LINE.search(ln.folded)
     return None if m is None else Decimal(m.group(1).replace(",", "."))
+
+
+def _wrapped(lines: list[TextLine], ln: TextLine, at: int) -> str:
+    """The words of a label wrapped in its cell, its amount on line *at* centred beside them:
+    *ln*'s folded text and that of the lines under it to the one after *at* ('Kfz-Versicherung
+    … Versicherungsteuer (nicht' over the amount over 'umsatzsteuerbar)')."""
+    under = lines[ln.index + 1 : at + 2]
+    return " ".join([ln.folded] + [o.folded for o in under if re.search(r"[^\W\d_]", o.folded)])

@@ -63,7 +63,12 @@ class TotalsReader(ItemTable):
         ex.tax_included = res.included
         if res.included and res.gross is not None and res.tax is not None:
             taxes = totals.per_line(self.total_cands.get("included_tax", []))
-            included.judge(ex, self.lines, taxes, (res.gross, res.tax), res.checked, self.full)
+            outside = res.charges or Decimal(0)  # (a voucher sold after the total with the tax)
+            with_tax = (res.gross - outside, res.tax)
+            included.judge(ex, self.lines, taxes, with_tax, res.checked, self.full)
+            if outside and (g := ex.fields.get("gross_total")) is not None:
+                note = f"{g.note}; and {outside} outside the VAT after it"
+                ex.set("gross_total", money_text(res.gross, cur), g.source, g.confidence, note)
             return
         if res.withheld is not None and res.payable is not None:
             ex.withheld, ex.payable = money_text(res.withheld, cur), money_text(res.payable, cur)
