@@ -72,6 +72,8 @@ def _converted(text: str) -> list[tuple[Decimal, str]]:
     """The amounts on *text* marked with another currency than its first amount's, in brackets
     after it ('590,00 € (1 153,94 лв.)'): that amount converted, not the invoice's; with
     their currency."""
+    if "(" not in text:
+        return []
     found = amounts_in(text)
     if len(found) < 2:
         return []
