@@ -60,7 +60,9 @@ def _head(text: str, folded: str) -> bool:
         re.fullmatch(r"[A-Z]{3}", text) and currencies_in(text)
     ):
         return True
-    return len(text) <= 4 and not re.search(r"\d", text) and bool(currencies_in(f"1,00 {text}"))
+    # (a sign alone, no word beside it: not 'EP €', 'GP €' heading a unit price and a total)
+    sign = len(text) <= 4 and not re.search(r"\d|\s", text)
+    return sign and bool(currencies_in(f"1,00 {text}"))
 
 
 def converted_marks(text: str) -> set[str]:

@@ -52,3 +52,35 @@ def test_an_amount_in_leva_in_brackets_after_the_euros_is_no_total(tmp_path: Pat
     )
     assert (got["currency"], *totals_read(got)) == ("EUR", "1120.00", "224.00", "1344.00"), reasons
     assert status == "accepted", reasons
+
+
+def test_a_unit_price_and_a_total_headed_with_the_euro_sign_are_one_currency(
+    tmp_path: Path,
+) -> None:
+    # (a guard) 'Pos. | Leistung | Menge | EP € | GP €': two heads that carry the euro's sign
+    # beside their words are no second currency's column; the totals under 'GP €' are the
+    # invoice's (a German craftsman's table, read as converted amounts and left unread)
+    items: list[Text] = [
+        (60, 50, "Trockenbau Schulze GmbH", 15),
+        (60, 64, "Hafenstraße 3 · 39106 Magdeburg", 7),
+    ]
+    items += [(60, 110, "Rechnung", 13)]
+    items += rows_at(
+        (380, -540), 130, 12, [("Rechnungs-Nr.", "2026-0412"), ("Datum", "18.05.2026")]
+    )
+    table = [
+        ("Pos.", "Leistung", "Menge", "EP €", "GP €"),
+        ("1", "Abhangdecke montiert", "46,00 m²", "42,00", "1.932,00"),
+    ]
+    table += [("2", "Revisionsklappen", "4 Stk", "85,00", "340,00")]
+    items += rows_at((60, 90, -380, -460, -540), 210, 14, table)
+    sums = [
+        ("Nettobetrag", "2.272,00 €"),
+        ("Umsatzsteuer 19 %", "431,68 €"),
+        ("Rechnungsbetrag", "2.703,68 €"),
+    ]
+    items += rows_at((330, -540), 270, 14, sums)
+    items += [(60, 480, "USt-IdNr. DE425048791 · IBAN DE44 8105 3272 0641 0020 05", 7)]
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert totals_read(got) == ("2272.00", "431.68", "2703.68"), reasons
+    assert status == "accepted", reasons
