@@ -23,14 +23,15 @@ ALLOWANCE_WORDS = (
 )
 
 
+# the words that say an amount is outside the VAT, a charge's label and a line's alike
+_UNTAXED = (
+    r"nicht\s*(?:umsatz)?steuerbar|keine\s*(?:ust|mwst|umsatzsteuer)|not\s*subject\s*to\s*vat|"
+    r"outside\s*the\s*scope\s*of\s*(?:uk\s*)?vat|non\s*soumis\s*a\s*(?:la\s*)?tva|niet\s*belast"
+)
 # a line that says its amount carries no VAT: an insurance premium a lease passes on
 # ('Kfz-Versicherung inkl. 19 % Versicherungsteuer (nicht umsatzsteuerbar)'), a fee
 # ('Court fee (no VAT)'): its amount is no VAT, whatever tax it names
-NO_VAT = re.compile(
-    r"\b(?:nicht\s*(?:umsatz)?steuerbar|keine\s*(?:ust|mwst|umsatzsteuer)|ohne\s*(?:ust|mwst)|"
-    r"not\s*subject\s*to\s*vat|no\s*vat|outside\s*the\s*scope\s*of\s*(?:uk\s*)?vat|"
-    r"non\s*soumis\s*a\s*(?:la\s*)?tva|niet\s*belast)\b"
-)
+NO_VAT = re.compile(r"\b(?:" + _UNTAXED + r"|ohne\s*(?:ust|mwst)|no\s*vat)\b")
 
 BESIDE: dict[str, list[tuple[str, float]]] = {
     # amounts printed between the tax and the total that the total includes: shipping after
@@ -98,10 +99,10 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
         (
             r"\b(?:ortstaxe|kurtaxe|kurbeitrag|tourismusabgabe|city\s*tax|tourist\s*tax|"
             r"taxe\s*de\s*sejour|tassa\s*di\s*soggiorno|impuesto\s*turistico|tasa\s*turistica|"
-            r"toeristenbelasting|non\s*soumis\s*a\s*(?:la\s*)?tva|nicht\s*(?:umsatz)?steuerbar|\w*steuerfrei|"
+            r"toeristenbelasting|\w*steuerfrei|"
             # Italy's stamp duty on invoices without VAT
             r"(?:imposta|marca)\s*da\s*bollo|imposta\s*di\s*bollo|bollo\s*virtuale|"
-            r"not\s*subject\s*to\s*vat|vat\s*exempt|exonere\s*de\s*tva|niet\s*belast|geen\s*btw|keine\s*(?:ust|mwst|umsatzsteuer))\b",
+            r"vat\s*exempt|exonere\s*de\s*tva|geen\s*btw|" + _UNTAXED + r")\b",
             0.9,
         ),
         # a disbursement marked so, as a solicitor's bill lists them ('Court fee (no VAT)'), or
@@ -114,7 +115,7 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
         # 'Voorgeschoten invoerrechten', 'Suplidos', 'paid on your behalf')
         (
             r"\b(?:disbursements?|paid\s*(?:to\s*\w+\s*)?on\s*(?:your|the\s*client.?s)\s*behalf|"
-            r"outside\s*the\s*scope\s*of\s*(?:uk\s*)?vat|verauslagte?[rns]?|durchlaufende[rns]?\s*posten|"
+            r"verauslagte?[rns]?|durchlaufende[rns]?\s*posten|"
             r"debours|voorgeschoten|suplidos|(?:spese\s*)?anticipate\s*in\s*nome|"
             r"(?:acquittee?s?|avancee?s?|payee?s?)\s*pour\s*votre\s*compte)\b",
             0.9,

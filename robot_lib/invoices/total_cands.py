@@ -79,8 +79,9 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
             # charged (its nothing stays: 'BTW verlegd € 0,00'); nor is an amount whose label
             # says it carries no VAT ('Versicherung … (nicht umsatzsteuerbar)'): a charge
             # outside the VAT, its words maybe wrapped in their cell
-            untaxed = REVERSE_CHARGE.search(h.line.folded) or NO_VAT.search(h.line.folded)
-            if f == "tax_total" and untaxed:
+            if f == "tax_total" and (
+                REVERSE_CHARGE.search(h.line.folded) or NO_VAT.search(h.line.folded)
+            ):
                 found = [(v, w) for v, w in found if not v]
             if not found and rate_head(h):
                 continue  # 'MwSt%' heads the rates, whatever stands under it
