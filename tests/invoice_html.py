@@ -526,6 +526,28 @@ def html_page(body: str) -> str:
     return f"<!doctype html><html><head><meta charset=utf-8><style>{face}{CSS}</style></head><body>{body}</body></html>"
 
 
+def plain_page(
+    rtl: bool,
+    seller: list[str],
+    title: str,
+    head: list[tuple[str, str]],
+    sums: list[tuple[str, str]],
+) -> str:
+    """A small firm's invoice as plain HTML: its name and address line, its title, a table of
+    the head's labels and values and one of the totals; written right to left with *rtl*."""
+    e = html.escape
+    rows = "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in head)
+    total = "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in sums)
+    direction = ' dir="rtl"' if rtl else ""
+    return (
+        f"<!doctype html><html{direction}><head><meta charset=utf-8></head>"
+        "<body style=\"font-family:'DejaVu Sans'; font-size:10pt; margin:20mm\">"
+        f"<div style='font-size:16pt; font-weight:bold'>{e(seller[0])}</div><div>{e(seller[1])}</div>"
+        f"<div style='margin-top:10mm; font-size:14pt; font-weight:bold'>{e(title)}</div>"
+        f"<table>{rows}</table><table style='margin-top:10mm'>{total}</table></body></html>"
+    )
+
+
 def print_pdf(browser: Any, pages: list[tuple[Path, str]]) -> None:
     """Print each (path, HTML) with Chromium, as a billing tool's headless browser does."""
     page = browser.new_page()

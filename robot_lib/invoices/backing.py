@@ -91,8 +91,9 @@ def wrapped(
     lines of plain words, only in display type: under a name in body type stand its address or
     department), in the same case, with no digits, no label or heading, and not a company of
     their own; and a legal form's rest alone under it ('Ltd.' over 'Şti.'). A part above it
-    at a wider pitch (small type on a tall line: 'Friends of the Elbe' over 'Valley e.V.')
-    joins it only where the document (*everywhere*) prints the two as one."""
+    at a wider pitch (small type on a tall line: 'Friends of the Elbe' over 'Valley e.V.'), or
+    a plain word below a company's name in any type ('Studio Huber Commercialisti' over
+    'Associati'), joins it only where the document (*everywhere*) prints the two as one."""
     if not fold(sg.text).startswith(fold(name)[:3]):
         return name  # the name is not where the block starts
 
@@ -141,6 +142,12 @@ def wrapped(
             break
         name = f"{name} {below[1].text.strip()}"
         below = _neighbour(first, below[1], below[0], 1)
+    if below is not None and plain(below[1]):
+        # a company's name whose last word wrapped ('Studio Huber Commercialisti' over
+        # 'Associati'): joined where the document prints the two as one
+        joined = clean_name(f"{name} {below[1].text.strip()}")
+        if _as_one(everywhere or first, joined, (first[pos], first[below[0]])):
+            name = joined
     at: tuple[int, Segment] | None = (pos, sg)
     for _ in range(2 if display else 1):
         at = _neighbour(first, at[1], at[0], -1) if at is not None else None
@@ -154,11 +161,15 @@ def wrapped(
         # a name set in small type on a wider line pitch ('Friends of the Elbe' over 'Valley
         # e.V.'): its first half joins it only where the document prints the two as one
         joined = clean_name(f"{wider[1].text.strip()} {name}")
-        key = " ".join(fold(joined).split())
-        lines = everywhere or first
-        if any(key in " ".join(x.folded.split()) for x in lines if x is not first[pos]):
+        if _as_one(everywhere or first, joined, (first[pos],)):
             name = joined
     return name
+
+
+def _as_one(lines: list[TextLine], name: str, parts: tuple[TextLine, ...]) -> bool:
+    """Do *lines* other than the name's own *parts* print *name* whole?"""
+    key = " ".join(fold(name).split())
+    return any(key in " ".join(x.folded.split()) for x in lines if all(x is not p for p in parts))
 
 
 def cut_at_column(first: list[TextLine], pos: int, sg: Segment) -> Segment:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.backing import REGISTERED, registered_under
+from robot_lib.invoices.backing import REGISTERED, registered_under, wrapped
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import address_end
@@ -88,7 +88,7 @@ def banner(
                 why = "the page labels a tax number as its company's own"
             else:
                 continue
-            found.append((-_size(sg), ln.top, text, why))
+            found.append((-_size(sg), ln.top, wrapped(first, at, sg, text), why))
     if not found:
         return None
     size, top_, name, why = min(found)

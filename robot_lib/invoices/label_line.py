@@ -114,7 +114,9 @@ _NUMBER = re.compile(r"\w{2,}\d|\d{2,}(?![\d.,]*\s*%)")
 # around a tax word, these make it the label of an identifier: 'VAT Reg. No.', 'USt-IdNr.',
 # 'TVA intracom.', 'N° TVA', 'P.IVA', 'Partita IVA'
 _ID_AFTER = re.compile(
-    r"^\W{0,3}(?:reg\w*|registration|no|nr|number|nummer|numero|numer|id\w*|n[o°º]|#|intra\w*)(?!\w)"
+    # (not a registration's fee: 'Utlägg: registreringsavgift')
+    r"^\W{0,3}(?:reg(?!\w*(?:avgift|afgift|gebyr|gebuhr|fee))\w*|registration|no|nr|number|nummer|"
+    r"numero|numer|id\w*|n[o°º]|#|intra\w*)(?!\w)"
     # 'Vat in: CZ27364518' (VAT identification number)
     r"|^\W{0,3}in\s?:"
     # a VAT number: the country's code, then digits ('BTW NL 8190.47.220.B01', 'VAT GB 118…')

@@ -88,7 +88,18 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:numero|n[o°º]|reference)\s*(?:de\s*(?:la\s*)?)?facture\b", 1.0),
-        (r"\bfa[ck]tuur\s*-?\s*(?:nummer|nr|no)\b\.?", 1.0),  # (and the older 'Faktuur')
+        # (and the older 'Faktuur'; Afrikaans 'Faktuurnommer')
+        (r"\bfa[ck]tuur\s*-?\s*(?:nummer|nommer|nr|no)\b\.?", 1.0),
+        # Basque 'Faktura zk.' (zenbakia), Welsh 'Rhif anfoneb', Irish 'Uimhir sonraisc', Swahili
+        # 'Namba ya ankara'
+        (
+            r"\bfaktura\s*(?:zk|zenbakia)\b\.?|\brhif\s*(?:yr\s*)?anfoneb\b|\buimhir\s*(?:an\s*)?"
+            r"sonraisc\b|\bnamba\s*ya\s*ankara\b",
+            1.0,
+        ),
+        (r"\bdeclaratie\s*-?\s*(?:nummer|nr)\b\.?", 0.95),  # a Dutch notary's or lawyer's bill
+        # a French auction house's bill ('Bordereau d'adjudication'): 'Bordereau n°'
+        (r"\bbordereau\s*(?:n\.?[o°º]?|numero)(?!\w)\.?", 0.9),
         (r"\bnr\.?\s*i\s*fatures\b", 1.0),  # Albanian 'Nr. i faturës'
         (r"\bhesab\s*-?\s*faktura\s*(?:no|nr|n)(?!\w)\.?", 1.0),  # Azerbaijani 'Hesab-faktura №'
         (r"\bfact\.\s*-?\s*nr\b\.?", 0.95),  # 'Fact.nr': factuurnummer, an ERP's short label
@@ -171,7 +182,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:rechn?ungs|beleg|ausstellungs|ausgabe)\s*-?\s*datum\b", 1.0),
         (r"\btarix\b", 0.8),  # Azerbaijani 'Tarix' (the due date's is 'Ödəniş tarixi')
         (
-            r"\bdate\s*(?:de\s*(?:la\s*)?|d.\s*)?(?:facture|facturation|emission)\b"
+            r"\bdate\s*(?:de\s*(?:la\s*)?|d.\s*|du\s*)?(?:facture|facturation|emission|bordereau)\b"
             r"(?!\s*(?:associee|precedente|d.origine|initiale))",
             1.0,
         ),
@@ -224,7 +235,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (
             r"(?<!due\s)(?<!delivery\s)(?<!order\s)(?<!payment\s)(?<!ship\s)(?<!supply\s)"
             # (not 'Date paid 1 June 2026' on a receipt: the day it was paid, no date of issue)
-            r"\b(?:date|datum|fecha|dated|data|dato|tanggal|ngay)\b"
+            r"\b(?:date|datum|fecha|dated|data|dato|tanggal|ngay|dyddiad|tarehe|sana)\b"
             # (and the notation in brackets: 'Data (zi/luna/an):', 'Date (dd/mm/yyyy)')
             r"(?:\s*\((?:[a-z]{1,4}\s*[/.-]\s*){2}[a-z]{1,4}\))?\s*:?(?!\s*paid\b)"
             r"(?=\s*(?:\d|[a-z]{3,9}\.?\s+\d|$))",
@@ -262,7 +273,10 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:echeance|a\s*payer\s*avant(?:\s*le)?|au\s*plus\s*tard\s*le)\b", 0.9),
         # 'Paiement dû 2026-04-26' (its accent printed: 'Paiement du 12/03' is a payment's date)
         (r"\bpaiement\s*du(?=\s*:?\s*\d)", 0.9),
-        (r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*betalen\s*(?:voor|tot))\b", 1.0),
+        (
+            r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*(?:betalen|voldoen)\s*(?:voor|tot))\b",
+            1.0,
+        ),
         (r"\b(?:fecha|data)\s*limite\s*(?:de\s*)?(?:pago|pagamento)\b", 1.0),
         (r"\bfecha\s*(?:de\s*)?vencimiento\b|\bfecha\s*vencida\b|\bdata\s*do\s*pagamento\b", 1.0),
         (r"\bvencimiento\b", 0.9),
@@ -270,6 +284,13 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # 'Ödəniş tarixi', 'Son ödəniş tarixi'
         (r"\b(?:son\s*)?odənis\s*tarixi\b", 1.0),
         (r"\b(?:data\s*(?:de\s*)?)?venciment\b|\bafati\s*i\s*pageses\b", 0.95),
+        # Galician 'Data de vencemento', Basque 'Mugaeguna', Welsh 'Dyddiad dyledus', Irish 'Dáta
+        # dlite', Swahili 'Tarehe ya mwisho ya malipo', Uzbek 'To'lov muddati'
+        (
+            r"\b(?:data\s*(?:de\s*)?)?vencemento\b|\bmugaeguna\b|\bdyddiad\s*dyledus\b|"
+            r"\bdata\s*dlite\b|\btarehe\s*ya\s*mwisho(?:\s*ya\s*malipo)?\b|\bto.lov\s*muddati\b",
+            0.95,
+        ),
         # AFIP's 'Fecha de Vto. para el pago' (not 'Fecha de Vto. de CAE', the authorisation's)
         (r"\bfecha\s*de\s*vto\.?\s*para\s*el\s*pago\b", 1.0),
         # 'Vence el 01 de dic. de 2026', Swedish and Norwegian 'Förfaller 17 feb. 2026': it falls due

@@ -1,5 +1,5 @@
-"""Label words of invoices in Arabic (and in Hebrew, at the end), in the shape of :mod:`labels`
-(patterns on folded text), merged into its tables: a Saudi 'فاتورة ضريبية' as ZATCA's e-invoicing asks for it and the Gulf's
+"""Label words of invoices in Arabic (and in Persian and Hebrew, at the end), in the shape of
+:mod:`labels` (patterns on folded text), merged into its tables: a Saudi 'فاتورة ضريبية' as ZATCA's e-invoicing asks for it and the Gulf's
 and North Africa's invoices ('رقم الفاتورة', 'تاريخ الإصدار', 'تاريخ الاستحقاق', 'الإجمالي غير شامل
 ضريبة القيمة المضافة', 'مجموع ضريبة القيمة المضافة', 'الإجمالي شامل ضريبة القيمة المضافة',
 'المبلغ المستحق').
@@ -90,7 +90,7 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
 
 # company forms, on the page as written: before the name ('شركة النور للتجارة', a company;
 # 'مؤسسة …', an establishment), after it ('… المحدودة', limited; 'ذ.م.م', LLC; 'ش.م.ع', PJSC)
-PREFIX_FORMS = r"شرك[ةه]|مؤسس[ةه]"
+PREFIX_FORMS = r"شرك[ةه]|مؤسس[ةه]|شرکت"  # (and Persian 'شرکت', with its own kaf)
 SUFFIX_FORMS = r"المحدود[ةه]|ذ\.\s?م\.\s?م\.?|ش\.\s?م\.\s?[مع]\.?"
 # tax and company numbers' words, folded: 'الرقم الضريبي', 'رقم التسجيل الضريبي', 'السجل التجاري'
 REGISTERED = folded(
@@ -114,3 +114,16 @@ TOTALS["gross_total"] += [(rf"{_TOTAL_HE}\s*(?:לתשלום|כולל\s*{_VAT_HE}
 TOTALS["net_total"] += [(rf"{_TOTAL_HE}\s*(?:לפני|ללא)\s*{_VAT_HE}", 1.0)]
 TOTALS["tax_total"] += [(rf"(?<!\w){_VAT_HE}(?!\w)", 0.75)]
 SUFFIX_FORMS += rf"|בע{_Q}מ"
+
+# Persian, in the Arabic script with letters of its own ('ی', 'ک', 'پ'): a 'صورتحساب' (invoice)
+# with 'شماره صورتحساب', 'تاریخ', 'مهلت پرداخت', 'جمع قبل از مالیات', 'مالیات بر ارزش افزوده'
+# and 'جمع کل' or 'مبلغ قابل پرداخت'
+_BILL_FA = r"(?:صورت\s*حساب|صورتحساب|فاکتور)"
+LABELS["invoice_number"] += [(rf"شماره\s*{_BILL_FA}", 1.0)]
+LABELS["issue_date"] += [
+    (r"(?<!\w)تاریخ(?!\w)\s*:?(?=\s*\d)", 0.85),
+]
+LABELS["due_date"] += [(r"مهلت\s*پرداخت|(?:تاریخ\s*)?سررسید", 1.0)]
+TOTALS["gross_total"] += [(r"جمع\s*کل|مبلغ\s*(?:کل|قابل\s*پرداخت)", 1.0)]
+TOTALS["net_total"] += [(r"(?:جمع|مبلغ)\s*(?:قبل\s*از|بدون)\s*مالیات|جمع\s*جزء", 1.0)]
+TOTALS["tax_total"] += [(r"مالیات(?:\s*و\s*عوارض)?\s*(?:بر\s*)?ارزش\s*افزوده", 1.0)]

@@ -26,7 +26,9 @@ ALLOWANCE_WORDS = (
 # the words that say an amount is outside the VAT, a charge's label and a line's alike
 _UNTAXED = (
     r"nicht\s*(?:umsatz)?steuerbar|keine\s*(?:ust|mwst|umsatzsteuer)|not\s*subject\s*to\s*vat|"
-    r"outside\s*the\s*scope\s*of\s*(?:uk\s*)?vat|non\s*soumis\s*a\s*(?:la\s*)?tva|niet\s*belast"
+    r"outside\s*the\s*scope\s*of\s*(?:uk\s*)?vat|non\s*soumis\s*a\s*(?:la\s*)?tva|"
+    r"niet\s*(?:met\s*btw\s*)?belast|nao\s*sujeit[oa]s?|nie\s*podlega\w*\s*(?:opodatkowaniu\s*)?vat|"
+    r"neni\s*predmetem\s*dph|ei\s*alv"
 )
 # a line that says its amount carries no VAT: an insurance premium a lease passes on
 # ('Kfz-Versicherung inkl. 19 % Versicherungsteuer (nicht umsatzsteuerbar)'), a fee
@@ -48,6 +50,15 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             r"(?:total\s*)?fees?|gebuhr(?:en)?|cargos?)\b",
             0.9,
         ),
+        # a surcharge on the goods' or services' sum: 'Energiezuschlag 8 %', 'Dieselzuschlag',
+        # 'Mautzuschlag', Dutch 'Brandstoftoeslag'; a carrier's on the fuel's price: 'Indexation
+        # gazole', 'Recargo por combustible', 'Adeguamento gasolio', 'Dopłata paliwowa'
+        (
+            r"\b\w+(?:zuschlag|toeslag)\b|\b(?:indexation|majoration|surcharge|recargo|revision|"
+            r"adeguamento|supplemento|doplata|oplata|korekta)\s*(?:(?:por|de|du|del)\s*)?"
+            r"(?:gazole|gasoil|gasoleo|gasolio|carburante?s?|combustibles?|paliwowa)\b",
+            0.85,
+        ),
         (
             # (German 'Rundungsdifferenz', Italian 'Arrotondamento', Dutch 'Afronding')
             r"\b(?:rounding|round(?:ed)?\s*-?\s*off|rundung\w*|(?:ores)?avrundning|afrunding|pyoristys|"
@@ -61,6 +72,9 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             r"\beco\s*-?\s*(?:tax|fee|levy)\b|\benvironmental\s*(?:fee|levy)\b|\be-?waste\s*fee\b",
             0.85,
         ),
+        # an auction's premium on the hammer price, the VAT charged on it alone: 'Aufgeld 27 %',
+        # "Buyer's premium 25%", 'Frais acheteur 30 % HT', 'Opgeld 25%'
+        (r"\b(?:aufgeld|buyer.?s\s*premium|frais\s*(?:acheteur|de\s*vente)|opgeld)\b", 0.9),
         # a tip on a restaurant's or a taxi's bill, after the tax
         (r"\b(?:tip|gratuity|trinkgeld|pourboire|propina|mancia|fooi|dricks)\b", 0.9),
         # an exporter's charges between the goods' value and the total at a later point
@@ -116,7 +130,10 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
         (
             r"\b(?:disbursements?|paid\s*(?:to\s*\w+\s*)?on\s*(?:your|the\s*client.?s)\s*behalf|"
             r"verauslagte?[rns]?|durchlaufende[rns]?\s*posten|"
-            r"debours|voorgeschoten|suplidos|(?:spese\s*)?anticipate\s*in\s*nome|"
+            r"debours|voorgeschoten|verschotten|suplidos|despesas\s*reembolsaveis|"
+            r"utlagg|udlæg|utlegg|ulkopuoliset\s*kulut|spese\s*anticipate|anticipate\s*in\s*nome|"
+            # (a tax the notary collects for the tax office as its payer: 'pobrany jako płatnik')
+            r"pobran[ya]\s*jako\s*platnik|"
             r"(?:acquittee?s?|avancee?s?|payee?s?)\s*pour\s*votre\s*compte)\b",
             0.9,
         ),

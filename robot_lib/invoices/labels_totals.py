@@ -26,6 +26,14 @@ _SUM = (
     r"osszeg|skupaj|razem|belopp|belob|belop|znesek|iznos)"
 )
 
+# the net's parts by how the VAT treats them, each on its line, added up as a net per rate is
+# (:func:`choosing.rate_runs`): 'Summe steuerfreie Leistungen' (a seminar's fee), 'Summe
+# steuerpflichtige Leistungen' (its catering)
+NET_PARTS = (
+    r"\b(?:(?:summe|gesamt)\s*(?:der\s*)?)?(?:umsatz)?steuer(?:freie?|pflichtige?|befreite?)n?\s*"
+    r"(?:leistungen|umsatze|entgelte|betrage|lieferungen)\b"
+)
+
 # a subtotal's words: 'Subtotal', 'Sub total', 'Sous-total', 'Zwischensumme', 'Subtotale',
 # 'Delsumma', 'Subtotaal'
 _SUBTOTAL = r"(?:sub\s*-?\s*totale?|sous\s*-?\s*total|zwischensumme|delsumma|subtotaal)"
@@ -177,6 +185,13 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\btotali\b", 0.6),
+        # Basque 'Guztira', 'Ordaintzeko guztira'; Welsh 'Cyfanswm', 'Cyfanswm i'w dalu'; Irish
+        # 'Iomlán (le híoc)'; Swahili 'Jumla kuu', 'Jumla ya kulipa'; Uzbek 'Jami (to'lov)'
+        (
+            r"\b(?:ordaintzeko\s*)?guztira\b|\bcyfanswm\b(?:\s*i.w\s*dalu\b)?|\biomlan\b(?:\s*le\s*hioc\b)?|"
+            r"\bjumla\s*(?:kuu|ya\s*kulipa)\b|\bjami\b(?:\s*to.lov\b)?",
+            0.9,
+        ),
         # Azerbaijani 'Cəmi ödəniləcək', 'Ödəniləcək məbləğ', 'Cəmi'
         (r"\b(?:cəmi\s*odəniləcək|odəniləcək\s*(?:məbləg|cəmi))\b", 1.0),
         (r"\bcəmi\b", 0.6),
@@ -231,6 +246,24 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # ('Total (HT)' too; Belgian 'Total HTVA', without the VAT)
         (r"\b(?:total|montant)\s*\(?\s*(?:h\.?t|htva)\.?\b", 1.0),
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
+        (NET_PARTS, 0.95),
+        # an auction's hammer prices, the base its premium is charged on: 'Zuschlag', 'Summe
+        # Zuschläge', 'Hammer price', 'Total hammer', 'Adjudication', 'Hamerprijs'
+        (
+            r"\b(?:(?:summe|total|totaal)\s*(?:der\s*|des\s*)?)?(?:zuschlag(?:spreis)?e?|hammer(?:\s*prices?)?|"
+            r"adjudications?|hamerprij(?:s|zen))\b",
+            0.8,
+        ),
+        # a professional's fee alone on its line among the totals, its amount right after it:
+        # 'Honorarium € 1.250,00', 'Honorários 500,00 €', 'Odměna advokáta 10 000 Kč', a Nordic
+        # lawyer's 'Arvode', 'Salær', 'Palkkio'
+        (
+            r"^\W*(?:honorarium|honorarios|odmena\s*advokata|arvode|salær|palkkio)"
+            r"(?=(?:\s+[^\W\d]+){0,2}\W{0,3}(?:[$€£]|[a-z]{1,3}\b)?\W{0,2}\d)",
+            0.7,
+        ),
+        # a fee's or a service's sum without the VAT, Belgian style: 'Honoraires HTVA'
+        (r"\b(?:honoraires|prestations|frais)\s*\(?\s*(?:h\.?t\.?|htva)\b", 0.95),
         # a bare French 'H.T. :' / 'HT :' before its amount, in a box of totals: at its row's
         # start or after a figure (never a unit price's 'Prix HT :')
         (r"(?:^|(?<=\d\s)|(?<=\d\s\s))h\.?\s?t\.?(?=\s*:)", 0.8),
@@ -269,6 +302,13 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         (r"\b(?:zaklad|razem\s*netto)\b", 0.8),
+        # Basque 'Zerga-oinarria' (the tax's base), Welsh 'Is-gyfanswm', Irish 'Fo-iomlán',
+        # Swahili 'Jumla ndogo' (subtotals), Uzbek 'QQSsiz summa' (without VAT)
+        (
+            r"\bzerga\s*-?\s*oinarria\b|\bis\s*-?\s*gyfanswm\b|\bfo\s*-?\s*iomlan\b|\bjumla\s*ndogo\b|"
+            r"\bqqssiz\s*summa\b",
+            1.0,
+        ),
         # a consultant's fees before the tax: 'Sum Fees', 'Summe Honorare', 'Total Honoraires',
         # 'Totaal Honorarium', 'Summa Arvoden', 'Työt yhteensä'; subtotals 'Mellansumma', 'Välisumma'
         (
@@ -401,12 +441,19 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bbtw\s*-?\s*(?:bedrag|kosten)\b", 1.0),
         (
-            r"\b(?:momsbelopp|momsbelob|mva\s*-?\s*belop|arvonlisavero|afa\s*(?:osszesen|osszeg|ertek))\b",
+            r"\b(?:momsbelopp|momsbelob|mva\s*-?\s*belop|arvonlisavero|merverdiavgift|"
+            r"afa\s*(?:osszesen|osszeg|ertek))\b",
             1.0,
         ),
         (r"\b(?:valoare\s*tva|hesaplanan\s*kdv|toplam\s*kdv|iznos\s*pdv|znesek\s*ddv)\b", 1.0),
         # (Finnish 'Vero', the tax, under 'Alv 24%': not 'veroton', 'verollinen', 'veronumero')
-        (r"\b(?:moms|mva|alv|vero|afa|kdv|pdv|ddv|pvm|pvn|kaibemaks|belasting|tvsh)\b", 0.75),
+        # (Welsh 'TAW', Irish 'CBL', Uzbek 'QQS'; Basque 'BEZ' before its rate, not a Slavic
+        # 'bez', without)
+        (
+            r"\b(?:moms|mva|alv|vero|afa|kdv|pdv|ddv|pvm|pvn|kaibemaks|belasting|tvsh|taw|cbl|qqs)\b|"
+            r"\bbez(?=\s*%?\s*\d)",
+            0.75,
+        ),
         (r"\bvlera\s*e\s*tvsh\b", 1.0),  # Albanian 'Vlera e TVSH'
         (r"\bədv\b(?!\W?siz)", 0.75),  # Azerbaijani 'ƏDV' (not 'ƏDV-siz', without it)
         # India's central, state and integrated GST; Canada's harmonised, provincial, Quebec tax

@@ -438,14 +438,14 @@ _WORD_SYMBOLS = re.compile(r"(?<![A-Za-z])(" + "|".join(_BEFORE) + r")\.?(?=\s?-
 _RAND = re.compile(
     r"(?<![A-Za-z$])R\s?(?=\d{1,3}(?:[ ,]\d{3})*[.,](?:\d{2}(?!\d)|" + DASH_CENTS + r"))"
 )
-# the Swiss franc's sign before an amount: 'Fr.1'250.00', 'Fr. 96.50', 'SFr. 12.00' (not a
-# weekday's 'Fr. 09.10.2026': a date goes on after its second number)
+# the Swiss franc's sign before an amount: 'Fr. 96.50', 'SFr. 12.00' (not 'Fr. 09.10.2026')
 _FRANC = re.compile(r"(?<![A-Za-z])S?Fr\.?\s?(?=-?\d{1,3}(?:['’ ,.]\d{3})*[.,]\d{2}(?![\d.,]))")
 # symbols that are words, printed after the amount: '12 700 Ft', '1.190,00 lei', '250,00 TL'
 _AFTER_SYMBOLS = {"Ft": "HUF", "lei": "RON", "TL": "TRY", "din": "RSD", "грн": "UAH", "лв": "BGN"}
 _AFTER_SYMBOLS |= {"руб": "RUB", "円": "JPY", "元": "CNY", "원": "KRW", "DH": "MAD", "Dhs": "MAD"}
 _AFTER_SYMBOLS |= {"DA": "DZD", "DT": "TND", "FCFA": "XOF", "F CFA": "XOF", "CFA": "XOF"}
 _AFTER_SYMBOLS |= {"đ": "VND", "ден": "MKD", "Lekë": "ALL", "Lek": "ALL"}  # ('42.570.000 đ')
+_AFTER_SYMBOLS |= {"so'm": "UZS", "ریال": "IRR"}  # (Uzbekistan's som, Iran's rial)
 _AFTER_RE = re.compile(r"(?<=\d)\s?(" + "|".join(_AFTER_SYMBOLS) + r")\.?(?![^\W\d_])")
 WORDS = {
     "euro": "EUR",

@@ -123,6 +123,8 @@ LEGAL_FORM = re.compile(
     # (a Saudi sole proprietor's establishment, 'Est.', ending the name)
     r"(?-i:Est\.)(?=\s*(?:$|[,;|]))|" + GULF_FORMS + "|"
     r"bvba|sprl|commv|ehf\.?|(?-i:SIA|UAB|O[UÜ]|E?OOD|EAD)|"
+    # Welsh 'Cyf' (Cyfyngedig, limited)
+    r"cyf\.?|cyfyngedig|"
     # 'S.à r.l.', 'PartG mbB', 'S.r.l.s.', French partnerships and professional companies,
     # Swedish company words
     r"s\.?\s?à\.?\s?r\.?\s?l\.?|partg(?:\s*mbb)?|partgmbb|s\.r\.l\.s\.|"
@@ -138,6 +140,8 @@ LEGAL_FORM = re.compile(
     r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
     r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|sh\.\s?p\.\s?k\.?|sh\.\s?a\.|"  # (Albania's 'Sh.p.k.', 'Sh.a.')
     r"(?-i:MMC|ASC|QSC)|"  # (Azerbaijan's)
+    r"(?-i:MChJ)|"  # (Uzbekistan's limited company)
+    r"teoranta|(?-i:Teo)\.?(?=\s*(?:$|[,;|]))|"  # (Ireland's, in Irish, ending the name)
     # Slovenia's sole trader ('Marko Novak s.p.'), at the end of the name (not an Italian
     # provincial road, 'S.P. 12')
     r"s\.\s?p\.(?=\s*(?:$|[,;|•·(]))|"

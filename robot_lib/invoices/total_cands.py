@@ -15,6 +15,7 @@ from robot_lib.invoices.itemsums import column_sums, foot_sum, item_sum_candidat
 from robot_lib.invoices.label_line import absorbed, identifier, rate_head, right_text
 from robot_lib.invoices.labels import TOTAL_RX
 from robot_lib.invoices.labels_beside import NO_VAT, REVERSE_CHARGE
+from robot_lib.invoices.labels_totals import NET_PARTS
 from robot_lib.invoices.lines import cell_amounts
 from robot_lib.invoices.money_columns import converted_amounts
 from robot_lib.invoices.parse import CENTS, amounts_in
@@ -38,6 +39,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     # a withholding's line ('IVA retenido'), an item's own tax row, is no net, tax or gross
     held = {h.line.index for h in all_hits["withholding"]} | lx.details
     converted = converted_amounts(lx.lines)  # ('EUROS | FRANCS': the francs)
+    tax_words = {id(h) for h in all_hits["tax_total"]}
+    no_tax = [h for h in flat if id(h) not in tax_words]
     # (an amount another field's label stands right over: that box's, beside this one)
     owned = _stacked_values(lx, all_hits)
     theirs_of = {f: frozenset(k for k, g in owned.items() if g != f) for f in all_hits}
@@ -64,6 +67,8 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 pass  # 'Total Discount', 'Toplam İskonto': the discount's own total
             elif f == "tax_free" and NO_VAT.match(h.line.folded, h.start):
                 pass  # '… Versicherungsteuer (nicht umsatzsteuerbar) 78,50': the charge's own
+            elif f == "tax_free" and absorbed(h, flat) and not absorbed(h, no_tax):
+                pass  # 'Podatek PCC pobrany jako płatnik': read through by a tax's word only
             elif absorbed(h, flat) or identifier(h) or dated_row(h) or _product(h):
                 continue  # read through, 'VAT Reg. No. GB 284…' (an identifier), a ledger row
             if f in totals.KEYS and _charge_column(lx.lines, h):
@@ -87,7 +92,9 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 continue  # 'MwSt%' heads the rates, whatever stands under it
             if f == "charges" and tax_row(text, found):
                 continue  # a tax table's row: the charge's base and its tax
-            line, weight = h.line.index, h.weight
+            line, weight, kind = h.line.index, h.weight, f
+            if f == "net_total" and _untaxed_after_tax(h, all_hits):
+                kind = "tax_free"  # 'Auslagen Handelsregisteramt (ohne MWST)' under the VAT
             # the cell of its line it stands in (two blocks side by side share a printed line)
             cell = next((k for k, (a, b) in enumerate(h.line.cells) if a <= h.start < b), 0)
             side = None
@@ -108,14 +115,18 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                     found, line, weight, cell = [(below[0], 1.0)], below[1], weight * 0.9, -1
             # later in the document = closer to the totals area
             pos = h.line.index / max(1, len(lx.lines))
-            names_total = "%" not in h.line.text and bool(
-                _TOTAL_WORD.search(h.line.folded, h.start, h.end)
+            # (a part of the net by how the VAT treats it names no total: 'Summe steuerfreie
+            # Leistungen')
+            names_total = (
+                "%" not in h.line.text
+                and bool(_TOTAL_WORD.search(h.line.folded, h.start, h.end))
+                and not _NET_PART.fullmatch(h.line.folded, h.start, h.end)
             )
             paid = f == "gross_total" and payments.PAID_RX.fullmatch(h.line.folded, h.start, h.end)
             for amount, w in found:
                 amount = -amount if paid and amount < 0 else amount  # paid, as a credit
                 w = weight * w * (0.85 + 0.15 * pos)
-                out[f].append(totals.Cand(amount, w, line, "label", names_total, cell))
+                out[kind].append(totals.Cand(amount, w, line, "label", names_total, cell))
     for run in _rows_per_rate(lx.lines):
         # one label's row per rate: parts of the total its label names most strongly (their
         # sum one more candidate of it), none of another's ('MWST Basis' names no tax)
@@ -178,6 +189,30 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
     return out
 
 
+def _untaxed_after_tax(h: Hit, hits: dict[str, list[Hit]]) -> bool:
+    """A thing's name said to be without the VAT, no sum's word (nor in a compound:
+    'Rechnungssumme ohne USt.', 'Celkem bez DPH') nor rate, under the tax of a net printed above
+    that tax ('Honorar (ohne MwSt.) 1 040,00', 'MWST 8,1 % 84,24', 'Auslagen Handelsregisteramt
+    (ohne MWST) 45,00'): a charge outside the VAT, no net."""
+    at = h.line.index
+    nets = hits["net_total"]
+    # (the tax's word inside a net's label is no tax line: 'Honorar (ohne MwSt.)')
+    taxes = [
+        t.line.index
+        for t in hits["tax_total"]
+        if t.line.index < at
+        and not any(n.line is t.line and n.start <= t.start and t.end <= n.end for n in nets)
+    ]
+    said = NO_VAT.search(h.line.folded) or _SAID_WITHOUT.search(h.line.folded)
+    return (
+        bool(taxes)
+        and said is not None
+        and "%" not in h.line.text
+        and not _SUM_IN.search(h.line.folded, 0, said.start())
+        and any(n.line.index < max(taxes) for n in nets)
+    )
+
+
 def _parts_dropped(net: list[totals.Cand]) -> list[totals.Cand]:
     """Subtotals of the bill's parts right over their sum ('Time Entry Sub-Total' and
     'Expense Sub-Total' over 'Sub-Total'; 'Parts' and 'Labour' subtotals): the sum is the
@@ -204,6 +239,18 @@ def _totalled(h: Hit, gross: list[Hit]) -> bool:
     )
 
 
+_NET_PART = re.compile(NET_PARTS)
+# a sum's word, alone or at the end of a compound ('Rechnungssumme', 'Nettobetrag', 'Celkem')
+_SUM_IN = re.compile(
+    r"summe|betrag|total|gesamt|amount|montant|importe|bedrag|netto|\bnet\b|celke[mw]|razem|"
+    r"\bsuma\b|ukupno|skupaj|spolu|zaklad|osnov|yhteensa|summa|totaal|toplam|osszes|importo|"
+    r"imponibile|\bbase\b|valor"
+)
+# a thing's name said to be without the VAT in other words than :data:`NO_VAT`'s: 'Správní
+# poplatky – přefakturace bez DPH', 'Frais de dossier (sans TVA)'
+_SAID_WITHOUT = re.compile(
+    r"\b(?:bez|sans|senza|sin|sem|zonder|without|uten|utan|ilman)\s*(?:dph|tva|iva|vat|btw|mva|moms|alv)\b"
+)
 # a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)
 _TOTAL_WORD = re.compile(
     r"\b(?:total\w*|totaal|summe|summa|suma|gesamt\w*|razem|celkem|ukupno|spolu|i\s*alt)\b"

@@ -132,12 +132,14 @@ def clean_text(w: Word) -> Word:
     its own, LaTeX's default fonts' 'Ku¨hn', has joined its letter in the page's letters:
     :mod:`robot_lib.pdf_accents`.) A ligature
     ('Proﬁ Werkzeug', 'ﬁnal') is its letters; a soft hyphen or a zero-width space ('Rechnungs\xadnummer',
-    as browsers print a word they may break) is nothing."""
+    as browsers print a word they may break) is nothing; Arabic's and Persian's digits are ours."""
     text = w.text
     if not text.isascii() and _INVISIBLE.search(text):
         text = text.translate(_LETTERS)
     if _FULL_WIDTH.search(text):  # East Asian forms: '：', '（', '￥', full-width digits
         text = text.translate(_TO_HALF_WIDTH)
+    if _EASTERN.search(text):  # Arabic's and Persian's digits ('۱۲,۰۴۰,۰۰۰.۰۰', '٪۱۰'), as ours
+        text = text.translate(_TO_WESTERN)
     text = _CID.sub("\x00", text) if "(cid:" in text else text
     if _LOST_SIGN.match(text):  # '¹4,044.00': '₹' cut to one byte by a font that lacks it
         text = text[1:]
@@ -169,6 +171,11 @@ def unmapped_share(texts: Iterable[str]) -> float:
 # amount with cents. The sign is lost; the amount stays
 _LOST_SIGN = re.compile(r"[¹º½´©¦±«ª](?=\d{1,3}(?:[,.]\d{3})*[.,]\d{2}$)")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\uffe5\u3000]")
+# the digits of Arabic and Persian ('٠'…'٩', '۰'…'۹'), their decimal and thousands separators and
+# percent sign
+_EASTERN = re.compile("[\u0660-\u066c\u06f0-\u06f9]")
+_TO_WESTERN = {0x660 + k: str(k) for k in range(10)} | {0x6F0 + k: str(k) for k in range(10)}
+_TO_WESTERN |= {0x66A: "%", 0x66B: ".", 0x66C: ","}
 # ligatures, soft hyphens and zero-width characters: what they stand for (or nothing)
 _INVISIBLE = re.compile("[\ufb00-\ufb06\u00ad\u200b-\u200d\u2060\ufeff]")
 _LETTERS = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st"}
