@@ -28,10 +28,11 @@ _SUM = (
 
 # the net's parts by how the VAT treats them, each on its line, added up as a net per rate is
 # (:func:`choosing.rate_runs`): 'Summe steuerfreie Leistungen' (a seminar's fee), 'Summe
-# steuerpflichtige Leistungen' (its catering)
+# steuerpflichtige Leistungen' (its catering), 'Total isento', 'Total sujeito a IVA'
 NET_PARTS = (
     r"\b(?:(?:summe|gesamt)\s*(?:der\s*)?)?(?:umsatz)?steuer(?:freie?|pflichtige?|befreite?)n?\s*"
-    r"(?:leistungen|umsatze|entgelte|betrage|lieferungen)\b"
+    r"(?:leistungen|umsatze|entgelte|betrage|lieferungen)\b|"
+    r"\btotal\s*(?:isento|exento|sujeito\s*a\s*iva|sujeto\s*a\s*iva)\b"
 )
 
 # a subtotal's words: 'Subtotal', 'Sub total', 'Sous-total', 'Zwischensumme', 'Subtotale',
@@ -248,9 +249,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
         (NET_PARTS, 0.95),
         # an auction's hammer prices, the base its premium is charged on: 'Zuschlag', 'Summe
-        # Zuschläge', 'Hammer price', 'Total hammer', 'Adjudication', 'Hamerprijs'
+        # Zuschläge', Austrian 'Meistbot', 'Hammer price', 'Total hammer', 'Adjudication', 'Hamerprijs'
         (
-            r"\b(?:(?:summe|total|totaal)\s*(?:der\s*|des\s*)?)?(?:zuschlag(?:spreis)?e?|hammer(?:\s*prices?)?|"
+            r"\b(?:(?:summe|total|totaal)\s*(?:der\s*|des\s*)?)?(?:zuschlag(?:spreis)?e?|meistbote?|hammer(?:\s*prices?)?|"
             r"adjudications?|hamerprij(?:s|zen))\b",
             0.8,
         ),

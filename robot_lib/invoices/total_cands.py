@@ -63,8 +63,11 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 for o in flat
             ):
                 continue
+            outlay = f == "net_total" and _untaxed_after_tax(h, all_hits)
             if f == "discount_after" and _totalled(h, all_hits["gross_total"]):
                 pass  # 'Total Discount', 'Toplam İskonto': the discount's own total
+            elif outlay:
+                pass  # 'Débours : Registre foncier (hors TVA)': the outlay's words read through
             elif f == "tax_free" and NO_VAT.match(h.line.folded, h.start):
                 pass  # '… Versicherungsteuer (nicht umsatzsteuerbar) 78,50': the charge's own
             elif f == "tax_free" and absorbed(h, flat) and not absorbed(h, no_tax):
@@ -92,9 +95,9 @@ def total_candidates(lx: LayoutExtractor) -> dict[str, list[totals.Cand]]:
                 continue  # 'MwSt%' heads the rates, whatever stands under it
             if f == "charges" and tax_row(text, found):
                 continue  # a tax table's row: the charge's base and its tax
-            line, weight, kind = h.line.index, h.weight, f
-            if f == "net_total" and _untaxed_after_tax(h, all_hits):
-                kind = "tax_free"  # 'Auslagen Handelsregisteramt (ohne MWST)' under the VAT
+            line, weight = h.line.index, h.weight
+            # 'Auslagen Handelsregisteramt (ohne MWST)' under the VAT: outside it
+            kind = "tax_free" if outlay else f
             # the cell of its line it stands in (two blocks side by side share a printed line)
             cell = next((k for k, (a, b) in enumerate(h.line.cells) if a <= h.start < b), 0)
             side = None
@@ -247,9 +250,10 @@ _SUM_IN = re.compile(
     r"imponibile|\bbase\b|valor"
 )
 # a thing's name said to be without the VAT in other words than :data:`NO_VAT`'s: 'Správní
-# poplatky – přefakturace bez DPH', 'Frais de dossier (sans TVA)'
+# poplatky – přefakturace bez DPH', 'Débours : Registre foncier (hors TVA)'
 _SAID_WITHOUT = re.compile(
-    r"\b(?:bez|sans|senza|sin|sem|zonder|without|uten|utan|ilman)\s*(?:dph|tva|iva|vat|btw|mva|moms|alv)\b"
+    r"\b(?:bez|sans|hors|senza|sin|sem|zonder|without|uten|utan|ilman)\s*"
+    r"(?:dph|tva|iva|vat|btw|mva|moms|alv)\b"
 )
 # a total's word in a tax label ('Total TVA', 'Summe MwSt', 'Razem VAT'; folded text)
 _TOTAL_WORD = re.compile(

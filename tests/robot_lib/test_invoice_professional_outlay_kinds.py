@@ -53,6 +53,21 @@ def test_register_fees_without_vat_under_a_swiss_trustees_vat_are_no_second_net(
     assert status == "accepted", reasons
 
 
+def test_a_geneva_notarys_outlays_hors_tva_under_the_vat_are_no_second_net(tmp_path: Path) -> None:
+    # 'Émoluments (hors TVA)', 'TVA 8,1 %', 'Débours : Registre foncier (hors TVA)': the outlay's
+    # word read its 'hors TVA' through and neither gave an amount, the page waited
+    seller = [("Étude Favre & Associés, notaires", 12), ("Rue du Rhône 40, 1204 Genève", 8)]
+    seller += [("CHE-123.456.789 TVA", 8)]
+    head = [("Facture n°", "2026-234"), ("Date", "24.10.2026"), ("Payable jusqu'au", "23.11.2026")]
+    table = [("Prestation", "Montant"), ("Acte de vente immobilière", "2'050.00")]
+    sums = [("Émoluments (hors TVA)", "2'050.00"), ("TVA 8,1 %", "166.05")]
+    sums += [("Débours : Registre foncier (hors TVA)", "309.00"), ("Total CHF", "2'525.05")]
+    items = _page(seller, "Note d'honoraires", head, table, sums, "IBAN CH93 0076 2011 6238 5295 7")
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert totals_read(got) == ("2050.00", "166.05", "2525.05"), reasons
+    assert status == "accepted", reasons
+
+
 def test_a_net_said_without_vat_under_the_vat_with_no_net_over_it_stays_the_net(
     tmp_path: Path,
 ) -> None:

@@ -61,14 +61,15 @@ def test_a_surcharge_on_the_services_sum_is_in_the_net_the_vat_is_charged_on(
     [
         ("Summe steuerfreie Leistungen", "Summe steuerpflichtige Leistungen"),
         ("Non-taxable subtotal", "Taxable subtotal"),
+        ("Total isento (art. 9.º CIVA)", "Total sujeito a IVA"),
     ],
 )
 def test_a_net_printed_in_parts_free_of_vat_and_with_it_is_their_sum(
     tmp_path: Path, parts: tuple[str, str]
 ) -> None:
     # a seminar's fee free of VAT (§ 4 Nr. 22a UStG), its catering with it, each part's sum on
-    # its line: no net had been read from the German parts, the page waited (the English ones
-    # were read, a guard)
+    # its line: no net had been read from the German and Portuguese parts, the page waited (the
+    # English ones were read, a guard)
     table = [
         ("Leistung", "Betrag €"),
         ("Seminar „Umsatzsteuer aktuell“, Teilnahmegebühr", "1.780,00"),
@@ -89,13 +90,14 @@ def test_a_net_printed_in_parts_free_of_vat_and_with_it_is_their_sum(
         ("Suma", "Recargo por combustible 7,8 %", "IVA 20%", "Total factura"),
         ("Totale servizi", "Adeguamento gasolio 7,8%", "IVA 20%", "Totale fattura"),
         ("Razem usługi netto", "Dopłata paliwowa 7,8%", "VAT 20%", "Do zapłaty"),
+        ("Subtotal", "Brændstoftillæg 7,8 %", "Moms 20 %", "I alt DKK"),
     ],
 )
 def test_a_carriers_fuel_surcharge_is_in_the_net_the_vat_is_charged_on(
     tmp_path: Path, sub: str, surcharge: str, tax: str, total: str
 ) -> None:
-    # French, Spanish, Italian and Polish carriers put a percentage on the haulage for the
-    # fuel's price between the services' sum and the VAT: it had been read as nothing
+    # French, Spanish, Italian, Polish and Danish carriers put a percentage on the haulage for
+    # the fuel's price between the services' sum and the VAT: it had been read as nothing
     table = [("Désignation", "Qté", "P.U.", "Montant")]
     table += [("Transport Lyon - Marseille", "2 voyages", "780,00", "1.560,00")]
     table += [("Hayon élévateur", "1 forfait", "35,00", "35,00")]
