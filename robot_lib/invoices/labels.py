@@ -274,7 +274,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # 'Paiement dû 2026-04-26' (its accent printed: 'Paiement du 12/03' is a payment's date)
         (r"\bpaiement\s*du(?=\s*:?\s*\d)", 0.9),
         (
-            r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|te\s*(?:betalen|voldoen)\s*(?:voor|tot))\b",
+            r"\b(?:vervaldatum|vervaldag|uiterste\s*betaaldatum|"
+            r"te\s*(?:betalen|voldoen)\s*(?:voor|tot))\b",
             1.0,
         ),
         (r"\b(?:fecha|data)\s*limite\s*(?:de\s*)?(?:pago|pagamento)\b", 1.0),

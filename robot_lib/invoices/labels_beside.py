@@ -51,10 +51,12 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             0.9,
         ),
         # a surcharge on the goods' or services' sum: 'Energiezuschlag 8 %', 'Dieselzuschlag',
-        # 'Mautzuschlag', Dutch 'Brandstoftoeslag', Danish 'Brændstoftillæg'; a carrier's on the fuel's price: 'Indexation
-        # gazole', 'Recargo por combustible', 'Adeguamento gasolio', 'Dopłata paliwowa'
+        # 'Mautzuschlag', Dutch 'Brandstoftoeslag', Danish 'Brændstoftillæg'; a carrier's on the
+        # fuel's price: 'Indexation gazole', 'Recargo por combustible', 'Adeguamento gasolio',
+        # 'Dopłata paliwowa'
         (
-            r"\b\w+(?:zuschlag|toeslag|tillæg|tillagg|tillegg)\b|\b(?:indexation|majoration|surcharge|recargo|revision|"
+            r"\b\w+(?:zuschlag|toeslag|tillæg|tillagg|tillegg)\b|"
+            r"\b(?:indexation|majoration|surcharge|recargo|revision|"
             r"adeguamento|supplemento|doplata|oplata|korekta)\s*(?:(?:por|de|du|del)\s*)?"
             r"(?:gazole|gasoil|gasoleo|gasolio|carburante?s?|combustibles?|paliwowa)\b",
             0.85,

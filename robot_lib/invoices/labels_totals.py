@@ -189,8 +189,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # Basque 'Guztira', 'Ordaintzeko guztira'; Welsh 'Cyfanswm', 'Cyfanswm i'w dalu'; Irish
         # 'Iomlán (le híoc)'; Swahili 'Jumla kuu', 'Jumla ya kulipa'; Uzbek 'Jami (to'lov)'
         (
-            r"\b(?:ordaintzeko\s*)?guztira\b|\bcyfanswm\b(?:\s*i.w\s*dalu\b)?|\biomlan\b(?:\s*le\s*hioc\b)?|"
-            r"\bjumla\s*(?:kuu|ya\s*kulipa)\b|\bjami\b(?:\s*to.lov\b)?",
+            r"\b(?:ordaintzeko\s*)?guztira\b|\bcyfanswm\b(?:\s*i.w\s*dalu\b)?|"
+            r"\biomlan\b(?:\s*le\s*hioc\b)?|\bjumla\s*(?:kuu|ya\s*kulipa)\b|\bjami\b(?:\s*to.lov\b)?",
             0.9,
         ),
         # Azerbaijani 'Cəmi ödəniləcək', 'Ödəniləcək məbləğ', 'Cəmi'
@@ -249,10 +249,12 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (r"\btotal\s*hors\s*taxes?\b", 1.0),
         (NET_PARTS, 0.95),
         # an auction's hammer prices, the base its premium is charged on: 'Zuschlag', 'Summe
-        # Zuschläge', Austrian 'Meistbot', 'Hammer price', 'Total hammer', 'Adjudication', 'Hamerprijs'
+        # Zuschläge', Austrian 'Meistbot', 'Hammer price', 'Total hammer', 'Adjudication',
+        # 'Hamerprijs'
         (
-            r"\b(?:(?:summe|total|totaal)\s*(?:der\s*|des\s*)?)?(?:zuschlag(?:spreis)?e?|meistbote?|hammer(?:\s*prices?)?|"
-            r"adjudications?|hamerprij(?:s|zen))\b",
+            r"\b(?:(?:summe|total|totaal)\s*(?:der\s*|des\s*)?)?"
+            r"(?:zuschlag(?:spreis)?e?|meistbote?|hammer(?:\s*prices?)?|adjudications?|"
+            r"hamerprij(?:s|zen))\b",
             0.8,
         ),
         # a professional's fee alone on its line among the totals, its amount right after it:
@@ -306,8 +308,8 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         # Basque 'Zerga-oinarria' (the tax's base), Welsh 'Is-gyfanswm', Irish 'Fo-iomlán',
         # Swahili 'Jumla ndogo' (subtotals), Uzbek 'QQSsiz summa' (without VAT)
         (
-            r"\bzerga\s*-?\s*oinarria\b|\bis\s*-?\s*gyfanswm\b|\bfo\s*-?\s*iomlan\b|\bjumla\s*ndogo\b|"
-            r"\bqqssiz\s*summa\b",
+            r"\bzerga\s*-?\s*oinarria\b|\bis\s*-?\s*gyfanswm\b|\bfo\s*-?\s*iomlan\b|"
+            r"\bjumla\s*ndogo\b|\bqqssiz\s*summa\b",
             1.0,
         ),
         # a consultant's fees before the tax: 'Sum Fees', 'Summe Honorare', 'Total Honoraires',
