@@ -60,6 +60,16 @@ def totals_read(got: dict[str, str | None]) -> tuple[str | None, ...]:
     return got["net_total"], got["tax_total"], got["gross_total"]
 
 
+def assert_small_firm(pdf: Path, seller: str, want: tuple[str, ...], straight: bool = True) -> None:
+    """*pdf* read as a page alone: its number, issue and due dates, currency, net, tax and gross
+    are *want*, its seller *seller*; with *straight*, it goes straight through."""
+    got, status, reasons = read_page(pdf)
+    read = (got["invoice_number"], got["issue_date"], got["due_date"], got["currency"])
+    assert (*read, *totals_read(got)) == want, reasons
+    assert got["seller"] == seller, reasons
+    assert status == "accepted" or not straight, reasons
+
+
 def assert_kept_read(cases: list[Case], waits: dict[str, set[str]]) -> None:
     """Every kept page reads right and goes straight through, but those *waits* names: each of
     them goes to review, reading wrong at most the fields it names."""
