@@ -28,7 +28,7 @@ _UNTAXED = (
     r"nicht\s*(?:umsatz)?steuerbar|keine\s*(?:ust|mwst|umsatzsteuer)|not\s*subject\s*to\s*vat|"
     r"outside\s*the\s*scope\s*of\s*(?:uk\s*)?vat|non\s*soumis\s*a\s*(?:la\s*)?tva|"
     r"niet\s*(?:met\s*btw\s*)?belast|nao\s*sujeit[oa]s?|nie\s*podlega\w*\s*(?:opodatkowaniu\s*)?vat|"
-    r"neni\s*predmetem\s*dph|ei\s*alv"
+    r"neni\s*predmetem\s*dph|ei\s*alv|εκτος\s*φπα|neimpozabil\w*"
 )
 # a line that says its amount carries no VAT: an insurance premium a lease passes on
 # ('Kfz-Versicherung inkl. 19 % Versicherungsteuer (nicht umsatzsteuerbar)'), a fee
@@ -53,12 +53,13 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
         # a surcharge on the goods' or services' sum: 'Energiezuschlag 8 %', 'Dieselzuschlag',
         # 'Mautzuschlag', Dutch 'Brandstoftoeslag', Danish 'Brændstoftillæg'; a carrier's on the
         # fuel's price: 'Indexation gazole', 'Recargo por combustible', 'Adeguamento gasolio',
-        # 'Dopłata paliwowa'
+        # 'Dopłata paliwowa', Turkish 'Yakıt ek ücreti'
         (
             r"\b\w+(?:zuschlag|toeslag|tillæg|tillagg|tillegg)\b|"
             r"\b(?:indexation|majoration|surcharge|recargo|revision|"
             r"adeguamento|supplemento|doplata|oplata|korekta)\s*(?:(?:por|de|du|del)\s*)?"
-            r"(?:gazole|gasoil|gasoleo|gasolio|carburante?s?|combustibles?|paliwowa)\b",
+            r"(?:gazole|gasoil|gasoleo|gasolio|carburante?s?|combustibles?|paliwowa)\b|"
+            r"\byakit\s*ek\s*ucreti\b",
             0.85,
         ),
         (
@@ -75,8 +76,12 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             0.85,
         ),
         # an auction's premium on the hammer price, the VAT charged on it alone: 'Aufgeld 27 %',
-        # "Buyer's premium 25%", 'Frais acheteur 30 % HT', 'Opgeld 25%'
-        (r"\b(?:aufgeld|buyer.?s\s*premium|frais\s*(?:acheteur|de\s*vente)|opgeld)\b", 0.9),
+        # "Buyer's premium 25%", 'Frais acheteur 30 % HT', 'Opgeld 25%', 'Vevői jutalék 25%'
+        (
+            r"\b(?:aufgeld|buyer.?s\s*premium|frais\s*(?:acheteur|de\s*vente)|opgeld|"
+            r"vevoi\s*jutalek)\b",
+            0.9,
+        ),
         # a tip on a restaurant's or a taxi's bill, after the tax
         (r"\b(?:tip|gratuity|trinkgeld|pourboire|propina|mancia|fooi|dricks)\b", 0.9),
         # an exporter's charges between the goods' value and the total at a later point
@@ -134,8 +139,9 @@ BESIDE: dict[str, list[tuple[str, float]]] = {
             r"verauslagte?[rns]?|durchlaufende[rns]?\s*posten|"
             r"debours|voorgeschoten|verschotten|suplidos|despesas\s*reembolsaveis|"
             r"utlagg|udlæg|utlegg|ulkopuoliset\s*kulut|spese\s*anticipate|anticipate\s*in\s*nome|"
-            # (a tax the notary collects for the tax office as its payer: 'pobrany jako płatnik')
-            r"pobran[ya]\s*jako\s*platnik|"
+            # (a tax the notary collects for the tax office as its payer: 'pobrany jako płatnik',
+            # Romanian 'încasat pentru buget')
+            r"pobran[ya]\s*jako\s*platnik|incasat[aei]?\s*pentru\s*buget\w*|"
             r"(?:acquittee?s?|avancee?s?|payee?s?)\s*pour\s*votre\s*compte)\b",
             0.9,
         ),

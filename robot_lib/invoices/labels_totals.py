@@ -250,18 +250,18 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
         (NET_PARTS, 0.95),
         # an auction's hammer prices, the base its premium is charged on: 'Zuschlag', 'Summe
         # Zuschläge', Austrian 'Meistbot', 'Hammer price', 'Total hammer', 'Adjudication',
-        # 'Hamerprijs'
+        # 'Hamerprijs', Hungarian 'Leütési ár'
         (
             r"\b(?:(?:summe|total|totaal)\s*(?:der\s*|des\s*)?)?"
             r"(?:zuschlag(?:spreis)?e?|meistbote?|hammer(?:\s*prices?)?|adjudications?|"
-            r"hamerprij(?:s|zen))\b",
+            r"hamerprij(?:s|zen)|leutesi\s*ar)\b",
             0.8,
         ),
         # a professional's fee alone on its line among the totals, its amount right after it:
         # 'Honorarium € 1.250,00', 'Honorários 500,00 €', 'Odměna advokáta 10 000 Kč', a Nordic
-        # lawyer's 'Arvode', 'Salær', 'Palkkio'
+        # lawyer's 'Arvode', 'Salær', 'Palkkio', Romanian 'Onorariu', Greek 'Αμοιβή'
         (
-            r"^\W*(?:honorarium|honorarios|odmena\s*advokata|arvode|salær|palkkio)"
+            r"^\W*(?:honorarium|honorarios|odmena\s*advokata|arvode|salær|palkkio|onorariu|αμοιβη)"
             r"(?=(?:\s+[^\W\d]+){0,2}\W{0,3}(?:[$€£]|[a-z]{1,3}\b)?\W{0,2}\d)",
             0.7,
         ),

@@ -40,6 +40,13 @@ _AUCTIONS = {
         [("Meistbot", "5.400,00 €"), ("Aufgeld 27 %", "1.458,00 €")],
         [("19 % USt. vom Aufgeld", "277,02 €"), ("Gesamtbetrag", "7.135,02 €")],
     ),
+    "hu": (
+        ("Budapesti Aukciós Ház Kft.", "SZÁMLA", "Adószám 12345678-2-42"),
+        [("Számla sorszáma", "2026-4417"), ("Számla kelte", "2026.03.14.")],
+        [("Árverés napja", "2026.03.11."), ("Fizetési határidő", "2026.03.24.")],
+        [("Leütési ár összesen", "5 400,00 Ft"), ("Vevői jutalék 27%", "1 458,00 Ft")],
+        [("ÁFA 19% a jutalékra", "277,02 Ft"), ("Fizetendő összesen", "7 135,02 Ft")],
+    ),
     "nl": (
         ("Veilinghuis Van Aalst B.V.", "Factuur", "BTW NL812345678B01"),
         [("Factuurnummer", "2026-4417"), ("Factuurdatum", "14-03-2026")],
@@ -57,7 +64,8 @@ def test_an_auctions_hammer_prices_and_premium_make_the_net_its_vat_on_the_premi
     # the hammer prices and the premium added up to what the VAT and the total are read with:
     # the premium had been read as an insurer's net or as nothing, no net found, the page
     # waited; a French house's 'Bordereau n°' and 'Date du bordereau' had not been read, nor an
-    # Austrian house's 'Meistbot' (a probe scored last, then written)
+    # Austrian house's 'Meistbot', a Hungarian one's 'Leütési ár' and 'Vevői jutalék' (probes
+    # scored last, then written)
     (seller, title, tax_id), head, dates, base, rest = _AUCTIONS[country]
     items: list[Text] = [(330, 50, seller, 12), (330, 64, tax_id, 8)]
     items += [(60, 120, "Dr. Klaus Meier", 9), (60, 132, "Leopoldstraße 5, 80802 München", 9)]

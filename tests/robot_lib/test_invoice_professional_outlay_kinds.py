@@ -208,6 +208,27 @@ _OUTLAYS = {
         ],
         ("10000.00", "2100.00", "14400.00"),
     ),
+    # a Greek lawyer's fee 'Αμοιβή' and a court stamp '(εκτός ΦΠΑ)', read as the tax; a Romanian
+    # notary's 'Onorariu', the registry's fees '(neimpozabile)' and the transfer tax 'încasat
+    # pentru buget' (probes scored last, then written)
+    "gr": (
+        ("Γεώργιος Νικολάου, Δικηγόρος", "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ", "ΑΦΜ 123456789"),
+        [("Αριθμός", "412"), ("Ημερομηνία", "02/09/2026")],
+        [("Ημερομηνία λήξης", "02/10/2026")],
+        [("Αμοιβή", "1.200,00 €"), ("ΦΠΑ 24%", "288,00 €")],
+        [("Δικαστικό ένσημο (εκτός ΦΠΑ)", "158,00 €")],
+        [("Σύνολο πληρωτέο", "1.646,00 €")],
+        ("1200.00", "288.00", "1646.00"),
+    ),
+    "ro": (
+        ("Birou Notarial Ionescu Maria", "FACTURĂ", "CIF RO12345678"),
+        [("Factura nr.", "BN4417"), ("Data", "02.09.2026")],
+        [("Scadență", "17.09.2026")],
+        [("Onorariu", "1.700,00 lei"), ("TVA 19%", "323,00 lei")],
+        [("Taxe ANCPI (neimpozabile)", "413,00 lei")],
+        [("Impozit încasat pentru buget", "2.000,00 lei"), ("Total de plată", "4.436,00 lei")],
+        ("1700.00", "323.00", "4436.00"),
+    ),
     # Nordic lawyers: the fee alone as 'Arvode', 'Salær', 'Palkkio'; the outlays ('Utlägg',
     # 'Udlæg', 'Utlegg', 'Kulut') free of VAT, whose VAT's word had been read as the tax; the
     # Norwegian 'Merverdiavgift' had been no tax's word; a registration's fee no identifier

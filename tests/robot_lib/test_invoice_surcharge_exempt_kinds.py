@@ -91,13 +91,15 @@ def test_a_net_printed_in_parts_free_of_vat_and_with_it_is_their_sum(
         ("Totale servizi", "Adeguamento gasolio 7,8%", "IVA 20%", "Totale fattura"),
         ("Razem usługi netto", "Dopłata paliwowa 7,8%", "VAT 20%", "Do zapłaty"),
         ("Subtotal", "Brændstoftillæg 7,8 %", "Moms 20 %", "I alt DKK"),
+        ("Ara toplam", "Yakıt ek ücreti %7,8", "KDV %20", "Genel toplam"),
     ],
 )
 def test_a_carriers_fuel_surcharge_is_in_the_net_the_vat_is_charged_on(
     tmp_path: Path, sub: str, surcharge: str, tax: str, total: str
 ) -> None:
-    # French, Spanish, Italian, Polish and Danish carriers put a percentage on the haulage for
-    # the fuel's price between the services' sum and the VAT: it had been read as nothing
+    # French, Spanish, Italian, Polish, Danish and Turkish carriers put a percentage on the
+    # haulage for the fuel's price between the services' sum and the VAT: it had been read as
+    # nothing
     table = [("Désignation", "Qté", "P.U.", "Montant")]
     table += [("Transport Lyon - Marseille", "2 voyages", "780,00", "1.560,00")]
     table += [("Hayon élévateur", "1 forfait", "35,00", "35,00")]
