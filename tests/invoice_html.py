@@ -532,11 +532,18 @@ def plain_page(
     title: str,
     head: list[tuple[str, str]],
     sums: list[tuple[str, str]],
+    grid: bool = False,
 ) -> str:
     """A small firm's invoice as plain HTML: its name and address line, its title, a table of
-    the head's labels and values and one of the totals; written right to left with *rtl*."""
+    the head's labels and values (with *grid*, a row of the labels over a row of the values)
+    and one of the totals; written right to left with *rtl*."""
     e = html.escape
     rows = "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in head)
+    if grid:
+        cell = "<td style='padding-right:8mm'>{}</td>"
+        rows = "".join(
+            "<tr>" + "".join(cell.format(e(x[k])) for x in head) + "</tr>" for k in (0, 1)
+        )
     total = "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in sums)
     direction = ' dir="rtl"' if rtl else ""
     return (

@@ -22,7 +22,7 @@ from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.dated import DIRECT_DEBIT
 from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
 from robot_lib.invoices.heading import is_label as _is_label
-from robot_lib.invoices.labels import TITLE_WORDS
+from robot_lib.invoices.labels import DOC_TITLE, TITLE_WORDS
 from robot_lib.invoices.parse import fold
 from robot_lib.invoices.parties import BARE_DOMAIN, DETAILS_HEAD, LEGAL_FORM
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
@@ -142,10 +142,13 @@ def wrapped(
             break
         name = f"{name} {below[1].text.strip()}"
         below = _neighbour(first, below[1], below[0], 1)
-    if below is not None and plain(below[1]):
+    if below is not None and (plain(below[1]) or _rest_of_name(below[1].text)):
         # a company's name whose last word wrapped ('Studio Huber Commercialisti' over
-        # 'Associati'): joined where the document prints the two as one
-        joined = clean_name(f"{name} {below[1].text.strip()}")
+        # 'Associati', 'Hôtel des Ventes de Lyon' over 'SVV', '… Παπαδόπουλος' over '&
+        # Συνεργάτες'): joined where the document prints the two as one
+        # (after the comma the name's line ends with: 'Γεώργιος Νικολάου,' over 'Δικηγόρος')
+        comma = "," if sg.text.rstrip().endswith(",") and name == clean_name(sg.text) else ""
+        joined = clean_name(f"{name}{comma} {below[1].text.strip()}")
         if _as_one(everywhere or first, joined, (first[pos], first[below[0]])):
             name = joined
     at: tuple[int, Segment] | None = (pos, sg)
@@ -164,6 +167,15 @@ def wrapped(
         if _as_one(everywhere or first, joined, (first[pos],)):
             name = joined
     return name
+
+
+def _rest_of_name(text: str) -> bool:
+    """Could *text*, under a name, be its wrapped rest: letters only, an acronym or a
+    partner's word after '&' ('SVV', '& Partners')?"""
+    t = text.strip()
+    return re.fullmatch(r"(?:& ?)?[^\W\d](?:[^\W\d]|[&.' -])+", t) is not None and (
+        t.startswith("&") or (t.isupper() and len(t) <= 5)
+    )
 
 
 def _as_one(lines: list[TextLine], name: str, parts: tuple[TextLine, ...]) -> bool:
@@ -249,10 +261,34 @@ def _neighbour(
 
 
 def title_under(first: list[TextLine], pos: int, sg: Segment) -> bool:
-    """Under *sg* (line *pos*) in its type stands a document's title alone: *sg* is the title's
-    first half ('Commercial' over 'Invoice', 'Imposto da' over 'fatura'), no name."""
+    """Under *sg* (line *pos*) in its type stands a document's title alone ('Commercial' over
+    'Invoice', 'Imposto da' over 'fatura'), or *sg* is a title's half (:func:`title_half`):
+    no name."""
     below = _neighbour(first, sg, pos, 1)
-    return below is not None and TITLE_WORDS.fullmatch(fold(below[1].text.strip())) is not None
+    if below is not None and TITLE_WORDS.fullmatch(fold(below[1].text.strip())) is not None:
+        return True
+    return title_half(first, pos, sg)
+
+
+# the end of a title's first half that runs on: a dash, '&' or a joining word
+_RUNS_ON = re.compile(r"(?:[-–—&]|\b(?:et|and|und|de|du|des|of|y|e|en|i))$")
+
+
+def title_half(first: list[TextLine], pos: int, sg: Segment) -> bool:
+    """Is *sg* (line *pos*) either half of a title wrapped in its box, the upper half running
+    on or a title itself ('Tankkartenabrechnung –' over 'Rechnung', 'Note de frais et' over
+    'honoraires'), the two in one type?"""
+    below = _neighbour(first, sg, pos, 1)
+    above = _neighbour(first, sg, pos, -1)
+    for a, b in filter(
+        None, [(sg, below[1]) if below else None, (above[1], sg) if above else None]
+    ):
+        upper = fold(a.text).strip()
+        runs_on = _RUNS_ON.search(upper) or DOC_TITLE.fullmatch(upper.rstrip(" -–—"))
+        joined = " ".join(re.sub(r"[-–—]", " ", f"{upper} {fold(b.text)}").split())
+        if runs_on and DOC_TITLE.fullmatch(joined):
+            return True
+    return False
 
 
 def _top(sg: Segment) -> float:

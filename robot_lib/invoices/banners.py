@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.backing import REGISTERED, registered_under, wrapped
+from robot_lib.invoices.backing import REGISTERED, registered_under, title_half, wrapped
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import address_end
@@ -66,7 +66,7 @@ def banner(
         at = first.index(ln)
         for sg in segments(ln, by_size=True) if not _heads_row(first, at) else []:
             text = _name_of(sg, skip, shortest=3)
-            if text is None or in_labels(first, at, sg):
+            if text is None or in_labels(first, at, sg) or title_half(first, at, sg):
                 continue
             band = any(abs(t - ln.top) <= 80 for t in registered_tops)
             # (or its address set apart under it, a block of details beside the lines between)

@@ -220,13 +220,17 @@ def page_currency(
     return []
 
 
-_BRACKETED = re.compile(r"\w\s?\(([^()\d]{1,12})\)")
+# in brackets after a word ('Amount (GBP)'), or after a comma in a head ('Ціна, грн',
+# 'Price, EUR')
+_BRACKETED = re.compile(r"\w\s?\(([^()\d]{1,12})\)|\w,\s?([^\W\d]{2,4}\.?)(?!\S)")
 
 
 def _headed(lines: list[TextLine], code: str) -> bool:
-    """A line of heads with no amount names *code* in brackets after a word ('Amount (GBP)')."""
+    """A line of heads with no amount names *code* in brackets or after a comma after a word
+    ('Amount (GBP)', 'Сума, грн')."""
     return any(
-        not amounts_in(ln.text) and code in currencies_in(" ".join(_BRACKETED.findall(ln.text)))
+        not amounts_in(ln.text)
+        and code in currencies_in(" ".join(" ".join(m) for m in _BRACKETED.findall(ln.text)))
         for ln in lines
     )
 

@@ -104,6 +104,8 @@ _AFTER_NUMBER = re.compile(
     + east.DATE_AFTER_NUMBER
     + r")\s|(/)\s*)(.*)$"
 )
+# ... or on the next line: 'vom 31.01.2014', 'від 1 квітня 2026 р.'
+_NEXT_LINE_DATED = r"^\s*(?:vom|dated|du|van|del|" + east.DATE_AFTER_NUMBER + r")\b"
 
 # the order's date, an invoice's only date on a web shop's invoice for its order (Magento's:
 # 'Invoice # 000000747', 'Order # 000000080', 'Order Date: Aug 19, 2026'; Zen Cart's 'Date
@@ -186,12 +188,13 @@ class DateReader(DueAfterTotals):
                     d = found[0][0].isoformat()
             else:
                 # (the next line, or the one after: a larger letterhead beside it, set a little
-                # lower, comes between, 'Fattura n. AM716…' · 'vodafone' · 'del 16/05/2026')
+                # lower, comes between, 'Fattura n. AM716…' · 'vodafone' · 'del 16/05/2026'; a
+                # title's number over 'від 1 квітня 2026 р.')
                 size = max(w.size for w in h.line.words) or 10.0
                 for nxt in self.lines[h.line.index + 1 : h.line.index + 3]:
                     if nxt.page != h.line.page or nxt.top - h.line.top > 2.5 * size:
                         break
-                    if re.match(r"^\s*(?:vom|dated|du|van|del)\b", nxt.folded):
+                    if re.match(_NEXT_LINE_DATED, nxt.folded):
                         d = read_date(nxt.text, self.month_first)
                         break
             titled = dated_title(h, self.month_first)

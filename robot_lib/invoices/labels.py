@@ -27,7 +27,7 @@ _DOC = (
     r"fattura|faktura|faktur|rachunek|danovy\s*doklad|(?:myynti)?lasku|szamla|racun|arve|"
     r"rekins|saskaita|"
     # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
-    r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais|honorarnote|fee\s*note|"
+    r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais(?:\s*et\s*(?:d.\s*)?honoraires)?|honorarnote|fee\s*note|"
     r"nota\s*de\s*honorarios|parcella|" + east.TITLES + "|" + arabic.TITLES + r")"
 )
 INVOICE_WORD = re.compile(r"\b" + _DOC)  # a label that names the invoice itself
@@ -101,7 +101,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         # a French auction house's bill ('Bordereau d'adjudication'): 'Bordereau n°'
         (r"\bbordereau\s*(?:n\.?[o°º]?|numero)(?!\w)\.?", 0.9),
         (r"\bnr\.?\s*i\s*fatures\b", 1.0),  # Albanian 'Nr. i faturës'
-        (r"\bhesab\s*-?\s*faktura\s*(?:no|nr|n)(?!\w)\.?", 1.0),  # Azerbaijani 'Hesab-faktura №'
+        # Azerbaijani 'Hesab-faktura №', Uzbek 'Hisob-faktura №'
+        (r"\b(?:hesab|hisob)\s*-?\s*faktura\s*(?:no|nr|n)(?!\w)\.?", 1.0),
         (r"\bfact\.\s*-?\s*nr\b\.?", 0.95),  # 'Fact.nr': factuurnummer, an ERP's short label
         (r"\bfactura\s*(?:n\.?[o°º]?|num|numero)(?:(?!\w)|(?<=o)(?=[\w-]*\d))\.?", 1.0),
         # (Catalan and Spanish 'Núm. factura')
@@ -271,6 +272,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bdate\s*d.\s*exigibilite\b", 1.0),
         # 'À payer avant le 3 mars', 'À payer avant : 3 mars 2026'
         (r"\b(?:echeance|a\s*payer\s*avant(?:\s*le)?|au\s*plus\s*tard\s*le)\b", 0.9),
+        # 'Payable jusqu'au' over its date in a grid (beside it, the closing sentence's words)
+        (r"\b(?:payable|a\s*payer)\s*jusqu.?au\b(?!\s*:?\s*\d)", 0.95),
         # 'Paiement dû 2026-04-26' (its accent printed: 'Paiement du 12/03' is a payment's date)
         (r"\bpaiement\s*du(?=\s*:?\s*\d)", 0.9),
         (

@@ -121,7 +121,8 @@ SUFFIX_FORMS += rf"|בע{_Q}מ"
 _BILL_FA = r"(?:صورت\s*حساب|صورتحساب|فاکتور)"
 LABELS["invoice_number"] += [(rf"شماره\s*{_BILL_FA}", 1.0)]
 LABELS["issue_date"] += [
-    (r"(?<!\w)تاریخ(?!\w)\s*:?(?=\s*\d)", 0.85),
+    # (beside or over its value in a grid; not a due, delivery or payment date's)
+    (r"(?<!\w)تاریخ(?!\w)(?!\s*(?:سررسید|تحویل|پرداخت))\s*:?", 0.85),
 ]
 LABELS["due_date"] += [(r"مهلت\s*پرداخت|(?:تاریخ\s*)?سررسید", 1.0)]
 TOTALS["gross_total"] += [(r"جمع\s*کل|مبلغ\s*(?:کل|قابل\s*پرداخت)", 1.0)]

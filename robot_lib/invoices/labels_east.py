@@ -58,9 +58,11 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(?:ημερομηνια|ημ\.?\s*/?\s*νια)\s*(?:εκδοσης|τιμολογιου|παραστατικου)\b", 1.0),
         # (Macedonian and Serbian 'Датум', Kazakh 'Күні')
-        (r"\b(?:дата|ημερομηνια|датум|күні)\b\s*:?(?=\s*\d)", 0.85),
+        (r"\b(?:дата|датум|күні)\b\s*:?(?=\s*\d)", 0.85),
         # ... over its value in a grid (not a delivery's or a due date's: 'Датум на промет')
         (r"\b(?:датум|күні)\b(?!\s*(?:на\s*)?(?:промет|испорака|доспевање|доспећа))", 0.8),
+        # (Greek 'Ημερομηνία' beside or over its value; not a due or delivery date's)
+        (r"\bημερομηνια\b(?!\s*(?:ληξης|πληρωμης|παραδοσης|αποστολης))\s*:?", 0.85),
         (r"\bngay(?:\s*\(date\))?(?=\s*\d)", 0.85),  # 'Ngày (Date) 14 tháng 10 năm 2026'
     ],
     "due_date": [

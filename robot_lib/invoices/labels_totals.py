@@ -381,6 +381,9 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
             r"(?!\.?\s*-?\s*(?:befreit|frei)\b)",
             0.8,
         ),
+        # a workshop's VAT on the exchanged parts' value, added to the VAT: 'Altteilsteuer 19 %
+        # auf 310,00 €', 'USt. auf Altteile'
+        (r"\baltteil\s*-?\s*(?:steuer|ust|mwst)\b|\b(?:ust|mwst)\.?\s*auf\s*altteile?\b", 0.8),
         # a bare German 'Steuer (19 %)', not the tax number, rate or adviser
         (r"\bsteuer\b(?!\s*-?\s*(?:nr|nummer|id|satz|pflicht|frei|befrei|klasse|berat))", 0.75),
         # (not an environmental levy: 'Eco Tax (-2.00)', a charge)

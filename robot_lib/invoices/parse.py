@@ -481,7 +481,7 @@ WORDS = {
     "đồng": "VND",  # as printed, for the cheap test before folding
     "vnd": "VND",
 }
-WORDS |= {"դրամ": "AMD", "manat": "AZN", "tenge": "KZT", "төгрөг": "MNT"}
+WORDS |= {"դրամ": "AMD", "manat": "AZN", "tenge": "KZT", "төгрөг": "MNT", "грн": "UAH"}
 # a currency written before its amount with no space: 'Rs.1,234.00', 'Rp.15.000,00',
 # 'RM1,234.00', 'S/.120.00', 'kr.1.836,80', 'Bs.1.836,80', 'zł1250.00', 'CHF1234.50' (blanked
 # before the amounts are read, so that the amount is not taken for the end of a word); and

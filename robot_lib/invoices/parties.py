@@ -61,7 +61,9 @@ _BUYER = (
     r"prepared\s*for|kaufer|rechnungsempfanger|leistungsempfanger|destinataire|factureren\s*aan|klant|"
     r"auftraggeber|besteller|opdrachtgever|afnemer|receptor|ostaja|kopare|objednatel|"
     r"zamawiajacy|mandant|"
-    r"buyer|acheteur|koper|comprador|odberatel|kupujici|nabywca|destinatario|"
+    # (not an auction's charge to the buyer: "Buyer's premium", 'Frais acheteur')
+    r"buyer(?!\W{0,2}s?\s*(?:premium|commission))|(?<!frais\s)(?<!commission\s)acheteur|"
+    r"koper|comprador|odberatel|kupujici|nabywca|destinatario|"
     r"tomador(?:\s*(?:de|dos)\s*servicos?)?|"
     r"committente|cessionario|pembeli|kepada|billed\s*to|kund|asiakas|vevo|cumparator|"
     r"alici|musteri|kupac|kupec|facturar\s*a|facturado\s*a|facturer?\s*a|expedier\s*a|livrer\s*a|"

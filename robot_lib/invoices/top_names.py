@@ -19,6 +19,7 @@ from robot_lib.invoices.backing import (
     addressed,
     corroborated,
     mailbox_of,
+    title_half,
     title_under,
     wrapped,
 )
@@ -285,6 +286,8 @@ def echoed(
             text = _name_of(sg, skip, shortest=5)
             if text is None or in_labels(first, first.index(ln), sg):
                 continue
+            if title_half(first, first.index(ln), sg):
+                continue  # ('Note de frais et' over 'honoraires': a title in its box)
             if (
                 reached
                 and not block_says(first, ln, sg, REACH)

@@ -351,8 +351,14 @@ def closures(
             where = [i for i in printed.get(want, []) if i >= first_total_line - 2]
             where = [i for i in where if i not in (a.line, b.line)]
             if target == "tax_total":  # (no tax where another total's label reads it: 'Total
-                # expenses $45.00' between 'Total fees' and 'Total for this invoice')
-                where = [i for i in where if i in taxed or not _labelled(cands, i, want, target)]
+                # expenses $45.00' between 'Total fees' and 'Total for this invoice'; nor, with
+                # no tax's label on its line, above the net it closes: an item's 'Deposition
+                # transcript $202.00' over 'Total fees')
+                where = [
+                    i
+                    for i in where
+                    if i in taxed or (i > b.line and not _labelled(cands, i, want, target))
+                ]
             if where:
                 w = 0.5 * min(a.weight, b.weight)
                 out[target].append(Cand(want, w, where[-1], "closure"))

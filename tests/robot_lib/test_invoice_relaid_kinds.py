@@ -1,0 +1,288 @@
+"""Kinds of layout met when the last sessions' kinds were printed in two other layouts (an
+app's: the seller's block at the top left, the title in large type at the top right with the
+number and dates under it; and a centred letterhead over the customer's block with no sender
+line, the number and dates in a row of labels over a row of values), replayed once as probes
+through Chromium, not kept: a title or a name wrapped in its box, an auction's charge to the
+buyer that names no customer's block, and a grid's bare date word."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.invoice_corpus import assert_small_firm, read_page
+from tests.invoice_html import plain_page, print_pdf
+from tests.invoice_languages import Text, centred, draw, rows_at
+
+
+def _app_page(
+    name: list[str], address: list[str], title: list[str], meta: list[tuple[str, str]]
+) -> list[Text]:
+    """The seller's name in two lines at the top left over its address, the title in large
+    type at the top right in two lines, the number and dates under it."""
+    items: list[Text] = [(60, 56 + 16.5 * i, t, 12) for i, t in enumerate(name)]
+    items += [(60, 90 + 11.5 * i, t, 8.5) for i, t in enumerate(address)]
+    # (the title's first line as tall as the name's two: their lines read in between)
+    items += [(-540, 67 + 25.5 * i, t, 22) for i, t in enumerate(title)]
+    return items + rows_at((-470, -540), 120, 11, meta, size=8.5)
+
+
+def _sums(rows: list[tuple[str, str]], foot: str) -> list[Text]:
+    items: list[Text] = [(60, 180 + 11 * i, t, 9) for i, t in enumerate(_CUSTOMER)]
+    items += rows_at((60, -540), 240, 14, [("Leistung", "Betrag"), ("Leistungen", rows[0][1])])
+    return items + rows_at((330, -540), 290, 14, rows) + [(120, 420, foot, 7)]
+
+
+_CUSTOMER = ["Müller Logistik GmbH", "Industriestraße 8", "48291 Telgte"]
+
+
+_APP_CSS = (
+    "body{font-family:'Liberation Sans';font-size:9pt;margin:15mm 15mm 15mm 18mm}"
+    ".top{display:flex;justify-content:space-between}.seller{font-size:8.5pt;line-height:1.35}"
+    ".seller b{font-size:12pt}.tt{text-align:right}table{border-collapse:collapse}"
+    ".tt h1{font-size:22pt;margin:0 0 3mm 0;letter-spacing:1px}.tt table{margin-left:auto}"
+    ".tt td{padding:1px 0 1px 12px}.items{width:100%;margin-top:8mm}.items td{padding:4px}"
+    ".tot{margin-left:auto;margin-top:30mm}.tot td{padding:3px 6px}"
+    ".foot{font-size:7.5pt;margin-top:60mm;text-align:center}"
+)
+
+
+def _app_html(
+    seller: list[str],
+    title: str,
+    meta: list[tuple[str, str]],
+    rows: list[tuple[str, ...]],
+    sums: list[tuple[str, str]],
+) -> str:
+    """An app's page: the seller's block at the top left, the title in large type at the top
+    right over the number and dates, the customer's block, the items, the totals at the right
+    and the foot in one line under them, the seller's name first."""
+    e = html.escape
+
+    def table(cls: str, rs: list[tuple[str, ...]]) -> str:
+        body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rs)
+        return f"<table class={cls}>{body}</table>"
+
+    head = "<br>".join(f"<b>{e(x)}</b>" if i == 0 else e(x) for i, x in enumerate(seller))
+    return (
+        f"<!doctype html><html><head><meta charset=utf-8><style>{_APP_CSS}</style></head><body>"
+        f"<div class=top><div class=seller>{head}</div><div class=tt><h1>{e(title)}</h1>"
+        f"{table('meta', list(meta))}</div></div>"
+        "<div style='margin-top:10mm'>Müller Logistik GmbH<br>Industriestraße 8<br>48291 Telgte</div>"
+        f"{table('items', rows)}{table('tot', list(sums))}"
+        f"<div class=foot>{e(seller[0])} · HRB 123456 Hamburg · Commerzbank · IBAN DE72 2004 0000 4474 8899 00</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("seller", "title", "sums"),
+    [
+        # 'TankCard Service' over 'GmbH' beside 'Tankkartenabrechnung –' over 'Rechnung': the
+        # title's first line had been read as the seller's name
+        (
+            ["TankCard Service GmbH", "Hansaring 40", "20095 Hamburg", "USt-IdNr. DE558631142"],
+            "Tankkartenabrechnung – Rechnung",
+            [("Summe", "276,15"), ("USt", "52,47"), ("Rechnungsbetrag", "328,62 €")],
+        ),
+        # 'Note de frais et' over 'honoraires': the title's second line, read with the first,
+        # had been the seller (its word printed again in 'Honoraires HTVA' among the totals)
+        (
+            ["Étude de Maître Anne Weber, notaire", "Boulevard Royal 20", "L-2449 Luxembourg"],
+            "Note de frais et honoraires",
+            [
+                ("Honoraires HTVA", "276,15 €"),
+                ("TVA 17 %", "46,95 €"),
+                ("Total à payer", "323,10 €"),
+            ],
+        ),
+    ],
+    ids=["german-compound", "french-fee-note"],
+)
+def test_a_title_wrapped_in_large_type_beside_the_sellers_block_is_no_name(
+    chromium: Any, tmp_path: Path, seller: list[str], title: str, sums: list[tuple[str, str]]
+) -> None:
+    meta = [("Rechnungsnummer", "TK74765419"), ("Rechnungsdatum", "17.01.2025")]
+    rows: list[tuple[str, ...]] = [
+        ("Datum", "Leistung", "Betrag"),
+        ("05.01.2025", "Esso Kassel, Diesel", "276,15"),
+    ]
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, _app_html(seller, title, meta, rows, sums))])
+    got, _status, reasons = read_page(pdf)
+    assert got["seller"] == seller[0], reasons
+
+
+@pytest.mark.parametrize(
+    ("name", "seller"),
+    [
+        # 'Hôtel des Ventes de Lyon' over 'SVV', '… Παπαδόπουλος' over '& Συνεργάτες': the name
+        # had been cut before its wrapped rest, which the page's foot prints with it
+        (["Hôtel des Ventes de Lyon", "SVV"], "Hôtel des Ventes de Lyon SVV"),
+        (
+            ["Δικηγορική Εταιρεία Παπαδόπουλος", "& Συνεργάτες"],
+            "Δικηγορική Εταιρεία Παπαδόπουλος & Συνεργάτες",
+        ),
+        # 'Γεώργιος Νικολάου,' over 'Δικηγόρος': with the comma the foot prints
+        (["Γεώργιος Νικολάου,", "Δικηγόρος"], "Γεώργιος Νικολάου, Δικηγόρος"),
+    ],
+    ids=["acronym", "partners", "profession"],
+)
+def test_a_names_wrapped_rest_printed_whole_in_the_foot_is_joined(
+    tmp_path: Path, name: list[str], seller: str
+) -> None:
+    meta = [("Rechnungsnummer", "2025-2641"), ("Rechnungsdatum", "17.01.2025")]
+    items = _app_page(
+        name, ["8 quai de Saône", "69009 Lyon", "TVA FR 12 345678901"], ["RECHNUNG"], meta
+    )
+    sums = [("Summe netto", "313,91 €"), ("USt 19 %", "59,64 €"), ("Rechnungsbetrag", "373,55 €")]
+    items += _sums(sums, f"{seller} · IBAN FR76 3000 4000 0312 3456 7890 143")
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert got["seller"] == seller, reasons
+
+
+@pytest.mark.parametrize(
+    ("premium", "vat"),
+    [
+        ("Buyer's premium 27%", "VAT on premium @ 20%"),
+        ("Frais acheteur 25 % HT", "TVA 20 % sur frais"),
+    ],
+    ids=["english", "french"],
+)
+def test_an_auctions_charge_to_the_buyer_heads_no_customers_block(
+    tmp_path: Path, premium: str, vat: str
+) -> None:
+    # a centred letterhead, the customer's block under it with no sender line: 'Buyer's
+    # premium' and 'Frais acheteur' had been read as the customer's heading, so the foot's
+    # seller under them was the customer's and the customer's name the seller
+    items: list[Text] = [centred(300, 50, "Hartley & Finch Auctioneers Ltd", 15)]
+    items += [centred(300, 64, "14 King Street · London SW1Y 6QT · VAT No. GB 123 4567 89", 7.5)]
+    items += [
+        (60, 110 + 12 * i, t, 9.5)
+        for i, t in enumerate(["Mrs Eleanor Grant", "7 Cheyne Walk", "London SW3 5HL"])
+    ]
+    heads = [
+        ("Invoice No.", "Invoice date", "Payment due"),
+        ("2026-4601", "16/08/2026", "23/08/2026"),
+    ]
+    items += rows_at((60, 160, 260), 170, 12, heads, size=8.5)
+    table = [("Lot", "Description", "Hammer £"), ("157", "Meissen coffee pot, c. 1760", "850.00")]
+    items += rows_at((60, 110, -540), 210, 14, table)
+    sums = [
+        ("Total hammer", "£850.00"),
+        (premium, "£229.50"),
+        (vat, "£45.90"),
+        ("Total due", "£1,125.40"),
+    ]
+    items += rows_at((60, -300), 260, 14, sums)
+    items += [(60, 350, "Lots sold under the auctioneers' margin scheme.", 8)]
+    items += [
+        (60, 364, "Hartley & Finch Auctioneers Ltd", 7.5),
+        (-540, 364, "IBAN GB29 NWBK 6016 1331 9268 19", 7.5),
+    ]
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert got["seller"] == "Hartley & Finch Auctioneers Ltd", reasons
+
+
+def test_an_items_amount_that_closes_the_fees_to_the_total_is_no_tax(tmp_path: Path) -> None:
+    # 'Deposition transcript $202.00' among the items, 'Total fees $2,952.00', 'Total expenses
+    # $202.00', 'Total for this invoice $3,154.00': the item above the fees, equal to the
+    # expenses, had been taken for a tax that closes the fees to the total, and accepted
+    items: list[Text] = [
+        (60, 50, "Whitman & Ortiz LLP", 14),
+        (60, 64, "One Liberty Plaza · New York, NY 10006", 8),
+    ]
+    items += [
+        (60, 110 + 12 * i, t, 9)
+        for i, t in enumerate(["Acme Robotics, Inc.", "500 Market St", "San Francisco, CA 94105"])
+    ]
+    items += rows_at(
+        (380, -540), 110, 12, [("Invoice No.", "316019"), ("Invoice Date", "May 2, 2026")]
+    )
+    table = [("Description", "Amount"), ("Professional services, 7.2 hrs", "$2,952.00")]
+    table += [("Deposition transcript", "$202.00")]
+    items += rows_at((60, -540), 180, 14, table)
+    sums = [("Total fees (7.2 hours)", "$2,952.00"), ("Total expenses", "$202.00")]
+    sums += [("Total for this invoice", "$3,154.00"), ("Previous balance", "$1,663.00")]
+    sums += [("Payments received", "($1,663.00)"), ("Total amount due", "$3,154.00")]
+    items += rows_at((300, -540), 240, 14, sums)
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert got["tax_total"] is None and got["gross_total"] == "3154.00", reasons
+
+
+_GRIDS = [
+    (
+        "persian",
+        True,
+        "صورتحساب فروش",
+        ["شرکت بازرگانی پارس", "خیابان ولیعصر، پلاک ۱۲، تهران"],
+        [("شماره صورتحساب", "۲۰۲۶/۴۷۵"), ("تاریخ", "۲۰۲۶-۰۴-۱۲"), ("مهلت پرداخت", "۲۰۲۶-۰۵-۱۲")],
+        [
+            ("جمع قبل از مالیات", "۱۴,۳۷۳,۰۰۰.۰۰ ریال"),
+            ("مالیات بر ارزش افزوده", "۱,۴۳۷,۳۰۰.۰۰ ریال"),
+            ("مبلغ قابل پرداخت", "۱۵,۸۱۰,۳۰۰.۰۰ ریال"),
+        ],
+        ("2026/475", "2026-04-12", "2026-05-12", "IRR", "14373000.00", "1437300.00", "15810300.00"),
+    ),
+    (
+        "greek",
+        False,
+        "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ",
+        ["Δικηγορική Εταιρεία Παπαδόπουλος", "Ακαδημίας 20, 106 71 Αθήνα · ΑΦΜ 123456789"],
+        [("Αριθμός", "982"), ("Ημερομηνία", "18/02/2026"), ("Ημερομηνία λήξης", "20/03/2026")],
+        [("Αμοιβή", "1.200,00 €"), ("ΦΠΑ 24%", "288,00 €"), ("Σύνολο πληρωτέο", "1.488,00 €")],
+        ("982", "2026-02-18", "2026-03-20", "EUR", "1200.00", "288.00", "1488.00"),
+    ),
+    (
+        "uzbek",
+        False,
+        "HISOB-FAKTURA",
+        ['"Toshkent Savdo" MChJ', "Amir Temur ko'chasi 12, Toshkent · STIR 301234567"],
+        [("Hisob-faktura №", "2026/650"), ("Sana", "14.03.2026"), ("To'lov muddati", "29.03.2026")],
+        [
+            ("QQSsiz summa", "25 204 000,00 so'm"),
+            ("QQS 12%", "3 024 480,00 so'm"),
+            ("Jami to'lov", "28 228 480,00 so'm"),
+        ],
+        ("2026/650", "2026-03-14", "2026-03-29", "UZS", "25204000.00", "3024480.00", "28228480.00"),
+    ),
+    (
+        "french",
+        False,
+        "Note d'honoraires",
+        ["Favre & Associés Notaires SA", "Rue du Rhône 40, 1204 Genève · CHE-123.456.789 TVA"],
+        [("Facture n°", "2026-234"), ("Date", "24.03.2026"), ("Payable jusqu'au", "23.04.2026")],
+        [
+            ("Honoraires HT", "CHF 2'050.00"),
+            ("TVA 8,1 %", "CHF 166.05"),
+            ("Total TTC", "CHF 2'216.05"),
+        ],
+        ("2026-234", "2026-03-24", "2026-04-23", "CHF", "2050.00", "166.05", "2216.05"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rtl", "title", "seller", "head", "sums", "want"),
+    [c[1:] for c in _GRIDS],
+    ids=[c[0] for c in _GRIDS],
+)
+def test_a_grid_of_labels_over_values_with_a_bare_date_word(
+    chromium: Any,
+    tmp_path: Path,
+    rtl: bool,
+    title: str,
+    seller: list[str],
+    head: list[tuple[str, str]],
+    sums: list[tuple[str, str]],
+    want: tuple[str, ...],
+) -> None:
+    # the number, the date and the due date in a row of labels over a row of values: the bare
+    # 'تاریخ' and 'Ημερομηνία' had been read only with the date beside them, the Uzbek
+    # 'Hisob-faktura №' only through the title's word beside its number, and 'Payable
+    # jusqu'au' only in a sentence, so each page waited or went through without its due date
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, plain_page(rtl, seller, title, head, sums, grid=True))])
+    assert_small_firm(pdf, seller[0], want)
