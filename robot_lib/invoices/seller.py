@@ -71,7 +71,7 @@ from robot_lib.invoices.envelope import window_address
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.parse import currencies_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
-from robot_lib.invoices.sender_line import foot_line, return_line, thanked
+from robot_lib.invoices.sender_line import foot_block, foot_line, return_line, thanked
 from robot_lib.invoices.top_names import (
     MAIL,
     MAILBOX,
@@ -172,7 +172,7 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if not why and (received or guess.confidence <= 0.5):
         # the guess is the customer's, or only the largest text: the sender signs the foot of
         # the page with its address ('Maison Lavande - 12 rue des Lilas - 13001 Marseille')
-        foot = foot_line(first, height)
+        foot = foot_line(first, height) or foot_block(first, height)
         if foot is not None:
             return foot
     bare = not why and not received and _bare(first, names, guess)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.backing import companies, foot_sender
+from robot_lib.invoices.backing import REGISTERED, companies, foot_sender
 from robot_lib.invoices.blocks import clean_name, company, segments
 from robot_lib.invoices.blocks import size as _size
-from robot_lib.invoices.envelope import POSTCODE_TOWN
+from robot_lib.invoices.envelope import POSTCODE_TOWN, address_end
 from robot_lib.invoices.parse import dates_in, fold, squashed
 from robot_lib.invoices.parties import BANK_WORDS
 from robot_lib.invoices.top_names import Seller
@@ -93,6 +93,35 @@ def foot_line(first: list[TextLine], height: float) -> Seller | None:
             if 3 <= len(name) <= 60 and not re.search(r"[\d:@]", name) and foot_sender(sg, name):
                 return Seller(
                     name, 0.75, "the sender's line at the foot of the page, with its address"
+                )
+    return None
+
+
+def foot_block(first: list[TextLine], height: float) -> Seller | None:
+    """A sender's block at the foot of the page, as letters print it under a rule in columns
+    ('Kanzlei Dr. Rossi' over 'Kärntner Straße 12' over '1010 Wien', its tax number and IBAN in
+    the columns beside it): a name opening a column in the bottom quarter, its street and number
+    and its postcode and town under it at its left edge, the foot's lines carrying a tax number
+    or an IBAN. The name is the column's first line: no digit, colon or bank in it."""
+    for i, ln in enumerate(first):
+        if ln.top < height * 0.75:
+            continue
+        near = first[i : i + 4]
+        if not any(REGISTERED.search(x.folded) for x in near):
+            continue
+        for sg in segments(ln):
+            name = clean_name(sg.text)
+            if (
+                not 3 <= len(name) <= 60
+                or re.search(r"[\d:@]", name)
+                or BANK_WORDS.search(fold(name))
+            ):
+                continue
+            under = [o.text for x in near[1:] for o in segments(x) if abs(o.x0 - sg.x0) <= 3]
+            street = bool(under) and re.search(r"[^\W\d]{2,}.*\d|\d.*[^\W\d]{2,}", under[0])
+            if street and any(address_end(t) for t in under[1:]):
+                return Seller(
+                    name, 0.75, "the sender's block at the foot of the page, its address under it"
                 )
     return None
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from robot_lib.invoices.backing import (
+    AGAIN_DOWN,
     BY_ADDRESS,
     addressed,
     corroborated,
@@ -295,6 +296,8 @@ def echoed(
             ):
                 continue
             why = corroborated(text, lines, height, skip)
+            if why == AGAIN_DOWN and not _again_alone(text, lines, ln):
+                why = ""  # one word printed again only inside other words: 'Mombasa, Kenya'
             whole = wrapped(first, first.index(ln), sg, text)
             if (
                 not why
@@ -308,6 +311,21 @@ def echoed(
         return None
     size, top, name, why = min(found)
     return Seller(name, 0.8, f"the name at the top of the page; {why}", -size, top)
+
+
+def _again_alone(name: str, lines: list[TextLine], at: TextLine) -> bool:
+    """Is *name*, when one word, printed again below *at* where a part of a line starts with
+    it, nothing after it but a separator ('Nordwind · Hafenstraße 1'), not inside a longer name
+    or before a comma ('Duka la Vifaa Mombasa Ltd', 'Mombasa, Kenya': a town's name)?"""
+    if " " in name.strip():
+        return True
+    key = fold(name).strip()
+    return any(
+        o.folded.strip() == key or re.match(re.escape(key) + r"\s+[-–—·•|]", o.folded.strip())
+        for x in lines
+        if x.page > at.page or x.top > at.top
+        for o in segments(x)
+    )
 
 
 def _mailed(first: list[TextLine], name: str, skip: set[tuple[int, int]], height: float) -> bool:

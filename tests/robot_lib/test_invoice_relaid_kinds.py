@@ -286,3 +286,74 @@ def test_a_grid_of_labels_over_values_with_a_bare_date_word(
     pdf = tmp_path / "f.pdf"
     print_pdf(chromium, [(pdf, plain_page(rtl, seller, title, head, sums, grid=True))])
     assert_small_firm(pdf, seller[0], want)
+
+
+def test_a_one_word_name_over_the_title_in_its_type_is_still_the_name(tmp_path: Path) -> None:
+    # (the guard of the rule above: 'Kestrel' over 'Invoice' in one type is a name over the
+    # title, not a title's half: its line ends in no dash or joining word)
+    items: list[Text] = [(60, 50, "Kestrel", 20), (60, 74, "Invoice", 20)]
+    items += [(60, 90, "14 Harbour Road · Bristol BS1 4QA · VAT No. GB 123 4567 89", 8)]
+    cust = ["Meridian Foods Ltd", "22 Mill Lane", "Bath BA1 1AA"]
+    items += [(60, 130 + 12 * i, t, 9) for i, t in enumerate(cust)]
+    head = [("Invoice No.", "2041"), ("Date", "12 May 2026"), ("Due", "11 June 2026")]
+    items += rows_at((380, -540), 130, 12, head)
+    sums = [("Subtotal", "£1,250.00"), ("VAT 20%", "£250.00"), ("Total", "£1,500.00")]
+    items += rows_at((300, -540), 220, 14, sums)
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert got["seller"] == "Kestrel", reasons
+
+
+def _footed(title: str, customer: list[str], foot: list[list[str]]) -> list[Text]:
+    """A page with no letterhead: the title at the top left, the number and dates at the
+    right, the customer's block under them, the totals, and the sender only in the foot's
+    columns under a rule."""
+    items: list[Text] = [(60, 60, title, 18)]
+    head = [("Rechnungs-Nr.", "2026-118"), ("Datum", "14.05.2026"), ("Fällig am", "28.05.2026")]
+    items += rows_at((400, -540), 50, 12, head)
+    items += [(60, 120 + 12 * i, t, 9) for i, t in enumerate(customer)]
+    table = [("Leistung", "Betrag"), ("Beratung und Vertretung", "1.200,00")]
+    items += rows_at((60, -540), 200, 14, table)
+    sums = [("Netto", "1.200,00 €"), ("USt 20 %", "240,00 €"), ("Gesamtbetrag", "1.440,00 €")]
+    items += rows_at((330, -540), 250, 14, sums)
+    for k, col in enumerate(foot):
+        items += [(60 + 170 * k, 770 + 10 * i, t, 7) for i, t in enumerate(col)]
+    return items
+
+
+@pytest.mark.parametrize(
+    ("title", "customer", "name"),
+    [
+        # the customer's block holds the page's only company at the top: it had been the seller,
+        # waiting as one that stands where the recipient's address goes
+        (
+            "Honorarnote",
+            ["Muster GmbH", "Ringstraße 5", "1010 Wien"],
+            "Dr. Marie Rossi, Rechtsanwältin",
+        ),
+        # no company at the top: the title had been the largest text and the seller
+        (
+            "Honorarnote",
+            ["Herrn Paul Berger", "Ringstraße 5", "1010 Wien"],
+            "Kanzlei Berger & Rossi",
+        ),
+    ],
+    ids=["company-in-window", "title-only"],
+)
+def test_the_sellers_block_only_in_the_foot_under_a_rule(
+    tmp_path: Path, title: str, customer: list[str], name: str
+) -> None:
+    foot = [[name, "Kärntner Straße 12", "1010 Wien"], ["UID ATU12345678"]]
+    foot += [["IBAN AT61 1904 3002 3457 3201"]]
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", _footed(title, customer, foot)))
+    assert got["seller"] == name, reasons
+
+
+def test_a_towns_name_in_the_customers_block_is_no_name_printed_again(tmp_path: Path) -> None:
+    # 'Kampuni ya Ujenzi Pwani' over 'S.L.P. 1234' over 'Mombasa', the foot's 'Duka la Vifaa
+    # Mombasa Ltd' and 'Mombasa, Kenya': the town had been read as a name printed again further
+    # down, the seller, and the page accepted with it
+    customer = ["Kampuni ya Ujenzi Pwani", "S.L.P. 1234", "Mombasa"]
+    foot = [["Duka la Vifaa Mombasa Ltd", "Barabara ya Moi 14", "Mombasa, Kenya"]]
+    foot += [["PIN P051234567X"], ["IBAN KE12 0123 4567 8901 2345 67"]]
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", _footed("ANKARA", customer, foot)))
+    assert got["seller"] == "Duka la Vifaa Mombasa Ltd", reasons
