@@ -143,10 +143,13 @@ def identifier(h: Hit) -> bool:
 # a word that says the tax named after it is not there ('No VAT', 'TOTAL NO VAT', 'Keine MwSt.')
 # or leaves it out ('ohne MwSt.', 'sans TVA', 'excl. VAT': the net's words)
 _NONE = re.compile(
-    r"\b(?:no|keine?|without|ohne|sans|sin|senza|sem|zonder|bez|ilman|uten|utan|excl|exkl|hors|"
+    r"\b(?:no|keine?|without|ohne|sans|sin|senza|sem|zonder|bez|ilman|ei|uten|utan|excl|exkl|hors|"
     # a seller who charges none: Czech 'Nejsem plátce DPH', 'Neplátce DPH', Slovak 'Nie som
     # platiteľ DPH'
-    r"nejsem\s*platce|neni\s*platcem|neplatce|nie\s*(?:som|je)\s*platitel(?:om)?|neplatitel)"
+    r"nejsem\s*platce|neni\s*platcem|neplatce|nie\s*(?:som|je)\s*platitel(?:om)?|neplatitel|"
+    # an amount outside it: Czech 'není předmětem DPH', Finnish 'ei alv' (in a row of totals'
+    # heads, no second tax's column)
+    r"neni\s*predmetem)"
     r"\W{0,2}$"
 )
 

@@ -27,7 +27,8 @@ _DOC = (
     r"fattura|faktura|faktur|rachunek|danovy\s*doklad|(?:myynti)?lasku|szamla|racun|arve|"
     r"rekins|saskaita|"
     # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
-    r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|note\s*de\s*frais(?:\s*et\s*(?:d.\s*)?honoraires)?|honorarnote|fee\s*note|"
+    r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|"
+    r"note\s*de\s*frais(?:\s*et\s*(?:d.\s*)?honoraires)?|honorarnote|fee\s*note|"
     r"nota\s*de\s*honorarios|parcella|" + east.TITLES + "|" + arabic.TITLES + r")"
 )
 INVOICE_WORD = re.compile(r"\b" + _DOC)  # a label that names the invoice itself

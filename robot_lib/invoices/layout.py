@@ -452,6 +452,12 @@ class LayoutExtractor(TotalsReader, DateReader):
         totals_at = {
             h.line.index for f in TOTAL_RX if f != "discount_after" for h in self.labels(f)
         }
+        # (and the amounts under a line of totals' labels with none of its own: a row of them)
+        totals_at |= {
+            i + 1
+            for i in totals_at
+            if not amounts_in(self.lines[i].text) and not totals.item_heads(self.lines, i)
+        }
         lines = [ln for ln in self.lines if ln.index not in self.converted]
         home = self.seller_home
         return at_labels or page_currency(lines, totals_at, self.full, self.iberian, home)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from robot_lib.invoices.itemsums import TAX_HEAD_WORD
 from robot_lib.invoices.parse import CENTS, fold
-from robot_lib.invoices.totals import Cand, Totals, money, per_line
+from robot_lib.invoices.totals import TABLE, Cand, Totals, money, per_line
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import Hit, TextLine
@@ -229,18 +229,25 @@ def discounted(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals)
     (19%) 74,91', 'Discount (5%) 20,75', 'Total 469,16') and the tax is its line's one rate of
     the subtotal less the discount, not of the subtotal, the totals with that net: the tax was
     reckoned after the discount. (A coupon taken off after the tax leaves the tax the rate of
-    the whole subtotal, and the subtotal the net.)"""
-    if res.charges is None or res.charges >= 0 or res.net is None or not res.tax:
+    the whole subtotal, and the subtotal the net.) So too a charge in a row of totals under
+    their heads, the tax one of the rates the heads print ('Subtotal | Brændstoftillæg 9,5 % |
+    Moms 25 % | Ialt' over their amounts): the tax reckoned with the charge, it is in the net."""
+    if not res.charges or res.net is None or not res.tax:
         return res
     at = [c.line for c in cands.get("tax_total", []) if c.how == "label" and c.amount == res.tax]
     printed = {r for i in at for r in rates_in(lines[i].text)}
-    if len(printed) != 1:
+    row = [c.line for c in cands.get("tax_total", []) if c.how in TABLE and c.amount == res.tax]
+    if res.charges < 0 and len(printed) != 1:
         return res
-    rate, cent = Decimal(printed.pop()) / 100, Decimal("0.01")
+    if res.charges > 0:  # (the rates of the heads over the row)
+        printed = {r for i in row if i > 0 for r in rates_in(lines[i - 1].text)}
+    cent = Decimal("0.01")
     base = res.net + res.charges
-    if abs(base * rate - res.tax) > cent or abs(res.net * rate - res.tax) <= cent:
-        return res
-    return replace(res, net=base, charges=None, checked="net - discount + tax = gross (the rate)")
+    for rate in (Decimal(r) / 100 for r in printed):
+        if abs(base * rate - res.tax) <= cent and abs(res.net * rate - res.tax) > cent:
+            how = "net - discount" if res.charges < 0 else "net + charge"
+            return replace(res, net=base, charges=None, checked=f"{how} + tax = gross (the rate)")
+    return res
 
 
 def charge_taxed(lines: list[TextLine], cands: dict[str, list[Cand]], res: Totals) -> Totals:

@@ -132,8 +132,8 @@ def find_seller(lines: list[TextLine], height: float = 842.0) -> Seller | None:
     if window and any(not in_buyer(sg, window | buyer) for _ln, sg, _n in names):
         buyer |= window  # a company elsewhere: the envelope's window holds the recipient's
     guess = _letterhead(first, names, buyer, height) or largest(first, buyer)
-    if guess is None:
-        return _thanked(first, lines, height)
+    if guess is None:  # (or the sender's block in the foot, no name at the top)
+        return _thanked(first, lines, height) or foot_block(first, height)
     if headed and _customer_s_again(first, guess.name, headed):
         return Seller(guess.name, 0.5, f"{guess.evidence}; {_AGAIN}")  # the customer's own
     why = corroborated(guess.name, lines, height, buyer | window)

@@ -139,6 +139,18 @@ def table_candidates(
         full = [(r, i) for r, i in rows if spans.keys() - {WITHHELD} <= r.keys()]
         if not full or cut:
             continue
+        if (
+            len(full) == 1
+            and full[0][1] not in summing
+            and any(
+                i > full[0][1]
+                and lines[i].page == head.page
+                and len(amounts_x(lines[i])) == len(spans)
+                and _full_row(lines[i], spans, foreign)
+                for i in summing
+            )
+        ):
+            continue  # one item's row under the heads, their sum further down under its word
         # (not on a progress invoice, whose own amounts are the instalment after what was
         # billed before: its title above the table, '2. Abschlagsrechnung')
         progress = any(PROGRESS.match(x.folded) for x in lines[:idx])

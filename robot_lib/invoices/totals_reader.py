@@ -44,9 +44,10 @@ class TotalsReader(ItemTable):
                 f: [c for c in cs if c.amount.as_tuple().exponent != -3]
                 for f, cs in self.total_cands.items()
             }
-        res = rate_checks.discounted(
-            self.lines, self.total_cands, choosing.choose(self.total_cands)
-        )
+        chosen = choosing.choose(self.total_cands)
+        res = rate_checks.discounted(self.lines, self.total_cands, chosen)
+        if res.net is not None and chosen.net is not None and res.net > chosen.net:
+            ex.adjustment = f"{res.net - chosen.net:.2f}"  # a charge the tax is reckoned on
         res = rate_checks.charge_taxed(self.lines, self.total_cands, res)
         # 'IRPF 15%' in the item rows, one 'Taxes' amount in the totals: the VAT less it
         held = {r for h in self.labels("withholding") if (r := rate_checks.rate_after(h))}

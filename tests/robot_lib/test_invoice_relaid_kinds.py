@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.invoice_corpus import assert_small_firm, read_page
+from tests.invoice_corpus import assert_small_firm, read_page, totals_read
 from tests.invoice_html import plain_page, print_pdf
 from tests.invoice_languages import Text, centred, draw, rows_at
 
@@ -336,8 +336,14 @@ def _footed(title: str, customer: list[str], foot: list[list[str]]) -> list[Text
             ["Herrn Paul Berger", "Ringstraße 5", "1010 Wien"],
             "Kanzlei Berger & Rossi",
         ),
+        # nothing at the top names anyone (a title's word, a person): no seller had been read
+        (
+            "RECHNUNG",
+            ["Herrn Paul Berger", "Ringstraße 5", "1010 Wien"],
+            "Tischlerei Holzmann GmbH",
+        ),
     ],
-    ids=["company-in-window", "title-only"],
+    ids=["company-in-window", "title-only", "nothing-at-the-top"],
 )
 def test_the_sellers_block_only_in_the_foot_under_a_rule(
     tmp_path: Path, title: str, customer: list[str], name: str
@@ -357,3 +363,98 @@ def test_a_towns_name_in_the_customers_block_is_no_name_printed_again(tmp_path: 
     foot += [["PIN P051234567X"], ["IBAN KE12 0123 4567 8901 2345 67"]]
     got, _status, reasons = read_page(draw(tmp_path / "f.pdf", _footed("ANKARA", customer, foot)))
     assert got["seller"] == "Duka la Vifaa Mombasa Ltd", reasons
+
+
+def _row_of_totals(heads: tuple[str, ...], amounts: tuple[str, ...]) -> list[Text]:
+    """A page whose totals are a row of their labels over a row of their amounts."""
+    items: list[Text] = [(-540, 50, "Vognmand Jensen & Søn ApS", 15)]
+    items += [(-540, 64, "Havnegade 4 · 8000 Aarhus C · CVR-nr. 12345678", 8)]
+    cust = ["Byg & Bolig A/S", "Vestergade 4", "7100 Vejle"]
+    items += [(60, 100 + 12 * i, t, 9) for i, t in enumerate(cust)]
+    grid = [("Fakturanr.", "Fakturadato", "Forfaldsdato"), ("52629", "28.11.2026", "28.12.2026")]
+    items += rows_at((330, 400, 480), 100, 12, grid, size=8)
+    table = [
+        ("Ydelse", "Antal", "Pris", "Beløb"),
+        ("Kørsel, hel trailer", "4", "4.200,00", "16.800,00"),
+    ]
+    table += [("Palletransport", "3", "950,00", "2.850,00")]
+    items += rows_at((60, 300, -450, -540), 170, 14, table)
+    xs = (-150, -250, -430, -540)[-len(heads) :]
+    return items + rows_at(xs, 240, 14, [heads, amounts], size=8)
+
+
+def test_a_charge_in_a_row_of_totals_the_tax_is_reckoned_on_is_in_the_net(tmp_path: Path) -> None:
+    # 'Subtotal | Brændstoftillæg 9,5 % | Moms 25 % | Ialt DKK' over their amounts: the
+    # subtotal had been taken for the net, the surcharge for a charge outside it, and the page
+    # accepted with that net; the VAT is 25 % of the subtotal with the surcharge
+    heads = ("Subtotal", "Brændstoftillæg 9,5 %", "Moms 25 %", "Ialt DKK")
+    amounts = ("19.650,00 kr.", "1.866,75 kr.", "5.379,19 kr.", "26.895,94 kr.")
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", _row_of_totals(heads, amounts)))
+    assert totals_read(got) == ("21516.75", "5379.19", "26895.94"), reasons
+    assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize(
+    ("heads", "amounts", "tax"),
+    [
+        (
+            ("Odměna advokáta", "DPH 21 %", "Soudní poplatek (není předmětem DPH)", "Celkem"),
+            ("3 328,00 Kč", "698,88 Kč", "1 597,00 Kč", "5 623,88 Kč"),
+            "698.88",
+        ),
+        (
+            ("Palkkio", "ALV 25,5 %", "Kulut: oikeudenkäyntimaksu (ei alv)", "Yhteensä"),
+            ("9 400,00 €", "2 397,00 €", "279,00 €", "12 076,00 €"),
+            "2397.00",
+        ),
+    ],
+    ids=["czech", "finnish"],
+)
+def test_an_amount_outside_the_vat_in_a_row_of_totals_is_no_second_tax(
+    tmp_path: Path, heads: tuple[str, ...], amounts: tuple[str, ...], tax: str
+) -> None:
+    # 'Odměna advokáta | DPH 21 % | Soudní poplatek (není předmětem DPH) | Celkem', 'Kulut: …
+    # (ei alv)': the column of a fee outside the VAT, its head naming the tax it is not subject
+    # to, had been added to the tax as a second tax's column, and the page accepted with it
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", _row_of_totals(heads, amounts)))
+    assert got["tax_total"] == tax, reasons
+
+
+def test_the_currency_on_a_row_of_totals_amounts_alone(tmp_path: Path) -> None:
+    # 'Netto | MwSt. 19 % | Gesamt' over '19.650,00 € | 3.733,50 € | 23.383,50 €', the items'
+    # amounts bare: the row of amounts had counted as one line among the items', not as the
+    # totals' line, and the currency was uncertain
+    heads = ("Nettobetrag", "MwSt. 19 %", "Gesamtbetrag")
+    amounts = ("19.650,00 €", "3.733,50 €", "23.383,50 €")
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", _row_of_totals(heads, amounts)))
+    assert got["currency"] == "EUR" and status == "accepted", reasons
+
+
+def test_one_items_row_under_the_amounts_heads_is_not_the_totals(tmp_path: Path) -> None:
+    # a fuel card's statement: 'Date | Site | Product | Litres | Net £ | VAT £ | Gross £' over its
+    # purchases, the sidebar's lines between them setting the rows apart, 'Total 1,858.89 371.78
+    # 2,230.67' under them: the first purchase alone had been read as the table's totals, and
+    # the page accepted with its gross
+    items: list[Text] = [(60, 50, "Fleetline Fuel Cards Ltd", 14)]
+    items += [(60, 64, "Unit 4, Meridian Park · Leicester LE19 1WZ · VAT Reg No GB 591 5567 19", 8)]
+    cust = ["Midlands Haulage Ltd", "Canal Street 9", "Walsall WS2 8LP"]
+    items += [(60, 100 + 12 * i, t, 9) for i, t in enumerate(cust)]
+    items += rows_at(
+        (380, -540), 100, 12, [("Invoice No", "FC37199902"), ("Invoice Date", "13/02/2025")]
+    )
+    xs = (60, 120, 250, -330, -400, -460, -540)
+    table = [("Date", "Site", "Product", "Litres", "Net £", "VAT £", "Gross £")]
+    table += [("12/02/2025", "BP Cobham", "Diesel", "157.20", "234.23", "46.85", "281.08")]
+    items += rows_at(xs, 170, 14, table)
+    items += [
+        (120, 196, "Services", 9),
+        (60, 210, "Account No AC359127", 8),
+        (60, 224, "Payment Due", 8),
+    ]
+    rows = [("08/02/2025", "Texaco Stafford", "Diesel", "770.00", "1,285.90", "257.18", "1,543.08")]
+    rows += [("07/02/2025", "Esso Leeds Road", "Diesel", "163.60", "338.76", "67.75", "406.51")]
+    items += rows_at(xs, 240, 14, rows)
+    items += rows_at((60, -400, -460, -540), 276, 14, [("Total", "1,858.89", "371.78", "2,230.67")])
+    items += [(60, 300, "Amount payable by Direct Debit £2,230.67", 9)]
+    got, _status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert totals_read(got) == ("1858.89", "371.78", "2230.67"), reasons

@@ -98,7 +98,6 @@ WAITING = {
         "vendors-remit_to",
         "vendors-pl_fakturownia",
         "vendors-cz_idoklad",
-        "rates-pl_vat_table_beside_paid",
         "rates-en_vat_table_beside_paid",
         "exchange-pl_eur",
         "exchange-cz_eur",
