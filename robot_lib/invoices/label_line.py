@@ -147,9 +147,9 @@ _NONE = re.compile(
     # a seller who charges none: Czech 'Nejsem plátce DPH', 'Neplátce DPH', Slovak 'Nie som
     # platiteľ DPH'
     r"nejsem\s*platce|neni\s*platcem|neplatce|nie\s*(?:som|je)\s*platitel(?:om)?|neplatitel|"
-    # an amount outside it: Czech 'není předmětem DPH', Finnish 'ei alv' (in a row of totals'
-    # heads, no second tax's column)
-    r"neni\s*predmetem)"
+    # an amount outside it: Czech 'není předmětem DPH', Polish 'nie podlega VAT', Greek 'εκτός
+    # ΦΠΑ', Finnish 'ei alv' (in a row of totals' heads, no second tax's column)
+    r"neni\s*predmetem|nie\s*podlega|εκτος)"
     r"\W{0,2}$"
 )
 

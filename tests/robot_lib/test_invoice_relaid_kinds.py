@@ -407,8 +407,18 @@ def test_a_charge_in_a_row_of_totals_the_tax_is_reckoned_on_is_in_the_net(tmp_pa
             ("9 400,00 €", "2 397,00 €", "279,00 €", "12 076,00 €"),
             "2397.00",
         ),
+        (
+            ("Taksa notarialna netto", "VAT 23%", "Opłata sądowa (nie podlega VAT)", "Razem"),
+            ("466,00 zł", "107,18 zł", "292,00 zł", "865,18 zł"),
+            "107.18",
+        ),
+        (
+            ("Αμοιβή", "ΦΠΑ 24%", "Δικαστικό ένσημο (εκτός ΦΠΑ)", "Σύνολο πληρωτέο"),
+            ("1.200,00 €", "288,00 €", "158,00 €", "1.646,00 €"),
+            "288.00",
+        ),
     ],
-    ids=["czech", "finnish"],
+    ids=["czech", "finnish", "polish", "greek"],
 )
 def test_an_amount_outside_the_vat_in_a_row_of_totals_is_no_second_tax(
     tmp_path: Path, heads: tuple[str, ...], amounts: tuple[str, ...], tax: str
