@@ -222,7 +222,7 @@ def page_currency(
 
 # in brackets after a word ('Amount (GBP)'), or after a comma in a head ('Ціна, грн',
 # 'Price, EUR')
-_BRACKETED = re.compile(r"\w\s?\(([^()\d]{1,12})\)|\w,\s?([^\W\d]{2,4}\.?)(?!\S)")
+_HEAD_CURRENCY = re.compile(r"\w\s?\(([^()\d]{1,12})\)|\w,\s?([^\W\d]{2,4}\.?)(?!\S)")
 
 
 def _headed(lines: list[TextLine], code: str) -> bool:
@@ -230,7 +230,7 @@ def _headed(lines: list[TextLine], code: str) -> bool:
     ('Amount (GBP)', 'Сума, грн')."""
     return any(
         not amounts_in(ln.text)
-        and code in currencies_in(" ".join(" ".join(m) for m in _BRACKETED.findall(ln.text)))
+        and code in currencies_in(" ".join(" ".join(m) for m in _HEAD_CURRENCY.findall(ln.text)))
         for ln in lines
     )
 
