@@ -14,7 +14,7 @@ from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.blocks import segments
+from robot_lib.invoices.blocks import Segment, segments
 from robot_lib.invoices.labels import QTY_WORDS, TOTAL_RX, UNIT_PRICE_HEAD
 from robot_lib.invoices.parse import CENTS, amounts_in, fold
 from robot_lib.invoices.totals import KEYS, TOL, Cand, amounts_x
@@ -236,10 +236,40 @@ def heads(lines: list[TextLine], head: TextLine) -> list[tuple[str, float, float
             cell = next((c for c in cells if c[1] - 2 <= w.x0 < c[2]), None)
             if cell is not None:
                 cell[0].append(fold(w.text))
+    cells = sorted(cells + _straddling(lines, head, cells, reach), key=lambda c: c[1])
     # a word hyphenated at its wrap joined again when the rest is a syllable, not a word
     # ('Kwota net-' over 'to': 'kwota netto'; not 'Moms-' over 'beløb')
     joined = [(" ".join(parts), x0, x1) for parts, x0, x1 in cells]
     return [(re.sub(r"(?<=[a-z])- (?=[a-z]{1,3}\b)", "", t), x0, x1) for t, x0, x1 in joined]
+
+
+def _straddling(
+    lines: list[TextLine], head: TextLine, cells: list[tuple[list[str], float, float]], reach: float
+) -> list[tuple[list[str], float, float]]:
+    """The heads of two lines set across the head line, whose one-line heads stand in the
+    middle of their row ('Menge' over 'l', 'Brutto' over '€' around 'Datum | Station |
+    Produkt | Netto € | USt €'): each cell of the line right above it that stands over none of
+    its cells, with the cell right below it in its column, no figure on either line."""
+    i = head.index
+    if i == 0 or i + 1 >= len(lines):
+        return []
+    up, down = lines[i - 1], lines[i + 1]
+    if up.page != head.page or down.page != head.page or re.search(r"\d", up.text + down.text):
+        return []
+    if head.top - up.top > reach or down.top - head.top > reach:
+        return []
+
+    def free(sg: Segment) -> bool:
+        return not any(x0 - 2 <= sg.x1 and sg.x0 <= x1 + 2 for _t, x0, x1 in cells)
+
+    out: list[tuple[list[str], float, float]] = []
+    for a in segments(up, tight=True):
+        under = [b for b in segments(down, tight=True) if b.x0 < a.x1 and a.x0 < b.x1]
+        if not free(a) or len(under) != 1 or not free(under[0]):
+            return []
+        b = under[0]
+        out.append(([fold(a.text), fold(b.text)], min(a.x0, b.x0), max(a.x1, b.x1)))
+    return out
 
 
 def _kind(text: str) -> str | None:
@@ -272,6 +302,8 @@ def _sum_row(lines: list[TextLine], head: TextLine) -> TextLine | None:
         priced = [c for c in cells if amounts_in(c[0])]
         if len(priced) >= 3:
             rows.append(ln)
+        elif priced and rows and ln.top - rows[-1].top < 0.8 * max(w.size for w in ln.words):
+            continue  # the row's cells of other lines, set in the middle of its height
         elif priced:
             break  # the totals under the table
     return rows[0] if len(rows) == 1 else None
