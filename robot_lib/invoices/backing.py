@@ -29,6 +29,7 @@ from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
+    from robot_lib.pdf import Word
 
 
 def companies(
@@ -118,6 +119,9 @@ def wrapped(
         )
 
     below = _neighbour(first, sg, pos, 1)
+    # (the comma the name's line ends with, before its rest: 'Escuela de Negocios Levante,'
+    # over 'S.L.', 'Γεώργιος Νικολάου,' over 'Δικηγόρος')
+    comma = "," if sg.text.rstrip().endswith(",") and name == clean_name(sg.text) else ""
     # a legal form (or its bracketed rest) alone on the line below: 'SARL', '(haftungsbeschränkt)',
     # or the legal form's rest ('Yılmaz Marangozluk Ltd.' over 'Şti.', '… Ticaret Limited' over
     # 'Şirketi': the name's last word and the line one form)
@@ -126,7 +130,7 @@ def wrapped(
         last = name.split()[-1] if name.split() else ""
         whole = rest.startswith("(") or LEGAL_FORM.fullmatch(rest) is not None
         whole = whole or LEGAL_FORM.fullmatch(f"{last} {rest.strip()}") is not None
-        longer = company(f"{name} {rest}") if whole or len(rest.strip()) <= 5 else None
+        longer = company(f"{name}{comma} {rest}") if whole or len(rest.strip()) <= 5 else None
         if longer and len(longer) > len(name) and (whole or longer.endswith(rest.strip())):
             name = longer
     if below is not None and display and company(name) is None:
@@ -142,31 +146,58 @@ def wrapped(
             break
         name = f"{name} {below[1].text.strip()}"
         below = _neighbour(first, below[1], below[0], 1)
+    cur = sg
+    for _ in range(2):  # ('Δικηγορική Εταιρεία' over 'Παπαδόπουλος &' over 'Συνεργάτες')
+        if below is None or not (plain(below[1]) or _rest_of_name(below[1].text)):
+            break
+        if company(name) is not None or not _past_column(cur, below[1].words[0]):
+            break
+        # a name its sidebar's width wrapped (after the comma its line ends with)
+        after = "," if cur.text.rstrip().endswith(",") else ""
+        name = clean_name(f"{name}{after} {below[1].text.strip()}")
+        cur, below = below[1], _neighbour(first, below[1], below[0], 1)
     if below is not None and (plain(below[1]) or _rest_of_name(below[1].text)):
         # a company's name whose last word wrapped ('Studio Huber Commercialisti' over
         # 'Associati', 'Hôtel des Ventes de Lyon' over 'SVV', '… Παπαδόπουλος' over '&
         # Συνεργάτες'): joined where the document prints the two as one
-        # (after the comma the name's line ends with: 'Γεώργιος Νικολάου,' over 'Δικηγόρος')
-        comma = "," if sg.text.rstrip().endswith(",") and name == clean_name(sg.text) else ""
+        comma = comma if name == clean_name(sg.text) else ""  # (the name unchanged)
         joined = clean_name(f"{name}{comma} {below[1].text.strip()}")
         if _as_one(everywhere or first, joined, (first[pos], first[below[0]])):
             name = joined
     at: tuple[int, Segment] | None = (pos, sg)
-    for _ in range(2 if display else 1):
-        at = _neighbour(first, at[1], at[0], -1) if at is not None else None
+    ups = 0
+    # (two lines above in display type; in body type one, or two that a sidebar's width wrapped:
+    # 'Securitas Nord' over 'Sicherheitsdienst' over 'GmbH')
+    while at is not None and ups < 2:
+        low = at[1]
+        at = _neighbour(first, low, at[0], -1)
         at = (at[0], cut_at_column(first, at[0], at[1])) if at is not None else None
         if at is None or not plain(at[1]):
             break
-        if not display and not _wraps_under(first, at[1], pos, sg):
-            break  # 'Priya Shah' over 'Kestrel Architects LLP': a contact over its company
+        if not display and not (ups == 0 and _wraps_under(first, at[1], pos, sg)):
+            if not _past_column(at[1], low.words[0]):
+                break  # 'Priya Shah' over 'Kestrel Architects LLP': a contact over its company
         name = clean_name(f"{at[1].text.strip()} {name}")
-    if at is None and (wider := _neighbour(first, sg, pos, -1, reach=2.0)) and plain(wider[1]):
+        ups += 1
+    if (
+        at is None
+        and (display or not ups)
+        and (wider := _neighbour(first, sg, pos, -1, reach=2.0))
+        and plain(wider[1])
+    ):
         # a name set in small type on a wider line pitch ('Friends of the Elbe' over 'Valley
         # e.V.'): its first half joins it only where the document prints the two as one
         joined = clean_name(f"{wider[1].text.strip()} {name}")
         if _as_one(everywhere or first, joined, (first[pos],)):
             name = joined
     return name
+
+
+def _past_column(upper: Segment, word: Word) -> bool:
+    """In a sidebar, would *word* have run past the column's edge set after *upper*'s text? Then
+    the column's width wrapped it onto the next line."""
+    edge = upper.line.column_end
+    return edge is not None and overruns(upper.x1, _size(upper), word, edge + 1)
 
 
 def _rest_of_name(text: str) -> bool:

@@ -390,6 +390,8 @@ TITLE_WORDS = re.compile(
     r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|"
     r"(?:myynti)?lasku|szamla|danovy\s*doklad|vyuctovani|vyuctovanie|"
     r"racun|kvitto|kvittering|hoa\s*don|arve|rekins|pvn\s*rekins|(?:pvm\s*)?saskaita|"
+    # a liberal profession's fee note, an auction house's slip ('Bordereau d'adjudication')
+    r"honorarnote|note\s*d.honoraires|fee\s*note|nota\s*de\s*honorarios|parcella|bordereau|"
     + east.TITLES
     + "|"
     + east.CJK_TITLES

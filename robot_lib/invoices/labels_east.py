@@ -180,8 +180,10 @@ TOTALS["gross_total"] += [
 TOTALS["net_total"] += [(r"\b(?:cong\s*tien\s*hang|tien\s*hang\s*chua\s*thue)\b", 1.0)]
 TOTALS["tax_total"] += [(r"\b(?:tien\s*thue\s*gtgt|thue\s*gtgt)\b", 0.9)]
 
-# the document's title words, the seller's and the buyer's headings
-TITLES = r"счет|счет\s*-?\s*фактура|рахунок|рахунок\s*-?\s*фактура|фактура|τιμολογιο"
+# the document's title words, the seller's and the buyer's headings; a Greek invoice's title
+# names its kind: 'Τιμολόγιο Παροχής Υπηρεσιών' (of services), 'Τιμολόγιο Πώλησης' (of a sale)
+_GREEK_TITLE = r"τιμολογιο(?:\s*παροχης(?:\s*υπηρεσιων)?|\s*πωλησης)?"
+TITLES = r"счет|счет\s*-?\s*фактура|рахунок|рахунок\s*-?\s*фактура|фактура|" + _GREEK_TITLE
 # a heading may carry its other name in brackets: 'Поставщик (Исполнитель):'
 _ALSO = r"(?:\s*\([^)]{0,30}\))?"
 SELLER_HEADINGS = (

@@ -25,6 +25,7 @@ from robot_lib.invoices.parse import (
     whole_number,
 )
 from robot_lib.invoices.rtl import as_read, mirrored_line, written
+from robot_lib.invoices.sidebar import by_columns
 from robot_lib.invoices.words import clean_text, mend
 from robot_lib.pdf import Document, Word
 
@@ -39,6 +40,8 @@ class TextLine:
     page: int
     index: int
     starts: list[int]
+    # in a sidebar (:mod:`sidebar`), the right edge of its column
+    column_end: float | None = None
 
     @cached_property  # asked for some 600 times a page
     def top(self) -> float:
@@ -149,7 +152,14 @@ def build_lines(doc: Document, mirror: bool = False) -> list[TextLine]:
     right to left; with *mirror*, a page written right to left is read as its mirror image
     (:mod:`rtl`)."""
     out: list[TextLine] = []
-    rows = doc.lines()
+    placed = [
+        row
+        for page in range(doc.page_count)
+        for row in by_columns(doc.lines(page), doc.page_width(page))
+    ]
+    rows = [ws for ws, _edge in placed]
+    # (a sidebar's edge as the page is printed: none on its mirror image)
+    edges = [None if mirror else edge for _ws, edge in placed]
     if mirror:
         rows = [mirrored_line([written(w) for w in ws], doc.page_width(ws[0].page)) for ws in rows]
     else:
@@ -159,15 +169,17 @@ def build_lines(doc: Document, mirror: bool = False) -> list[TextLine]:
         at = next((k for k, ws in enumerate(rows) if ws[0].page > page), len(rows))
         flat = [_laid_flat(ws, doc.page_height(page)) for ws in turned if ws[0].page == page]
         rows[at:at] = flat
-    for ws in rows:
+        edges[at:at] = [None] * len(flat)
+    for ws, edge in zip(rows, edges, strict=True):
         ws = mend([c for c in (clean_text(w) for w in ws) if c.text.strip()])
         if ws:
-            out.append(make_line(ws, len(out)))
+            out.append(make_line(ws, len(out), edge))
     return out
 
 
-def make_line(ws: list[Word], index: int) -> TextLine:
-    """The line of the words *ws*, in their order, the document's *index*-th."""
+def make_line(ws: list[Word], index: int, column_end: float | None = None) -> TextLine:
+    """The line of the words *ws*, in their order, the document's *index*-th (in a sidebar
+    whose column ends at *column_end*)."""
     starts, parts, pos, digit = [], [], 0, False
     for k, w in enumerate(ws):
         if digit and w.text[:1].isdigit() and _apart(ws[k - 1], w):
@@ -188,7 +200,8 @@ def make_line(ws: list[Word], index: int) -> TextLine:
     if _MARKS.search(text):
         marks = {m.start() for m in _MARK.finditer(text)}
         folded = "".join(" " if i in marks else c for i, c in enumerate(folded))
-    return TextLine(ws, text, no_weekdays(no_leaders(folded)), ws[0].page, index, starts)
+    folded = no_weekdays(no_leaders(folded))
+    return TextLine(ws, text, folded, ws[0].page, index, starts, column_end)
 
 
 # a superscript digit or a dagger after a word of three letters or more, before a colon, a
