@@ -259,3 +259,51 @@ def test_a_wider_shaded_sidebar_holds_the_seller_beside_the_customers_block(
     assert got["seller"] == seller[0], reasons
     assert got["invoice_number"] == "SEM-2025-7622", reasons
     assert totals_read(got) == ("1200.00", "228.00", "1428.00"), reasons
+
+
+def test_a_sidebar_at_the_right_leaves_a_gap_in_the_main_column_alone(tmp_path: Path) -> None:
+    # the sidebar at the right, the items' names wrapped in the main column at the left, their
+    # amounts set in the middle of their rows a gap to the right: the gap is no sidebar's (on a
+    # probe's forwarder's pages, read apart there, the customer's company had been taken for
+    # the seller, and accepted)
+    from robot_lib.invoices.lines import build_lines
+    from robot_lib.pdf import open_pdf
+
+    side = ["ul. Logistyczna 5", "62-080 Tarnowo Podgórne", "NIP 781-123-45-67"]
+    items: list[Text] = [
+        (51, 45, "Faktura VAT", 17),
+        *[(51, 79 + 10 * i, t, 8.5) for i, t in enumerate(_CUSTOMER)],
+        *rows_at((53, 219, -330, -370), 140, 0, [("Nazwa usługi", "Ilość", "Cena", "Wartość")]),
+        (407, 44, "Trans-Pol Spedycja", 11),
+        (407, 57, "Sp. z o.o.", 11),
+        *[(407, 69 + 9.6 * i, t, 8) for i, t in enumerate(side)],
+        *rows_at((407,), 109, 10, [("Faktura nr",), ("F/2026/6677",)], size=8),
+        *rows_at((407,), 140, 10, [("Data wystawienia",), ("17.07.2026",)], size=8),
+        *rows_at((407,), 171, 10, [("Termin płatności",), ("31.08.2026",)], size=8),
+    ]
+    for k, (name, rest, qty, price, value) in enumerate(
+        [
+            ("Transport Poznań -", "Warszawa", "2", "2 400,00", "4 800,00"),
+            ("Postój pojazdu", "(godziny)", "5", "90,00", "450,00"),
+            ("Rozładunek", "windą", "5", "120,00", "600,00"),
+        ]
+    ):
+        y = 160 + 24 * k
+        items += [(53, y, name, 8.5), (53, y + 9, rest, 8.5)]
+        items += rows_at((219, -330, -370), y + 4.5, 0, [(qty, price, value)], size=8.5)
+    items += rows_at(
+        (205, -370),
+        245,
+        14,
+        [("Razem netto", "5 850,00"), ("VAT 23%", "1 345,50"), ("Do zapłaty", "7 195,50")],
+        size=8.5,
+    )
+    pdf = draw(tmp_path / "f.pdf", items)
+    with open_pdf(pdf) as doc:
+        assert all(ln.column_end is None for ln in build_lines(doc))
+    got, _status, reasons = read_page(pdf)
+    assert (got["seller"], got["invoice_number"]) == (
+        "Trans-Pol Spedycja Sp. z o.o.",
+        "F/2026/6677",
+    )
+    assert totals_read(got) == ("5850.00", "1345.50", "7195.50"), reasons
