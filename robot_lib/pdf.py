@@ -323,12 +323,14 @@ class Document:
         for i in self._pages(page):
             key = (i, tolerance)
             if key not in self._lines:
-                self._lines[key] = self._group(self.words(i), tolerance)
+                self._lines[key] = self.group(self.words(i), tolerance)
             out.extend(self._lines[key])
         return out
 
     @staticmethod
-    def _group(words: list[Word], tolerance: float) -> list[list[Word]]:
+    def group(words: list[Word], tolerance: float = 3.0) -> list[list[Word]]:
+        """*words* grouped into visual lines as :meth:`lines` groups a page's (a part of a
+        page's words: a column's)."""
         out: list[list[Word]] = []
         ws = sorted((w for w in words if w.upright), key=lambda w: (round(w.top), w.x0))
         current: list[Word] = []

@@ -75,7 +75,7 @@ def _gutter(words: list[Word], width: float) -> tuple[float, float] | None:
 def _rows(words: list[Word]) -> list[list[Word]]:
     from robot_lib.pdf import Document
 
-    return Document._group(words, 3.0)
+    return Document.group(words)
 
 
 def _apart(side: list[list[Word]], main: list[list[Word]]) -> bool:
