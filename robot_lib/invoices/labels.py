@@ -18,6 +18,9 @@ from robot_lib.invoices import labels_arabic as arabic
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.labels_totals import TOTALS
 
+# a fee note's own words, in the document's words and in the titles' ('note de frais' no title's:
+# over an unread sidebar's cut name it is what sends the page to a person)
+_FEE_NOTES = r"honorarnote|fee\s*note|nota\s*de\s*honorarios|parcella"
 _DOC = (
     r"(?:[a-z]*rechnung(?:s?korrektur)?|gutschrift|invoice|credit\s*note|facture|avoir|bill|"
     # a sales invoice: 'Verkoopfactuur', Italian GnuCash's 'Documento di vendita'
@@ -28,8 +31,13 @@ _DOC = (
     r"rekins|saskaita|"
     # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
     r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|"
-    r"note\s*de\s*frais(?:\s*et\s*(?:d.\s*)?honoraires)?|honorarnote|fee\s*note|"
-    r"nota\s*de\s*honorarios|parcella|" + east.TITLES + "|" + arabic.TITLES + r")"
+    r"note\s*de\s*frais(?:\s*et\s*(?:d.\s*)?honoraires)?|"
+    + _FEE_NOTES
+    + "|"
+    + east.TITLES
+    + "|"
+    + arabic.TITLES
+    + r")"
 )
 INVOICE_WORD = re.compile(r"\b" + _DOC)  # a label that names the invoice itself
 # a kind of invoice between its word and 'No.' ('Factura Electrónica de Venta No.')
@@ -391,7 +399,9 @@ TITLE_WORDS = re.compile(
     r"(?:myynti)?lasku|szamla|danovy\s*doklad|vyuctovani|vyuctovanie|"
     r"racun|kvitto|kvittering|hoa\s*don|arve|rekins|pvn\s*rekins|(?:pvm\s*)?saskaita|"
     # a liberal profession's fee note, an auction house's slip ('Bordereau d'adjudication')
-    r"honorarnote|note\s*d.honoraires|fee\s*note|nota\s*de\s*honorarios|parcella|bordereau|"
+    r"note\s*d.honoraires|"
+    + _FEE_NOTES
+    + r"|bordereau|"
     + east.TITLES
     + "|"
     + east.CJK_TITLES
