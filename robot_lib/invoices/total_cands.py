@@ -425,6 +425,10 @@ def _rate_of(ln: TextLine) -> Decimal | None:
 def _wrapped(lines: list[TextLine], ln: TextLine, at: int) -> str:
     """The words of a label wrapped in its cell, its amount on line *at* centred beside them:
     *ln*'s folded text and that of the lines under it to the one after *at* ('Kfz-Versicherung
-    … Versicherungsteuer (nicht' over the amount over 'umsatzsteuerbar)')."""
-    under = lines[ln.index + 1 : at + 2]
-    return " ".join([ln.folded] + [o.folded for o in under if re.search(r"[^\W\d_]", o.folded)])
+    … Versicherungsteuer (nicht' over the amount over 'umsatzsteuerbar)'); where *ln* is the
+    label's last line, under its amount, from the line over the amount on ('Opłata sądowa …
+    (nie podlega' over the amount over 'VAT)')."""
+    if 0 < at < ln.index:
+        return " ".join(o.folded for o in lines[at - 1 : ln.index + 1] if o.index != at)
+    span = [ln, *lines[ln.index + 1 : at + 2]]
+    return " ".join(o.folded for o in span if o is ln or re.search(r"[^\W\d_]", o.folded))

@@ -66,3 +66,20 @@ def test_a_premium_whose_no_vat_words_wrap_in_their_cell_is_no_tax(tmp_path: Pat
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
     assert totals_read(got) == ("434.00", "82.46", "607.66"), reasons
     assert status == "accepted", reasons
+
+
+def test_a_premium_whose_tax_word_wraps_under_its_amount_is_no_tax(tmp_path: Path) -> None:
+    # the label's last word, the tax's, alone under the amount ('… Versicherungsteuer (keine'
+    # over '91,20' over 'USt.)'; a probe's Polish notary's court fee '… (nie podlega' over
+    # '292,00 zł' over 'VAT)'): read from that word down, the fee had been the invoice's
+    # second tax, and the page accepted
+    items = _lease("45,00", "434,00", "82,46", "516,46")
+    items += [
+        (250, 312, "Kfz-Versicherung inkl. Versicherungsteuer (keine", 9),
+        (-540, 318, "91,20", 9),
+        (250, 324, "USt.)", 9),
+    ]
+    items += rows_at((250, -540), 340, 14, [("Rechnungsbetrag", "607,66")])
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert totals_read(got) == ("434.00", "82.46", "607.66"), reasons
+    assert status == "accepted", reasons
