@@ -101,14 +101,16 @@ def wrapped(
     sizes = sorted(w.size for ln in first for w in ln.words)
     display = _size(sg) >= 1.4 * sizes[len(sizes) // 2]
 
-    def plain(other: Segment) -> bool:
+    def plain(other: Segment, comma: bool = False) -> bool:
         t = other.text.strip()
         return (
             # not a one-word heading: 'From', 'Von', 'De' (in display type, a name's word of
             # four letters: 'Mette' over 'Holm' over 'Grafisk')
             ((3 if display else 4) < len(t) <= 40 or " " in t)
-            # no digits ('Payment is due within 30 days of the invoice date.' over the name)
-            and re.fullmatch(r"[^\W\d](?:[^\W\d]|[&.' -])*", t) is not None
+            # no digits ('Payment is due within 30 days of the invoice date.' over the name);
+            # with *comma*, a comma may stand before a word ('Hoffmann, notaires')
+            and re.fullmatch(r"[^\W\d](?:[^\W\d]|[&.' -])*", t.replace(", ", " ") if comma else t)
+            is not None
             and (t.isupper() == sg.text.isupper() or bool(LEGAL_FORM.fullmatch(sg.text.strip())))
             and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
             and not _TITLE_LAST.search(fold(t))  # 'Storify Invoice' over 'Livefyre, Inc'
@@ -148,13 +150,13 @@ def wrapped(
         below = _neighbour(first, below[1], below[0], 1)
     cur = sg
     for _ in range(2):  # ('Δικηγορική Εταιρεία' over 'Παπαδόπουλος &' over 'Συνεργάτες')
-        if below is None or not (plain(below[1]) or _rest_of_name(below[1].text)):
+        if below is None or not (plain(below[1], comma=True) or _rest_of_name(below[1].text)):
             break
         if company(name) is not None or not _past_column(cur, below[1].words[0]):
             break
-        # a name its sidebar's width wrapped (after the comma its line ends with)
+        # a name its sidebar's width wrapped (after the comma its line ends with, once)
         after = "," if cur.text.rstrip().endswith(",") else ""
-        name = clean_name(f"{name}{after} {below[1].text.strip()}")
+        name = clean_name(f"{name.rstrip(',')}{after} {below[1].text.strip()}")
         cur, below = below[1], _neighbour(first, below[1], below[0], 1)
     if below is not None and (plain(below[1]) or _rest_of_name(below[1].text)):
         # a company's name whose last word wrapped ('Studio Huber Commercialisti' over
@@ -382,12 +384,14 @@ def corroborated(
     # the name, or under its second printing: a large name over the sender's block that
     # repeats it); a name in the legal footer is the registered name, which may not be the
     # one the page shows
-    for ln in [x for x in where[:2] if x.page == 0 and x.top < height / 2]:
+    for ln in [
+        x for x in where[:2] or _wrapped_at(key, lines) if x.page == 0 and x.top < height / 2
+    ]:
         pos = lines.index(ln)
         # the name's own block, where blocks stand side by side on its line
         # (in its own type: a title in display type beside it is no part of it)
         parts = segments(ln, by_size=True)
-        mine = [sg for sg in parts if key in " ".join(sg.folded.split())] or parts
+        mine = [sg for sg in parts if _starts(key, sg)] or parts
         block = [
             sg
             for x in lines[pos : pos + 6]
@@ -409,6 +413,24 @@ def corroborated(
         if any(REGISTERED.search(t) for t in near + _footer_block(lines, pos, key)):
             return "the legal footer names it with its register entry or tax number"
     return ""
+
+
+def _starts(key: str, sg: Segment) -> bool:
+    """Does *sg* print the folded name *key*, or its first words (the rest wrapped)?"""
+    text = " ".join(sg.folded.split())
+    return key in text or key.startswith(f"{text} ")
+
+
+def _wrapped_at(key: str, lines: list[TextLine]) -> list[TextLine]:
+    """The line that prints the first words of the folded name *key* where the next line
+    prints the rest ('Étude Schmit &' over 'Hoffmann, notaires' in a sidebar)."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        for sg in segments(ln):
+            head = " ".join(sg.folded.split())
+            rest = " ".join(segments(nxt)[0].folded.split())
+            if key.startswith(f"{head} ") and key[len(head) + 1 :].startswith(rest):
+                return [ln]
+    return []
 
 
 def _footer_block(lines: list[TextLine], pos: int, key: str) -> list[str]:

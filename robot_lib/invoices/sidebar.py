@@ -29,31 +29,42 @@ def by_columns(rows: list[list[Word]], width: float) -> list[tuple[list[Word], f
     with the right edge of its column (its widest line's: a word that would have run past it
     wrapped); else as they are."""
     words = [w for ws in rows for w in ws]
+    right = _right_column(words, width)
+    if right is not None:
+        side, main = right
+        return [(ws, _end(side)) for ws in side] + [(ws, None) for ws in main]
     cut = _gutter(words, width)
     if cut is not None:
         side = _rows([w for w in words if w.x1 <= cut[0]])
         main = _rows([w for w in words if w.x0 >= cut[1]])
-        if _apart(side, main) and not _right_column(words, width):
+        if _apart(side, main):
             return [(ws, cut[0]) for ws in side] + [(ws, None) for ws in main]
     return [(ws, None) for ws in rows]
 
 
-def _right_column(words: list[Word], width: float) -> bool:
+def _end(lines: list[list[Word]]) -> float:
+    return max(w.x1 for ws in lines for w in ws)
+
+
+def _right_column(
+    words: list[Word], width: float
+) -> tuple[list[list[Word]], list[list[Word]]] | None:
     """Do the page's *words* end in a column of their own down the right, beyond a strip none
     crosses (a sidebar at the right: a gap at the left is then one inside the main column,
     between a table's first column and the rest)?"""
     spans = sorted(((w.x0, w.x1) for w in words), key=lambda s: -s[1])
     if not spans:
-        return False
+        return None
     start = spans[0][0]
     for x0, x1 in spans[1:]:
         if start < (1 - _NARROW) * width:
-            return False
+            return None
         if x1 < start - _GUTTER:
             right = _rows([w for w in words if w.x0 >= start])
-            return _apart(right, _rows([w for w in words if w.x1 <= x1]))
+            main = _rows([w for w in words if w.x1 <= x1])
+            return (right, main) if _apart(right, main) else None
         start = min(start, x0)
-    return False
+    return None
 
 
 def _gutter(words: list[Word], width: float) -> tuple[float, float] | None:

@@ -39,6 +39,12 @@ _SHADED = (
 )
 
 
+# the sidebar at the right, a rule at its left
+_RIGHT = _CSS.replace(".wrap{display:flex}", ".wrap{display:flex;flex-direction:row-reverse}")
+_RIGHT = _RIGHT.replace("padding-right:6mm;border-right", "padding-left:6mm;border-left")
+_RIGHT = _RIGHT.replace(".main{flex:1;padding-left:6mm}", ".main{flex:1;padding-right:6mm}")
+
+
 def _sidebar_html(
     seller: list[str],
     meta: list[tuple[str, str]],
@@ -140,6 +146,35 @@ def test_a_name_the_sidebars_width_wrapped_is_read_whole(
     got, status, reasons = read_page(pdf)
     assert got["seller"] == seller, reasons
     assert totals_read(got) == ("1200.00", "228.00", "1428.00"), reasons
+
+
+@pytest.mark.parametrize(
+    ("seller", "title"),
+    [
+        # at the right, the name wrapped by the sidebar's width had been cut, its first line
+        # joined with the title's or the customer's beside it: a notary's firm after its '&',
+        # a name over its legal form, a person's name over her profession after its comma
+        ("Étude Schmit & Hoffmann, notaires", "Rechnung"),
+        ("Securitas Nord Sicherheitsdienst GmbH", "Rechnung"),
+        ("Sofia Almeida, Solicitadora", "Rechnung"),
+    ],
+    ids=["firm", "legal-form", "profession"],
+)
+def test_a_sidebar_at_the_right_is_read_apart_from_the_main_column(
+    chromium: Any, tmp_path: Path, seller: str, title: str
+) -> None:
+    customer = ["M. Marc Schmit", "Rue de la Gare 5", "L-1611 Luxembourg"]
+    meta = [*_META, ("Fällig am", "26.03.2025")]
+    page = _sidebar_html(
+        [seller, *_ADDRESS], meta, title, customer, [("Beratung", "1.200,00")], _SUMS, _RIGHT
+    )
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, status, reasons = read_page(pdf)
+    assert got["seller"] == seller, reasons
+    read = (got["invoice_number"], got["issue_date"], got["due_date"], *totals_read(got))
+    assert read == ("SEM-2025-7622", "2025-03-12", "2025-03-26", "1200.00", "228.00", "1428.00")
+    assert status == "accepted", reasons
 
 
 def test_an_item_tables_heads_of_two_lines_around_its_one_line_heads_are_read(
@@ -300,7 +335,10 @@ def test_a_sidebar_at_the_right_leaves_a_gap_in_the_main_column_alone(tmp_path: 
     )
     pdf = draw(tmp_path / "f.pdf", items)
     with open_pdf(pdf) as doc:
-        assert all(ln.column_end is None for ln in build_lines(doc))
+        lines = build_lines(doc)
+    # the sidebar read apart at the right; the main column's gap left alone
+    assert {ln.text for ln in lines if ln.column_end is not None} >= {"Trans-Pol Spedycja"}
+    assert all(ln.column_end is None for ln in lines if ln.words[0].x0 < 400)
     got, _status, reasons = read_page(pdf)
     assert (got["seller"], got["invoice_number"]) == (
         "Trans-Pol Spedycja Sp. z o.o.",
