@@ -18,9 +18,14 @@ from robot_lib.invoices import labels_arabic as arabic
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.labels_totals import TOTALS
 
-# a fee note's own words, in the document's words and in the titles' ('note de frais' no title's:
-# over an unread sidebar's cut name it is what sends the page to a person)
-_FEE_NOTES = r"honorarnote|fee\s*note|nota\s*de\s*honorarios|parcella"
+# a liberal profession's fee note ('Note d'honoraires', 'Note de frais et honoraires', Belgian
+# 'État de frais et honoraires', Dutch 'Declaratie', 'Honorarnote', 'Parcella'): the document's
+# words and a title's
+_FEE_NOTES = (
+    r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|"
+    r"(?:note|etat)\s*de\s*frais(?:\s*et\s*(?:d.\s*)?honoraires)?|declaratie|"
+    r"honorarnote|fee\s*note|nota\s*de\s*honorarios|parcella"
+)
 _DOC = (
     r"(?:[a-z]*rechnung(?:s?korrektur)?|gutschrift|invoice|credit\s*note|facture|avoir|bill|"
     # a sales invoice: 'Verkoopfactuur', Italian GnuCash's 'Documento di vendita'
@@ -28,16 +33,7 @@ _DOC = (
     # an invoice that is its own receipt: 'Fatura-Recibo', 'Factura-Recibo'
     r"factura(?:\s*-?\s*recibo)?|fatura(?:\s*-?\s*recibo)?|"
     r"fattura|faktura|faktur|rachunek|danovy\s*doklad|(?:myynti)?lasku|szamla|racun|arve|"
-    r"rekins|saskaita|"
-    # a liberal profession's fee note: 'Note d'honoraires', 'Honorarnote', 'Parcella'
-    r"note\s*d.honoraires(?:\s*et\s*(?:de\s*)?frais)?|"
-    r"note\s*de\s*frais(?:\s*et\s*(?:d.\s*)?honoraires)?|"
-    + _FEE_NOTES
-    + "|"
-    + east.TITLES
-    + "|"
-    + arabic.TITLES
-    + r")"
+    r"rekins|saskaita|" + _FEE_NOTES + "|" + east.TITLES + "|" + arabic.TITLES + r")"
 )
 INVOICE_WORD = re.compile(r"\b" + _DOC)  # a label that names the invoice itself
 # a kind of invoice between its word and 'No.' ('Factura Electrónica de Venta No.')
@@ -398,10 +394,11 @@ TITLE_WORDS = re.compile(
     r"debit note|nota de credito|beitragsrechnung|abrechnung|kassenbon|bon|ticket|"
     r"(?:myynti)?lasku|szamla|danovy\s*doklad|vyuctovani|vyuctovanie|"
     r"racun|kvitto|kvittering|hoa\s*don|arve|rekins|pvn\s*rekins|(?:pvm\s*)?saskaita|"
-    # a liberal profession's fee note, an auction house's slip ('Bordereau d'adjudication')
-    r"note\s*d.honoraires|"
+    # an Afrikaans tax invoice ('Belastingfaktuur'), an auction house's slip ('Bordereau
+    # d'adjudication')
+    r"(?:belasting)?faktuur|bordereau|"
     + _FEE_NOTES
-    + r"|bordereau|"
+    + "|"
     + east.TITLES
     + "|"
     + east.CJK_TITLES

@@ -142,6 +142,7 @@ LEGAL_FORM = re.compile(
     r"oyj|[aikp]/s|kft\.?|zrt\.?|nyrt\.?|bt\.|srl|s\.r\.l\.|a\.[sş]\.|"
     r"d\.o\.o\.|d\.d\.|j\.d\.o\.o\.|sh\.\s?p\.\s?k\.?|sh\.\s?a\.|"  # (Albania's 'Sh.p.k.', 'Sh.a.')
     r"(?-i:MMC|ASC|QSC)|"  # (Azerbaijan's)
+    r"(?:\(edms\)\s*)?bpk\.?|"  # (South Africa's in Afrikaans: '(Edms) Bpk', '(Pty) Ltd')
     r"(?-i:MChJ)|"  # (Uzbekistan's limited company)
     r"teoranta|(?-i:Teo)\.?(?=\s*(?:$|[,;|]))|"  # (Ireland's, in Irish, ending the name)
     # Slovenia's sole trader ('Marko Novak s.p.'), at the end of the name (not an Italian

@@ -157,8 +157,15 @@ def test_a_name_the_sidebars_width_wrapped_is_read_whole(
         ("Étude Schmit & Hoffmann, notaires", "Rechnung"),
         ("Securitas Nord Sicherheitsdienst GmbH", "Rechnung"),
         ("Sofia Almeida, Solicitadora", "Rechnung"),
+        # ... and, the name read whole, the title in large type beside it had been taken for
+        # the seller: fee notes' ('Note de frais et honoraires', Belgian 'État de frais et
+        # honoraires', Dutch 'Declaratie') and an Afrikaans tax invoice's
+        ("Étude Schmit & Hoffmann, notaires", "Note de frais et honoraires"),
+        ("Maître Anna Lambert, Notaire", "État de frais et honoraires"),
+        ("Notariskantoor Van den Berg", "Declaratie"),
+        ("Houtwerk Pretorius (Edms) Bpk", "BELASTINGFAKTUUR"),
     ],
-    ids=["firm", "legal-form", "profession"],
+    ids=["firm", "legal-form", "profession", "fee-note", "belgian", "dutch", "afrikaans"],
 )
 def test_a_sidebar_at_the_right_is_read_apart_from_the_main_column(
     chromium: Any, tmp_path: Path, seller: str, title: str
