@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices import labels_arabic as arabic
-from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.blocks import (
     Segment,
     clean_name,
@@ -24,7 +22,7 @@ from robot_lib.invoices.envelope import HEADING, POSTCODE_TOWN
 from robot_lib.invoices.heading import is_label as _is_label
 from robot_lib.invoices.labels import DOC_TITLE, TITLE_WORDS
 from robot_lib.invoices.parse import fold
-from robot_lib.invoices.parties import BARE_DOMAIN, DETAILS_HEAD, LEGAL_FORM
+from robot_lib.invoices.parties import BARE_DOMAIN, DETAILS_HEAD, LEGAL_FORM, REGISTERED
 from robot_lib.invoices.parties import BUYER_WORDS as _BUYER_WORDS
 
 if TYPE_CHECKING:
@@ -510,22 +508,6 @@ def registered_under(lines: list[TextLine], pos: int, name: Segment) -> bool:
             break
         out += col
     return any(_registered(sg) for sg in out)
-
-
-REGISTERED = re.compile(
-    # ('UST: DE 301 552 908', 'VAT: NL859274163B01': the word alone before a VAT number)
-    r"\b(?:ust\.?\s*-?\s*id\w*|(?:ust|vat)(?=\s*:?\s*[a-z]{2}\s?\d)|vat\s*(?:no|number|id|reg\w*)|tva|"
-    r"btw|"
-    r"nip|dic|cnpj|cuit|abn|"
-    r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|r\.c\.s|hrb|hra|"
-    r"company\s*(?:no|number|reg\w*|id)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
-    r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
-    # Spain, Portugal, Italy, Austria, Latin America
-    # ('CIF' with its number: not the incoterm, 'Remetente (CIF)')
-    r"nif|cif(?=\s*[:.]?\s*[a-z]?\s*-?\s*\d)|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|"
-    r"contribuinte|rfc|ruc|rut|"
-    r"cpf|" + east.REGISTERED + "|" + arabic.REGISTERED + r")\b"
-)
 
 
 def _registered(seg: Segment) -> bool:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.backing import REGISTERED, registered_under, title_half, wrapped
+from robot_lib.invoices.backing import registered_under, title_half, wrapped
 from robot_lib.invoices.blocks import segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import address_end
+from robot_lib.invoices.parties import REGISTERED
 from robot_lib.invoices.top_names import (
     Seller,
     _heads_row,

@@ -242,3 +242,20 @@ def received_from(lines: list[TextLine]) -> str | None:
             if m:
                 return m.group(1).strip()
     return None
+
+
+# the word of a tax or company number, or an IBAN, in a party's block (with its number)
+REGISTERED = re.compile(
+    # ('UST: DE 301 552 908', 'VAT: NL859274163B01': the word alone before a VAT number)
+    r"\b(?:ust\.?\s*-?\s*id\w*|(?:ust|vat)(?=\s*:?\s*[a-z]{2}\s?\d)|vat\s*(?:no|number|id|reg\w*)|tva|"
+    r"btw|"
+    r"nip|dic|cnpj|cuit|abn|"
+    r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|r\.c\.s|hrb|hra|"
+    r"company\s*(?:no|number|reg\w*|id)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
+    r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
+    # Spain, Portugal, Italy, Austria, Latin America
+    # ('CIF' with its number: not the incoterm, 'Remetente (CIF)')
+    r"nif|cif(?=\s*[:.]?\s*[a-z]?\s*-?\s*\d)|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|"
+    r"contribuinte|rfc|ruc|rut|"
+    r"cpf|" + east.REGISTERED + "|" + arabic.REGISTERED + r")\b"
+)

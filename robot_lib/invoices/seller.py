@@ -48,7 +48,6 @@ from typing import TYPE_CHECKING
 from robot_lib.invoices.backing import (
     AGAIN_DOWN,
     BY_ADDRESS,
-    REGISTERED,
     companies,
     corroborated,
     foot_sender,
@@ -70,7 +69,7 @@ from robot_lib.invoices.customer_block import (
 from robot_lib.invoices.envelope import window_address
 from robot_lib.invoices.heading import under_heading
 from robot_lib.invoices.parse import currencies_in, fold, squashed
-from robot_lib.invoices.parties import BANK_WORDS, assigned_lines, received_from
+from robot_lib.invoices.parties import BANK_WORDS, REGISTERED, assigned_lines, received_from
 from robot_lib.invoices.sender_line import foot_block, foot_line, return_line, thanked
 from robot_lib.invoices.top_names import (
     MAIL,

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from robot_lib.invoices.backing import REGISTERED, companies, foot_sender
+from robot_lib.invoices.backing import companies, foot_sender
 from robot_lib.invoices.blocks import clean_name, company, segments
 from robot_lib.invoices.blocks import size as _size
 from robot_lib.invoices.envelope import POSTCODE_TOWN, address_end
 from robot_lib.invoices.parse import dates_in, fold, squashed
-from robot_lib.invoices.parties import BANK_WORDS
+from robot_lib.invoices.parties import BANK_WORDS, REGISTERED
 from robot_lib.invoices.top_names import Seller
 
 if TYPE_CHECKING:
