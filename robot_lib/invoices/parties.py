@@ -254,8 +254,11 @@ REGISTERED = re.compile(
     r"company\s*(?:no|number|reg\w*|id)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
     r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
     # Spain, Portugal, Italy, Austria, Latin America
-    # ('CIF' with its number: not the incoterm, 'Remetente (CIF)')
-    r"nif|cif(?=\s*[:.]?\s*[a-z]?\s*-?\s*\d)|nipc|p\.?\s*iva|partita\s*iva|codice\s*fiscale|uid|"
-    r"contribuinte|rfc|ruc|rut|"
+    # ('CIF' with its number, Romanian 'CIF RO12345678', 'CUI': not the incoterm, 'Remetente
+    # (CIF)')
+    r"nif|(?:cif|cui)(?=\s*[:.]?\s*[a-z]{0,2}\s*-?\s*\d)|nipc|p\.?\s*iva|partita\s*iva|"
+    r"codice\s*fiscale|uid|contribuinte|rfc|ruc|rut|"
+    # the Swiss company number before its tax's word ('CHE-123.456.789 TVA')
+    r"che(?=\s*-?\s*\d{3}\.?\d{3}\.?\d{3})|"
     r"cpf|" + east.REGISTERED + "|" + arabic.REGISTERED + r")\b"
 )

@@ -184,6 +184,47 @@ def test_a_sidebar_at_the_right_is_read_apart_from_the_main_column(
     assert status == "accepted", reasons
 
 
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        # a notary's office, no legal form, a person its customer: the block under its name
+        # carries its tax number in its country's words (Romanian 'CIF RO…' and 'CUI …', the
+        # Swiss company number before 'TVA'), but the number had not been seen as one, and
+        # the page waited for a person
+        (
+            [
+                "Birou Notarial Ionescu Maria",
+                "Str. Victoriei 10",
+                "010061 București",
+                "CIF RO12345678",
+            ],
+            "Factură",
+        ),
+        (["Birou Notarial Popa", "Str. Unirii 4", "400015 Cluj-Napoca", "CUI 12345678"], "Factură"),
+        (
+            [
+                "Étude Favre & Associés, notaires",
+                "Rue du Rhône 40",
+                "1204 Genève",
+                "CHE-123.456.789 TVA",
+            ],
+            "Note d'honoraires",
+        ),
+    ],
+    ids=["cif", "cui", "che"],
+)
+def test_a_block_with_its_tax_number_in_its_countrys_words_backs_the_name(
+    chromium: Any, tmp_path: Path, block: list[str], title: str
+) -> None:
+    customer = ["M. Jean Muller", "Rue de Lausanne 12", "1201 Genève"]
+    page = _sidebar_html(block, _META, title, customer, [("Beratung", "1.200,00")], _SUMS)
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, status, reasons = read_page(pdf)
+    assert got["seller"] == block[0], reasons
+    assert status == "accepted", reasons
+
+
 def test_an_item_tables_heads_of_two_lines_around_its_one_line_heads_are_read(
     tmp_path: Path,
 ) -> None:
