@@ -99,15 +99,16 @@ def wrapped(
     sizes = sorted(w.size for ln in first for w in ln.words)
     display = _size(sg) >= 1.4 * sizes[len(sizes) // 2]
 
-    def plain(other: Segment, comma: bool = False) -> bool:
+    def plain(other: Segment, column: bool = False) -> bool:
         t = other.text.strip()
         return (
-            # not a one-word heading: 'From', 'Von', 'De' (in display type, a name's word of
-            # four letters: 'Mette' over 'Holm' over 'Grafisk')
-            ((3 if display else 4) < len(t) <= 40 or " " in t)
+            # not a one-word heading: 'From', 'Von', 'De' (in display type, or wrapped by a
+            # sidebar's *column*, a name's word of four letters: 'Mette' over 'Holm' over
+            # 'Grafisk', 'Notariskantoor Van den' over 'Berg')
+            ((3 if display or column else 4) < len(t) <= 40 or " " in t)
             # no digits ('Payment is due within 30 days of the invoice date.' over the name);
-            # with *comma*, a comma may stand before a word ('Hoffmann, notaires')
-            and re.fullmatch(r"[^\W\d](?:[^\W\d]|[&.' -])*", t.replace(", ", " ") if comma else t)
+            # in a *column*, a comma may stand before a word ('Hoffmann, notaires')
+            and re.fullmatch(r"[^\W\d](?:[^\W\d]|[&.' -])*", t.replace(", ", " ") if column else t)
             is not None
             and (t.isupper() == sg.text.isupper() or bool(LEGAL_FORM.fullmatch(sg.text.strip())))
             and not (TITLE_WORDS.match(fold(t)) or _is_label(fold(t), totals=True))
@@ -148,7 +149,7 @@ def wrapped(
         below = _neighbour(first, below[1], below[0], 1)
     cur = sg
     for _ in range(2):  # ('Δικηγορική Εταιρεία' over 'Παπαδόπουλος &' over 'Συνεργάτες')
-        if below is None or not (plain(below[1], comma=True) or _rest_of_name(below[1].text)):
+        if below is None or not (plain(below[1], column=True) or _rest_of_name(below[1].text)):
             break
         if company(name) is not None or not _past_column(cur, below[1].words[0]):
             break
@@ -194,10 +195,13 @@ def wrapped(
 
 
 def _past_column(upper: Segment, word: Word) -> bool:
-    """In a sidebar, would *word* have run past the column's edge set after *upper*'s text? Then
-    the column's width wrapped it onto the next line."""
-    edge = upper.line.column_end
-    return edge is not None and overruns(upper.x1, _size(upper), word, edge + 1)
+    """In a sidebar, would *word*, set after *upper*'s text, have made the line wider than its
+    column (its text set flush left, flush right or centred)? Then the column's width wrapped
+    it onto the next line."""
+    col = upper.line.column
+    if col is None:
+        return False
+    return overruns(col[0] + upper.x1 - upper.x0, _size(upper), word, col[1] + 1)
 
 
 def _rest_of_name(text: str) -> bool:

@@ -67,7 +67,7 @@ def window_address(first: list[TextLine], height: float) -> set[tuple[int, int]]
     for pick in (0, -1):
         blocks: list[list[Segment]] = []
         for ln in first:
-            if ln.column_end is not None:
+            if ln.column is not None:
                 continue  # a sidebar's line: the sender's column, no envelope's window
             seg = segments(ln)[pick]
             if not 0.1 * height < ln.top < 0.45 * height or (

@@ -40,8 +40,8 @@ class TextLine:
     page: int
     index: int
     starts: list[int]
-    # in a sidebar (:mod:`sidebar`), the right edge of its column
-    column_end: float | None = None
+    # in a sidebar (:mod:`sidebar`), its column's left and right edges
+    column: tuple[float, float] | None = None
 
     @cached_property  # asked for some 600 times a page
     def top(self) -> float:
@@ -157,9 +157,9 @@ def build_lines(doc: Document, mirror: bool = False) -> list[TextLine]:
         for page in range(doc.page_count)
         for row in by_columns(doc.lines(page), doc.page_width(page))
     ]
-    rows = [ws for ws, _edge in placed]
-    # (a sidebar's edge as the page is printed: none on its mirror image)
-    edges = [None if mirror else edge for _ws, edge in placed]
+    rows = [ws for ws, _column in placed]
+    # (a sidebar's column as the page is printed: none on its mirror image)
+    columns = [None if mirror else column for _ws, column in placed]
     if mirror:
         rows = [mirrored_line([written(w) for w in ws], doc.page_width(ws[0].page)) for ws in rows]
     else:
@@ -169,17 +169,17 @@ def build_lines(doc: Document, mirror: bool = False) -> list[TextLine]:
         at = next((k for k, ws in enumerate(rows) if ws[0].page > page), len(rows))
         flat = [_laid_flat(ws, doc.page_height(page)) for ws in turned if ws[0].page == page]
         rows[at:at] = flat
-        edges[at:at] = [None] * len(flat)
-    for ws, edge in zip(rows, edges, strict=True):
+        columns[at:at] = [None] * len(flat)
+    for ws, column in zip(rows, columns, strict=True):
         ws = mend([c for c in (clean_text(w) for w in ws) if c.text.strip()])
         if ws:
-            out.append(make_line(ws, len(out), edge))
+            out.append(make_line(ws, len(out), column))
     return out
 
 
-def make_line(ws: list[Word], index: int, column_end: float | None = None) -> TextLine:
+def make_line(ws: list[Word], index: int, column: tuple[float, float] | None = None) -> TextLine:
     """The line of the words *ws*, in their order, the document's *index*-th (in a sidebar
-    whose column ends at *column_end*)."""
+    whose *column* spans these left and right edges)."""
     starts, parts, pos, digit = [], [], 0, False
     for k, w in enumerate(ws):
         if digit and w.text[:1].isdigit() and _apart(ws[k - 1], w):
@@ -201,7 +201,7 @@ def make_line(ws: list[Word], index: int, column_end: float | None = None) -> Te
         marks = {m.start() for m in _MARK.finditer(text)}
         folded = "".join(" " if i in marks else c for i, c in enumerate(folded))
     folded = no_weekdays(no_leaders(folded))
-    return TextLine(ws, text, folded, ws[0].page, index, starts, column_end)
+    return TextLine(ws, text, folded, ws[0].page, index, starts, column)
 
 
 # a superscript digit or a dagger after a word of three letters or more, before a colon, a

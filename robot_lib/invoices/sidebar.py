@@ -23,27 +23,26 @@ _LINES = 6
 _TOP = 30.0
 
 
-def by_columns(rows: list[list[Word]], width: float) -> list[tuple[list[Word], float | None]]:
+Column = tuple[float, float]
+
+
+def by_columns(rows: list[list[Word]], width: float) -> list[tuple[list[Word], Column | None]]:
     """The visual lines *rows* of one page, as the sidebar's lines then the main column's
-    where the page has a sidebar (each line regrouped in its own column), a sidebar's line
-    with the right edge of its column (its widest line's: a word that would have run past it
-    wrapped); else as they are."""
+    where the page has a sidebar at its left or right (each line regrouped in its own column),
+    a sidebar's line with its column's left and right edges (its widest line's: a word that
+    would have made a line wider wrapped); else as they are."""
     words = [w for ws in rows for w in ws]
-    right = _right_column(words, width)
-    if right is not None:
-        side, main = right
-        return [(ws, _end(side)) for ws in side] + [(ws, None) for ws in main]
-    cut = _gutter(words, width)
+    parts = _right_column(words, width)
+    cut = _gutter(words, width) if parts is None else None
     if cut is not None:
         side = _rows([w for w in words if w.x1 <= cut[0]])
         main = _rows([w for w in words if w.x0 >= cut[1]])
-        if _apart(side, main):
-            return [(ws, cut[0]) for ws in side] + [(ws, None) for ws in main]
-    return [(ws, None) for ws in rows]
-
-
-def _end(lines: list[list[Word]]) -> float:
-    return max(w.x1 for ws in lines for w in ws)
+        parts = (side, main) if _apart(side, main) else None
+    if parts is None:
+        return [(ws, None) for ws in rows]
+    side, main = parts
+    edges = (min(w.x0 for ws in side for w in ws), max(w.x1 for ws in side for w in ws))
+    return [(ws, edges) for ws in side] + [(ws, None) for ws in main]
 
 
 def _right_column(

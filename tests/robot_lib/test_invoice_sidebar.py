@@ -45,6 +45,10 @@ _RIGHT = _RIGHT.replace("padding-right:6mm;border-right", "padding-left:6mm;bord
 _RIGHT = _RIGHT.replace(".main{flex:1;padding-left:6mm}", ".main{flex:1;padding-right:6mm}")
 
 
+# ... its text set flush right
+_FLUSH = _RIGHT + ".side{text-align:right;width:46mm;font-family:'Liberation Sans',sans-serif}.side b{font-size:10.5pt}"
+
+
 def _sidebar_html(
     seller: list[str],
     meta: list[tuple[str, str]],
@@ -54,12 +58,13 @@ def _sidebar_html(
     sums: list[tuple[str, str]],
     css: str = _CSS,
 ) -> str:
-    """The sidebar: the seller's name in bold, its address, each of *meta*'s labels over its
-    value, the bank; the main column: the title in large type (a line break where it has
-    one), the customer's block, the items and the totals."""
+    """The sidebar: the seller's name in bold (a line break where it has one), its address,
+    each of *meta*'s labels over its value, the bank; the main column: the title in large
+    type (a line break where it has one), the customer's block, the items and the totals."""
     e = html.escape
     name, address = seller[0], seller[1:]
-    side = f"<b>{e(name)}</b><br>" + "<br>".join(e(x) for x in address)
+    side = f"<b>{'<br>'.join(e(x) for x in name.splitlines())}</b><br>"
+    side += "<br>".join(e(x) for x in address)
     side += "".join(f"<div class=lab>{e(k)}</div><div>{e(v)}</div>" for k, v in meta)
     side += "<div class=lab></div>IBAN DE89 3704 0044 0532 0130 00"
 
@@ -182,6 +187,39 @@ def test_a_sidebar_at_the_right_is_read_apart_from_the_main_column(
     read = (got["invoice_number"], got["issue_date"], got["due_date"], *totals_read(got))
     assert read == ("SEM-2025-7622", "2025-03-12", "2025-03-26", "1200.00", "228.00", "1428.00")
     assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize(
+    ("block", "seller"),
+    [
+        # the name's last word of four letters alone under it: the column's width wrapped it
+        (["Notariskantoor Van den Berg", "Maliebaan 40", "3581 CP Utrecht"], None),
+        # a short name over its firm's kind in its type, broken there by hand: each line ends
+        # at the column's edge, but the kind's first word would have fitted after the name (had
+        # the edge alone been asked, every line of a text set flush right would have been a
+        # wrapped one), so it is read as set flush left
+        (["Studio Rossi\nDesign", "Via Po 12", "10123 Torino"], "Studio Rossi"),
+    ],
+    ids=["wrapped", "broken-by-hand"],
+)
+def test_a_name_in_a_sidebar_set_flush_right_is_wrapped_by_its_columns_width(
+    chromium: Any, tmp_path: Path, block: list[str], seller: str | None
+) -> None:
+    customer = ["M. Jean Muller", "Rue de Lausanne 12", "1201 Genève"]
+    page = _sidebar_html(
+        [*block, "BTW NL001234567B01"],
+        _META,
+        "Rechnung",
+        customer,
+        [("Advies", "1.200,00")],
+        _SUMS,
+        _FLUSH,
+    )
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, _status, reasons = read_page(pdf)
+    assert got["seller"] == (seller or block[0]), reasons
+    assert totals_read(got) == ("1200.00", "228.00", "1428.00"), reasons
 
 
 @pytest.mark.parametrize(
@@ -385,8 +423,8 @@ def test_a_sidebar_at_the_right_leaves_a_gap_in_the_main_column_alone(tmp_path: 
     with open_pdf(pdf) as doc:
         lines = build_lines(doc)
     # the sidebar read apart at the right; the main column's gap left alone
-    assert {ln.text for ln in lines if ln.column_end is not None} >= {"Trans-Pol Spedycja"}
-    assert all(ln.column_end is None for ln in lines if ln.words[0].x0 < 400)
+    assert {ln.text for ln in lines if ln.column is not None} >= {"Trans-Pol Spedycja"}
+    assert all(ln.column is None for ln in lines if ln.words[0].x0 < 400)
     got, _status, reasons = read_page(pdf)
     assert (got["seller"], got["invoice_number"]) == (
         "Trans-Pol Spedycja Sp. z o.o.",
