@@ -46,7 +46,10 @@ _RIGHT = _RIGHT.replace(".main{flex:1;padding-left:6mm}", ".main{flex:1;padding-
 
 
 # ... its text set flush right
-_FLUSH = _RIGHT + ".side{text-align:right;width:46mm;font-family:'Liberation Sans',sans-serif}.side b{font-size:10.5pt}"
+_FLUSH = (
+    _RIGHT
+    + ".side{text-align:right;width:46mm;font-family:'Liberation Sans',sans-serif}.side b{font-size:10.5pt}"
+)
 
 
 def _sidebar_html(
