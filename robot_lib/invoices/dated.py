@@ -21,6 +21,7 @@ from robot_lib.invoices.months import DAY_WORDS
 from robot_lib.invoices.parse import dates_in, fold
 from robot_lib.invoices.periods import period_end
 from robot_lib.invoices.validate import DUE_CONFLICT, ORDER_DOUBT
+from robot_lib.invoices.wrapped_dates import sentence_runs_on
 
 if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
@@ -433,19 +434,11 @@ class DateReader(DueAfterTotals):
         skonto: set[int] = set()
         for k, ln in enumerate(self.lines):
             prev = self.lines[k - 1].folded if k else ""
-            # a sentence may run on from the line above, this line starting in lower case
-            # ('Zahlbar innerhalb von 10 Tagen mit 2 % Skonto (bis …) oder' over 'innerhalb von
-            # 30 Tagen netto (bis …).')
-            runs_on = (
-                k > 0
-                and self.lines[k - 1].page == ln.page
-                and re.match(r"[(\w]", ln.text) is not None
-                and not ln.text[:1].isupper()
-                and not re.search(r"[.:]\s*$", prev)
-            )
+            # a sentence may run on from the line above
+            ran_on = sentence_runs_on(self.lines, k)
             for d, s, e in dates_in(ln.text, self.month_first):
                 before = ln.folded[:s]
-                if runs_on and not PAYMENT_SENTENCE.search(before):
+                if ran_on and not PAYMENT_SENTENCE.search(before):
                     before = f"{prev} {before}"
                 # the sentence may end on the next lines ('wird am 20.03.2014 von Ihrem Konto …'
                 # over '… per SEPA-Lastschrift eingezogen.')

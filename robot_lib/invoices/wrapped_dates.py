@@ -1,12 +1,13 @@
 """A date's label whose date runs on past its line: at the end of a line of running text, the
 date on the next line; or the date itself cut, by the line's end or its cell's, its rest (the
-year alone, often) on the next line, under its start or flush right at its cell's end."""
+year alone, often) on the next line, under its start or flush right at its cell's end. And a
+payment sentence that runs on over its line's end to its deadline's date."""
 
 from __future__ import annotations
 
 import re
 
-from robot_lib.invoices.blocks import segments
+from robot_lib.invoices.blocks import overruns, segments
 from robot_lib.invoices.lines import Hit, TextLine
 from robot_lib.invoices.parse import dates_in
 
@@ -60,6 +61,30 @@ def run_on(lines: list[TextLine], hit: Hit, kind: str) -> list[str]:
     found = dates_in(joined) if (at_line or at_label or at_cell) and not dates_in(rest) else []
     year = re.match(r"(?:19|20)\d{2}\b", first) and at_line  # the year alone cut off
     return [joined] if found and (found[0][1] < len(rest) < found[0][2] or year) else []
+
+
+def sentence_runs_on(lines: list[TextLine], k: int) -> bool:
+    """Does *lines*[k] carry on the sentence of the line above, which ends no sentence ('.',
+    ':')? Where it starts in lower case ('Zahlbar innerhalb von 10 Tagen … oder' over
+    'innerhalb von 30 Tagen netto (bis …).'), or, starting where the line above starts, just
+    under it, its first word would have made that line wider than the widest of the page's
+    lines that start there too: the column's width wrapped it ('… Bitte überweisen' over 'Sie
+    den Betrag bis zum 12.12.2025.')."""
+    if not k:
+        return False
+    ln, up = lines[k], lines[k - 1]
+    if up.page != ln.page or re.match(r"[(\w]", ln.text) is None or re.search(r"[.:]\s*$", up.text):
+        return False
+    if not ln.text[:1].isupper():
+        return True
+    x0, size = ln.words[0].x0, ln.words[0].size or 10.0
+    if abs(up.words[0].x0 - x0) > 2 or ln.top - up.top > 1.6 * size:
+        return False
+    # (the column's width: its widest line that starts there, a table's row as well)
+    widest = max(
+        x.words[-1].x1 for x in lines if x.page == ln.page and abs(x.words[0].x0 - x0) <= 5
+    )
+    return overruns(up.words[-1].x1, size, ln.words[0], widest + 1)
 
 
 def _year_under(lines: list[TextLine], ln: TextLine, edge: float, left: bool = False) -> str | None:

@@ -143,3 +143,26 @@ def test_a_heading_s_value_in_the_next_cell(tmp_path: Path) -> None:
     got, status, reasons = read_page(draw(tmp_path / "e.pdf", page))
     assert got["seller"] == "Tern Loft Studio", reasons
     assert got["gross_total"] == "920.00", reasons
+
+
+def _two_lines(tmp_path: Path, first: str, second: str) -> tuple[dict[str, str | None], str]:
+    """The template's page, its payment paragraph printed as the two lines *first* over
+    *second*."""
+    page = _page(_DE, _DE_SUMS, first)
+    x, y, _text, size = next(t for t in page if t[2] == first)
+    got, status, _reasons = read_page(draw(tmp_path / "f.pdf", [*page, (x, y + 13, second, size)]))
+    return got, status
+
+
+def test_the_due_date_in_a_payment_sentence_the_paragraphs_width_wrapped(tmp_path: Path) -> None:
+    # the verb at the end of a full line, the deadline on the next, which starts with a capital
+    # ('Sie', as German writes it): read as one sentence (a narrow column had wrapped it so,
+    # and the page had been accepted with no due date)
+    first = "Die Leistungen wurden nach Aufwand abgerechnet, wie vereinbart. Bitte überweisen"
+    got, status = _two_lines(tmp_path, first, "Sie den Betrag bis zum 2026-05-22 auf das Konto:")
+    assert got["due_date"] == "2026-05-22"
+    assert status == "accepted"
+    # (guard) a short line over the next, whose first word would have fitted after it: two
+    # sentences, the service period's end no deadline
+    got, _status = _two_lines(tmp_path, "Zahlbar sofort ohne Abzug", "Leistung bis zum 2026-05-31")
+    assert got["due_date"] is None
