@@ -22,9 +22,10 @@ def _label_word(text: str) -> bool:
 
 def mend(ws: list[Word]) -> list[Word]:
     """Join words a text layer split: letter-spaced type ('F A C T U U R'), touching letters
-    ('F' 'antastic' with no gap), a capital set apart by kerning ('R echnung', 'T otal') when
-    the joined word is a label, and an amount's cents after a decimal comma set in TeX's math
-    mode, which puts a thin space after it ('2 246,' '00€')."""
+    ('F' 'antastic' with no gap) or marks ('N' '.º' in small capitals), a capital set apart
+    by kerning ('R echnung', 'T otal') when the joined word is a label, and an amount's cents
+    after a decimal comma set in TeX's math mode, which puts a thin space after it ('2 246,'
+    '00€')."""
     out: list[Word] = []
     for w in _unspaced(ws):
         prev = out[-1] if out else None
@@ -44,11 +45,17 @@ def mend(ws: list[Word]) -> list[Word]:
             if gap < 0.3 or kerned:
                 out[-1] = replace(prev, text=prev.text + w.text, x1=w.x1)
                 continue
+        if prev is not None and _GLUED.match(w.text) and prev.text[-1:].isalnum():
+            if w.x0 - prev.x1 < 0.3:  # small capitals: 'N' '.º', 'FATURA' '-RECIBO'
+                out[-1] = replace(prev, text=prev.text + w.text, x1=w.x1)
+                continue
         out.append(w)
     return out
 
 
 _MATH_COMMA = re.compile(r"\d,$")
+# a mark a word's letters touch, set in another size (small capitals' full stop, hyphen)
+_GLUED = re.compile(r"[.,:;º°ª-]")
 _CENTS = re.compile(r"\d\d(?!\d)")
 
 

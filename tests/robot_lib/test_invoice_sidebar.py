@@ -266,6 +266,29 @@ def test_a_block_with_its_tax_number_in_its_countrys_words_backs_the_name(
     assert status == "accepted", reasons
 
 
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [("Fattura n.", "FV/2025/2387"), ("Fatura-Recibo n.º", "2026/413")],
+    ids=["italian", "portuguese"],
+)
+def test_a_number_label_in_small_capitals_is_read(
+    chromium: Any, tmp_path: Path, label: str, number: str
+) -> None:
+    # the sidebar's labels in small capitals: the text layer parts the capitals from the
+    # full stop, the hyphen and the ordinal's mark set smaller ('FATTURA N' '.', 'FATURA'
+    # '-RECIBO' 'N' '.º'), so the label was not known and the number not found
+    meta = [(label, number), ("Data", "17.01.2025")]
+    customer = ["Tessitura Lombarda S.p.A.", "Via Roma 12", "20121 Milano"]
+    seller = ["Autotrasporti Colombo S.r.l.", "Via dell'Artigianato 8", "24040 Stezzano (BG)"]
+    page = _sidebar_html(
+        seller, meta, "Fattura", customer, [("Trasporto", "1.200,00")], _SUMS, css=_SHADED
+    )
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, _status, reasons = read_page(pdf)
+    assert got["invoice_number"] == number, reasons
+
+
 def test_an_item_tables_heads_of_two_lines_around_its_one_line_heads_are_read(
     tmp_path: Path,
 ) -> None:
