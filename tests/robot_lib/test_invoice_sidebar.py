@@ -267,17 +267,22 @@ def test_a_block_with_its_tax_number_in_its_countrys_words_backs_the_name(
 
 
 @pytest.mark.parametrize(
-    ("label", "number"),
-    [("Fattura n.", "FV/2025/2387"), ("Fatura-Recibo n.º", "2026/413")],
-    ids=["italian", "portuguese"],
+    ("label", "number", "due"),
+    [
+        ("Fattura n.", "FV/2025/2387", "Scadenza"),
+        ("Fatura-Recibo n.º", "2026/413", "Data de vencimento"),
+        ("Facture n°", "2025-230", "Payable jusqu'au"),
+    ],
+    ids=["italian", "portuguese", "french"],
 )
-def test_a_number_label_in_small_capitals_is_read(
-    chromium: Any, tmp_path: Path, label: str, number: str
+def test_labels_in_small_capitals_are_read(
+    chromium: Any, tmp_path: Path, label: str, number: str, due: str
 ) -> None:
     # the sidebar's labels in small capitals: the text layer parts the capitals from the
-    # full stop, the hyphen and the ordinal's mark set smaller ('FATTURA N' '.', 'FATURA'
-    # '-RECIBO' 'N' '.º'), so the label was not known and the number not found
-    meta = [(label, number), ("Data", "17.01.2025")]
+    # full stop, the hyphen, the ordinal's mark and the apostrophe set smaller ('FATTURA N'
+    # '.', 'FATURA' '-RECIBO' 'N' '.º', 'JUSQU' "'" 'AU'), so the label was not known: the
+    # number not found, the due date missed (and accepted without it)
+    meta = [(label, number), ("Data", "17.01.2025"), (due, "16.02.2025")]
     customer = ["Tessitura Lombarda S.p.A.", "Via Roma 12", "20121 Milano"]
     seller = ["Autotrasporti Colombo S.r.l.", "Via dell'Artigianato 8", "24040 Stezzano (BG)"]
     page = _sidebar_html(
@@ -286,7 +291,7 @@ def test_a_number_label_in_small_capitals_is_read(
     pdf = tmp_path / "f.pdf"
     print_pdf(chromium, [(pdf, page)])
     got, _status, reasons = read_page(pdf)
-    assert got["invoice_number"] == number, reasons
+    assert (got["invoice_number"], got["due_date"]) == (number, "2025-02-16"), reasons
 
 
 def test_an_item_tables_heads_of_two_lines_around_its_one_line_heads_are_read(
