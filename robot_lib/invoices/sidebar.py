@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 # the gutter: a strip down the page no word crosses, a little more than a letter wide
 _GUTTER = 12.0
-# the sidebar is two fifths of the page's width at most (a wider left column is a page's half)
-_NARROW = 0.4
+# the sidebar's text keeps within two fifths of the page's width, and a little (a name filling a
+# box of 85 mm on A4 with its margin reaches 40.5%; a left column of 44% is the page's half:
+# a table's first column beside the rest)
+_NARROW = 0.42
 # each column holds six lines at least
 _LINES = 6
 # the sidebar begins beside the main column's first line, within two lines' height of it

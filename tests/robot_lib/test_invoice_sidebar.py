@@ -396,8 +396,26 @@ def test_a_narrow_column_of_labels_beside_their_values_is_no_sidebar(tmp_path: P
             ],
             ["Asesoría Pérez, S.L.", "Calle Colón 14", "46004 Valencia"],
         ),
+        # a name that fills the sidebar's width, its text running past two fifths of the
+        # page: the sidebar had not been seen, so the number's label read the customer's
+        # postcode beside it (accepted)
+        (
+            [
+                "Securitas Nord Sicherheitsdienst GmbH",
+                "Amaliegade 22",
+                "1256 København K",
+                "CVR-nr. 12345678",
+            ],
+            [
+                "Steuerkanzlei Weber",
+                "z. Hd. Frau Lena Weber",
+                "Abteilung Buchhaltung",
+                "Marktplatz 3",
+                "53111 Bonn",
+            ],
+        ),
     ],
-    ids=["no-legal-form", "comma"],
+    ids=["no-legal-form", "comma", "full-width"],
 )
 def test_a_wider_shaded_sidebar_holds_the_seller_beside_the_customers_block(
     chromium: Any, tmp_path: Path, seller: list[str], customer: list[str]
