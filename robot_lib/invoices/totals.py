@@ -178,15 +178,19 @@ def under(
     the last head of a row, the one amount right of its start (a table's last column, its
     amounts set flush right far beyond its head: 'Totale documento' over '73,20'). None for
     a label with a word for its value beside it."""
-    if re.match(r"\s*:\s*[^\W\d]", hit.line.text[hit.end :]):
+    heads = len(hit.line.cells) >= 2  # the label one of a row of heads
+    if re.match(r"\s*:\s*[^\W\d]", hit.line.text[hit.end :]) and not heads:
         return None  # its value beside it, a word ('Soggetta a ritenuta: SI')
     if _IN_WORDS.search(hit.line.text[: hit.start]):
         return None  # itself a word of another label's value ('Shipping: Free shipping')
     x0, x1 = hit.line.span_x(hit.start, hit.end)
     last = not any(w.x0 > x1 + 1 for w in hit.line.words)
     own = max(w.size for w in hit.line.words) or 10.0
-    heads = len(hit.line.cells) >= 2  # the label one of a row of heads
     prev, labelled, box = hit.line, False, label_box(hit)
+    if heads:
+        # a head's words go on after its label, its amount set flush right under its cell
+        # ('Udlæg: retsafgift (momsfri)' over '746,00 kr.')
+        x1 = max(x1, box[1])
     for ln in lines[hit.line.index + 1 : hit.line.index + 1 + max_lines]:
         # (further, under a row of heads, in a band of type half as large again: 'TOTAL DUE'
         # over a tall cell of 20-pt lines, its amount centred in it, under 'CHF' wrapped over

@@ -430,6 +430,18 @@ def test_an_amount_outside_the_vat_in_a_row_of_totals_is_no_second_tax(
     assert got["tax_total"] == tax, reasons
 
 
+def test_an_outlays_head_with_words_after_its_colon_reads_its_amount(tmp_path: Path) -> None:
+    # 'Udlæg: retsafgift (momsfri)' (outlay: court fee, free of VAT) heads its column: the words
+    # after its colon had been taken for its value ('Soggetta a ritenuta: SI'), and its amount,
+    # set flush right under the head's end, stood too far right of the word 'Udlæg' to be its;
+    # the outlay lost, the sums did not add up and the page waited
+    heads = ("Salær ekskl. moms", "Moms 25 %", "Udlæg: retsafgift (momsfri)", "Total")
+    amounts = ("19.650,00 kr.", "4.912,50 kr.", "746,00 kr.", "25.308,50 kr.")
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", _row_of_totals(heads, amounts)))
+    assert totals_read(got) == ("19650.00", "4912.50", "25308.50"), reasons
+    assert status == "accepted", reasons
+
+
 def test_the_currency_on_a_row_of_totals_amounts_alone(tmp_path: Path) -> None:
     # 'Netto | MwSt. 19 % | Gesamt' over '19.650,00 € | 3.733,50 € | 23.383,50 €', the items'
     # amounts bare: the row of amounts had counted as one line among the items', not as the
