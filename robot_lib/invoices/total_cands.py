@@ -196,23 +196,31 @@ def _untaxed_after_tax(h: Hit, hits: dict[str, list[Hit]]) -> bool:
     """A thing's name said to be without the VAT, no sum's word (nor in a compound:
     'Rechnungssumme ohne USt.', 'Celkem bez DPH') nor rate, under the tax of a net printed above
     that tax ('Honorar (ohne MwSt.) 1 040,00', 'MWST 8,1 % 84,24', 'Auslagen Handelsregisteramt
-    (ohne MWST) 45,00'): a charge outside the VAT, no net."""
-    at = h.line.index
-    nets = hits["net_total"]
+    (ohne MWST) 45,00'): a charge outside the VAT, no net. In a row of totals' heads, the
+    same right of the tax's head right of a net's ('Honoraires HTVA | TVA 17 % | Droits
+    d'enregistrement (hors TVA) | Total à payer')."""
+    ln, nets = h.line, hits["net_total"]
     # (the tax's word inside a net's label is no tax line: 'Honorar (ohne MwSt.)')
     taxes = [
-        t.line.index
+        t
         for t in hits["tax_total"]
-        if t.line.index < at
-        and not any(n.line is t.line and n.start <= t.start and t.end <= n.end for n in nets)
+        if not any(n.line is t.line and n.start <= t.start and t.end <= n.end for n in nets)
     ]
-    said = NO_VAT.search(h.line.folded) or _SAID_WITHOUT.search(h.line.folded)
+    start, end = ln.cell_at(h.start) or (h.start, h.end)
+    before = [t.start for t in taxes if t.line is ln and t.end <= start]
+    if before:  # a row of heads: its own cell, the heads left of it
+        tax, net = True, any(n.line is ln and n.end <= max(before) for n in nets)
+    else:
+        start, end = 0, len(ln.folded)
+        above = [t.line.index for t in taxes if t.line.index < ln.index]
+        tax, net = bool(above), bool(above) and any(n.line.index < max(above) for n in nets)
+    said = NO_VAT.search(ln.folded, start, end) or _SAID_WITHOUT.search(ln.folded, start, end)
     return (
-        bool(taxes)
+        tax
+        and net
         and said is not None
-        and "%" not in h.line.text
-        and not _SUM_IN.search(h.line.folded, 0, said.start())
-        and any(n.line.index < max(taxes) for n in nets)
+        and "%" not in ln.text[start:end]
+        and not _SUM_IN.search(ln.folded, start, said.start())
     )
 
 

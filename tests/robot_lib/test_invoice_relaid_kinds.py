@@ -430,15 +430,33 @@ def test_an_amount_outside_the_vat_in_a_row_of_totals_is_no_second_tax(
     assert got["tax_total"] == tax, reasons
 
 
-def test_an_outlays_head_with_words_after_its_colon_reads_its_amount(tmp_path: Path) -> None:
-    # 'Udlæg: retsafgift (momsfri)' (outlay: court fee, free of VAT) heads its column: the words
-    # after its colon had been taken for its value ('Soggetta a ritenuta: SI'), and its amount,
-    # set flush right under the head's end, stood too far right of the word 'Udlæg' to be its;
-    # the outlay lost, the sums did not add up and the page waited
-    heads = ("Salær ekskl. moms", "Moms 25 %", "Udlæg: retsafgift (momsfri)", "Total")
-    amounts = ("19.650,00 kr.", "4.912,50 kr.", "746,00 kr.", "25.308,50 kr.")
+@pytest.mark.parametrize(
+    ("heads", "amounts", "want"),
+    [
+        # 'Udlæg: retsafgift (momsfri)' (outlay: court fee, free of VAT): the words after its
+        # colon had been taken for its value ('Soggetta a ritenuta: SI'), and its amount, set
+        # flush right under the head's end, stood too far right of the word 'Udlæg' to be its
+        (
+            ("Salær ekskl. moms", "Moms 25 %", "Udlæg: retsafgift (momsfri)", "Total"),
+            ("19.650,00 kr.", "4.912,50 kr.", "746,00 kr.", "25.308,50 kr."),
+            ("19650.00", "4912.50", "25308.50"),
+        ),
+        # a duty 'hors TVA' right of the tax's head, right of the net's: outside the VAT as it
+        # is under the tax's line in a column of totals (it had been a second net)
+        (
+            ("Honoraires HTVA", "TVA 17 %", "Droits d'enregistrement (hors TVA)", "Total à payer"),
+            ("19.650,00 €", "3.340,50 €", "3.059,00 €", "26.049,50 €"),
+            ("19650.00", "3340.50", "26049.50"),
+        ),
+    ],
+    ids=["outlay", "duty"],
+)
+def test_an_amount_outside_the_vat_in_a_row_of_totals_is_in_the_total(
+    tmp_path: Path, heads: tuple[str, ...], amounts: tuple[str, ...], want: tuple[str, ...]
+) -> None:
+    # ... the amount outside the VAT lost, the sums had not added up, and the page waited
     got, status, reasons = read_page(draw(tmp_path / "f.pdf", _row_of_totals(heads, amounts)))
-    assert totals_read(got) == ("19650.00", "4912.50", "25308.50"), reasons
+    assert totals_read(got) == want, reasons
     assert status == "accepted", reasons
 
 
