@@ -93,6 +93,8 @@ class Adjustments:
                     continue  # a tax table's row: 'Shipping  5.000 %  £4.90  £0.25'
                 found = [v for v, _w in weighed]
                 alone = h.line.text.strip(" :") == h.line.text[h.start : h.end].strip(" :")
+                # (or one of a row of totals' heads, its amount under it: 'Aufgeld 30 %')
+                alone = alone or (len(h.line.cells) >= 2 and not totals.money(h.line.text))
                 if not found and alone:  # wrapped in its cell ('Discount' over '(5.0%):')
                     side = totals.beside(self.lines, h) or totals.under(self.lines, h)
                     found = [side[0]] if side else []

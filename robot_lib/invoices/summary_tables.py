@@ -67,7 +67,7 @@ def table_candidates(
                 more.append(h)
         # heads wrapped over the lines under it, read column by column, else its own labels
         spans = wrapped_spans(lines, idx, KEYS, lambda i: item_heads(lines, i)) or {
-            f: head.span_x(h.start, h.end) for f, h in cols.items()
+            f: _head_span(head, h, list(cols.values())) for f, h in cols.items()
         }
         more_spans = {f"{MORE_TAX}{i}": head.span_x(h.start, h.end) for i, h in enumerate(more)}
         if len(spans) < 2:
@@ -86,6 +86,7 @@ def table_candidates(
             continue  # amounts among the labels: a line of totals, not a table's head
         rows: list[tuple[dict[str, Decimal], int]] = []
         lefts: dict[int, float] = {}  # each row's first amount's left edge
+        aside: dict[int, list[tuple[Decimal, float]]] = {}  # each row's amounts under no total
         last, cut, cents = idx, False, False
         for ln in lines[idx + 1 : idx + 12]:
             if ln.page != head.page or ln.top - lines[last].top > 40:
@@ -106,6 +107,8 @@ def table_candidates(
                 col = _column(spans, a0, a1, foreign)
                 if col is not None:
                     row[col] = v  # the rightmost amount under a header is its value
+                else:
+                    aside.setdefault(ln.index, []).append((v, a0))
             _unread_tax(row, spans, found)
             for v, a0, a1 in found if row and more_spans else []:
                 col = _column({**spans, **more_spans}, a0, a1, foreign)
@@ -172,6 +175,8 @@ def table_candidates(
             for v in r.values()
         )
         pick = _taxes_added(pick)
+        if not added:
+            pick = _charge_in_net(pick, spans, aside.get(full[-1][1], []))
         how = "sums" if added else "table"
         for f, v in _withheld(pick).items():  # on the last full row, not on a line a column reaches
             out.setdefault(f, []).append(Cand(v, 1.05, full[-1][1], how))
@@ -181,6 +186,36 @@ def table_candidates(
 
 
 WITHHELD = "withholding"
+
+
+def _charge_in_net(
+    row: dict[str, Decimal],
+    spans: dict[str, tuple[float, float]],
+    aside: list[tuple[Decimal, float]],
+) -> dict[str, Decimal]:
+    """*row*, its net with the amounts under heads of no total between the net's column and
+    the tax's added, where with those after the tax they close net + tax to the gross: a
+    charge before the tax is in the net, as one printed between the subtotal and the tax in a
+    column of totals ('Summe Zuschläge | Aufgeld 30 % | 19 % USt. auf das Aufgeld |
+    Rechnungsbetrag'); one after the tax is outside it ('… | Udlæg (momsfri) | Total')."""
+    if not {"net_total", "tax_total", "gross_total"} <= row.keys() <= spans.keys() or not aside:
+        return row
+    end, start = spans["net_total"][1], spans["tax_total"][0]
+    inside = sum((v for v, x in aside if end < x < start), Decimal(0))
+    whole = sum((v for v, _x in aside), Decimal(0))
+    if inside and abs(row["net_total"] + whole + row["tax_total"] - row["gross_total"]) <= TOL:
+        return {**row, "net_total": row["net_total"] + inside}
+    return row
+
+
+def _head_span(head: TextLine, h: Hit, cols: list[Hit]) -> tuple[float, float]:
+    """The span of the column the label *h* heads: its cell of the *head* line where no other
+    column's label shares it (the head's other words its own: '19 % USt. auf das Aufgeld',
+    its amount under the cell's end), else its own words'."""
+    cell = head.cell_at(h.start)
+    if cell is None or any(o is not h and cell[0] <= o.start < cell[1] for o in cols):
+        return head.span_x(h.start, h.end)
+    return head.span_x(*cell)
 
 
 MORE_TAX = "tax_total more "  # the columns of a second tax and more

@@ -460,6 +460,31 @@ def test_an_amount_outside_the_vat_in_a_row_of_totals_is_in_the_total(
     assert status == "accepted", reasons
 
 
+def test_an_auctions_premium_between_the_hammer_prices_and_the_tax_is_in_the_net(
+    tmp_path: Path,
+) -> None:
+    # 'Summe Zuschläge | Aufgeld 30 % | 19 % USt. auf das Aufgeld | Rechnungsbetrag': the tax's
+    # head goes on past its word, its amount under the head's end (it had been read as under
+    # the premium's words, no tax's, and the page waited); the premium between the hammer
+    # prices and the tax is in the net, as it is when the same totals stand in a column
+    items: list[Text] = [(-540, 50, "Kunstauktionshaus Weber GmbH", 15)]
+    items += [(-540, 64, "Maximilianstraße 20 · 80539 München · USt-IdNr. DE129876543", 8)]
+    items += [
+        (60, 100 + 12 * i, t, 9) for i, t in enumerate(["Herr Dr. Klaus Meier", "80802 München"])
+    ]
+    grid = [("Rechnungsnummer", "Rechnungsdatum"), ("2025-6180", "03.07.2025")]
+    items += rows_at((330, 430), 100, 12, grid, size=8)
+    table = [("Los", "Beschreibung", "Zuschlag €"), ("157", "Biedermeier-Sekretär", "1.850,00")]
+    table += [("61", "Silberleuchter, Paar", "1.450,00")]
+    items += rows_at((60, 100, -540), 170, 14, table)
+    heads = ("Summe Zuschläge", "Aufgeld 30 %", "19 % USt. auf das Aufgeld", "Rechnungsbetrag")
+    amounts = ("3.300,00 €", "990,00 €", "188,10 €", "4.478,10 €")
+    items += rows_at((-150, -250, -430, -540), 240, 14, [heads, amounts], size=8)
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", items))
+    assert totals_read(got) == ("4290.00", "188.10", "4478.10"), reasons
+    assert status == "accepted", reasons
+
+
 def test_the_currency_on_a_row_of_totals_amounts_alone(tmp_path: Path) -> None:
     # 'Netto | MwSt. 19 % | Gesamt' over '19.650,00 € | 3.733,50 € | 23.383,50 €', the items'
     # amounts bare: the row of amounts had counted as one line among the items', not as the
