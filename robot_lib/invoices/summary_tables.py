@@ -193,15 +193,15 @@ def _charge_in_net(
     spans: dict[str, tuple[float, float]],
     aside: list[tuple[Decimal, float]],
 ) -> dict[str, Decimal]:
-    """*row*, its net with the amounts under heads of no total between the net's column and
-    the tax's added, where with those after the tax they close net + tax to the gross: a
-    charge before the tax is in the net, as one printed between the subtotal and the tax in a
-    column of totals ('Summe Zuschläge | Aufgeld 30 % | 19 % USt. auf das Aufgeld |
-    Rechnungsbetrag'); one after the tax is outside it ('… | Udlæg (momsfri) | Total')."""
+    """*row*, its net with the amounts under other heads left of the tax's column added, where
+    with those right of it they close net + tax to the gross: a charge before the tax is in
+    the net, as one printed between the subtotal and the tax in a column of totals ('Summe
+    Zuschläge | Aufgeld 30 % | 19 % USt. auf das Aufgeld | Rechnungsbetrag'), and so is an
+    exempt part's before the taxed part's ('Total isento | Total sujeito a IVA | IVA 23% |
+    Total a pagar'); one after the tax is outside it ('… | Udlæg (momsfri) | Total')."""
     if not {"net_total", "tax_total", "gross_total"} <= row.keys() <= spans.keys() or not aside:
         return row
-    end, start = spans["net_total"][1], spans["tax_total"][0]
-    inside = sum((v for v, x in aside if end < x < start), Decimal(0))
+    inside = sum((v for v, x in aside if x < spans["tax_total"][0]), Decimal(0))
     whole = sum((v for v, _x in aside), Decimal(0))
     if inside and abs(row["net_total"] + whole + row["tax_total"] - row["gross_total"]) <= TOL:
         return {**row, "net_total": row["net_total"] + inside}

@@ -485,6 +485,16 @@ def test_an_auctions_premium_between_the_hammer_prices_and_the_tax_is_in_the_net
     assert status == "accepted", reasons
 
 
+def test_an_exempt_parts_column_before_the_taxed_parts_is_in_the_net(tmp_path: Path) -> None:
+    # 'Total isento (art. 9.º CIVA) | Total sujeito a IVA | IVA 23% | Total a pagar': the net
+    # had been the taxed part alone, and the page waited
+    heads = ("Total isento (art. 9.º CIVA)", "Total sujeito a IVA", "IVA 23%", "Total a pagar")
+    amounts = ("15.000,00 €", "4.650,00 €", "1.069,50 €", "20.719,50 €")
+    got, status, reasons = read_page(draw(tmp_path / "f.pdf", _row_of_totals(heads, amounts)))
+    assert totals_read(got) == ("19650.00", "1069.50", "20719.50"), reasons
+    assert status == "accepted", reasons
+
+
 def test_the_currency_on_a_row_of_totals_amounts_alone(tmp_path: Path) -> None:
     # 'Netto | MwSt. 19 % | Gesamt' over '19.650,00 € | 3.733,50 € | 23.383,50 €', the items'
     # amounts bare: the row of amounts had counted as one line among the items', not as the
