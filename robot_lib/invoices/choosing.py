@@ -48,6 +48,10 @@ def _with_charges(
         if not lines:
             continue
         extra = sum((c.amount for c in lines.values()), Decimal(0))
+        # (a row of totals' heads: each charge read under its own, on the row's one line)
+        heads = {c.amount for c in charges if row and c.line == g.line and c.cell < 0}
+        if len(heads) > 1:
+            extra = sum(heads, Decimal(0))
         if extra and abs(n.amount + t.amount + extra - g.amount) <= TOL:  # (0,00: nothing)
             score = g.weight + n.weight + t.weight
             if best is None or score > best[0]:

@@ -379,7 +379,11 @@ def _row_of_totals(heads: tuple[str, ...], amounts: tuple[str, ...]) -> list[Tex
     ]
     table += [("Palletransport", "3", "950,00", "2.850,00")]
     items += rows_at((60, 300, -450, -540), 170, 14, table)
-    xs = (-150, -250, -430, -540)[-len(heads) :]
+    xs = (
+        (-120, -200, -310, -430, -540)
+        if len(heads) == 5
+        else (-150, -250, -430, -540)[-len(heads) :]
+    )
     return items + rows_at(xs, 240, 14, [heads, amounts], size=8)
 
 
@@ -448,8 +452,15 @@ def test_an_amount_outside_the_vat_in_a_row_of_totals_is_no_second_tax(
             ("19.650,00 €", "3.340,50 €", "3.059,00 €", "26.049,50 €"),
             ("19650.00", "3340.50", "26049.50"),
         ),
+        # two of them, each under its own head: both outside the VAT ('Έξοδα επίδοσης (εκτός
+        # ΦΠΑ) | Δικαστικό ένσημο (εκτός ΦΠΑ)'; only one had been counted)
+        (
+            ("Αμοιβή", "ΦΠΑ 24%", "Έξοδα (εκτός ΦΠΑ)", "Ένσημο (εκτός ΦΠΑ)", "Σύνολο"),
+            ("19.650,00 €", "4.716,00 €", "69,00 €", "158,00 €", "24.593,00 €"),
+            ("19650.00", "4716.00", "24593.00"),
+        ),
     ],
-    ids=["outlay", "duty"],
+    ids=["outlay", "duty", "two-outlays"],
 )
 def test_an_amount_outside_the_vat_in_a_row_of_totals_is_in_the_total(
     tmp_path: Path, heads: tuple[str, ...], amounts: tuple[str, ...], want: tuple[str, ...]
