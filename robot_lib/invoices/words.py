@@ -45,7 +45,7 @@ def mend(ws: list[Word]) -> list[Word]:
             if gap < 0.3 or kerned:
                 out[-1] = replace(prev, text=prev.text + w.text, x1=w.x1)
                 continue
-        if prev is not None and w.x0 - prev.x1 < 0.3:
+        if prev is not None and abs(w.x0 - prev.x1) < 0.3:
             # small capitals: 'N' '.º', 'FATURA' '-RECIBO', 'JUSQU' "'" 'AU'
             glued = _GLUED.match(w.text) and prev.text[-1:].isalnum()
             if glued or (prev.text.endswith(("'", "’")) and w.text[:1].isalpha()):
@@ -58,7 +58,7 @@ def mend(ws: list[Word]) -> list[Word]:
 _MATH_COMMA = re.compile(r"\d,$")
 # a mark a word's letters touch, set in another size (small capitals' full stop, hyphen,
 # apostrophe)
-_GLUED = re.compile(r"[.,:;º°ª'’-]")
+_GLUED = re.compile(r"[.,:;º°ª'’-]+(?:[^\W\d_]|$)")  # (not an amount's sign: '-3.570,00')
 _CENTS = re.compile(r"\d\d(?!\d)")
 
 
