@@ -211,9 +211,13 @@ def _charge_in_net(
 def _head_span(head: TextLine, h: Hit, cols: list[Hit]) -> tuple[float, float]:
     """The span of the column the label *h* heads: its cell of the *head* line where no other
     column's label shares it (the head's other words its own: '19 % USt. auf das Aufgeld',
-    its amount under the cell's end), else its own words'."""
+    its amount under the cell's end) and no amount stands on the line (a block beside the
+    heads: 'Taxe | Base | Montant' beside 'Total (hors-taxes) : 1 686,00 €'), else its own
+    words'."""
     cell = head.cell_at(h.start)
-    if cell is None or any(o is not h and cell[0] <= o.start < cell[1] for o in cols):
+    if cell is None or money(head.text):  # (a block's amounts beside the heads: their own)
+        return head.span_x(h.start, h.end)
+    if any(o is not h and cell[0] <= o.start < cell[1] for o in cols):
         return head.span_x(h.start, h.end)
     return head.span_x(*cell)
 
