@@ -14,6 +14,7 @@ from robot_lib.invoices import (
     note_parts,
     numbers,
     other_bills,
+    sidebar,
     totals,
 )
 from robot_lib.invoices import labels_arabic as arabic
@@ -326,6 +327,7 @@ class LayoutExtractor(TotalsReader, DateReader):
                 out.append((value, weight * conf, h))
         if field == "invoice_number":
             out += numbers.title_block(self.lines, self.height) + numbers.series_number(self.lines)
+            out += sidebar.bare_number(self.lines)
             out += numbers.display_number(self.lines, self.height)
             out += numbers.grid_head(self.lines, all_hits)
             if all(c[1] < MIN_CONFIDENCE for c in out):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from robot_lib.invoices.lines import Hit, TextLine
     from robot_lib.pdf import Word
 
 # the gutter: a strip down the page no word crosses, a little more than a letter wide
@@ -119,3 +120,21 @@ def _apart(side: list[list[Word]], main: list[list[Word]]) -> bool:
 def _span(ws: list[Word]) -> tuple[float, float]:
     """A line's top and bottom."""
     return min(w.top for w in ws), max(w.bottom for w in ws)
+
+
+def bare_number(lines: list[TextLine]) -> list[tuple[str, float, Hit]]:
+    """A number's word alone over its value in a sidebar ('Numero' over '29976/A', among
+    'Data' over its date, 'Scadenza' over its date): the sidebar is the document's column of
+    its number and dates, so the bare word is its number's label, as under the page's title."""
+    from robot_lib.invoices.ids import read_id
+    from robot_lib.invoices.labels import GENERIC_NUMBER
+    from robot_lib.invoices.lines import Hit
+
+    out = []
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if ln.column is None or nxt.column is None or not GENERIC_NUMBER.fullmatch(ln.folded):
+            continue
+        value = read_id(nxt.text.strip())
+        if value is not None and value == nxt.text.strip():
+            out.append((value, 0.9 * 0.85, Hit(ln, 0, len(ln.text), 0.9)))
+    return out

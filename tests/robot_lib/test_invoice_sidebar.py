@@ -294,6 +294,24 @@ def test_labels_in_small_capitals_are_read(
     assert (got["invoice_number"], got["due_date"]) == (number, "2025-02-16"), reasons
 
 
+def test_a_bare_number_word_over_its_value_in_the_sidebar_is_the_numbers_label(
+    chromium: Any, tmp_path: Path
+) -> None:
+    # 'Numero' over '29976/A' among 'Data' and 'Scadenza' over their dates: no invoice's word
+    # beside it, and not under the title (in the main column): the number had not been found
+    meta = [("Numero", "29976/A"), ("Data", "01.04.2025"), ("Scadenza", "31.05.2025")]
+    seller = ["Unifarma Sud S.p.A.", "Via dell'Industria 40", "20090 Segrate (MI)"]
+    customer = ["Farmacia Centrale Dott. Neri", "Piazza Garibaldi 5", "37121 Verona"]
+    page = _sidebar_html(
+        seller, meta, "Fattura differita", customer, [("Forniture", "1.200,00")], _SUMS
+    )
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, status, reasons = read_page(pdf)
+    assert (got["invoice_number"], got["due_date"]) == ("29976/A", "2025-05-31"), reasons
+    assert status == "accepted", reasons
+
+
 def test_an_item_tables_heads_of_two_lines_around_its_one_line_heads_are_read(
     tmp_path: Path,
 ) -> None:
