@@ -1,10 +1,10 @@
-"""A narrow column down the left of a page, beside the main column: a sidebar holding the
-sender's name and address, the invoice's number and dates over their values, the bank. Its
-lines keep their own pitch, so the page's visual lines join each of its lines with whatever
-of the main column stands at that height ('Αριθμός' beside the customer's '106 79 Αθήνα',
-'Rechnungsnummer' beside '53111 Bonn'), and a name wrapped in it is cut by the main column's
-lines between its halves. Such a page is read as the sidebar's lines, then the main column's,
-as a person reads it: column by column."""
+"""A narrow column down the left or the right of a page, beside the main column: a sidebar
+holding the sender's name and address, the invoice's number and dates over their values, the
+bank. Its lines keep their own pitch, so the page's visual lines join each of its lines with
+whatever of the main column stands at that height ('Αριθμός' beside the customer's '106 79
+Αθήνα', 'Rechnungsnummer' beside '53111 Bonn'), and a name wrapped in it is cut by the main
+column's lines between its halves. Such a page is read as the sidebar's lines, then the main
+column's, as a person reads it: column by column."""
 
 from __future__ import annotations
 
@@ -51,9 +51,10 @@ def by_columns(rows: list[list[Word]], width: float) -> list[tuple[list[Word], C
 def _right_column(
     words: list[Word], width: float
 ) -> tuple[list[list[Word]], list[list[Word]]] | None:
-    """Do the page's *words* end in a column of their own down the right, beyond a strip none
-    crosses (a sidebar at the right: a gap at the left is then one inside the main column,
-    between a table's first column and the rest)?"""
+    """The lines of a column of the page's own down the right, beyond a strip none of its
+    *words* crosses, and of the main column, where the two are apart (a sidebar at the right:
+    a gap at the left is then one inside the main column, between a table's first column and
+    the rest); else None."""
     spans = sorted(((w.x0, w.x1) for w in words), key=lambda s: -s[1])
     if not spans:
         return None
@@ -126,6 +127,7 @@ def bare_number(lines: list[TextLine]) -> list[tuple[str, float, Hit]]:
     """A number's word alone over its value in a sidebar ('Numero' over '29976/A', among
     'Data' over its date, 'Scadenza' over its date): the sidebar is the document's column of
     its number and dates, so the bare word is its number's label, as under the page's title."""
+    # (imported here: :mod:`lines` reads its pages through this module)
     from robot_lib.invoices.ids import read_id
     from robot_lib.invoices.labels import GENERIC_NUMBER
     from robot_lib.invoices.lines import Hit
