@@ -215,9 +215,11 @@ def _head_span(head: TextLine, h: Hit, cols: list[Hit]) -> tuple[float, float]:
     heads: 'Taxe | Base | Montant' beside 'Total (hors-taxes) : 1 686,00 €'), else its own
     words'."""
     cell = head.cell_at(h.start)
-    if cell is None or money(head.text):  # (a block's amounts beside the heads: their own)
-        return head.span_x(h.start, h.end)
-    if any(o is not h and cell[0] <= o.start < cell[1] for o in cols):
+    if (
+        cell is None
+        or money(head.text)
+        or any(o is not h and cell[0] <= o.start < cell[1] for o in cols)
+    ):
         return head.span_x(h.start, h.end)
     return head.span_x(*cell)
 
