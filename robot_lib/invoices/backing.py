@@ -427,9 +427,9 @@ def _wrapped_at(key: str, lines: list[TextLine]) -> list[TextLine]:
     """The line that prints the first words of the folded name *key* where the next line
     prints the rest ('Étude Schmit &' over 'Hoffmann, notaires' in a sidebar)."""
     for ln, nxt in zip(lines, lines[1:], strict=False):
+        rest = " ".join(segments(nxt)[0].folded.split())
         for sg in segments(ln):
             head = " ".join(sg.folded.split())
-            rest = " ".join(segments(nxt)[0].folded.split())
             if key.startswith(f"{head} ") and key[len(head) + 1 :].startswith(rest):
                 return [ln]
     return []

@@ -434,11 +434,12 @@ class DateReader(DueAfterTotals):
         skonto: set[int] = set()
         for k, ln in enumerate(self.lines):
             prev = self.lines[k - 1].folded if k else ""
-            # a sentence may run on from the line above
-            ran_on = sentence_runs_on(self.lines, k)
-            for d, s, e in dates_in(ln.text, self.month_first):
+            # a sentence may run on from the line above (asked only of a line with a date)
+            found = dates_in(ln.text, self.month_first)
+            runs_on = bool(found) and sentence_runs_on(self.lines, k)
+            for d, s, e in found:
                 before = ln.folded[:s]
-                if ran_on and not PAYMENT_SENTENCE.search(before):
+                if runs_on and not PAYMENT_SENTENCE.search(before):
                     before = f"{prev} {before}"
                 # the sentence may end on the next lines ('wird am 20.03.2014 von Ihrem Konto …'
                 # over '… per SEPA-Lastschrift eingezogen.')
