@@ -142,12 +142,14 @@ def wrapped(
         longer = company(f"{name} {rest}")
         if longer == clean_name(f"{name} {rest}") and _wraps_at_block(first, sg, below):
             name = longer
+    cur = sg  # (the line the name's last part stands on)
     for _ in range(3 if display else 0):  # ('Mette' over 'Holm' over 'Grafisk' over 'Design')
         if below is None or company(name) is not None or not plain(below[1]):
             break
-        name = f"{name} {below[1].text.strip()}"
-        below = _neighbour(first, below[1], below[0], 1)
-    cur = sg
+        # (after the comma its line ends with: 'Γεώργιος Νικολάου,' over 'Δικηγόρος')
+        after = "," if cur.text.rstrip().endswith(",") else ""
+        name = f"{name.rstrip(',')}{after} {below[1].text.strip()}"
+        cur, below = below[1], _neighbour(first, below[1], below[0], 1)
     for _ in range(2):  # ('Δικηγορική Εταιρεία' over 'Παπαδόπουλος &' over 'Συνεργάτες')
         if below is None or not (plain(below[1], column=True) or _rest_of_name(below[1].text)):
             break

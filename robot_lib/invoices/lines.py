@@ -481,15 +481,17 @@ def read_date(text: str, month_first: bool) -> str | None:
     return found[0][0].isoformat() if found else None
 
 
-def cell_below(lines: list[TextLine], hit: Hit) -> str | None:
-    """The cell on the next line that starts where the label does, within two lines' height:
-    a value set under its label, as wide as it is ('Due Date:' over 'November 13, 2026'); or
-    that ends where it ends, both set flush right ('Numer faktury' over 'FV 380/2026', wider
-    than its label at the left)."""
+def cell_below(lines: list[TextLine], hit: Hit, nxt: TextLine | None = None) -> str | None:
+    """The cell on the next line (or *nxt*, the next in the label's column, where a block
+    beside it interleaves its lines) that starts where the label does, within two lines'
+    height: a value set under its label, as wide as it is ('Due Date:' over 'November 13,
+    2026'); or that ends where it ends, both set flush right ('Numer faktury' over 'FV
+    380/2026', wider than its label at the left)."""
     ln = hit.line
-    if ln.index + 1 >= len(lines):
+    if nxt is None and ln.index + 1 >= len(lines):
         return None
-    nxt, (x0, x1) = lines[ln.index + 1], ln.span_x(hit.start, hit.end)
+    nxt = nxt or lines[ln.index + 1]
+    x0, x1 = ln.span_x(hit.start, hit.end)
     if nxt.page != ln.page or nxt.top - ln.top > 2.5 * (ln.words[0].size or 10):
         return None
     cells = segments(nxt)

@@ -20,7 +20,7 @@ from robot_lib.invoices.labels import (
     INVOICE_WORD,
     NUMBER_WORD,
 )
-from robot_lib.invoices.lines import Hit, TextLine
+from robot_lib.invoices.lines import Hit, TextLine, cell_below
 from robot_lib.invoices.parse import dates_in, fold, squashed
 
 if TYPE_CHECKING:
@@ -114,6 +114,10 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                     # the title names the document: '20260417' after 'Faktúra' / 'Číslo:' is
                     # its 417th of 2026, as after 'Invoice number'
                     text = right_text(h, [])
+                    if not text.strip() and depth + 1 < len(below):
+                        # (or, nothing right of the word, its value under it: 'NUMERO' over
+                        # '29976/A' in a column of labels over values)
+                        text = cell_below(lines, h, below[depth + 1]) or ""
                     if (street := HOUSE_NUMBER.match(text)) and "," in street.group():
                         continue  # an address's house number: 'No. 8, Jalan Besar'
                     value = read_id(text, dates_ok=True)

@@ -1,0 +1,111 @@
+"""Two office templates' invoices, met when a round of probes' pages was printed in each
+through Chromium (not kept) and scored before any rule was written for it.
+
+A spreadsheet template: the seller's name as a wordmark top left over its address in small
+print, the title top right over a column of small labels each above its value, the client
+under a label, the items in a ruled grid whose last rows are the totals (the label
+right-aligned across the item columns). The number under its bare word was not found, and a
+name the wordmark's width wrapped after its comma was read without it."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.invoice_corpus import read_page, totals_read
+from tests.invoice_html import print_pdf
+
+_CSS = (
+    "body{font-family:'Liberation Sans',Arial,sans-serif;font-size:9pt;margin:0}"
+    ".top{display:flex;justify-content:space-between;align-items:flex-start}"
+    ".wm{font-size:16pt;font-weight:bold;margin-bottom:1.5mm;max-width:62mm}"
+    ".sa{font-size:7.5pt;line-height:1.3}.tt{text-align:right;min-width:55mm}"
+    ".tt h1{font-size:18pt;margin:0 0 3mm 0}.ml{font-size:6.5pt;text-transform:uppercase;"
+    "margin-top:1.8mm}.bill{margin-top:9mm}table{border-collapse:collapse}"
+    ".items{width:100%;margin-top:8mm}.items td{border:0.8px solid #888;padding:3px 5px}"
+    ".items td.tl{text-align:right;border:none;border-right:0.8px solid #888}"
+)
+
+
+def _template_html(
+    seller: list[str],
+    title: str,
+    meta: list[tuple[str, str]],
+    customer: list[str],
+    rows: list[tuple[str, str]],
+    sums: list[tuple[str, str]],
+) -> str:
+    """The wordmark (its width wraps a long name), the address under it, the client's block;
+    at the right the title over each of *meta*'s labels above its value; the items' grid with
+    *sums* as its last rows."""
+    e = html.escape
+    left = f"<div class=wm>{e(seller[0])}</div><div class=sa>"
+    left += "<br>".join(e(x) for x in seller[1:]) + "</div>"
+    left += "<div class=bill>" + "<br>".join(e(x) for x in customer) + "</div>"
+    right = f"<h1>{e(title)}</h1>"
+    right += "".join(f"<div class=ml>{e(k)}</div><div>{e(v)}</div>" for k, v in meta)
+    grid = "".join(
+        f"<tr><td>{e(a)}</td><td style='text-align:right'>{e(b)}</td></tr>" for a, b in rows
+    )
+    grid += "".join(
+        f"<tr><td class=tl>{e(a)}</td><td style='text-align:right'>{e(b)}</td></tr>"
+        for a, b in sums
+    )
+    return (
+        f"<!doctype html><html><head><meta charset=utf-8><style>{_CSS}</style></head><body>"
+        f"<div class=top><div>{left}</div><div class=tt>{right}</div></div>"
+        f"<table class=items>{grid}</table><p>IBAN IT60 X054 2811 1010 0000 0123 456</p>"
+        "</body></html>"
+    )
+
+
+_ITALIAN = ["Via dell'Industria 40", "20090 Segrate (MI)", "P.IVA 01234567897"]
+_SUMS = [("Imponibile", "1.200,00 €"), ("IVA 22%", "264,00 €"), ("Totale documento", "1.464,00 €")]
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [("Numero", "29976/A"), ("Nummer", "RE-4471"), ("Number", "004512")],
+    ids=["italian", "german", "english"],
+)
+def test_a_number_under_its_bare_word_in_the_titles_column_is_the_documents(
+    chromium: Any, tmp_path: Path, word: str, number: str
+) -> None:
+    # the title's column of labels over values set flush right, the seller's address at the
+    # left interleaving its lines: 'NUMERO' over '29976/A' had no value right of it
+    meta = [(word, number), ("Data", "01/04/2025"), ("Scadenza", "31/05/2025")]
+    customer = ["Farmacia Centrale Dott. Neri", "Piazza Garibaldi 5", "37121 Verona"]
+    seller = ["Unifarma Sud S.p.A.", *_ITALIAN]
+    page = _template_html(seller, "Fattura", meta, customer, [("Forniture", "1.200,00")], _SUMS)
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, status, reasons = read_page(pdf)
+    read = (got["invoice_number"], got["issue_date"], got["due_date"], got["seller"])
+    assert read == (number, "2025-04-01", "2025-05-31", seller[0]), reasons
+    assert totals_read(got) == ("1200.00", "264.00", "1464.00"), reasons
+    assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Γεώργιος Νικολάου, Δικηγόρος", "Ing. Luca Bassi, Architetto"],
+    ids=["greek", "italian"],
+)
+def test_a_wordmark_wrapped_after_its_comma_keeps_the_comma(
+    chromium: Any, tmp_path: Path, name: str
+) -> None:
+    # the wordmark's width wrapped the name after its comma ('Γεώργιος Νικολάου,' over
+    # 'Δικηγόρος'): joined, the comma had been dropped
+    meta = [("Fattura n.", "2025/118"), ("Data", "01/04/2025")]
+    customer = ["Rossi Costruzioni S.r.l.", "Via Roma 1", "00184 Roma"]
+    page = _template_html(
+        [name, *_ITALIAN], "Fattura", meta, customer, [("Consulenza", "1.200,00")], _SUMS
+    )
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, status, reasons = read_page(pdf)
+    assert got["seller"] == name, reasons
+    assert totals_read(got) == ("1200.00", "264.00", "1464.00"), reasons
