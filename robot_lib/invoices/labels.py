@@ -277,8 +277,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"\bdate\s*d.\s*exigibilite\b", 1.0),
         # 'À payer avant le 3 mars', 'À payer avant : 3 mars 2026'
         (r"\b(?:echeance|a\s*payer\s*avant(?:\s*le)?|au\s*plus\s*tard\s*le)\b", 0.9),
-        # 'Payable jusqu'au' over its date in a grid (beside it, the closing sentence's words)
-        (r"\b(?:payable|a\s*payer)\s*jusqu.?au\b(?!\s*:?\s*\d)", 0.95),
+        # 'Payable jusqu'au' over its date in a grid, or its colon before it ('… | Payable
+        # jusqu'au: 23.11.2025' in a strip); the date right after it, a closing sentence's words
+        (r"\b(?:payable|a\s*payer)\s*jusqu.?au\b(?!\s*\d)", 0.95),
         # 'Paiement dû 2026-04-26' (its accent printed: 'Paiement du 12/03' is a payment's date)
         (r"\bpaiement\s*du(?=\s*:?\s*\d)", 0.9),
         (

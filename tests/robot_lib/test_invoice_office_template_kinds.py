@@ -5,7 +5,11 @@ A spreadsheet template: the seller's name as a wordmark top left over its addres
 print, the title top right over a column of small labels each above its value, the client
 under a label, the items in a ruled grid whose last rows are the totals (the label
 right-aligned across the item columns). The number under its bare word was not found, and a
-name the wordmark's width wrapped after its comma was read without it."""
+name the wordmark's width wrapped after its comma was read without it.
+
+A strip of the number and dates: 'label: value' after 'label: value', parted by vertical
+bars on one line under the title. 'Payable jusqu'au:' with its colon was read as a closing
+sentence's words, and the due date was missed."""
 
 from __future__ import annotations
 
@@ -109,3 +113,30 @@ def test_a_wordmark_wrapped_after_its_comma_keeps_the_comma(
     got, status, reasons = read_page(pdf)
     assert got["seller"] == name, reasons
     assert totals_read(got) == ("1200.00", "264.00", "1464.00"), reasons
+
+
+def test_a_due_date_after_its_label_and_colon_in_a_strip_of_dates_is_read(
+    chromium: Any, tmp_path: Path
+) -> None:
+    e = html.escape
+    strip = " &nbsp;|&nbsp; ".join(
+        e(x) for x in ("Facture n°: 2025-234", "Date: 24.10.2025", "Payable jusqu'au: 23.11.2025")
+    )
+    seller = ["Étude Favre & Associés, notaires", "Rue du Rhône 40", "1204 Genève"]
+    rows = [("Émoluments", "2'050.00"), ("TVA 8,1 %", "166.05"), ("Total à payer", "2'216.05")]
+    page = (
+        "<!doctype html><html><head><meta charset=utf-8><style>body{font-family:'DejaVu Sans',"
+        "sans-serif;font-size:8.5pt}.sl{text-align:right}td{padding:2px 6px}</style></head><body>"
+        f"<div class=sl><b>{e(seller[0])}</b><br>{e(seller[1])}<br>{e(seller[2])}<br>"
+        "CHE-123.456.789 TVA</div><p>M. Jean Muller<br>Quai Wilson 5<br>1201 Genève</p>"
+        f"<h1>Note d'honoraires</h1><div>{strip}</div><table style='margin-left:auto'>"
+        + "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in rows)
+        + "</table></body></html>"
+    )
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, status, reasons = read_page(pdf)
+    read = (got["invoice_number"], got["issue_date"], got["due_date"], got["seller"])
+    assert read == ("2025-234", "2025-10-24", "2025-11-23", seller[0]), reasons
+    assert totals_read(got) == ("2050.00", "166.05", "2216.05"), reasons
+    assert status == "accepted", reasons
