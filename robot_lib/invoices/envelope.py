@@ -24,7 +24,8 @@ HOUSE_NUMBER = re.compile(r"\s*\d{1,5}[a-z]?,?\s+[^\W\d]")
 # a US town's state and ZIP code after a comma: 'Austin, TX 78701'
 US_STATE_ZIP = r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
 POSTCODE_TOWN = re.compile(
-    r"(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d]{2,}"  # '80331 München', 'D-80331', '1010 Wien'
+    # '80331 München', 'D-80331', '1010 Wien', Romania's six figures: '010061 București'
+    r"(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,6}\s+[^\W\d]{2,}"
     # '1100-053 Lisboa', '31-147 Kraków', '01310-100 São Paulo', '130 00 Praha'
     r"|(?:^|\s)(?:\d{4,5}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2})\s+[^\W\d]{2,}"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"  # 'LS1 4AB'

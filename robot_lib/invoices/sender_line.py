@@ -39,11 +39,17 @@ def return_line(first: list[TextLine], height: float) -> Seller | None:
         dashed = len(re.findall(r"\s[-–—−]\s", ln.text)) >= 2 and bool(towns)
         # a postcode; or, dotted, the letterhead's name first ('Atelier Morel • 8 rue de la
         # Barre • Lyon' under 'Atelier Morel', as letter classes print the street and town)
-        full = _fuller(first[:i], clean_name(parts[0]))
+        lead = parts[0]
+        if dotted or dashed:
+            # its fields parted by dots or dashes, a comma parts a name only from an address's
+            # figures: 'Sofia Almeida, Solicitadora · Rua Augusta 5 · 1100-053 Lisboa'
+            head = re.split(r"\s+[•·|●]\s+|\s+[-–—−]\s+", ln.text)[0]
+            lead = head if not re.search(r"\d", head) else lead
+        full = _fuller(first[:i], clean_name(lead))
         # or commas, the letterhead's name first, whole, and a town after it ('Mediendesign
         # Wagner, Hauptstraße 17, 69117 Heidelberg' under the letterhead 'Mediendesign Wagner';
         # not 'Duluth, MN 55802' under 'Duluth Medical Group', a town's name and a firm's)
-        whole = full is not None and squashed(full) == squashed(clean_name(parts[0]))
+        whole = full is not None and squashed(full) == squashed(clean_name(lead))
         commas = bool(towns) and "," in ln.text and whole
         if not (dotted or dashed or commas):
             continue
@@ -67,7 +73,7 @@ def return_line(first: list[TextLine], height: float) -> Seller | None:
             # (the town before more: the address under the line opens with a name, not with the
             # figures of a legal footer's wrapped registration, '… RCS Toulouse' / '821 004 220')
             under = [sg for sg in under if re.match(r"\W*[^\W\d]", sg.text)]
-        name = clean_name(parts[0])
+        name = clean_name(lead)
         if under and 2 < len(name) <= 60 and not re.search(r"\d", name):
             full = full or name
             # 'Segelmacherei · Am Hafen 3 · …' over the address, 'Nordwind Segelmacherei GmbH'

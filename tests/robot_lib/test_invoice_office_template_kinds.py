@@ -9,7 +9,12 @@ name the wordmark's width wrapped after its comma was read without it.
 
 A strip of the number and dates: 'label: value' after 'label: value', parted by vertical
 bars on one line under the title. 'Payable jusqu'au:' with its colon was read as a closing
-sentence's words, and the due date was missed."""
+sentence's words, and the due date was missed.
+
+A letterhead whose name is a logo (on the page only its monogram), the seller named in the
+sender's line over the window's address and in the foot. The sender's line was cut at the
+comma of a name with its profession ('Sofia Almeida, Solicitadora · Rua Augusta 5 · …'), and
+not read where its postcode had six figures (Romania's '010061 București')."""
 
 from __future__ import annotations
 
@@ -139,4 +144,46 @@ def test_a_due_date_after_its_label_and_colon_in_a_strip_of_dates_is_read(
     read = (got["invoice_number"], got["issue_date"], got["due_date"], got["seller"])
     assert read == ("2025-234", "2025-10-24", "2025-11-23", seller[0]), reasons
     assert totals_read(got) == ("2050.00", "166.05", "2216.05"), reasons
+    assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "seller"),
+    [
+        (["Sofia Almeida, Solicitadora", "Rua Augusta 5", "1100-053 Lisboa"], None),
+        (["Étude Schmit & Hoffmann, notaires", "Boulevard Royal 20", "L-2449 Luxembourg"], None),
+        (["Birou Notarial Ionescu Maria", "Str. Victoriei 10", "010061 București"], None),
+        # (guard: the comma before an address's figures parts the name from it)
+        (["Atelier Morel, 8 rue de la Barre", "69001 Lyon"], "Atelier Morel"),
+    ],
+    ids=["profession", "notaries", "six-figure-postcode", "street-after-comma"],
+)
+def test_the_sender_line_names_the_seller_under_a_logo(
+    chromium: Any, tmp_path: Path, line: list[str], seller: str | None
+) -> None:
+    e = html.escape
+    meta = [("Factura n.º", "2025/118"), ("Data", "24/10/2025"), ("Vencimento", "23/11/2025")]
+    rows = [("Honorários", "1.200,00 €"), ("IVA 23%", "276,00 €"), ("Total a pagar", "1.476,00 €")]
+    initials = "".join(w[0] for w in line[0].split()[:2])
+    page = (
+        "<!doctype html><html><head><meta charset=utf-8><style>body{font-family:'Liberation "
+        "Sans',sans-serif;font-size:9pt}.logo{border:2px solid #000;font-size:20pt;width:18mm;"
+        "padding:2mm}.win{display:flex;justify-content:space-between;margin-top:12mm}"
+        ".ret{font-size:6.5pt;border-bottom:0.5px solid #999;width:85mm}td{padding:1px 6px}"
+        ".foot{font-size:6.5pt;margin-top:40mm}</style></head><body>"
+        f"<div class=logo>{e(initials)}</div><div class=win><div><div class=ret>"
+        f"{' · '.join(e(x) for x in line)}</div>Rossi Costruzioni Lda.<br>Rua do Ouro 1<br>"
+        "1100-060 Lisboa</div><table>"
+        + "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in meta)
+        + "</table></div><h1>Fatura</h1><table style='margin-left:auto'>"
+        + "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in rows)
+        + f"</table><div class=foot>{'<br>'.join(e(x) for x in line)}<br>"
+        "IBAN PT50 0002 0123 1234 5678 9015 4</div></body></html>"
+    )
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, status, reasons = read_page(pdf)
+    assert got["seller"] == (seller or line[0]), reasons
+    read = (got["invoice_number"], got["issue_date"], got["due_date"], *totals_read(got))
+    assert read == ("2025/118", "2025-10-24", "2025-11-23", "1200.00", "276.00", "1476.00")
     assert status == "accepted", reasons
