@@ -153,9 +153,12 @@ def wrapped(
     for _ in range(2):  # ('Δικηγορική Εταιρεία' over 'Παπαδόπουλος &' over 'Συνεργάτες')
         if below is None or not (plain(below[1], column=True) or _rest_of_name(below[1].text)):
             break
-        if company(name) is not None or not _past_column(cur, below[1].words[0]):
+        if company(name) is not None or not (
+            _past_column(cur, below[1].words[0]) or _open_end(cur, below[1])
+        ):
             break
-        # a name its sidebar's width wrapped (after the comma its line ends with, once)
+        # a name its sidebar's (or its block's) width wrapped (after the comma its line ends
+        # with, once)
         after = "," if cur.text.rstrip().endswith(",") else ""
         name = clean_name(f"{name.rstrip(',')}{after} {below[1].text.strip()}")
         cur, below = below[1], _neighbour(first, below[1], below[0], 1)
@@ -204,6 +207,17 @@ def _past_column(upper: Segment, word: Word) -> bool:
     if col is None:
         return False
     return overruns(col[0] + upper.x1 - upper.x0, _size(upper), word, col[1] + 1)
+
+
+def _open_end(upper: Segment, lower: Segment) -> bool:
+    """Does *upper* end where no name ends, after '&', a comma or a word for 'and' in lower
+    case ('Δικηγορική Εταιρεία Παπαδόπουλος &' over 'Συνεργάτες', 'Popescu și' over 'Asociații',
+    beside a title in large type that narrowed its block), *lower* in its type? Then the
+    block's width wrapped the name."""
+    return _OPEN_END.search(upper.text) is not None and abs(_size(upper) - _size(lower)) < 0.5
+
+
+_OPEN_END = re.compile(r"(?:[&,]|\s(?:and|und|et|e|y|en|og|och|i|és|ve|ja|și|şi|и|και))\s*$")
 
 
 def _rest_of_name(text: str) -> bool:

@@ -14,7 +14,11 @@ sentence's words, and the due date was missed.
 A letterhead whose name is a logo (on the page only its monogram), the seller named in the
 sender's line over the window's address and in the foot. The sender's line was cut at the
 comma of a name with its profession ('Sofia Almeida, Solicitadora · Rua Augusta 5 · …'), and
-not read where its postcode had six figures (Romania's '010061 București')."""
+not read where its postcode had six figures (Romania's '010061 București').
+
+An order-to-cash print: the seller's block top left beside the title in large type, the
+billing and the delivery address side by side. The title's width wrapped the seller's name
+after its '&', its comma or its 'and', and the name was cut there."""
 
 from __future__ import annotations
 
@@ -187,3 +191,40 @@ def test_the_sender_line_names_the_seller_under_a_logo(
     read = (got["invoice_number"], got["issue_date"], got["due_date"], *totals_read(got))
     assert read == ("2025/118", "2025-10-24", "2025-11-23", "1200.00", "276.00", "1476.00")
     assert status == "accepted", reasons
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("Δικηγορική Εταιρεία Παπαδόπουλος &", "Συνεργάτες"),
+        ("Γεώργιος Νικολάου,", "Δικηγόρος"),
+        ("Societatea Profesională Notarială Popescu și", "Asociații"),
+    ],
+    ids=["ampersand", "comma", "and"],
+)
+def test_a_name_wrapped_after_its_ampersand_comma_or_and_beside_the_title_is_read_whole(
+    chromium: Any, tmp_path: Path, first: str, rest: str
+) -> None:
+    e = html.escape
+    address = ["Ακαδημίας 20", "106 71 Αθήνα", "ΑΦΜ 123456789"]
+    client = "Εταιρεία Αλφα Α.Ε.<br>Πανεπιστημίου 10<br>106 79 Αθήνα"
+    rows = [("Αμοιβή", "1.200,00 €"), ("ΦΠΑ 24%", "288,00 €"), ("Σύνολο πληρωτέο", "1.488,00 €")]
+    page = (
+        "<!doctype html><html><head><meta charset=utf-8><style>body{font-family:'DejaVu Sans',"
+        "sans-serif;font-size:9pt}.top{display:flex;justify-content:space-between}.s{font-size:"
+        "8pt}.s b{font-size:11.5pt}h1{font-size:20pt;margin:0}.a{display:flex;margin-top:10mm}"
+        ".a div{width:70mm}td{padding:1px 6px}</style></head><body>"
+        f"<div class=top><div class=s><b>{e(first)}<br>{e(rest)}</b><br>"
+        f"{'<br>'.join(e(x) for x in address)}</div><h1>ΤΙΜΟΛΟΓΙΟ</h1></div>"
+        f"<div class=a><div>{client}</div><div>{client}</div></div><table><tr><td>Αριθμός</td>"
+        "<td>Ημερομηνία</td></tr><tr><td>318</td><td>24/10/2025</td></tr></table>"
+        "<table style='margin-left:auto'>"
+        + "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in rows)
+        + "</table><p>IBAN GR16 0110 1250 0000 0001 2300 695</p></body></html>"
+    )
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, status, reasons = read_page(pdf)
+    assert got["seller"] == f"{first} {rest}", reasons
+    read = (got["invoice_number"], got["issue_date"], *totals_read(got))
+    assert read == ("318", "2025-10-24", "1200.00", "288.00", "1488.00"), reasons
