@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from robot_lib.invoices import labels_arabic as arabic
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.labels_totals import TOTALS
+from robot_lib.invoices.months import MONTHS, WEEKDAYS
 
 # a liberal profession's fee note ('Note d'honoraires', 'Note de frais et honoraires', Belgian
 # 'État de frais et honoraires', Dutch 'Declaratie', 'Honorarnote', 'Parcella'): the document's
@@ -65,6 +66,9 @@ GENERIC_NUMBER = re.compile(
 # how sure the document's word names the number when it labels a value in a column of labels
 # ('INVOICE: INV-100'; 'INVOICE INV0725' over 'DATE', :func:`numbers.heading_labels`)
 DOC_WORD_LABEL = 0.84
+
+# the words that may stand between a bare date word and its date: a month's or a weekday's
+_MONTH_OR_DAY = "|".join(sorted(set(MONTHS) | set(WEEKDAYS.split()), key=len, reverse=True))
 
 LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [
@@ -244,7 +248,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             r"\b(?:date|datum|fecha|dated|data|dato|tanggal|ngay|dyddiad|tarehe|sana)\b"
             # (and the notation in brackets: 'Data (zi/luna/an):', 'Date (dd/mm/yyyy)')
             r"(?:\s*\((?:[a-z]{1,4}\s*[/.-]\s*){2}[a-z]{1,4}\))?\s*:?(?!\s*paid\b)"
-            r"(?=\s*(?:\d|[a-z]{3,9}\.?\s+\d|$))",
+            # (a month or weekday before the figures: 'Date: March 3, 2026', 'Date Tue, 3 March';
+            # another word names another date: 'Data consegna 21/10/2025', the delivery's)
+            r"(?=\s*(?:\d|(?:" + _MONTH_OR_DAY + r")\.?,?\s+(?:\d|[a-z]{3})|$))",
             0.85,
         ),
     ],

@@ -93,8 +93,10 @@ TOTALS: dict[str, list[tuple[str, float]]] = {
 PREFIX_FORMS = r"شرك[ةه]|مؤسس[ةه]|شرکت"  # (and Persian 'شرکت', with its own kaf)
 SUFFIX_FORMS = r"المحدود[ةه]|ذ\.\s?م\.\s?م\.?|ش\.\s?م\.\s?[مع]\.?"
 # tax and company numbers' words, folded: 'الرقم الضريبي', 'رقم التسجيل الضريبي', 'السجل التجاري'
+# (and Persian: a company's national ID, 'شناسه ملی', and its economic code, 'کد اقتصادی')
 REGISTERED = folded(
-    r"(?:ال)?رقم\s*(?:ال)?(?:تسجيل\s*|تعريف\s*)?(?:ال)?ضريبي|(?:ال)?سجل\s*(?:ال)?تجاري"
+    r"(?:ال)?رقم\s*(?:ال)?(?:تسجيل\s*|تعريف\s*)?(?:ال)?ضريبي|(?:ال)?سجل\s*(?:ال)?تجاري|"
+    r"شناسه\s*ملی|(?:کد|شماره)\s*اقتصادی"
 )
 
 # Hebrew, the other script written right to left: a 'חשבונית מס' (tax invoice) with 'סה"כ לפני

@@ -187,7 +187,7 @@ DAY_WORDS = r"days?|tage?n?|jours?|dias|giorni|gg|dagen|dage|dagar|dni|dnu|paiva
 # the weekday some templates print before a date ('Freitag, 14. November 2026', 'le lundi 12
 # octobre 2026', 'Wed, 14 Oct 2026'), folded; English's short forms too, not German's two
 # letters ('Fr. 12.50' is an amount in Swiss francs)
-_WEEKDAYS = (
+WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
     "fri sat sun "
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
@@ -202,7 +202,7 @@ _WEEKDAYS = (
     "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"
 )
 _WEEKDAY_BEFORE_DATE = re.compile(
-    r"\b(?:" + "|".join(sorted(set(_WEEKDAYS.split()), key=len, reverse=True)) + r")\b\.?,?"
+    r"\b(?:" + "|".join(sorted(set(WEEKDAYS.split()), key=len, reverse=True)) + r")\b\.?,?"
     r"(?=\s*(?:\d|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b))"
 )
 

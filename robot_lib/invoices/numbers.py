@@ -120,6 +120,8 @@ def title_block(lines: list[TextLine], height: float) -> list[tuple[str, float, 
                         text = cell_below(lines, h, below[depth + 1]) or ""
                     if (street := HOUSE_NUMBER.match(text)) and "," in street.group():
                         continue  # an address's house number: 'No. 8, Jalan Besar'
+                    if re.match(r"\s*[^\W\d]+\s+\S*\d", text) and text.split()[0].islower():
+                        continue  # a word naming whose number it is: 'N.º cliente K-21922'
                     value = read_id(text, dates_ok=True)
                     if value is not None:
                         # (the number sign and the number alone: as sure as 'Invoice No.',

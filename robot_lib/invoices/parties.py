@@ -253,12 +253,12 @@ REGISTERED = re.compile(
     r"gstin|iban|steuer\s*-?\s*(?:nr|nummer)|steuernummer|siret|siren|kvk|rcs|r\.c\.s|hrb|hra|"
     r"company\s*(?:no|number|reg\w*|id)|ico|regon|npwp|(?:gst|hst)(?:\s*/\s*hst)?\s*(?:no|number|reg\w*)|"
     r"tax\s*(?:id|no|number)|nzbn|org\.?\s*(?:nr|no)|cvr|y-tunnus|mva|kmkr|"
-    # Spain, Portugal, Italy, Austria, Latin America
+    # Spain, Portugal, Italy, Austria, Latin America; Uzbekistan's 'STIR'
     # ('CIF' with its number, Romanian 'CIF RO12345678', 'CUI': not the incoterm, 'Remetente
     # (CIF)')
     r"nif|(?:cif|cui)(?=\s*[:.]?\s*[a-z]{0,2}\s*-?\s*\d)|nipc|p\.?\s*iva|partita\s*iva|"
     r"codice\s*fiscale|uid|contribuinte|rfc|ruc|rut|"
     # the Swiss company number before its tax's word ('CHE-123.456.789 TVA')
     r"che(?=\s*-?\s*\d{3}\.?\d{3}\.?\d{3})|"
-    r"cpf|" + east.REGISTERED + "|" + arabic.REGISTERED + r")\b"
+    r"cpf|stir|" + east.REGISTERED + "|" + arabic.REGISTERED + r")\b"
 )
