@@ -40,8 +40,10 @@ def wrapped_cell(lines: list[TextLine], hit: Hit) -> tuple[Decimal, int] | None:
         if below.page != ln.page or not 0 < gap <= _LINE * size:
             continue
         found = amounts_x(below)
-        if not found or currencies_in(below.text) or any(c.isalpha() for c in _rest(below)):
-            continue  # figures alone: the cells' second lines
+        if not found or currencies_in(below.text):
+            continue
+        if any(c.isalpha() for c in _rest(below)) and not _label_wrapped(lines, ln, below):
+            continue  # figures alone: the cells' second lines (or the label's rest, under it)
         for value, x0, x1 in found:
             if x0 <= end:
                 continue
@@ -65,9 +67,27 @@ def currency_sign(words: list[Word]) -> bool:
     return bool(words) and bool(currencies_in(sign)) and not any(c.isdigit() for c in sign)
 
 
-def _rest(ln: TextLine) -> str:
-    """The line's text without its amounts."""
+def _rest(ln: TextLine, skip: int = 0) -> str:
+    """The line's text without its amounts (nor its first *skip* cells)."""
     text = list(ln.text)
+    for a, b in ln.cells[:skip]:
+        text[a:b] = " " * (b - a)
     for _v, s, e in money(ln.text):
         text[s:e] = " " * (e - s)
     return "".join(text)
+
+
+def _label_wrapped(lines: list[TextLine], ln: TextLine, below: TextLine) -> bool:
+    """Is *below*'s first cell the rest of *ln*'s label, its cell wrapped as the amount's was
+    ('Verschotten: inschrijving hypotheek €' over '(vrijgesteld) 179,00', in a column of labels
+    and amounts): set at *ln*'s left edge, figures alone after it; and is the sign on *ln* not
+    the one of the bare amount over it, wrapped the other way ('… (nie 393,00' over 'podlega
+    VAT) zł')?"""
+    if len(below.cells) < 2 or abs(below.words[0].x0 - ln.words[0].x0) > 2:
+        return False
+    if any(c.isalpha() for c in _rest(below, skip=1)):
+        return False
+    above = lines[ln.index - 1] if ln.index else None
+    return not (
+        above and above.page == ln.page and amounts_x(above) and not currencies_in(above.text)
+    )

@@ -18,7 +18,12 @@ not read where its postcode had six figures (Romania's '010061 București').
 
 An order-to-cash print: the seller's block top left beside the title in large type, the
 billing and the delivery address side by side. The title's width wrapped the seller's name
-after its '&', its comma or its 'and', and the name was cut there."""
+after its '&', its comma or its 'and', and the name was cut there.
+
+A till's receipt printed on A4: one column 100 mm wide, each total's label at its left edge
+and its amount at its right. A long label and its amount's cell both wrapped, the currency's
+sign over the figures ('Verschotten: inschrijving hypotheek €' over '(vrijgesteld) 179,00'):
+the outlay was not read, and the page waited with its totals right."""
 
 from __future__ import annotations
 
@@ -228,3 +233,69 @@ def test_a_name_wrapped_after_its_ampersand_comma_or_and_beside_the_title_is_rea
     assert got["seller"] == f"{first} {rest}", reasons
     read = (got["invoice_number"], got["issue_date"], *totals_read(got))
     assert read == ("318", "2025-10-24", "1200.00", "288.00", "1488.00"), reasons
+
+
+def _receipt(head: list[str], meta: list[tuple[str, str]], sums: list[tuple[str, str]]) -> str:
+    """A till's receipt on A4: one column 100 mm wide, the seller's lines centred, each label
+    at the column's left edge and its value at its right."""
+    e = html.escape
+
+    def rows(pairs: list[tuple[str, str]]) -> str:
+        kv = "display:flex;justify-content:space-between"
+        return "".join(
+            f"<div style='{kv}'><span>{e(k)}</span><span>{e(v)}</span></div>" for k, v in pairs
+        )
+
+    return (
+        "<!doctype html><html><head><meta charset=utf-8><style>body{font-family:'DejaVu Sans "
+        "Mono',monospace;font-size:8.5pt}.col{width:100mm;margin:0 auto}.c{text-align:center}"
+        f"</style></head><body><div class=col><div class=c><b>{e(head[0])}</b><br>"
+        + "<br>".join(e(x) for x in head[1:])
+        + "</div><h1 class=c>Factuur</h1>"
+        + rows(meta)
+        + "<p>Fam. de Vries<br>Lange Nieuwstraat 8<br>3512 PH Utrecht</p>"
+        + rows(sums)
+        + "<p class=c>IBAN NL91 ABNA 0417 1643 00</p></div></body></html>"
+    )
+
+
+def test_an_amount_under_its_sign_beside_a_wrapped_label_in_a_narrow_column_is_read(
+    chromium: Any, tmp_path: Path
+) -> None:
+    sums = [
+        ("Honorarium", "€ 1.691,00"),
+        ("BTW 21% over honorarium", "€ 355,11"),
+        ("Verschotten: inschrijving hypotheek (vrijgesteld)", "€ 179,00"),
+        ("Overdrachtsbelasting (geen BTW)", "€ 9.011,00"),
+        ("Totaal te voldoen", "€ 11.236,11"),
+    ]
+    head = ["Notariskantoor Van den Berg", "Maliebaan 40", "3581 CP Utrecht", "BTW NL001234567B01"]
+    meta = [("Factuurnummer", "2025-0412"), ("Factuurdatum", "24-10-2025")]
+    page = _receipt(head, meta, sums)
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, status, reasons = read_page(pdf)
+    assert totals_read(got) == ("1691.00", "355.11", "11236.11"), reasons
+    assert (got["invoice_number"], got["seller"]) == ("2025-0412", head[0]), reasons
+    assert status == "accepted", reasons
+
+
+def test_a_sign_under_a_bare_amount_over_the_next_label_is_not_that_labels(
+    chromium: Any, tmp_path: Path
+) -> None:
+    # the amount's cell wrapped the other way, its figures over its sign, on the label's first
+    # line ('… (nie 393,00' over 'podlega VAT) zł'): the tax's word there had read the next
+    # row's amount under that sign ('Podatek … (PCC) – 6 015,00'), a minus from its dash
+    sums = [
+        ("Taksa notarialna netto", "2 421,00 zł"),
+        ("VAT 23%", "556,83 zł"),
+        ("Opłata sądowa za wpis do księgi wieczystej (nie podlega VAT)", "393,00 zł"),
+        ("Podatek od czynności cywilnoprawnych (PCC) – pobrany jako płatnik", "6 015,00 zł"),
+        ("Razem do zapłaty", "9 385,83 zł"),
+    ]
+    head = ["Kancelaria Notarialna Anna Nowak", "ul. Długa 5", "00-238 Warszawa"]
+    page = _receipt(head, [("Faktura nr", "2025/204"), ("Data", "17.01.2025")], sums)
+    pdf = tmp_path / "f.pdf"
+    print_pdf(chromium, [(pdf, page)])
+    got, status, reasons = read_page(pdf)
+    assert got["tax_total"] in (None, "556.83"), reasons
