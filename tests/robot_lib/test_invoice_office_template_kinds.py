@@ -1,4 +1,4 @@
-"""Two office templates' invoices, met when a round of probes' pages was printed in each
+"""Five office templates' invoices, met when a round of probes' pages was printed in each
 through Chromium (not kept) and scored before any rule was written for it.
 
 A spreadsheet template: the seller's name as a wordmark top left over its address in small
@@ -23,7 +23,8 @@ after its '&', its comma or its 'and', and the name was cut there.
 A till's receipt printed on A4: one column 100 mm wide, each total's label at its left edge
 and its amount at its right. A long label and its amount's cell both wrapped, the currency's
 sign over the figures ('Verschotten: inschrijving hypotheek €' over '(vrijgesteld) 179,00'):
-the outlay was not read, and the page waited with its totals right."""
+the outlay was not read, and the page waited with its totals right. (Guard: the amount's cell
+wrapped the other way, its figures over its sign, gives that sign to no label under it.)"""
 
 from __future__ import annotations
 
