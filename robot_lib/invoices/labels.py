@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from robot_lib.invoices import labels_arabic as arabic
 from robot_lib.invoices import labels_east as east
 from robot_lib.invoices.labels_totals import TOTALS
-from robot_lib.invoices.months import MONTHS, WEEKDAYS
+from robot_lib.invoices.months import MONTH_ALT, WEEKDAY_ALT
 
 # a liberal profession's fee note ('Note d'honoraires', 'Note de frais et honoraires', Belgian
 # 'État de frais et honoraires', Dutch 'Declaratie', 'Honorarnote', 'Parcella'): the document's
@@ -68,7 +68,7 @@ GENERIC_NUMBER = re.compile(
 DOC_WORD_LABEL = 0.84
 
 # the words that may stand between a bare date word and its date: a month's or a weekday's
-_MONTH_OR_DAY = "|".join(sorted(set(MONTHS) | set(WEEKDAYS.split()), key=len, reverse=True))
+_MONTH_OR_DAY = MONTH_ALT + "|" + WEEKDAY_ALT
 
 LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [

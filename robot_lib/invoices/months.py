@@ -187,7 +187,7 @@ DAY_WORDS = r"days?|tage?n?|jours?|dias|giorni|gg|dagen|dage|dagar|dni|dnu|paiva
 # the weekday some templates print before a date ('Freitag, 14. November 2026', 'le lundi 12
 # octobre 2026', 'Wed, 14 Oct 2026'), folded; English's short forms too, not German's two
 # letters ('Fr. 12.50' is an amount in Swiss francs)
-WEEKDAYS = (
+_WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
     "fri sat sun "
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
@@ -201,9 +201,11 @@ WEEKDAYS = (
     "mandag tirsdag onsdag torsdag fredag lordag sondag tisdag "
     "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"
 )
+# the month names' and the weekdays' alternations, the longest first
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_ALT = "|".join(sorted(set(_WEEKDAYS.split()), key=len, reverse=True))
 _WEEKDAY_BEFORE_DATE = re.compile(
-    r"\b(?:" + "|".join(sorted(set(WEEKDAYS.split()), key=len, reverse=True)) + r")\b\.?,?"
-    r"(?=\s*(?:\d|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b))"
+    r"\b(?:" + WEEKDAY_ALT + r")\b\.?,?(?=\s*(?:\d|(?:" + MONTH_ALT + r")\b))"
 )
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from robot_lib.invoices.arabic_signs import arabic_signs
-from robot_lib.invoices.months import MONTHS, no_weekdays, weekday_spans
+from robot_lib.invoices.months import MONTH_ALT, MONTHS, no_weekdays, weekday_spans
 
 # ------------------------------------------------------------------ text
 
@@ -180,7 +180,7 @@ def _amounts_in(text: str) -> tuple[tuple[Decimal, int, int], ...]:
 
 # ------------------------------------------------------------------ dates
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_ALT = MONTH_ALT
 
 DATE_PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from robot_lib.invoices.lines import TextLine
 
 
-_RETURN_SEP = re.compile(r"\s+[•·|●]\s+|\s+[-–—−]\s+|\s*,\s+")
+# the fields of a sender's line parted by dots or dashes (or, without them, by commas)
+_FIELDS = r"\s+[•·|●]\s+|\s+[-–—−]\s+"
+_RETURN_SEP = re.compile(_FIELDS + r"|\s*,\s+")
 
 
 def return_line(first: list[TextLine], height: float) -> Seller | None:
@@ -43,7 +45,7 @@ def return_line(first: list[TextLine], height: float) -> Seller | None:
         if dotted or dashed:
             # its fields parted by dots or dashes, a comma parts a name only from an address's
             # figures: 'Sofia Almeida, Solicitadora · Rua Augusta 5 · 1100-053 Lisboa'
-            head = re.split(r"\s+[•·|●]\s+|\s+[-–—−]\s+", ln.text)[0]
+            head = re.split(_FIELDS, ln.text)[0]
             lead = head if not re.search(r"\d", head) else lead
         full = _fuller(first[:i], clean_name(lead))
         # or commas, the letterhead's name first, whole, and a town after it ('Mediendesign
